@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/publish"
+	"github.com/throughline-news/throughline/internal/samplestory"
+	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+// Server limits. Pages are small and rendered from a local database, so
+// every phase of a request can be short.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second
+	writeTimeout      = 30 * time.Second
+	idleTimeout       = 120 * time.Second
+	requestTimeout    = 15 * time.Second
+	maxHeaderBytes    = 16 << 10
+	shutdownTimeout   = 20 * time.Second
+)
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flagSet("serve", stderr)
+	addr := fs.String("addr", env("THROUGHLINE_ADDR", "127.0.0.1:8080"), "address to listen on (env THROUGHLINE_ADDR)")
+	dbPath := fs.String("db", env("THROUGHLINE_DB", "./data/throughline.db"), "SQLite database file (env THROUGHLINE_DB)")
+	publicURL := fs.String("public-url", env("THROUGHLINE_PUBLIC_URL", ""), "public address of the site for canonical links, e.g. https://news.example (env THROUGHLINE_PUBLIC_URL)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))}
+	}
+	log := newLogger(stderr)
+
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := ingestSampleIfEmpty(ctx, db); err != nil {
+		return err
+	}
+
+	listener, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler: web.NewHandler(db, log, web.Options{
+			PublicURL:      strings.TrimRight(*publicURL, "/"),
+			RequestTimeout: requestTimeout,
+		}),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+	}
+	log.Info("serving", "url", "http://"+listener.Addr().String(), "db", *dbPath)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(listener) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	// Stop accepting, let in-flight requests finish, then close.
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// ingestSampleIfEmpty loads the embedded sample story into a database
+// that has no stories, so a first start shows a timeline.
+func ingestSampleIfEmpty(ctx context.Context, db *store.DB) error {
+	stories, err := db.Stories(ctx)
+	if err != nil {
+		return err
+	}
+	if len(stories) > 0 {
+		return nil
+	}
+	folder, slug, err := samplestory.Folder()
+	if err != nil {
+		return err
+	}
+	if _, err := publish.Folder(ctx, db, folder, "sample story "+slug, slug); err != nil {
+		return fmt.Errorf("ingest the sample story: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,118 @@
+// Package ingest is Throughline's pipeline from articles to a timeline:
+// it splits each article into paragraphs with roles, finds the dated
+// events they report, and merges the same event told by several sources.
+// It is pure: articles in, sources and events out, no database.
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// Article is one article as it arrives: its text and what is known of it.
+type Article struct {
+	FileName  string
+	Headline  string
+	Outlet    string
+	URL       string
+	Published time.Time
+	Text      string
+}
+
+// Result is a story's sources and events.
+type Result struct {
+	Sources []timeline.Source
+	Events  []timeline.Event
+}
+
+// Build runs the pipeline over a story's articles.
+func Build(articles []Article) Result {
+	var res Result
+	var mentions []mention
+	keys := map[string]int{}
+	for _, a := range articles {
+		src := buildSource(a, keys)
+		res.Sources = append(res.Sources, src)
+		mentions = append(mentions, findMentions(src)...)
+	}
+	res.Events = merge(mentions)
+	return res
+}
+
+func buildSource(a Article, keys map[string]int) timeline.Source {
+	texts := SplitParagraphs(a.Text)
+	roles := classify(texts, a.Headline)
+	src := timeline.Source{
+		Key:         uniqueKey(sourceKey(a.FileName), keys),
+		FileName:    a.FileName,
+		Headline:    a.Headline,
+		Outlet:      a.Outlet,
+		URL:         a.URL,
+		Published:   a.Published,
+		ContentHash: hash(a.Text),
+	}
+	for i, t := range texts {
+		src.Paragraphs = append(src.Paragraphs, timeline.Paragraph{Ordinal: i + 1, Role: roles[i], Text: t})
+	}
+	return src
+}
+
+// Fingerprint identifies the result's content: two ingests that would store
+// the same thing have the same fingerprint.
+func (r Result) Fingerprint(title, description string) string {
+	b, err := json.Marshal(struct {
+		Title, Description string
+		Result
+	}{title, description, r})
+	if err != nil { // the types hold nothing json cannot encode
+		panic(fmt.Sprintf("ingest: fingerprint: %v", err))
+	}
+	return hash(string(b))
+}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// sourceKey makes a URL-safe key from a file name: "004_ab.txt" → "004-ab".
+func sourceKey(fileName string) string {
+	base := strings.TrimSuffix(path.Base(fileName), path.Ext(fileName))
+	key := strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(base), "-"), "-")
+	if key == "" {
+		key = "source"
+	}
+	return key
+}
+
+func uniqueKey(key string, seen map[string]int) string {
+	seen[key]++
+	if n := seen[key]; n > 1 {
+		return fmt.Sprintf("%s-%d", key, n)
+	}
+	return key
+}
+
+// Slugify makes a short URL slug of at most 60 bytes from a title.
+func Slugify(title string) string {
+	s := strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(title), "-"), "-")
+	for len(s) > 60 {
+		i := strings.LastIndexByte(s[:60], '-')
+		if i <= 0 {
+			s = s[:60]
+			break
+		}
+		s = s[:i]
+	}
+	return s
+}

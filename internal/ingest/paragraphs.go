@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// SplitParagraphs splits article text into paragraphs. A paragraph is a
+// line, or a blank-line-separated block of hard-wrapped lines (see
+// hardWrapped). Lines are trimmed; empty paragraphs are dropped, so the
+// ordinals of the result depend only on the text.
+func SplitParagraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var paragraphs []string
+	for _, block := range strings.Split(text, "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(block, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		if hardWrapped(lines) {
+			paragraphs = append(paragraphs, strings.Join(lines, " "))
+			continue
+		}
+		paragraphs = append(paragraphs, lines...)
+	}
+	return paragraphs
+}
+
+// wrapWidth is the widest line a hard-wrapping editor or mailer produces.
+const wrapWidth = 100
+
+// hardWrapped reports whether a block's lines are one paragraph broken to
+// a width, rather than one paragraph per line. Wrapped lines fill the
+// width (each within 60% of the widest), the last is no wider than the
+// width plus a long word, and most lines break mid-sentence; a block of
+// headlines, captions or separate sentences fails at least one of these.
+func hardWrapped(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	body := lines[:len(lines)-1]
+	widest, sentenceEnds := 0, 0
+	for _, l := range body {
+		widest = max(widest, utf8.RuneCountInString(l))
+		if endsSentence(l) {
+			sentenceEnds++
+		}
+	}
+	if widest > wrapWidth || utf8.RuneCountInString(lines[len(lines)-1]) > widest+15 {
+		return false
+	}
+	for _, l := range body {
+		if utf8.RuneCountInString(l)*10 < widest*6 {
+			return false
+		}
+	}
+	return sentenceEnds*2 < len(body)
+}
+
+// endsSentence reports whether a line ends as a sentence or a caption does.
+func endsSentence(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(`.!?:"”’)…`, r)
+}

@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// Page conventions of news sites, as general language knowledge: none of
+// these name a story.
+var (
+	// furnitureLine matches a short line that is page furniture: sharing,
+	// comment and newsletter prompts, advertising labels.
+	furnitureLine = regexp.MustCompile(`(?i)^(share this|share on|leave a comment|comments?|sign up|subscribe|follow us|click here|advertisement|sponsored|read more|continue reading|listen to this article|print this|email this|copy link)\b`)
+	// relatedHeading opens a block of links to other stories; everything
+	// after it on the page is furniture.
+	relatedHeading = regexp.MustCompile(`(?i)^(you may also like|you might also like|related (stories|articles|coverage|content|posts)|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|read next|up next)\b`)
+	// captionStart matches the openings of photo captions.
+	captionStart = regexp.MustCompile(`^(FILE\s*[-–—:]|FILE PHOTO|In this (photo|image|file photo)|This (photo|image|screengrab|screenshot|handout|video grab)|Photo:|Image:|Pictured:)`)
+	// captionCredit matches a photo credit closing a paragraph: "(AP)",
+	// "(AP Photo/Jane Doe, File)", "(Reuters)", "(x)".
+	captionCredit = regexp.MustCompile(`(?:^|[.!?)]\s*)\((?:[^()]{0,12}|[^()]*\b(?:Photo|Photograph|Getty|Reuters|AFP|AP|EPA|File|Images?|Credit)\b[^()]*)\)$`)
+)
+
+// classify gives each paragraph its role. The first paragraph is the
+// headline when it repeats the known headline.
+func classify(paragraphs []string, headline string) []timeline.Role {
+	roles := make([]timeline.Role, len(paragraphs))
+	related := false
+	for i, p := range paragraphs {
+		switch {
+		case related:
+			roles[i] = timeline.RoleFurniture
+		case relatedHeading.MatchString(p) && wordCount(p) <= 8:
+			related = true
+			roles[i] = timeline.RoleFurniture
+		case i == 0 && headline != "" && sameText(p, headline):
+			roles[i] = timeline.RoleHeadline
+		case furnitureLine.MatchString(p) && wordCount(p) <= 8:
+			roles[i] = timeline.RoleFurniture
+		case captionStart.MatchString(p) || captionCredit.MatchString(p):
+			roles[i] = timeline.RoleCaption
+		case i > 0 && i < len(paragraphs)-1 && isSubheading(p):
+			roles[i] = timeline.RoleSubheading
+		default:
+			roles[i] = timeline.RoleBody
+		}
+	}
+	return roles
+}
+
+// isSubheading reports whether a paragraph reads as a section heading: a
+// few title-cased words with no closing punctuation.
+func isSubheading(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 10 || endsSentence(p) {
+		return false
+	}
+	capitalised := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capitalised++
+		}
+	}
+	return capitalised*10 >= len(words)*6
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// sameText compares two texts ignoring case, punctuation and spacing.
+func sameText(a, b string) bool { return normalise(a) == normalise(b) }
+
+func normalise(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

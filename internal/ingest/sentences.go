@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range [Start, End) of a text.
+type span struct{ Start, End int }
+
+// abbreviations end in a dot without ending a sentence (general English
+// and news-style abbreviations, lower-cased, without the dot).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "adm": true,
+	"lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cmdr": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true, "no": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "vs": true, "etc": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+}
+
+// splitSentences returns the byte spans of the sentences of a paragraph,
+// trimmed of surrounding space. A sentence ends at . ! or ? (with any
+// closing quotes or brackets) followed by space and a capital, digit or
+// opening quote, unless the dot closes an abbreviation or an initial.
+func splitSentences(p string) []span {
+	var spans []span
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		end := i
+		for end < len(p) {
+			c, n := utf8.DecodeRuneInString(p[end:])
+			if !strings.ContainsRune(`"'”’)]`, c) {
+				break
+			}
+			end += n
+		}
+		next := end
+		for next < len(p) && (p[next] == ' ' || p[next] == '\t') {
+			next++
+		}
+		if next == end || next >= len(p) || !opensSentence(p[next:]) {
+			continue
+		}
+		if r == '.' && abbreviationBefore(p[start:i-1]) {
+			continue
+		}
+		spans = append(spans, trimSpan(p, start, end))
+		start, i = next, next
+	}
+	if s := trimSpan(p, start, len(p)); s.End > s.Start {
+		spans = append(spans, s)
+	}
+	return spans
+}
+
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘(`, r)
+}
+
+// abbreviationBefore reports whether the word ending at a dot is an
+// abbreviation: a known one, a single letter (an initial), or one with
+// inner dots ("U.S.").
+func abbreviationBefore(s string) bool {
+	w := s[strings.LastIndexAny(s, " \t(\"“")+1:]
+	if w == "" {
+		return false
+	}
+	if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+func trimSpan(p string, start, end int) span {
+	for start < end && unicode.IsSpace(rune(p[start])) {
+		start++
+	}
+	for end > start && unicode.IsSpace(rune(p[end-1])) {
+		end--
+	}
+	return span{start, end}
+}

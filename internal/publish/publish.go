@@ -1,0 +1,69 @@
+// Package publish turns a story folder into a stored timeline: it reads
+// the folder, runs the ingest pipeline and saves the result in one step.
+package publish
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/corpus"
+	"github.com/throughline-news/throughline/internal/ingest"
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// Saver stores a story's sources and events as one transaction.
+type Saver interface {
+	SaveStory(ctx context.Context, story timeline.Story, sources []timeline.Source, events []timeline.Event) (bool, error)
+}
+
+// Summary says what an ingest did.
+type Summary struct {
+	Slug     string
+	Articles int
+	Events   int
+	// Changed is false when the story was already stored exactly so.
+	Changed  bool
+	Duration time.Duration
+}
+
+var validSlug = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
+
+// CheckSlug reports whether slug can name a story in a URL.
+func CheckSlug(slug string) error {
+	if !validSlug.MatchString(slug) {
+		return fmt.Errorf("story slug %q: use 1 to 64 lower-case letters, digits and inner hyphens", slug)
+	}
+	return nil
+}
+
+// Folder ingests a story folder (the root of folder, named name in
+// messages) as the story slug. Nothing is written unless the whole folder
+// reads and saves.
+func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
+	start := time.Now()
+	if err := CheckSlug(slug); err != nil {
+		return Summary{}, err
+	}
+	story, err := corpus.Load(folder)
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", name, err)
+	}
+	res := ingest.Build(story.Articles)
+	st := timeline.Story{
+		Slug:        slug,
+		Title:       story.Title,
+		Description: story.Description,
+		Fingerprint: res.Fingerprint(story.Title, story.Description),
+	}
+	changed, err := db.SaveStory(ctx, st, res.Sources, res.Events)
+	if err != nil {
+		return Summary{}, fmt.Errorf("save story %q: %w", slug, err)
+	}
+	return Summary{
+		Slug: slug, Articles: len(res.Sources), Events: len(res.Events),
+		Changed: changed, Duration: time.Since(start),
+	}, nil
+}

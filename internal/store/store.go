@@ -1,0 +1,84 @@
+// Package store keeps stories, sources and events in SQLite. It owns the
+// SQL and the migrations: one writer connection serialises every write,
+// a pool of read-only connections serves pages while a write runs (WAL).
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// DB is an open Throughline database.
+type DB struct {
+	writer *sql.DB
+	reader *sql.DB
+}
+
+// Open opens (creating it if needed) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if strings.ContainsAny(path, "?#") {
+		return nil, fmt.Errorf("database path %q: must not contain '?' or '#'", path)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("database folder: %w", err)
+		}
+	}
+	writer, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	writer.SetMaxOpenConns(1)
+	db := &DB{writer: writer}
+	if err := migrate(ctx, writer); err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("database %s: %w", path, err)
+	}
+	reader, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	reader.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
+	reader.SetMaxIdleConns(max(4, 2*runtime.GOMAXPROCS(0)))
+	db.reader = reader
+	return db, nil
+}
+
+// dsn sets the pragmas on every connection: busy_timeout first so the
+// others wait for a lock instead of failing, WAL so readers never block
+// the writer, enforced foreign keys. Writers take the write lock when a
+// transaction begins, so two writers never deadlock upgrading locks.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Set("_txlock", "immediate")
+	}
+	return path + "?" + q.Encode()
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	return errors.Join(db.reader.Close(), db.writer.Close())
+}
+
+// Ping checks that the database answers a read.
+func (db *DB) Ping(ctx context.Context) error {
+	return db.reader.PingContext(ctx)
+}

@@ -1,0 +1,153 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// SaveStory replaces a story's sources and events with new ones, in one
+// transaction: readers see the old story or the new one, never a mix, and
+// a failure leaves the old one intact. If the stored story already has
+// the same fingerprint nothing is written and changed is false.
+func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []timeline.Source, events []timeline.Event) (changed bool, err error) {
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+
+	var storyID int64
+	var fingerprint string
+	err = tx.QueryRowContext(ctx, `SELECT id, fingerprint FROM stories WHERE slug = ?`, story.Slug).Scan(&storyID, &fingerprint)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := tx.ExecContext(ctx, `INSERT INTO stories (slug, title, description, fingerprint, updated_at) VALUES (?, ?, ?, ?, ?)`,
+			story.Slug, story.Title, story.Description, story.Fingerprint, now())
+		if err != nil {
+			return false, fmt.Errorf("insert story: %w", err)
+		}
+		if storyID, err = res.LastInsertId(); err != nil {
+			return false, err
+		}
+	case err != nil:
+		return false, fmt.Errorf("find story: %w", err)
+	case fingerprint == story.Fingerprint:
+		return false, nil
+	default:
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, description = ?, fingerprint = ?, updated_at = ? WHERE id = ?`,
+			story.Title, story.Description, story.Fingerprint, now(), storyID); err != nil {
+			return false, fmt.Errorf("update story: %w", err)
+		}
+		// Events first: their citations reference the sources' paragraphs.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE story_id = ?`, storyID); err != nil {
+			return false, fmt.Errorf("clear events: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE story_id = ?`, storyID); err != nil {
+			return false, fmt.Errorf("clear sources: %w", err)
+		}
+	}
+
+	sourceIDs, err := insertSources(ctx, tx, storyID, sources)
+	if err != nil {
+		return false, err
+	}
+	if err := insertEvents(ctx, tx, storyID, sourceIDs, events); err != nil {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("commit: %w", err)
+	}
+	return true, nil
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+func insertSources(ctx context.Context, tx *sql.Tx, storyID int64, sources []timeline.Source) (map[string]int64, error) {
+	insertSource, err := tx.PrepareContext(ctx, `INSERT INTO sources
+		(story_id, key, position, file_name, headline, outlet, url, published, content_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insertSource.Close()
+	insertParagraph, err := tx.PrepareContext(ctx, `INSERT INTO paragraphs (source_id, ordinal, role, text) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insertParagraph.Close()
+
+	ids := make(map[string]int64, len(sources))
+	for i, s := range sources {
+		res, err := insertSource.ExecContext(ctx, storyID, s.Key, i, s.FileName, s.Headline, s.Outlet, s.URL, formatDate(s.Published), s.ContentHash)
+		if err != nil {
+			return nil, fmt.Errorf("insert source %s: %w", s.FileName, err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return nil, err
+		}
+		ids[s.Key] = id
+		for _, p := range s.Paragraphs {
+			if _, err := insertParagraph.ExecContext(ctx, id, p.Ordinal, string(p.Role), p.Text); err != nil {
+				return nil, fmt.Errorf("insert %s paragraph %d: %w", s.FileName, p.Ordinal, err)
+			}
+		}
+	}
+	return ids, nil
+}
+
+func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[string]int64, events []timeline.Event) error {
+	insertEvent, err := tx.PrepareContext(ctx, `INSERT INTO events
+		(story_id, key, position, slug, kind, title, summary, date_start, date_end, date_precision,
+		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insertEvent.Close()
+	insertCitation, err := tx.PrepareContext(ctx, `INSERT INTO citations
+		(event_id, position, source_id, paragraph_ordinal, quote, quote_start, quote_end)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insertCitation.Close()
+
+	for i, e := range events {
+		d := e.Date
+		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, i, e.Slug, e.Kind, e.Title, e.Summary,
+			nullDate(d.Start), nullDate(d.End), string(d.Precision), string(d.Modifier), d.Label(),
+			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule)
+		if err != nil {
+			return fmt.Errorf("insert event %q: %w", e.Title, err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for j, c := range e.Citations {
+			sourceID, ok := sourceIDs[c.SourceKey]
+			if !ok {
+				return fmt.Errorf("event %q cites unknown source %q", e.Title, c.SourceKey)
+			}
+			if _, err := insertCitation.ExecContext(ctx, id, j, sourceID, c.Paragraph, c.Quote, c.QuoteStart, c.QuoteEnd); err != nil {
+				return fmt.Errorf("insert citation of event %q: %w", e.Title, err)
+			}
+		}
+	}
+	return nil
+}
+
+func formatDate(t time.Time) string { return t.Format(timeline.DateLayout) }
+
+func nullDate(t time.Time) sql.NullString {
+	if t.IsZero() {
+		return sql.NullString{}
+	}
+	return sql.NullString{String: formatDate(t), Valid: true}
+}

@@ -1,0 +1,142 @@
+package timeline
+
+import (
+	"fmt"
+	"time"
+)
+
+// Precision is the finest unit the text supports for a date.
+type Precision string
+
+// Precisions, finest first.
+const (
+	PrecisionDay     Precision = "day"
+	PrecisionWeek    Precision = "week"
+	PrecisionMonth   Precision = "month"
+	PrecisionQuarter Precision = "quarter"
+	PrecisionYear    Precision = "year"
+	PrecisionDecade  Precision = "decade"
+	PrecisionUnknown Precision = "unknown"
+)
+
+// Modifier qualifies a date interval.
+type Modifier string
+
+// Modifiers. ModNone means the event falls inside [Start, End].
+const (
+	ModNone   Modifier = ""
+	ModBefore Modifier = "before"
+	ModAfter  Modifier = "after"
+	ModEarly  Modifier = "early"
+	ModMid    Modifier = "mid"
+	ModLate   Modifier = "late"
+	ModApprox Modifier = "approx"
+)
+
+// DateLayout is how calendar dates are written in storage and the API.
+const DateLayout = "2006-01-02"
+
+// Date is an event's date: a closed interval of calendar days. Start and
+// End are UTC midnights; a zero Start or End means that side is open (an
+// event "before" a day has no start). Both zero means undated.
+type Date struct {
+	Start     time.Time
+	End       time.Time
+	Precision Precision
+	Modifier  Modifier
+	Basis     DateBasis
+}
+
+// DateBasis records how a date was worked out, so a reader can check it.
+type DateBasis struct {
+	// Expression is the date expression as written, e.g. "on Tuesday".
+	Expression string
+	// SourceKey is the source whose text held the expression.
+	SourceKey string
+	// Anchor is the date the expression was resolved against (the
+	// source's publication date).
+	Anchor time.Time
+	// Rule names the resolution rule, e.g. "weekday-past".
+	Rule string
+}
+
+// Undated reports whether nothing is known of the date.
+func (d Date) Undated() bool { return d.Start.IsZero() && d.End.IsZero() }
+
+// SortKey is the day used to order events: the start, or for an open
+// start the end.
+func (d Date) SortKey() time.Time {
+	if !d.Start.IsZero() {
+		return d.Start
+	}
+	return d.End
+}
+
+// Label is the date as an editor would print it, no finer than its
+// precision: "Tue 11 Nov 2025", "Early Sep 2025", "Before mid-Oct 2025".
+func (d Date) Label() string {
+	if d.Undated() {
+		return "Undated"
+	}
+	switch d.Modifier {
+	case ModBefore:
+		return "Before " + boundLabel(d.End, d.Precision)
+	case ModAfter:
+		return "After " + boundLabel(d.Start, d.Precision)
+	case ModEarly:
+		return "Early " + pointLabel(d.Start, d.Precision)
+	case ModMid:
+		return "Mid-" + pointLabel(d.Start, d.Precision)
+	case ModLate:
+		return "Late " + pointLabel(d.Start, d.Precision)
+	case ModApprox:
+		return "About " + pointLabel(d.SortKey(), d.Precision)
+	}
+	return pointLabel(d.SortKey(), d.Precision)
+}
+
+// boundLabel names the closed side of a before/after interval. At month
+// precision it gives the part of the month ("mid-Oct 2025"): "before Oct
+// 2025" would wrongly exclude October itself.
+func boundLabel(t time.Time, p Precision) string {
+	if p != PrecisionMonth {
+		return pointLabel(t, p)
+	}
+	switch PartOfMonth(t) {
+	case "early":
+		return "early " + t.Format("Jan 2006")
+	case "mid":
+		return "mid-" + t.Format("Jan 2006")
+	}
+	return "late " + t.Format("Jan 2006")
+}
+
+// pointLabel names the period of precision p that contains t.
+func pointLabel(t time.Time, p Precision) string {
+	switch p {
+	case PrecisionDay:
+		return t.Format("Mon 2 Jan 2006")
+	case PrecisionWeek:
+		return "week of " + t.Format("2 Jan 2006")
+	case PrecisionMonth:
+		return t.Format("Jan 2006")
+	case PrecisionQuarter:
+		return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
+	case PrecisionYear:
+		return t.Format("2006")
+	case PrecisionDecade:
+		return fmt.Sprintf("%ds", t.Year()/10*10)
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// PartOfMonth says whether a day falls early, mid or late in its month.
+func PartOfMonth(t time.Time) string {
+	switch {
+	case t.Day() <= 10:
+		return "early"
+	case t.Day() <= 20:
+		return "mid"
+	}
+	return "late"
+}

@@ -1,0 +1,407 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func dayExpression(y int, m time.Month, d int) (Expression, bool) {
+	t, ok := date(y, m, d)
+	if !ok {
+		return Expression{}, false
+	}
+	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay}, true
+}
+
+// monthExpression is a whole month, or its first, middle or last third
+// when mod is START, MID or END ("early September" is 1–10 September).
+func monthExpression(y int, m time.Month, mod, rule string) (Expression, bool) {
+	if y < 1 || m < time.January || m > time.December {
+		return Expression{}, false
+	}
+	first, last := monthStart(y, m), monthEnd(y, m)
+	switch mod {
+	case "START":
+		last = first.AddDate(0, 0, 9)
+	case "MID":
+		first, last = first.AddDate(0, 0, 10), first.AddDate(0, 0, 19)
+	case "END":
+		first = first.AddDate(0, 0, 20)
+	}
+	return Expression{Type: TypeDate, Value: monthValue(first), Mod: mod, First: first, Last: last, Granularity: GranMonth, Rule: rule}, true
+}
+
+// fullDate resolves a day of a month. Without a year, the year is the one
+// that puts the day nearest the DCT (news rarely dates events more than
+// half a year from its own date without naming the year).
+func fullDate(c context, year, month, dom string) (Expression, bool) {
+	m, ok := monthByName(month)
+	if !ok {
+		return Expression{}, false
+	}
+	d, _ := strconv.Atoi(dom)
+	if year != "" {
+		y, _ := strconv.Atoi(year)
+		return dayExpression(y, m, d)
+	}
+	if c.dct.IsZero() {
+		if _, ok := date(2000, m, d); !ok { // 2000 is a leap year: 29 Feb passes
+			return Expression{}, false
+		}
+		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-%02d-%02d", int(m), d), Granularity: GranDay}, true
+	}
+	best, found := time.Time{}, false
+	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
+		t, ok := date(y, m, d)
+		if ok && (!found || absDays(t, c.dct) < absDays(best, c.dct)) {
+			best, found = t, true
+		}
+	}
+	if !found {
+		return Expression{}, false
+	}
+	e, _ := dayExpression(best.Year(), best.Month(), best.Day())
+	e.Rule = "day-nearest-dct"
+	return e, true
+}
+
+func absDays(a, b time.Time) float64 {
+	d := a.Sub(b).Hours() / 24
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// monthYear picks the year of a month named without one: in a future
+// clause the next such month on or after the DCT's, otherwise the most
+// recent one on or before it.
+func monthYear(c context, m time.Month) int {
+	y := c.dct.Year()
+	if future(c) {
+		if m < c.dct.Month() {
+			y++
+		}
+		return y
+	}
+	if m > c.dct.Month() {
+		y--
+	}
+	return y
+}
+
+// resolveMonth resolves a month named alone. "last March" is the most
+// recent March before the DCT's month, "next March" the first after it;
+// otherwise the tense of the clause decides (see monthYear).
+func resolveMonth(c context) (Expression, bool) {
+	m, _ := monthByName(c.sub(3))
+	prep := c.lower(2)
+	if m == time.May && prep == "" {
+		return Expression{}, false // "may" is far more often the verb
+	}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Granularity: GranMonth}, true
+	}
+	y := monthYear(c, m)
+	switch prep {
+	case "last":
+		y = c.dct.Year()
+		if m >= c.dct.Month() {
+			y--
+		}
+	case "next":
+		y = c.dct.Year()
+		if m <= c.dct.Month() {
+			y++
+		}
+	}
+	return monthExpression(y, m, "", "month-"+tenseName(c))
+}
+
+// resolveWeekday resolves a weekday. "last Tuesday" is the one before the
+// DCT and "next Tuesday" the one after. A bare weekday in a future clause
+// ("will", "is expected", "was expected to ... on") is the next such day on
+// or after the DCT; otherwise it is the most recent such day on or before
+// the DCT, as news mostly reports what has happened.
+func resolveWeekday(c context) (Expression, bool) {
+	wd := weekdaysByName[strings.ToLower(c.sub(3))]
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1), Granularity: GranDay}, true
+	}
+	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
+	var t time.Time
+	rule := ""
+	switch c.lower(2) {
+	case "last", "past":
+		back := (7 - diff) % 7
+		if back == 0 {
+			back = 7
+		}
+		t, rule = c.dct.AddDate(0, 0, -back), "weekday-last"
+	case "next", "coming":
+		fwd := (diff + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		t, rule = c.dct.AddDate(0, 0, fwd), "weekday-next"
+	default:
+		if future(c) {
+			t, rule = c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+		} else {
+			t, rule = c.dct.AddDate(0, 0, -((7-diff)%7)), "weekday-past"
+		}
+	}
+	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+	e.Rule = rule
+	if part := c.lower(4); part != "" {
+		e.Type = TypeTime
+		e.Value += "T" + map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]
+	}
+	return e, true
+}
+
+// resolveDeicticDay resolves days named from the DCT: yesterday is the day
+// before it, tonight and "this morning" are the DCT itself.
+func resolveDeicticDay(c context) (Expression, bool) {
+	w := strings.Join(strings.Fields(c.lower(1)), " ")
+	offsets := map[string]int{
+		"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+		"tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+		"tomorrow": 1, "the day after tomorrow": 2,
+	}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
+	}
+	t := c.dct.AddDate(0, 0, offsets[w])
+	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+	e.Rule = "deictic-day"
+	parts := map[string]string{"tonight": "NI", "last night": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV"}
+	if p, ok := parts[w]; ok {
+		e.Type, e.Value = TypeTime, e.Value+"T"+p
+	}
+	return e, true
+}
+
+// resolveRelativePeriod resolves "last month" to the calendar month before
+// the DCT's, "this week" to the DCT's ISO week, "next year" to the year
+// after the DCT's, and so on for quarters.
+func resolveRelativePeriod(c context) (Expression, bool) {
+	_, g := unitCode(c.sub(3))
+	if c.dct.IsZero() {
+		ref := map[string]string{"last": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF", "coming": "FUTURE_REF"}[c.lower(2)]
+		if ref == "" {
+			ref = "PRESENT_REF"
+		}
+		return Expression{Type: TypeDate, Value: ref}, true
+	}
+	n := map[string]int{"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[c.lower(2)]
+	first, last, v := period(shift(c.dct, n, g), g)
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "relative-" + string(g)}, true
+}
+
+// resolvePeriodPart resolves part of a period relative to the DCT.
+// "earlier this week" and "as this week got underway" are the start of the
+// DCT's week, but never after the DCT; "the end of the year" is the last
+// third of the DCT's year.
+func resolvePeriodPart(c context) (Expression, bool) {
+	var which, unit, mod string
+	switch {
+	case c.sub(2) != "":
+		which, unit = c.lower(3), c.lower(4)
+		mod = map[string]string{"earlier": "START", "early": "START", "later": "END", "late": "END"}[c.lower(2)]
+	case c.sub(5) != "":
+		which, unit, mod = "this", c.lower(6), "START"
+	default:
+		which, unit, mod = c.lower(8), c.lower(9), partMod(c.lower(7))
+	}
+	if which == "the" {
+		which = "this"
+	}
+	_, g := unitCode(unit)
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "PRESENT_REF", Mod: mod}, true
+	}
+	n := map[string]int{"last": -1, "this": 0, "next": 1}[which]
+	first, last, v := period(shift(c.dct, n, g), g)
+	span := last.Sub(first).Hours() / 24
+	third := int(span/3 + 0.5)
+	switch mod {
+	case "START":
+		last = first.AddDate(0, 0, third)
+	case "MID":
+		first, last = first.AddDate(0, 0, third), last.AddDate(0, 0, -third)
+	case "END":
+		first = last.AddDate(0, 0, -third)
+	}
+	// "earlier this week" has happened by the DCT.
+	if n == 0 && mod == "START" && last.After(c.dct) {
+		last = c.dct
+	}
+	if first.After(last) {
+		first = last
+	}
+	return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: g, Rule: "period-part"}, true
+}
+
+// resolveAgo resolves "N units ago" to the period N units before the DCT,
+// at the unit's granularity ("a month ago" is a month, not a day). "more
+// than a month ago" is an open interval ending a month before the DCT; "less
+// than a month ago" one starting then. Vague counts ("years ago") give
+// PAST_REF.
+func resolveAgo(c context) (Expression, bool) {
+	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
+	n, vague := 1, false
+	if c.sub(3) != "" {
+		var ok bool
+		if n, vague, ok = quantity(c.sub(3)); !ok {
+			return Expression{}, false
+		}
+	} else if strings.HasSuffix(c.lower(4), "s") {
+		vague = true
+	}
+	mod := hedgeMod(hedge, true)
+	if vague || c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
+	}
+	_, g := unitCode(c.sub(4))
+	point := shift(c.dct, -n, g)
+	first, last, v := period(point, g)
+	e := Expression{Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
+	switch mod {
+	case "BEFORE":
+		e.Last = point
+	case "AFTER":
+		e.First = point
+	default:
+		e.First, e.Last = first, last
+	}
+	return e, true
+}
+
+// hedgeMod maps a hedge to a TIMEX3 modifier. Before "ago", "more than"
+// moves the point back in time (BEFORE); on a duration it is MORE_THAN.
+func hedgeMod(hedge string, point bool) string {
+	switch hedge {
+	case "":
+		return ""
+	case "more than", "over", "at least":
+		if point {
+			return "BEFORE"
+		}
+		if hedge == "at least" {
+			return "EQUAL_OR_MORE"
+		}
+		return "MORE_THAN"
+	case "less than", "fewer than", "under", "up to", "at most":
+		if point {
+			return "AFTER"
+		}
+		if hedge == "up to" || hedge == "at most" {
+			return "EQUAL_OR_LESS"
+		}
+		return "LESS_THAN"
+	}
+	return "APPROX"
+}
+
+// resolveDuration resolves "three days", "nearly two decades". "N units
+// from now" is the period N units after the DCT. "N units later" needs an
+// anchor the sentence gives; until one is found it stays a duration, which
+// never yields a false date.
+func resolveDuration(c context) (Expression, bool) {
+	n, vague, ok := quantity(c.sub(3))
+	if !ok {
+		return Expression{}, false
+	}
+	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
+	if strings.HasPrefix(c.lower(5), "from") && !vague && !c.dct.IsZero() {
+		_, g := unitCode(c.sub(4))
+		if g != "" {
+			first, last, v := period(shift(c.dct, n, g), g)
+			return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
+		}
+	}
+	return durationExpression(n, vague, c.sub(4), hedgeMod(hedge, false))
+}
+
+func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) {
+	code, _ := unitCode(unit)
+	if code == "" {
+		return Expression{}, false
+	}
+	count := strconv.Itoa(n)
+	if vague {
+		count = "X"
+	}
+	v := "P" + count + code
+	if strings.HasPrefix(code, "T") { // hours and minutes: PT3H
+		v = "PT" + count + code[1:]
+	}
+	return Expression{Type: TypeDuration, Value: v, Mod: mod}, true
+}
+
+// resolveClock resolves a clock time to the DCT's day: news gives a time
+// alone for the day it reports.
+func resolveClock(c context) (Expression, bool) {
+	h, _ := strconv.Atoi(c.sub(2))
+	mins := 0
+	if c.sub(3) != "" {
+		mins, _ = strconv.Atoi(c.sub(3))
+	}
+	if h < 1 || h > 12 || mins > 59 {
+		return Expression{}, false
+	}
+	if strings.HasPrefix(strings.ToLower(c.sub(4)), "p") && h != 12 {
+		h += 12
+	} else if strings.HasPrefix(strings.ToLower(c.sub(4)), "a") && h == 12 {
+		h = 0
+	}
+	clock := fmt.Sprintf("T%02d:%02d", h, mins)
+	if c.dct.IsZero() {
+		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock}, true
+	}
+	return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct"}, true
+}
+
+// futureCue finds words that put a clause in the future: modal "will",
+// scheduling ("is expected", "was expected", "is due", "plans to").
+var futureCue = regexp.MustCompile(`(?i)\b(will|shall|won't|is\s+expected|are\s+expected|was\s+expected|were\s+expected|expected\s+to|is\s+due|are\s+due|was\s+due|were\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|was\s+set\s+to|plans?\s+to|planning\s+to|going\s+to|upcoming)\b|'ll\b`)
+
+// future reports whether the clause around the match speaks of the future:
+// a cue in the same sentence, before the expression or shortly after it.
+func future(c context) bool {
+	start, end := c.m[0], c.m[1]
+	from := sentenceStart(c.text, start)
+	to := end + 40
+	if to > len(c.text) {
+		to = len(c.text)
+	}
+	if i := strings.IndexAny(c.text[end:to], ".!?"); i >= 0 {
+		to = end + i
+	}
+	return futureCue.MatchString(c.text[from:start]) || futureCue.MatchString(c.text[end:to])
+}
+
+func tenseName(c context) string {
+	if future(c) {
+		return "future"
+	}
+	return "past"
+}
+
+// sentenceStart is the byte offset where the sentence holding i begins: after
+// the last sentence-ending punctuation followed by a space, or a newline.
+func sentenceStart(text string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if text[j] == '\n' {
+			return j + 1
+		}
+		if (text[j] == ' ' || text[j] == '\t') && strings.ContainsRune(".!?", rune(text[j-1])) {
+			return j + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,121 @@
+// Package timex finds temporal expressions in English news text and
+// normalises them, TIMEX3-style, against the document creation time (DCT):
+// the article's publication date. It is pure: no I/O, no global state
+// beyond compiled patterns.
+package timex
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Type is the TIMEX3 type of an expression.
+type Type string
+
+// TIMEX3 types.
+const (
+	TypeDate     Type = "DATE"
+	TypeTime     Type = "TIME"
+	TypeDuration Type = "DURATION"
+	TypeSet      Type = "SET"
+)
+
+// Granularity is the unit of the interval an expression denotes.
+type Granularity string
+
+// Granularities, finest first.
+const (
+	GranDay     Granularity = "day"
+	GranWeek    Granularity = "week"
+	GranMonth   Granularity = "month"
+	GranQuarter Granularity = "quarter"
+	GranYear    Granularity = "year"
+	GranDecade  Granularity = "decade"
+)
+
+// Expression is one temporal expression found in a text.
+type Expression struct {
+	// Start and End are byte offsets into the text, End exclusive.
+	Start, End int
+	Text       string
+	Type       Type
+	// Value is the TIMEX3 value: 2025-11-11, 2025-10, 2025-W46, P1M,
+	// PAST_REF, XXXX-XX-XX ...
+	Value string
+	// Mod is the TIMEX3 modifier: BEFORE, AFTER, START, MID, END, APPROX,
+	// MORE_THAN, LESS_THAN ... or "".
+	Mod string
+	// First and Last bound the calendar days a DATE or TIME denotes. Zero
+	// when it denotes none (durations, sets, PAST_REF). For Mod BEFORE
+	// only Last is set; for AFTER only First.
+	First, Last time.Time
+	Granularity Granularity
+	// Rule names the rule that resolved the expression.
+	Rule string
+}
+
+// Anchored reports whether the expression denotes calendar days.
+func (e Expression) Anchored() bool { return !e.First.IsZero() || !e.Last.IsZero() }
+
+// Tag returns the temporal expressions in text, in order, without overlaps.
+// dct is the document creation time; a zero dct leaves relative
+// expressions unresolved (value with X placeholders, no interval). Text
+// that is not valid UTF-8 yields no expressions.
+func Tag(text string, dct time.Time) []Expression {
+	if !utf8.ValidString(text) {
+		return nil
+	}
+	dct = day(dct)
+	var found []Expression
+	for _, r := range rules {
+		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			c := context{text: text, m: m, dct: dct}
+			e, ok := r.resolve(c)
+			if !ok {
+				continue
+			}
+			e.Start, e.End = m[2*r.group], m[2*r.group+1]
+			e.Text = text[e.Start:e.End]
+			if e.Rule == "" {
+				e.Rule = r.name
+			}
+			found = append(found, e)
+		}
+	}
+	return dropOverlaps(found)
+}
+
+// dropOverlaps keeps, among overlapping candidates, the longest (then the
+// earliest), which is the most specific reading of the words.
+func dropOverlaps(es []Expression) []Expression {
+	sort.SliceStable(es, func(i, j int) bool {
+		li, lj := es[i].End-es[i].Start, es[j].End-es[j].Start
+		if li != lj {
+			return li > lj
+		}
+		return es[i].Start < es[j].Start
+	})
+	var kept []Expression
+	for _, e := range es {
+		overlaps := false
+		for _, k := range kept {
+			if e.Start < k.End && k.Start < e.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			kept = append(kept, e)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
+	return kept
+}
+
+func day(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,89 @@
+// Package web serves Throughline's pages and JSON API over HTTP.
+package web
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/web/static"
+)
+
+// Reader is what the handlers need of the store: reads only.
+type Reader interface {
+	Stories(ctx context.Context) ([]timeline.Story, error)
+	Story(ctx context.Context, slug string) (timeline.Story, error)
+	Events(ctx context.Context, slug string) ([]timeline.Event, error)
+	Event(ctx context.Context, slug, id string) (timeline.Event, error)
+	Sources(ctx context.Context, slug string) ([]timeline.Source, error)
+	Source(ctx context.Context, slug, key string) (timeline.Source, error)
+	EventsCiting(ctx context.Context, slug, key string) ([]timeline.Event, error)
+	Ping(ctx context.Context) error
+}
+
+// Options configure the handler.
+type Options struct {
+	// PublicURL is the site's public address (e.g. https://news.example),
+	// used for canonical links; "" leaves them out.
+	PublicURL string
+	// RequestTimeout bounds the work done for one request.
+	RequestTimeout time.Duration
+}
+
+type server struct {
+	store  Reader
+	log    *slog.Logger
+	public string
+}
+
+// NewHandler returns the HTTP handler serving the site and API.
+func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
+	s := &server{store: store, log: log, public: opts.PublicURL}
+	if opts.RequestTimeout == 0 {
+		opts.RequestTimeout = 10 * time.Second
+	}
+
+	r := chi.NewRouter()
+	r.Use(middleware.RequestID)
+	r.Use(s.logRequests)
+	r.Use(s.recoverPanics)
+	r.Use(securityHeaders)
+	r.Use(limitRequests(opts.RequestTimeout))
+	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json", "image/svg+xml"))
+
+	r.NotFound(s.notFound)
+	r.MethodNotAllowed(s.methodNotAllowed)
+
+	r.Get("/healthz", s.health)
+	r.Handle(static.Prefix+"*", static.Handler())
+
+	r.Get("/", s.home)
+	r.Get("/stories/{story}", s.timeline)
+	r.Get("/stories/{story}/events/{ref}", s.event)
+	r.Get("/stories/{story}/sources/{source}", s.source)
+
+	r.Route("/api", func(r chi.Router) {
+		r.NotFound(s.apiNotFound)
+		r.MethodNotAllowed(s.apiMethodNotAllowed)
+		r.Get("/stories", s.apiStories)
+		r.Get("/stories/{story}/events", s.apiEvents)
+		r.Get("/stories/{story}/events/{id}", s.apiEvent)
+	})
+	return r
+}
+
+func (s *server) health(w http.ResponseWriter, r *http.Request) {
+	if err := s.store.Ping(r.Context()); err != nil {
+		s.log.Error("health check", "err", err)
+		http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write([]byte("ok\n"))
+}

@@ -1,0 +1,140 @@
+package web
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/web/templates"
+)
+
+// Builders of the templates' view types from domain values.
+
+func storyHeader(s timeline.Story) templates.StoryHeader {
+	return templates.StoryHeader{URL: storyPath(s.Slug), Title: s.Title, Description: s.Description, Sources: s.SourceCount, Events: s.EventCount}
+}
+
+func eventCard(slug string, e timeline.Event, sources map[string]timeline.Source) templates.EventCard {
+	card := templates.EventCard{
+		URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind,
+		DateLabel: e.Date.Label(), DateTime: machineDate(e.Date),
+	}
+	distinct := map[string]bool{}
+	for _, c := range e.Citations {
+		distinct[c.SourceKey] = true
+		card.Citations = append(card.Citations, templates.CitationLink{
+			Label: sources[c.SourceKey].Label() + " ¶" + strconv.Itoa(c.Paragraph),
+			URL:   paragraphPath(slug, c.SourceKey, c.Paragraph),
+		})
+	}
+	card.SourceCount = len(distinct)
+	return card
+}
+
+// machineDate is the value of <time datetime> at the date's precision,
+// or "" where no single valid value fits (an open interval).
+func machineDate(d timeline.Date) string {
+	if d.Start.IsZero() {
+		return ""
+	}
+	switch d.Precision {
+	case timeline.PrecisionDay:
+		return d.Start.Format("2006-01-02")
+	case timeline.PrecisionWeek:
+		y, w := d.Start.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case timeline.PrecisionMonth:
+		return d.Start.Format("2006-01")
+	case timeline.PrecisionYear, timeline.PrecisionQuarter, timeline.PrecisionDecade:
+		return d.Start.Format("2006")
+	}
+	return ""
+}
+
+// dateBasis says how a date was worked out: "“on Tuesday” in NBC News,
+// published Wed 12 Nov 2025 → Tue 11 Nov 2025".
+func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
+	b := d.Basis
+	if b.Expression == "" {
+		return ""
+	}
+	src, ok := sources[b.SourceKey]
+	if !ok {
+		return fmt.Sprintf("“%s” → %s", b.Expression, d.Label())
+	}
+	return fmt.Sprintf("“%s” in %s, published %s → %s", b.Expression, src.Label(), src.Published.Format("Mon 2 Jan 2006"), d.Label())
+}
+
+func quote(slug string, c timeline.Citation, src timeline.Source) templates.Quote {
+	before, marked, after := splitRunes(c.ParagraphText, c.QuoteStart, c.QuoteEnd)
+	return templates.Quote{
+		Before: before, Marked: marked, After: after,
+		SourceLabel:  src.Label(),
+		Headline:     src.Headline,
+		Published:    src.Published.Format("Mon 2 Jan 2006"),
+		PublishedISO: src.Published.Format(timeline.DateLayout),
+		Paragraph:    c.Paragraph,
+		ParagraphURL: paragraphPath(slug, c.SourceKey, c.Paragraph),
+		SourceURL:    sourcePath(slug, c.SourceKey),
+		OriginalURL:  src.URL,
+	}
+}
+
+// splitRunes cuts text at two code-point offsets, clamped to the text.
+func splitRunes(text string, start, end int) (string, string, string) {
+	r := []rune(text)
+	start = min(max(start, 0), len(r))
+	end = min(max(end, start), len(r))
+	return string(r[:start]), string(r[start:end]), string(r[end:])
+}
+
+func sourceTitle(s timeline.Source) string {
+	if s.Headline != "" {
+		return s.Headline
+	}
+	return "Article from " + s.Label() + ", " + s.Published.Format("2 Jan 2006")
+}
+
+// paragraphViews splits each paragraph at the boundaries of its cited
+// sentences, linking each cited run to the events that cite it.
+func paragraphViews(slug string, src timeline.Source, citing []timeline.Event) []templates.ParagraphView {
+	type cite struct {
+		start, end int
+		event      templates.NavLink
+	}
+	byParagraph := map[int][]cite{}
+	for _, e := range citing {
+		for _, c := range e.Citations {
+			byParagraph[c.Paragraph] = append(byParagraph[c.Paragraph], cite{c.QuoteStart, c.QuoteEnd, templates.NavLink{URL: eventPath(slug, e), Title: e.Title}})
+		}
+	}
+	views := make([]templates.ParagraphView, 0, len(src.Paragraphs))
+	for _, p := range src.Paragraphs {
+		view := templates.ParagraphView{Ordinal: p.Ordinal, ID: paragraphID(p.Ordinal), Role: string(p.Role)}
+		cites := byParagraph[p.Ordinal]
+		runes := []rune(p.Text)
+		// Cut points: every citation boundary, so overlapping citations
+		// give runs each cited by a known set of events.
+		cuts := []int{0, len(runes)}
+		for _, c := range cites {
+			cuts = append(cuts, min(max(c.start, 0), len(runes)), min(max(c.end, 0), len(runes)))
+		}
+		sort.Ints(cuts)
+		for i := 0; i+1 < len(cuts); i++ {
+			a, b := cuts[i], cuts[i+1]
+			if a == b {
+				continue
+			}
+			seg := templates.Segment{Text: string(runes[a:b])}
+			for _, c := range cites {
+				if c.start <= a && b <= c.end {
+					seg.Events = append(seg.Events, c.event)
+				}
+			}
+			view.Segments = append(view.Segments, seg)
+		}
+		views = append(views, view)
+	}
+	return views
+}

@@ -1,0 +1,135 @@
+// Package templates renders Throughline's pages with templ. Its view types
+// hold display-ready strings; handlers build them from the domain.
+package templates
+
+// Meta is what every page's head needs.
+type Meta struct {
+	Title       string
+	Description string
+	// Canonical is the page's absolute URL, or "" when the server's public
+	// address is unknown.
+	Canonical string
+}
+
+// StoryCard is one story on the home page.
+type StoryCard struct {
+	URL         string
+	Title       string
+	Description string
+	Sources     int
+	Events      int
+	Updated     string
+	UpdatedISO  string
+}
+
+// StoryHeader names the story a page belongs to.
+type StoryHeader struct {
+	URL         string
+	Title       string
+	Description string
+	Sources     int
+	Events      int
+}
+
+// Timeline is the story page.
+type Timeline struct {
+	Meta    Meta
+	Story   StoryHeader
+	Months  []Month
+	Undated []EventCard
+}
+
+// Month groups the events whose date falls in one month.
+type Month struct {
+	ID     string
+	Label  string
+	Events []EventCard
+}
+
+// EventCard is an event as listed on the timeline.
+type EventCard struct {
+	URL       string
+	Title     string
+	Summary   string
+	Kind      string
+	DateLabel string
+	// DateTime is the machine-readable date for <time datetime>, at the
+	// event's precision ("2025-11-11", "2025-11", "2025-W46").
+	DateTime    string
+	SourceCount int
+	Citations   []CitationLink
+}
+
+// CitationLink points at one cited paragraph: "NBC News ¶29".
+type CitationLink struct {
+	Label string
+	URL   string
+}
+
+// EventPage is one event's permalink page.
+type EventPage struct {
+	Meta   Meta
+	Story  StoryHeader
+	Event  EventCard
+	Basis  string
+	Quotes []Quote
+	Prev   *NavLink
+	Next   *NavLink
+}
+
+// Quote is a cited paragraph with the cited sentence marked.
+type Quote struct {
+	Before, Marked, After string
+	SourceLabel           string
+	Headline              string
+	Published             string
+	PublishedISO          string
+	Paragraph             int
+	ParagraphURL          string
+	SourceURL             string
+	// OriginalURL is the article on its publisher's site, or "".
+	OriginalURL string
+}
+
+// NavLink is a link to a neighbouring event.
+type NavLink struct {
+	URL   string
+	Title string
+}
+
+// SourcePage is one article with numbered paragraphs.
+type SourcePage struct {
+	Meta         Meta
+	Story        StoryHeader
+	Label        string
+	Headline     string
+	Outlet       string
+	Published    string
+	PublishedISO string
+	FileName     string
+	OriginalURL  string
+	Paragraphs   []ParagraphView
+}
+
+// ParagraphView is one numbered paragraph of a source.
+type ParagraphView struct {
+	Ordinal  int
+	ID       string
+	Role     string
+	Segments []Segment
+}
+
+// Segment is a run of a paragraph's text; a cited run links to the
+// events that cite it.
+type Segment struct {
+	Text   string
+	Events []NavLink
+}
+
+// ErrorPage is a 404, 400 or 500 page.
+type ErrorPage struct {
+	Meta    Meta
+	Status  int
+	Heading string
+	Message string
+}
