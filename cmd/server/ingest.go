@@ -33,16 +33,21 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return usageError{err}
 	}
 	dir := fs.Arg(0)
-	// Check the folder before creating a database for it.
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return fmt.Errorf("%s: no such folder", dir)
+	}
+	// Read and check everything before the database is opened, so bad
+	// input leaves no trace, not even a new empty database.
+	prepared, err := publish.Prepare(os.DirFS(dir), dir, *slug)
+	if err != nil {
+		return err
 	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	sum, err := publish.Folder(ctx, db, os.DirFS(dir), dir, *slug)
+	sum, err := publish.Save(ctx, db, prepared)
 	if err != nil {
 		return err
 	}

@@ -50,9 +50,14 @@ func merge(mentions []mention) []timeline.Event {
 	for _, c := range order {
 		events = append(events, eventOf(c.mentions))
 	}
+	// By first day; among events starting the same day the narrower
+	// interval first, so "early September" precedes "September".
 	sort.SliceStable(events, func(i, j int) bool {
-		a, b := events[i].Date.SortKey(), events[j].Date.SortKey()
-		return a.Before(b)
+		a, b := events[i].Date, events[j].Date
+		if !a.SortKey().Equal(b.SortKey()) {
+			return a.SortKey().Before(b.SortKey())
+		}
+		return a.End.Before(b.End)
 	})
 	return events
 }

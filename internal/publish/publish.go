@@ -39,31 +39,55 @@ func CheckSlug(slug string) error {
 	return nil
 }
 
-// Folder ingests a story folder (the root of folder, named name in
-// messages) as the story slug. Nothing is written unless the whole folder
-// reads and saves.
-func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
-	start := time.Now()
+// Prepared is a story read and run through the pipeline, not yet saved.
+type Prepared struct {
+	story   timeline.Story
+	result  ingest.Result
+	started time.Time
+}
+
+// Prepare reads a story folder (the root of folder, named name in
+// messages) and runs the pipeline over it, touching no database.
+func Prepare(folder fs.FS, name, slug string) (Prepared, error) {
+	started := time.Now()
 	if err := CheckSlug(slug); err != nil {
-		return Summary{}, err
+		return Prepared{}, err
 	}
 	story, err := corpus.Load(folder)
 	if err != nil {
-		return Summary{}, fmt.Errorf("%s: %w", name, err)
+		return Prepared{}, fmt.Errorf("%s: %w", name, err)
 	}
 	res := ingest.Build(story.Articles)
-	st := timeline.Story{
-		Slug:        slug,
-		Title:       story.Title,
-		Description: story.Description,
-		Fingerprint: res.Fingerprint(story.Title, story.Description),
-	}
-	changed, err := db.SaveStory(ctx, st, res.Sources, res.Events)
+	return Prepared{
+		story: timeline.Story{
+			Slug:        slug,
+			Title:       story.Title,
+			Description: story.Description,
+			Fingerprint: res.Fingerprint(story.Title, story.Description),
+		},
+		result:  res,
+		started: started,
+	}, nil
+}
+
+// Save stores a prepared story in one transaction.
+func Save(ctx context.Context, db Saver, p Prepared) (Summary, error) {
+	changed, err := db.SaveStory(ctx, p.story, p.result.Sources, p.result.Events)
 	if err != nil {
-		return Summary{}, fmt.Errorf("save story %q: %w", slug, err)
+		return Summary{}, fmt.Errorf("save story %q: %w", p.story.Slug, err)
 	}
 	return Summary{
-		Slug: slug, Articles: len(res.Sources), Events: len(res.Events),
-		Changed: changed, Duration: time.Since(start),
+		Slug: p.story.Slug, Articles: len(p.result.Sources), Events: len(p.result.Events),
+		Changed: changed, Duration: time.Since(p.started),
 	}, nil
+}
+
+// Folder prepares and saves a story folder. Nothing is written unless the
+// whole folder reads and saves.
+func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
+	p, err := Prepare(folder, name, slug)
+	if err != nil {
+		return Summary{}, err
+	}
+	return Save(ctx, db, p)
 }

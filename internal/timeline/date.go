@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -75,6 +76,11 @@ func (d Date) SortKey() time.Time {
 // Label is the date as an editor would print it, no finer than its
 // precision: "Tue 11 Nov 2025", "Early Sep 2025", "Before mid-Oct 2025".
 func (d Date) Label() string {
+	l := d.label()
+	return strings.ToUpper(l[:1]) + l[1:]
+}
+
+func (d Date) label() string {
 	if d.Undated() {
 		return "Undated"
 	}

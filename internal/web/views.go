@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/throughline-news/throughline/internal/timeline"
 	"github.com/throughline-news/throughline/web/templates"
@@ -24,7 +25,7 @@ func eventCard(slug string, e timeline.Event, sources map[string]timeline.Source
 	for _, c := range e.Citations {
 		distinct[c.SourceKey] = true
 		card.Citations = append(card.Citations, templates.CitationLink{
-			Label: sources[c.SourceKey].Label() + " ¶" + strconv.Itoa(c.Paragraph),
+			Label: shortLabel(sources[c.SourceKey].Label()) + " ¶" + strconv.Itoa(c.Paragraph),
 			URL:   paragraphPath(slug, c.SourceKey, c.Paragraph),
 		})
 	}
@@ -137,4 +138,19 @@ func paragraphViews(slug string, src timeline.Source, citing []timeline.Event) [
 		views = append(views, view)
 	}
 	return views
+}
+
+// shortLabel keeps a citation chip short: a source known only by its
+// headline is cut at a word boundary.
+func shortLabel(label string) string {
+	const limit = 32
+	r := []rune(label)
+	if len(r) <= limit {
+		return label
+	}
+	cut := string(r[:limit])
+	if i := strings.LastIndexByte(cut, ' '); i > limit/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }

@@ -2,6 +2,8 @@
 // hold display-ready strings; handlers build them from the domain.
 package templates
 
+import "strconv"
+
 // Meta is what every page's head needs.
 type Meta struct {
 	Title       string
@@ -132,4 +134,12 @@ type ErrorPage struct {
 	Status  int
 	Heading string
 	Message string
+}
+
+// Count writes a count with its noun: "1 source", "5 sources".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+// runCmd runs the binary's entry point in-process.
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// storyFolder writes a small valid story folder and returns its path.
+func storyFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	write(t, dir, "manifest.json", `{
+  "title": "Harbour fire",
+  "description": "A fire closes the port.",
+  "articles": [
+    {"file": "a.txt", "published": "2025-03-12", "outlet": "Wire A", "url": "https://example.com/a", "headline": "Fire closes port"},
+    {"file": "b.txt", "published": "2025-03-13", "outlet": "Wire B", "url": "", "headline": ""}
+  ]
+}`)
+	write(t, dir, "a.txt", "Fire closes port\n\nThe harbour authority closed the port on Monday after a warehouse fire.\n")
+	write(t, dir, "b.txt", "Traders protested on Wednesday outside the harbour office.\n")
+	return dir
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+}
+
+// fileDigest fingerprints the database file and its WAL, to prove a failed
+// command left them untouched.
+func fileDigest(t *testing.T, path string) [32]byte {
+	t.Helper()
+	h := sha256.New()
+	for _, p := range []string{path, path + "-wal"} {
+		if b, err := os.ReadFile(p); err == nil {
+			h.Write(b)
+		}
+	}
+	var sum [32]byte
+	copy(sum[:], h.Sum(nil))
+	return sum
+}
+
+func TestIngestAndExport(t *testing.T) {
+	dir := storyFolder(t)
+	db := filepath.Join(t.TempDir(), "t.db")
+
+	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "harbour-fire: 2 articles, 2 events, saved")
+
+	code, out, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "unchanged", "a second ingest of the same input changes nothing")
+
+	code, exported, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
+	require.Equal(t, 0, code, errOut)
+	var doc web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(exported), &doc))
+	require.Len(t, doc.Events, 2)
+	assert.Equal(t, "2025-03-10", *doc.Events[0].Date.Start, "Monday before Wed 12 Mar 2025")
+	assert.Equal(t, "2025-03-12", *doc.Events[1].Date.Start, "Wednesday on or before Thu 13 Mar 2025")
+
+	// export prints exactly what the API serves.
+	s, err := store.Open(context.Background(), db)
+	require.NoError(t, err)
+	defer s.Close()
+	h := web.NewHandler(s, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/stories/harbour-fire/events", nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.JSONEq(t, rec.Body.String(), exported)
+}
+
+func TestIngestBadInput(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, dir string) // breaks a valid folder
+		args  func(dir string) []string
+		want  string // the error line must match
+	}{
+		{"missing folder", nil, func(dir string) []string { return []string{filepath.Join(dir, "nope")} }, `nope: no such folder`},
+		{"non-UTF-8 file", func(t *testing.T, dir string) { write(t, dir, "b.txt", "caf\xe9 au lait on Monday\n") },
+			nil, `manifest\.json: article 2: b\.txt: not UTF-8 text \(invalid byte at offset 3\)`},
+		{"unreadable file", func(t *testing.T, dir string) {
+			if os.Geteuid() == 0 {
+				// root reads anything: a folder in the file's place is as unreadable.
+				require.NoError(t, os.Remove(filepath.Join(dir, "b.txt")))
+				require.NoError(t, os.Mkdir(filepath.Join(dir, "b.txt"), 0o755))
+				return
+			}
+			require.NoError(t, os.Chmod(filepath.Join(dir, "b.txt"), 0))
+		}, nil, `article 2: b\.txt: `},
+		{"manifest names a missing file", func(t *testing.T, dir string) { require.NoError(t, os.Remove(filepath.Join(dir, "b.txt"))) },
+			nil, `manifest\.json: article 2: b\.txt: no such file or folder`},
+		{"malformed published date", func(t *testing.T, dir string) {
+			b, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
+			write(t, dir, "manifest.json", strings.Replace(string(b), "2025-03-13", "13/03/2025", 1))
+		}, nil, `manifest\.json: article 2: b\.txt: published date "13/03/2025" is not a date of the form YYYY-MM-DD`},
+		{"malformed manifest", func(t *testing.T, dir string) { write(t, dir, "manifest.json", "{\n  \"title\": \"x\",\n  \"articles\": [\n}") },
+			nil, `manifest\.json: line 4: malformed JSON`},
+		{"unknown manifest field", func(t *testing.T, dir string) {
+			write(t, dir, "manifest.json", `{"title": "x", "articles": [{"file": "a.txt", "publised": "2025-03-12"}]}`)
+		}, nil, `manifest\.json: .*unknown field "publised"`},
+		{"empty file", func(t *testing.T, dir string) { write(t, dir, "b.txt", " \n") }, nil, `b\.txt: empty file`},
+		{"bad slug", nil, func(dir string) []string { return []string{"--story", "Bad Slug!", dir} }, `story slug "Bad Slug!"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			good := storyFolder(t)
+			db := filepath.Join(t.TempDir(), "t.db")
+			code, _, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", good)
+			require.Equal(t, 0, code, errOut)
+			before := fileDigest(t, db)
+
+			dir := storyFolder(t)
+			if tt.setup != nil {
+				tt.setup(t, dir)
+			}
+			args := []string{"ingest", "--db", db, "--story", "harbour-fire"}
+			if tt.args != nil {
+				args = append(args, tt.args(dir)...)
+			} else {
+				args = append(args, dir)
+			}
+			code, _, errOut = runCmd(t, args...)
+			assert.NotEqual(t, 0, code)
+			assert.Regexp(t, regexp.MustCompile(tt.want), errOut)
+			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+			assert.Equal(t, before, fileDigest(t, db), "the database is unchanged")
+		})
+	}
+}
+
+func TestFailedIngestCreatesNoDatabase(t *testing.T) {
+	dir := storyFolder(t)
+	write(t, dir, "a.txt", "")
+	db := filepath.Join(t.TempDir(), "new.db")
+	code, _, _ := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", dir)
+	assert.Equal(t, 1, code)
+	assert.NoFileExists(t, db)
+}
+
+func TestUsageErrors(t *testing.T) {
+	code, _, errOut := runCmd(t, "frobnicate")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown command "frobnicate"`)
+
+	code, _, errOut = runCmd(t, "ingest", "--db", filepath.Join(t.TempDir(), "x.db"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "want exactly one story folder")
+
+	code, _, errOut = runCmd(t, "export", "--db", filepath.Join(t.TempDir(), "x.db"), "--story", "s")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no such database")
+}

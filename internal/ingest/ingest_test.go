@@ -1,0 +1,91 @@
+package ingest_test
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/corpus"
+	"github.com/throughline-news/throughline/internal/ingest"
+	"github.com/throughline-news/throughline/internal/samplestory"
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+func sampleResult(t *testing.T) ingest.Result {
+	t.Helper()
+	folder, _, err := samplestory.Folder()
+	require.NoError(t, err)
+	story, err := corpus.Load(folder)
+	require.NoError(t, err)
+	return ingest.Build(story.Articles)
+}
+
+// Every citation's quote is the text of its paragraph at its span.
+func TestSampleCitationsQuoteTheirParagraph(t *testing.T) {
+	res := sampleResult(t)
+	require.NotEmpty(t, res.Events)
+	paragraphs := map[string]map[int]timeline.Paragraph{}
+	for _, s := range res.Sources {
+		paragraphs[s.Key] = map[int]timeline.Paragraph{}
+		for _, p := range s.Paragraphs {
+			paragraphs[s.Key][p.Ordinal] = p
+		}
+	}
+	for _, e := range res.Events {
+		require.NotEmpty(t, e.Citations, "event %q cites nothing", e.Title)
+		for _, c := range e.Citations {
+			p, ok := paragraphs[c.SourceKey][c.Paragraph]
+			require.True(t, ok, "event %q cites missing %s ¶%d", e.Title, c.SourceKey, c.Paragraph)
+			assert.Contains(t, p.Text, c.Quote)
+			runes := []rune(p.Text)
+			require.LessOrEqual(t, c.QuoteEnd, len(runes))
+			assert.Equal(t, c.Quote, string(runes[c.QuoteStart:c.QuoteEnd]), "span of %q", e.Title)
+			assert.Contains(t, []timeline.Role{timeline.RoleBody, timeline.RoleHeadline}, p.Role,
+				"event %q comes from a %s paragraph", e.Title, p.Role)
+		}
+	}
+}
+
+// No event takes the date of a file photo's caption, and every event is
+// dated within the sample's reporting period or the months before it.
+func TestSampleDatesComeFromText(t *testing.T) {
+	for _, e := range sampleResult(t).Events {
+		key := e.Date.SortKey()
+		assert.NotEqual(t, 2024, key.Year(), "event %q dated by a caption", e.Title)
+		assert.False(t, key.IsZero(), "event %q is undated", e.Title)
+		assert.NotEmpty(t, e.Date.Basis.Expression)
+		assert.True(t, utf8.ValidString(e.Title))
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	a, b := sampleResult(t), sampleResult(t)
+	assert.Equal(t, a.Fingerprint("t", "d"), b.Fingerprint("t", "d"))
+	assert.NotEqual(t, a.Fingerprint("t", "d"), a.Fingerprint("t2", "d"))
+}
+
+func TestBuildDatesAndMerges(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "The harbour authority closed the port on Monday after a fire in a warehouse.\n\nOfficials declined to comment on Tuesday."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published,
+			Text: "A warehouse fire led the harbour authority to close the port on Monday."},
+	})
+	require.Len(t, res.Sources, 2)
+	require.Len(t, res.Events, 1, "the two reports of the closure are one event; the comment line is no event")
+	e := res.Events[0]
+	assert.Equal(t, "2025-03-10", e.Date.Start.Format(timeline.DateLayout))
+	assert.Equal(t, timeline.PrecisionDay, e.Date.Precision)
+	assert.Len(t, e.Citations, 2)
+	assert.Equal(t, "The harbour authority closed the port after a fire in a warehouse", e.Title)
+	assert.Regexp(t, `^[a-z2-7]{10}$`, e.ID)
+}
+
+func TestSlugify(t *testing.T) {
+	assert.Equal(t, "rubio-denies-reports", ingest.Slugify("Rubio denies reports!"))
+	assert.LessOrEqual(t, len(ingest.Slugify("a very long title that keeps on going and going well past the sixty byte limit")), 60)
+}

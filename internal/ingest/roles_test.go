@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+func TestClassify(t *testing.T) {
+	paragraphs := []string{
+		"Harbour Fire Closes Port",                                        // headline
+		"Share this @example.com",                                         // furniture
+		"A fire broke out at the port on Monday, officials said.",         // body
+		"FILE - The port at dawn, March 3, 2021. (AP Photo/J. Doe, File)", // caption
+		"This screengrab from a video shows the blaze.",                   // caption
+		"How the Fire Spread",                                             // subheading
+		"Firefighters worked through the night.",                          // body
+		"The harbour master at the scene. (Reuters)",                      // caption
+		"Leave a Comment",                                                 // furniture
+		"You May Also Like",                                               // furniture, opens related block
+		"Council approves new stadium on Tuesday.",                        // furniture: unrelated story
+	}
+	want := []timeline.Role{
+		timeline.RoleHeadline, timeline.RoleFurniture, timeline.RoleBody, timeline.RoleCaption,
+		timeline.RoleCaption, timeline.RoleSubheading, timeline.RoleBody, timeline.RoleCaption,
+		timeline.RoleFurniture, timeline.RoleFurniture, timeline.RoleFurniture,
+	}
+	assert.Equal(t, want, classify(paragraphs, "Harbour fire closes port"))
+}
+
+func TestClassifyWithoutKnownHeadline(t *testing.T) {
+	roles := classify([]string{"A fire broke out on Monday.", "It spread."}, "")
+	assert.Equal(t, []timeline.Role{timeline.RoleBody, timeline.RoleBody}, roles)
+}

@@ -1,0 +1,44 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "The vote passed. Critics objected.", []string{"The vote passed.", "Critics objected."}},
+		{"abbreviations", "The U.S. Coast Guard met Adm. Jane Doe on Nov. 11. She spoke.", []string{"The U.S. Coast Guard met Adm. Jane Doe on Nov. 11.", "She spoke."}},
+		{"closing quote", "“It is over,” she said. “We won.” Then she left.", []string{"“It is over,” she said.", "“We won.”", "Then she left."}},
+		{"lower-case after dot", "It cost 3.5 million. e.g. more.", []string{"It cost 3.5 million. e.g. more."}},
+		{"question", "Why now? Nobody knows.", []string{"Why now?", "Nobody knows."}},
+		{"no end mark", "A headline without a full stop", []string{"A headline without a full stop"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(tt.text) {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("Mr. A met U.S. officials. “Yes.” No? (Fine.)")
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range splitSentences(text) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad span %+v after %d in %q", s, prev, text)
+			}
+			prev = s.End
+		}
+	})
+}

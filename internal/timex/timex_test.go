@@ -1,0 +1,135 @@
+package timex
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tue11Nov2025 is a Tuesday.
+var tue11Nov2025 = time.Date(2025, 11, 11, 0, 0, 0, 0, time.UTC)
+
+func TestTagResolves(t *testing.T) {
+	tests := []struct {
+		name, text, want, value, mod, first, last string
+		typ                                       Type
+	}{
+		{"full date", "It happened on Nov. 11, 2025, at sea.", "Nov. 11, 2025", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"day month year", "Signed 11 November 2025 in Paris.", "11 November 2025", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"ordinal", "On November 11th, 2025 it rained.", "November 11th, 2025", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"iso", "Filed 2025-11-11.", "2025-11-11", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
+		{"slashes with day over 12", "Dated 25/04/2025 here.", "25/04/2025", "2025-04-25", "", "2025-04-25", "2025-04-25", TypeDate},
+		{"dots are day first", "Dated 03.04.2025 here.", "03.04.2025", "2025-04-03", "", "2025-04-03", "2025-04-03", TypeDate},
+		{"abbreviated with year", "View of the destroyer, Feb. 13, 2024. (AP)", "Feb. 13, 2024", "2024-02-13", "", "2024-02-13", "2024-02-13", TypeDate},
+		{"day without year nearest DCT", "Talks end Dec. 30.", "Dec. 30", "2025-12-30", "", "2025-12-30", "2025-12-30", TypeDate},
+		{"month year", "Prices rose in September 2025.", "September 2025", "2025-09", "", "2025-09-01", "2025-09-30", TypeDate},
+		{"past weekday", "The minister resigned on Sunday.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
+		{"weekday equal to DCT is the DCT", "He spoke on Tuesday.", "Tuesday", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"future weekday", "A meeting was expected on Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
+		{"will weekday", "She will travel on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"last weekday", "It closed last Tuesday.", "last Tuesday", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
+		{"yesterday", "Markets fell yesterday.", "yesterday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"last month", "The chief said last month that it was illegal.", "last month", "2025-10", "", "2025-10-01", "2025-10-31", TypeDate},
+		{"next year", "Elections are due next year.", "next year", "2026", "", "2026-01-01", "2026-12-31", TypeDate},
+		{"this week", "Talks resumed this week.", "this week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
+		{"more than a month ago", "The pause began more than a month ago.", "more than a month ago", "2025-10", "BEFORE", "", "2025-10-11", TypeDate},
+		{"two days ago", "He left two days ago.", "two days ago", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
+		{"early month", "The strikes began in early September.", "early September", "2025-09", "START", "2025-09-01", "2025-09-10", TypeDate},
+		{"past month alone", "The group deployed in August.", "August", "2025-08", "", "2025-08-01", "2025-08-31", TypeDate},
+		{"future month alone", "He will leave his post in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
+		{"later month alone in past clause is last year", "It opened in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"start of week", "As this week got underway, the minister spoke.", "As this week got underway", "2025-W46", "START", "2025-11-10", "2025-11-11", TypeDate},
+		{"decade", "Prices peaked in the 1990s.", "the 1990s", "199", "", "1990-01-01", "1999-12-31", TypeDate},
+		{"year after preposition", "Founded in 2019, it grew.", "2019", "2019", "", "2019-01-01", "2019-12-31", TypeDate},
+		{"duration", "The talks lasted three days.", "three days", "P3D", "", "", "", TypeDuration},
+		{"approximate duration", "It helped for nearly two decades.", "nearly two decades", "P2DE", "APPROX", "", "", TypeDuration},
+		{"vague duration", "It has helped for years.", "years", "PXY", "", "", "", TypeDuration},
+		{"set", "The office is cleaned every week.", "every week", "P1W", "", "", "", TypeSet},
+		{"clock", "The vote is at 3 p.m. today.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"tonight", "He speaks tonight.", "tonight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := Tag(tt.text, tue11Nov2025)
+			require.NotEmpty(t, es, "no expression found")
+			var e *Expression
+			for i := range es {
+				if es[i].Text == tt.want {
+					e = &es[i]
+				}
+			}
+			require.NotNil(t, e, "want %q among %+v", tt.want, es)
+			assert.Equal(t, tt.typ, e.Type)
+			assert.Equal(t, tt.value, e.Value)
+			assert.Equal(t, tt.mod, e.Mod)
+			assert.Equal(t, tt.first, dayOrEmpty(e.First), "first day")
+			assert.Equal(t, tt.last, dayOrEmpty(e.Last), "last day")
+			assert.Equal(t, tt.want, tt.text[e.Start:e.End], "span")
+		})
+	}
+}
+
+func dayOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func TestTagIgnores(t *testing.T) {
+	for _, text := range []string{
+		"You may leave now if you march quickly.",
+		"February 30, 2025 is not a day.",
+		"The ship carried 4,500 sailors and 2025 is a number here.",
+		"",
+	} {
+		for _, e := range Tag(text, tue11Nov2025) {
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "2025"}, e.Text, "in %q", text)
+		}
+	}
+}
+
+func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
+	es := Tag("He spoke on Tuesday, last month.", time.Time{})
+	require.Len(t, es, 2)
+	for _, e := range es {
+		assert.False(t, e.Anchored(), "%q must not get a calendar date without a DCT", e.Text)
+	}
+	assert.Equal(t, "XXXX-WXX-2", es[0].Value)
+}
+
+func TestTagRejectsInvalidUTF8(t *testing.T) {
+	assert.Empty(t, Tag("On Tuesday \xff\xfe he left.", tue11Nov2025))
+}
+
+func FuzzTag(f *testing.F) {
+	for _, seed := range []string{
+		"On Tuesday, Nov. 11, 2025, more than a month ago, early September.",
+		"As this week got underway, the 1990s, 3 p.m., 31/12/2025, 2025-02-29",
+		"last last last month ago ago",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prevEnd := 0
+		for _, e := range Tag(text, tue11Nov2025) {
+			if e.Start < prevEnd || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", e.Start, e.End, prevEnd, text)
+			}
+			if text[e.Start:e.End] != e.Text {
+				t.Fatalf("span text %q != %q", text[e.Start:e.End], e.Text)
+			}
+			if !utf8.ValidString(e.Text) {
+				t.Fatalf("invalid UTF-8 in %q", e.Text)
+			}
+			if !e.First.IsZero() && !e.Last.IsZero() && e.Last.Before(e.First) {
+				t.Fatalf("interval ends before it starts: %+v", e)
+			}
+			prevEnd = e.End
+		}
+	})
+}
