@@ -123,7 +123,9 @@ func TestIngestBadInput(t *testing.T) {
 			b, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
 			write(t, dir, "manifest.json", strings.Replace(string(b), "2025-03-13", "13/03/2025", 1))
 		}, nil, `manifest\.json: article 2: b\.txt: published date "13/03/2025" is not a date of the form YYYY-MM-DD`},
-		{"malformed manifest", func(t *testing.T, dir string) { write(t, dir, "manifest.json", "{\n  \"title\": \"x\",\n  \"articles\": [\n}") },
+		{"malformed manifest", func(t *testing.T, dir string) {
+			write(t, dir, "manifest.json", "{\n  \"title\": \"x\",\n  \"articles\": [\n}")
+		},
 			nil, `manifest\.json: line 4: malformed JSON`},
 		{"unknown manifest field", func(t *testing.T, dir string) {
 			write(t, dir, "manifest.json", `{"title": "x", "articles": [{"file": "a.txt", "publised": "2025-03-12"}]}`)

@@ -1,0 +1,75 @@
+package web_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+// brokenStore fails every read, as a database that has gone away would.
+type brokenStore struct{ panics bool }
+
+var errBroken = errors.New("disk I/O error: secret path /var/db")
+
+func (b brokenStore) fail() error {
+	if b.panics {
+		panic("boom")
+	}
+	return errBroken
+}
+func (b brokenStore) Stories(context.Context) ([]timeline.Story, error) { return nil, b.fail() }
+func (b brokenStore) Story(context.Context, string) (timeline.Story, error) {
+	return timeline.Story{}, b.fail()
+}
+func (b brokenStore) Events(context.Context, string) ([]timeline.Event, error) { return nil, b.fail() }
+func (b brokenStore) Event(context.Context, string, string) (timeline.Event, error) {
+	return timeline.Event{}, b.fail()
+}
+func (b brokenStore) Sources(context.Context, string) ([]timeline.Source, error) {
+	return nil, b.fail()
+}
+func (b brokenStore) Source(context.Context, string, string) (timeline.Source, error) {
+	return timeline.Source{}, b.fail()
+}
+func (b brokenStore) EventsCiting(context.Context, string, string) ([]timeline.Event, error) {
+	return nil, b.fail()
+}
+func (b brokenStore) Ping(context.Context) error { return b.fail() }
+
+func TestServerErrors(t *testing.T) {
+	for _, panics := range []bool{false, true} {
+		h := web.NewHandler(brokenStore{panics: panics}, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+		tests := []struct {
+			path, contentType, contains string
+			status                      int
+		}{
+			{"/", "text/html", "Something went wrong", 500},
+			{"/stories/s", "text/html", "Something went wrong", 500},
+			{"/stories/s/events/x", "text/html", "Something went wrong", 500},
+			{"/stories/s/sources/x", "text/html", "Something went wrong", 500},
+			{"/api/stories", "application/json", `"status":500`, 500},
+			{"/api/stories/s/events", "application/json", `"status":500`, 500},
+			{"/healthz", "text/plain", "database unavailable", 503},
+		}
+		for _, tt := range tests {
+			if panics && tt.path == "/healthz" {
+				tt.contains, tt.status, tt.contentType = "Something went wrong", 500, "text/html"
+			}
+			resp := get(t, h, tt.path)
+			b := body(t, resp)
+			assert.Equal(t, tt.status, resp.StatusCode, "%s (panics %v)", tt.path, panics)
+			assert.Contains(t, resp.Header.Get("Content-Type"), tt.contentType, tt.path)
+			assert.Contains(t, b, tt.contains, tt.path)
+			assert.NotContains(t, b, "secret path", "internal errors are logged, not shown")
+			assert.NotEqual(t, http.StatusOK, resp.StatusCode)
+		}
+	}
+}
