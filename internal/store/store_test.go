@@ -57,6 +57,16 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 	return story, sources, events
 }
 
+// savedFixture opens a fresh database holding the fixture story at "v1".
+func savedFixture(t *testing.T) (*DB, timeline.Story, []timeline.Source, []timeline.Event) {
+	t.Helper()
+	db, _ := openTemp(t)
+	story, sources, events := fixture("v1")
+	_, err := db.SaveStory(context.Background(), story, sources, events)
+	require.NoError(t, err)
+	return db, story, sources, events
+}
+
 func TestSaveStoryRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t)
@@ -93,12 +103,9 @@ func TestSaveStoryRoundTrip(t *testing.T) {
 
 func TestNotFound(t *testing.T) {
 	ctx := context.Background()
-	db, _ := openTemp(t)
-	story, sources, events := fixture("v1")
-	_, err := db.SaveStory(ctx, story, sources, events)
-	require.NoError(t, err)
+	db, _, _, _ := savedFixture(t)
 
-	_, err = db.Story(ctx, "nope")
+	_, err := db.Story(ctx, "nope")
 	assert.ErrorIs(t, err, timeline.ErrNotFound)
 	_, err = db.Events(ctx, "nope")
 	assert.ErrorIs(t, err, timeline.ErrNotFound)
@@ -110,10 +117,7 @@ func TestNotFound(t *testing.T) {
 
 func TestSaveStorySameFingerprintWritesNothing(t *testing.T) {
 	ctx := context.Background()
-	db, _ := openTemp(t)
-	story, sources, events := fixture("v1")
-	_, err := db.SaveStory(ctx, story, sources, events)
-	require.NoError(t, err)
+	db, story, sources, events := savedFixture(t)
 	before, err := db.Story(ctx, "harbour-fire")
 	require.NoError(t, err)
 
@@ -127,10 +131,7 @@ func TestSaveStorySameFingerprintWritesNothing(t *testing.T) {
 
 func TestSaveStoryReplaces(t *testing.T) {
 	ctx := context.Background()
-	db, _ := openTemp(t)
-	story, sources, events := fixture("v1")
-	_, err := db.SaveStory(ctx, story, sources, events)
-	require.NoError(t, err)
+	db, story, sources, events := savedFixture(t)
 
 	story.Fingerprint, story.Title = "v2", "Harbour fire, updated"
 	changed, err := db.SaveStory(ctx, story, sources, events[:1])
@@ -147,15 +148,12 @@ func TestSaveStoryReplaces(t *testing.T) {
 // A save that fails part-way leaves the stored story as it was.
 func TestSaveStoryFailureKeepsPreviousState(t *testing.T) {
 	ctx := context.Background()
-	db, _ := openTemp(t)
-	story, sources, events := fixture("v1")
-	_, err := db.SaveStory(ctx, story, sources, events)
-	require.NoError(t, err)
+	db, story, sources, events := savedFixture(t)
 
 	story.Fingerprint = "v2"
 	bad := append([]timeline.Event(nil), events...)
 	bad[1].Citations = []timeline.Citation{{SourceKey: "missing-source", Paragraph: 1}}
-	_, err = db.SaveStory(ctx, story, sources, bad)
+	_, err := db.SaveStory(ctx, story, sources, bad)
 	require.Error(t, err)
 
 	got, err := db.Story(ctx, "harbour-fire")
