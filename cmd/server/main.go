@@ -47,19 +47,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, export or healthcheck)\n", name)
 		return 2
 	}
-	if err := cmd(ctx, args, stdout, stderr); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		var usage usageError
-		if errors.As(err, &usage) {
-			fmt.Fprintf(stderr, "throughline %s: %v\n", name, err)
-			return 2
-		}
-		fmt.Fprintf(stderr, "throughline %s: %v\n", name, err)
-		return 1
+	err := cmd(ctx, args, stdout, stderr)
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
 	}
-	return 0
+	fmt.Fprintf(stderr, "throughline %s: %v\n", name, err)
+	if errors.As(err, new(usageError)) {
+		return 2
+	}
+	return 1
 }
 
 // usageError is a mistake in the command line itself.

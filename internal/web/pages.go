@@ -130,7 +130,7 @@ func (s *server) source(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := templates.SourcePage{
-		Meta:         templates.Meta{Title: src.Label(), Description: "Source article of “" + story.Title + "”", Canonical: s.canonical(sourcePath(slug, key))},
+		Meta:         templates.Meta{Title: sourceTitle(src), Description: "Source article of “" + story.Title + "”", Canonical: s.canonical(sourcePath(slug, key))},
 		Story:        storyHeader(story),
 		Label:        sourceTitle(src),
 		Headline:     src.Headline,
