@@ -5,6 +5,7 @@
 //	server ingest --db PATH --story SLUG DIR    ingest a story folder
 //	server export --db PATH --story SLUG        print a story's events as JSON
 //	server healthcheck [--addr ADDR]            probe a running server
+//	server timex --dct YYYY-MM-DD [FILE]        print a text's temporal expressions
 package main
 
 import (
@@ -33,6 +34,7 @@ var commands = map[string]command{
 	"ingest":      ingestCommand,
 	"export":      export,
 	"healthcheck": healthcheck,
+	"timex":       timexCommand,
 }
 
 // run dispatches to a subcommand and turns its error into one line on
@@ -44,7 +46,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, export or healthcheck)\n", name)
+		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, export, healthcheck or timex)\n", name)
 		return 2
 	}
 	err := cmd(ctx, args, stdout, stderr)
