@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -36,7 +35,8 @@ func monthExpression(y int, m time.Month, mod, rule string) (Expression, bool) {
 
 // fullDate resolves a day of a month. Without a year, the year is the one
 // that puts the day nearest the DCT (news rarely dates events more than
-// half a year from its own date without naming the year).
+// half a year from its own date without naming the year), unless that
+// contradicts the clause's tense by more than two months.
 func fullDate(c context, year, month, dom string) (Expression, bool) {
 	m, ok := monthByName(month)
 	if !ok {
@@ -53,11 +53,20 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 		}
 		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-%02d-%02d", int(m), d), Granularity: GranDay}, true
 	}
+	const margin = 61 // days
 	best, found := time.Time{}, false
+	t := clauseTense(c)
 	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
-		t, ok := date(y, m, d)
-		if ok && (!found || absDays(t, c.dct) < absDays(best, c.dct)) {
-			best, found = t, true
+		day, ok := date(y, m, d)
+		if !ok {
+			continue
+		}
+		offset := day.Sub(c.dct).Hours() / 24
+		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) {
+			continue
+		}
+		if !found || absDays(day, c.dct) < absDays(best, c.dct) {
+			best, found = day, true
 		}
 	}
 	if !found {
@@ -76,21 +85,33 @@ func absDays(a, b time.Time) float64 {
 	return d
 }
 
-// monthYear picks the year of a month named without one: in a future
-// clause the next such month on or after the DCT's, otherwise the most
-// recent one on or before it.
+// monthYear picks the year of a month named without one: the year that
+// puts it nearest the DCT's month ("in January", written in November, is
+// the coming January), unless that contradicts the clause's tense by more
+// than two months ("it opened in December", written in November, is last
+// December).
 func monthYear(c context, m time.Month) int {
-	y := c.dct.Year()
-	if future(c) {
-		if m < c.dct.Month() {
-			y++
+	diff := int(m) - int(c.dct.Month()) // months from the DCT's month
+	best := diff
+	for _, d := range []int{diff - 12, diff + 12} {
+		if abs(d) < abs(best) {
+			best = d
 		}
-		return y
 	}
-	if m > c.dct.Month() {
-		y--
+	switch t := clauseTense(c); {
+	case t == tensePast && best > 2:
+		best -= 12
+	case t == tenseFuture && best < -2:
+		best += 12
 	}
-	return y
+	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // resolveMonth resolves a month named alone. "last March" is the most
@@ -366,30 +387,83 @@ func resolveClock(c context) (Expression, bool) {
 	return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct"}, true
 }
 
-// futureCue finds words that put a clause in the future: modal "will",
-// scheduling ("is expected", "was expected", "is due", "plans to").
-var futureCue = regexp.MustCompile(`(?i)\b(will|shall|won't|is\s+expected|are\s+expected|was\s+expected|were\s+expected|expected\s+to|is\s+due|are\s+due|was\s+due|were\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|was\s+set\s+to|plans?\s+to|planning\s+to|going\s+to|upcoming)\b|'ll\b`)
+// tense is the time a clause speaks of, as far as its verbs tell.
+type tense int
 
-// future reports whether the clause around the match speaks of the future:
-// a cue in the same sentence, before the expression or shortly after it.
-func future(c context) bool {
-	start, end := c.m[0], c.m[1]
-	from := sentenceStart(c.text, start)
-	to := end + 40
-	if to > len(c.text) {
-		to = len(c.text)
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+// futureWords and pastWords are the verb cues that set a clause's tense.
+// A future cue is a modal or a word of scheduling; a past cue is a past
+// form of a verb ("said", "began", "was") or any word ending in -ed that
+// is not itself a future cue ("expected", "scheduled").
+var (
+	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled schedule due plans plan planning
+		intends intend upcoming next coming tomorrow soon would`)
+	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
+		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
+		grew knew became ago earlier last yesterday previously former formerly has have been`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
-	if i := strings.IndexAny(c.text[end:to], ".!?"); i >= 0 {
-		to = end + i
-	}
-	return futureCue.MatchString(c.text[from:start]) || futureCue.MatchString(c.text[end:to])
+	return m
 }
 
+// clauseTense reads the tense of the clause around the match: the nearest
+// verb cue before the expression within its sentence ("was expected on
+// Wednesday", "said Tuesday it will" is past: "said" is nearer), else the
+// first cue in the few words after it ("on Wednesday denied").
+func clauseTense(c context) tense {
+	start, end := c.m[0], c.m[1]
+	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, start):start]))
+	for i := len(before) - 1; i >= 0; i-- {
+		if t := cue(before[i]); t != tenseUnknown {
+			return t
+		}
+	}
+	after := c.text[end:min(len(c.text), end+80)]
+	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
+		after = after[:i]
+	}
+	for i, w := range strings.Fields(strings.ToLower(after)) {
+		if i >= 6 {
+			break
+		}
+		if t := cue(w); t != tenseUnknown {
+			return t
+		}
+	}
+	return tenseUnknown
+}
+
+func cue(word string) tense {
+	w := strings.Trim(word, `.,;:!?"'()“”‘’`)
+	switch {
+	case futureWords[w]:
+		return tenseFuture
+	case pastWords[w], len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return tensePast
+	}
+	return tenseUnknown
+}
+
+func future(c context) bool { return clauseTense(c) == tenseFuture }
+
 func tenseName(c context) string {
-	if future(c) {
+	switch clauseTense(c) {
+	case tensePast:
+		return "past"
+	case tenseFuture:
 		return "future"
 	}
-	return "past"
+	return "nearest"
 }
 
 // sentenceStart is the byte offset where the sentence holding i begins: after
