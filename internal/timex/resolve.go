@@ -115,31 +115,36 @@ func abs(n int) int {
 }
 
 // resolveMonth resolves a month named alone. "last March" is the most
-// recent March before the DCT's month, "next March" the first after it;
-// otherwise the tense of the clause decides (see monthYear).
+// recent March before the DCT's month, "next March" the first after it,
+// "June last year" June of the year before the DCT's; otherwise see
+// monthYear.
 func resolveMonth(c context) (Expression, bool) {
-	m, _ := monthByName(c.sub(3))
-	prep := c.lower(2)
-	if m == time.May && prep == "" {
+	m, _ := monthByName(c.sub(4))
+	which, year := c.lower(3), c.lower(5)
+	if m == time.May && c.sub(1) == "" && which == "" && year == "" {
 		return Expression{}, false // "may" is far more often the verb
 	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Granularity: GranMonth}, true
 	}
-	y := monthYear(c, m)
-	switch prep {
-	case "last":
-		y = c.dct.Year()
+	y, rule := monthYear(c, m), "month-"+tenseName(c)
+	switch {
+	case year != "":
+		y, rule = c.dct.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[year], "month-relative-year"
+	case which == "last":
+		y, rule = c.dct.Year(), "month-last"
 		if m >= c.dct.Month() {
 			y--
 		}
-	case "next":
-		y = c.dct.Year()
+	case which == "next":
+		y, rule = c.dct.Year(), "month-next"
 		if m <= c.dct.Month() {
 			y++
 		}
+	case which == "this":
+		y, rule = c.dct.Year(), "month-this"
 	}
-	return monthExpression(y, m, "", "month-"+tenseName(c))
+	return monthExpression(y, m, "", rule)
 }
 
 // resolveWeekday resolves a weekday. "last Tuesday" is the one before the
@@ -334,7 +339,7 @@ func hedgeMod(hedge string, point bool) string {
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
-	if !ok {
+	if !ok || c.sub(6) != "" { // "6-year-old" is an age
 		return Expression{}, false
 	}
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -50,7 +51,10 @@ const (
 // how it ends, as abbreviations end in a dot.
 func re(p string) *regexp.Regexp { return regexp.MustCompile(`\b` + p) }
 
-var rules = []rule{
+// rules is every rule; where matches overlap the longest wins.
+var rules = slices.Concat(baseRules, periodRules)
+
+var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11". A missing year
 	// is the one that puts the day closest to the DCT.
 	{name: "month-day", group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -108,8 +112,9 @@ var rules = []rule{
 			}
 			return monthExpression(y, m, partMod(c.lower(2)), "month-part")
 		}},
-	// A month alone: "in September", "last March". May needs a preposition.
-	{name: "month", group: 3, re: re(`((?i:(in|since|until|by|from|during|through|last|next|this|of)\s+))?` + monthRe),
+	// A month alone: "in September", "last March", "June last year". May
+	// needs a preposition or a determiner.
+	{name: "month", group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + monthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
 	// "the 1990s", "the '90s" is left to the decade-short rule.
 	{name: "decade", group: 1, re: re(`((?i:the\s+)?((?:1[5-9]|20)\d0)s\b)`),
@@ -117,13 +122,6 @@ var rules = []rule{
 			y, _ := strconv.Atoi(c.sub(2))
 			first, last, v := period(monthStart(y, time.January), GranDecade)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranDecade}, true
-		}},
-	// A year after a preposition: "in 2024", "since 2019".
-	{name: "year", group: 2, re: re(`(?i:(in|since|until|by|from|during|through|of|early|late|before|after)\s+)` + `(` + yearRe + `)`),
-		resolve: func(c context) (Expression, bool) {
-			y, _ := strconv.Atoi(c.sub(3))
-			first, last, v := period(monthStart(y, time.January), GranYear)
-			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday.
 	{name: "weekday", group: 1, re: re(`((?:(?i:(last|next|this|coming|past))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
@@ -155,7 +153,7 @@ var rules = []rule{
 	{name: "ago", group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `\s+ago\b))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
-	{name: "duration", group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?` + numberRe + `[\s-]+` + `(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?:\s+(later|earlier|before|after|from\s+now)\b)?))`),
+	{name: "duration", group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?` + numberRe + `[\s-]+` + `(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
 	{name: "vague-duration", group: 2, re: re(`(?i:(for|over|in|within)\s+)((?i:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
@@ -176,18 +174,16 @@ var rules = []rule{
 	{name: "clock", group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)))(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", group: 1, re: re(`((?i:recently|currently|nowadays|now|the\s+past|the\s+future|in\s+the\s+coming\s+(?:days|weeks|months))\b)`),
+	{name: "reference", group: 1, re: re(`((?i:recently|currently|current|nowadays|now|recent(?:\s+(?:days|weeks|months|years))?|previously|formerly|soon|the\s+past|(?:the\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months)))\b`),
 		resolve: func(c context) (Expression, bool) {
-			switch strings.Fields(c.lower(1))[0] {
-			case "recently", "the":
-				if strings.Contains(c.lower(1), "future") {
-					return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
-				}
-				return Expression{Type: TypeDate, Value: "PAST_REF"}, true
-			case "in":
+			w := strings.Fields(c.lower(1))
+			switch {
+			case w[0] == "now" || w[0] == "current" || w[0] == "currently" || w[0] == "nowadays":
+				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
+			case w[0] == "soon" || w[0] == "in" || w[len(w)-1] == "future":
 				return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
 			}
-			return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
+			return Expression{Type: TypeDate, Value: "PAST_REF"}, true
 		}},
 }
 

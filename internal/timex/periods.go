@@ -1,0 +1,250 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Rules for named periods: quarters, halves, seasons, centuries, parts of
+// years, bare and fiscal years, and fixed holidays.
+var periodRules = []rule{
+	// "the third quarter", "third-quarter", "the fiscal first quarter",
+	// "the fourth quarter of 1989". Without a year, the DCT's year: news
+	// speaks of the current fiscal year's quarters.
+	{name: "quarter", group: 1, re: re(`((?i:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+		resolve: func(c context) (Expression, bool) {
+			q := ordinal(c.lower(2))
+			return quarterExpression(c, q, c.sub(3))
+		}},
+	// "Q3 2025", "Q3".
+	{name: "quarter-code", group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `)?)\b`),
+		resolve: func(c context) (Expression, bool) {
+			q, _ := strconv.Atoi(c.sub(2))
+			return quarterExpression(c, q, c.sub(3))
+		}},
+	// "the quarter", "the latest quarter", "the latest period": in
+	// financial reporting, the last completed quarter before the DCT.
+	// "the current quarter" is the DCT's own.
+	{name: "reporting-quarter", group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
+		resolve: resolveReportingQuarter},
+	// "the first half of 2025", "the second half".
+	{name: "half", group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year\s+|` + yearRe + `))?)\b`),
+		resolve: func(c context) (Expression, bool) {
+			h := 1
+			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" {
+				h = 2
+			}
+			y := c.dct.Year()
+			if c.sub(3) != "" {
+				y, _ = strconv.Atoi(c.sub(3))
+			} else if c.dct.IsZero() {
+				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
+			}
+			first := monthStart(y, time.Month(6*(h-1)+1))
+			return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-H%d", y, h), First: first, Last: first.AddDate(0, 6, -1), Granularity: GranQuarter}, true
+		}},
+	// Seasons need a determiner or a year ("this summer", "summer 1998",
+	// "last fall"): "fall" alone is a verb.
+	{name: "season", group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+		resolve: resolveSeason},
+	// "the 20th century", "this century".
+	{name: "century", group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
+		resolve: func(c context) (Expression, bool) {
+			var n int
+			switch c.lower(3) {
+			case "":
+				n, _ = strconv.Atoi(c.sub(2))
+				n-- // the 20th century is the 1900s: value "19"
+			default:
+				if c.dct.IsZero() {
+					return Expression{}, false
+				}
+				n = c.dct.Year()/100 + map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(3)]
+			}
+			if n < 0 || n > 99 {
+				return Expression{}, false
+			}
+			first := monthStart(max(n*100, 1), time.January)
+			return Expression{Type: TypeDate, Value: fmt.Sprintf("%02d", n), First: first, Last: monthEnd(n*100+99, time.December), Granularity: GranDecade}, true
+		}},
+	// "mid-1996", "early 1990", "late 2025": part of a year.
+	{name: "year-part", group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + yearRe + `)`),
+		resolve: func(c context) (Expression, bool) {
+			y, _ := strconv.Atoi(c.sub(3))
+			mod := partMod(c.lower(2))
+			first, last, v := period(monthStart(y, time.January), GranYear)
+			switch mod {
+			case "START":
+				last = monthEnd(y, time.April)
+			case "MID":
+				first, last = monthStart(y, time.May), monthEnd(y, time.August)
+			case "END":
+				first = monthStart(y, time.September)
+			}
+			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranYear}, true
+		}},
+	// "fiscal 1989", "fiscal year 2024".
+	{name: "fiscal-year", group: 1, re: re(`((?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
+		resolve: func(c context) (Expression, bool) {
+			return yearExpression(c.sub(2))
+		}},
+	// A year standing alone: "1990", "in 2024". Not a year when it is part
+	// of a larger number, an amount or a measurement.
+	{name: "bare-year", group: 2, re: regexp.MustCompile(`(^|[^\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:\s|$)|$)`),
+		resolve: func(c context) (Expression, bool) {
+			return yearExpression(c.sub(2))
+		}},
+	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
+	// November), in the year nearest the DCT unless one is given.
+	{name: "holiday", group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?))(?:,?\s+` + yearRe + `)?)\b`),
+		resolve: resolveHoliday},
+}
+
+func ordinal(w string) int {
+	switch w {
+	case "first", "1st":
+		return 1
+	case "second", "2nd":
+		return 2
+	case "third", "3rd":
+		return 3
+	}
+	return 4
+}
+
+func quarterExpression(c context, q int, year string) (Expression, bool) {
+	y := c.dct.Year()
+	if year != "" {
+		y, _ = strconv.Atoi(year)
+	} else if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-Q%d", q)}, true
+	}
+	first := monthStart(y, time.Month(3*(q-1)+1))
+	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-Q%d", y, q), First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "quarter"}, true
+}
+
+func resolveReportingQuarter(c context) (Expression, bool) {
+	which, unit := c.lower(2), c.lower(3)
+	if unit == "period" && which == "" {
+		return Expression{}, false // "the period" alone is too vague
+	}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX-QX"}, true
+	}
+	t := shift(c.dct, -1, GranQuarter)
+	switch which {
+	case "current":
+		t = c.dct
+	case "year-ago", "year-earlier":
+		t = shift(t, -1, GranYear)
+	}
+	first, last, v := period(t, GranQuarter)
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranQuarter, Rule: "reporting-quarter"}, true
+}
+
+func yearExpression(year string) (Expression, bool) {
+	y, err := strconv.Atoi(year)
+	if err != nil {
+		return Expression{}, false
+	}
+	first, last, v := period(monthStart(y, time.January), GranYear)
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
+}
+
+// seasons maps a season to its TIMEX3 code and first month (northern
+// hemisphere, meteorological: winter YYYY runs from December YYYY).
+var seasons = map[string]struct {
+	code  string
+	month time.Month
+}{
+	"spring": {"SP", time.March}, "summer": {"SU", time.June},
+	"fall": {"FA", time.September}, "autumn": {"FA", time.September}, "winter": {"WI", time.December},
+}
+
+// resolveSeason resolves "this summer" to the DCT's year's summer, "last
+// fall" to the most recent fall that began before the DCT's current
+// season, "next spring" to the first one after the DCT.
+func resolveSeason(c context) (Expression, bool) {
+	which := strings.Join(strings.Fields(c.lower(2)), " ")
+	s := seasons[c.lower(3)]
+	mod := ""
+	switch which {
+	case "":
+		if c.sub(4) == "" {
+			return Expression{}, false // "fall" alone is a verb
+		}
+	case "early":
+		mod = "START"
+	case "late":
+		mod = "END"
+	}
+	y := c.dct.Year()
+	switch {
+	case c.sub(4) != "":
+		y, _ = strconv.Atoi(c.sub(4))
+	case c.dct.IsZero():
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod}, true
+	default:
+		start := monthStart(y, s.month)
+		switch which {
+		case "last", "this past":
+			if !start.AddDate(0, 3, 0).Before(c.dct.AddDate(0, 0, 1)) {
+				y--
+			}
+		case "next", "this coming":
+			if !start.After(c.dct) {
+				y++
+			}
+		}
+	}
+	first := monthStart(y, s.month)
+	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-%s", y, s.code), Mod: mod, First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "season"}, true
+}
+
+// resolveHoliday resolves a named holiday to its day.
+func resolveHoliday(c context) (Expression, bool) {
+	name := strings.ToLower(strings.Join(strings.Fields(c.sub(3)), " "))
+	dayOf := func(y int) time.Time {
+		switch {
+		case strings.HasPrefix(name, "christmas eve"):
+			return time.Date(y, time.December, 24, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "christmas"):
+			return time.Date(y, time.December, 25, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "new year's eve"):
+			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "new year's"):
+			return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "independence"):
+			return time.Date(y, time.July, 4, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "halloween"):
+			return time.Date(y, time.October, 31, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "valentine"):
+			return time.Date(y, time.February, 14, 0, 0, 0, 0, time.UTC)
+		}
+		nov1 := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC) // Thanksgiving
+		return nov1.AddDate(0, 0, (int(time.Thursday)-int(nov1.Weekday())+7)%7+21)
+	}
+	var t time.Time
+	switch {
+	case c.sub(4) != "":
+		y, _ := strconv.Atoi(c.sub(4))
+		t = dayOf(y)
+	case c.dct.IsZero():
+		return Expression{}, false
+	default:
+		which := c.lower(2)
+		for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
+			d := dayOf(y)
+			if (which == "last" && !d.Before(c.dct)) || (which == "next" && !d.After(c.dct)) {
+				continue
+			}
+			if t.IsZero() || absDays(d, c.dct) < absDays(t, c.dct) {
+				t = d
+			}
+		}
+	}
+	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
+}
