@@ -296,6 +296,9 @@ func resolveAgo(c context) (Expression, bool) {
 	point := shift(c.dct, -n, g)
 	first, last, v := period(point, g)
 	e := Expression{Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
+	if g == GranYear && mod == "" {
+		e.rel = &relation{n: -n, unit: GranYear, keep: true, optional: true}
+	}
 	switch mod {
 	case "BEFORE":
 		e.Last = point
@@ -343,6 +346,16 @@ func resolveDuration(c context) (Expression, bool) {
 		return Expression{}, false
 	}
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
+	if dir := c.lower(5); (dir == "later" || dir == "earlier") && !vague {
+		e, ok := durationExpression(n, vague, c.sub(4), hedgeMod(hedge, false))
+		if _, g := unitCode(c.sub(4)); ok && g != "" {
+			if dir == "earlier" {
+				n = -n
+			}
+			e.rel = &relation{n: n, unit: g, keep: true}
+		}
+		return e, ok
+	}
 	if strings.HasPrefix(c.lower(5), "from") && !vague && !c.dct.IsZero() {
 		_, g := unitCode(c.sub(4))
 		if g != "" {
@@ -483,4 +496,26 @@ func sentenceStart(text string, i int) int {
 		}
 	}
 	return 0
+}
+
+// resolveAnaphoric resolves "the following week" (the week after the
+// reference time), "that day" (the reference's own day) and "year-earlier"
+// (the reference's period a year before). Without a reference in the text
+// the DCT stands in for it.
+func resolveAnaphoric(c context) (Expression, bool) {
+	var r relation
+	switch {
+	case c.sub(2) != "":
+		_, r.unit = unitCode(c.sub(3))
+		r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1, "same": 0}[c.lower(2)]
+	case c.sub(4) != "":
+		_, r.unit = unitCode(c.sub(5))
+	default:
+		r = relation{n: -1, unit: GranYear, keep: true}
+	}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX", rel: &r}, true
+	}
+	first, last, v := period(shift(c.dct, r.n, r.unit), r.unit)
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}, true
 }

@@ -149,6 +149,10 @@ var baseRules = []rule{
 	// "the end of the year": part of a period relative to the DCT.
 	{name: "period-part", group: 1, re: re(`((?i:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year))\b)`),
 		resolve: resolvePeriodPart},
+	// "the following week", "the previous day", "that year", "later that
+	// day", "year-earlier": dated from the text's reference time.
+	{name: "anaphoric", group: 1, re: re(`((?i:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)))\b`),
+		resolve: resolveAnaphoric},
 	// "two days ago", "more than a month ago", "years ago".
 	{name: "ago", group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `\s+ago\b))`),
 		resolve: resolveAgo},

@@ -53,6 +53,8 @@ type Expression struct {
 	Granularity Granularity
 	// Rule names the rule that resolved the expression.
 	Rule string
+
+	rel *relation // set until resolveReferences dates it from the text
 }
 
 // Anchored reports whether the expression denotes calendar days.
@@ -83,7 +85,9 @@ func Tag(text string, dct time.Time) []Expression {
 			found = append(found, e)
 		}
 	}
-	return dropOverlaps(found)
+	kept := dropOverlaps(found)
+	resolveReferences(kept, dct)
+	return kept
 }
 
 // dropOverlaps keeps, among overlapping candidates, the longest (then the

@@ -1,0 +1,70 @@
+package timex
+
+import "time"
+
+// relation marks an expression that is dated from the text's reference
+// time (the last date it named) rather than from the DCT: "two days later",
+// "a year earlier", "the following week", "that day".
+type relation struct {
+	// n units of unit from the reference.
+	n    int
+	unit Granularity
+	// keep resolves to the reference's own granularity ("a year earlier"
+	// than the third quarter is a third quarter); otherwise the result is
+	// the unit's period ("the following year").
+	keep bool
+	// optional relations keep their DCT-based value when the reference
+	// does not fit: "a year ago" is a year unless the text has just named
+	// a quarter or month of the past year, whose year-ago period it means.
+	optional bool
+}
+
+// maxReferenceDistance bounds how far back, in bytes, a reference date
+// may stand: further away it no longer anchors the narrative.
+const maxReferenceDistance = 2000
+
+// resolveReferences dates the expressions that carry a relation, in text
+// order, against the last anchored date before each. Without a fitting
+// reference an expression keeps what its rule gave it: a duration for
+// "two days later", a DCT-relative date for "the following week".
+func resolveReferences(es []Expression, dct time.Time) {
+	var ref *Expression
+	for i := range es {
+		e := &es[i]
+		if r := e.rel; r != nil {
+			e.rel = nil
+			if ref != nil && e.Start-ref.End <= maxReferenceDistance && fits(*ref, *r, dct) {
+				g := r.unit
+				if r.keep {
+					g = ref.Granularity
+				}
+				first, last, v := period(shift(ref.First, r.n, r.unit), g)
+				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
+					First: first, Last: last, Granularity: g, Rule: "reference-" + ref.Rule}
+			}
+		}
+		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" {
+			ref = e
+		}
+	}
+}
+
+// fits reports whether a reference can anchor a relation: it must be at
+// least as fine as the relation's unit ("two days later" needs a day), and
+// an optional relation only takes a quarter or month of the year before
+// the DCT.
+func fits(ref Expression, r relation, dct time.Time) bool {
+	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
+		return false
+	}
+	if r.optional {
+		g := ref.Granularity
+		return (g == GranQuarter || g == GranMonth) && !dct.IsZero() &&
+			ref.Last.After(dct.AddDate(-1, 0, 0)) && !ref.First.After(dct)
+	}
+	return true
+}
+
+var granularityRank = map[Granularity]int{
+	GranDay: 0, GranWeek: 1, GranMonth: 2, GranQuarter: 3, GranYear: 4, GranDecade: 5,
+}
