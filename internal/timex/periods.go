@@ -14,10 +14,14 @@ var periodRules = []rule{
 	// "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "the fourth quarter of 1989". Without a year, the DCT's year: news
 	// speaks of the current fiscal year's quarters.
-	{name: "quarter", group: 1, re: re(`((?i:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	{name: "quarter", group: 1, re: re(`((?i:(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
 		resolve: func(c context) (Expression, bool) {
-			q := ordinal(c.lower(2))
-			return quarterExpression(c, q, c.sub(3))
+			q := ordinal(c.lower(3))
+			year := c.sub(4)
+			if which := c.lower(2); which != "" && !c.dct.IsZero() {
+				year = strconv.Itoa(c.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[which])
+			}
+			return quarterExpression(c, q, year)
 		}},
 	// "Q3 2025", "Q3".
 	{name: "quarter-code", group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `)?)\b`),

@@ -26,7 +26,9 @@ const maxReferenceDistance = 2000
 // resolveReferences dates the expressions that carry a relation, in text
 // order, against the last anchored date before each. Without a fitting
 // reference an expression keeps what its rule gave it: a duration for
-// "two days later", a DCT-relative date for "the following week".
+// "two days later", a DCT-relative date for "the following week". A date
+// worked out from the reference does not replace it: "a year ago ... the
+// year-earlier period" both compare with the period the text is about.
 func resolveReferences(es []Expression, dct time.Time) {
 	var ref *Expression
 	for i := range es {
@@ -42,6 +44,7 @@ func resolveReferences(es []Expression, dct time.Time) {
 				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 					First: first, Last: last, Granularity: g, Rule: "reference-" + ref.Rule}
 			}
+			continue
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" {
 			ref = e

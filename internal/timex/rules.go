@@ -178,13 +178,13 @@ var baseRules = []rule{
 	{name: "clock", group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)))(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", group: 1, re: re(`((?i:recently|currently|current|nowadays|now|recent(?:\s+(?:days|weeks|months|years))?|previously|formerly|soon|the\s+past|(?:the\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months)))\b`),
+	{name: "reference", group: 1, re: re(`((?i:recently|currently|current|nowadays|now|recent\s+(?:days|weeks|months|years)|formerly|the\s+past|the\s+future|in\s+the\s+coming\s+(?:days|weeks|months)))\b`),
 		resolve: func(c context) (Expression, bool) {
 			w := strings.Fields(c.lower(1))
 			switch {
 			case w[0] == "now" || w[0] == "current" || w[0] == "currently" || w[0] == "nowadays":
 				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
-			case w[0] == "soon" || w[0] == "in" || w[len(w)-1] == "future":
+			case w[0] == "in" || w[len(w)-1] == "future":
 				return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
 			}
 			return Expression{Type: TypeDate, Value: "PAST_REF"}, true
