@@ -14,7 +14,7 @@ var periodRules = []rule{
 	// "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "the fourth quarter of 1989". Without a year, the DCT's year: news
 	// speaks of the current fiscal year's quarters.
-	{name: "quarter", group: 1, re: re(`((?i:(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(3))
 			year := c.sub(4)
@@ -23,8 +23,22 @@ var periodRules = []rule{
 			}
 			return quarterExpression(c, q, year)
 		}},
+	// "the 1988 third quarter", "the 1989 period": a year's quarter; a
+	// "period" is the quarter the DCT reports on, in that year.
+	{name: "year-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+)` + yearRe + `(?i:\s+(?:fiscal\s+)?(?:(first|second|third|fourth)\s+)?(quarter|period)))\b`),
+		resolve: func(c context) (Expression, bool) {
+			q := 0
+			if c.sub(3) != "" {
+				q = ordinal(c.lower(3))
+			} else if !c.dct.IsZero() {
+				q = (int(shift(c.dct, -1, GranQuarter).Month())-1)/3 + 1
+			} else {
+				return Expression{Type: TypeDate, Value: c.sub(2) + "-QX"}, true
+			}
+			return quarterExpression(c, q, c.sub(2))
+		}},
 	// "Q3 2025", "Q3".
-	{name: "quarter-code", group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `)?)\b`),
+	{name: "quarter-code", needs: trigQuarterCode, group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `)?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q, _ := strconv.Atoi(c.sub(2))
 			return quarterExpression(c, q, c.sub(3))
@@ -32,10 +46,10 @@ var periodRules = []rule{
 	// "the quarter", "the latest quarter", "the latest period": in
 	// financial reporting, the last completed quarter before the DCT.
 	// "the current quarter" is the DCT's own.
-	{name: "reporting-quarter", group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
+	{name: "reporting-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half".
-	{name: "half", group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year\s+|` + yearRe + `))?)\b`),
+	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year\s+|` + yearRe + `))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			h := 1
 			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" {
@@ -52,10 +66,10 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
-	{name: "century", group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
+	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
 		resolve: func(c context) (Expression, bool) {
 			var n int
 			switch c.lower(3) {
@@ -75,7 +89,7 @@ var periodRules = []rule{
 			return Expression{Type: TypeDate, Value: fmt.Sprintf("%02d", n), First: first, Last: monthEnd(n*100+99, time.December), Granularity: GranDecade}, true
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
-	{name: "year-part", group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + yearRe + `)`),
+	{name: "year-part", needs: trigYear, group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
 			mod := partMod(c.lower(2))
@@ -91,19 +105,36 @@ var periodRules = []rule{
 			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranYear}, true
 		}},
 	// "fiscal 1989", "fiscal year 2024".
-	{name: "fiscal-year", group: 1, re: re(`((?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
+	{name: "fiscal-year", needs: trigFiscal, group: 1, re: re(`((?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},
 	// A year standing alone: "1990", "in 2024". Not a year when it is part
 	// of a larger number, an amount or a measurement.
-	{name: "bare-year", group: 2, re: regexp.MustCompile(`(^|[^\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:\s|$)|$)`),
+	{name: "bare-year", needs: trigYear, group: 2, re: regexp.MustCompile(`(^|[^\pL\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:\s|$)|$)`),
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},
+	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
+	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|this\s+coming)\s+weekend))\b`),
+		resolve: resolveWeekend},
+	// Years spoken in words, as broadcast transcripts write them:
+	// "nineteen ninety-six", "the year two thousand".
+	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?i:(?:the\s+year\s+)?(?:nineteen\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?)))\b`),
+		resolve: func(c context) (Expression, bool) {
+			units := map[string]int{"": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+			tens := map[string]int{"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+			if t := c.lower(2); t != "" {
+				return yearExpression(strconv.Itoa(1900 + tens[t] + units[c.lower(3)]))
+			}
+			if strings.HasSuffix(strings.ToLower(c.sub(1)), " and") {
+				return Expression{}, false
+			}
+			return yearExpression(strconv.Itoa(2000 + units[c.lower(4)]))
+		}},
 	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
 	// November), in the year nearest the DCT unless one is given.
-	{name: "holiday", group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 }
 
@@ -251,4 +282,24 @@ func resolveHoliday(c context) (Expression, bool) {
 		}
 	}
 	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
+}
+
+// resolveWeekend resolves a weekend: "last weekend" is the one before the
+// DCT's week, "next weekend" the one after; "the weekend" and "this
+// weekend" are the DCT's own week's in a future clause, otherwise the most
+// recent one that has begun by the DCT.
+func resolveWeekend(c context) (Expression, bool) {
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX-WXX-WE"}, true
+	}
+	saturday := weekStart(c.dct).AddDate(0, 0, 5) // of the DCT's ISO week
+	switch which := strings.Join(strings.Fields(c.lower(2)), " "); {
+	case which == "last" || which == "this past":
+		saturday = saturday.AddDate(0, 0, -7)
+	case which == "next" || which == "this coming":
+		saturday = saturday.AddDate(0, 0, 7)
+	case !future(c) && saturday.After(c.dct):
+		saturday = saturday.AddDate(0, 0, -7)
+	}
+	return Expression{Type: TypeDate, Value: weekValue(saturday) + "-WE", First: saturday, Last: saturday.AddDate(0, 0, 1), Granularity: GranWeek, Rule: "weekend"}, true
 }

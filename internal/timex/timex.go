@@ -70,8 +70,29 @@ func Tag(text string, dct time.Time) []Expression {
 	}
 	dct = day(dct)
 	var found []Expression
+	byTrigger := windowsByTrigger(text)
 	for _, r := range rules {
-		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, w := range byTrigger[r.needs] {
+			found = append(found, match(r, text, w, dct)...)
+		}
+	}
+	kept := dropOverlaps(found)
+	resolveReferences(kept, dct)
+	return kept
+}
+
+// match runs one rule over one window. Offsets stay those of the whole
+// text, whose sentences the resolvers read.
+func match(r rule, text string, w window, dct time.Time) []Expression {
+	var found []Expression
+	part := text[w.start:w.end]
+	{
+		for _, m := range r.re.FindAllStringSubmatchIndex(part, -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w.start
+				}
+			}
 			c := context{text: text, m: m, dct: dct}
 			e, ok := r.resolve(c)
 			if !ok {
@@ -85,9 +106,7 @@ func Tag(text string, dct time.Time) []Expression {
 			found = append(found, e)
 		}
 	}
-	kept := dropOverlaps(found)
-	resolveReferences(kept, dct)
-	return kept
+	return found
 }
 
 // dropOverlaps keeps, among overlapping candidates, the longest (then the

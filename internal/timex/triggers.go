@@ -1,0 +1,169 @@
+package timex
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Most of a news text holds no temporal expression, and running every
+// rule's pattern over all of it is slow. Instead one pass finds the words
+// an expression cannot do without (a month name, a time unit, a year...),
+// and the rules run only on windows around them, and only the rules whose
+// words occur in the window.
+
+// trigger is a class of words that some rules need.
+type trigger uint32
+
+const (
+	trigMonth trigger = 1 << iota
+	trigWeekday
+	trigUnit     // day, weeks, quarter, decade, weekend, century ...
+	trigDeictic  // today, yesterday, tonight, morning ...
+	trigRelative // last, next, this, coming, past, following, that ...
+	trigRef      // now, recently, current, future ...
+	trigSet      // every, each, daily ...
+	trigSeason
+	trigHoliday
+	trigYear   // a number from 1500 to 2199
+	trigNumber // any number
+	trigClock  // a.m., p.m.
+	trigSpoken // nineteen, thousand
+	trigQuarterCode
+	trigFiscal
+	trigPart // early, mid, late, start, end ...
+	trigAgo
+	trigQuarter // quarter, period
+	trigHalf
+	trigCentury
+	trigWeekend
+)
+
+var triggerWords = func() map[string]trigger {
+	m := map[string]trigger{}
+	add := func(t trigger, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= t
+		}
+	}
+	add(trigMonth, `january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec`)
+	add(trigWeekday, `monday tuesday wednesday thursday friday saturday sunday`)
+	add(trigUnit, `day days week weeks month months quarter quarters year years decade decades hour hours
+		minute minutes`)
+	add(trigAgo, `ago`)
+	add(trigQuarter, `quarter quarters period`)
+	add(trigHalf, `half`)
+	add(trigCentury, `century`)
+	add(trigWeekend, `weekend`)
+	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
+	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
+	add(trigRef, `now recently currently current nowadays recent formerly past future coming`)
+	add(trigSet, `every each daily weekly monthly annually yearly`)
+	add(trigSeason, `spring summer fall autumn winter`)
+	add(trigHoliday, `christmas thanksgiving halloween valentine's independence new year's`)
+	add(trigSpoken, `nineteen thousand`)
+	add(trigFiscal, `fiscal`)
+	add(trigPart, `early mid late start beginning middle end`)
+	add(trigClock, `am pm a.m p.m`)
+	add(trigQuarterCode, `q1 q2 q3 q4`)
+	return m
+}()
+
+// windowMargin is how far, in bytes, a window reaches either side of a
+// trigger word: more than the longest expression around its trigger.
+const windowMargin = 40
+
+// window is a stretch of the text around words of one trigger class.
+type window struct{ start, end int }
+
+// windowsByTrigger returns, for each trigger class found in the text, the
+// merged windows around its words. Window edges fall on spaces, so a
+// pattern's word boundaries hold.
+func windowsByTrigger(text string) map[trigger][]window {
+	out := map[trigger][]window{}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordByte(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordByte(r) && !strings.ContainsRune(".'-/:", r) {
+				break
+			}
+			j += size
+		}
+		if ts := classify(text[i:j]); ts != 0 {
+			start, end := snapBack(text, i-windowMargin), snapForward(text, j+windowMargin)
+			for t := trigger(1); t != 0 && t <= ts; t <<= 1 {
+				if ts&t == 0 {
+					continue
+				}
+				ws := out[t]
+				if n := len(ws); n > 0 && start <= ws[n-1].end {
+					ws[n-1].end = max(ws[n-1].end, end)
+				} else {
+					ws = append(ws, window{start: start, end: end})
+				}
+				out[t] = ws
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func isWordByte(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= utf8.RuneSelf
+}
+
+// classify names the triggers of one word, with any dots, hyphens,
+// slashes, colons and apostrophes it carries ("Nov.", "third-quarter",
+// "1990s", "03.04.2025", "p.m."): the whole word and each of its parts.
+func classify(word string) trigger {
+	lower := strings.ToLower(word)
+	t := lookup(strings.TrimRight(lower, ".'"))
+	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") {
+		t |= trigClock
+	}
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("-/:.", r) }) {
+		t |= lookup(part)
+		if part[0] >= '0' && part[0] <= '9' {
+			t |= trigNumber
+			if digits := strings.TrimRight(part, "s'"); len(digits) == 4 && (digits[0] == '1' || digits[0] == '2') {
+				t |= trigYear
+			}
+			if strings.HasSuffix(part, "am") || strings.HasSuffix(part, "pm") {
+				t |= trigClock
+			}
+		}
+	}
+	return t
+}
+
+func lookup(w string) trigger {
+	w = strings.TrimRight(w, "'")
+	return triggerWords[w] | triggerWords[strings.TrimSuffix(w, "'s")]
+}
+
+func snapBack(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '\t' {
+		i--
+	}
+	return i
+}
+
+func snapForward(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for i < len(text) && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' {
+		i++
+	}
+	return i
+}
