@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 func dayExpression(y int, m time.Month, d int) (Expression, bool) {
@@ -174,7 +176,10 @@ func resolveWeekday(c context) (Expression, bool) {
 		}
 		t, rule = c.dct.AddDate(0, 0, fwd), "weekday-next"
 	default:
-		if future(c) {
+		// "Wednesday's ruling": a weekday owning a noun names what has
+		// happened.
+		possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
+		if !possessive && future(c) {
 			t, rule = c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		} else {
 			t, rule = c.dct.AddDate(0, 0, -((7-diff)%7)), "weekday-past"
@@ -296,7 +301,7 @@ func resolveAgo(c context) (Expression, bool) {
 	point := shift(c.dct, -n, g)
 	first, last, v := period(point, g)
 	e := Expression{Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
-	if g == GranYear && mod == "" {
+	if g == GranYear && n == 1 && mod == "" {
 		e.rel = &relation{n: -n, unit: GranYear, keep: true, optional: true}
 	}
 	switch mod {
@@ -419,8 +424,13 @@ const (
 // form of a verb ("said", "began", "was") or any word ending in -ed that
 // is not itself a future cue ("expected", "scheduled").
 var (
-	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled schedule due plans plan planning
-		intends intend upcoming next coming tomorrow soon would`)
+	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled planning intends intend upcoming
+		next coming tomorrow soon would`)
+	// intentionWords before "to" put what follows in the future: "set to
+	// resume Monday", "planned to leave on Thursday".
+	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
+		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged`)
+	beWords   = wordSet(`be been being`)
 	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
 		grew knew became ago earlier last yesterday previously former formerly has have been`)
@@ -440,9 +450,18 @@ func wordSet(s string) map[string]bool {
 // first cue in the few words after it ("on Wednesday denied").
 func clauseTense(c context) tense {
 	start, end := c.m[0], c.m[1]
-	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, start):start]))
+	before := strings.Fields(c.text[sentenceStart(c.text, start):start])
 	for i := len(before) - 1; i >= 0; i-- {
-		if t := cue(before[i]); t != tenseUnknown {
+		if before[i] == "to" && i > 0 && intentionWords[strings.ToLower(before[i-1])] {
+			return tenseFuture
+		}
+		t := cue(before[i])
+		// A participle after a form of "be" takes its tense from the
+		// auxiliary: "will be named", "would still be held", "was named".
+		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
+			continue
+		}
+		if t != tenseUnknown {
 			return t
 		}
 	}
@@ -450,7 +469,7 @@ func clauseTense(c context) tense {
 	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
 		after = after[:i]
 	}
-	for i, w := range strings.Fields(strings.ToLower(after)) {
+	for i, w := range strings.Fields(after) {
 		if i >= 6 {
 			break
 		}
@@ -461,8 +480,12 @@ func clauseTense(c context) tense {
 	return tenseUnknown
 }
 
+// cue reads one word. Capitalised words are names, not verbs ("United").
 func cue(word string) tense {
-	w := strings.Trim(word, `.,;:!?"'()“”‘’`)
+	w := strings.Trim(word, `.,;:!?"'()“”‘’`+"`")
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return tenseUnknown
+	}
 	switch {
 	case futureWords[w]:
 		return tenseFuture
