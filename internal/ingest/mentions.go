@@ -25,19 +25,22 @@ var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (i
 
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
-// and furniture are never mined: a file photo's date dates no event.
+// and furniture are never mined: a file photo's date dates no event. Each
+// paragraph is tagged whole, so "two days later" can take its date from an
+// earlier sentence.
 func findMentions(src timeline.Source) []mention {
 	var out []mention
 	for _, p := range src.Paragraphs {
 		if p.Role != timeline.RoleBody && p.Role != timeline.RoleHeadline {
 			continue
 		}
+		expressions := timex.Tag(p.Text, src.Published)
 		for _, s := range splitSentences(p.Text) {
 			text := p.Text[s.Start:s.End]
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			anchor, ok := finestAnchored(timex.Tag(text, src.Published))
+			anchor, ok := finestAnchored(within(expressions, s))
 			if !ok {
 				continue
 			}
@@ -48,6 +51,19 @@ func findMentions(src timeline.Source) []mention {
 				anchor:    anchor,
 				date:      dateOf(anchor, src),
 			})
+		}
+	}
+	return out
+}
+
+// within returns the expressions inside a sentence, with offsets made
+// relative to the sentence.
+func within(es []timex.Expression, s span) []timex.Expression {
+	var out []timex.Expression
+	for _, e := range es {
+		if e.Start >= s.Start && e.End <= s.End {
+			e.Start, e.End = e.Start-s.Start, e.End-s.Start
+			out = append(out, e)
 		}
 	}
 	return out
@@ -64,15 +80,11 @@ func finestAnchored(es []timex.Expression) (timex.Expression, bool) {
 		if (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() {
 			continue
 		}
-		if !found || granularityRank[e.Granularity] < granularityRank[best.Granularity] {
+		if !found || e.Granularity.Finer(best.Granularity) {
 			best, found = e, true
 		}
 	}
 	return best, found
-}
-
-var granularityRank = map[timex.Granularity]int{
-	timex.GranDay: 0, timex.GranWeek: 1, timex.GranMonth: 2, timex.GranQuarter: 3, timex.GranYear: 4, timex.GranDecade: 5,
 }
 
 var precisions = map[timex.Granularity]timeline.Precision{

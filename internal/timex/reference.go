@@ -71,3 +71,15 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 var granularityRank = map[Granularity]int{
 	GranDay: 0, GranWeek: 1, GranMonth: 2, GranQuarter: 3, GranYear: 4, GranDecade: 5,
 }
+
+// Finer reports whether g is a finer unit than other: a day is finer than
+// a month. An empty granularity is the coarsest.
+func (g Granularity) Finer(other Granularity) bool {
+	rank := func(g Granularity) int {
+		if r, ok := granularityRank[g]; ok {
+			return r
+		}
+		return len(granularityRank)
+	}
+	return rank(g) < rank(other)
+}
