@@ -182,3 +182,30 @@ func TestUsageErrors(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "no such database")
 }
+
+func TestTimexCommand(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "a.txt")
+	write(t, dir, "a.txt", "Officials said on Tuesday that the pause began more than a month ago.")
+	code, out, errOut := runCmd(t, "timex", "--dct", "2025-11-12", text)
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	var first map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
+	assert.Equal(t, map[string]any{"start": 18.0, "end": 25.0, "text": "Tuesday", "type": "DATE", "value": "2025-11-11", "mod": ""}, first)
+	assert.Contains(t, lines[1], `"value":"2025-10","mod":"BEFORE"`)
+
+	code, out, _ = runCmd(t, "timex", "--dct", "1998-02-19T08:02:00", "--explain", text)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, `"rule":"weekday-past"`)
+
+	write(t, dir, "a.txt", "caf\xe9 on Monday")
+	code, _, errOut = runCmd(t, "timex", "--dct", "2025-11-12", text)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "not UTF-8")
+
+	code, _, errOut = runCmd(t, "timex", "--dct", "12/11/2025", text)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "want YYYY-MM-DD")
+}
