@@ -15,8 +15,11 @@ type mention struct {
 	source    timeline.Source
 	paragraph timeline.Paragraph
 	sentence  span // bytes of paragraph.Text
-	anchor    timex.Expression
-	date      timeline.Date
+	// clause is the part of the sentence the date belongs to, in bytes of
+	// the sentence.
+	clause span
+	anchor timex.Expression // offsets in bytes of the sentence
+	date   timeline.Date
 }
 
 // reportingProcess matches sentences about the reporting itself, which are
@@ -30,24 +33,34 @@ var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (i
 // earlier sentence.
 func findMentions(src timeline.Source) []mention {
 	var out []mention
+	leads := 0 // body paragraphs seen: the first two are the lead
 	for _, p := range src.Paragraphs {
 		if p.Role != timeline.RoleBody && p.Role != timeline.RoleHeadline {
 			continue
 		}
+		if p.Role == timeline.RoleBody {
+			leads++
+		}
 		expressions := timex.Tag(p.Text, src.Published)
-		for _, s := range splitSentences(p.Text) {
+		for i, s := range splitSentences(p.Text) {
 			text := p.Text[s.Start:s.End]
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			anchor, ok := finestAnchored(within(expressions, s))
+			anchor, ok := finestAnchored(pointsInTime(text, within(expressions, s)))
 			if !ok {
+				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(within(expressions, s)) == 0 {
+					if m, ok := leadNews(src, p, s); ok {
+						out = append(out, m)
+					}
+				}
 				continue
 			}
 			out = append(out, mention{
 				source:    src,
 				paragraph: p,
 				sentence:  s,
+				clause:    clauseOf(text, anchor.Start, anchor.End),
 				anchor:    anchor,
 				date:      dateOf(anchor, src),
 			})
@@ -55,6 +68,35 @@ func findMentions(src timeline.Source) []mention {
 	}
 	return out
 }
+
+// presentPerfect matches "has halted", "have reportedly suspended", "has
+// been closed".
+var presentPerfect = regexp.MustCompile(`\b(has|have)\s+(?:(?:also|reportedly|now|already|just)\s+)?(?:been\s+)?([a-z]+ed|taken|begun|made|won|lost|held|sent|told|said|given|left|met|struck|withdrawn|broken|chosen|fallen|risen|seen|shown|grown|become|brought|kept|led|paid|sold|found|frozen|withheld)\b`)
+
+// leadNews dates a lead sentence that reports news in the present perfect
+// and names no date ("Britain has stopped sharing intelligence") to its
+// article's publication day: the news is what happened by then.
+func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
+	text := p.Text[s.Start:s.End]
+	loc := presentPerfect.FindStringIndex(text)
+	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 {
+		return mention{}, false
+	}
+	return mention{
+		source:    src,
+		paragraph: p,
+		sentence:  s,
+		clause:    clauseOf(text, loc[0], loc[1]),
+		anchor:    timex.Expression{Start: loc[0], End: loc[0]},
+		date: timeline.Date{
+			Start: src.Published, End: src.Published, Precision: timeline.PrecisionDay,
+			Basis: timeline.DateBasis{SourceKey: src.Key, Anchor: src.Published, Rule: reportedInLead},
+		},
+	}, true
+}
+
+// reportedInLead is the rule that dates lead news to its publication day.
+const reportedInLead = "reported-in-lead"
 
 // within returns the expressions inside a sentence, with offsets made
 // relative to the sentence.
@@ -67,6 +109,44 @@ func within(es []timex.Expression, s span) []timex.Expression {
 		}
 	}
 	return out
+}
+
+// spanBounds are prepositions that make a date the bound of a span rather
+// than the time of an event: "the 19th strike since early September".
+var spanBounds = wordSet(`since until till through throughout before after by from`)
+
+// pointsInTime drops the expressions that bound a span, and those that
+// date a verbless lead-in: in "following the start of the strikes in
+// September, the UK expressed concern" September dates the strikes, not
+// the concern.
+func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
+	var out []timex.Expression
+	cuts := clauseCuts(sentence)
+	for _, e := range es {
+		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
+		if len(before) > 0 && spanBounds[strings.Trim(before[len(before)-1], ",;:")] {
+			continue
+		}
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// nominalLeadIns open a verbless phrase that dates something other than
+// the clause it leads into.
+var nominalLeadIns = wordSet(`following after before since during amid despite ahead`)
+
+// segmentAt is the stretch between clause cuts that holds offset i.
+func segmentAt(s string, cuts []int, i int) string {
+	for k := 0; k+1 < len(cuts); k++ {
+		if cuts[k] <= i && i < cuts[k+1] {
+			return s[cuts[k]:cuts[k+1]]
+		}
+	}
+	return ""
 }
 
 // finestAnchored is the sentence's most specific expression that names
@@ -132,21 +212,39 @@ func (m mention) citation() timeline.Citation {
 
 func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sentence.End] }
 
-// contentWords are the sentence's lower-cased words that carry meaning,
-// without the words of its date expression.
-func (m mention) contentWords() map[string]bool {
-	words := map[string]bool{}
-	dateWords := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(m.anchor.Text), notWordRune) {
-		dateWords[w] = true
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(m.text()), notWordRune) {
-		if len(w) > 2 && !stopWords[w] && !dateWords[w] {
-			words[stem(w)] = true
+// undatedClause is the mention's clause without its date expression and
+// the preposition before it: what happened, not when.
+func (m mention) undatedClause() string {
+	text := m.text()
+	a := m.anchor
+	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
+	trimmed := strings.TrimRight(before, " ")
+	for _, prep := range []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of"} {
+		if strings.HasSuffix(strings.ToLower(" "+trimmed), prep) {
+			trimmed = trimmed[:max(0, len(trimmed)-len(prep)+1)]
+			break
 		}
 	}
-	return words
+	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
+	return strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(strings.Join(strings.Fields(joined), " "))
 }
+
+// contentWords are the meaning keys of the words of the mention's clause
+// that carry meaning, without its date words: what merging compares.
+func (m mention) contentWords() map[string]bool {
+	keys := map[string]bool{}
+	clause := placeAliases.Replace(strings.ToLower(m.undatedClause()))
+	for _, w := range strings.FieldsFunc(clause, notWordRune) {
+		if len(w) > 2 && !stopWords[w] {
+			keys[meaningKey(w)] = true
+		}
+	}
+	return keys
+}
+
+// placeAliases folds two-word names of countries onto one word, which the
+// synonyms then fold with their other names.
+var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", "us", "u.k.", "uk", "u.s.", "us")
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,39 +17,51 @@ import (
 // must have in common to be one event.
 const sameEventOverlap = 0.4
 
-// merge groups mentions of the same event: the same date and enough shared
-// content words. Mentions are indexed by date, so each is compared only
-// with events on its own date, never with every other mention.
+// merge groups mentions of the same event: compatible dates and enough
+// shared meaning. Events are indexed by month, so each mention is
+// compared only with events of its own and neighbouring months, never
+// with every other mention.
 func merge(mentions []mention) []timeline.Event {
 	type cluster struct {
 		mentions []mention
-		words    map[string]bool
+		words    map[string]bool   // of all its mentions, for choosing a title
+		each     []map[string]bool // of each mention, for comparing
 	}
-	byDate := map[string][]*cluster{}
+	byMonth := map[int][]*cluster{}
 	var order []*cluster
 	for _, m := range mentions {
-		key := dateKey(m.date)
+		month := monthIndex(m.date)
 		words := m.contentWords()
 		var best *cluster
 		bestScore := sameEventOverlap
-		for _, c := range byDate[key] {
-			if s := overlap(words, c.words); s >= bestScore {
-				best, bestScore = c, s
+		for _, mo := range []int{month - 1, month, month + 1} {
+			for _, c := range byMonth[mo] {
+				if !compatible(m.date, c.mentions[0].date) {
+					continue
+				}
+				// Single link: a report joins an event when it tells the
+				// same as any one report of it.
+				for _, w := range c.each {
+					if s := overlap(words, w); s >= bestScore {
+						best, bestScore = c, s
+					}
+				}
 			}
 		}
 		if best == nil {
 			best = &cluster{words: map[string]bool{}}
-			byDate[key] = append(byDate[key], best)
+			byMonth[month] = append(byMonth[month], best)
 			order = append(order, best)
 		}
 		best.mentions = append(best.mentions, m)
+		best.each = append(best.each, words)
 		for w := range words {
 			best.words[w] = true
 		}
 	}
 	events := make([]timeline.Event, 0, len(order))
 	for _, c := range order {
-		events = append(events, eventOf(c.mentions))
+		events = append(events, eventOf(c.mentions, c.words))
 	}
 	// By first day; among events starting the same day the narrower
 	// interval first, so "early September" precedes "September".
@@ -62,11 +75,58 @@ func merge(mentions []mention) []timeline.Event {
 	return events
 }
 
-func dateKey(d timeline.Date) string {
-	return d.Start.Format("20060102") + d.End.Format("20060102") + string(d.Modifier)
+func monthIndex(d timeline.Date) int {
+	k := d.SortKey()
+	return k.Year()*12 + int(k.Month())
 }
 
-// overlap is the share of the smaller word set found in the larger.
+// compatible reports whether two dates can be one event's: their
+// intervals meet (an open side reaches as far as it must) and their
+// precisions are at most one step apart. "More than a month ago" written
+// on the 11th and on the 12th meet; a day and a year do not.
+func compatible(a, b timeline.Date) bool {
+	if a.Undated() || b.Undated() {
+		return false
+	}
+	// News reported in leads a day or two apart is the same news; it is
+	// not what a later event (a denial of the news) is about.
+	if aLead, bLead := a.Basis.Rule == reportedInLead, b.Basis.Rule == reportedInLead; aLead || bLead {
+		gap := a.Start.Sub(b.Start)
+		return aLead && bLead && gap <= 72*time.Hour && gap >= -72*time.Hour
+	}
+	if d := precisionRank[a.Precision] - precisionRank[b.Precision]; d > 1 || d < -1 {
+		return false
+	}
+	aStart, aEnd := bounds(a)
+	bStart, bEnd := bounds(b)
+	return !aStart.After(bEnd) && !bStart.After(aEnd)
+}
+
+var precisionRank = map[timeline.Precision]int{
+	timeline.PrecisionDay: 0, timeline.PrecisionWeek: 1, timeline.PrecisionMonth: 2, timeline.PrecisionQuarter: 3,
+	timeline.PrecisionYear: 4, timeline.PrecisionDecade: 5, timeline.PrecisionUnknown: 6,
+}
+
+var (
+	beginningOfTime = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	endOfTime       = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// bounds is a date's interval with open sides made infinite.
+func bounds(d timeline.Date) (start, end time.Time) {
+	start, end = d.Start, d.End
+	if start.IsZero() {
+		start = beginningOfTime
+	}
+	if end.IsZero() {
+		end = endOfTime
+	}
+	return start, end
+}
+
+// overlap is the share of the smaller word set found in the larger, or 0
+// when they share fewer than two words: one common word ("began") would
+// join any two reports.
 func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -80,21 +140,24 @@ func overlap(a, b map[string]bool) float64 {
 			shared++
 		}
 	}
+	if shared < 2 {
+		return 0
+	}
 	return float64(shared) / float64(len(a))
 }
 
 // eventOf makes one event of merged mentions. The first mention (the
-// earliest in manifest order) gives the title, summary and stable id.
-func eventOf(ms []mention) timeline.Event {
-	lead := ms[0]
-	title := titleOf(lead)
+// earliest in manifest order) gives the stable id; the best-told one
+// gives the title and summary, so the summary is a citation's sentence.
+func eventOf(ms []mention, words map[string]bool) timeline.Event {
+	best, title, kind := bestTold(ms, words)
 	ev := timeline.Event{
-		ID:      eventID(lead),
+		ID:      eventID(ms[0]),
 		Slug:    Slugify(title),
-		Kind:    kindOf(lead.text()),
+		Kind:    kind,
 		Title:   title,
-		Summary: lead.text(),
-		Date:    lead.date,
+		Summary: best.text(),
+		Date:    finestDate(ms),
 	}
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -117,38 +180,50 @@ func eventID(m mention) string {
 	return strings.ToLower(lowerBase32.EncodeToString(sum[:])[:10])
 }
 
-// statementVerb marks sentences that report what someone said.
-var statementVerb = regexp.MustCompile(`(?i)\b(said|says|told|denied|denies|announced|announces|stated|added|warned|claimed|argued|asserted|insisted|wrote|posted|confirmed|acknowledged|expressed)\b`)
+// statementVerbs are the verbs of saying: an event built on one is a
+// statement.
+var statementVerbs = wordSet(`say tell deny announce state add warn claim argue assert insist write post confirm
+	acknowledge express predict accuse urge call vow pledge threaten reject dismiss`)
 
-func kindOf(sentence string) string {
-	if statementVerb.MatchString(sentence) {
-		return "statement"
-	}
-	return "action"
-}
+// statementVerb marks sentences that report what someone said, for
+// clauses whose verb the headline builder could not find.
+var statementVerb = regexp.MustCompile(`(?i)\b(said|says|told|denied|denies|announced|announces|stated|added|warned|claimed|argued|asserted|insisted|wrote|posted|confirmed|acknowledged|expressed)\b`)
 
 // leadingConnective matches sentence openers that do not belong in a title.
 var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|still|yet|so|also|instead|in addition|separately)\b,?\s*`)
 
-// titleOf makes a short title from a mention's sentence: without its date
-// expression and the preposition before it, without a leading connective,
-// cut at a clause boundary after a few words.
-func titleOf(m mention) string {
-	s := m.text()
-	if d := m.anchor; d.End <= len(s) && s[d.Start:d.End] == d.Text {
-		before := strings.TrimRight(s[:d.Start], " ")
-		for _, prep := range []string{" on", " in", " since", " during", " from", " by"} {
-			if strings.HasSuffix(strings.ToLower(before), prep) {
-				before = before[:len(before)-len(prep)]
-				break
+// titleAndKind makes a mention's title and kind: a headline built from its
+// clause, or failing that the clause itself cut short.
+func titleAndKind(m mention) (title, kind string) {
+	clause := m.undatedClause()
+	if h, ok := parseHeadline(clause); ok {
+		if statementVerbs[h.verbBase] && len(h.object) <= 2 {
+			if t, k, ok := reportedContent(m, h); ok {
+				return t, k
 			}
 		}
-		s = strings.TrimSpace(before) + " " + strings.TrimSpace(s[d.End:])
+		kind = "action"
+		if statementVerbs[h.verbBase] {
+			kind = "statement"
+		}
+		return h.title, kind
 	}
-	s = strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(strings.Join(strings.Fields(s), " "))
+	kind = "action"
+	if statementVerb.MatchString(clause) {
+		kind = "statement"
+	}
+	return shortTitle(clause), kind
+}
+
+// shortTitle cuts text to a title: no leading connective, cut at a clause
+// boundary after a few words.
+func shortTitle(s string) string {
 	s = leadingConnective.ReplaceAllString(s, "")
 	s = strings.TrimLeft(s, ",;: ")
 	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
+	}
 	const maxWords = 14
 	cut := len(words)
 	for i, w := range words {
@@ -161,8 +236,7 @@ func titleOf(m mention) string {
 			break
 		}
 	}
-	title := strings.Join(words[:cut], " ")
-	title = strings.TrimRight(title, ",;:.!?— -")
+	title := strings.TrimRight(strings.Join(words[:cut], " "), ",;:.!?— -")
 	if cut < len(words) {
 		title += "…"
 	}
@@ -172,4 +246,91 @@ func titleOf(m mention) string {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// reportedContent titles a mention whose dated clause only attributes
+// ("two officials told Reuters on Tuesday", "a spokesman told reporters on
+// Tuesday:"): by what was reported. A quotation after a colon is what the
+// actor says; otherwise the rest of the sentence is the news.
+func reportedContent(m mention, attribution parsedHeadline) (title, kind string, ok bool) {
+	text := m.text()
+	after := strings.TrimSpace(text[m.clause.End:])
+	if strings.HasSuffix(text[m.clause.Start:m.clause.End], ":") || strings.HasPrefix(after, ":") {
+		quote := strings.TrimSpace(strings.TrimPrefix(after, ":"))
+		if quote != "" {
+			words := append(append([]string(nil), attribution.subject...), present("say", isPlural(attribution.subject)))
+			return titleText(append(words, strings.Fields(quote)...)), "statement", true
+		}
+	}
+	before := strings.TrimRight(strings.TrimSpace(text[:m.clause.Start]), ",;:")
+	if h, ok := parseHeadline(before); ok {
+		kind = "action"
+		if statementVerbs[h.verbBase] {
+			kind = "statement"
+		}
+		return h.title, kind, true
+	}
+	return "", "", false
+}
+
+// bestTold picks the mention that tells an event best: a named actor
+// doing the thing, in words central to all the reports, briefly; not an
+// attribution ("the report adds that ...").
+func bestTold(ms []mention, words map[string]bool) (mention, string, string) {
+	var best mention
+	var bestTitle, bestKind string
+	bestScore := 0.0
+	for i, m := range ms {
+		title, kind := titleAndKind(m)
+		score := overlap(m.contentWords(), words) * 4
+		if h, ok := parseHeadline(m.undatedClause()); ok {
+			score += 2
+			if namesActor(h.subject) {
+				score += 2
+			}
+			if attributionVerbs[h.verbBase] && kind == "statement" && strings.Contains(strings.ToLower(m.undatedClause()), " that ") {
+				score -= 3
+			}
+		}
+		score -= float64(len(strings.Fields(title))) / 14
+		if i == 0 || score > bestScore {
+			best, bestTitle, bestKind, bestScore = m, title, kind, score
+		}
+	}
+	return best, bestTitle, bestKind
+}
+
+// attributionVerbs introduce someone else's report rather than an act.
+var attributionVerbs = wordSet(`add report note say tell write`)
+
+// namesActor reports whether a subject names someone: a capitalised word
+// that is not just the sentence's first.
+func namesActor(subject []string) bool {
+	for i, t := range subject {
+		if isCapitalised(t) && (i > 0 || !determiners[strings.ToLower(bare(t))]) {
+			return true
+		}
+	}
+	return false
+}
+
+var determiners = wordSet(`the a an this that these those its their his her`)
+
+// finestDate is the most precise of the mentions' dates, the narrowest
+// among equals: reports of one event agree on it at different precisions.
+func finestDate(ms []mention) timeline.Date {
+	best := ms[0].date
+	for _, m := range ms[1:] {
+		d := m.date
+		if r, b := precisionRank[d.Precision], precisionRank[best.Precision]; r < b || (r == b && width(d) < width(best)) ||
+			(d.Basis.Rule == reportedInLead && best.Basis.Rule == reportedInLead && d.Start.Before(best.Start)) {
+			best = d // news is dated by its first report
+		}
+	}
+	return best
+}
+
+func width(d timeline.Date) time.Duration {
+	start, end := bounds(d)
+	return end.Sub(start)
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,8 +39,10 @@ const wrapWidth = 100
 // hardWrapped reports whether a block's lines are one paragraph broken to
 // a width, rather than one paragraph per line. Wrapped lines fill the
 // width (each within 60% of the widest), the last is no wider than the
-// width plus a long word, and most lines break mid-sentence; a block of
-// headlines, captions or separate sentences fails at least one of these.
+// width plus a long word, most lines break mid-sentence, and most breaks
+// read as a continuation (the next line starts lower-case, or the line
+// ends on a comma or a small word); a block of headlines, captions or
+// separate sentences fails at least one of these.
 func hardWrapped(lines []string) bool {
 	if len(lines) < 2 {
 		return false
@@ -60,8 +63,28 @@ func hardWrapped(lines []string) bool {
 			return false
 		}
 	}
-	return sentenceEnds*2 < len(body)
+	continued := 0
+	for i, l := range body {
+		if continues(l, lines[i+1]) {
+			continued++
+		}
+	}
+	return sentenceEnds*2 < len(body) && continued*2 >= len(body)
 }
+
+// continues reports whether the break between two lines falls inside a
+// sentence.
+func continues(line, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) || unicode.IsDigit(r) {
+		return true
+	}
+	last := line[strings.LastIndexByte(line, ' ')+1:]
+	return strings.HasSuffix(line, ",") || smallWords[strings.ToLower(last)]
+}
+
+// smallWords do not end a headline or a sentence.
+var smallWords = wordSet(`a an the of to in on at for with by from and or but that which who as than its their his her`)
 
 // endsSentence reports whether a line ends as a sentence or a caption does.
 func endsSentence(line string) bool {

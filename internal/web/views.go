@@ -57,10 +57,13 @@ func machineDate(d timeline.Date) string {
 // published Wed 12 Nov 2025 → Tue 11 Nov 2025".
 func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
 	b := d.Basis
+	src, ok := sources[b.SourceKey]
 	if b.Expression == "" {
+		if b.Rule == "reported-in-lead" && ok {
+			return fmt.Sprintf("reported as news at the top of %s, published %s", src.Label(), src.Published.Format("Mon 2 Jan 2006"))
+		}
 		return ""
 	}
-	src, ok := sources[b.SourceKey]
 	if !ok {
 		return fmt.Sprintf("“%s” → %s", b.Expression, d.Label())
 	}

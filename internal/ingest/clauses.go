@@ -1,0 +1,132 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A sentence often reports several things; its date belongs to one clause.
+// "The strikes, which began in early September, have killed at least 75
+// people": "in early September" dates the beginning of the strikes, not
+// the deaths. The clause is what an event is about: it gives the title and
+// the words the event is merged on. The whole sentence stays the quote.
+
+// clauseOpeners begin a subordinate or relative clause.
+var clauseOpeners = wordSet(`when after before while because although though since until unless whereas which who whom whose where`)
+
+// clauseOf returns the clause of sentence s that holds the byte span
+// [start, end) (the date expression), as a byte span of s. Clauses are cut
+// at commas, semicolons, colons, dashes and clause openers; a clause with
+// no verb borrows its neighbours until it has one; a relative clause
+// ("which began ...") is given its antecedent ("The strikes").
+func clauseOf(s string, start, end int) span {
+	cuts := clauseCuts(s)
+	i := 0
+	for i+1 < len(cuts) && cuts[i+1] <= start {
+		i++
+	}
+	j := i + 1
+	for j < len(cuts)-1 && cuts[j] < end {
+		j++
+	}
+	lo, hi := cuts[i], cuts[j]
+	// Grow until the clause has a verb of its own.
+	for !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
+		if j < len(cuts)-1 {
+			j++
+			hi = cuts[j]
+		} else {
+			i--
+			lo = cuts[i]
+		}
+	}
+	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who") && i > 0 {
+		i--
+		lo = cuts[i] // the antecedent: "The strikes, which began ..."
+	}
+	// A clause that opens with its verb takes its subject from the left,
+	// past an appositive: "Volker Türk, the UN's rights chief, said ...".
+	if _, ok := verbOf(firstToken(s[lo:hi])); ok && i > 0 {
+		i--
+		if w := firstWord(s[cuts[i]:hi]); (w == "the" || w == "a" || w == "an") && i > 0 {
+			i--
+		}
+		lo = cuts[i]
+	}
+	return trimSpan(s, lo, hi)
+}
+
+// clauseCuts lists the byte offsets where clauses of s may begin or end,
+// including 0 and len(s).
+func clauseCuts(s string) []int {
+	cuts := []int{0}
+	inQuote := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '“' || r == '”' || r == '"':
+			// Quoted speech is kept whole: it is what was said.
+			inQuote = r == '“' || (r == '"' && !inQuote)
+		case inQuote:
+		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
+			cuts = append(cuts, i+size)
+		case unicode.IsSpace(r):
+			if w := firstWord(s[i+size:]); clauseOpeners[w] {
+				cuts = append(cuts, i+size)
+			}
+		}
+		i += size
+	}
+	cuts = append(cuts, len(s))
+	// Drop empty stretches between adjacent cuts.
+	out := cuts[:1]
+	for _, c := range cuts[1:] {
+		if strings.TrimSpace(s[out[len(out)-1]:c]) != "" || c == len(s) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstToken is the first word of s as written, without punctuation.
+func firstToken(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return bare(f[0])
+}
+
+func firstWord(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// hasVerb reports whether a stretch holds a finite verb form we know.
+func hasVerb(s string) bool {
+	for _, w := range words(s) {
+		if _, ok := verbOf(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// words splits text into its words, keeping case, dropping punctuation.
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// wed12Mar2025 is a Wednesday.
+var wed12Mar2025 = time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+
+func TestHeadline(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"Interior Minister Dana Okafor denied reports that the port had closed", "Okafor denies reports that the port had closed"},
+		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
+		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
+		{"A meeting between the mayor and the union leaders was expected", "A meeting between the mayor and the union leaders is expected"},
+		{"a spokesman for Prime Minister Lena Holt told reporters", "Holt's spokesman tells reporters"},
+		{"The mayor will visit the site", "The mayor will visit the site"},
+		{"The council said it would reopen the road", "The council says it would reopen the road"},
+		{"Police Chief Ari Stone, the city's top officer, resigned", "Stone resigns"},
+	}
+	for _, tt := range tests {
+		got, _, ok := headline(tt.clause)
+		if assert.True(t, ok, tt.clause) {
+			assert.Equal(t, tt.want, got)
+		}
+	}
+	_, _, ok := headline("In the afternoon")
+	assert.False(t, ok, "no verb, no headline")
+}
+
+func TestClauseOf(t *testing.T) {
+	tests := []struct{ sentence, date, want string }{
+		{"The strikes, which began in early March, have killed 12 people.", "early March", "The strikes, which began in early March,"},
+		{"Dana Okafor, the interior minister, said on Monday that the port would reopen.", "Monday", "Dana Okafor, the interior minister, said on Monday that the port would reopen."},
+		{"After the fire spread on Monday, the authority closed the port.", "Monday", "After the fire spread on Monday,"},
+	}
+	for _, tt := range tests {
+		start := indexOf(tt.sentence, tt.date)
+		c := clauseOf(tt.sentence, start, start+len(tt.date))
+		assert.Equal(t, tt.want, tt.sentence[c.Start:c.End])
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	panic(sub)
+}
+
+func build(t *testing.T, articles ...Article) []timeline.Event {
+	t.Helper()
+	return Build(articles).Events
+}
+
+func TestExtractionTraps(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // titles, in order
+	}{
+		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"verbless lead-in dates its own noun", "Following the closure of the port on Monday, traders protested outside the council.", nil},
+		{"reporting process is no event", "The ministry did not respond to a request for comment on Tuesday.", nil},
+		{"background is no event", "For years, the port has handled most of the region's grain.", nil},
+		{"attribution yields its content", "The port will stay closed until April, two officials told reporters on Tuesday.", []string{"The port will stay closed until April"}},
+		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var titles []string
+			for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text}) {
+				titles = append(titles, e.Title)
+			}
+			assert.Equal(t, tt.want, titles)
+		})
+	}
+}
+
+func TestLeadNewsIsDatedToPublication(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Published: wed12Mar2025, Headline: "Port shut",
+			Text: "Port shut\n\nThe harbour authority has closed the port to all shipping after a warehouse fire.\n\nThe mayor on Thursday denied reports that the port had closed to all shipping."},
+		Article{FileName: "b.txt", Published: wed12Mar2025.AddDate(0, 0, 1),
+			Text: "The port has been closed to all shipping by the harbour authority following a warehouse fire."},
+	)
+	require.Len(t, events, 2, "the news and the denial are two events")
+	news := events[1] // the denial, on Thursday 6 March, comes first
+	assert.Contains(t, events[0].Title, "denies reports")
+	assert.Equal(t, "reported-in-lead", news.Date.Basis.Rule)
+	assert.Equal(t, wed12Mar2025, news.Date.Start, "dated by its first report")
+	assert.Len(t, news.Citations, 2, "both leads report the same news")
+	assert.Equal(t, "The harbour authority closes the port to all shipping", news.Title)
+}
+
+func TestMergeAcrossWordingAndDates(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Published: wed12Mar2025, Text: "The union halted deliveries to the port more than a month ago."},
+		Article{FileName: "b.txt", Published: wed12Mar2025.AddDate(0, 0, -1), Text: "The union suspended deliveries to the port over a month ago, sources said."},
+		Article{FileName: "c.txt", Published: wed12Mar2025, Text: "Police on Monday arrested two men over the warehouse fire."},
+		Article{FileName: "d.txt", Published: wed12Mar2025, Text: "The council on Monday approved a new budget for the harbour."},
+	)
+	require.Len(t, events, 3, "one stoppage reported twice; two different events on Monday stay apart")
+	assert.Len(t, events[0].Citations, 2)
+	assert.Equal(t, timeline.ModBefore, events[0].Date.Modifier)
+	for _, e := range events[1:] {
+		assert.Len(t, e.Citations, 1)
+	}
+}

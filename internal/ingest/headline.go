@@ -1,0 +1,264 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headline makes a news-headline title from a clause: actor first, verb in
+// the present tense, no date words. "Secretary of State Marco Rubio on
+// Wednesday denied reports that Britain had stopped sharing intelligence"
+// becomes "Rubio denies reports that Britain had stopped sharing
+// intelligence". ok is false when the clause has no verb to build on.
+func headline(clause string) (title, verbBase string, ok bool) {
+	h, ok := parseHeadline(clause)
+	return h.title, h.verbBase, ok
+}
+
+// parsedHeadline is a headline with its parts.
+type parsedHeadline struct {
+	title    string
+	subject  []string
+	verbBase string
+	object   []string
+}
+
+func parseHeadline(clause string) (parsedHeadline, bool) {
+	toks := strings.Fields(clause)
+	vi := -1
+	for i, t := range toks {
+		if _, isVerb := verbOf(bare(t)); isVerb && i > 0 {
+			vi = i
+			break
+		}
+	}
+	if vi <= 0 {
+		return parsedHeadline{}, false
+	}
+	subject := actor(toks[:vi])
+	if len(subject) == 0 {
+		return parsedHeadline{}, false
+	}
+	plural := isPlural(subject)
+	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
+	if verbPhrase == "" {
+		return parsedHeadline{}, false
+	}
+	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
+	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest}, true
+}
+
+// titleText joins a title's words, at most fourteen, without closing
+// punctuation, its quotation marks balanced.
+func titleText(words []string) string {
+	const maxWords = 14
+	if len(words) > maxWords {
+		words = words[:maxWords]
+	}
+	t := strings.TrimRight(strings.Join(words, " "), ",;:.!?—–-” ")
+	if strings.Count(t, "“") > strings.Count(t, "”") {
+		t += "”"
+	}
+	return upperFirst(t)
+}
+
+// presentPhrase turns the verb group at the start of toks into the
+// headline present and returns it with the words that follow.
+func presentPhrase(toks []string, plural bool) (phrase, base string, rest []string) {
+	w := strings.ToLower(bare(toks[0]))
+	next := 1
+	// Adverbs between an auxiliary and its verb.
+	skipAdverbs := func() {
+		for next < len(toks) && headlineAdverbs[strings.ToLower(bare(toks[next]))] {
+			next++
+		}
+	}
+	participle := func() (verb, bool) {
+		if next >= len(toks) {
+			return verb{}, false
+		}
+		v, ok := verbOf(bare(toks[next]))
+		return v, ok && v.form == formPast
+	}
+	switch w {
+	case "has", "have", "had":
+		skipAdverbs()
+		if next < len(toks) && strings.EqualFold(bare(toks[next]), "been") { // passive: "has been closed"
+			next++
+			if v, ok := participle(); ok {
+				return present("be", plural) + " " + bare(toks[next]), v.base, toks[next+1:]
+			}
+			return "", "", nil
+		}
+		if v, ok := participle(); ok {
+			return present(v.base, plural), v.base, toks[next+1:]
+		}
+		return "", "", nil
+	case "was", "were", "is", "are":
+		skipAdverbs()
+		if v, ok := participle(); ok {
+			return present("be", plural) + " " + bare(toks[next]), v.base, toks[next+1:]
+		}
+		return present("be", plural), "be", toks[1:]
+	case "will", "would", "could", "may", "might", "must", "should", "can":
+		skipAdverbs()
+		if next < len(toks) {
+			modal := w
+			if w == "would" {
+				modal = "will" // reported future: "said it would close" → "will close"
+			}
+			return modal + " " + bare(toks[next]), strings.ToLower(bare(toks[next])), toks[next+1:]
+		}
+		return "", "", nil
+	case "did", "does", "do":
+		return "", "", nil // negations and questions make poor headlines
+	}
+	v, _ := verbOf(w)
+	return present(v.base, plural), v.base, toks[1:]
+}
+
+var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially`)
+
+// roleWords name offices; a name after one is shortened to the surname.
+var roleWords = wordSet(`secretary minister president prime spokesman spokeswoman spokesperson chief commander admiral general
+	senator governor leader official director chairman chairwoman ambassador envoy mayor king queen prince judge
+	commissioner chancellor premier head representative rep sen gov gen adm lt col`)
+
+// pronounSubjects are dropped when a name precedes them, as in the
+// machine-translated "President Petro On Tuesday he ordered".
+var pronounSubjects = wordSet(`he she they it`)
+
+// actor trims a subject to the actor a headline names: no leading
+// connective or relative word, a trailing pronoun after a name dropped, an
+// office-holder by surname.
+func actor(toks []string) []string {
+	out := append([]string(nil), toks...)
+	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[strings.ToLower(bare(out[0]))] || strings.EqualFold(bare(out[0]), "that")) {
+		out = out[1:]
+	}
+	for len(out) > 0 {
+		last := strings.ToLower(bare(out[len(out)-1]))
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	// A cleft names its subject after "that": "It's against this backdrop
+	// that the controversy ...".
+	for i := len(out) - 1; i > 0; i-- {
+		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) {
+			out = out[i+1:]
+			break
+		}
+	}
+	// "Volker Türk, the UN's rights chief" is named by the name before
+	// the appositive.
+	for i, t := range out {
+		if strings.HasSuffix(t, ",") && i > 0 && isCapitalised(t) && isCapitalised(out[i-1]) {
+			out = out[:i+1]
+			break
+		}
+	}
+	// "Following the start of the strikes, the UK": after a leading
+	// prepositional phrase the subject is the last noun phrase.
+	if len(out) > 0 && leadingPrepositions[strings.ToLower(bare(out[0]))] {
+		for i := len(out) - 1; i > 0; i-- {
+			if d := strings.ToLower(bare(out[i])); d == "the" || d == "a" || d == "an" {
+				out = out[i:]
+				break
+			}
+		}
+	}
+	for i, t := range out {
+		out[i] = strings.TrimRight(t, ",;:")
+	}
+	return spokespersonOf(out)
+}
+
+// spokespersonOf names "a spokesman for Prime Minister Keir Starmer" as
+// "Starmer's spokesman", and other subjects by surnameAfterRole.
+func spokespersonOf(toks []string) []string {
+	i := 0
+	if i < len(toks) && determiners[strings.ToLower(toks[i])] {
+		i++
+	}
+	if i+2 < len(toks) && mouthpieces[strings.ToLower(toks[i])] && (toks[i+1] == "for" || toks[i+1] == "of" || toks[i+1] == "to") {
+		principal := toks[i+2:]
+		if short := surnameAfterRole(principal); len(short) < len(principal) {
+			return []string{short[0] + "'s", toks[i]}
+		}
+	}
+	return surnameAfterRole(toks)
+}
+
+var mouthpieces = wordSet(`spokesman spokeswoman spokesperson aide adviser advisor representative`)
+
+var leadingPrepositions = wordSet(`following after before during amid despite in on at with under since given`)
+
+// surnameAfterRole shortens "Secretary of State Marco Rubio" or "Defense
+// Secretary Pete Hegseth" to the surname: a subject that ends in a name of
+// two or more capitalised words right after an office word. A subject
+// that joins actors ("Cooper and her counterpart Marco Rubio") is kept.
+func surnameAfterRole(toks []string) []string {
+	n := len(toks)
+	for _, t := range toks {
+		if strings.EqualFold(t, "and") {
+			return toks
+		}
+	}
+	run := 0 // capitalised words at the end
+	for run < n && isCapitalised(toks[n-1-run]) {
+		run++
+	}
+	if run < 2 {
+		return toks
+	}
+	// The office: capitalised within the run ("Foreign Minister Anita
+	// Anand"), or up to three words before it ("Secretary of State").
+	for i := max(0, n-run-3); i < n-2; i++ {
+		if roleWords[strings.ToLower(bare(toks[i]))] {
+			return toks[n-1:]
+		}
+	}
+	return toks
+}
+
+func isCapitalised(t string) bool {
+	r, _ := utf8.DecodeRuneInString(bare(t))
+	return unicode.IsUpper(r)
+}
+
+// isPlural guesses the number of a subject from its head noun, the last
+// word before any preposition ("A meeting between A and B" is one
+// meeting): a plural noun, or actors joined by "and".
+func isPlural(subject []string) bool {
+	head := len(subject) - 1
+	for i, t := range subject {
+		if subjectPrepositions[strings.ToLower(t)] && i > 0 {
+			head = i - 1
+			break
+		}
+		if strings.EqualFold(t, "and") {
+			return true
+		}
+	}
+	last := bare(subject[head])
+	// A capital marks a name, except on the sentence's first word.
+	if (isCapitalised(last) && head > 0) || len(last) < 3 {
+		return false
+	}
+	l := strings.ToLower(last)
+	if strings.ContainsAny(l, "'’") {
+		return false // "it's", "Britain's"
+	}
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+}
+
+var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
+
+// bare strips surrounding punctuation and quotes from a token.
+func bare(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+}

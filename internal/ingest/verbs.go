@@ -1,0 +1,217 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// General English verb knowledge: enough to find a clause's verb, put it
+// in the present tense for a headline, and see that "halted", "suspended"
+// and "stopped" report the same thing.
+
+type verbForm int
+
+const (
+	formPast    verbForm = iota + 1 // "denied", "began"
+	formPresent                     // "denies", "begin"
+	formAux                         // "has", "was", "will"
+)
+
+type verb struct {
+	base string
+	form verbForm
+}
+
+// irregularPast maps irregular past forms to their base.
+var irregularPast = map[string]string{
+	"said": "say", "told": "tell", "began": "begin", "begun": "begin", "took": "take", "made": "make",
+	"came": "come", "went": "go", "met": "meet", "saw": "see", "gave": "give", "left": "leave",
+	"held": "hold", "won": "win", "lost": "lose", "fell": "fall", "rose": "rise", "sent": "send",
+	"spoke": "speak", "wrote": "write", "got": "get", "found": "find", "brought": "bring", "kept": "keep",
+	"led": "lead", "paid": "pay", "ran": "run", "stood": "stand", "struck": "strike", "thought": "think",
+	"sold": "sell", "bought": "buy", "became": "become", "grew": "grow", "knew": "know", "shot": "shoot",
+	"fled": "flee", "sought": "seek", "threw": "throw", "broke": "break", "chose": "choose", "drove": "drive",
+	"fought": "fight", "withdrew": "withdraw", "spent": "spend", "built": "build", "meant": "mean",
+	"heard": "hear", "felt": "feel", "upheld": "uphold", "withheld": "withhold", "froze": "freeze",
+	"sank": "sink", "swore": "swear", "overtook": "overtake", "undertook": "undertake", "forbade": "forbid",
+	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid",
+	// Verbs whose past is their base.
+	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
+}
+
+// auxiliaries carry tense for the verb after them.
+var auxiliaries = wordSet(`is are was were has have had will would can could may might must shall should does did do be been being`)
+
+// notVerbs end in -ed or -s but are not verbs.
+var notVerbs = wordSet(`need speed seed bed red hundred indeed feed shed bleed breed deed greed reed sled wed fled's
+	news series species means always perhaps whereas thus less unless across various previous famous serious
+	is has was does this its his hers ours yours theirs us gas bus`)
+
+// verbOf reads a word as a finite verb, if it is one we can tell.
+// Capitalised words are names, not verbs.
+func verbOf(w string) (verb, bool) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return verb{}, false
+	}
+	if auxiliaries[w] {
+		return verb{base: w, form: formAux}, true
+	}
+	if base, ok := irregularPast[w]; ok {
+		return verb{base: base, form: formPast}, true
+	}
+	if notVerbs[w] || len(w) < 4 {
+		return verb{}, false
+	}
+	if strings.HasSuffix(w, "ed") {
+		return verb{base: pastBase(w), form: formPast}, true
+	}
+	return verb{}, false
+}
+
+// pastBase undoes a regular past: "denied" → "deny", "stopped" → "stop",
+// "announced" → "announce", "halted" → "halt", "decided" → "decide".
+func pastBase(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		return strings.TrimSuffix(w, "ied") + "y"
+	case strings.HasSuffix(w, "eed"): // agreed
+		return strings.TrimSuffix(w, "d")
+	}
+	stem := strings.TrimSuffix(w, "ed")
+	if doubledBases[stem] {
+		return stem // added, boycotted
+	}
+	n := len(stem)
+	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) {
+		return stem[:n-1] // stopped → stop, committed → commit
+	}
+	if silentE(stem) {
+		return stem + "e"
+	}
+	return stem
+}
+
+// doubledBases end in a double consonant of their own.
+var doubledBases = wordSet(`add boycott err egg`)
+
+// silentE reports whether a past stem lost a final e: "announc", "stat",
+// "decid", "troubl", "chang". It follows English spelling: endings that
+// cannot close a word (c, v, u, z, dg, -iate), and a long vowel before a
+// single final consonant (vote, decide, declare), which a short vowel
+// would have doubled (stop → stopped).
+func silentE(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	vowel := func(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case strings.ContainsRune("cvuz", rune(last)):
+		return true
+	case strings.HasSuffix(stem, "dg"), strings.HasSuffix(stem, "rg"), strings.HasSuffix(stem, "ys"),
+		strings.HasSuffix(stem, "iat"), strings.HasSuffix(stem, "uat"):
+		return true
+	case strings.HasSuffix(stem, "ng") && !strings.HasSuffix(stem, "ing"):
+		return true
+	case last == 'l' && strings.ContainsRune("bptkgdfz", rune(prev)): // troubl(e)d, settl(e)d
+		return true
+	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d
+		return n < 3 || !vowel(stem[n-3])
+	case vowel(last) || vowel(prev) == false || prev == 'e' || prev == 'y':
+		return false
+	}
+	// A single vowel before a single consonant: long, so an e follows.
+	// One-syllable stems always (vot(e)d, hop(e)d); longer ones for the
+	// endings that take it (escalat(e)d, decid(e)d, declin(e)d, declar(e)d).
+	if n >= 3 && vowel(stem[n-3]) {
+		return false // two vowels: claim, avoid, explain
+	}
+	if syllables(stem) == 1 {
+		return strings.ContainsRune("tdkpmnrbg", rune(last))
+	}
+	for _, e := range []string{"at", "id", "od", "ud", "ut", "in", "ar", "ap", "um", "im", "ot"} {
+		if strings.HasSuffix(stem, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func syllables(w string) int {
+	n, inVowel := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !inVowel {
+			n++
+		}
+		inVowel = v
+	}
+	return n
+}
+
+// present puts a base form in the headline present: "deny" → "denies" for a
+// singular subject, "deny" for a plural one.
+func present(base string, plural bool) string {
+	switch base {
+	case "be":
+		if plural {
+			return "are"
+		}
+		return "is"
+	case "have":
+		if plural {
+			return "have"
+		}
+		return "has"
+	}
+	if plural {
+		return base
+	}
+	switch {
+	case strings.HasSuffix(base, "y") && len(base) > 2 && !strings.ContainsRune("aeiou", rune(base[len(base)-2])):
+		return base[:len(base)-1] + "ies"
+	case strings.HasSuffix(base, "s"), strings.HasSuffix(base, "sh"), strings.HasSuffix(base, "ch"),
+		strings.HasSuffix(base, "x"), strings.HasSuffix(base, "z"), strings.HasSuffix(base, "o"):
+		return base + "es"
+	}
+	return base + "s"
+}
+
+// synonyms folds words that report the same kind of happening onto one
+// key, so differently worded reports of one event meet.
+var synonyms = func() map[string]string {
+	m := map[string]string{}
+	group := func(key, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = key
+		}
+	}
+	group("stop", `halt halted halting halts stop stopped stopping stops suspend suspended suspending suspends suspension
+		cease ceased ceasing pause paused pausing pauses withhold withholds withheld withholding freeze froze frozen freezing
+		end ended ending ends`)
+	group("begin", `begin began begun beginning begins start started starting starts launch launched launching launches
+		commence commenced commencement initiate initiated initiating onset`)
+	group("say", `say said says saying tell told telling tells state stated states assert asserted asserts add added
+		adds claim claimed claims argue argued argues declare declared declares note noted notes`)
+	group("deny", `deny denied denies denying reject rejected rejects dismiss dismissed dismisses refute refuted`)
+	group("kill", `kill killed killing kills killings dead death deaths died die dies`)
+	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes`)
+	group("share", `share shared sharing shares exchange exchanged exchanging`)
+	group("order", `order ordered orders ordering direct directed directs instruct instructed instructs`)
+	group("resign", `resign resigned resigns resignation quit quits`)
+	group("meet", `meet met meeting meetings meets talks summit`)
+	group("uk", `uk britain british united-kingdom`)
+	group("us", `us america american americans united-states washington`)
+	return m
+}()
+
+// meaningKey is the form a word takes for comparing reports: synonyms
+// folded, inflections stemmed.
+func meaningKey(w string) string {
+	if k, ok := synonyms[w]; ok {
+		return k
+	}
+	return stem(w)
+}

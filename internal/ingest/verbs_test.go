@@ -1,0 +1,32 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPastBaseAndPresent(t *testing.T) {
+	tests := map[string]string{
+		"denied": "denies", "stopped": "stops", "announced": "announces", "halted": "halts",
+		"decided": "decides", "treated": "treats", "added": "adds", "initiated": "initiates",
+		"voted": "votes", "hoped": "hopes", "developed": "develops", "visited": "visits",
+		"claimed": "claims", "avoided": "avoids", "explained": "explains", "declined": "declines",
+		"declared": "declares", "raised": "raises", "closed": "closes", "used": "uses",
+		"troubled": "troubles", "changed": "changes", "judged": "judges", "killed": "kills",
+		"dismissed": "dismisses", "committed": "commits", "agreed": "agrees", "ordered": "orders",
+		"deployed": "deploys", "suspended": "suspends", "expressed": "expresses", "continued": "continues",
+		"launched": "launches", "ceased": "ceases", "based": "bases", "escalated": "escalates",
+		"opened": "opens", "happened": "happens", "targeted": "targets", "offered": "offers",
+		"asserted": "asserts", "reported": "reports", "moved": "moves", "resigned": "resigns",
+	}
+	for past, want := range tests {
+		v, ok := verbOf(past)
+		if assert.True(t, ok, past) {
+			assert.Equal(t, want, present(v.base, false), past)
+		}
+	}
+	assert.Equal(t, "begin", present(irregularPast["began"], true))
+	_, ok := verbOf("Needed")
+	assert.False(t, ok, "capitalised words are names")
+}
