@@ -44,6 +44,7 @@ func Build(articles []Article) Result {
 		mentions = append(mentions, findMentions(src)...)
 	}
 	res.Events = merge(mentions)
+	weigh(res.Events, len(res.Sources))
 	return res
 }
 

@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/base32"
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -24,6 +25,7 @@ const sameEventOverlap = 0.4
 func merge(mentions []mention) []timeline.Event {
 	type cluster struct {
 		mentions []mention
+		reasons  []string          // why each mention joined
 		words    map[string]bool   // of all its mentions, for choosing a title
 		each     []map[string]bool // of each mention, for comparing
 	}
@@ -33,6 +35,7 @@ func merge(mentions []mention) []timeline.Event {
 		month := monthIndex(m.date)
 		words := m.contentWords()
 		var best *cluster
+		var bestWith map[string]bool
 		bestScore := sameEventOverlap
 		for _, mo := range []int{month - 1, month, month + 1} {
 			for _, c := range byMonth[mo] {
@@ -43,17 +46,21 @@ func merge(mentions []mention) []timeline.Event {
 				// same as any one report of it.
 				for _, w := range c.each {
 					if s := overlap(words, w); s >= bestScore {
-						best, bestScore = c, s
+						best, bestWith, bestScore = c, w, s
 					}
 				}
 			}
 		}
+		reason := "first report"
 		if best == nil {
 			best = &cluster{words: map[string]bool{}}
 			byMonth[month] = append(byMonth[month], best)
 			order = append(order, best)
+		} else {
+			reason = mergeReason(words, bestWith, bestScore, m.date, best.mentions[0].date)
 		}
 		best.mentions = append(best.mentions, m)
+		best.reasons = append(best.reasons, reason)
 		best.each = append(best.each, words)
 		for w := range words {
 			best.words[w] = true
@@ -61,7 +68,7 @@ func merge(mentions []mention) []timeline.Event {
 	}
 	events := make([]timeline.Event, 0, len(order))
 	for _, c := range order {
-		events = append(events, eventOf(c.mentions, c.words))
+		events = append(events, eventOf(c.mentions, c.reasons, c.words))
 	}
 	// By first day; among events starting the same day the narrower
 	// interval first, so "early September" precedes "September".
@@ -149,7 +156,7 @@ func overlap(a, b map[string]bool) float64 {
 // eventOf makes one event of merged mentions. The first mention (the
 // earliest in manifest order) gives the stable id; the best-told one
 // gives the title and summary, so the summary is a citation's sentence.
-func eventOf(ms []mention, words map[string]bool) timeline.Event {
+func eventOf(ms []mention, reasons []string, words map[string]bool) timeline.Event {
 	best, title, kind := bestTold(ms, words)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
@@ -160,16 +167,39 @@ func eventOf(ms []mention, words map[string]bool) timeline.Event {
 		Date:    finestDate(ms),
 	}
 	seen := map[string]bool{}
-	for _, m := range ms {
+	for i, m := range ms {
 		c := m.citation()
 		k := c.SourceKey + "#" + c.Quote
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
+		c.Reason = reasons[i]
 		ev.Citations = append(ev.Citations, c)
 	}
 	return ev
+}
+
+// mergeReason explains why a report joined an event: the words it shares
+// with the closest report of it, and how their dates agree.
+func mergeReason(words, with map[string]bool, score float64, date, eventDate timeline.Date) string {
+	var shared []string
+	for w := range words {
+		if with[w] {
+			shared = append(shared, w)
+		}
+	}
+	sort.Strings(shared)
+	if len(shared) > 6 {
+		shared = shared[:6]
+	}
+	dates := "dates agree"
+	if date.Basis.Rule == reportedInLead {
+		dates = "both report it as news at the top of the article"
+	} else if date.Label() != eventDate.Label() {
+		dates = "dates meet (" + date.Label() + " / " + eventDate.Label() + ")"
+	}
+	return fmt.Sprintf("shares %s (%.0f%% of its key words); %s", strings.Join(shared, ", "), score*100, dates)
 }
 
 var lowerBase32 = base32.StdEncoding.WithPadding(base32.NoPadding)

@@ -60,7 +60,7 @@ func scanStory(row scanner) (timeline.Story, error) {
 }
 
 const eventColumns = `e.id, e.key, e.slug, e.kind, e.title, e.summary, e.date_start, e.date_end,
-	e.date_precision, e.date_modifier, e.date_expression, e.date_source_key, e.date_anchor, e.date_rule`
+	e.date_precision, e.date_modifier, e.date_expression, e.date_source_key, e.date_anchor, e.date_rule, e.importance`
 
 // Events returns a story's events in timeline order, with their citations.
 func (db *DB) Events(ctx context.Context, slug string) ([]timeline.Event, error) {
@@ -101,7 +101,7 @@ func (db *DB) events(ctx context.Context, query string, args ...any) ([]timeline
 		var start, end, anchor sql.NullString
 		var precision, modifier string
 		if err := rows.Scan(&rowID, &e.ID, &e.Slug, &e.Kind, &e.Title, &e.Summary, &start, &end,
-			&precision, &modifier, &e.Date.Basis.Expression, &e.Date.Basis.SourceKey, &anchor, &e.Date.Basis.Rule); err != nil {
+			&precision, &modifier, &e.Date.Basis.Expression, &e.Date.Basis.SourceKey, &anchor, &e.Date.Basis.Rule, &e.Importance); err != nil {
 			return nil, fmt.Errorf("read event: %w", err)
 		}
 		e.Date.Start, e.Date.End, e.Date.Basis.Anchor = parseDate(start), parseDate(end), parseDate(anchor)
@@ -131,7 +131,7 @@ func (db *DB) attachCitations(ctx context.Context, events []timeline.Event, inde
 		placeholders = append(placeholders, '?')
 	}
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT c.event_id, src.key, c.paragraph_ordinal, p.text, c.quote, c.quote_start, c.quote_end
+		SELECT c.event_id, src.key, c.paragraph_ordinal, p.text, c.quote, c.quote_start, c.quote_end, c.reason
 		FROM citations c
 		JOIN sources src ON src.id = c.source_id
 		JOIN paragraphs p ON p.source_id = c.source_id AND p.ordinal = c.paragraph_ordinal
@@ -144,7 +144,7 @@ func (db *DB) attachCitations(ctx context.Context, events []timeline.Event, inde
 	for rows.Next() {
 		var eventID int64
 		var c timeline.Citation
-		if err := rows.Scan(&eventID, &c.SourceKey, &c.Paragraph, &c.ParagraphText, &c.Quote, &c.QuoteStart, &c.QuoteEnd); err != nil {
+		if err := rows.Scan(&eventID, &c.SourceKey, &c.Paragraph, &c.ParagraphText, &c.Quote, &c.QuoteStart, &c.QuoteEnd, &c.Reason); err != nil {
 			return fmt.Errorf("read citation: %w", err)
 		}
 		i := index[eventID]

@@ -43,11 +43,11 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 		},
 	}}
 	events := []timeline.Event{{
-		ID: "aaaaaaaaaa", Slug: "port-closes", Kind: "action", Title: "Port closes", Summary: "Officials said on Monday the port closed.",
+		ID: "aaaaaaaaaa", Slug: "port-closes", Kind: "action", Title: "Port closes", Summary: "Officials said on Monday the port closed.", Importance: 0.75,
 		Date: timeline.Date{Start: day("2025-03-10"), End: day("2025-03-10"), Precision: timeline.PrecisionDay,
 			Basis: timeline.DateBasis{Expression: "Monday", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "weekday-past"}},
 		Citations: []timeline.Citation{{SourceKey: "wire-a", Paragraph: 2, ParagraphText: "Officials said on Monday the port closed. Traders protested.",
-			Quote: "Officials said on Monday the port closed.", QuoteStart: 0, QuoteEnd: 41}},
+			Quote: "Officials said on Monday the port closed.", QuoteStart: 0, QuoteEnd: 41, Reason: "first report"}},
 	}, {
 		ID: "bbbbbbbbbb", Slug: "pause-began", Kind: "action", Title: "Pause began", Summary: "s",
 		Date: timeline.Date{End: day("2025-02-12"), Precision: timeline.PrecisionMonth, Modifier: timeline.ModBefore},

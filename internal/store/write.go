@@ -104,15 +104,15 @@ func insertSources(ctx context.Context, tx *sql.Tx, storyID int64, sources []tim
 func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[string]int64, events []timeline.Event) error {
 	insertEvent, err := tx.PrepareContext(ctx, `INSERT INTO events
 		(story_id, key, position, slug, kind, title, summary, date_start, date_end, date_precision,
-		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule, importance)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer insertEvent.Close()
 	insertCitation, err := tx.PrepareContext(ctx, `INSERT INTO citations
-		(event_id, position, source_id, paragraph_ordinal, quote, quote_start, quote_end)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+		(event_id, position, source_id, paragraph_ordinal, quote, quote_start, quote_end, reason)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,7 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 		d := e.Date
 		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, i, e.Slug, e.Kind, e.Title, e.Summary,
 			nullDate(d.Start), nullDate(d.End), string(d.Precision), string(d.Modifier), d.Label(),
-			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule)
+			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, e.Importance)
 		if err != nil {
 			return fmt.Errorf("insert event %q: %w", e.Title, err)
 		}
@@ -135,7 +135,7 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 			if !ok {
 				return fmt.Errorf("event %q cites unknown source %q", e.Title, c.SourceKey)
 			}
-			if _, err := insertCitation.ExecContext(ctx, id, j, sourceID, c.Paragraph, c.Quote, c.QuoteStart, c.QuoteEnd); err != nil {
+			if _, err := insertCitation.ExecContext(ctx, id, j, sourceID, c.Paragraph, c.Quote, c.QuoteStart, c.QuoteEnd, c.Reason); err != nil {
 				return fmt.Errorf("insert citation of event %q: %w", e.Title, err)
 			}
 		}

@@ -74,13 +74,16 @@ type Paragraph struct {
 // Event is one dated happening on the timeline.
 type Event struct {
 	// ID is stable across re-ingests of the same input.
-	ID        string
-	Slug      string
-	Kind      string
-	Title     string
-	Summary   string
-	Date      Date
-	Citations []Citation
+	ID      string
+	Slug    string
+	Kind    string
+	Title   string
+	Summary string
+	Date    Date
+	// Importance, from 0 to 1, weighs the evidence for the event: how many
+	// independent sources report it, how prominently, and what it is.
+	Importance float64
+	Citations  []Citation
 }
 
 // Citation ties an event to the sentence of a paragraph that reports it.
@@ -93,4 +96,6 @@ type Citation struct {
 	Quote         string
 	QuoteStart    int
 	QuoteEnd      int
+	// Reason says why this report was merged into the event.
+	Reason string
 }

@@ -29,14 +29,15 @@ type EventsJSON struct {
 
 // EventJSON is an event in the API.
 type EventJSON struct {
-	ID        string         `json:"id"`
-	Slug      string         `json:"slug"`
-	URL       string         `json:"url"`
-	Title     string         `json:"title"`
-	Summary   string         `json:"summary"`
-	Kind      string         `json:"kind"`
-	Date      DateJSON       `json:"date"`
-	Citations []CitationJSON `json:"citations"`
+	ID         string         `json:"id"`
+	Slug       string         `json:"slug"`
+	URL        string         `json:"url"`
+	Title      string         `json:"title"`
+	Summary    string         `json:"summary"`
+	Kind       string         `json:"kind"`
+	Importance float64        `json:"importance"`
+	Date       DateJSON       `json:"date"`
+	Citations  []CitationJSON `json:"citations"`
 }
 
 // DateJSON is an event's date; start and end are null when open or unknown.
@@ -66,6 +67,8 @@ type CitationJSON struct {
 	Quote         string     `json:"quote"`
 	QuoteStart    int        `json:"quote_start"`
 	QuoteEnd      int        `json:"quote_end"`
+	// Reason says why this report was merged into the event.
+	Reason string `json:"reason"`
 }
 
 // SourceJSON is a cited source.
@@ -98,7 +101,7 @@ func NewEventsJSON(story timeline.Story, sources []timeline.Source, events []tim
 
 func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Source) EventJSON {
 	out := EventJSON{
-		ID: e.ID, Slug: e.Slug, URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind,
+		ID: e.ID, Slug: e.Slug, URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind, Importance: e.Importance,
 		Date: DateJSON{
 			Start: jsonDate(e.Date.Start), End: jsonDate(e.Date.End),
 			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Label: e.Date.Label(),
@@ -117,7 +120,7 @@ func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Sou
 				URL: src.URL, Published: src.Published.Format(timeline.DateLayout),
 			},
 			Paragraph: c.Paragraph, ParagraphText: c.ParagraphText,
-			Quote: c.Quote, QuoteStart: c.QuoteStart, QuoteEnd: c.QuoteEnd,
+			Quote: c.Quote, QuoteStart: c.QuoteStart, QuoteEnd: c.QuoteEnd, Reason: c.Reason,
 		})
 	}
 	return out
@@ -164,6 +167,14 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	events, err := s.store.Events(r.Context(), slug)
 	if err != nil {
 		s.apiFail(w, r, err)
+		return
+	}
+	switch r.URL.Query().Get("key") {
+	case "", "0", "false":
+	case "1", "true":
+		events = timeline.KeyEvents(events)
+	default:
+		s.apiError(w, r, http.StatusBadRequest, `"key" must be 1 or 0`)
 		return
 	}
 	s.json(w, r, http.StatusOK, NewEventsJSON(story, sources, events))

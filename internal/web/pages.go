@@ -42,8 +42,22 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 	}
 	bySource := sourcesByKey(sources)
 	t := templates.Timeline{
-		Meta:  templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug))},
-		Story: storyHeader(story),
+		Meta:      templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug))},
+		Story:     storyHeader(story),
+		AllURL:    storyPath(slug),
+		KeyURL:    storyPath(slug) + "?view=key",
+		AllCount:  len(events),
+		KeyEvents: len(timeline.KeyEvents(events)),
+	}
+	switch r.URL.Query().Get("view") {
+	case "":
+	case "key":
+		events = timeline.KeyEvents(events)
+		t.KeyOnly = true
+		t.Meta.Title = "Key events: " + story.Title
+	default:
+		s.errorPage(w, r, http.StatusBadRequest, "Unknown view", "The timeline has two views: all events, or key events only.")
+		return
 	}
 	for _, e := range events {
 		card := eventCard(slug, e, bySource)
@@ -102,6 +116,9 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, c := range e.Citations {
 		p.Quotes = append(p.Quotes, quote(slug, c, bySource[c.SourceKey]))
+	}
+	if len(e.Citations) > 1 {
+		p.MergeNote = true
 	}
 	if at > 0 {
 		p.Prev = &templates.NavLink{URL: eventPath(slug, events[at-1]), Title: events[at-1].Title}

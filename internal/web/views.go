@@ -82,6 +82,7 @@ func quote(slug string, c timeline.Citation, src timeline.Source) templates.Quot
 		ParagraphURL: paragraphPath(slug, c.SourceKey, c.Paragraph),
 		SourceURL:    sourcePath(slug, c.SourceKey),
 		OriginalURL:  src.URL,
+		Reason:       c.Reason,
 	}
 }
 

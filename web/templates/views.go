@@ -39,6 +39,10 @@ type Timeline struct {
 	Story   StoryHeader
 	Months  []Month
 	Undated []EventCard
+	// KeyOnly is set when only the key events are shown.
+	KeyOnly             bool
+	AllURL, KeyURL      string
+	AllCount, KeyEvents int
 }
 
 // Month groups the events whose date falls in one month.
@@ -75,8 +79,11 @@ type EventPage struct {
 	Event  EventCard
 	Basis  string
 	Quotes []Quote
-	Prev   *NavLink
-	Next   *NavLink
+	// MergeNote is set when the event merges several reports: each quote
+	// then says why it was merged.
+	MergeNote bool
+	Prev      *NavLink
+	Next      *NavLink
 }
 
 // Quote is a cited paragraph with the cited sentence marked.
@@ -91,6 +98,8 @@ type Quote struct {
 	SourceURL             string
 	// OriginalURL is the article on its publisher's site, or "".
 	OriginalURL string
+	// Reason says why the report was merged into the event.
+	Reason string
 }
 
 // NavLink is a link to a neighbouring event.
