@@ -45,6 +45,16 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if verbPhrase == "" {
 		return parsedHeadline{}, false
 	}
+	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
+	// ends where the main clause's verb begins.
+	if rel := strings.ToLower(bare(toks[vi-1])); rel == "that" || rel == "which" || rel == "who" {
+		for i, t := range rest {
+			if v, ok := verbOf(bare(t)); ok && v.form == formPast {
+				rest = rest[:i]
+				break
+			}
+		}
+	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest}, true
 }
@@ -250,11 +260,17 @@ func isPlural(subject []string) bool {
 		return false
 	}
 	l := strings.ToLower(last)
+	if pluralNouns[l] {
+		return true
+	}
 	if strings.ContainsAny(l, "'’") {
 		return false // "it's", "Britain's"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
+
+// pluralNouns are plural without an s.
+var pluralNouns = wordSet(`police people men women children personnel`)
 
 var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
 

@@ -47,7 +47,7 @@ func findMentions(src timeline.Source) []mention {
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			anchor, ok := finestAnchored(pointsInTime(text, within(expressions, s)))
+			anchor, ok := finestAnchored(contentDates(text, pointsInTime(text, within(expressions, s))))
 			if !ok {
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(within(expressions, s)) == 0 {
 					if m, ok := leadNews(src, p, s); ok {
@@ -109,6 +109,28 @@ func within(es []timex.Expression, s span) []timex.Expression {
 		}
 	}
 	return out
+}
+
+// contentDates prefers the dates of what is reported to the date of the
+// reporting: in "An inquiry will open next month, the government
+// announced on Thursday", next month dates the event.
+func contentDates(sentence string, es []timex.Expression) []timex.Expression {
+	if len(es) < 2 {
+		return es
+	}
+	var content []timex.Expression
+	for _, e := range es {
+		c := clauseOf(sentence, e.Start, e.End)
+		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
+		if h, ok := parseHeadline(clause); ok && statementVerbs[h.verbBase] && len(h.object) <= 3 {
+			continue // an attribution: "the government announced"
+		}
+		content = append(content, e)
+	}
+	if len(content) == 0 {
+		return es
+	}
+	return content
 }
 
 // spanBounds are prepositions that make a date the bound of a span rather
@@ -244,7 +266,10 @@ func (m mention) contentWords() map[string]bool {
 
 // placeAliases folds two-word names of countries onto one word, which the
 // synonyms then fold with their other names.
-var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", "us", "u.k.", "uk", "u.s.", "us")
+// It also folds phrasal verbs onto one word: "broke out" is "began".
+var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", "us", "u.k.", "uk", "u.s.", "us",
+	"broke out", "began", "breaks out", "begins", "break out", "begin",
+	"walked out", "strike", "walks out", "strike", "walk out", "strike", "went on strike", "strike")
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 

@@ -39,7 +39,7 @@ func merge(mentions []mention) []timeline.Event {
 		bestScore := sameEventOverlap
 		for _, mo := range []int{month - 1, month, month + 1} {
 			for _, c := range byMonth[mo] {
-				if !compatible(m.date, c.mentions[0].date) {
+				if !compatible(m.date, c.mentions[0].date) && !detailsLead(m, c.mentions[0]) {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -107,6 +107,23 @@ func compatible(a, b timeline.Date) bool {
 	aStart, aEnd := bounds(a)
 	bStart, bEnd := bounds(b)
 	return !aStart.After(bEnd) && !bStart.After(aEnd)
+}
+
+// detailsLead reports whether a dated report in an article gives the day
+// of the news its own lead reported undated ("Police have arrested two
+// men ... The men were detained on Thursday"): the same article, days
+// apart at most, both acts. A statement about the news (a denial of it)
+// is another event.
+func detailsLead(a, b mention) bool {
+	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
+		return false
+	}
+	if gap := a.date.SortKey().Sub(b.date.SortKey()); gap > 72*time.Hour || gap < -72*time.Hour {
+		return false
+	}
+	_, ka := titleAndKind(a)
+	_, kb := titleAndKind(b)
+	return ka == "action" && kb == "action"
 }
 
 var precisionRank = map[timeline.Precision]int{
@@ -352,8 +369,13 @@ func finestDate(ms []mention) timeline.Date {
 	best := ms[0].date
 	for _, m := range ms[1:] {
 		d := m.date
-		if r, b := precisionRank[d.Precision], precisionRank[best.Precision]; r < b || (r == b && width(d) < width(best)) ||
-			(d.Basis.Rule == reportedInLead && best.Basis.Rule == reportedInLead && d.Start.Before(best.Start)) {
+		dLead, bestLead := d.Basis.Rule == reportedInLead, best.Basis.Rule == reportedInLead
+		switch r, b := precisionRank[d.Precision], precisionRank[best.Precision]; {
+		case r < b, r == b && width(d) < width(best):
+			best = d
+		case r == b && bestLead && !dLead:
+			best = d // a date the text gives beats a publication day
+		case r == b && dLead && bestLead && d.Start.Before(best.Start):
 			best = d // news is dated by its first report
 		}
 	}

@@ -17,7 +17,7 @@ var (
 	furnitureLine = regexp.MustCompile(`(?i)^(share this|share on|leave a comment|comments?|sign up|subscribe|follow us|click here|advertisement|sponsored|read more|continue reading|listen to this article|print this|email this|copy link)\b`)
 	// relatedHeading opens a block of links to other stories; everything
 	// after it on the page is furniture.
-	relatedHeading = regexp.MustCompile(`(?i)^(you may also like|you might also like|related (stories|articles|coverage|content|posts)|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|read next|up next)\b`)
+	relatedHeading = regexp.MustCompile(`(?i)^(you may also like|you might also like|related (stories|articles|coverage|content|posts)|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|read next|up next|(read more|see also|also read):?$)`)
 	// captionStart matches the openings of photo captions.
 	captionStart = regexp.MustCompile(`^(FILE\s*[-–—:]|FILE PHOTO|In this (photo|image|file photo)|This (photo|image|screengrab|screenshot|handout|video grab)|Photo:|Image:|Pictured:)`)
 	// captionCredit matches a photo credit closing a paragraph: "(AP)",

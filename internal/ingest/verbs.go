@@ -192,14 +192,17 @@ var synonyms = func() map[string]string {
 		cease ceased ceasing pause paused pausing pauses withhold withholds withheld withholding freeze froze frozen freezing
 		end ended ending ends`)
 	group("begin", `begin began begun beginning begins start started starting starts launch launched launching launches
+		erupt erupted erupts
 		commence commenced commencement initiate initiated initiating onset`)
 	group("say", `say said says saying tell told telling tells state stated states assert asserted asserts add added
 		adds claim claimed claims argue argued argues declare declared declares note noted notes`)
 	group("deny", `deny denied denies denying reject rejected rejects dismiss dismissed dismisses refute refuted`)
 	group("kill", `kill killed killing kills killings dead death deaths died die dies`)
-	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes`)
+	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes walkout`)
+	group("fire", `fire fires blaze blazes flames inferno`)
 	group("share", `share shared sharing shares exchange exchanged exchanging`)
 	group("order", `order ordered orders ordering direct directed directs instruct instructed instructs`)
+	group("arrest", `arrest arrested arrests arresting detain detained detains detaining detention`)
 	group("resign", `resign resigned resigns resignation quit quits`)
 	group("meet", `meet met meeting meetings meets talks summit`)
 	group("uk", `uk britain british united-kingdom`)
