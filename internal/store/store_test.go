@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"io/fs"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
@@ -225,4 +226,30 @@ func TestPragmas(t *testing.T) {
 	assert.Positive(t, timeout)
 	_, err := db.reader.Exec(`DELETE FROM stories`)
 	assert.Error(t, err, "reader connections are read-only")
+}
+
+// A database at schema version 1 holding a story is brought up to date,
+// its data kept.
+func TestMigrateExistingData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite", dsn(path, false))
+	require.NoError(t, err)
+	b, err := fs.ReadFile(migrations.FS, "0001_initial.sql")
+	require.NoError(t, err)
+	only1 := fstest.MapFS{"0001_initial.sql": {Data: b}}
+	require.NoError(t, migrateFS(ctx, raw, only1))
+	_, err = raw.Exec(`INSERT INTO stories (slug, title, fingerprint, updated_at) VALUES ('old', 'Old story', 'f', '2025-01-01T00:00:00Z')`)
+	require.NoError(t, err)
+	raw.Close()
+
+	db, err := Open(ctx, path)
+	require.NoError(t, err)
+	defer db.Close()
+	s, err := db.Story(ctx, "old")
+	require.NoError(t, err)
+	assert.Equal(t, "Old story", s.Title)
+	var v int
+	require.NoError(t, db.reader.QueryRow(`PRAGMA user_version`).Scan(&v))
+	assert.Equal(t, 2, v)
 }

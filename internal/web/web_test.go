@@ -235,3 +235,35 @@ func TestSampleEventsGolden(t *testing.T) {
 	require.NoError(t, err, "run with -update to create the golden file")
 	assert.Equal(t, string(want), b)
 }
+
+func TestKeyEvents(t *testing.T) {
+	h, _, slug := newSite(t)
+	all := sampleEvents(t, h, slug)
+	resp := get(t, h, "/api/stories/"+slug+"/events?key=1")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	var key web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(body(t, resp)), &key))
+	assert.Less(t, len(key.Events), len(all.Events))
+	assert.GreaterOrEqual(t, len(key.Events), 5)
+	lowest := 1.0
+	for _, e := range key.Events {
+		lowest = min(lowest, e.Importance)
+	}
+	for _, e := range all.Events {
+		in := false
+		for _, k := range key.Events {
+			in = in || k.ID == e.ID
+		}
+		if !in {
+			assert.LessOrEqual(t, e.Importance, lowest, "%q is more important than a key event", e.Title)
+		}
+	}
+
+	page := body(t, get(t, h, "/stories/"+slug+"?view=key"))
+	assert.Contains(t, page, `<strong aria-current="page">Key events (`)
+	assert.Equal(t, len(key.Events), strings.Count(page, `<article class="event">`))
+
+	for _, path := range []string{"/stories/" + slug + "?view=nonsense", "/api/stories/" + slug + "/events?key=maybe"} {
+		assert.Equal(t, http.StatusBadRequest, get(t, h, path).StatusCode, path)
+	}
+}
