@@ -28,11 +28,11 @@ func TestSecondStory(t *testing.T) {
 	}
 	wants := []want{
 		{"Before mid-Feb 2024", "strike", 2}, // walked out / began a strike more than a month ago
-		{"Tue 12 Mar 2024", "", 3},          // the fire broke out / erupted / started
-		{"Wed 13 Mar 2024", "", 1},          // the harbour master's statement
-		{"Thu 14 Mar 2024", "", 1},          // the arrests
-		{"Mon 18 Mar 2024", "", 1},          // inspections will begin
-		{"Apr 2024", "inquiry", 1},          // the inquiry opens next month
+		{"Tue 12 Mar 2024", "", 3},           // the fire broke out / erupted / started
+		{"Wed 13 Mar 2024", "", 1},           // the harbour master's statement
+		{"Thu 14 Mar 2024", "", 1},           // the arrests
+		{"Mon 18 Mar 2024", "", 1},           // inspections will begin
+		{"Apr 2024", "inquiry", 1},           // the inquiry opens next month
 	}
 	byLabel := map[string][]timeline.Event{}
 	for _, e := range res.Events {

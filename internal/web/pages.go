@@ -42,22 +42,22 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 	}
 	bySource := sourcesByKey(sources)
 	t := templates.Timeline{
-		Meta:      templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug))},
-		Story:     storyHeader(story),
-		AllURL:    storyPath(slug),
-		KeyURL:    storyPath(slug) + "?view=key",
-		AllCount:  len(events),
-		KeyEvents: len(timeline.KeyEvents(events)),
+		Meta:  templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug))},
+		Story: storyHeader(story),
 	}
-	switch r.URL.Query().Get("view") {
-	case "":
-	case "key":
-		events = timeline.KeyEvents(events)
-		t.KeyOnly = true
-		t.Meta.Title = "Key events: " + story.Title
-	default:
+	key := timeline.KeyEvents(events)
+	view := r.URL.Query().Get("view")
+	if view != "" && view != "key" {
 		s.errorPage(w, r, http.StatusBadRequest, "Unknown view", "The timeline has two views: all events, or key events only.")
 		return
+	}
+	t.Views = []templates.ViewLink{
+		{Label: "All events (" + templates.Count(len(events), "event", "events") + ")", URL: storyPath(slug), Current: view == ""},
+		{Label: "Key events (" + templates.Count(len(key), "event", "events") + ")", URL: storyPath(slug) + "?view=key", Current: view == "key"},
+	}
+	if view == "key" {
+		events = key
+		t.Meta.Title = "Key events: " + story.Title
 	}
 	for _, e := range events {
 		card := eventCard(slug, e, bySource)

@@ -39,10 +39,16 @@ type Timeline struct {
 	Story   StoryHeader
 	Months  []Month
 	Undated []EventCard
-	// KeyOnly is set when only the key events are shown.
-	KeyOnly             bool
-	AllURL, KeyURL      string
-	AllCount, KeyEvents int
+	// Views are the timeline's views (all events, key events), the
+	// current one marked.
+	Views []ViewLink
+}
+
+// ViewLink is a link to one view of a timeline.
+type ViewLink struct {
+	Label   string
+	URL     string
+	Current bool
 }
 
 // Month groups the events whose date falls in one month.
