@@ -115,3 +115,26 @@ func TestMergeAcrossWordingAndDates(t *testing.T) {
 		assert.Len(t, e.Citations, 1)
 	}
 }
+
+func TestUndatedWithoutPublicationDate(t *testing.T) {
+	events := build(t, Article{FileName: "a.txt", Text: "The harbour authority closed the port on Tuesday after a fire."})
+	require.Len(t, events, 1, "kept, not dropped")
+	e := events[0]
+	assert.True(t, e.Date.Undated(), "no publication date, so no calendar date: got %s", e.Date.Label())
+	assert.Equal(t, "Tuesday", e.Date.Basis.Expression)
+	assert.Equal(t, "The harbour authority closes the port", e.Title)
+}
+
+func TestSameDayTitlesDiffer(t *testing.T) {
+	day := timeline.Date{Start: wed12Mar2025, End: wed12Mar2025, Precision: timeline.PrecisionDay}
+	events := []timeline.Event{
+		{ID: "a", Title: "Police arrest a man", Date: day},
+		{ID: "b", Title: "Police arrest a man", Date: day},
+		{ID: "c", Title: "Police arrest a man", Date: timeline.Date{Start: wed12Mar2025.AddDate(0, 0, 1), End: wed12Mar2025.AddDate(0, 0, 1), Precision: timeline.PrecisionDay}},
+	}
+	distinguishTitles(events, map[string]string{"a": "Wire A", "b": "Wire B", "c": "Wire C"})
+	assert.Equal(t, "Police arrest a man (Wire A)", events[0].Title)
+	assert.Equal(t, "Police arrest a man (Wire B)", events[1].Title)
+	assert.Equal(t, "Police arrest a man", events[2].Title, "another day's event keeps its title")
+	assert.NotEqual(t, events[0].Slug, events[1].Slug)
+}

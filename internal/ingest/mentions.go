@@ -48,6 +48,14 @@ func findMentions(src timeline.Source) []mention {
 				continue
 			}
 			anchor, ok := finestAnchored(contentDates(text, pointsInTime(text, within(expressions, s))))
+			if !ok && src.Published.IsZero() {
+				// Without a publication date "on Tuesday" dates nothing:
+				// keep the event, undated, rather than guess.
+				if e, found := unresolved(within(expressions, s)); found {
+					out = append(out, undatedMention(src, p, s, e))
+				}
+				continue
+			}
 			if !ok {
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(within(expressions, s)) == 0 {
 					if m, ok := leadNews(src, p, s); ok {
@@ -93,6 +101,28 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 			Basis: timeline.DateBasis{SourceKey: src.Key, Anchor: src.Published, Rule: reportedInLead},
 		},
 	}, true
+}
+
+// unresolved finds a date expression that names a day or period relative
+// to a publication date the article lacks.
+func unresolved(es []timex.Expression) (timex.Expression, bool) {
+	for _, e := range es {
+		if (e.Type == timex.TypeDate || e.Type == timex.TypeTime) && !e.Anchored() && strings.Contains(e.Value, "X") {
+			return e, true
+		}
+	}
+	return timex.Expression{}, false
+}
+
+func undatedMention(src timeline.Source, p timeline.Paragraph, s span, e timex.Expression) mention {
+	text := p.Text[s.Start:s.End]
+	return mention{
+		source: src, paragraph: p, sentence: s,
+		clause: clauseOf(text, e.Start, e.End),
+		anchor: e,
+		date: timeline.Date{Precision: timeline.PrecisionUnknown,
+			Basis: timeline.DateBasis{Expression: e.Text, SourceKey: src.Key, Rule: "no-publication-date"}},
+	}
 }
 
 // reportedInLead is the rule that dates lead news to its publication day.

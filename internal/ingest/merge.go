@@ -67,9 +67,13 @@ func merge(mentions []mention) []timeline.Event {
 		}
 	}
 	events := make([]timeline.Event, 0, len(order))
+	tellers := make(map[string]string, len(order)) // event id → outlet that tells it best
 	for _, c := range order {
-		events = append(events, eventOf(c.mentions, c.reasons, c.words))
+		e, teller := eventOf(c.mentions, c.reasons, c.words)
+		events = append(events, e)
+		tellers[e.ID] = teller.source.Label()
 	}
+	distinguishTitles(events, tellers)
 	// By first day; among events starting the same day the narrower
 	// interval first, so "early September" precedes "September".
 	sort.SliceStable(events, func(i, j int) bool {
@@ -173,7 +177,7 @@ func overlap(a, b map[string]bool) float64 {
 // eventOf makes one event of merged mentions. The first mention (the
 // earliest in manifest order) gives the stable id; the best-told one
 // gives the title and summary, so the summary is a citation's sentence.
-func eventOf(ms []mention, reasons []string, words map[string]bool) timeline.Event {
+func eventOf(ms []mention, reasons []string, words map[string]bool) (timeline.Event, mention) {
 	best, title, kind := bestTold(ms, words)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
@@ -194,7 +198,23 @@ func eventOf(ms []mention, reasons []string, words map[string]bool) timeline.Eve
 		c.Reason = reasons[i]
 		ev.Citations = append(ev.Citations, c)
 	}
-	return ev
+	return ev, best
+}
+
+// distinguishTitles tells apart events of one date that got the same
+// title, by the outlet that tells each best.
+func distinguishTitles(events []timeline.Event, tellers map[string]string) {
+	seen := map[string]int{}
+	for _, e := range events {
+		seen[e.Date.Label()+"\x00"+e.Title]++
+	}
+	for i := range events {
+		e := &events[i]
+		if seen[e.Date.Label()+"\x00"+e.Title] > 1 {
+			e.Title += " (" + tellers[e.ID] + ")"
+			e.Slug = Slugify(e.Title)
+		}
+	}
 }
 
 // mergeReason explains why a report joined an event: the words it shares

@@ -45,6 +45,8 @@ func classify(paragraphs []string, headline string) []timeline.Role {
 			roles[i] = timeline.RoleCaption
 		case i > 0 && i < len(paragraphs)-1 && isSubheading(p):
 			roles[i] = timeline.RoleSubheading
+		case i > 0 && roles[i-1] == timeline.RoleHeadline && i < len(paragraphs)-1 && isStandfirst(p, paragraphs[i+1]):
+			roles[i] = timeline.RoleSubheading // the standfirst: a summary under the headline
 		default:
 			roles[i] = timeline.RoleBody
 		}
@@ -66,6 +68,13 @@ func isSubheading(p string) bool {
 		}
 	}
 	return capitalised*10 >= len(words)*6
+}
+
+// isStandfirst reports whether a paragraph under the headline is its
+// standfirst (deck): short, and followed by a much longer lead.
+func isStandfirst(p, next string) bool {
+	n := wordCount(p)
+	return n >= 5 && n <= 30 && wordCount(next)*2 >= n*3
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -30,6 +30,19 @@ func TestClassify(t *testing.T) {
 	assert.Equal(t, want, classify(paragraphs, "Harbour fire closes port"))
 }
 
+func TestClassifyStandfirst(t *testing.T) {
+	roles := classify([]string{
+		"Harbour fire closes port",
+		"Traders fear for the season, one official says.",
+		"The harbour authority closed the port on Monday after a fire destroyed a grain warehouse on the east quay, officials said.",
+		"It reopens next week.",
+	}, "Harbour fire closes port")
+	assert.Equal(t, []timeline.Role{timeline.RoleHeadline, timeline.RoleSubheading, timeline.RoleBody, timeline.RoleBody}, roles)
+
+	roles = classify([]string{"Port shut", "The harbour authority has closed the port after a fire destroyed a warehouse, officials said on Monday.", "It reopens next week."}, "Port shut")
+	assert.Equal(t, timeline.RoleBody, roles[1], "a lead as long as what follows is no standfirst")
+}
+
 func TestClassifyWithoutKnownHeadline(t *testing.T) {
 	roles := classify([]string{"A fire broke out on Monday.", "It spread."}, "")
 	assert.Equal(t, []timeline.Role{timeline.RoleBody, timeline.RoleBody}, roles)
