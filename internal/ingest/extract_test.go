@@ -15,7 +15,7 @@ var wed12Mar2025 = time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 
 func TestHeadline(t *testing.T) {
 	tests := []struct{ clause, want string }{
-		{"Interior Minister Dana Okafor denied reports that the port had closed", "Okafor denies reports that the port had closed"},
+		{"Interior Minister Dana Okafor denied reports that the port had closed", "Okafor denies reports that the port closed"},
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
 		{"A meeting between the mayor and the union leaders was expected", "A meeting between the mayor and the union leaders is expected"},

@@ -45,6 +45,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if verbPhrase == "" {
 		return parsedHeadline{}, false
 	}
+	// In a headline a reported past perfect reads as the past: "denies
+	// reports that Britain had stopped" → "... that Britain stopped".
+	rest = dropPluperfect(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	if rel := strings.ToLower(bare(toks[vi-1])); rel == "that" || rel == "which" || rel == "who" {
@@ -57,6 +60,19 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest}, true
+}
+
+func dropPluperfect(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if strings.EqualFold(t, "had") && i+1 < len(toks) {
+			if v, ok := verbOf(bare(toks[i+1])); ok && v.form == formPast {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // titleText joins a title's words, at most fourteen, without closing
