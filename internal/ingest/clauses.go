@@ -46,7 +46,7 @@ func clauseOf(s string, start, end int) span {
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}
 	// A clause that opens with its verb takes its subject from the left,
-	// past an appositive: "Volker Türk, the UN's rights chief, said ...".
+	// past an appositive: "Dana Okafor, the interior minister, said ...".
 	if _, ok := verbOf(firstToken(s[lo:hi])); ok && i > 0 {
 		i--
 		if w := firstWord(s[cuts[i]:hi]); (w == "the" || w == "a" || w == "an") && i > 0 {

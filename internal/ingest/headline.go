@@ -7,10 +7,10 @@ import (
 )
 
 // headline makes a news-headline title from a clause: actor first, verb in
-// the present tense, no date words. "Secretary of State Marco Rubio on
-// Wednesday denied reports that Britain had stopped sharing intelligence"
-// becomes "Rubio denies reports that Britain had stopped sharing
-// intelligence". ok is false when the clause has no verb to build on.
+// the present tense, no date words. "Interior Minister Dana Okafor on
+// Wednesday denied reports that the port had closed" becomes "Okafor
+// denies reports that the port closed". ok is false when the clause has
+// no verb to build on.
 func headline(clause string) (title, verbBase string, ok bool) {
 	h, ok := parseHeadline(clause)
 	return h.title, h.verbBase, ok
@@ -46,7 +46,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		return parsedHeadline{}, false
 	}
 	// In a headline a reported past perfect reads as the past: "denies
-	// reports that Britain had stopped" → "... that Britain stopped".
+	// reports that the port had closed" → "... that the port closed".
 	rest = dropPluperfect(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
@@ -152,7 +152,7 @@ var roleWords = wordSet(`secretary minister president prime spokesman spokeswoma
 	commissioner chancellor premier head representative rep sen gov gen adm lt col`)
 
 // pronounSubjects are dropped when a name precedes them, as in the
-// machine-translated "President Petro On Tuesday he ordered".
+// machine-translated "President Okafor On Tuesday he ordered".
 var pronounSubjects = wordSet(`he she they it`)
 
 // actor trims a subject to the actor a headline names: no leading
@@ -179,7 +179,7 @@ func actor(toks []string) []string {
 			break
 		}
 	}
-	// "Volker Türk, the UN's rights chief" is named by the name before
+	// "Dana Okafor, the interior minister" is named by the name before
 	// the appositive.
 	for i, t := range out {
 		if strings.HasSuffix(t, ",") && i > 0 && isCapitalised(t) && isCapitalised(out[i-1]) {
@@ -203,8 +203,8 @@ func actor(toks []string) []string {
 	return spokespersonOf(out)
 }
 
-// spokespersonOf names "a spokesman for Prime Minister Keir Starmer" as
-// "Starmer's spokesman", and other subjects by surnameAfterRole.
+// spokespersonOf names "a spokesman for Prime Minister Lena Holt" as
+// "Holt's spokesman", and other subjects by surnameAfterRole.
 func spokespersonOf(toks []string) []string {
 	i := 0
 	if i < len(toks) && determiners[strings.ToLower(toks[i])] {
@@ -223,10 +223,10 @@ var mouthpieces = wordSet(`spokesman spokeswoman spokesperson aide adviser advis
 
 var leadingPrepositions = wordSet(`following after before during amid despite in on at with under since given`)
 
-// surnameAfterRole shortens "Secretary of State Marco Rubio" or "Defense
-// Secretary Pete Hegseth" to the surname: a subject that ends in a name of
-// two or more capitalised words right after an office word. A subject
-// that joins actors ("Cooper and her counterpart Marco Rubio") is kept.
+// surnameAfterRole shortens "Secretary of State Dana Okafor" or "Police
+// Chief Ari Stone" to the surname: a subject that ends in a name of two or
+// more capitalised words right after an office word. A subject that joins
+// actors ("Holt and her counterpart Dana Okafor") is kept.
 func surnameAfterRole(toks []string) []string {
 	n := len(toks)
 	for _, t := range toks {
@@ -241,8 +241,8 @@ func surnameAfterRole(toks []string) []string {
 	if run < 2 {
 		return toks
 	}
-	// The office: capitalised within the run ("Foreign Minister Anita
-	// Anand"), or up to three words before it ("Secretary of State").
+	// The office: capitalised within the run ("Foreign Minister Dana
+	// Okafor"), or up to three words before it ("Secretary of State").
 	for i := max(0, n-run-3); i < n-2; i++ {
 		if roleWords[strings.ToLower(bare(toks[i]))] {
 			return toks[n-1:]
@@ -280,7 +280,7 @@ func isPlural(subject []string) bool {
 		return true
 	}
 	if strings.ContainsAny(l, "'’") {
-		return false // "it's", "Britain's"
+		return false // "it's", "Kessling's"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }

@@ -82,7 +82,7 @@ func findMentions(src timeline.Source) []mention {
 var presentPerfect = regexp.MustCompile(`\b(has|have)\s+(?:(?:also|reportedly|now|already|just)\s+)?(?:been\s+)?([a-z]+ed|taken|begun|made|won|lost|held|sent|told|said|given|left|met|struck|withdrawn|broken|chosen|fallen|risen|seen|shown|grown|become|brought|kept|led|paid|sold|found|frozen|withheld)\b`)
 
 // leadNews dates a lead sentence that reports news in the present perfect
-// and names no date ("Britain has stopped sharing intelligence") to its
+// and names no date ("The union has stopped deliveries to the port") to its
 // article's publication day: the news is what happened by then.
 func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
 	text := p.Text[s.Start:s.End]

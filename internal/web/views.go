@@ -53,8 +53,8 @@ func machineDate(d timeline.Date) string {
 	return ""
 }
 
-// dateBasis says how a date was worked out: "“on Tuesday” in NBC News,
-// published Wed 12 Nov 2025 → Tue 11 Nov 2025".
+// dateBasis says how a date was worked out: "“on Tuesday” in Northern
+// Wire, published Wed 12 Mar 2025 → Tue 11 Mar 2025".
 func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
 	b := d.Basis
 	src, ok := sources[b.SourceKey]

@@ -72,7 +72,7 @@ type EventCard struct {
 	Citations   []CitationLink
 }
 
-// CitationLink points at one cited paragraph: "NBC News ¶29".
+// CitationLink points at one cited paragraph: "Northern Wire ¶29".
 type CitationLink struct {
 	Label string
 	URL   string
