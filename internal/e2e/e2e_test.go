@@ -1,0 +1,164 @@
+// Package e2e tests Throughline's pages in a real headless Chromium.
+package e2e
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/publish"
+	"github.com/throughline-news/throughline/internal/samplestory"
+	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+// chromium finds the browser. Outside CI a machine without one skips these
+// tests; in CI (CI=true) a missing browser fails them.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium found: install it (apt-get install chromium) or set CHROMIUM")
+	}
+	t.Skip("no Chromium on this machine; set CHROMIUM to run the browser tests")
+	return ""
+}
+
+// site serves the sample story from a fresh database.
+func site(t *testing.T) (url, slug string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "e2e.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { db.Close() })
+	folder, slug, err := samplestory.Folder()
+	require.NoError(t, err)
+	_, err = publish.Folder(ctx, db, folder, slug, slug)
+	require.NoError(t, err)
+	srv := httptest.NewServer(web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{}))
+	t.Cleanup(srv.Close)
+	return srv.URL, slug
+}
+
+// browser starts headless Chromium with the flags this workplace needs.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	return ctx
+}
+
+// screenshots go to $E2E_SCREENSHOTS for review, or a temporary folder.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("E2E_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	require.NoError(t, err)
+	path := filepath.Join(dir, name+".png")
+	require.NoError(t, os.WriteFile(path, png, 0o644))
+	t.Logf("screenshot: %s", path)
+}
+
+// value runs one action that returns a value, failing the test on error.
+func value[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, a)
+	require.NoError(t, err)
+	return v
+}
+
+func TestReaderPath(t *testing.T) {
+	ctx := browser(t)
+	base, slug := site(t)
+
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(base+"/stories/"+slug),
+	))
+	assert.NotEmpty(t, value(t, ctx, chromedp.Text("h1")))
+	events := value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`))
+	assert.GreaterOrEqual(t, events, 10)
+	screenshot(t, ctx, "timeline-1280")
+
+	// A citation chip leads to its paragraph, which is marked as the target.
+	chip := value(t, ctx, chromedp.AttributeValue(".chips a", "href")).Value
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Click(".chips a", chromedp.NodeVisible),
+		chromedp.WaitVisible(".paragraphs"),
+	))
+	location := value(t, ctx, chromedp.Location())
+	assert.True(t, strings.HasSuffix(location, chip), "followed %s, at %s", chip, location)
+	assert.Contains(t, location, "#p")
+	background := value(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(":target")).backgroundColor`))
+	assert.NotEqual(t, "rgba(0, 0, 0, 0)", background, "the cited paragraph is highlighted")
+	screenshot(t, ctx, "source-target")
+
+	// The permalink of an event quotes its reports with the sentence marked.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/stories/"+slug)))
+	title := value(t, ctx, chromedp.Text("article.event h3 a"))
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Click("article.event h3 a", chromedp.NodeVisible),
+		chromedp.WaitVisible("figure.citation"),
+	))
+	assert.Equal(t, title, value(t, ctx, chromedp.Text("h1")))
+	assert.Positive(t, value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("blockquote mark").length`)))
+	screenshot(t, ctx, "event-1280")
+
+	// The key events view shows fewer events, with plain links.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Navigate(base+"/stories/"+slug),
+		chromedp.Click(`nav.views a`, chromedp.NodeVisible),
+		chromedp.WaitVisible(`nav.views strong`),
+	))
+	keyEvents := value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`))
+	assert.Less(t, keyEvents, events)
+}
+
+func TestPhoneLayout(t *testing.T) {
+	ctx := browser(t)
+	base, slug := site(t)
+	for name, path := range map[string]string{"timeline": "/stories/" + slug, "home": "/"} {
+		require.NoError(t, chromedp.Do(ctx,
+			chromedp.EmulateViewport(375, 800),
+			chromedp.Navigate(base+path),
+			chromedp.WaitVisible("h1"),
+		))
+		overflow := value(t, ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`))
+		assert.False(t, overflow, "%s scrolls sideways at 375 px", path)
+		screenshot(t, ctx, name+"-375")
+	}
+}
