@@ -119,7 +119,7 @@ func silentE(stem string) bool {
 		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d
 		return n < 3 || !vowel(stem[n-3])
-	case vowel(last) || vowel(prev) == false || prev == 'e' || prev == 'y':
+	case vowel(last) || !vowel(prev) || prev == 'e' || prev == 'y':
 		return false
 	}
 	// A single vowel before a single consonant: long, so an e follows.

@@ -108,12 +108,13 @@ var baseRules = []rule{
 	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(3))
-			y := c.dct.Year()
-			if c.sub(4) != "" {
+			var y int
+			switch {
+			case c.sub(4) != "":
 				y, _ = strconv.Atoi(c.sub(4))
-			} else if c.dct.IsZero() {
+			case c.dct.IsZero():
 				return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: partMod(c.lower(2)), Granularity: GranMonth}, true
-			} else {
+			default:
 				y = monthYear(c, m)
 			}
 			return monthExpression(y, m, partMod(c.lower(2)), "month-part")
