@@ -42,7 +42,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 	}
 	bySource := sourcesByKey(sources)
 	t := templates.Timeline{
-		Meta:  templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug))},
+		Meta:  templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
 		Story: storyHeader(story),
 	}
 	key := timeline.KeyEvents(events)
@@ -108,8 +108,10 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	bySource := sourcesByKey(sources)
+	canonical := s.canonical(eventPath(slug, e))
 	p := templates.EventPage{
-		Meta:  templates.Meta{Title: e.Title, Description: e.Summary, Canonical: s.canonical(eventPath(slug, e))},
+		Meta: templates.Meta{Title: e.Title, Description: e.Summary, Canonical: canonical, Type: "article",
+			Feed: feedPath(slug), StructuredData: eventStructuredData(canonical, e, bySource)},
 		Story: storyHeader(story),
 		Event: eventCard(slug, e, bySource),
 		Basis: dateBasis(e.Date, bySource),

@@ -55,7 +55,7 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Use(s.recoverPanics)
 	r.Use(securityHeaders)
 	r.Use(limitRequests(opts.RequestTimeout))
-	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json", "image/svg+xml"))
+	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json", "application/atom+xml", "image/svg+xml"))
 
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
@@ -65,6 +65,7 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 
 	r.Get("/", s.home)
 	r.Get("/stories/{story}", s.timeline)
+	r.Get("/stories/{story}/feed.atom", s.feed)
 	r.Get("/stories/{story}/events/{ref}", s.event)
 	r.Get("/stories/{story}/sources/{source}", s.source)
 

@@ -81,7 +81,7 @@ func quote(slug string, c timeline.Citation, src timeline.Source) templates.Quot
 		Paragraph:    c.Paragraph,
 		ParagraphURL: paragraphPath(slug, c.SourceKey, c.Paragraph),
 		SourceURL:    sourcePath(slug, c.SourceKey),
-		OriginalURL:  src.URL,
+		OriginalURL:  withTextFragment(src.URL, c.Quote),
 		Reason:       c.Reason,
 	}
 }

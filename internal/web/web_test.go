@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
 	"io"
 	"log/slog"
@@ -116,7 +117,8 @@ func TestPages(t *testing.T) {
 			assert.NotContains(t, resp.Header.Get("Content-Security-Policy"), "unsafe-inline")
 			assert.NotEmpty(t, resp.Header.Get("Referrer-Policy"))
 			if strings.Contains(tt.contentType, "html") {
-				assert.NotContains(t, b, "<script", "pages need no script")
+				data := strings.Count(b, `<script id="structured-data" type="application/ld+json">`)
+				assert.Equal(t, data, strings.Count(b, "<script"), "pages need no script; JSON-LD is data")
 				assert.Equal(t, 1, strings.Count(b, "<h1"), "one h1")
 				assert.Contains(t, b, `<html lang="en">`)
 			}
@@ -266,4 +268,50 @@ func TestKeyEvents(t *testing.T) {
 	for _, path := range []string{"/stories/" + slug + "?view=nonsense", "/api/stories/" + slug + "/events?key=maybe"} {
 		assert.Equal(t, http.StatusBadRequest, get(t, h, path).StatusCode, path)
 	}
+}
+
+func TestSharing(t *testing.T) {
+	h, _, slug := newSite(t)
+	ev := sampleEvents(t, h, slug).Events[0]
+	page := body(t, get(t, h, ev.URL))
+	for _, want := range []string{
+		`<meta property="og:title" content="` + ev.Title + `">`,
+		`<meta property="og:type" content="article">`,
+		`<meta property="og:url" content="https://news.example` + ev.URL + `">`,
+		`<meta name="twitter:card" content="summary">`,
+		`<link rel="alternate" type="application/atom+xml"`,
+	} {
+		assert.Contains(t, page, want)
+	}
+	ld := regexp.MustCompile(`(?s)<script id="structured-data" type="application/ld\+json">(.*?)</script>`).FindStringSubmatch(page)
+	require.Len(t, ld, 2, "the permalink carries JSON-LD")
+	var data map[string]any
+	require.NoError(t, json.Unmarshal([]byte(ld[1]), &data))
+	assert.Equal(t, "Event", data["@type"])
+	assert.Equal(t, ev.Title, data["name"])
+	assert.Equal(t, *ev.Date.Start, data["startDate"])
+}
+
+func TestAtomFeed(t *testing.T) {
+	h, _, slug := newSite(t)
+	events := sampleEvents(t, h, slug).Events
+	resp := get(t, h, "/stories/"+slug+"/feed.atom")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Contains(t, resp.Header.Get("Content-Type"), "application/atom+xml")
+	var feed struct {
+		ID      string `xml:"id"`
+		Entries []struct {
+			ID    string `xml:"id"`
+			Title string `xml:"title"`
+			Link  struct {
+				Href string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	require.NoError(t, xml.Unmarshal([]byte(body(t, resp)), &feed))
+	require.Len(t, feed.Entries, len(events))
+	newest := events[len(events)-1]
+	assert.Equal(t, newest.URL, feed.Entries[0].Link.Href, "newest first")
+	assert.Equal(t, "tag:throughline,2025:"+slug+"/"+newest.ID, feed.Entries[0].ID)
+	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/no-such-story/feed.atom").StatusCode)
 }

@@ -11,6 +11,12 @@ type Meta struct {
 	// Canonical is the page's absolute URL, or "" when the server's public
 	// address is unknown.
 	Canonical string
+	// Type is the Open Graph type: "website" (the default) or "article".
+	Type string
+	// Feed is the URL of the page's Atom feed, or "".
+	Feed string
+	// StructuredData is the page's schema.org JSON-LD, or nil.
+	StructuredData any
 }
 
 // StoryCard is one story on the home page.
