@@ -60,7 +60,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigRef, `now recently currently current nowadays recent formerly past future coming`)
 	add(trigSet, `every each daily weekly monthly annually yearly`)
 	add(trigSeason, `spring summer fall autumn winter`)
-	add(trigHoliday, `christmas thanksgiving halloween valentine's independence new year's`)
+	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence new year's`)
 	add(trigSpoken, `nineteen thousand`)
 	add(trigFiscal, `fiscal`)
 	add(trigPart, `early mid late start beginning middle end`)
@@ -115,8 +115,12 @@ func windowsByTrigger(text string) map[trigger][]window {
 	return out
 }
 
+// isWordByte reports whether r continues a trigger word: ASCII letters and
+// digits only, as the patterns' \b sees words. Anything else, curly quotes
+// and combining marks included, separates words, so the prefilter never
+// misses a word a pattern would find.
 func isWordByte(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= utf8.RuneSelf
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
 // classify names the triggers of one word, with any dots, hyphens,
@@ -128,7 +132,7 @@ func classify(word string) trigger {
 	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") {
 		t |= trigClock
 	}
-	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("-/:.", r) }) {
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("-/:.'", r) }) {
 		t |= lookup(part)
 		if part[0] >= '0' && part[0] <= '9' {
 			t |= trigNumber
