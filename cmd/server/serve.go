@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/throughline-news/throughline/internal/publish"
-	"github.com/throughline-news/throughline/internal/samplestory"
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/web"
 )
@@ -98,11 +97,7 @@ func ingestSampleIfEmpty(ctx context.Context, db *store.DB) error {
 	if len(stories) > 0 {
 		return nil
 	}
-	folder, slug, err := samplestory.Folder()
-	if err != nil {
-		return err
-	}
-	if _, err := publish.Folder(ctx, db, folder, "sample story "+slug, slug); err != nil {
+	if _, err := publish.Sample(ctx, db); err != nil {
 		return fmt.Errorf("ingest the sample story: %w", err)
 	}
 	return nil

@@ -18,7 +18,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/throughline-news/throughline/internal/publish"
-	"github.com/throughline-news/throughline/internal/samplestory"
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/web"
 )
@@ -49,13 +48,11 @@ func site(t *testing.T) (url, slug string) {
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "e2e.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	folder, slug, err := samplestory.Folder()
-	require.NoError(t, err)
-	_, err = publish.Folder(ctx, db, folder, slug, slug)
+	sum, err := publish.Sample(ctx, db)
 	require.NoError(t, err)
 	srv := httptest.NewServer(web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{}))
 	t.Cleanup(srv.Close)
-	return srv.URL, slug
+	return srv.URL, sum.Slug
 }
 
 // browser starts headless Chromium with the flags this workplace needs.

@@ -25,12 +25,12 @@ func TestHeadline(t *testing.T) {
 		{"Police Chief Ari Stone, the city's top officer, resigned", "Stone resigns"},
 	}
 	for _, tt := range tests {
-		got, _, ok := headline(tt.clause)
+		h, ok := parseHeadline(tt.clause)
 		if assert.True(t, ok, tt.clause) {
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, h.title)
 		}
 	}
-	_, _, ok := headline("In the afternoon")
+	_, ok := parseHeadline("In the afternoon")
 	assert.False(t, ok, "no verb, no headline")
 }
 

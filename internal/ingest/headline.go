@@ -6,16 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// headline makes a news-headline title from a clause: actor first, verb in
-// the present tense, no date words. "Interior Minister Dana Okafor on
-// Wednesday denied reports that the port had closed" becomes "Okafor
-// denies reports that the port closed". ok is false when the clause has
-// no verb to build on.
-func headline(clause string) (title, verbBase string, ok bool) {
-	h, ok := parseHeadline(clause)
-	return h.title, h.verbBase, ok
-}
-
 // parsedHeadline is a headline with its parts.
 type parsedHeadline struct {
 	title    string
@@ -24,6 +14,11 @@ type parsedHeadline struct {
 	object   []string
 }
 
+// parseHeadline makes a news-headline title from a clause: actor first, verb in
+// the present tense, no date words. "Interior Minister Dana Okafor on
+// Wednesday denied reports that the port had closed" becomes "Okafor
+// denies reports that the port closed". ok is false when the clause has
+// no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
 	toks := strings.Fields(clause)
 	vi := -1

@@ -11,6 +11,7 @@ import (
 
 	"github.com/throughline-news/throughline/internal/corpus"
 	"github.com/throughline-news/throughline/internal/ingest"
+	"github.com/throughline-news/throughline/internal/samplestory"
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
@@ -90,4 +91,13 @@ func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Sum
 		return Summary{}, err
 	}
 	return Save(ctx, db, p)
+}
+
+// Sample ingests the embedded sample story under its folder's name.
+func Sample(ctx context.Context, db Saver) (Summary, error) {
+	folder, slug, err := samplestory.Folder()
+	if err != nil {
+		return Summary{}, err
+	}
+	return Folder(ctx, db, folder, "sample story "+slug, slug)
 }

@@ -108,7 +108,7 @@ func boundLabel(t time.Time, p Precision) string {
 	if p != PrecisionMonth {
 		return pointLabel(t, p)
 	}
-	switch PartOfMonth(t) {
+	switch partOfMonth(t) {
 	case "early":
 		return "early " + t.Format("Jan 2006")
 	case "mid":
@@ -136,8 +136,8 @@ func pointLabel(t time.Time, p Precision) string {
 	return t.Format("2 Jan 2006")
 }
 
-// PartOfMonth says whether a day falls early, mid or late in its month.
-func PartOfMonth(t time.Time) string {
+// partOfMonth says whether a day falls early, mid or late in its month.
+func partOfMonth(t time.Time) string {
 	switch {
 	case t.Day() <= 10:
 		return "early"

@@ -20,7 +20,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/throughline-news/throughline/internal/publish"
-	"github.com/throughline-news/throughline/internal/samplestory"
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/timeline"
 	"github.com/throughline-news/throughline/internal/web"
@@ -35,12 +34,10 @@ func newSite(t *testing.T) (http.Handler, *store.DB, string) {
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "site.db"))
 	require.NoError(t, err)
 	t.Cleanup(func() { db.Close() })
-	folder, slug, err := samplestory.Folder()
-	require.NoError(t, err)
-	_, err = publish.Folder(ctx, db, folder, slug, slug)
+	sum, err := publish.Sample(ctx, db)
 	require.NoError(t, err)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return web.NewHandler(db, log, web.Options{PublicURL: "https://news.example"}), db, slug
+	return web.NewHandler(db, log, web.Options{PublicURL: "https://news.example"}), db, sum.Slug
 }
 
 func get(t *testing.T, h http.Handler, path string, header ...string) *http.Response {
