@@ -57,10 +57,12 @@ var weekdaysByName = map[string]time.Weekday{
 }
 
 var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
-	"a couple of": 2, "a few": 3, "several": 3, "few": 3,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
 }
 
 // quantity reads "two", "a", "14"; vague quantities ("several", "a few")
@@ -73,6 +75,10 @@ func quantity(s string) (n int, vague bool, ok bool) {
 	}
 	if n, ok := numberWords[s]; ok {
 		return n, false, true
+	}
+	// "twenty-five", "forty two"
+	if tens, units, ok := strings.Cut(strings.ReplaceAll(s, "-", " "), " "); ok && numberWords[tens] >= 20 && numberWords[units] > 0 && numberWords[units] < 10 {
+		return numberWords[tens] + numberWords[units], false, true
 	}
 	if _, err := fmt.Sscanf(s, "%d", &n); err == nil && n > 0 && n < 10000 {
 		return n, false, true

@@ -124,6 +124,12 @@ var periodRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			units := map[string]int{"": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 			tens := map[string]int{"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+			// "two thousand years" is a count, not a year.
+			if after := strings.Fields(strings.ToLower(c.text[c.m[1]:min(len(c.text), c.m[1]+12)])); len(after) > 0 {
+				if code, _ := unitCode(strings.Trim(after[0], ".,;:")); code != "" {
+					return Expression{}, false
+				}
+			}
 			if t := c.lower(2); t != "" {
 				return yearExpression(strconv.Itoa(1900 + tens[t] + units[c.lower(3)]))
 			}
@@ -134,7 +140,7 @@ var periodRules = []rule{
 		}},
 	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
 	// November), in the year nearest the DCT unless one is given.
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 }
 
@@ -239,6 +245,12 @@ func resolveSeason(c context) (Expression, bool) {
 	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-%s", y, s.code), Mod: mod, First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "season"}, true
 }
 
+// nthWeekday is the nth given weekday of a month (n from 1).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
 // resolveHoliday resolves a named holiday to its day.
 func resolveHoliday(c context) (Expression, bool) {
 	name := strings.ToLower(strings.Join(strings.Fields(c.sub(3)), " "))
@@ -258,9 +270,14 @@ func resolveHoliday(c context) (Expression, bool) {
 			return time.Date(y, time.October, 31, 0, 0, 0, 0, time.UTC)
 		case strings.HasPrefix(name, "valentine"):
 			return time.Date(y, time.February, 14, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "election"): // US: the Tuesday after the first Monday of November
+			return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
+		case strings.HasPrefix(name, "labor"): // US: the first Monday of September
+			return nthWeekday(y, time.September, time.Monday, 1)
+		case strings.HasPrefix(name, "memorial"): // US: the last Monday of May
+			return nthWeekday(y, time.June, time.Monday, 1).AddDate(0, 0, -7)
 		}
-		nov1 := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC) // Thanksgiving
-		return nov1.AddDate(0, 0, (int(time.Thursday)-int(nov1.Weekday())+7)%7+21)
+		return nthWeekday(y, time.November, time.Thursday, 4) // Thanksgiving (US)
 	}
 	var t time.Time
 	switch {

@@ -149,41 +149,12 @@ func resolveMonth(c context) (Expression, bool) {
 	return monthExpression(y, m, "", rule)
 }
 
-// resolveWeekday resolves a weekday. "last Tuesday" is the one before the
-// DCT and "next Tuesday" the one after. A bare weekday in a future clause
-// ("will", "is expected", "was expected to ... on") is the next such day on
-// or after the DCT; otherwise it is the most recent such day on or before
-// the DCT, as news mostly reports what has happened.
+// resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
 	wd := weekdaysByName[strings.ToLower(c.sub(3))]
-	if c.dct.IsZero() {
+	t, rule := weekdayDate(c, wd, c.lower(2))
+	if t.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1), Granularity: GranDay}, true
-	}
-	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
-	var t time.Time
-	rule := ""
-	switch c.lower(2) {
-	case "last", "past":
-		back := (7 - diff) % 7
-		if back == 0 {
-			back = 7
-		}
-		t, rule = c.dct.AddDate(0, 0, -back), "weekday-last"
-	case "next", "coming":
-		fwd := (diff + 7) % 7
-		if fwd == 0 {
-			fwd = 7
-		}
-		t, rule = c.dct.AddDate(0, 0, fwd), "weekday-next"
-	default:
-		// "Wednesday's ruling": a weekday owning a noun names what has
-		// happened.
-		possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
-		if !possessive && future(c) {
-			t, rule = c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
-		} else {
-			t, rule = c.dct.AddDate(0, 0, -((7-diff)%7)), "weekday-past"
-		}
 	}
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 	e.Rule = rule
@@ -192,6 +163,40 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.Value += "T" + map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]
 	}
 	return e, true
+}
+
+// weekdayDate dates a weekday (zero without a DCT). "last Tuesday" is the
+// one before the DCT and "next Tuesday" the one after. A bare weekday in a
+// future clause ("will", "is expected", "was expected to ... on", "as
+// early as") is the next such day on or after the DCT; otherwise it is
+// the most recent such day on or before the DCT, as news mostly reports
+// what has happened.
+func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
+	if c.dct.IsZero() {
+		return time.Time{}, ""
+	}
+	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
+	switch strings.Join(strings.Fields(which), " ") {
+	case "last", "past", "the previous":
+		back := (7 - diff) % 7
+		if back == 0 {
+			back = 7
+		}
+		return c.dct.AddDate(0, 0, -back), "weekday-last"
+	case "next", "coming":
+		fwd := (diff + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return c.dct.AddDate(0, 0, fwd), "weekday-next"
+	}
+	// "Wednesday's ruling": a weekday owning a noun names what has
+	// happened.
+	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
+	if !possessive && future(c) {
+		return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+	}
+	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
 }
 
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
@@ -294,6 +299,9 @@ func resolveAgo(c context) (Expression, bool) {
 		vague = true
 	}
 	mod := hedgeMod(hedge, true)
+	if mod == "" && c.sub(5) != "" { // "a week or so ago"
+		mod = "APPROX"
+	}
 	if vague || c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
 	}
@@ -321,6 +329,16 @@ func hedgeMod(hedge string, point bool) string {
 	switch hedge {
 	case "":
 		return ""
+	case "no more than", "not more than":
+		if point {
+			return "AFTER"
+		}
+		return "EQUAL_OR_LESS"
+	case "no less than":
+		if point {
+			return "BEFORE"
+		}
+		return "EQUAL_OR_MORE"
 	case "more than", "over", "at least":
 		if point {
 			return "BEFORE"
@@ -347,13 +365,21 @@ func hedgeMod(hedge string, point bool) string {
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
-	if !ok || c.sub(6) != "" { // "6-year-old" is an age
+	unit, dir := c.sub(5), c.lower(7)
+	if !ok || c.sub(8) != "" { // "6-year-old" is an age
+		return Expression{}, false
+	}
+	// "three quarters of the vote" is a fraction.
+	if _, g := unitCode(unit); g == GranQuarter && strings.HasPrefix(strings.TrimLeft(c.text[c.m[1]:], " "), "of ") {
 		return Expression{}, false
 	}
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
-	if dir := c.lower(5); (dir == "later" || dir == "earlier") && !vague {
-		e, ok := durationExpression(n, vague, c.sub(4), hedgeMod(hedge, false))
-		if _, g := unitCode(c.sub(4)); ok && g != "" {
+	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
+		return halfDuration(n, unit, hedgeMod(hedge, false))
+	}
+	if (dir == "later" || dir == "earlier") && !vague {
+		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
+		if _, g := unitCode(unit); ok && g != "" {
 			if dir == "earlier" {
 				n = -n
 			}
@@ -361,20 +387,53 @@ func resolveDuration(c context) (Expression, bool) {
 		}
 		return e, ok
 	}
-	if strings.HasPrefix(c.lower(5), "from") && !vague && !c.dct.IsZero() {
-		_, g := unitCode(c.sub(4))
+	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() {
+		_, g := unitCode(unit)
 		if g != "" {
 			first, last, v := period(shift(c.dct, n, g), g)
 			return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 		}
 	}
-	return durationExpression(n, vague, c.sub(4), hedgeMod(hedge, false))
+	return durationExpression(n, vague, unit, hedgeMod(hedge, false))
+}
+
+// halfDuration writes n and a half units with the next smaller unit, as
+// TIMEX3 values have no fractions: "2 1/2 years" is P2Y6M.
+func halfDuration(n int, unit, mod string) (Expression, bool) {
+	code, _ := unitCode(unit)
+	var v string
+	switch code {
+	case "Y":
+		v = fmt.Sprintf("P%dY6M", n)
+	case "DE":
+		v = fmt.Sprintf("P%dY", n*10+5)
+	case "Q":
+		v = fmt.Sprintf("P%dM15D", n*3+1)
+	case "M":
+		v = fmt.Sprintf("P%dM15D", n)
+	case "W":
+		v = fmt.Sprintf("P%dDT12H", n*7+3)
+	case "D":
+		v = fmt.Sprintf("P%dDT12H", n)
+	case "TH":
+		v = fmt.Sprintf("PT%dH30M", n)
+	case "TM":
+		v = fmt.Sprintf("PT%dM30S", n)
+	default:
+		return Expression{}, false
+	}
+	return Expression{Type: TypeDuration, Value: v, Mod: mod}, true
 }
 
 func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) {
 	code, _ := unitCode(unit)
 	if code == "" {
 		return Expression{}, false
+	}
+	// A decade is written in years, as TimeBank does: "two decades" is
+	// P20Y. Only a vague count keeps the decade unit: "decades" is PXDE.
+	if code == "DE" && !vague {
+		n, code = n*10, "Y"
 	}
 	count := strconv.Itoa(n)
 	if vague {
@@ -387,27 +446,55 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 	return Expression{Type: TypeDuration, Value: v, Mod: mod}, true
 }
 
-// resolveClock resolves a clock time to the DCT's day: news gives a time
+// resolveClock resolves a clock time to the day it names ("10 p.m.
+// Wednesday", "noon tomorrow"), or else to the DCT's day: news gives a time
 // alone for the day it reports.
 func resolveClock(c context) (Expression, bool) {
-	h, _ := strconv.Atoi(c.sub(2))
-	mins := 0
-	if c.sub(3) != "" {
-		mins, _ = strconv.Atoi(c.sub(3))
-	}
-	if h < 1 || h > 12 || mins > 59 {
-		return Expression{}, false
-	}
-	if strings.HasPrefix(strings.ToLower(c.sub(4)), "p") && h != 12 {
-		h += 12
-	} else if strings.HasPrefix(strings.ToLower(c.sub(4)), "a") && h == 12 {
-		h = 0
+	var h, mins int
+	switch strings.ToLower(c.sub(5)) {
+	case "noon", "midday":
+		h = 12
+	case "midnight":
+		h = 24 // the end of the day it names, as TIMEX3 writes it
+	default:
+		h, _ = strconv.Atoi(c.sub(2))
+		if c.sub(3) != "" {
+			mins, _ = strconv.Atoi(c.sub(3))
+		}
+		if h < 1 || h > 12 || mins > 59 {
+			return Expression{}, false
+		}
+		if strings.HasPrefix(strings.ToLower(c.sub(4)), "p") && h != 12 {
+			h += 12
+		} else if strings.HasPrefix(strings.ToLower(c.sub(4)), "a") && h == 12 {
+			h = 0
+		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
 	if c.dct.IsZero() {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock}, true
 	}
-	return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct"}, true
+	t, rule := c.dct, "clock-dct"
+	switch w := strings.ToLower(c.sub(6)); w {
+	case "":
+	case "yesterday":
+		t, rule = c.dct.AddDate(0, 0, -1), "clock-day"
+	case "tomorrow":
+		t, rule = c.dct.AddDate(0, 0, 1), "clock-day"
+	case "today", "tonight":
+		rule = "clock-day"
+	default:
+		if c.sub(8) != "" { // "5 p.m. EST Nov. 9"
+			d, ok := fullDate(c, "", c.sub(8), c.sub(9))
+			if !ok {
+				return Expression{}, false
+			}
+			t, rule = d.First, d.Rule
+			break
+		}
+		t, rule = weekdayDate(c, weekdaysByName[w], "")
+	}
+	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
 }
 
 // tense is the time a clause speaks of, as far as its verbs tell.
@@ -451,6 +538,12 @@ func wordSet(s string) map[string]bool {
 func clauseTense(c context) tense {
 	start, end := c.m[0], c.m[1]
 	before := strings.Fields(c.text[sentenceStart(c.text, start):start])
+	// "as early as Tuesday", "as soon as Monday": the earliest a coming
+	// event may happen.
+	if n := len(before); n >= 3 && strings.EqualFold(before[n-3], "as") && strings.EqualFold(before[n-1], "as") &&
+		(strings.EqualFold(before[n-2], "early") || strings.EqualFold(before[n-2], "soon")) {
+		return tenseFuture
+	}
 	for i := len(before) - 1; i >= 0; i-- {
 		if before[i] == "to" && i > 0 && intentionWords[strings.ToLower(before[i-1])] {
 			return tenseFuture

@@ -14,7 +14,12 @@ import (
 type rule struct {
 	name string
 	// needs is the trigger words a match must contain one of.
-	needs   trigger
+	needs trigger
+	// fold rules are written in lower case and run on the text with its
+	// ASCII letters lowered: case-insensitive matching is several times
+	// slower, and these rules are the busiest. Offsets are unchanged, and
+	// resolvers still read the original text.
+	fold    bool
 	re      *regexp.Regexp
 	group   int
 	resolve func(c context) (Expression, bool)
@@ -48,9 +53,12 @@ const (
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
-	numberRe    = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|a\s+couple\s+of|a\s+few|several|few|\d{1,4})`
-	unitRe      = `(days?|weeks?|months?|quarters?|years?|decades?)\b`
-	hedgeRe     = `(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
+	// numberRe is a count in figures or words ("14", "two", "a dozen",
+	// "twenty-five"): any one word, which quantity then reads. A pattern
+	// of every number word would be slower, and only fold rules use it.
+	numberRe = `((?:a|one)\s+hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|\d{1,4}|[a-z]+(?:-[a-z]+)?)`
+	unitRe   = `(days?|weeks?|months?|quarters?|years?|decades?)\b`
+	hedgeRe  = `(no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
 )
 
 // re compiles a pattern that starts on a word boundary. Each pattern says
@@ -131,42 +139,65 @@ var baseRules = []rule{
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranDecade}, true
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday.
-	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// Days named relative to the DCT.
 	{name: "deictic-day", needs: trigDeictic, group: 1, re: re(`((?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
-	{name: "relative-period", needs: trigUnit, group: 1, re: re(`((?i:(last|next|this|coming|previous|current)\s+(week|month|year|quarter)\b))`),
+	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.
-	{name: "past-span", needs: trigUnit, group: 1, re: re(`((?i:the\s+(?:past|last)\s+` + numberRe + `?\s*` + unitRe + `))`),
+	// "the next three quarters", "the first two years": a span counted
+	// from some point; without a count "the next week" is a date (see
+	// anaphoric).
+	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(past|last|next|coming|first|final|previous)\s+` + numberRe + `?\s*` + unitRe + `))`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
-			if c.sub(2) != "" {
+			plural := strings.HasSuffix(c.lower(4), "s")
+			if w := c.lower(2); c.sub(3) == "" && w != "past" && w != "last" && !(plural && (w == "next" || w == "coming")) {
+				return Expression{}, false
+			}
+			vague = c.sub(3) == "" && plural // "the coming weeks"
+			if c.sub(3) != "" {
 				var ok bool
-				if n, vague, ok = quantity(c.sub(2)); !ok {
+				if n, vague, ok = quantity(c.sub(3)); !ok {
 					return Expression{}, false
 				}
 			}
-			return durationExpression(n, vague, c.sub(3), "")
+			return durationExpression(n, vague, c.sub(4), "")
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, re: re(`((?i:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year))\b)`),
+	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year))\b)`),
 		resolve: resolvePeriodPart},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "year-earlier": dated from the text's reference time.
-	{name: "anaphoric", needs: trigUnit, group: 1, re: re(`((?i:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)))\b`),
+	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)))\b`),
 		resolve: resolveAnaphoric},
 	// "two days ago", "more than a month ago", "years ago".
-	{name: "ago", needs: trigAgo, group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `\s+ago\b))`),
+	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `(\s+or\s+so)?\s+ago\b))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
-	{name: "duration", needs: trigUnit, group: 1, re: re(`((?i:(?:` + hedgeRe + `\s+)?` + numberRe + `[\s-]+` + `(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
+	// "$33 million a year", "twice a week", "interviews a day": a rate. Before
+	// the duration rule, which reads the same words otherwise.
+	{name: "rate", needs: trigUnit, group: 2, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
+		resolve: func(c context) (Expression, bool) {
+			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
+			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
+			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !functionWords[prev]
+			if !(amount || plural) || rateBlockers[next] {
+				return Expression{}, false
+			}
+			e, _ := durationExpression(1, false, c.sub(3), "")
+			return Expression{Type: TypeSet, Value: e.Value}, true
+		}},
+	// "two more weeks", "an additional year", "eight trading days", "2 1/2
+	// years", "a minute and a half".
+	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
-	{name: "vague-duration", needs: trigUnit, group: 2, re: re(`(?i:(for|over|in|within)\s+)((?i:(days|weeks|months|years|decades)\b))`),
+	{name: "vague-duration", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			code, _ := unitCode(c.sub(3))
 			return Expression{Type: TypeDuration, Value: "PX" + code}, true
@@ -180,31 +211,72 @@ var baseRules = []rule{
 			m, _ := monthByName(c.sub(3))
 			return Expression{Type: TypeSet, Value: "XXXX-" + twoDigits(int(m))}, true
 		}},
-	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(day|week|month|year)|daily|weekly|monthly|annually|yearly)\b)`),
+	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(hour|day|week|month|quarter|year)|hourly|daily|weekly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			unit := c.lower(2)
 			if unit == "" {
-				unit = map[string]string{"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
+				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
 			}
-			code, _ := unitCode(unit)
-			return Expression{Type: TypeSet, Value: "P1" + code}, true
+			e, _ := durationExpression(1, false, unit, "")
+			return Expression{Type: TypeSet, Value: e.Value}, true
+		}},
+	// "year-end", "at year's end": the end of the DCT's year.
+	{name: "year-end", needs: trigPart, group: 1, re: re(`((?i:year(?:-|\s+|'s\s+)end))\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() {
+				return Expression{Type: TypeDate, Value: "XXXX", Mod: "END"}, true
+			}
+			first, last, v := period(c.dct, GranYear)
+			return Expression{Type: TypeDate, Value: v, Mod: "END", First: monthStart(first.Year(), time.September), Last: last, Granularity: GranYear, Rule: "year-end"}, true
+		}},
+	// "for the year", "the year ended June 30": a company's reporting year.
+	// Followed by "ended" or "ending" it is the year as a span, P1Y;
+	// otherwise the DCT's year.
+	{name: "the-year", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
+		resolve: func(c context) (Expression, bool) {
+			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
+			switch {
+			case next == "ended" || next == "ending":
+				return durationExpression(1, false, c.sub(3), "")
+			case next != "":
+				return Expression{}, false // "the year before", "the year-ago", "the year 2000"
+			case c.dct.IsZero():
+				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
+			}
+			_, g := unitCode(c.sub(3))
+			first, last, v := period(c.dct, g)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "the-year"}, true
 		}},
 	// Clock times: "at 3 p.m.", "10:30 a.m." on the DCT's day.
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)))(?:[^\w]|$)`),
+	// "3 p.m." or "noon", with its time zone and day: "10 p.m. EST
+	// Wednesday", "noon Thursday", "midnight tonight".
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)|(noon|midday|midnight))(?:\s+(?:[ECMP][DS]T|GMT|UTC|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", needs: trigRef, group: 1, re: re(`((?i:recently|currently|current|nowadays|now|recent\s+(?:days|weeks|months|years)|formerly|the\s+past|the\s+future|in\s+the\s+coming\s+(?:days|weeks|months)))\b`),
+	{name: "reference", needs: trigRef, group: 1, re: re(`((?i:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term))\b`),
 		resolve: func(c context) (Expression, bool) {
 			w := strings.Fields(c.lower(1))
-			switch {
-			case w[0] == "now" || w[0] == "current" || w[0] == "currently" || w[0] == "nowadays":
+			switch last := w[len(w)-1]; {
+			case w[0] == "now" || w[0] == "current" || w[0] == "currently" || w[0] == "nowadays" || w[0] == "these":
 				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
-			case w[0] == "in" || w[len(w)-1] == "future":
+			case last == "future" || last == "term":
 				return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
 			}
 			return Expression{Type: TypeDate, Value: "PAST_REF"}, true
 		}},
+	// "the weeks ahead", "recent months": an open span from or to the DCT.
+	{name: "ahead", needs: trigUnit, group: 1, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
+		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
+
+var (
+	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
+	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead`)
+)
+
+var functionWords = wordSet(`and or but nor in at on for to by with from since as through until during over
+	than the a an this that these those it its is are was were be been will would can could since after before
+	while when if because so`)
 
 func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 

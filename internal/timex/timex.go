@@ -71,9 +71,10 @@ func Tag(text string, dct time.Time) []Expression {
 	dct = day(dct)
 	var found []Expression
 	byTrigger := windowsByTrigger(text)
+	lowered := lowerASCII(text)
 	for _, r := range rules {
 		for _, w := range byTrigger[r.needs] {
-			found = append(found, match(r, text, w, dct)...)
+			found = append(found, match(r, text, lowered, w, dct)...)
 		}
 	}
 	kept := dropOverlaps(found)
@@ -83,9 +84,12 @@ func Tag(text string, dct time.Time) []Expression {
 
 // match runs one rule over one window. Offsets stay those of the whole
 // text, whose sentences the resolvers read.
-func match(r rule, text string, w window, dct time.Time) []Expression {
+func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 	var found []Expression
 	part := text[w.start:w.end]
+	if r.fold {
+		part = lowered[w.start:w.end]
+	}
 	{
 		for _, m := range r.re.FindAllStringSubmatchIndex(part, -1) {
 			for i := range m {
@@ -134,6 +138,17 @@ func dropOverlaps(es []Expression) []Expression {
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	return kept
+}
+
+// lowerASCII lowers ASCII letters only, so every byte offset stays put.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func day(t time.Time) time.Time {

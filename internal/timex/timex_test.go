@@ -50,11 +50,30 @@ func TestTagResolves(t *testing.T) {
 		{"decade", "Prices peaked in the 1990s.", "the 1990s", "199", "", "1990-01-01", "1999-12-31", TypeDate},
 		{"year after preposition", "Founded in 2019, it grew.", "2019", "2019", "", "2019-01-01", "2019-12-31", TypeDate},
 		{"duration", "The talks lasted three days.", "three days", "P3D", "", "", "", TypeDuration},
-		{"approximate duration", "It helped for nearly two decades.", "nearly two decades", "P2DE", "APPROX", "", "", TypeDuration},
+		{"approximate duration", "It helped for nearly two decades.", "nearly two decades", "P20Y", "APPROX", "", "", TypeDuration},
 		{"vague duration", "It has helped for years.", "years", "PXY", "", "", "", TypeDuration},
 		{"set", "The office is cleaned every week.", "every week", "P1W", "", "", "", TypeSet},
-		{"clock", "The vote is at 3 p.m. today.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"clock with its day", "The vote is at 3 p.m. today.", "3 p.m. today", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"tonight", "He speaks tonight.", "tonight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"number word over twenty", "It lasted nearly forty years.", "nearly forty years", "P40Y", "APPROX", "", "", TypeDuration},
+		{"compound number word", "It ran for twenty-five days.", "twenty-five days", "P25D", "", "", "", TypeDuration},
+		{"half in figures", "Talks took 2 1/2 years.", "2 1/2 years", "P2Y6M", "", "", "", TypeDuration},
+		{"and a half", "The speech ran a minute and a half.", "a minute and a half", "PT1M30S", "", "", "", TypeDuration},
+		{"more between count and unit", "He has two more weeks.", "two more weeks", "P2W", "", "", "", TypeDuration},
+		{"no more than", "Payment is due in no more than sixty days.", "no more than sixty days", "P60D", "EQUAL_OR_LESS", "", "", TypeDuration},
+		{"span with a count", "Sales should grow over the next three quarters.", "the next three quarters", "P3Q", "", "", "", TypeDuration},
+		{"coming span", "Talks resume in the coming weeks.", "the coming weeks", "PXW", "", "", "", TypeDuration},
+		{"near future", "A deal is likely in the near future.", "the near future", "FUTURE_REF", "", "", "", TypeDate},
+		{"rate", "It earns $33 million a year from rents.", "a year", "P1Y", "", "", "", TypeSet},
+		{"reporting year as span", "For the year ended Sept. 30, it earned more.", "the year", "P1Y", "", "", "", TypeDuration},
+		{"reporting year", "For the year, volume was flat.", "the year", "2025", "", "2025-01-01", "2025-12-31", TypeDate},
+		{"year-end", "Cuts are due by year-end.", "year-end", "2025", "END", "2025-09-01", "2025-12-31", TypeDate},
+		{"clock with weekday", "He was seized at 10 p.m. Sunday, police said.", "10 p.m. Sunday", "2025-11-09T22:00", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"noon with weekday", "Talks broke off at noon Monday.", "noon Monday", "2025-11-10T12:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"clock with zone and date", "Bids close at 5 p.m. EST Nov. 14.", "5 p.m. EST Nov. 14", "2025-11-14T17:00", "", "2025-11-14", "2025-11-14", TypeTime},
+		{"as early as is future", "He could arrive as early as Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"ago or so", "It began a week or so ago.", "a week or so ago", "2025-W45", "APPROX", "2025-11-03", "2025-11-09", TypeDate},
+		{"election day", "Voters go to the polls on Election Day.", "Election Day", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"quarter", "Profit rose in the third quarter.", "the third quarter", "2025-Q3", "", "2025-07-01", "2025-09-30", TypeDate},
 		{"hyphenated quarter", "Third-quarter sales fell.", "Third-quarter", "2025-Q3", "", "2025-07-01", "2025-09-30", TypeDate},
 		{"reporting quarter", "Sales in the latest quarter fell.", "the latest quarter", "2025-Q3", "", "2025-07-01", "2025-09-30", TypeDate},
@@ -115,11 +134,13 @@ func TestTagIgnores(t *testing.T) {
 	for _, text := range []string{
 		"You may leave if you march quickly.",
 		"February 30, 2025 is not a day.",
+		"She won three quarters of the vote.",
+		"The wall stood two thousand years.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
