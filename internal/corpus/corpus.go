@@ -176,7 +176,19 @@ func readText(fsys fs.FS, fpath string) (string, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", errors.New("empty file")
 	}
-	return string(b), nil
+	return withoutControls(string(b)), nil
+}
+
+// withoutControls drops control characters other than tabs, line breaks
+// and form feeds: stray ones come with pasted and saved pages, mean
+// nothing to a reader, and the store's search uses two of them as markers.
+func withoutControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func invalidAt(b []byte) int {

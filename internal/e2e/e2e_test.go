@@ -159,3 +159,65 @@ func TestPhoneLayout(t *testing.T) {
 		screenshot(t, ctx, name+"-375")
 	}
 }
+
+func TestSearchAndFilter(t *testing.T) {
+	ctx := browser(t)
+	base, slug := site(t)
+
+	// A reader types a word and submits the plain GET form.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(base+"/stories/"+slug),
+		chromedp.SendKeys("#q", "intelligence"),
+		chromedp.Submit("#q"),
+		chromedp.WaitVisible("p.status"),
+	))
+	status := value(t, ctx, chromedp.Text("p.status"))
+	assert.Regexp(t, `^\d+ events? match`, status)
+	events := value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`))
+	assert.Positive(t, events)
+	assert.Equal(t, events, value(t, ctx, chromedp.Evaluate[int](`[...document.querySelectorAll("article.event")].filter(a => a.querySelector("mark")).length`)),
+		"every result marks its match")
+	assert.Contains(t, value(t, ctx, chromedp.Location()), "q=intelligence")
+	screenshot(t, ctx, "search-1280")
+
+	// Narrowing by kind keeps the search and lists only that kind.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue("#kind", "statement"),
+		chromedp.Click("form.controls button", chromedp.NodeVisible),
+		chromedp.WaitVisible("p.status"),
+	))
+	kinds := value(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("article.event .kind")].map(k => k.textContent.trim())`))
+	for _, k := range kinds {
+		assert.Equal(t, "· statement", k)
+	}
+	assert.Contains(t, value(t, ctx, chromedp.Location()), "kind=statement")
+	assert.Equal(t, "intelligence", value(t, ctx, chromedp.Value("#q")))
+
+	// Clearing returns the whole timeline.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Click(`form.controls .actions a`, chromedp.NodeVisible),
+		chromedp.WaitNotPresent("p.status"),
+	))
+	assert.Greater(t, value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`)), len(kinds))
+}
+
+func TestPermalinkPreviewTags(t *testing.T) {
+	ctx := browser(t)
+	base, slug := site(t)
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Navigate(base+"/stories/"+slug),
+		chromedp.Click("article.event h3 a", chromedp.NodeVisible),
+		chromedp.WaitVisible("figure.citation"),
+	))
+	h1 := value(t, ctx, chromedp.Text("h1"))
+	meta := func(sel string) string {
+		return value(t, ctx, chromedp.Evaluate[string](`document.querySelector('`+sel+`').content`))
+	}
+	assert.Equal(t, h1, meta(`meta[property="og:title"]`))
+	assert.Equal(t, "article", meta(`meta[property="og:type"]`))
+	assert.NotEmpty(t, meta(`meta[property="og:description"]`))
+	assert.NotEmpty(t, meta(`meta[name="twitter:card"]`))
+	ld := value(t, ctx, chromedp.Evaluate[string](`JSON.parse(document.getElementById("structured-data").textContent)["@type"]`))
+	assert.Equal(t, "Event", ld)
+}

@@ -16,7 +16,7 @@ import (
 	"github.com/throughline-news/throughline/migrations"
 )
 
-func openTemp(t *testing.T) (*DB, string) {
+func openTemp(t testing.TB) (*DB, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.db")
 	db, err := Open(context.Background(), path)
@@ -59,7 +59,7 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 }
 
 // savedFixture opens a fresh database holding the fixture story at "v1".
-func savedFixture(t *testing.T) (*DB, timeline.Story, []timeline.Source, []timeline.Event) {
+func savedFixture(t testing.TB) (*DB, timeline.Story, []timeline.Source, []timeline.Event) {
 	t.Helper()
 	db, _ := openTemp(t)
 	story, sources, events := fixture("v1")
@@ -239,7 +239,16 @@ func TestMigrateExistingData(t *testing.T) {
 	require.NoError(t, err)
 	only1 := fstest.MapFS{"0001_initial.sql": {Data: b}}
 	require.NoError(t, migrateFS(ctx, raw, only1))
-	_, err = raw.Exec(`INSERT INTO stories (slug, title, fingerprint, updated_at) VALUES ('old', 'Old story', 'f', '2025-01-01T00:00:00Z')`)
+	_, err = raw.Exec(`
+		INSERT INTO stories (id, slug, title, fingerprint, updated_at) VALUES (1, 'old', 'Old story', 'f', '2025-01-01T00:00:00Z');
+		INSERT INTO sources (id, story_id, key, position, file_name, headline, outlet, url, published, content_hash)
+			VALUES (1, 1, 'a', 0, 'a.txt', 'H', 'Wire', '', '2025-01-01', 'h');
+		INSERT INTO paragraphs (source_id, ordinal, role, text) VALUES (1, 1, 'body', 'The ferry sank at dawn.');
+		INSERT INTO events (id, story_id, key, position, slug, kind, title, summary, date_precision, date_modifier,
+			date_label, date_expression, date_source_key, date_rule)
+			VALUES (1, 1, 'e1', 0, 'ferry-sinks', 'action', 'Ferry sinks', 's', 'unknown', '', '', '', 'a', '');
+		INSERT INTO citations (event_id, position, source_id, paragraph_ordinal, quote, quote_start, quote_end)
+			VALUES (1, 0, 1, 1, 'The ferry sank at dawn.', 0, 23);`)
 	require.NoError(t, err)
 	raw.Close()
 
@@ -251,5 +260,11 @@ func TestMigrateExistingData(t *testing.T) {
 	assert.Equal(t, "Old story", s.Title)
 	var v int
 	require.NoError(t, db.reader.QueryRow(`PRAGMA user_version`).Scan(&v))
-	assert.Equal(t, 2, v)
+	files, err := fs.Glob(migrations.FS, "*.sql")
+	require.NoError(t, err)
+	assert.Equal(t, len(files), v)
+	hits, err := db.SearchEvents(ctx, "old", "dawn")
+	require.NoError(t, err)
+	require.Len(t, hits, 1, "existing events are indexed for search")
+	assert.Equal(t, "e1", hits[0].EventID)
 }

@@ -43,7 +43,11 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 			story.Title, story.Description, story.Fingerprint, now(), storyID); err != nil {
 			return false, fmt.Errorf("update story: %w", err)
 		}
-		// Events first: their citations reference the sources' paragraphs.
+		// The search index has no foreign keys; then events, whose
+		// citations reference the sources' paragraphs.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid IN (SELECT id FROM events WHERE story_id = ?)`, storyID); err != nil {
+			return false, fmt.Errorf("clear search index: %w", err)
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE story_id = ?`, storyID); err != nil {
 			return false, fmt.Errorf("clear events: %w", err)
 		}
@@ -58,6 +62,16 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 	}
 	if err := insertEvents(ctx, tx, storyID, sourceIDs, events); err != nil {
 		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO event_search (rowid, title, summary, sources)
+		SELECT e.id, e.title, e.summary,
+		       coalesce((SELECT group_concat(p.text, ' ')
+		                 FROM citations c
+		                 JOIN paragraphs p ON p.source_id = c.source_id AND p.ordinal = c.paragraph_ordinal
+		                 WHERE c.event_id = e.id), '')
+		FROM events e WHERE e.story_id = ?`, storyID); err != nil {
+		return false, fmt.Errorf("index events for search: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("commit: %w", err)

@@ -42,6 +42,9 @@ func (b brokenStore) Source(context.Context, string, string) (timeline.Source, e
 func (b brokenStore) EventsCiting(context.Context, string, string) ([]timeline.Event, error) {
 	return nil, b.fail()
 }
+func (b brokenStore) SearchEvents(context.Context, string, string) ([]timeline.SearchHit, error) {
+	return nil, b.fail()
+}
 func (b brokenStore) Ping(context.Context) error { return b.fail() }
 
 func TestServerErrors(t *testing.T) {

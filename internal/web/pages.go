@@ -41,26 +41,66 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	bySource := sourcesByKey(sources)
-	t := templates.Timeline{
-		Meta:  templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
-		Story: storyHeader(story),
-	}
-	key := timeline.KeyEvents(events)
-	view := r.URL.Query().Get("view")
-	if view != "" && view != "key" {
-		s.errorPage(w, r, http.StatusBadRequest, "Unknown view", "The timeline has two views: all events, or key events only.")
+	kinds := kindsOf(events)
+	q, err := parseTimelineQuery(r.URL.Query(), bySource, kinds)
+	if err != nil {
+		s.errorPage(w, r, http.StatusBadRequest, "That timeline view does not exist", err.Error())
 		return
 	}
-	t.Views = []templates.ViewLink{
-		{Label: "All events (" + templates.Count(len(events), "event", "events") + ")", URL: storyPath(slug), Current: view == ""},
-		{Label: "Key events (" + templates.Count(len(key), "event", "events") + ")", URL: storyPath(slug) + "?view=key", Current: view == "key"},
+	hits := map[string]timeline.SearchHit{}
+	if q.Text != "" {
+		found, err := s.store.SearchEvents(r.Context(), slug, q.Text)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		for _, h := range found {
+			hits[h.EventID] = h
+		}
 	}
-	if view == "key" {
-		events = key
+	shown := q.apply(events, hits)
+	pages := max(1, (len(shown)+pageSize-1)/pageSize)
+	if q.Page > pages {
+		s.errorPage(w, r, http.StatusNotFound, "No such page", "This timeline has "+templates.Count(pages, "page", "pages")+".")
+		return
+	}
+
+	t := templates.Timeline{
+		Meta:     templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
+		Story:    storyHeader(story),
+		Controls: timelineControls(slug, q, sources, kinds),
+	}
+	if q.KeyOnly {
 		t.Meta.Title = "Key events: " + story.Title
 	}
-	for _, e := range events {
+	all, key := q, q
+	all.KeyOnly, key.KeyOnly = false, true
+	t.Views = []templates.ViewLink{
+		{Label: "All events (" + templates.Count(len(events), "event", "events") + ")", URL: all.url(slug, 1), Current: !q.KeyOnly},
+		{Label: "Key events (" + templates.Count(len(timeline.KeyEvents(events)), "event", "events") + ")", URL: key.url(slug, 1), Current: q.KeyOnly},
+	}
+	if q.filtered() {
+		t.Status = templates.Count(len(shown), "event matches", "events match")
+	}
+	if pages > 1 {
+		t.Pages = &templates.Pager{Current: q.Page, Total: pages}
+		if q.Page > 1 {
+			t.Pages.Prev = q.url(slug, q.Page-1)
+		}
+		if q.Page < pages {
+			t.Pages.Next = q.url(slug, q.Page+1)
+		}
+	}
+	from := (q.Page - 1) * pageSize
+	for _, e := range shown[from:min(len(shown), from+pageSize)] {
 		card := eventCard(slug, e, bySource)
+		if h, ok := hits[e.ID]; ok {
+			card.TitleRuns, card.SummaryRuns = runs(h.Title), runs(h.Summary)
+			// The excerpt shows why an event matched when its own words do not.
+			if !anyMatch(h.Title) && !anyMatch(h.Summary) {
+				card.SourceRuns = runs(h.Sources)
+			}
+		}
 		if e.Date.Undated() {
 			t.Undated = append(t.Undated, card)
 			continue

@@ -23,6 +23,7 @@ type Reader interface {
 	Sources(ctx context.Context, slug string) ([]timeline.Source, error)
 	Source(ctx context.Context, slug, key string) (timeline.Source, error)
 	EventsCiting(ctx context.Context, slug, key string) ([]timeline.Event, error)
+	SearchEvents(ctx context.Context, slug, query string) ([]timeline.SearchHit, error)
 	Ping(ctx context.Context) error
 }
 

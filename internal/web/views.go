@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -157,4 +158,39 @@ func shortLabel(label string) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// runs converts search matches for the templates.
+func runs(rs []timeline.TextRun) []templates.Run {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make([]templates.Run, len(rs))
+	for i, r := range rs {
+		out[i] = templates.Run{Text: r.Text, Match: r.Match}
+	}
+	return out
+}
+
+func anyMatch(rs []timeline.TextRun) bool {
+	return slices.ContainsFunc(rs, func(r timeline.TextRun) bool { return r.Match })
+}
+
+// timelineControls fills the search and filter form from a query.
+func timelineControls(slug string, q timelineQuery, sources []timeline.Source, kinds []string) templates.Controls {
+	c := templates.Controls{Action: storyPath(slug), Text: q.Text, KeyOnly: q.KeyOnly, Newest: q.Newest}
+	c.Sources = append(c.Sources, templates.Option{Label: "All sources"})
+	for _, src := range sources {
+		c.Sources = append(c.Sources, templates.Option{Value: src.Key, Label: src.Label(), Selected: src.Key == q.Source})
+	}
+	c.Kinds = append(c.Kinds, templates.Option{Label: "All kinds"})
+	for _, k := range kinds {
+		c.Kinds = append(c.Kinds, templates.Option{Value: k, Label: k, Selected: k == q.Kind})
+	}
+	if q.filtered() {
+		clear := q
+		clear.Text, clear.Source, clear.Kind = "", "", ""
+		c.Clear = clear.url(slug, 1)
+	}
+	return c
 }

@@ -47,7 +47,45 @@ type Timeline struct {
 	Undated []EventCard
 	// Views are the timeline's views (all events, key events), the
 	// current one marked.
-	Views []ViewLink
+	Views    []ViewLink
+	Controls Controls
+	// Status says how many events a search or filter found; "" when the
+	// timeline is not filtered.
+	Status string
+	// Pages is nil when every event fits on one page.
+	Pages *Pager
+}
+
+// Controls is the timeline's search and filter form, filled in with the
+// current query.
+type Controls struct {
+	Action  string
+	Text    string
+	Sources []Option
+	Kinds   []Option
+	KeyOnly bool
+	Newest  bool
+	// Clear is the unfiltered timeline's address, or "" when nothing is
+	// filtered.
+	Clear string
+}
+
+// Option is one choice of a select.
+type Option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// Pager links the pages of a long timeline.
+type Pager struct {
+	Current, Total int
+	Prev, Next     string // "" at the ends
+}
+
+// Run is a stretch of text, marked when it matched a search.
+type Run struct {
+	Text  string
+	Match bool
 }
 
 // ViewLink is a link to one view of a timeline.
@@ -76,6 +114,10 @@ type EventCard struct {
 	DateTime    string
 	SourceCount int
 	Citations   []CitationLink
+	// TitleRuns and SummaryRuns are the title and summary with search
+	// matches marked, and SourceRuns an excerpt of the cited paragraphs
+	// that matched; nil outside a search.
+	TitleRuns, SummaryRuns, SourceRuns []Run
 }
 
 // CitationLink points at one cited paragraph: "Northern Wire ¶29".

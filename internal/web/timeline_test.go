@@ -1,0 +1,152 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+var articleRe = regexp.MustCompile(`<article class="event">`)
+
+func TestTimelineSearch(t *testing.T) {
+	h, _, slug := newSite(t)
+	page := body(t, get(t, h, "/stories/"+slug+"?q=intelligence"))
+	n := len(articleRe.FindAllString(page, -1))
+	require.Positive(t, n)
+	assert.Contains(t, page, fmt.Sprintf(`<p class="status" role="status">%d events match</p>`, n))
+	for _, card := range strings.Split(page, `<article class="event">`)[1:] {
+		assert.Contains(t, strings.ToLower(card), "<mark>intelligence", "every result shows its match")
+	}
+	assert.Contains(t, page, `value="intelligence"`, "the form keeps the query")
+	assert.Contains(t, page, "Clear search and filters")
+
+	none := body(t, get(t, h, "/stories/"+slug+"?q=zzzzqqq"))
+	assert.Contains(t, none, `0 events match`)
+	assert.NotContains(t, none, `<article class="event">`)
+}
+
+func TestTimelineSearchInputIsSafe(t *testing.T) {
+	h, _, slug := newSite(t)
+	for _, q := range []string{`"`, `NEAR(a b`, `*`, `title:boat`, `AND OR NOT`, `<script>alert(1)</script>`, "\x02x\x03", strings.Repeat("é", 100)} {
+		resp := get(t, h, "/stories/"+slug+"?q="+url.QueryEscape(q))
+		page := body(t, resp)
+		assert.Equal(t, http.StatusOK, resp.StatusCode, q)
+		assert.NotContains(t, page, "<script>alert", q)
+	}
+	resp := get(t, h, "/stories/"+slug+"?q="+strings.Repeat("a", 201))
+	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	assert.Contains(t, body(t, resp), "at most 200 characters")
+}
+
+func TestTimelineFilters(t *testing.T) {
+	h, _, slug := newSite(t)
+	doc := sampleEvents(t, h, slug)
+	source := doc.Events[0].Citations[0].Source.ID
+
+	bySource := body(t, get(t, h, "/stories/"+slug+"?source="+source))
+	cards := strings.Split(bySource, `<article class="event">`)[1:]
+	require.NotEmpty(t, cards)
+	for _, c := range cards {
+		assert.Contains(t, c, "/sources/"+source+"#p", "every event listed cites the source")
+	}
+	assert.Less(t, len(cards), len(doc.Events))
+
+	byKind := body(t, get(t, h, "/stories/"+slug+"?kind=statement"))
+	kinds := regexp.MustCompile(`<span class="kind">· (\w+)</span>`).FindAllStringSubmatch(byKind, -1)
+	require.NotEmpty(t, kinds)
+	for _, k := range kinds {
+		assert.Equal(t, "statement", k[1])
+	}
+
+	dates := func(page string) []string {
+		var out []string
+		for _, m := range regexp.MustCompile(`<time class="date" datetime="([^"]+)"`).FindAllStringSubmatch(page, -1) {
+			out = append(out, m[1][:7])
+		}
+		return out
+	}
+	oldest, newest := dates(body(t, get(t, h, "/stories/"+slug))), dates(body(t, get(t, h, "/stories/"+slug+"?order=newest")))
+	require.Greater(t, len(oldest), 1)
+	assert.LessOrEqual(t, oldest[0], oldest[len(oldest)-1])
+	assert.GreaterOrEqual(t, newest[0], newest[len(newest)-1])
+	assert.Equal(t, len(oldest), len(newest))
+}
+
+func TestTimelineBadQuery(t *testing.T) {
+	h, _, slug := newSite(t)
+	for _, q := range []string{"view=nonsense", "order=sideways", "source=no-such-source", "kind=no-such-kind", "page=0", "page=-1", "page=two", "page=99999999999999999999"} {
+		t.Run(q, func(t *testing.T) {
+			resp := get(t, h, "/stories/"+slug+"?"+q)
+			assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+			page := body(t, resp)
+			assert.Contains(t, page, "That timeline view does not exist")
+			assert.Contains(t, page, "<h1")
+		})
+	}
+	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/"+slug+"?page=2").StatusCode, "past the last page")
+}
+
+// TestTimelinePages serves a story too long for one page.
+func TestTimelinePages(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "long.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { db.Close() })
+	para := "Officials said the harbour stayed shut."
+	src := timeline.Source{Key: "wire", FileName: "wire.txt", Outlet: "Wire", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
+		Paragraphs: []timeline.Paragraph{{Ordinal: 1, Role: timeline.RoleBody, Text: para}}}
+	var events []timeline.Event
+	for i := range 120 {
+		d := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+		events = append(events, timeline.Event{
+			ID: fmt.Sprintf("e%09d", i), Slug: "day", Kind: "action", Title: fmt.Sprintf("Event %d", i), Summary: para,
+			Date:      timeline.Date{Start: d, End: d, Precision: timeline.PrecisionDay},
+			Citations: []timeline.Citation{{SourceKey: "wire", Paragraph: 1, ParagraphText: para, Quote: para, QuoteEnd: len(para)}},
+		})
+	}
+	_, err = db.SaveStory(ctx, timeline.Story{Slug: "long", Title: "Long story", Fingerprint: "f"}, []timeline.Source{src}, events)
+	require.NoError(t, err)
+	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+
+	tests := []struct {
+		query      string
+		events     int
+		first      string
+		prev, next string
+	}{
+		{"", 50, "Event 0", "", "/stories/long?page=2"},
+		{"?page=2", 50, "Event 50", "/stories/long", "/stories/long?page=3"},
+		{"?page=3", 20, "Event 100", "/stories/long?page=2", ""},
+		{"?order=newest&page=3", 20, "Event 19", "/stories/long?order=newest&amp;page=2", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			page := body(t, get(t, h, "/stories/long"+tt.query))
+			assert.Len(t, articleRe.FindAllString(page, -1), tt.events)
+			assert.Contains(t, page, ">"+tt.first+"</a>")
+			assert.Contains(t, page, "of 3</span>")
+			if tt.prev != "" {
+				assert.Contains(t, page, `href="`+tt.prev+`" rel="prev"`)
+			}
+			if tt.next != "" {
+				assert.Contains(t, page, `href="`+tt.next+`" rel="next"`)
+			}
+		})
+	}
+	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/long?page=4").StatusCode)
+}
