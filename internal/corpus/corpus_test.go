@@ -14,7 +14,7 @@ const goodManifest = `{"title": "T", "articles": [{"file": "a.txt", "published":
 func TestLoad(t *testing.T) {
 	s, err := Load(fstest.MapFS{
 		"manifest.json": {Data: []byte(goodManifest)},
-		"a.txt":         {Data: []byte("\xef\xbb\xbfH\n\nBody on Monday.\n")},
+		"a.txt":         {Data: []byte("\xef\xbb\xbfH\n\nBody\x02 on\x1b Monday.\t\r\n")},
 		"notes.md":      {Data: []byte("not listed, not read")},
 	})
 	require.NoError(t, err)
@@ -22,7 +22,7 @@ func TestLoad(t *testing.T) {
 	a := s.Articles[0]
 	assert.Equal(t, "Wire A", a.Outlet)
 	assert.Equal(t, "2025-03-12", a.Published.Format("2006-01-02"))
-	assert.Equal(t, "H\n\nBody on Monday.\n", a.Text, "byte-order mark dropped")
+	assert.Equal(t, "H\n\nBody on Monday.\t\r\n", a.Text, "byte-order mark and stray control characters dropped")
 }
 
 func TestLoadErrors(t *testing.T) {
