@@ -186,7 +186,8 @@ var baseRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
 			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
-			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !functionWords[prev]
+			// "interviews a day"; "this" is the one common short word in -s.
+			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this"
 			if !(amount || plural) || rateBlockers[next] {
 				return Expression{}, false
 			}
@@ -269,14 +270,13 @@ var baseRules = []rule{
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
 
+// The words around a rate: an amount before "a year" ("$3 million a
+// year", "twice a week"), and words after it that make it a span instead
+// ("a day after", "a year or two").
 var (
 	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
 	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead`)
 )
-
-var functionWords = wordSet(`and or but nor in at on for to by with from since as through until during over
-	than the a an this that these those it its is are was were be been will would can could since after before
-	while when if because so`)
 
 func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 

@@ -120,12 +120,10 @@ func kindsOf(events []timeline.Event) []string {
 	return kinds
 }
 
-// apply narrows events to those the query asks for, in its order. hits
-// are the search results when the query has text.
+// apply narrows events (already the key events when the query asks for
+// them) by kind, source and search hits, in the query's order, undated
+// events last. hits are the search results when the query has text.
 func (q timelineQuery) apply(events []timeline.Event, hits map[string]timeline.SearchHit) []timeline.Event {
-	if q.KeyOnly {
-		events = timeline.KeyEvents(events)
-	}
 	var out, undated []timeline.Event
 	for _, e := range events {
 		if q.Kind != "" && e.Kind != q.Kind {

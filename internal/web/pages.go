@@ -58,7 +58,12 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 			hits[h.EventID] = h
 		}
 	}
-	shown := q.apply(events, hits)
+	keyEvents := timeline.KeyEvents(events)
+	listed := events
+	if q.KeyOnly {
+		listed = keyEvents
+	}
+	shown := q.apply(listed, hits)
 	pages := max(1, (len(shown)+pageSize-1)/pageSize)
 	if q.Page > pages {
 		s.errorPage(w, r, http.StatusNotFound, "No such page", "This timeline has "+templates.Count(pages, "page", "pages")+".")
@@ -77,7 +82,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 	all.KeyOnly, key.KeyOnly = false, true
 	t.Views = []templates.ViewLink{
 		{Label: "All events (" + templates.Count(len(events), "event", "events") + ")", URL: all.url(slug, 1), Current: !q.KeyOnly},
-		{Label: "Key events (" + templates.Count(len(timeline.KeyEvents(events)), "event", "events") + ")", URL: key.url(slug, 1), Current: q.KeyOnly},
+		{Label: "Key events (" + templates.Count(len(keyEvents), "event", "events") + ")", URL: key.url(slug, 1), Current: q.KeyOnly},
 	}
 	if q.filtered() {
 		t.Status = templates.Count(len(shown), "event matches", "events match")
