@@ -32,8 +32,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", env("THROUGHLINE_ADDR", "127.0.0.1:8080"), "address to listen on (env THROUGHLINE_ADDR)")
 	dbPath := fs.String("db", env("THROUGHLINE_DB", "./data/throughline.db"), "SQLite database file (env THROUGHLINE_DB)")
 	publicURL := fs.String("public-url", env("THROUGHLINE_PUBLIC_URL", ""), "public address of the site for canonical links, e.g. https://news.example (env THROUGHLINE_PUBLIC_URL)")
+	embedOrigins := fs.String("embed-origins", env("THROUGHLINE_EMBED_ORIGINS", ""), "origins allowed to frame the embed view, e.g. https://cms.example (env THROUGHLINE_EMBED_ORIGINS; default: none)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	origins, err := web.ParseEmbedOrigins(*embedOrigins)
+	if err != nil {
+		return usageError{err}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))}
@@ -57,6 +62,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Handler: web.NewHandler(db, log, web.Options{
 			PublicURL:      strings.TrimRight(*publicURL, "/"),
 			RequestTimeout: requestTimeout,
+			EmbedOrigins:   origins,
 		}),
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,

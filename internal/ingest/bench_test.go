@@ -95,7 +95,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.Run("merge", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			merge(mentions)
+			merge(mentions, indexNames(sources))
 		}
 	})
 }

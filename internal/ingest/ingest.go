@@ -43,7 +43,7 @@ func Build(articles []Article) Result {
 		res.Sources = append(res.Sources, src)
 		mentions = append(mentions, findMentions(src)...)
 	}
-	res.Events = merge(mentions)
+	res.Events = merge(mentions, indexNames(res.Sources))
 	weigh(res.Events, len(res.Sources))
 	return res
 }

@@ -22,7 +22,7 @@ const sameEventOverlap = 0.4
 // shared meaning. Events are indexed by month, so each mention is
 // compared only with events of its own and neighbouring months, never
 // with every other mention.
-func merge(mentions []mention) []timeline.Event {
+func merge(mentions []mention, ix names) []timeline.Event {
 	type cluster struct {
 		mentions []mention
 		reasons  []string          // why each mention joined
@@ -69,7 +69,7 @@ func merge(mentions []mention) []timeline.Event {
 	events := make([]timeline.Event, 0, len(order))
 	tellers := make(map[string]string, len(order)) // event id → outlet that tells it best
 	for _, c := range order {
-		e, teller := eventOf(c.mentions, c.reasons, c.words)
+		e, teller := eventOf(c.mentions, c.reasons, c.words, ix)
 		events = append(events, e)
 		tellers[e.ID] = teller.source.Label()
 	}
@@ -125,8 +125,7 @@ func detailsLead(a, b mention) bool {
 	if gap := a.date.SortKey().Sub(b.date.SortKey()); gap > 72*time.Hour || gap < -72*time.Hour {
 		return false
 	}
-	_, ka := titleAndKind(a)
-	_, kb := titleAndKind(b)
+	ka, kb := titleOf(a).kind, titleOf(b).kind
 	return ka == "action" && kb == "action"
 }
 
@@ -177,15 +176,16 @@ func overlap(a, b map[string]bool) float64 {
 // eventOf makes one event of merged mentions. The first mention (the
 // earliest in manifest order) gives the stable id; the best-told one
 // gives the title and summary, so the summary is a citation's sentence.
-func eventOf(ms []mention, reasons []string, words map[string]bool) (timeline.Event, mention) {
-	best, title, kind := bestTold(ms, words)
+func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (timeline.Event, mention) {
+	best, t := bestTold(ms, words)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
-		Slug:    Slugify(title),
-		Kind:    kind,
-		Title:   title,
+		Slug:    Slugify(t.title),
+		Kind:    t.kind,
+		Title:   t.title,
 		Summary: best.text(),
 		Date:    finestDate(ms),
+		Actors:  ix.actors(t.subject),
 	}
 	seen := map[string]bool{}
 	for i, m := range ms {
@@ -259,27 +259,37 @@ var statementVerb = regexp.MustCompile(`(?i)\b(said|says|told|denied|denies|anno
 // leadingConnective matches sentence openers that do not belong in a title.
 var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|still|yet|so|also|instead|in addition|separately)\b,?\s*`)
 
-// titleAndKind makes a mention's title and kind: a headline built from its
-// clause, or failing that the clause itself cut short.
-func titleAndKind(m mention) (title, kind string) {
+// title is an event title with its kind and the subject it names.
+type title struct {
+	title, kind string
+	subject     []string
+}
+
+// titleOf makes a mention's title: a headline built from its clause, or
+// failing that the clause itself cut short.
+func titleOf(m mention) title {
 	clause := m.undatedClause()
 	if h, ok := parseHeadline(clause); ok {
 		if statementVerbs[h.verbBase] && len(h.object) <= 2 {
-			if t, k, ok := reportedContent(m, h); ok {
-				return t, k
+			if t, ok := reportedContent(m, h); ok {
+				return t
 			}
 		}
-		kind = "action"
-		if statementVerbs[h.verbBase] {
-			kind = "statement"
-		}
-		return h.title, kind
+		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
-	kind = "action"
+	kind := "action"
 	if statementVerb.MatchString(clause) {
 		kind = "statement"
 	}
-	return shortTitle(clause), kind
+	return title{title: shortTitle(clause), kind: kind}
+}
+
+// kindOf is a headline's kind: a statement when its verb is one of saying.
+func kindOf(h parsedHeadline) string {
+	if statementVerbs[h.verbBase] {
+		return "statement"
+	}
+	return "action"
 }
 
 // shortTitle cuts text to a title: no leading connective, cut at a clause
@@ -319,52 +329,48 @@ func upperFirst(s string) string {
 // ("two officials told Reuters on Tuesday", "a spokesman told reporters on
 // Tuesday:"): by what was reported. A quotation after a colon is what the
 // actor says; otherwise the rest of the sentence is the news.
-func reportedContent(m mention, attribution parsedHeadline) (title, kind string, ok bool) {
+func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 	text := m.text()
 	after := strings.TrimSpace(text[m.clause.End:])
 	if strings.HasSuffix(text[m.clause.Start:m.clause.End], ":") || strings.HasPrefix(after, ":") {
 		quote := strings.TrimSpace(strings.TrimPrefix(after, ":"))
 		if quote != "" {
 			words := append(append([]string(nil), attribution.subject...), present("say", isPlural(attribution.subject)))
-			return titleText(append(words, strings.Fields(quote)...)), "statement", true
+			return title{title: titleText(append(words, strings.Fields(quote)...)), kind: "statement", subject: attribution.subject}, true
 		}
 	}
 	before := strings.TrimRight(strings.TrimSpace(text[:m.clause.Start]), ",;:")
 	if h, ok := parseHeadline(before); ok {
-		kind = "action"
-		if statementVerbs[h.verbBase] {
-			kind = "statement"
-		}
-		return h.title, kind, true
+		return title{title: h.title, kind: kindOf(h), subject: h.subject}, true
 	}
-	return "", "", false
+	return title{}, false
 }
 
 // bestTold picks the mention that tells an event best: a named actor
 // doing the thing, in words central to all the reports, briefly; not an
 // attribution ("the report adds that ...").
-func bestTold(ms []mention, words map[string]bool) (mention, string, string) {
+func bestTold(ms []mention, words map[string]bool) (mention, title) {
 	var best mention
-	var bestTitle, bestKind string
+	var bestTitle title
 	bestScore := 0.0
 	for i, m := range ms {
-		title, kind := titleAndKind(m)
+		t := titleOf(m)
 		score := overlap(m.contentWords(), words) * 4
 		if h, ok := parseHeadline(m.undatedClause()); ok {
 			score += 2
 			if namesActor(h.subject) {
 				score += 2
 			}
-			if attributionVerbs[h.verbBase] && kind == "statement" && strings.Contains(strings.ToLower(m.undatedClause()), " that ") {
+			if attributionVerbs[h.verbBase] && t.kind == "statement" && strings.Contains(strings.ToLower(m.undatedClause()), " that ") {
 				score -= 3
 			}
 		}
-		score -= float64(len(strings.Fields(title))) / 14
+		score -= float64(len(strings.Fields(t.title))) / 14
 		if i == 0 || score > bestScore {
-			best, bestTitle, bestKind, bestScore = m, title, kind, score
+			best, bestTitle, bestScore = m, t, score
 		}
 	}
-	return best, bestTitle, bestKind
+	return best, bestTitle
 }
 
 // attributionVerbs introduce someone else's report rather than an act.

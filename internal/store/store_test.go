@@ -45,6 +45,7 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 	}}
 	events := []timeline.Event{{
 		ID: "aaaaaaaaaa", Slug: "port-closes", Kind: "action", Title: "Port closes", Summary: "Officials said on Monday the port closed.", Importance: 0.75,
+		Actors: []string{"Harbour Authority", "Dana Okafor"},
 		Date: timeline.Date{Start: day("2025-03-10"), End: day("2025-03-10"), Precision: timeline.PrecisionDay,
 			Basis: timeline.DateBasis{Expression: "Monday", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "weekday-past"}},
 		Citations: []timeline.Citation{{SourceKey: "wire-a", Paragraph: 2, ParagraphText: "Officials said on Monday the port closed. Traders protested.",
@@ -88,6 +89,7 @@ func TestSaveStoryRoundTrip(t *testing.T) {
 	assert.Equal(t, events[0], gotEvents[0])
 	assert.Equal(t, events[1].Date.End, gotEvents[1].Date.End)
 	assert.True(t, gotEvents[1].Date.Start.IsZero(), "an open start stays open")
+	assert.Nil(t, gotEvents[1].Actors, "an event naming no one has no actors")
 
 	one, err := db.Event(ctx, "harbour-fire", "aaaaaaaaaa")
 	require.NoError(t, err)

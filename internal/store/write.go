@@ -131,6 +131,11 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 		return err
 	}
 	defer insertCitation.Close()
+	insertActor, err := tx.PrepareContext(ctx, `INSERT INTO event_actors (event_id, position, name) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insertActor.Close()
 
 	for i, e := range events {
 		d := e.Date
@@ -143,6 +148,11 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 		id, err := res.LastInsertId()
 		if err != nil {
 			return err
+		}
+		for j, name := range e.Actors {
+			if _, err := insertActor.ExecContext(ctx, id, j, name); err != nil {
+				return fmt.Errorf("insert actor of event %q: %w", e.Title, err)
+			}
 		}
 		for j, c := range e.Citations {
 			sourceID, ok := sourceIDs[c.SourceKey]

@@ -38,13 +38,16 @@ type Source struct {
 }
 
 // Label is how a source is named in a citation: its outlet, or failing
-// that its headline, or failing both its file name.
+// that its headline, or failing both its publication day (a file name
+// means nothing to a reader).
 func (s Source) Label() string {
 	switch {
 	case s.Outlet != "":
 		return s.Outlet
 	case s.Headline != "":
 		return s.Headline
+	case !s.Published.IsZero():
+		return "Unnamed source, " + s.Published.Format("2 Jan 2006")
 	default:
 		return s.FileName
 	}
@@ -80,6 +83,9 @@ type Event struct {
 	Title   string
 	Summary string
 	Date    Date
+	// Actors name who acts or speaks in the event, as the story names
+	// them ("Dana Okafor"); empty when the event names no one.
+	Actors []string
 	// Importance, from 0 to 1, weighs the evidence for the event: how many
 	// independent sources report it, how prominently, and what it is.
 	Importance float64

@@ -35,6 +35,7 @@ type EventJSON struct {
 	Title      string         `json:"title"`
 	Summary    string         `json:"summary"`
 	Kind       string         `json:"kind"`
+	Actors     []string       `json:"actors"`
 	Importance float64        `json:"importance"`
 	Date       DateJSON       `json:"date"`
 	Citations  []CitationJSON `json:"citations"`
@@ -101,7 +102,7 @@ func NewEventsJSON(story timeline.Story, sources []timeline.Source, events []tim
 
 func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Source) EventJSON {
 	out := EventJSON{
-		ID: e.ID, Slug: e.Slug, URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind, Importance: e.Importance,
+		ID: e.ID, Slug: e.Slug, URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind, Actors: []string{}, Importance: e.Importance,
 		Date: DateJSON{
 			Start: jsonDate(e.Date.Start), End: jsonDate(e.Date.End),
 			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Label: e.Date.Label(),
@@ -112,6 +113,7 @@ func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Sou
 		},
 		Citations: make([]CitationJSON, 0, len(e.Citations)),
 	}
+	out.Actors = append(out.Actors, e.Actors...)
 	for _, c := range e.Citations {
 		src := sources[c.SourceKey]
 		out.Citations = append(out.Citations, CitationJSON{

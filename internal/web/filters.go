@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/throughline-news/throughline/internal/timeline"
 )
@@ -20,6 +21,7 @@ type timelineQuery struct {
 	Text    string // q: words to search for
 	Source  string // source: a source key
 	Kind    string // kind: an event kind
+	Actor   string // actor: a name from the story's actors
 	KeyOnly bool   // view=key
 	Newest  bool   // order=newest
 	Page    int    // page, from 1
@@ -34,7 +36,7 @@ func (e errBadQuery) Error() string { return e.message }
 // parseTimelineQuery reads a timeline page's query parameters. Unknown
 // parameters are ignored; known ones with values that make no sense for
 // this story are errors.
-func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds []string) (timelineQuery, error) {
+func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds []string, actors []actor) (timelineQuery, error) {
 	q := timelineQuery{Page: 1}
 	q.Text = v.Get("q")
 	if len(q.Text) > maxSearchBytes {
@@ -66,6 +68,12 @@ func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds 
 		}
 		q.Kind = k
 	}
+	if a := v.Get("actor"); a != "" {
+		if !slices.ContainsFunc(actors, func(x actor) bool { return x.Name == a }) {
+			return q, errBadQuery{"No event of this story names that actor."}
+		}
+		q.Actor = a
+	}
 	if p := v.Get("page"); p != "" {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 {
@@ -77,7 +85,9 @@ func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds 
 }
 
 // filtered reports whether the query narrows the timeline down.
-func (q timelineQuery) filtered() bool { return q.Text != "" || q.Source != "" || q.Kind != "" }
+func (q timelineQuery) filtered() bool {
+	return q.Text != "" || q.Source != "" || q.Kind != "" || q.Actor != ""
+}
 
 // url is the timeline address for the query at the given page; "" and
 // default values are left out, so the plain timeline's address stays
@@ -92,6 +102,9 @@ func (q timelineQuery) url(slug string, page int) string {
 	}
 	if q.Kind != "" {
 		v.Set("kind", q.Kind)
+	}
+	if q.Actor != "" {
+		v.Set("actor", q.Actor)
 	}
 	if q.KeyOnly {
 		v.Set("view", "key")
@@ -120,13 +133,44 @@ func kindsOf(events []timeline.Event) []string {
 	return kinds
 }
 
+// actor is a name the story's events give, with how many events name it.
+type actor struct {
+	Name   string
+	Events int
+}
+
+// actorsOf lists the actors of a story's events, the most often named
+// first, then by name.
+func actorsOf(events []timeline.Event) []actor {
+	count := map[string]int{}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			count[a]++
+		}
+	}
+	actors := make([]actor, 0, len(count))
+	for name, n := range count {
+		actors = append(actors, actor{name, n})
+	}
+	slices.SortFunc(actors, func(a, b actor) int {
+		if a.Events != b.Events {
+			return b.Events - a.Events
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return actors
+}
+
 // apply narrows events (already the key events when the query asks for
-// them) by kind, source and search hits, in the query's order, undated
+// them) by kind, actor, source and search hits, in the query's order, undated
 // events last. hits are the search results when the query has text.
 func (q timelineQuery) apply(events []timeline.Event, hits map[string]timeline.SearchHit) []timeline.Event {
 	var out, undated []timeline.Event
 	for _, e := range events {
 		if q.Kind != "" && e.Kind != q.Kind {
+			continue
+		}
+		if q.Actor != "" && !slices.Contains(e.Actors, q.Actor) {
 			continue
 		}
 		if q.Source != "" && !slices.ContainsFunc(e.Citations, func(c timeline.Citation) bool { return c.SourceKey == q.Source }) {

@@ -29,30 +29,38 @@ func (s *server) home(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
+	if t, ok := s.timelineView(w, r); ok {
+		s.page(w, r, http.StatusOK, templates.TimelinePage(t))
+	}
+}
+
+// timelineView builds the timeline page a request asks for; when the
+// request cannot be served it writes the error page and ok is false.
+func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templates.Timeline, ok bool) {
 	slug := chi.URLParam(r, "story")
 	story, sources, err := s.storyAndSources(r, slug)
 	if err != nil {
 		s.fail(w, r, err)
-		return
+		return t, false
 	}
 	events, err := s.store.Events(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
-		return
+		return t, false
 	}
 	bySource := sourcesByKey(sources)
-	kinds := kindsOf(events)
-	q, err := parseTimelineQuery(r.URL.Query(), bySource, kinds)
+	kinds, actors := kindsOf(events), actorsOf(events)
+	q, err := parseTimelineQuery(r.URL.Query(), bySource, kinds, actors)
 	if err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, "That timeline view does not exist", err.Error())
-		return
+		return t, false
 	}
 	hits := map[string]timeline.SearchHit{}
 	if q.Text != "" {
 		found, err := s.store.SearchEvents(r.Context(), slug, q.Text)
 		if err != nil {
 			s.fail(w, r, err)
-			return
+			return t, false
 		}
 		for _, h := range found {
 			hits[h.EventID] = h
@@ -67,13 +75,13 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 	pages := max(1, (len(shown)+pageSize-1)/pageSize)
 	if q.Page > pages {
 		s.errorPage(w, r, http.StatusNotFound, "No such page", "This timeline has "+templates.Count(pages, "page", "pages")+".")
-		return
+		return t, false
 	}
 
-	t := templates.Timeline{
+	t = templates.Timeline{
 		Meta:     templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
 		Story:    storyHeader(story),
-		Controls: timelineControls(slug, q, sources, kinds),
+		Controls: timelineControls(slug, q, sources, kinds, actors),
 	}
 	if q.KeyOnly {
 		t.Meta.Title = "Key events: " + story.Title
@@ -97,8 +105,16 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	from := (q.Page - 1) * pageSize
+	notes := map[string]int{} // source key → its number on this page
 	for _, e := range shown[from:min(len(shown), from+pageSize)] {
 		card := eventCard(slug, e, bySource)
+		for i, c := range e.Citations {
+			if notes[c.SourceKey] == 0 {
+				notes[c.SourceKey] = len(notes) + 1
+				t.Notes = append(t.Notes, sourceNote(slug, bySource[c.SourceKey]))
+			}
+			card.Citations[i].Note = notes[c.SourceKey]
+		}
 		if h, ok := hits[e.ID]; ok {
 			card.TitleRuns, card.SummaryRuns = runs(h.Title), runs(h.Summary)
 			// The excerpt shows why an event matched when its own words do not.
@@ -118,7 +134,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 		last := &t.Months[len(t.Months)-1]
 		last.Events = append(last.Events, card)
 	}
-	s.page(w, r, http.StatusOK, templates.TimelinePage(t))
+	return t, true
 }
 
 func (s *server) event(w http.ResponseWriter, r *http.Request) {
@@ -157,9 +173,14 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 	p := templates.EventPage{
 		Meta: templates.Meta{Title: e.Title, Description: e.Summary, Canonical: canonical, Type: "article",
 			Feed: feedPath(slug), StructuredData: eventStructuredData(canonical, e, bySource)},
-		Story: storyHeader(story),
-		Event: eventCard(slug, e, bySource),
-		Basis: dateBasis(e.Date, bySource),
+		Story:     storyHeader(story),
+		Event:     eventCard(slug, e, bySource),
+		Basis:     dateBasis(e.Date, bySource),
+		Permalink: eventPath(slug, e),
+	}
+	p.Meta.Script = "copy.js"
+	for _, a := range e.Actors {
+		p.Actors = append(p.Actors, templates.NavLink{URL: timelineQuery{Actor: a}.url(slug, 1), Title: a})
 	}
 	for _, c := range e.Citations {
 		p.Quotes = append(p.Quotes, quote(slug, c, bySource[c.SourceKey]))

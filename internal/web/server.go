@@ -34,17 +34,21 @@ type Options struct {
 	PublicURL string
 	// RequestTimeout bounds the work done for one request.
 	RequestTimeout time.Duration
+	// EmbedOrigins may frame the embed view (see ParseEmbedOrigins);
+	// none leaves it unframeable, like every page.
+	EmbedOrigins []string
 }
 
 type server struct {
-	store  Reader
-	log    *slog.Logger
-	public string
+	store        Reader
+	log          *slog.Logger
+	public       string
+	embedOrigins []string
 }
 
 // NewHandler returns the HTTP handler serving the site and API.
 func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
-	s := &server{store: store, log: log, public: opts.PublicURL}
+	s := &server{store: store, log: log, public: opts.PublicURL, embedOrigins: opts.EmbedOrigins}
 	if opts.RequestTimeout == 0 {
 		opts.RequestTimeout = 10 * time.Second
 	}
@@ -67,6 +71,7 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Get("/", s.home)
 	r.Get("/stories/{story}", s.timeline)
 	r.Get("/stories/{story}/feed.atom", s.feed)
+	r.Get("/stories/{story}/embed", s.embed)
 	r.Get("/stories/{story}/events/{ref}", s.event)
 	r.Get("/stories/{story}/sources/{source}", s.source)
 

@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"net/http"
@@ -73,6 +74,28 @@ func TestTimelineFilters(t *testing.T) {
 		assert.Equal(t, "statement", k[1])
 	}
 
+	named := map[string][]string{} // actor → titles of events naming them
+	for _, e := range doc.Events {
+		for _, a := range e.Actors {
+			named[a] = append(named[a], e.Title)
+		}
+	}
+	require.NotEmpty(t, named, "the sample story's events name actors")
+	for _, e := range doc.Events {
+		if len(e.Actors) > 0 {
+			page := body(t, get(t, h, e.URL))
+			assert.Contains(t, page, `href="/stories/`+slug+`?actor=`+url.QueryEscape(e.Actors[0])+`"`, "the permalink links each actor to their events")
+		}
+	}
+	for name, titles := range named {
+		page := body(t, get(t, h, "/stories/"+slug+"?actor="+url.QueryEscape(name)))
+		assert.Len(t, strings.Split(page, `<article class="event">`)[1:], len(titles), name)
+		for _, title := range titles {
+			assert.Contains(t, page, html.EscapeString(title), name)
+		}
+		assert.Contains(t, page, `selected>`+html.EscapeString(name)+" (", "the form shows the chosen actor")
+	}
+
 	dates := func(page string) []string {
 		var out []string
 		for _, m := range regexp.MustCompile(`<time class="date" datetime="([^"]+)"`).FindAllStringSubmatch(page, -1) {
@@ -89,7 +112,7 @@ func TestTimelineFilters(t *testing.T) {
 
 func TestTimelineBadQuery(t *testing.T) {
 	h, _, slug := newSite(t)
-	for _, q := range []string{"view=nonsense", "order=sideways", "source=no-such-source", "kind=no-such-kind", "page=0", "page=-1", "page=two", "page=99999999999999999999"} {
+	for _, q := range []string{"view=nonsense", "order=sideways", "source=no-such-source", "kind=no-such-kind", "actor=No+Such+Person", "page=0", "page=-1", "page=two", "page=99999999999999999999"} {
 		t.Run(q, func(t *testing.T) {
 			resp := get(t, h, "/stories/"+slug+"?"+q)
 			assert.Equal(t, http.StatusBadRequest, resp.StatusCode)

@@ -95,6 +95,19 @@ func splitRunes(text string, start, end int) (string, string, string) {
 	return string(r[:start]), string(r[start:end]), string(r[end:])
 }
 
+// sourceNote is a source's entry in a timeline page's list of sources.
+func sourceNote(slug string, src timeline.Source) templates.SourceNote {
+	text := src.Label()
+	if src.Headline != "" && src.Headline != text {
+		text += ": " + src.Headline
+	}
+	return templates.SourceNote{
+		Text:      text,
+		Published: src.Published.Format("2 Jan 2006"), PublishedISO: src.Published.Format(timeline.DateLayout),
+		URL: sourcePath(slug, src.Key), OriginalURL: src.URL,
+	}
+}
+
 func sourceTitle(s timeline.Source) string {
 	if s.Headline != "" {
 		return s.Headline
@@ -177,7 +190,7 @@ func anyMatch(rs []timeline.TextRun) bool {
 }
 
 // timelineControls fills the search and filter form from a query.
-func timelineControls(slug string, q timelineQuery, sources []timeline.Source, kinds []string) templates.Controls {
+func timelineControls(slug string, q timelineQuery, sources []timeline.Source, kinds []string, actors []actor) templates.Controls {
 	c := templates.Controls{Action: storyPath(slug), Text: q.Text, KeyOnly: q.KeyOnly, Newest: q.Newest}
 	c.Sources = append(c.Sources, templates.Option{Label: "All sources"})
 	for _, src := range sources {
@@ -187,9 +200,15 @@ func timelineControls(slug string, q timelineQuery, sources []timeline.Source, k
 	for _, k := range kinds {
 		c.Kinds = append(c.Kinds, templates.Option{Value: k, Label: k, Selected: k == q.Kind})
 	}
+	if len(actors) > 0 {
+		c.Actors = append(c.Actors, templates.Option{Label: "Anyone"})
+		for _, a := range actors {
+			c.Actors = append(c.Actors, templates.Option{Value: a.Name, Label: a.Name + " (" + strconv.Itoa(a.Events) + ")", Selected: a.Name == q.Actor})
+		}
+	}
 	if q.filtered() {
 		clear := q
-		clear.Text, clear.Source, clear.Kind = "", "", ""
+		clear.Text, clear.Source, clear.Kind, clear.Actor = "", "", "", ""
 		c.Clear = clear.url(slug, 1)
 	}
 	return c

@@ -68,6 +68,10 @@ func sampleEvents(t *testing.T, h http.Handler, slug string) web.EventsJSON {
 	return doc
 }
 
+// externalScript is a script the page loads from the site, deferred so it
+// never blocks rendering.
+var externalScript = regexp.MustCompile(`<script src="/static/[a-z]+\.[0-9a-f]{10}\.js" defer></script>`)
+
 func TestPages(t *testing.T) {
 	h, _, slug := newSite(t)
 	doc := sampleEvents(t, h, slug)
@@ -84,8 +88,10 @@ func TestPages(t *testing.T) {
 		{"home", "/", 200, "text/html", []string{"<h1>Stories</h1>", doc.Story.Title, `href="/stories/` + slug + `"`}},
 		{"timeline", "/stories/" + slug, 200, "text/html", []string{
 			"<h1>" + doc.Story.Title, `<time class="date" datetime=`, `href="` + ev.URL + `"`,
-			`href="` + sourcePath + `#p`, " events from 5 sources", `<link rel="canonical" href="https://news.example/stories/` + slug + `"`}},
-		{"event permalink", ev.URL, 200, "text/html", []string{"<h1>", "<mark>", "How this date was worked out", "published"}},
+			`href="` + sourcePath + `#p`, " events from 5 sources", `<link rel="canonical" href="https://news.example/stories/` + slug + `"`,
+			`<h2 id="notes-heading">Sources cited on this page</h2>`, `data-note="1"`}},
+		{"event permalink", ev.URL, 200, "text/html", []string{"<h1>", "<mark>", "How this date was worked out", "published",
+			`<a href="` + ev.URL + `" data-copy-link>Link to this event</a>`, `<script src="/static/copy.`}},
 		{"source page", sourcePath, 200, "text/html", []string{`id="p1"`, "¶1", "<mark>", `href="` + ev.URL + `"`}},
 		{"api stories", "/api/stories", 200, "application/json", []string{`"slug": "` + slug + `"`, `"events":`}},
 		{"api events", "/api/stories/" + slug + "/events", 200, "application/json", []string{`"citations"`, `"quote_start"`}},
@@ -115,7 +121,8 @@ func TestPages(t *testing.T) {
 			assert.NotEmpty(t, resp.Header.Get("Referrer-Policy"))
 			if strings.Contains(tt.contentType, "html") {
 				data := strings.Count(b, `<script id="structured-data" type="application/ld+json">`)
-				assert.Equal(t, data, strings.Count(b, "<script"), "pages need no script; JSON-LD is data")
+				external := len(externalScript.FindAllString(b, -1))
+				assert.Equal(t, data+external, strings.Count(b, "<script"), "no inline script: JSON-LD is data, scripts are deferred files")
 				assert.Equal(t, 1, strings.Count(b, "<h1"), "one h1")
 				assert.Contains(t, b, `<html lang="en">`)
 			}

@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-//go:embed *.css *.svg
+//go:embed *.css *.svg *.js
 var files embed.FS
 
 // Prefix is the URL path under which assets are served.

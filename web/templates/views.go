@@ -17,6 +17,9 @@ type Meta struct {
 	Feed string
 	// StructuredData is the page's schema.org JSON-LD, or nil.
 	StructuredData any
+	// Script is the file name of a static script the page loads
+	// deferred, or "".
+	Script string
 }
 
 // StoryCard is one story on the home page.
@@ -54,6 +57,20 @@ type Timeline struct {
 	Status string
 	// Pages is nil when every event fits on one page.
 	Pages *Pager
+	// Notes are the sources cited on this page, numbered in order of
+	// first citation: the list citations refer to, printed as footnotes.
+	Notes []SourceNote
+}
+
+// SourceNote is one source in a timeline page's list of sources.
+type SourceNote struct {
+	// Text names the source: its label, and its headline when known.
+	Text         string
+	Published    string
+	PublishedISO string
+	URL          string
+	// OriginalURL is the article on its publisher's site, or "".
+	OriginalURL string
 }
 
 // Controls is the timeline's search and filter form, filled in with the
@@ -63,6 +80,8 @@ type Controls struct {
 	Text    string
 	Sources []Option
 	Kinds   []Option
+	// Actors is empty when no event names anyone.
+	Actors  []Option
 	KeyOnly bool
 	Newest  bool
 	// Clear is the unfiltered timeline's address, or "" when nothing is
@@ -124,14 +143,22 @@ type EventCard struct {
 type CitationLink struct {
 	Label string
 	URL   string
+	// Note is the source's number in the timeline's source list, for
+	// printed footnotes.
+	Note int
 }
 
 // EventPage is one event's permalink page.
 type EventPage struct {
-	Meta   Meta
-	Story  StoryHeader
-	Event  EventCard
-	Basis  string
+	Meta  Meta
+	Story StoryHeader
+	Event EventCard
+	Basis string
+	// Permalink is the event's address, with a copy control where the
+	// browser allows.
+	Permalink string
+	// Actors link to the timeline narrowed to each actor.
+	Actors []NavLink
 	Quotes []Quote
 	// MergeNote is set when the event merges several reports: each quote
 	// then says why it was merged.

@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// maxActors bounds the actors named for one event: a subject listing more
+// ("leaders of A, B, C and D") is about a group, not each of them.
+const maxActors = 3
+
+var dottedInitials = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
+
+// names knows a story's vocabulary, to tell names from capitalised common
+// words and to give a surname its full name.
+type names struct {
+	// inner holds the words the story capitalises inside a sentence, where
+	// only names are: a sentence's first word ("Deadly strikes ...") is no
+	// name unless it is also capitalised elsewhere.
+	inner map[string]bool
+	// full maps a surname to the one full name the story gives it
+	// ("Okafor" → "Dana Okafor"); a surname with two full names is absent.
+	full map[string]string
+}
+
+// indexNames reads the vocabulary of a story's sources.
+func indexNames(sources []timeline.Source) names {
+	ix := names{inner: map[string]bool{}, full: map[string]string{}}
+	fulls := map[string]map[string]bool{}
+	for _, src := range sources {
+		for _, p := range src.Paragraphs {
+			if p.Role != timeline.RoleBody {
+				continue // headlines capitalise every word
+			}
+			toks := strings.Fields(p.Text)
+			for i := 1; i < len(toks); i++ {
+				if w := nameToken(toks[i]); isCapitalised(w) && !endsSentence(toks[i-1]) {
+					ix.inner[w] = true
+				}
+			}
+			// A full name is two capitalised words, the first not an
+			// office or a sentence's opening word: "... said Dana Okafor".
+			for i := 1; i+1 < len(toks); i++ {
+				first, last := nameToken(toks[i]), nameToken(toks[i+1])
+				if !isCapitalised(first) || !isCapitalised(last) || endsSentence(toks[i-1]) || strings.HasSuffix(toks[i], ",") ||
+					roleWords[strings.ToLower(first)] || determiners[strings.ToLower(first)] {
+					continue
+				}
+				if i+2 < len(toks) && isCapitalised(nameToken(toks[i+2])) {
+					continue // a longer name or a title: not "first last"
+				}
+				if fulls[last] == nil {
+					fulls[last] = map[string]bool{}
+				}
+				fulls[last][first+" "+last] = true
+			}
+		}
+	}
+	for last, forms := range fulls {
+		if len(forms) == 1 {
+			for f := range forms {
+				ix.full[last] = f
+			}
+		}
+	}
+	return ix
+}
+
+// actors names who acts or speaks in a headline subject: its runs of
+// capitalised words that begin with a name, not an office, a determiner
+// or a word capitalised only by its place. Once begun a run takes any
+// capitalised word ("Harbour Safety Board"). "Foreign Minister Dana Okafor" gives
+// "Dana Okafor"; "Okafor's spokesman" gives Okafor, whom the spokesman
+// speaks for.
+func (ix names) actors(subject []string) []string {
+	var out, run []string
+	flush := func() {
+		if len(run) > 0 {
+			name := strings.Join(run, " ")
+			if dottedInitials.MatchString(name) {
+				name = strings.ReplaceAll(name, ".", "") // "U.N." and "UN" are one
+			}
+			if len(run) == 1 && ix.full[name] != "" {
+				name = ix.full[name]
+			}
+			if !containsFold(out, name) {
+				out = append(out, name)
+			}
+		}
+		run = nil
+	}
+	office := false // after an office and "of": "Secretary of State"
+	for _, t := range subject {
+		w := nameToken(t)
+		lw := strings.ToLower(w)
+		switch {
+		case roleWords[lw]:
+			// An office is no name, nor are the words that led to it
+			// ("Foreign Minister"); "of" after it names its domain.
+			run, office = nil, true
+			continue
+		case office && lw == "of":
+			continue
+		case office && isCapitalised(w):
+			office = false
+			continue
+		}
+		office = false
+		if w == "" || !isCapitalised(w) || len(run) == 0 && (determiners[lw] || !ix.inner[w]) {
+			flush()
+			continue
+		}
+		run = append(run, w)
+		// A possessive or a comma ends a name: "Okafor's aide", "Okafor, the minister".
+		if strings.HasSuffix(strings.TrimRight(t, ","), "'s") || strings.HasSuffix(strings.TrimRight(t, ","), "’s") || strings.HasSuffix(t, ",") {
+			flush()
+		}
+	}
+	flush()
+	if len(out) > maxActors {
+		return nil
+	}
+	return out
+}
+
+// nameToken is a token without surrounding punctuation or a possessive
+// ending; an abbreviation keeps its final full stop ("U.S.").
+func nameToken(t string) string {
+	w := bare(t)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.TrimRightFunc(w, func(r rune) bool { return r == '\'' || r == '’' })
+	if strings.Contains(w, ".") && strings.HasPrefix(t[strings.Index(t, w)+len(w):], ".") {
+		w += "."
+	}
+	if w != "" && !unicode.IsLetter([]rune(w)[0]) {
+		return ""
+	}
+	return w
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
