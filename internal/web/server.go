@@ -66,6 +66,7 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.MethodNotAllowed(s.methodNotAllowed)
 
 	r.Get("/healthz", s.health)
+	r.Get("/robots.txt", s.robots)
 	r.Handle(static.Prefix+"*", static.Handler())
 
 	r.Get("/", s.home)
@@ -94,4 +95,10 @@ func (s *server) health(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write([]byte("ok\n"))
+}
+
+// robots lets crawlers read every page; the embed view asks not to be
+// indexed in its own head, and the API is data, not pages.
+func (s *server) robots(w http.ResponseWriter, r *http.Request) {
+	send(w, r, http.StatusOK, "text/plain; charset=utf-8", []byte("User-agent: *\nDisallow: /api/\n"))
 }

@@ -97,6 +97,7 @@ func TestPages(t *testing.T) {
 		{"api events", "/api/stories/" + slug + "/events", 200, "application/json", []string{`"citations"`, `"quote_start"`}},
 		{"api event", "/api/stories/" + slug + "/events/" + ev.ID, 200, "application/json", []string{`"id": "` + ev.ID + `"`}},
 		{"health", "/healthz", 200, "text/plain", []string{"ok"}},
+		{"robots", "/robots.txt", 200, "text/plain", []string{"User-agent: *\nDisallow: /api/\n"}},
 		{"unknown story", "/stories/no-such-story", 404, "text/html", []string{"Page not found"}},
 		{"unknown event", "/stories/" + slug + "/events/zzzzzzzzzz-x", 404, "text/html", []string{"Page not found"}},
 		{"unknown source", "/stories/" + slug + "/sources/no-such-source", 404, "text/html", []string{"Page not found"}},
