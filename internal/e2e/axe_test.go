@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -50,12 +51,15 @@ func TestAccessibility(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/stories/"+slug)))
 	eventURL = value(t, ctx, chromedp.Evaluate[string](`document.querySelector("article.event h3 a").href`))
 	sourceURL = value(t, ctx, chromedp.Evaluate[string](`document.querySelector(".chips a").href`))
+	actor := value(t, ctx, chromedp.Evaluate[string](`document.querySelector("#actor option[value]:not([value=''])").value`))
 
 	pages := map[string]string{
 		"home":     base + "/",
 		"timeline": base + "/stories/" + slug,
 		"search":   base + "/stories/" + slug + "?q=intelligence&order=newest",
 		"key":      base + "/stories/" + slug + "?view=key",
+		"actor":    base + "/stories/" + slug + "?actor=" + url.QueryEscape(actor),
+		"embed":    base + "/stories/" + slug + "/embed",
 		"event":    eventURL,
 		"source":   sourceURL,
 		"404":      base + "/stories/no-such-story",
@@ -63,11 +67,11 @@ func TestAccessibility(t *testing.T) {
 	}
 	for _, scheme := range []string{"light", "dark"} {
 		for _, width := range []int64{375, 1280} {
-			for name, url := range pages {
+			for name, address := range pages {
 				require.NoError(t, chromedp.Do(ctx,
 					chromedp.EmulateViewport(width, 900),
 					colorScheme(scheme),
-					chromedp.Navigate(url),
+					chromedp.Navigate(address),
 				), name)
 				violations := value(t, ctx, chromedp.Evaluate[[]axeViolation](axe+`;
 					axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -182,11 +183,12 @@ func TestSearchAndFilter(t *testing.T) {
 	screenshot(t, ctx, "search-1280")
 
 	// Narrowing by kind keeps the search and lists only that kind.
+	loaded(t, ctx, "q=intelligence")
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.SetValue("#kind", "statement"),
 		chromedp.Click("form.controls button", chromedp.NodeVisible),
-		chromedp.WaitVisible("p.status"),
 	))
+	loaded(t, ctx, "kind=statement")
 	kinds := value(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("article.event .kind")].map(k => k.textContent.trim())`))
 	for _, k := range kinds {
 		assert.Equal(t, "· statement", k)
@@ -200,6 +202,21 @@ func TestSearchAndFilter(t *testing.T) {
 		chromedp.WaitNotPresent("p.status"),
 	))
 	assert.Greater(t, value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`)), len(kinds))
+}
+
+// loaded waits until the page at an address containing query has loaded:
+// waiting for an element alone can be satisfied by the page being left.
+func loaded(t *testing.T, ctx context.Context, query string) {
+	t.Helper()
+	check := chromedp.Evaluate[bool](`location.search.includes(` + strconv.Quote(query) + `) && document.readyState === "complete"`)
+	for range 100 {
+		// While the browser navigates, evaluating fails; that is waiting too.
+		if done, err := chromedp.Run(ctx, check); err == nil && done {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("no page with %q loaded", query)
 }
 
 func TestPermalinkPreviewTags(t *testing.T) {

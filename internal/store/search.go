@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"unicode"
@@ -9,7 +8,7 @@ import (
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
-// Search limits: a query is at most maxQueryBytes of its input and
+// Search limits: a query (see FilterEvents) is at most maxQueryBytes of its input and
 // maxQueryTerms words; the rest is ignored.
 const (
 	maxQueryBytes = 200
@@ -23,44 +22,19 @@ const (
 	markClose = "\x03"
 )
 
-// SearchEvents finds a story's events whose title, summary or cited
-// paragraphs contain every word of the query (the last word also as a
-// prefix), best match first, with the matches marked. A query with no
-// words finds nothing.
-func (db *DB) SearchEvents(ctx context.Context, slug, query string) ([]timeline.SearchHit, error) {
-	match := ftsQuery(query)
-	if match == "" {
-		return nil, nil
+// scanHit reads an event key, its highlighted title and summary, and a
+// snippet of its cited paragraphs, kept only when they matched.
+func scanHit(row scanner) (timeline.SearchHit, error) {
+	var h timeline.SearchHit
+	var title, summary, sources string
+	if err := row.Scan(&h.EventID, &title, &summary, &sources); err != nil {
+		return h, fmt.Errorf("read search hit: %w", err)
 	}
-	rows, err := db.reader.QueryContext(ctx, `
-		SELECT e.key,
-		       highlight(event_search, 0, ?, ?),
-		       highlight(event_search, 1, ?, ?),
-		       snippet(event_search, 2, ?, ?, '…', 24)
-		FROM event_search
-		JOIN events e ON e.id = event_search.rowid
-		JOIN stories s ON s.id = e.story_id
-		WHERE event_search MATCH ? AND s.slug = ?
-		ORDER BY bm25(event_search, 10.0, 4.0, 1.0), e.position`,
-		markOpen, markClose, markOpen, markClose, markOpen, markClose, match, slug)
-	if err != nil {
-		return nil, fmt.Errorf("search events: %w", err)
+	h.Title, h.Summary = marked(title), marked(summary)
+	if strings.Contains(sources, markOpen) {
+		h.Sources = marked(sources)
 	}
-	defer rows.Close()
-	var hits []timeline.SearchHit
-	for rows.Next() {
-		var h timeline.SearchHit
-		var title, summary, sources string
-		if err := rows.Scan(&h.EventID, &title, &summary, &sources); err != nil {
-			return nil, fmt.Errorf("read search hit: %w", err)
-		}
-		h.Title, h.Summary = marked(title), marked(summary)
-		if strings.Contains(sources, markOpen) {
-			h.Sources = marked(sources)
-		}
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
+	return h, nil
 }
 
 // ftsQuery turns what a reader typed into an FTS5 query that cannot be a

@@ -48,6 +48,9 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 		if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid IN (SELECT id FROM events WHERE story_id = ?)`, storyID); err != nil {
 			return false, fmt.Errorf("clear search index: %w", err)
 		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_facets WHERE story_id = ?`, storyID); err != nil {
+			return false, fmt.Errorf("clear facets: %w", err)
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE story_id = ?`, storyID); err != nil {
 			return false, fmt.Errorf("clear events: %w", err)
 		}
@@ -62,6 +65,14 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 	}
 	if err := insertEvents(ctx, tx, storyID, sourceIDs, events); err != nil {
 		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO event_facets (story_id, facet, value, events)
+		SELECT story_id, 'kind', kind, count(*) FROM events WHERE story_id = ? GROUP BY kind
+		UNION ALL
+		SELECT e.story_id, 'actor', a.name, count(*) FROM event_actors a JOIN events e ON e.id = a.event_id
+		WHERE e.story_id = ? GROUP BY a.name`, storyID, storyID); err != nil {
+		return false, fmt.Errorf("count facets: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO event_search (rowid, title, summary, sources)
@@ -118,8 +129,8 @@ func insertSources(ctx context.Context, tx *sql.Tx, storyID int64, sources []tim
 func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[string]int64, events []timeline.Event) error {
 	insertEvent, err := tx.PrepareContext(ctx, `INSERT INTO events
 		(story_id, key, position, slug, kind, title, summary, date_start, date_end, date_precision,
-		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule, importance)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule, importance, key_event)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -137,11 +148,15 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 	}
 	defer insertActor.Close()
 
+	key := map[string]bool{}
+	for _, e := range timeline.KeyEvents(events) {
+		key[e.ID] = true
+	}
 	for i, e := range events {
 		d := e.Date
 		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, i, e.Slug, e.Kind, e.Title, e.Summary,
 			nullDate(d.Start), nullDate(d.End), string(d.Precision), string(d.Modifier), d.Label(),
-			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, e.Importance)
+			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, e.Importance, key[e.ID])
 		if err != nil {
 			return fmt.Errorf("insert event %q: %w", e.Title, err)
 		}

@@ -166,20 +166,21 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	events, err := s.store.Events(r.Context(), slug)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
+	var filter timeline.EventFilter
 	switch r.URL.Query().Get("key") {
 	case "", "0", "false":
 	case "1", "true":
-		events = timeline.KeyEvents(events)
+		filter.KeyOnly = true
 	default:
 		s.apiError(w, r, http.StatusBadRequest, `"key" must be 1 or 0`)
 		return
 	}
-	s.json(w, r, http.StatusOK, NewEventsJSON(story, sources, events))
+	found, err := s.store.FilterEvents(r.Context(), slug, filter)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, NewEventsJSON(story, sources, found.Events))
 }
 
 func (s *server) apiEvent(w http.ResponseWriter, r *http.Request) {

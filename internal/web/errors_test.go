@@ -42,8 +42,14 @@ func (b brokenStore) Source(context.Context, string, string) (timeline.Source, e
 func (b brokenStore) EventsCiting(context.Context, string, string) ([]timeline.Event, error) {
 	return nil, b.fail()
 }
-func (b brokenStore) SearchEvents(context.Context, string, string) ([]timeline.SearchHit, error) {
-	return nil, b.fail()
+func (b brokenStore) FilterEvents(context.Context, string, timeline.EventFilter) (timeline.EventPage, error) {
+	return timeline.EventPage{}, b.fail()
+}
+func (b brokenStore) EventFacets(context.Context, string) (timeline.Facets, error) {
+	return timeline.Facets{}, b.fail()
+}
+func (b brokenStore) Neighbours(context.Context, string, string) (*timeline.Event, *timeline.Event, error) {
+	return nil, nil, b.fail()
 }
 func (b brokenStore) Ping(context.Context) error { return b.fail() }
 

@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/throughline-news/throughline/internal/timeline"
 )
@@ -36,7 +35,7 @@ func (e errBadQuery) Error() string { return e.message }
 // parseTimelineQuery reads a timeline page's query parameters. Unknown
 // parameters are ignored; known ones with values that make no sense for
 // this story are errors.
-func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds []string, actors []actor) (timelineQuery, error) {
+func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds []string, actors []timeline.ActorCount) (timelineQuery, error) {
 	q := timelineQuery{Page: 1}
 	q.Text = v.Get("q")
 	if len(q.Text) > maxSearchBytes {
@@ -69,7 +68,7 @@ func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds 
 		q.Kind = k
 	}
 	if a := v.Get("actor"); a != "" {
-		if !slices.ContainsFunc(actors, func(x actor) bool { return x.Name == a }) {
+		if !slices.ContainsFunc(actors, func(x timeline.ActorCount) bool { return x.Name == a }) {
 			return q, errBadQuery{"No event of this story names that actor."}
 		}
 		q.Actor = a
@@ -121,74 +120,10 @@ func (q timelineQuery) url(slug string, page int) string {
 	return storyPath(slug) + "?" + v.Encode()
 }
 
-// kindsOf lists the kinds of events in a story, sorted.
-func kindsOf(events []timeline.Event) []string {
-	var kinds []string
-	for _, e := range events {
-		if !slices.Contains(kinds, e.Kind) {
-			kinds = append(kinds, e.Kind)
-		}
+// filter is the store's filter for the query's page.
+func (q timelineQuery) filter() timeline.EventFilter {
+	return timeline.EventFilter{
+		Text: q.Text, Source: q.Source, Kind: q.Kind, Actor: q.Actor, KeyOnly: q.KeyOnly, Newest: q.Newest,
+		Offset: (q.Page - 1) * pageSize, Limit: pageSize,
 	}
-	slices.Sort(kinds)
-	return kinds
-}
-
-// actor is a name the story's events give, with how many events name it.
-type actor struct {
-	Name   string
-	Events int
-}
-
-// actorsOf lists the actors of a story's events, the most often named
-// first, then by name.
-func actorsOf(events []timeline.Event) []actor {
-	count := map[string]int{}
-	for _, e := range events {
-		for _, a := range e.Actors {
-			count[a]++
-		}
-	}
-	actors := make([]actor, 0, len(count))
-	for name, n := range count {
-		actors = append(actors, actor{name, n})
-	}
-	slices.SortFunc(actors, func(a, b actor) int {
-		if a.Events != b.Events {
-			return b.Events - a.Events
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
-	return actors
-}
-
-// apply narrows events (already the key events when the query asks for
-// them) by kind, actor, source and search hits, in the query's order, undated
-// events last. hits are the search results when the query has text.
-func (q timelineQuery) apply(events []timeline.Event, hits map[string]timeline.SearchHit) []timeline.Event {
-	var out, undated []timeline.Event
-	for _, e := range events {
-		if q.Kind != "" && e.Kind != q.Kind {
-			continue
-		}
-		if q.Actor != "" && !slices.Contains(e.Actors, q.Actor) {
-			continue
-		}
-		if q.Source != "" && !slices.ContainsFunc(e.Citations, func(c timeline.Citation) bool { return c.SourceKey == q.Source }) {
-			continue
-		}
-		if q.Text != "" {
-			if _, ok := hits[e.ID]; !ok {
-				continue
-			}
-		}
-		if e.Date.Undated() {
-			undated = append(undated, e)
-			continue
-		}
-		out = append(out, e)
-	}
-	if q.Newest {
-		slices.Reverse(out)
-	}
-	return append(out, undated...)
 }

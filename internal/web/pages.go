@@ -43,36 +43,23 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		s.fail(w, r, err)
 		return t, false
 	}
-	events, err := s.store.Events(r.Context(), slug)
+	facets, err := s.store.EventFacets(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return t, false
 	}
 	bySource := sourcesByKey(sources)
-	kinds, actors := kindsOf(events), actorsOf(events)
-	q, err := parseTimelineQuery(r.URL.Query(), bySource, kinds, actors)
+	q, err := parseTimelineQuery(r.URL.Query(), bySource, facets.Kinds, facets.Actors)
 	if err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, "That timeline view does not exist", err.Error())
 		return t, false
 	}
-	hits := map[string]timeline.SearchHit{}
-	if q.Text != "" {
-		found, err := s.store.SearchEvents(r.Context(), slug, q.Text)
-		if err != nil {
-			s.fail(w, r, err)
-			return t, false
-		}
-		for _, h := range found {
-			hits[h.EventID] = h
-		}
+	found, err := s.store.FilterEvents(r.Context(), slug, q.filter())
+	if err != nil {
+		s.fail(w, r, err)
+		return t, false
 	}
-	keyEvents := timeline.KeyEvents(events)
-	listed := events
-	if q.KeyOnly {
-		listed = keyEvents
-	}
-	shown := q.apply(listed, hits)
-	pages := max(1, (len(shown)+pageSize-1)/pageSize)
+	pages := max(1, (found.Total+pageSize-1)/pageSize)
 	if q.Page > pages {
 		s.errorPage(w, r, http.StatusNotFound, "No such page", "This timeline has "+templates.Count(pages, "page", "pages")+".")
 		return t, false
@@ -81,7 +68,7 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 	t = templates.Timeline{
 		Meta:     templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
 		Story:    storyHeader(story),
-		Controls: timelineControls(slug, q, sources, kinds, actors),
+		Controls: timelineControls(slug, q, sources, facets.Kinds, facets.Actors),
 	}
 	if q.KeyOnly {
 		t.Meta.Title = "Key events: " + story.Title
@@ -89,11 +76,11 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 	all, key := q, q
 	all.KeyOnly, key.KeyOnly = false, true
 	t.Views = []templates.ViewLink{
-		{Label: "All events (" + templates.Count(len(events), "event", "events") + ")", URL: all.url(slug, 1), Current: !q.KeyOnly},
-		{Label: "Key events (" + templates.Count(len(keyEvents), "event", "events") + ")", URL: key.url(slug, 1), Current: q.KeyOnly},
+		{Label: "All events (" + templates.Count(facets.Events, "event", "events") + ")", URL: all.url(slug, 1), Current: !q.KeyOnly},
+		{Label: "Key events (" + templates.Count(facets.KeyEvents, "event", "events") + ")", URL: key.url(slug, 1), Current: q.KeyOnly},
 	}
 	if q.filtered() {
-		t.Status = templates.Count(len(shown), "event matches", "events match")
+		t.Status = templates.Count(found.Total, "event matches", "events match")
 	}
 	if pages > 1 {
 		t.Pages = &templates.Pager{Current: q.Page, Total: pages}
@@ -104,9 +91,8 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 			t.Pages.Next = q.url(slug, q.Page+1)
 		}
 	}
-	from := (q.Page - 1) * pageSize
 	notes := map[string]int{} // source key → its number on this page
-	for _, e := range shown[from:min(len(shown), from+pageSize)] {
+	for _, e := range found.Events {
 		card := eventCard(slug, e, bySource)
 		for i, c := range e.Citations {
 			if notes[c.SourceKey] == 0 {
@@ -115,7 +101,7 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 			}
 			card.Citations[i].Note = notes[c.SourceKey]
 		}
-		if h, ok := hits[e.ID]; ok {
+		if h, ok := found.Hits[e.ID]; ok {
 			card.TitleRuns, card.SummaryRuns = runs(h.Title), runs(h.Summary)
 			// The excerpt shows why an event matched when its own words do not.
 			if !anyMatch(h.Title) && !anyMatch(h.Summary) {
@@ -144,24 +130,11 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	events, err := s.store.Events(r.Context(), slug)
+	e, err := s.store.Event(r.Context(), slug, eventID(ref))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	id := eventID(ref)
-	at := -1
-	for i, e := range events {
-		if e.ID == id {
-			at = i
-			break
-		}
-	}
-	if at < 0 {
-		s.notFound(w, r)
-		return
-	}
-	e := events[at]
 	// An outdated or missing slug redirects to the canonical address, so a
 	// permalink keeps working when a title is reworded.
 	if canonical := eventPath(slug, e); r.URL.EscapedPath() != canonical {
@@ -188,11 +161,16 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 	if len(e.Citations) > 1 {
 		p.MergeNote = true
 	}
-	if at > 0 {
-		p.Prev = &templates.NavLink{URL: eventPath(slug, events[at-1]), Title: events[at-1].Title}
+	prev, next, err := s.store.Neighbours(r.Context(), slug, e.ID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	if at < len(events)-1 {
-		p.Next = &templates.NavLink{URL: eventPath(slug, events[at+1]), Title: events[at+1].Title}
+	if prev != nil {
+		p.Prev = &templates.NavLink{URL: eventPath(slug, *prev), Title: prev.Title}
+	}
+	if next != nil {
+		p.Next = &templates.NavLink{URL: eventPath(slug, *next), Title: next.Title}
 	}
 	s.page(w, r, http.StatusOK, templates.EventView(p))
 }

@@ -23,7 +23,9 @@ type Reader interface {
 	Sources(ctx context.Context, slug string) ([]timeline.Source, error)
 	Source(ctx context.Context, slug, key string) (timeline.Source, error)
 	EventsCiting(ctx context.Context, slug, key string) ([]timeline.Event, error)
-	SearchEvents(ctx context.Context, slug, query string) ([]timeline.SearchHit, error)
+	FilterEvents(ctx context.Context, slug string, f timeline.EventFilter) (timeline.EventPage, error)
+	EventFacets(ctx context.Context, slug string) (timeline.Facets, error)
+	Neighbours(ctx context.Context, slug, id string) (prev, next *timeline.Event, err error)
 	Ping(ctx context.Context) error
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -172,4 +173,21 @@ func TestTimelinePages(t *testing.T) {
 		})
 	}
 	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/long?page=4").StatusCode)
+}
+
+// FuzzTimelineQuery: no query string makes the timeline fail; it is served,
+// refused with a 400 page, or past the last page.
+func FuzzTimelineQuery(f *testing.F) {
+	for _, s := range []string{"", "q=port", "page=2", "actor=%00", "kind=action&kind=statement", "q=%22NEAR(", "view=key&order=newest&page=1",
+		"source=..%2F..", "q=" + strings.Repeat("x", 300), "%zz", "page=9999999999999999999"} {
+		f.Add(s)
+	}
+	h, _, slug := newSite(f)
+	f.Fuzz(func(t *testing.T, query string) {
+		req := httptest.NewRequest(http.MethodGet, "/stories/"+slug, nil)
+		req.URL.RawQuery = query
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		assert.Contains(t, []int{http.StatusOK, http.StatusBadRequest, http.StatusNotFound}, rec.Code, "query %q", query)
+	})
 }

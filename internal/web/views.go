@@ -190,7 +190,7 @@ func anyMatch(rs []timeline.TextRun) bool {
 }
 
 // timelineControls fills the search and filter form from a query.
-func timelineControls(slug string, q timelineQuery, sources []timeline.Source, kinds []string, actors []actor) templates.Controls {
+func timelineControls(slug string, q timelineQuery, sources []timeline.Source, kinds []string, actors []timeline.ActorCount) templates.Controls {
 	c := templates.Controls{Action: storyPath(slug), Text: q.Text, KeyOnly: q.KeyOnly, Newest: q.Newest}
 	c.Sources = append(c.Sources, templates.Option{Label: "All sources"})
 	for _, src := range sources {

@@ -28,7 +28,7 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 // newSite serves the embedded sample story from a fresh database.
-func newSite(t *testing.T) (http.Handler, *store.DB, string) {
+func newSite(t testing.TB) (http.Handler, *store.DB, string) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "site.db"))
@@ -40,7 +40,7 @@ func newSite(t *testing.T) (http.Handler, *store.DB, string) {
 	return web.NewHandler(db, log, web.Options{PublicURL: "https://news.example"}), db, sum.Slug
 }
 
-func get(t *testing.T, h http.Handler, path string, header ...string) *http.Response {
+func get(t testing.TB, h http.Handler, path string, header ...string) *http.Response {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, path, nil)
 	for i := 0; i+1 < len(header); i += 2 {
@@ -51,7 +51,7 @@ func get(t *testing.T, h http.Handler, path string, header ...string) *http.Resp
 	return rec.Result()
 }
 
-func body(t *testing.T, resp *http.Response) string {
+func body(t testing.TB, resp *http.Response) string {
 	t.Helper()
 	b, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
