@@ -4,11 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 
-	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/web"
 )
 
@@ -22,11 +19,7 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *slug == "" || fs.NArg() > 0 {
 		return usageError{errors.New("usage: throughline export --db PATH --story SLUG")}
 	}
-	// Exporting must not create a database where there was none.
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("%s: no such database", *dbPath)
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -15,9 +15,12 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs := flagSet("ingest", stderr)
 	dbPath := fs.String("db", env("THROUGHLINE_DB", "./data/throughline.db"), "SQLite database file (env THROUGHLINE_DB)")
 	slug := fs.String("story", "", "slug of the story to create or replace, e.g. harbour-fire")
+	title := fs.String("title", "", "the story's title (wins over the manifest's; required without one)")
+	description := fs.String("description", "", "the story's description (wins over the manifest's)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG DIR")
-		fmt.Fprintln(stderr, "DIR holds the articles and a manifest.json listing them (see README).")
+		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG [--title T] [--description D] DIR")
+		fmt.Fprintln(stderr, "DIR holds the articles (.txt, .md with front matter, saved .html pages) and")
+		fmt.Fprintln(stderr, "optionally a manifest.json listing them (see README).")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -38,7 +41,7 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	// Read and check everything before the database is opened, so bad
 	// input leaves no trace, not even a new empty database.
-	prepared, err := publish.Prepare(os.DirFS(dir), dir, *slug)
+	prepared, err := publish.Prepare(os.DirFS(dir), dir, *slug, publish.About{Title: *title, Description: *description})
 	if err != nil {
 		return err
 	}
@@ -50,6 +53,9 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	sum, err := publish.Save(ctx, db, prepared)
 	if err != nil {
 		return err
+	}
+	for _, w := range sum.Warnings {
+		fmt.Fprintf(stderr, "warning: %s: %s\n", dir, w)
 	}
 	status := "unchanged"
 	if sum.Changed {

@@ -3,6 +3,8 @@
 //
 //	server [serve] [--addr ADDR] [--db PATH]    serve the site (the default)
 //	server ingest --db PATH --story SLUG DIR    ingest a story folder
+//	server stories --db PATH                    list the stories
+//	server delete-story --db PATH SLUG          remove a story completely
 //	server export --db PATH --story SLUG        print a story's events as JSON
 //	server healthcheck [--addr ADDR]            probe a running server
 //	server timex --dct YYYY-MM-DD [FILE]        print a text's temporal expressions
@@ -30,11 +32,13 @@ func main() {
 type command func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 var commands = map[string]command{
-	"serve":       serve,
-	"ingest":      ingestCommand,
-	"export":      export,
-	"healthcheck": healthcheck,
-	"timex":       timexCommand,
+	"serve":        serve,
+	"ingest":       ingestCommand,
+	"stories":      storiesCommand,
+	"delete-story": deleteStoryCommand,
+	"export":       export,
+	"healthcheck":  healthcheck,
+	"timex":        timexCommand,
 }
 
 // run dispatches to a subcommand and turns its error into one line on
@@ -46,7 +50,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, export, healthcheck or timex)\n", name)
+		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, stories, delete-story, export, healthcheck or timex)\n", name)
 		return 2
 	}
 	err := cmd(ctx, args, stdout, stderr)

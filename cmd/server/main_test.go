@@ -106,8 +106,12 @@ func TestIngestBadInput(t *testing.T) {
 		want  string // the error line must match
 	}{
 		{"missing folder", nil, func(dir string) []string { return []string{filepath.Join(dir, "nope")} }, `nope: no such folder`},
-		{"non-UTF-8 file", func(t *testing.T, dir string) { write(t, dir, "b.txt", "caf\xe9 au lait on Monday\n") },
-			nil, `manifest\.json: article 2: b\.txt: not UTF-8 text \(invalid byte at offset 3\)`},
+		{"binary file", func(t *testing.T, dir string) { write(t, dir, "b.txt", "PK\x03\x04\x00\x00") },
+			nil, `manifest\.json: article 2: b\.txt: not text: a binary file`},
+		{"malformed front matter", func(t *testing.T, dir string) { write(t, dir, "b.txt", "---\ntitle: [x\n---\nBody on Monday.\n") },
+			nil, `b\.txt: front matter: line 2: `},
+		{"no title without a manifest", func(t *testing.T, dir string) { require.NoError(t, os.Remove(filepath.Join(dir, "manifest.json"))) },
+			nil, `the story has no title: give one with --title`},
 		{"unreadable file", func(t *testing.T, dir string) {
 			if os.Geteuid() == 0 {
 				// root reads anything: a folder in the file's place is as unreadable.
@@ -158,6 +162,60 @@ func TestIngestBadInput(t *testing.T) {
 			assert.Equal(t, before, fileDigest(t, db), "the database is unchanged")
 		})
 	}
+}
+
+// A folder as a newsroom has it: no manifest, a saved page, Markdown with
+// front matter, a Latin-1 note without a date; then the stories are
+// listed and one is deleted.
+func TestIngestFolderOfFormats(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "wire.md", "---\ntitle: Fire closes port\noutlet: Wire A\npublished: 2025-03-12\n---\nThe harbour authority closed the port on Monday after a warehouse fire.\n")
+	write(t, dir, "daily.html", `<!doctype html><html lang="en"><head><title>Traders protest | Harbour Daily</title>
+<meta property="og:site_name" content="Harbour Daily"><meta property="og:title" content="Traders protest">
+<meta property="article:published_time" content="2025-03-13T10:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>Traders protest</h1>
+<p>Traders protested on Wednesday outside the harbour office, demanding compensation for lost stock.</p>
+<p>The harbour master said talks would begin next week, once inspectors had finished their checks.</p></article>
+<footer>Harbour Daily</footer></body></html>`)
+	write(t, dir, "note.txt", "Caf\xe9 owners said on Tuesday that trade had halved since the fire.\n")
+	db := filepath.Join(t.TempDir(), "t.db")
+
+	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "harbour-fire: 3 articles")
+	assert.Contains(t, errOut, "warning: "+dir+": note.txt: not UTF-8 (invalid byte at offset 3): read as Windows-1252 (Latin-1)\n")
+	assert.Contains(t, errOut, "warning: "+dir+": note.txt: no publication date")
+
+	code, exported, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
+	require.Equal(t, 0, code, errOut)
+	var doc web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(exported), &doc))
+	assert.Equal(t, "Harbour fire", doc.Story.Title)
+	var dated, undated int
+	for _, e := range doc.Events {
+		if e.Date.Start == nil && e.Date.End == nil {
+			undated++
+			continue
+		}
+		dated++
+		assert.NotEqual(t, "note.txt", e.Citations[0].Source.File, "an article without a date dates nothing relative to it")
+	}
+	assert.Equal(t, 3, dated, "Monday before the wire's day; Wednesday on or before the daily's; its next week")
+	assert.Equal(t, 1, undated, "the note's Tuesday is listed apart, not guessed")
+
+	code, out, errOut = runCmd(t, "stories", "--db", db)
+	require.Equal(t, 0, code, errOut)
+	assert.Regexp(t, `(?m)^harbour-fire\s+3\s+4\s+\S+ \S+\s+Harbour fire$`, out)
+
+	code, out, errOut = runCmd(t, "delete-story", "--db", db, "harbour-fire")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "harbour-fire: deleted\n", out)
+	code, out, _ = runCmd(t, "stories", "--db", db)
+	require.Equal(t, 0, code)
+	assert.NotContains(t, out, "harbour-fire")
+	code, _, errOut = runCmd(t, "delete-story", "--db", db, "harbour-fire")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, `story "harbour-fire": not found`)
 }
 
 func TestFailedIngestCreatesNoDatabase(t *testing.T) {

@@ -1,26 +1,26 @@
-// Package corpus reads a story folder: a manifest.json describing the
-// story and its articles, and the article files it names.
+// Package corpus reads a story folder: its article files (plain text,
+// Markdown with front matter, saved HTML pages) and, if it has one, a
+// manifest.json describing the story and its articles.
 package corpus
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"path"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/throughline-news/throughline/internal/article"
 	"github.com/throughline-news/throughline/internal/ingest"
 )
 
 // ManifestName is the file in a story folder that lists its articles.
 const ManifestName = "manifest.json"
-
-// MaxArticleSize bounds one article file; news articles are far smaller.
-const MaxArticleSize = 5 << 20
 
 // Manifest is the story folder's manifest.json.
 type Manifest struct {
@@ -30,6 +30,8 @@ type Manifest struct {
 }
 
 // ManifestEntry describes one article file. Published is YYYY-MM-DD.
+// Only File is required: what is left empty is taken from the file's own
+// metadata (front matter, or a page's markup); what is given wins.
 type ManifestEntry struct {
 	File      string `json:"file"`
 	Published string `json:"published"`
@@ -40,14 +42,21 @@ type ManifestEntry struct {
 
 // Story is a story folder's content, ready for the ingest pipeline.
 type Story struct {
+	// Title and Description come from the manifest; both are empty for a
+	// folder without one.
 	Title       string
 	Description string
 	Articles    []ingest.Article
+	// Warnings name a file and a problem that did not stop the ingest: a
+	// transcoded file, a missing publication date, a duplicate skipped.
+	Warnings []string
 }
 
-// Load reads a story folder, the root of fsys. Every problem is reported
-// with the file it is in, relative to the folder; nothing is returned
-// unless the whole folder is good.
+// Load reads a story folder, the root of fsys: the articles its manifest
+// lists, or without a manifest every article file in it (.txt, .md,
+// .html, .htm), by name. Every problem is reported with the file it is in,
+// relative to the folder; nothing is returned unless the whole folder is
+// good.
 func Load(fsys fs.FS) (Story, error) {
 	info, err := fs.Stat(fsys, ".")
 	if err != nil {
@@ -56,24 +65,79 @@ func Load(fsys fs.FS) (Story, error) {
 	if !info.IsDir() {
 		return Story{}, errors.New("not a folder")
 	}
-	mpath := ManifestName
-	m, err := readManifest(fsys, mpath)
-	if err != nil {
-		return Story{}, err
-	}
-	story := Story{Title: m.Title, Description: m.Description}
-	for i, e := range m.Articles {
-		a, err := readArticle(fsys, e)
-		if err != nil {
-			return Story{}, fmt.Errorf("%s: article %d: %w", mpath, i+1, err)
+	var story Story
+	var entries []ManifestEntry
+	m, err := readManifest(fsys, ManifestName)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if entries, err = articleFiles(fsys); err != nil {
+			return Story{}, err
 		}
+	case err != nil:
+		return Story{}, err
+	default:
+		story.Title, story.Description, entries = m.Title, m.Description, m.Articles
+	}
+	seen := map[string]string{} // text hash → file that had it first
+	for i, e := range entries {
+		a, warnings, err := readArticle(fsys, e)
+		if err != nil {
+			if len(m.Articles) > 0 {
+				return Story{}, fmt.Errorf("%s: article %d: %w", ManifestName, i+1, err)
+			}
+			return Story{}, err
+		}
+		sum := sha256.Sum256([]byte(a.Text))
+		if first, dup := seen[string(sum[:])]; dup {
+			story.Warnings = append(story.Warnings, fmt.Sprintf("%s: the same article as %s; skipped", e.File, first))
+			continue
+		}
+		seen[string(sum[:])] = e.File
+		story.Warnings = append(story.Warnings, warnings...)
 		story.Articles = append(story.Articles, a)
 	}
 	return story, nil
 }
 
+// articleFiles lists a folder's article files by name, for a folder
+// without a manifest.
+func articleFiles(fsys fs.FS) ([]ManifestEntry, error) {
+	files, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, describe(err)
+	}
+	var entries []ManifestEntry
+	for _, f := range files {
+		name := f.Name()
+		if f.IsDir() || strings.HasPrefix(name, ".") || !isArticleName(name) {
+			continue
+		}
+		entries = append(entries, ManifestEntry{File: name})
+	}
+	if len(entries) == 0 {
+		return nil, fmt.Errorf("no %s and no article files (.txt, .md, .html) in the folder", ManifestName)
+	}
+	return entries, nil
+}
+
+// isArticleName reports whether a file name is an article's; a folder's
+// README is about the folder.
+func isArticleName(name string) bool {
+	if strings.EqualFold(strings.TrimSuffix(name, path.Ext(name)), "readme") {
+		return false
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
 func readManifest(fsys fs.FS, mpath string) (Manifest, error) {
 	b, err := fs.ReadFile(fsys, mpath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Manifest{}, err
+	}
 	if err != nil {
 		return Manifest{}, fmt.Errorf("%s: %w", mpath, describe(err))
 	}
@@ -124,82 +188,77 @@ func lineOf(b []byte, offset int64) int {
 	return bytes.Count(b[:offset], []byte("\n")) + 1
 }
 
-func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, error) {
+// readArticle reads one article file; the manifest entry's values win
+// over the file's own metadata.
+func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, []string, error) {
 	if e.File == "" {
-		return ingest.Article{}, errors.New(`"file" is missing`)
+		return ingest.Article{}, nil, errors.New(`"file" is missing`)
 	}
 	if !fs.ValidPath(e.File) || strings.Contains(e.File, "/") {
-		return ingest.Article{}, fmt.Errorf("file %q must be a plain file name in the story folder", e.File)
+		return ingest.Article{}, nil, fmt.Errorf("file %q must be a plain file name in the story folder", e.File)
 	}
-	published, err := time.Parse("2006-01-02", e.Published)
+	var published time.Time
+	if e.Published != "" {
+		t, err := time.Parse(time.DateOnly, e.Published)
+		if err != nil {
+			return ingest.Article{}, nil, fmt.Errorf("%s: published date %q is not a date of the form YYYY-MM-DD", e.File, e.Published)
+		}
+		published = t
+	}
+	data, err := readFile(fsys, e.File)
 	if err != nil {
-		return ingest.Article{}, fmt.Errorf("%s: published date %q is not a date of the form YYYY-MM-DD", e.File, e.Published)
+		return ingest.Article{}, nil, fmt.Errorf("%s: %w", e.File, err)
 	}
-	if e.URL != "" && !(strings.HasPrefix(e.URL, "https://") || strings.HasPrefix(e.URL, "http://")) {
-		return ingest.Article{}, fmt.Errorf("%s: url %q must start with http:// or https://", e.File, e.URL)
-	}
-	text, err := readText(fsys, e.File)
+	a, err := article.Parse(e.File, data)
 	if err != nil {
-		return ingest.Article{}, fmt.Errorf("%s: %w", e.File, err)
+		return ingest.Article{}, nil, fmt.Errorf("%s: %w", e.File, err)
 	}
-	return ingest.Article{
+	out := ingest.Article{
 		FileName:  e.File,
-		Headline:  strings.TrimSpace(e.Headline),
-		Outlet:    strings.TrimSpace(e.Outlet),
-		URL:       e.URL,
+		Headline:  firstNonEmpty(e.Headline, a.Title),
+		Outlet:    firstNonEmpty(e.Outlet, a.Outlet),
+		URL:       firstNonEmpty(strings.TrimSpace(e.URL), a.URL),
 		Published: published,
-		Text:      text,
-	}, nil
+		Text:      a.Text,
+	}
+	if out.Published.IsZero() {
+		out.Published = a.Published
+	}
+	if out.URL != "" && !(strings.HasPrefix(out.URL, "https://") || strings.HasPrefix(out.URL, "http://")) {
+		return ingest.Article{}, nil, fmt.Errorf("%s: url %q must start with http:// or https://", e.File, out.URL)
+	}
+	var warnings []string
+	for _, w := range a.Warnings {
+		warnings = append(warnings, e.File+": "+w)
+	}
+	if out.Published.IsZero() {
+		warnings = append(warnings, e.File+": no publication date (give one in the manifest or the front matter); "+
+			"events it dates only relative to that day (\"on Tuesday\") are left undated")
+	}
+	return out, warnings, nil
 }
 
-// readText reads an article file that must be non-empty UTF-8 text.
-func readText(fsys fs.FS, fpath string) (string, error) {
-	f, err := fsys.Open(fpath)
+// readFile reads a file of at most article.MaxSize bytes.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
-		return "", describe(err)
+		return nil, describe(err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxArticleSize+1))
+	b, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
 	if err != nil {
-		return "", describe(err)
+		return nil, describe(err)
 	}
-	if len(b) > MaxArticleSize {
-		return "", fmt.Errorf("larger than the %d MiB limit for one article", MaxArticleSize>>20)
-	}
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a UTF-8 byte-order mark
-	if !utf8.Valid(b) {
-		return "", fmt.Errorf("not UTF-8 text (invalid byte at offset %d)", invalidAt(b))
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return "", errors.New("not text: contains NUL bytes")
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return "", errors.New("empty file")
-	}
-	return withoutControls(string(b)), nil
+	return b, nil
 }
 
-// withoutControls drops control characters other than tabs, line breaks
-// and form feeds: stray ones come with pasted and saved pages, mean
-// nothing to a reader, and the store's search uses two of them as markers.
-func withoutControls(s string) string {
-	return strings.Map(func(r rune) rune {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7f {
-			return -1
+func firstNonEmpty(values ...string) string {
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
 		}
-		return r
-	}, s)
-}
-
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
 	}
-	return -1
+	return ""
 }
 
 // describe turns file-system errors into plain words.

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/article"
 )
 
 const goodManifest = `{"title": "T", "articles": [{"file": "a.txt", "published": "2025-03-12", "outlet": "Wire A", "url": "https://example.com/a", "headline": "H"}]}`
@@ -22,7 +24,7 @@ func TestLoad(t *testing.T) {
 	a := s.Articles[0]
 	assert.Equal(t, "Wire A", a.Outlet)
 	assert.Equal(t, "2025-03-12", a.Published.Format("2006-01-02"))
-	assert.Equal(t, "H\n\nBody on Monday.\t\r\n", a.Text, "byte-order mark and stray control characters dropped")
+	assert.Equal(t, "H\n\nBody on Monday.\t\n", a.Text, "byte-order mark, stray control characters and CR dropped")
 }
 
 func TestLoadErrors(t *testing.T) {
@@ -31,7 +33,9 @@ func TestLoadErrors(t *testing.T) {
 		files fstest.MapFS
 		want  string
 	}{
-		{"no manifest", fstest.MapFS{"a.txt": {Data: []byte("x")}}, "manifest.json: no such file or folder"},
+		{"no manifest, no articles", fstest.MapFS{"notes.pdf": {Data: []byte("x")}, "README.md": {Data: []byte("x")}}, "no manifest.json and no article files"},
+		{"no manifest, a bad file", fstest.MapFS{"a.txt": {Data: []byte("ok")}, "b.md": {Data: []byte("---\npublished: soon\n---\nx")}}, `b.md: front matter line 2: published date "soon"`},
+		{"page with no article", fstest.MapFS{"a.html": {Data: []byte("<html><body><nav>Home</nav></body></html>")}}, "a.html: an HTML page with no article text"},
 		{"no title", fstest.MapFS{"manifest.json": {Data: []byte(`{"articles": []}`)}}, `"title" is missing`},
 		{"no articles", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": []}`)}}, "lists no articles"},
 		{"wrong type", fstest.MapFS{"manifest.json": {Data: []byte("{\n\"title\": 3}")}}, `line 2: "title" must be a string`},
@@ -45,7 +49,7 @@ func TestLoadErrors(t *testing.T) {
 			"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-02-30"}]}`)},
 			"a.txt":         {Data: []byte("x")}}, `published date "2025-02-30"`},
 		{"NUL bytes", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest)}, "a.txt": {Data: []byte("a\x00b")}}, "a.txt: not text"},
-		{"oversized", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest)}, "a.txt": {Data: []byte(strings.Repeat("a", MaxArticleSize+1))}}, "a.txt: larger than"},
+		{"oversized", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest)}, "a.txt": {Data: []byte(strings.Repeat("a", article.MaxSize+1))}}, "a.txt: larger than"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,6 +59,57 @@ func TestLoadErrors(t *testing.T) {
 			assert.NotContains(t, err.Error(), "\n")
 		})
 	}
+}
+
+// A folder without a manifest: every article file, by name, each with its
+// own metadata; problems that do not stop the ingest are warnings.
+func TestLoadFolderWithoutManifest(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Port reopens</title>
+		<meta property="og:site_name" content="Harbour Daily"><link rel="canonical" href="https://daily.example/port">
+		<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","datePublished":"2025-03-19"}</script></head>
+		<body><nav><a href="/">Home</a></nav><article><h1>Port reopens</h1>
+		<p>The port reopened on Tuesday after a week of repairs to the quays, officials said.</p>
+		<p>The first grain ship docked at noon, and traders said flour would reach the bakeries by the weekend.</p>
+		<p>Inspectors will return next month to check the east quay, where the fire began in a warehouse.</p></article>
+		<aside><a href="/more">More news</a></aside></body></html>`
+	s, err := Load(fstest.MapFS{
+		"b-wire.md":    {Data: []byte("---\ntitle: Fire closes port\noutlet: Wire B\npublished: 2025-03-12\n---\nA fire closed the port on Monday.\n")},
+		"a-daily.html": {Data: []byte(page)},
+		"c-notes.txt":  {Data: []byte("Caf\xe9 owners said on Monday that trade had halved.\n")},
+		"d-copy.txt":   {Data: []byte("A fire closed the port on Monday.\n")},
+		"README.md":    {Data: []byte("About this folder.")},
+		"photo.jpg":    {Data: []byte("\xff\xd8")},
+		".hidden.txt":  {Data: []byte("x")},
+	})
+	require.NoError(t, err)
+	assert.Empty(t, s.Title, "the title comes from the command line")
+	require.Len(t, s.Articles, 3)
+	daily, wire, notes := s.Articles[0], s.Articles[1], s.Articles[2]
+	assert.Equal(t, "a-daily.html", daily.FileName)
+	assert.Equal(t, "Harbour Daily", daily.Outlet)
+	assert.Equal(t, "Port reopens", daily.Headline)
+	assert.Equal(t, "https://daily.example/port", daily.URL)
+	assert.Equal(t, "2025-03-19", daily.Published.Format("2006-01-02"))
+	assert.NotContains(t, daily.Text, "Home")
+	assert.Equal(t, "Wire B", wire.Outlet)
+	assert.Equal(t, "2025-03-12", wire.Published.Format("2006-01-02"))
+	assert.True(t, notes.Published.IsZero())
+	assert.Equal(t, []string{
+		"c-notes.txt: not UTF-8 (invalid byte at offset 3): read as Windows-1252 (Latin-1)",
+		`c-notes.txt: no publication date (give one in the manifest or the front matter); events it dates only relative to that day ("on Tuesday") are left undated`,
+		"d-copy.txt: the same article as b-wire.md; skipped",
+	}, s.Warnings)
+}
+
+func TestManifestWinsOverFileMetadata(t *testing.T) {
+	s, err := Load(fstest.MapFS{
+		"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.md", "outlet": "Desk edit"}]}`)},
+		"a.md":          {Data: []byte("---\noutlet: Wire\npublished: 2025-03-12\n---\nBody.\n")},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "Desk edit", s.Articles[0].Outlet)
+	assert.Equal(t, "2025-03-12", s.Articles[0].Published.Format("2006-01-02"), "a date the manifest leaves out comes from the file")
+	assert.Empty(t, s.Warnings)
 }
 
 func FuzzLoadManifest(f *testing.F) {

@@ -3,10 +3,12 @@
 package publish
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/throughline-news/throughline/internal/corpus"
@@ -28,6 +30,8 @@ type Summary struct {
 	// Changed is false when the story was already stored exactly so.
 	Changed  bool
 	Duration time.Duration
+	// Warnings name a file and a problem that did not stop the ingest.
+	Warnings []string
 }
 
 var validSlug = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
@@ -42,14 +46,21 @@ func CheckSlug(slug string) error {
 
 // Prepared is a story read and run through the pipeline, not yet saved.
 type Prepared struct {
-	story   timeline.Story
-	result  ingest.Result
-	started time.Time
+	story    timeline.Story
+	result   ingest.Result
+	warnings []string
+	started  time.Time
+}
+
+// About is what the command line says of a story; what it gives wins over
+// the folder's manifest.
+type About struct {
+	Title, Description string
 }
 
 // Prepare reads a story folder (the root of folder, named name in
 // messages) and runs the pipeline over it, touching no database.
-func Prepare(folder fs.FS, name, slug string) (Prepared, error) {
+func Prepare(folder fs.FS, name, slug string, about About) (Prepared, error) {
 	started := time.Now()
 	if err := CheckSlug(slug); err != nil {
 		return Prepared{}, err
@@ -58,16 +69,22 @@ func Prepare(folder fs.FS, name, slug string) (Prepared, error) {
 	if err != nil {
 		return Prepared{}, fmt.Errorf("%s: %w", name, err)
 	}
+	title := cmp.Or(strings.TrimSpace(about.Title), story.Title)
+	description := cmp.Or(strings.TrimSpace(about.Description), story.Description)
+	if title == "" {
+		return Prepared{}, fmt.Errorf("%s: the story has no title: give one with --title, or in a manifest.json", name)
+	}
 	res := ingest.Build(story.Articles)
 	return Prepared{
 		story: timeline.Story{
 			Slug:        slug,
-			Title:       story.Title,
-			Description: story.Description,
-			Fingerprint: res.Fingerprint(story.Title, story.Description),
+			Title:       title,
+			Description: description,
+			Fingerprint: res.Fingerprint(title, description),
 		},
-		result:  res,
-		started: started,
+		result:   res,
+		warnings: story.Warnings,
+		started:  started,
 	}, nil
 }
 
@@ -79,14 +96,14 @@ func Save(ctx context.Context, db Saver, p Prepared) (Summary, error) {
 	}
 	return Summary{
 		Slug: p.story.Slug, Articles: len(p.result.Sources), Events: len(p.result.Events),
-		Changed: changed, Duration: time.Since(p.started),
+		Changed: changed, Duration: time.Since(p.started), Warnings: p.warnings,
 	}, nil
 }
 
 // Folder prepares and saves a story folder. Nothing is written unless the
 // whole folder reads and saves.
 func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
-	p, err := Prepare(folder, name, slug)
+	p, err := Prepare(folder, name, slug, About{})
 	if err != nil {
 		return Summary{}, err
 	}

@@ -190,3 +190,29 @@ func nullDate(t time.Time) sql.NullString {
 	}
 	return sql.NullString{String: formatDate(t), Valid: true}
 }
+
+// DeleteStory removes a story with its sources, events and search index
+// rows, in one transaction.
+func (db *DB) DeleteStory(ctx context.Context, slug string) error {
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	var storyID int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM stories WHERE slug = ?`, slug).Scan(&storyID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("story %q: %w", slug, timeline.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("find story: %w", err)
+	}
+	// The search index has no foreign keys; the rest cascades.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid IN (SELECT id FROM events WHERE story_id = ?)`, storyID); err != nil {
+		return fmt.Errorf("clear search index: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, storyID); err != nil {
+		return fmt.Errorf("delete story: %w", err)
+	}
+	return tx.Commit()
+}
