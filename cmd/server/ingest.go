@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/throughline-news/throughline/internal/fetch"
 	"github.com/throughline-news/throughline/internal/publish"
 	"github.com/throughline-news/throughline/internal/store"
 )
@@ -17,17 +19,15 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	slug := fs.String("story", "", "slug of the story to create or replace, e.g. harbour-fire")
 	title := fs.String("title", "", "the story's title (wins over the manifest's; required without one)")
 	description := fs.String("description", "", "the story's description (wins over the manifest's)")
+	urlList := fs.String("urls", "", "a file listing article URLs, one per line (# starts a comment)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG [--title T] [--description D] DIR")
+		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG [--title T] [--description D] [--urls FILE] [DIR] [URL...]")
 		fmt.Fprintln(stderr, "DIR holds the articles (.txt, .md with front matter, saved .html pages) and")
-		fmt.Fprintln(stderr, "optionally a manifest.json listing them (see README).")
+		fmt.Fprintln(stderr, "optionally a manifest.json listing them (see README); URLs are fetched.")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		return usageError{errors.New("want exactly one story folder")}
 	}
 	if *slug == "" {
 		return usageError{errors.New("--story is required")}
@@ -35,13 +35,41 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err := publish.CheckSlug(*slug); err != nil {
 		return usageError{err}
 	}
-	dir := fs.Arg(0)
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return fmt.Errorf("%s: no such folder", dir)
+	in := publish.Input{Fetcher: fetch.Client{}}
+	for _, arg := range fs.Args() {
+		if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+			in.URLs = append(in.URLs, arg)
+			continue
+		}
+		if in.Folder != nil {
+			return usageError{errors.New("want at most one story folder")}
+		}
+		if info, err := os.Stat(arg); err != nil || !info.IsDir() {
+			return fmt.Errorf("%s: no such folder", arg)
+		}
+		in.Folder, in.FolderName = os.DirFS(arg), arg
+	}
+	if *urlList != "" {
+		urls, err := readURLList(*urlList)
+		if err != nil {
+			return err
+		}
+		in.URLs = append(in.URLs, urls...)
+	}
+	if in.Folder == nil && len(in.URLs) == 0 {
+		return usageError{errors.New("want a story folder or article URLs")}
+	}
+	for _, u := range in.URLs {
+		if _, err := fetch.CheckURL(u); err != nil {
+			return fmt.Errorf("%s: %w", u, err)
+		}
+	}
+	if len(in.URLs) > 0 {
+		in.Progress = func(done, total int, url string) { fmt.Fprintf(stderr, "fetched %d/%d %s\n", done, total, url) }
 	}
 	// Read and check everything before the database is opened, so bad
 	// input leaves no trace, not even a new empty database.
-	prepared, err := publish.Prepare(os.DirFS(dir), dir, *slug, publish.About{Title: *title, Description: *description})
+	prepared, err := publish.Prepare(ctx, in, *slug, publish.About{Title: *title, Description: *description})
 	if err != nil {
 		return err
 	}
@@ -55,7 +83,7 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	for _, w := range sum.Warnings {
-		fmt.Fprintf(stderr, "warning: %s: %s\n", dir, w)
+		fmt.Fprintf(stderr, "warning: %s\n", w)
 	}
 	status := "unchanged"
 	if sum.Changed {
@@ -63,4 +91,28 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	fmt.Fprintf(stdout, "%s: %d articles, %d events, %s in %s\n", sum.Slug, sum.Articles, sum.Events, status, sum.Duration.Round(1e6))
 	return nil
+}
+
+// readURLList reads a file of URLs, one per line; blank lines and lines
+// starting with # are skipped.
+func readURLList(name string) ([]string, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, errors.Unwrap(err))
+	}
+	var urls []string
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, err := fetch.CheckURL(line); err != nil {
+			return nil, fmt.Errorf("%s: line %d: %q: %w", name, i+1, line, err)
+		}
+		urls = append(urls, line)
+	}
+	if len(urls) == 0 {
+		return nil, fmt.Errorf("%s: lists no URLs", name)
+	}
+	return urls, nil
 }

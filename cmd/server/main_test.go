@@ -183,8 +183,8 @@ func TestIngestFolderOfFormats(t *testing.T) {
 	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "harbour-fire: 3 articles")
-	assert.Contains(t, errOut, "warning: "+dir+": note.txt: not UTF-8 (invalid byte at offset 3): read as Windows-1252 (Latin-1)\n")
-	assert.Contains(t, errOut, "warning: "+dir+": note.txt: no publication date")
+	assert.Contains(t, errOut, "warning: "+dir+"/note.txt: not UTF-8 (invalid byte at offset 3): read as Windows-1252 (Latin-1)\n")
+	assert.Contains(t, errOut, "warning: "+dir+"/note.txt: no publication date")
 
 	code, exported, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
 	require.Equal(t, 0, code, errOut)
@@ -218,6 +218,68 @@ func TestIngestFolderOfFormats(t *testing.T) {
 	assert.Contains(t, errOut, `story "harbour-fire": not found`)
 }
 
+// newsPage is a saved news page of a few paragraphs.
+func newsPage(site, headline, published string, paragraphs ...string) string {
+	return `<!doctype html><html lang="en"><head><title>` + headline + ` | ` + site + `</title>
+<meta property="og:site_name" content="` + site + `"><meta property="og:title" content="` + headline + `">
+<meta property="article:published_time" content="` + published + `"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>` + headline + `</h1><p>` +
+		strings.Join(paragraphs, "</p><p>") + `</p></article><aside><a href="/x">Most read</a></aside></body></html>`
+}
+
+// TestIngestURLs fetches a story's articles from a local web server: from
+// the command line and from a list file, and refuses a failing address.
+func TestIngestURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/fire", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, newsPage("Wire A", "Fire closes port", "2025-03-12T08:00:00Z",
+			"The harbour authority closed the port on Monday after a warehouse fire, officials said.",
+			"Firefighters worked through the night to stop the blaze reaching the fuel depot."))
+	})
+	mux.HandleFunc("/protest", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, newsPage("Harbour Daily", "Traders protest", "2025-03-13",
+			"Traders protested on Wednesday outside the harbour office, demanding compensation for lost stock.",
+			"The harbour master said talks with the traders would begin once the inspectors had finished."))
+	})
+	mux.HandleFunc("/old-protest", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/protest", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/missing", http.NotFound)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	write(t, filepath.Dir(list), "urls.txt", "# the daily's piece\n"+srv.URL+"/old-protest\n\n")
+	db := filepath.Join(t.TempDir(), "t.db")
+
+	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", "--urls", list, srv.URL+"/fire")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "harbour-fire: 2 articles, 2 events, saved")
+	assert.Contains(t, errOut, "fetched 1/2 "+srv.URL+"/fire\n")
+	assert.Contains(t, errOut, "fetched 2/2 "+srv.URL+"/old-protest\n")
+
+	code, exported, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
+	require.Equal(t, 0, code, errOut)
+	var doc web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(exported), &doc))
+	require.Len(t, doc.Events, 2)
+	assert.Equal(t, "2025-03-10", *doc.Events[0].Date.Start)
+	assert.Equal(t, "Wire A", doc.Events[0].Citations[0].Source.Outlet)
+	assert.Equal(t, srv.URL+"/protest", doc.Events[1].Citations[0].Source.URL, "the address after the redirect")
+	assert.NotContains(t, exported, "Most read")
+
+	before := fileDigest(t, db)
+	code, _, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", srv.URL+"/fire", srv.URL+"/missing")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, srv.URL+"/missing: the server answered 404 Not Found")
+	assert.Equal(t, before, fileDigest(t, db), "a failing address writes nothing")
+
+	code, _, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--urls", filepath.Join(t.TempDir(), "none.txt"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "none.txt: no such file or directory")
+}
+
 func TestFailedIngestCreatesNoDatabase(t *testing.T) {
 	dir := storyFolder(t)
 	write(t, dir, "a.txt", "")
@@ -232,9 +294,9 @@ func TestUsageErrors(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, `unknown command "frobnicate"`)
 
-	code, _, errOut = runCmd(t, "ingest", "--db", filepath.Join(t.TempDir(), "x.db"))
+	code, _, errOut = runCmd(t, "ingest", "--db", filepath.Join(t.TempDir(), "x.db"), "--story", "s")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "want exactly one story folder")
+	assert.Contains(t, errOut, "want a story folder or article URLs")
 
 	code, _, errOut = runCmd(t, "export", "--db", filepath.Join(t.TempDir(), "x.db"), "--story", "s")
 	assert.Equal(t, 1, code)

@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -78,7 +79,6 @@ func Load(fsys fs.FS) (Story, error) {
 	default:
 		story.Title, story.Description, entries = m.Title, m.Description, m.Articles
 	}
-	seen := map[string]string{} // text hash → file that had it first
 	for i, e := range entries {
 		a, warnings, err := readArticle(fsys, e)
 		if err != nil {
@@ -87,16 +87,58 @@ func Load(fsys fs.FS) (Story, error) {
 			}
 			return Story{}, err
 		}
+		story.Articles = append(story.Articles, a)
+		story.Warnings = append(story.Warnings, warnings...)
+	}
+	story.Articles, story.Warnings = WithoutDuplicates(story.Articles, story.Warnings)
+	return story, nil
+}
+
+// WithoutDuplicates drops articles whose text an earlier one has, and
+// the warnings about them ("name: ..."), with a warning for each dropped.
+func WithoutDuplicates(articles []ingest.Article, warnings []string) ([]ingest.Article, []string) {
+	var kept []ingest.Article
+	var notes []string
+	skipped := map[string]bool{}
+	seen := map[[sha256.Size]byte]string{} // text hash → article that had it first
+	for _, a := range articles {
 		sum := sha256.Sum256([]byte(a.Text))
-		if first, dup := seen[string(sum[:])]; dup {
-			story.Warnings = append(story.Warnings, fmt.Sprintf("%s: the same article as %s; skipped", e.File, first))
+		if first, dup := seen[sum]; dup {
+			notes = append(notes, fmt.Sprintf("%s: the same article as %s; skipped", a.FileName, first))
+			skipped[a.FileName] = true
 			continue
 		}
-		seen[string(sum[:])] = e.File
-		story.Warnings = append(story.Warnings, warnings...)
-		story.Articles = append(story.Articles, a)
+		seen[sum] = a.FileName
+		kept = append(kept, a)
 	}
-	return story, nil
+	var out []string
+	for _, w := range warnings {
+		if name, _, _ := strings.Cut(w, ": "); !skipped[name] {
+			out = append(out, w)
+		}
+	}
+	return kept, append(out, notes...)
+}
+
+// PageArticle makes an article of a page fetched from the web: address is
+// where it was found; the page's canonical link, if any, is its URL.
+func PageArticle(address string, body []byte) (ingest.Article, []string, error) {
+	a, err := article.Parse("page.html", body)
+	if err != nil {
+		return ingest.Article{}, nil, err
+	}
+	out := ingest.Article{
+		FileName: address, Headline: a.Title, Outlet: a.Outlet, URL: cmp.Or(a.URL, address),
+		Published: a.Published, Text: a.Text,
+	}
+	var warnings []string
+	for _, w := range a.Warnings {
+		warnings = append(warnings, address+": "+w)
+	}
+	if out.Published.IsZero() {
+		warnings = append(warnings, address+": "+noDate)
+	}
+	return out, warnings, nil
 }
 
 // articleFiles lists a folder's article files by name, for a folder
@@ -232,11 +274,14 @@ func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, []string, error) 
 		warnings = append(warnings, e.File+": "+w)
 	}
 	if out.Published.IsZero() {
-		warnings = append(warnings, e.File+": no publication date (give one in the manifest or the front matter); "+
-			"events it dates only relative to that day (\"on Tuesday\") are left undated")
+		warnings = append(warnings, e.File+": "+noDate)
 	}
 	return out, warnings, nil
 }
+
+// noDate warns of an article without a publication date.
+const noDate = "no publication date (give one in the manifest or the front matter); " +
+	"events it dates only relative to that day (\"on Tuesday\") are left undated"
 
 // readFile reads a file of at most article.MaxSize bytes.
 func readFile(fsys fs.FS, name string) ([]byte, error) {

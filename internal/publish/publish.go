@@ -5,13 +5,16 @@ package publish
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/throughline-news/throughline/internal/corpus"
+	"github.com/throughline-news/throughline/internal/fetch"
 	"github.com/throughline-news/throughline/internal/ingest"
 	"github.com/throughline-news/throughline/internal/samplestory"
 	"github.com/throughline-news/throughline/internal/timeline"
@@ -58,21 +61,64 @@ type About struct {
 	Title, Description string
 }
 
-// Prepare reads a story folder (the root of folder, named name in
-// messages) and runs the pipeline over it, touching no database.
-func Prepare(folder fs.FS, name, slug string, about About) (Prepared, error) {
+// Input is what a story is built from: a story folder, pages on the web,
+// or both.
+type Input struct {
+	Folder     fs.FS  // nil for none
+	FolderName string // the folder as named in messages
+	URLs       []string
+	Fetcher    Fetcher
+	// Progress, if set, hears of each page fetched.
+	Progress func(done, total int, url string)
+}
+
+// Fetcher gets a web page.
+type Fetcher interface {
+	Get(ctx context.Context, url string) (fetch.Page, error)
+}
+
+// Prepare reads a story's articles and runs the pipeline over them,
+// touching no database.
+func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared, error) {
 	started := time.Now()
 	if err := CheckSlug(slug); err != nil {
 		return Prepared{}, err
 	}
-	story, err := corpus.Load(folder)
-	if err != nil {
-		return Prepared{}, fmt.Errorf("%s: %w", name, err)
+	var story corpus.Story
+	if in.Folder != nil {
+		var err error
+		if story, err = corpus.Load(in.Folder); err != nil {
+			return Prepared{}, fmt.Errorf("%s: %w", in.FolderName, err)
+		}
+	}
+	for i, address := range in.URLs {
+		page, err := in.Fetcher.Get(ctx, address)
+		if err != nil {
+			return Prepared{}, fmt.Errorf("%s: %w", address, err)
+		}
+		a, warnings, err := corpus.PageArticle(page.URL, page.Body)
+		if err != nil {
+			return Prepared{}, fmt.Errorf("%s: %w", address, err)
+		}
+		story.Articles = append(story.Articles, a)
+		story.Warnings = append(story.Warnings, warnings...)
+		if in.Progress != nil {
+			in.Progress(i+1, len(in.URLs), address)
+		}
+	}
+	story.Articles, story.Warnings = corpus.WithoutDuplicates(story.Articles, story.Warnings)
+	for i, w := range story.Warnings {
+		if in.FolderName != "" && !strings.HasPrefix(w, "http://") && !strings.HasPrefix(w, "https://") {
+			story.Warnings[i] = path.Join(in.FolderName, w) // a file of the folder
+		}
+	}
+	if len(story.Articles) == 0 {
+		return Prepared{}, errors.New("no articles to ingest")
 	}
 	title := cmp.Or(strings.TrimSpace(about.Title), story.Title)
 	description := cmp.Or(strings.TrimSpace(about.Description), story.Description)
 	if title == "" {
-		return Prepared{}, fmt.Errorf("%s: the story has no title: give one with --title, or in a manifest.json", name)
+		return Prepared{}, fmt.Errorf("%s: the story has no title: give one with --title, or in a manifest.json", cmp.Or(in.FolderName, slug))
 	}
 	res := ingest.Build(story.Articles)
 	return Prepared{
@@ -103,7 +149,7 @@ func Save(ctx context.Context, db Saver, p Prepared) (Summary, error) {
 // Folder prepares and saves a story folder. Nothing is written unless the
 // whole folder reads and saves.
 func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
-	p, err := Prepare(folder, name, slug, About{})
+	p, err := Prepare(ctx, Input{Folder: folder, FolderName: name}, slug, About{})
 	if err != nil {
 		return Summary{}, err
 	}
