@@ -2,15 +2,18 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/throughline-news/throughline/internal/fetch"
 	"github.com/throughline-news/throughline/internal/publish"
 	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/timeline"
 )
 
 func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -20,8 +23,10 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	title := fs.String("title", "", "the story's title (wins over the manifest's; required without one)")
 	description := fs.String("description", "", "the story's description (wins over the manifest's)")
 	urlList := fs.String("urls", "", "a file listing article URLs, one per line (# starts a comment)")
+	dryRun := fs.Bool("dry-run", false, "show what the ingest would change, writing nothing")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG [--title T] [--description D] [--urls FILE] [DIR] [URL...]")
+		fmt.Fprintln(stderr, "usage: throughline ingest --db PATH --story SLUG [--title T] [--description D] [--urls FILE] [--dry-run] [--json] [DIR] [URL...]")
 		fmt.Fprintln(stderr, "DIR holds the articles (.txt, .md with front matter, saved .html pages) and")
 		fmt.Fprintln(stderr, "optionally a manifest.json listing them (see README); URLs are fetched.")
 		fs.PrintDefaults()
@@ -73,24 +78,92 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbPath)
-	if err != nil {
-		return err
+	var sum publish.Summary
+	if *dryRun {
+		sum, err = dryRunIngest(ctx, *dbPath, prepared)
+	} else {
+		sum, err = saveIngest(ctx, *dbPath, prepared)
 	}
-	defer db.Close()
-	sum, err := publish.Save(ctx, db, prepared)
 	if err != nil {
 		return err
 	}
 	for _, w := range sum.Warnings {
 		fmt.Fprintf(stderr, "warning: %s\n", w)
 	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sum)
+	}
+	fmt.Fprintln(stdout, summaryLine(sum))
+	return nil
+}
+
+func saveIngest(ctx context.Context, dbPath string, p publish.Prepared) (publish.Summary, error) {
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return publish.Summary{}, err
+	}
+	defer db.Close()
+	return publish.Save(ctx, db, p)
+}
+
+// dryRunIngest compares with the stored story; a database that does not
+// exist is not created, and compares as empty.
+func dryRunIngest(ctx context.Context, dbPath string, p publish.Prepared) (publish.Summary, error) {
+	if _, err := os.Stat(dbPath); errors.Is(err, os.ErrNotExist) {
+		return publish.DryRun(ctx, nothingStored{}, p)
+	}
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return publish.Summary{}, err
+	}
+	defer db.Close()
+	return publish.DryRun(ctx, db, p)
+}
+
+// nothingStored is a store with no stories, for a dry run without a
+// database.
+type nothingStored struct{ publish.Store }
+
+func (nothingStored) Sources(context.Context, string) ([]timeline.Source, error) { return nil, nil }
+
+// summaryLine is the ingest's closing line: "harbour-fire: 3 articles (1
+// added, 2 unchanged), 12 events (2 added, 10 unchanged), saved in 40ms".
+func summaryLine(sum publish.Summary) string {
+	c := sum.Changes
 	status := "unchanged"
-	if sum.Changed {
+	switch {
+	case sum.DryRun && sum.Changed:
+		status = "would be saved (dry run)"
+	case sum.DryRun:
+		status = "unchanged (dry run)"
+	case sum.Changed:
 		status = "saved"
 	}
-	fmt.Fprintf(stdout, "%s: %d articles, %d events, %s in %s\n", sum.Slug, sum.Articles, sum.Events, status, sum.Duration.Round(1e6))
-	return nil
+	return fmt.Sprintf("%s: %d articles (%s), %d events (%s), %s in %s", sum.Slug,
+		sum.Articles, counts([]count{{c.ArticlesAdded, "added"}, {c.ArticlesUpdated, "updated"}, {c.ArticlesUnchanged, "unchanged"}, {c.ArticlesRemoved, "removed"}}),
+		sum.Events, counts([]count{{c.EventsAdded, "added"}, {c.EventsChanged, "changed"}, {c.EventsUnchanged, "unchanged"}, {c.EventsRemoved, "removed"}}),
+		status, sum.Duration.Round(time.Millisecond))
+}
+
+type count struct {
+	n    int
+	what string
+}
+
+// counts lists the non-zero counts: "1 added, 3 unchanged", or "none".
+func counts(cs []count) string {
+	var parts []string
+	for _, c := range cs {
+		if c.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.what))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // readURLList reads a file of URLs, one per line; blank lines and lines

@@ -73,7 +73,7 @@ func TestIngestAndExport(t *testing.T) {
 
 	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", dir)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "harbour-fire: 2 articles, 2 events, saved")
+	assert.Contains(t, out, "harbour-fire: 2 articles (2 added), 2 events (2 added), saved in ")
 
 	code, out, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", dir)
 	require.Equal(t, 0, code, errOut)
@@ -255,7 +255,7 @@ func TestIngestURLs(t *testing.T) {
 
 	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", "--urls", list, srv.URL+"/fire")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "harbour-fire: 2 articles, 2 events, saved")
+	assert.Contains(t, out, "harbour-fire: 2 articles (2 added), 2 events (2 added), saved in ")
 	assert.Contains(t, errOut, "fetched 1/2 "+srv.URL+"/fire\n")
 	assert.Contains(t, errOut, "fetched 2/2 "+srv.URL+"/old-protest\n")
 
@@ -278,6 +278,76 @@ func TestIngestURLs(t *testing.T) {
 	code, _, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--urls", filepath.Join(t.TempDir(), "none.txt"))
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "none.txt: no such file or directory")
+}
+
+// TestReingestKeepsPermalinks edits a story folder (one article edited,
+// one removed, one added) and re-ingests it: a dry run first, which
+// writes nothing; then for real. Events that still exist keep their ids
+// even though the pipeline would number them anew; the removed one's
+// permalink answers 410.
+func TestReingestKeepsPermalinks(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.md", "---\noutlet: Wire A\npublished: 2025-03-12\n---\nThe harbour authority closed the port on Monday after a warehouse fire.\n\nFirefighters said on Tuesday the blaze was under control.\n")
+	write(t, dir, "b.md", "---\noutlet: Wire B\npublished: 2025-03-13\n---\nTraders protested on Wednesday outside the harbour office.\n")
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, _, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)
+	require.Equal(t, 0, code, errOut)
+	before := exportedEvents(t, db)
+	require.Len(t, before, 3)
+
+	// "0.md" sorts first, so the closure is now first reported there: the
+	// pipeline alone would give that event a new id.
+	write(t, dir, "0.md", "---\noutlet: Wire C\npublished: 2025-03-12\n---\nThe harbour authority closed the port on Monday after a warehouse fire, officials said.\n\nThe navy sent a tug on Wednesday.\n")
+	write(t, dir, "a.md", "---\noutlet: Wire A\npublished: 2025-03-12\n---\nThe harbour authority closed the port on Monday after a warehouse fire.\n")
+	require.NoError(t, os.Remove(filepath.Join(dir, "b.md")))
+
+	digest := fileDigest(t, db)
+	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", "--dry-run", "--json", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, digest, fileDigest(t, db), "a dry run writes nothing")
+	var sum struct {
+		DryRun  bool           `json:"dry_run"`
+		Changed bool           `json:"changed"`
+		Changes map[string]int `json:"changes"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &sum))
+	assert.True(t, sum.DryRun)
+	assert.True(t, sum.Changed)
+	assert.Equal(t, map[string]int{"articles_added": 1, "articles_updated": 1, "articles_unchanged": 0, "articles_removed": 1,
+		"events_added": 1, "events_changed": 1, "events_unchanged": 0, "events_removed": 2}, sum.Changes, "the closure gains a citation")
+
+	code, out, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "harbour-fire: 2 articles (1 added, 1 updated, 1 removed), 2 events (1 added, 1 changed, 2 removed), saved in ")
+	after := exportedEvents(t, db)
+	require.Len(t, after, 2)
+	closure := before[0]
+	require.Contains(t, closure.Title, "closes the port")
+	assert.Equal(t, closure.ID, after[0].ID, "the closure keeps its permalink")
+	assert.Len(t, after[0].Citations, 2, "now told by two wires")
+
+	s, err := store.Open(context.Background(), db)
+	require.NoError(t, err)
+	defer s.Close()
+	h := web.NewHandler(s, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+	for _, e := range before {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, e.URL, nil))
+		if e.ID == closure.ID {
+			assert.Equal(t, http.StatusOK, rec.Code, e.Title)
+			continue
+		}
+		assert.Equal(t, http.StatusGone, rec.Code, e.Title)
+	}
+}
+
+func exportedEvents(t *testing.T, db string) []web.EventJSON {
+	t.Helper()
+	code, out, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
+	require.Equal(t, 0, code, errOut)
+	var doc web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	return doc.Events
 }
 
 func TestFailedIngestCreatesNoDatabase(t *testing.T) {

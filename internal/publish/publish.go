@@ -20,21 +20,25 @@ import (
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
-// Saver stores a story's sources and events as one transaction.
-type Saver interface {
+// Store reads a stored story and saves a new version of it as one
+// transaction.
+type Store interface {
+	Sources(ctx context.Context, slug string) ([]timeline.Source, error)
+	Events(ctx context.Context, slug string) ([]timeline.Event, error)
 	SaveStory(ctx context.Context, story timeline.Story, sources []timeline.Source, events []timeline.Event) (bool, error)
 }
 
-// Summary says what an ingest did.
+// Summary says what an ingest did, or with DryRun would do.
 type Summary struct {
-	Slug     string
-	Articles int
-	Events   int
-	// Changed is false when the story was already stored exactly so.
-	Changed  bool
-	Duration time.Duration
+	Slug     string        `json:"story"`
+	Articles int           `json:"articles"`
+	Events   int           `json:"events"`
+	Changes  Changes       `json:"changes"`
+	Changed  bool          `json:"changed"` // false when the story was already stored exactly so
+	DryRun   bool          `json:"dry_run"`
+	Duration time.Duration `json:"duration_ns"`
 	// Warnings name a file and a problem that did not stop the ingest.
-	Warnings []string
+	Warnings []string `json:"warnings"`
 }
 
 var validSlug = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
@@ -135,20 +139,57 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 }
 
 // Save stores a prepared story in one transaction.
-func Save(ctx context.Context, db Saver, p Prepared) (Summary, error) {
-	changed, err := db.SaveStory(ctx, p.story, p.result.Sources, p.result.Events)
+func Save(ctx context.Context, db Store, p Prepared) (Summary, error) {
+	return save(ctx, db, p, false)
+}
+
+// DryRun works out what Save would change, writing nothing.
+func DryRun(ctx context.Context, db Store, p Prepared) (Summary, error) {
+	return save(ctx, db, p, true)
+}
+
+func save(ctx context.Context, db Store, p Prepared, dryRun bool) (Summary, error) {
+	old, err := storedStory(ctx, db, p.story.Slug)
 	if err != nil {
+		return Summary{}, err
+	}
+	keepIDs(old.events, p.result.Events)
+	sum := Summary{
+		Slug: p.story.Slug, Articles: len(p.result.Sources), Events: len(p.result.Events),
+		Changes: changesFrom(old, p.result.Sources, p.result.Events), DryRun: dryRun,
+		Warnings: append([]string{}, p.warnings...),
+	}
+	if dryRun {
+		sum.Changed = sum.Changes != Changes{ArticlesUnchanged: sum.Articles, EventsUnchanged: sum.Events}
+	} else if sum.Changed, err = db.SaveStory(ctx, p.story, p.result.Sources, p.result.Events); err != nil {
 		return Summary{}, fmt.Errorf("save story %q: %w", p.story.Slug, err)
 	}
-	return Summary{
-		Slug: p.story.Slug, Articles: len(p.result.Sources), Events: len(p.result.Events),
-		Changed: changed, Duration: time.Since(p.started), Warnings: p.warnings,
-	}, nil
+	sum.Duration = time.Since(p.started)
+	return sum, nil
+}
+
+// storedStory reads the story as stored, or nothing for a new one.
+func storedStory(ctx context.Context, db Store, slug string) (stored, error) {
+	sources, err := db.Sources(ctx, slug)
+	if err != nil {
+		return stored{}, fmt.Errorf("read story %q: %w", slug, err)
+	}
+	if len(sources) == 0 {
+		return stored{}, nil
+	}
+	events, err := db.Events(ctx, slug)
+	if errors.Is(err, timeline.ErrNotFound) {
+		return stored{sources: sources}, nil
+	}
+	if err != nil {
+		return stored{}, fmt.Errorf("read story %q: %w", slug, err)
+	}
+	return stored{sources: sources, events: events}, nil
 }
 
 // Folder prepares and saves a story folder. Nothing is written unless the
 // whole folder reads and saves.
-func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Summary, error) {
+func Folder(ctx context.Context, db Store, folder fs.FS, name, slug string) (Summary, error) {
 	p, err := Prepare(ctx, Input{Folder: folder, FolderName: name}, slug, About{})
 	if err != nil {
 		return Summary{}, err
@@ -157,7 +198,7 @@ func Folder(ctx context.Context, db Saver, folder fs.FS, name, slug string) (Sum
 }
 
 // Sample ingests the embedded sample story under its folder's name.
-func Sample(ctx context.Context, db Saver) (Summary, error) {
+func Sample(ctx context.Context, db Store) (Summary, error) {
 	folder, slug, err := samplestory.Folder()
 	if err != nil {
 		return Summary{}, err

@@ -183,3 +183,14 @@ func (db *DB) storyID(ctx context.Context, slug string) (int64, error) {
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
+
+// RemovedEvent returns the title of an event a re-ingest removed from a
+// story; ErrNotFound if the story never had it.
+func (db *DB) RemovedEvent(ctx context.Context, slug, id string) (title string, err error) {
+	err = db.reader.QueryRowContext(ctx, `SELECT r.title FROM removed_events r JOIN stories s ON s.id = r.story_id
+		WHERE s.slug = ? AND r.key = ?`, slug, id).Scan(&title)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("removed event %q of story %q: %w", id, slug, timeline.ErrNotFound)
+	}
+	return title, err
+}

@@ -182,3 +182,22 @@ func FuzzSearchEvents(f *testing.F) {
 		require.NoError(t, err)
 	})
 }
+
+func TestRemovedEvents(t *testing.T) {
+	ctx := context.Background()
+	db, _, _, _ := savedFixture(t)
+	story, sources, events := fixture("v2")
+	_, err := db.SaveStory(ctx, story, sources, events[1:])
+	require.NoError(t, err)
+	title, err := db.RemovedEvent(ctx, "harbour-fire", "aaaaaaaaaa")
+	require.NoError(t, err)
+	assert.Equal(t, "Port closes", title)
+	_, err = db.RemovedEvent(ctx, "harbour-fire", "bbbbbbbbbb")
+	assert.ErrorIs(t, err, timeline.ErrNotFound, "a kept event is not removed")
+
+	story, sources, events = fixture("v3")
+	_, err = db.SaveStory(ctx, story, sources, events)
+	require.NoError(t, err)
+	_, err = db.RemovedEvent(ctx, "harbour-fire", "aaaaaaaaaa")
+	assert.ErrorIs(t, err, timeline.ErrNotFound, "an event that came back is no longer removed")
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -42,6 +43,11 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 		if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, description = ?, fingerprint = ?, updated_at = ? WHERE id = ?`,
 			story.Title, story.Description, story.Fingerprint, now(), storyID); err != nil {
 			return false, fmt.Errorf("update story: %w", err)
+		}
+		// Events that this ingest drops keep a note, for a 410 on their
+		// permalinks; those it brings back lose theirs.
+		if err := noteRemovedEvents(ctx, tx, storyID, events); err != nil {
+			return false, err
 		}
 		// The search index has no foreign keys; then events, whose
 		// citations reference the sources' paragraphs.
@@ -91,6 +97,30 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 }
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// noteRemovedEvents records the story's stored events that the new
+// version lacks, and forgets removals the new version undoes.
+func noteRemovedEvents(ctx context.Context, tx *sql.Tx, storyID int64, events []timeline.Event) error {
+	keys := make([]string, len(events))
+	for i, e := range events {
+		keys[i] = e.ID
+	}
+	list, err := json.Marshal(keys)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `
+		INSERT OR REPLACE INTO removed_events (story_id, key, title, removed_at)
+		SELECT story_id, key, title, ? FROM events
+		WHERE story_id = ? AND key NOT IN (SELECT value FROM json_each(?))`, now(), storyID, string(list)); err != nil {
+		return fmt.Errorf("note removed events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM removed_events WHERE story_id = ? AND key IN (SELECT value FROM json_each(?))`,
+		storyID, string(list)); err != nil {
+		return fmt.Errorf("forget returned events: %w", err)
+	}
+	return nil
+}
 
 func insertSources(ctx context.Context, tx *sql.Tx, storyID int64, sources []timeline.Source) (map[string]int64, error) {
 	insertSource, err := tx.PrepareContext(ctx, `INSERT INTO sources

@@ -51,6 +51,9 @@ func (b brokenStore) EventFacets(context.Context, string) (timeline.Facets, erro
 func (b brokenStore) Neighbours(context.Context, string, string) (*timeline.Event, *timeline.Event, error) {
 	return nil, nil, b.fail()
 }
+func (b brokenStore) RemovedEvent(context.Context, string, string) (string, error) {
+	return "", b.fail()
+}
 func (b brokenStore) Ping(context.Context) error { return b.fail() }
 
 func TestServerErrors(t *testing.T) {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"time"
 
@@ -131,6 +132,10 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e, err := s.store.Event(r.Context(), slug, eventID(ref))
+	if errors.Is(err, timeline.ErrNotFound) {
+		s.removedEvent(w, r, story, eventID(ref))
+		return
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -173,6 +178,21 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		p.Next = &templates.NavLink{URL: eventPath(slug, *next), Title: next.Title}
 	}
 	s.page(w, r, http.StatusOK, templates.EventView(p))
+}
+
+// removedEvent answers for an event a re-ingest took off the story: 410
+// Gone with the way back to the timeline; 404 if the story never had it.
+func (s *server) removedEvent(w http.ResponseWriter, r *http.Request, story timeline.Story, id string) {
+	title, err := s.store.RemovedEvent(r.Context(), story.Slug, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.renderError(w, r, templates.ErrorPage{
+		Status: http.StatusGone, Heading: "This event was removed",
+		Message: "“" + title + "” is no longer on the timeline: the story was updated and its sources no longer report it as it was.",
+		Way:     &templates.NavLink{URL: storyPath(story.Slug), Title: "The timeline of " + story.Title},
+	})
 }
 
 func (s *server) source(w http.ResponseWriter, r *http.Request) {

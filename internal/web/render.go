@@ -100,8 +100,13 @@ func (s *server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 func (s *server) errorPage(w http.ResponseWriter, r *http.Request, status int, heading, message string) {
+	s.renderError(w, r, templates.ErrorPage{Status: status, Heading: heading, Message: message})
+}
+
+func (s *server) renderError(w http.ResponseWriter, r *http.Request, p templates.ErrorPage) {
+	status, heading := p.Status, p.Heading
+	p.Meta = templates.Meta{Title: heading}
 	var buf bytes.Buffer
-	p := templates.ErrorPage{Meta: templates.Meta{Title: heading}, Status: status, Heading: heading, Message: message}
 	if err := templates.Error(p).Render(r.Context(), &buf); err != nil {
 		s.log.Error("render error page", "err", err)
 		http.Error(w, heading, status)

@@ -26,6 +26,7 @@ type Reader interface {
 	FilterEvents(ctx context.Context, slug string, f timeline.EventFilter) (timeline.EventPage, error)
 	EventFacets(ctx context.Context, slug string) (timeline.Facets, error)
 	Neighbours(ctx context.Context, slug, id string) (prev, next *timeline.Event, err error)
+	RemovedEvent(ctx context.Context, slug, id string) (title string, err error)
 	Ping(ctx context.Context) error
 }
 

@@ -224,6 +224,9 @@ type ErrorPage struct {
 	Status  int
 	Heading string
 	Message string
+	// Way is a link onward, such as the timeline an event was removed
+	// from; nil for none.
+	Way *NavLink
 }
 
 // Count writes a count with its noun: "1 source", "5 sources".
