@@ -63,6 +63,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			PublicURL:      strings.TrimRight(*publicURL, "/"),
 			RequestTimeout: requestTimeout,
 			EmbedOrigins:   origins,
+			Snapshot: func(ctx context.Context) (web.Reader, func(), error) {
+				view, release, err := db.Snapshot(ctx)
+				if err != nil {
+					return nil, nil, err
+				}
+				return view, release, nil
+			},
 		}),
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,

@@ -48,7 +48,7 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 	}
 	cond := strings.Join(where, " AND ")
 
-	if err := db.reader.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+cond, args...).Scan(&page.Total); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+cond, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("count events: %w", err)
 	}
 	order := "e.position"
@@ -79,7 +79,7 @@ func (db *DB) highlight(ctx context.Context, storyID int64, match string, events
 	for _, e := range events {
 		keys = append(keys, e.ID)
 	}
-	rows, err := db.reader.QueryContext(ctx, `
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT e.key,
 		       highlight(event_search, 0, ?, ?),
 		       highlight(event_search, 1, ?, ?),
@@ -110,11 +110,11 @@ func (db *DB) EventFacets(ctx context.Context, slug string) (timeline.Facets, er
 	if err != nil {
 		return f, err
 	}
-	if err := db.reader.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(key_event), 0) FROM events WHERE story_id = ?`,
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(key_event), 0) FROM events WHERE story_id = ?`,
 		storyID).Scan(&f.Events, &f.KeyEvents); err != nil {
 		return f, fmt.Errorf("count events: %w", err)
 	}
-	rows, err := db.reader.QueryContext(ctx, `SELECT facet, value, events FROM event_facets WHERE story_id = ?
+	rows, err := db.read.QueryContext(ctx, `SELECT facet, value, events FROM event_facets WHERE story_id = ?
 		ORDER BY facet, events DESC, value`, storyID)
 	if err != nil {
 		return f, fmt.Errorf("read facets: %w", err)
@@ -141,7 +141,7 @@ func (db *DB) EventFacets(ctx context.Context, slug string) (timeline.Facets, er
 func (db *DB) Neighbours(ctx context.Context, slug, id string) (prev, next *timeline.Event, err error) {
 	var storyID int64
 	var position int
-	err = db.reader.QueryRowContext(ctx, `SELECT e.story_id, e.position FROM events e JOIN stories s ON s.id = e.story_id
+	err = db.read.QueryRowContext(ctx, `SELECT e.story_id, e.position FROM events e JOIN stories s ON s.id = e.story_id
 		WHERE s.slug = ? AND e.key = ?`, slug, id).Scan(&storyID, &position)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, fmt.Errorf("event %q of story %q: %w", id, slug, timeline.ErrNotFound)
@@ -151,7 +151,7 @@ func (db *DB) Neighbours(ctx context.Context, slug, id string) (prev, next *time
 	}
 	neighbour := func(query string) (*timeline.Event, error) {
 		var e timeline.Event
-		err := db.reader.QueryRowContext(ctx, query, storyID, position).Scan(&e.ID, &e.Slug, &e.Title)
+		err := db.read.QueryRowContext(ctx, query, storyID, position).Scan(&e.ID, &e.Slug, &e.Title)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil
 		}
@@ -169,7 +169,7 @@ func (db *DB) Neighbours(ctx context.Context, slug, id string) (prev, next *time
 // storyID looks up a story's row id by slug.
 func (db *DB) storyID(ctx context.Context, slug string) (int64, error) {
 	var id int64
-	err := db.reader.QueryRowContext(ctx, `SELECT id FROM stories WHERE slug = ?`, slug).Scan(&id)
+	err := db.read.QueryRowContext(ctx, `SELECT id FROM stories WHERE slug = ?`, slug).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("story %q: %w", slug, timeline.ErrNotFound)
 	}
@@ -187,7 +187,7 @@ func placeholders(n int) string {
 // RemovedEvent returns the title of an event a re-ingest removed from a
 // story; ErrNotFound if the story never had it.
 func (db *DB) RemovedEvent(ctx context.Context, slug, id string) (title string, err error) {
-	err = db.reader.QueryRowContext(ctx, `SELECT r.title FROM removed_events r JOIN stories s ON s.id = r.story_id
+	err = db.read.QueryRowContext(ctx, `SELECT r.title FROM removed_events r JOIN stories s ON s.id = r.story_id
 		WHERE s.slug = ? AND r.key = ?`, slug, id).Scan(&title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", fmt.Errorf("removed event %q of story %q: %w", id, slug, timeline.ErrNotFound)

@@ -13,7 +13,7 @@ import (
 
 // Stories lists every story with its counts, most recently updated first.
 func (db *DB) Stories(ctx context.Context) ([]timeline.Story, error) {
-	rows, err := db.reader.QueryContext(ctx, `
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT slug, title, description, fingerprint, updated_at,
 		       (SELECT count(*) FROM sources WHERE story_id = stories.id),
 		       (SELECT count(*) FROM events WHERE story_id = stories.id)
@@ -36,7 +36,7 @@ func (db *DB) Stories(ctx context.Context) ([]timeline.Story, error) {
 
 // Story returns one story by slug.
 func (db *DB) Story(ctx context.Context, slug string) (timeline.Story, error) {
-	row := db.reader.QueryRowContext(ctx, `
+	row := db.read.QueryRowContext(ctx, `
 		SELECT slug, title, description, fingerprint, updated_at,
 		       (SELECT count(*) FROM sources WHERE story_id = stories.id),
 		       (SELECT count(*) FROM events WHERE story_id = stories.id)
@@ -90,7 +90,7 @@ func (db *DB) Event(ctx context.Context, slug, id string) (timeline.Event, error
 
 // events runs an event query and attaches each event's citations.
 func (db *DB) events(ctx context.Context, query string, args ...any) ([]timeline.Event, error) {
-	rows, err := db.reader.QueryContext(ctx, query, args...)
+	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)
 	}
@@ -135,7 +135,7 @@ func (db *DB) attachCitations(ctx context.Context, events []timeline.Event, inde
 		}
 		placeholders = append(placeholders, '?')
 	}
-	rows, err := db.reader.QueryContext(ctx, `
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT c.event_id, src.key, c.paragraph_ordinal, p.text, c.quote, c.quote_start, c.quote_end, c.reason
 		FROM citations c
 		JOIN sources src ON src.id = c.source_id
@@ -160,7 +160,7 @@ func (db *DB) attachCitations(ctx context.Context, events []timeline.Event, inde
 
 // Sources returns a story's sources without their paragraphs, in ingest order.
 func (db *DB) Sources(ctx context.Context, slug string) ([]timeline.Source, error) {
-	rows, err := db.reader.QueryContext(ctx, `
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT src.key, src.file_name, src.headline, src.outlet, src.url, src.published, src.content_hash
 		FROM sources src JOIN stories s ON s.id = src.story_id
 		WHERE s.slug = ? ORDER BY src.position`, slug)
@@ -181,7 +181,7 @@ func (db *DB) Sources(ctx context.Context, slug string) ([]timeline.Source, erro
 
 // Source returns one source of a story with its paragraphs.
 func (db *DB) Source(ctx context.Context, slug, key string) (timeline.Source, error) {
-	row := db.reader.QueryRowContext(ctx, `
+	row := db.read.QueryRowContext(ctx, `
 		SELECT src.key, src.file_name, src.headline, src.outlet, src.url, src.published, src.content_hash
 		FROM sources src JOIN stories s ON s.id = src.story_id
 		WHERE s.slug = ? AND src.key = ?`, slug, key)
@@ -192,7 +192,7 @@ func (db *DB) Source(ctx context.Context, slug, key string) (timeline.Source, er
 	if err != nil {
 		return src, err
 	}
-	rows, err := db.reader.QueryContext(ctx, `
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT p.ordinal, p.role, p.text
 		FROM paragraphs p JOIN sources src ON src.id = p.source_id JOIN stories s ON s.id = src.story_id
 		WHERE s.slug = ? AND src.key = ? ORDER BY p.ordinal`, slug, key)

@@ -21,6 +21,15 @@ import (
 type DB struct {
 	writer *sql.DB
 	reader *sql.DB
+	// read runs the read methods' queries: the reader pool, or in a
+	// snapshot one read transaction.
+	read querier
+}
+
+// querier is what reads need of a pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // Open opens (creating it if needed) the database at path and brings its
@@ -51,7 +60,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	reader.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
 	reader.SetMaxIdleConns(max(4, 2*runtime.GOMAXPROCS(0)))
-	db.reader = reader
+	db.reader, db.read = reader, reader
 	return db, nil
 }
 
@@ -76,6 +85,25 @@ func dsn(path string, readOnly bool) string {
 // Close closes the database.
 func (db *DB) Close() error {
 	return errors.Join(db.reader.Close(), db.writer.Close())
+}
+
+// Snapshot returns a view of the database as it is now, for several reads
+// that must agree, such as the queries of one page: an ingest that commits
+// meanwhile is not seen. Writes and Close go to the database itself; call
+// release when done.
+func (db *DB) Snapshot(ctx context.Context) (view *DB, release func(), err error) {
+	tx, err := db.reader.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, nil, fmt.Errorf("begin snapshot: %w", err)
+	}
+	// In WAL mode a read transaction's snapshot starts at its first read.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM stories`).Scan(&n); err != nil {
+		tx.Rollback()
+		return nil, nil, fmt.Errorf("begin snapshot: %w", err)
+	}
+	view = &DB{writer: db.writer, reader: db.reader, read: tx}
+	return view, func() { tx.Rollback() }, nil
 }
 
 // Ping checks that the database answers a read.

@@ -273,3 +273,28 @@ func TestMigrateExistingData(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, key.Events, 1, "existing events are marked key events")
 }
+
+// A snapshot's reads agree with each other while an ingest commits.
+func TestSnapshotIsolatesReads(t *testing.T) {
+	ctx := context.Background()
+	db, _, _, _ := savedFixture(t)
+	view, release, err := db.Snapshot(ctx)
+	require.NoError(t, err)
+	defer release()
+
+	story, sources, events := fixture("v2")
+	story.Title = "Harbour fire, updated"
+	_, err = db.SaveStory(ctx, story, sources, events[:1])
+	require.NoError(t, err)
+
+	old, err := view.Story(ctx, "harbour-fire")
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour fire", old.Title, "the snapshot sees the story as it was")
+	oldEvents, err := view.Events(ctx, "harbour-fire")
+	require.NoError(t, err)
+	assert.Len(t, oldEvents, 2, "and its events as they were")
+
+	now, err := db.Story(ctx, "harbour-fire")
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour fire, updated", now.Title, "outside the snapshot the new version is seen")
+}

@@ -145,7 +145,7 @@ func sourcesByKey(sources []timeline.Source) map[string]timeline.Source {
 }
 
 func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
-	stories, err := s.store.Stories(r.Context())
+	stories, err := s.reader(r).Stories(r.Context())
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -175,7 +175,7 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, `"key" must be 1 or 0`)
 		return
 	}
-	found, err := s.store.FilterEvents(r.Context(), slug, filter)
+	found, err := s.reader(r).FilterEvents(r.Context(), slug, filter)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -190,7 +190,7 @@ func (s *server) apiEvent(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	e, err := s.store.Event(r.Context(), slug, chi.URLParam(r, "id"))
+	e, err := s.reader(r).Event(r.Context(), slug, chi.URLParam(r, "id"))
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -199,10 +199,10 @@ func (s *server) apiEvent(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) storyAndSources(r *http.Request, slug string) (timeline.Story, []timeline.Source, error) {
-	story, err := s.store.Story(r.Context(), slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		return story, nil, err
 	}
-	sources, err := s.store.Sources(r.Context(), slug)
+	sources, err := s.reader(r).Sources(r.Context(), slug)
 	return story, sources, err
 }

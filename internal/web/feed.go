@@ -44,12 +44,12 @@ type atomEntry struct {
 
 func (s *server) feed(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "story")
-	story, err := s.store.Story(r.Context(), slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	events, err := s.store.Events(r.Context(), slug)
+	events, err := s.reader(r).Events(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -12,7 +12,7 @@ import (
 )
 
 func (s *server) home(w http.ResponseWriter, r *http.Request) {
-	stories, err := s.store.Stories(r.Context())
+	stories, err := s.reader(r).Stories(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -44,7 +44,7 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		s.fail(w, r, err)
 		return t, false
 	}
-	facets, err := s.store.EventFacets(r.Context(), slug)
+	facets, err := s.reader(r).EventFacets(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return t, false
@@ -55,7 +55,7 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		s.errorPage(w, r, http.StatusBadRequest, "That timeline view does not exist", err.Error())
 		return t, false
 	}
-	found, err := s.store.FilterEvents(r.Context(), slug, q.filter())
+	found, err := s.reader(r).FilterEvents(r.Context(), slug, q.filter())
 	if err != nil {
 		s.fail(w, r, err)
 		return t, false
@@ -131,7 +131,7 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	e, err := s.store.Event(r.Context(), slug, eventID(ref))
+	e, err := s.reader(r).Event(r.Context(), slug, eventID(ref))
 	if errors.Is(err, timeline.ErrNotFound) {
 		s.removedEvent(w, r, story, eventID(ref))
 		return
@@ -166,7 +166,7 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 	if len(e.Citations) > 1 {
 		p.MergeNote = true
 	}
-	prev, next, err := s.store.Neighbours(r.Context(), slug, e.ID)
+	prev, next, err := s.reader(r).Neighbours(r.Context(), slug, e.ID)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -183,7 +183,7 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 // removedEvent answers for an event a re-ingest took off the story: 410
 // Gone with the way back to the timeline; 404 if the story never had it.
 func (s *server) removedEvent(w http.ResponseWriter, r *http.Request, story timeline.Story, id string) {
-	title, err := s.store.RemovedEvent(r.Context(), story.Slug, id)
+	title, err := s.reader(r).RemovedEvent(r.Context(), story.Slug, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -197,17 +197,17 @@ func (s *server) removedEvent(w http.ResponseWriter, r *http.Request, story time
 
 func (s *server) source(w http.ResponseWriter, r *http.Request) {
 	slug, key := chi.URLParam(r, "story"), chi.URLParam(r, "source")
-	story, err := s.store.Story(r.Context(), slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	src, err := s.store.Source(r.Context(), slug, key)
+	src, err := s.reader(r).Source(r.Context(), slug, key)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	citing, err := s.store.EventsCiting(r.Context(), slug, key)
+	citing, err := s.reader(r).EventsCiting(r.Context(), slug, key)
 	if err != nil {
 		s.fail(w, r, err)
 		return

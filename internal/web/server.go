@@ -40,6 +40,10 @@ type Options struct {
 	// EmbedOrigins may frame the embed view (see ParseEmbedOrigins);
 	// none leaves it unframeable, like every page.
 	EmbedOrigins []string
+	// Snapshot, if set, gives each request a Reader whose reads agree,
+	// so a page never mixes two versions of a story being re-ingested;
+	// release ends it.
+	Snapshot func(ctx context.Context) (view Reader, release func(), err error)
 }
 
 type server struct {
@@ -47,11 +51,12 @@ type server struct {
 	log          *slog.Logger
 	public       string
 	embedOrigins []string
+	snapshot     func(ctx context.Context) (Reader, func(), error)
 }
 
 // NewHandler returns the HTTP handler serving the site and API.
 func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
-	s := &server{store: store, log: log, public: opts.PublicURL, embedOrigins: opts.EmbedOrigins}
+	s := &server{store: store, log: log, public: opts.PublicURL, embedOrigins: opts.EmbedOrigins, snapshot: opts.Snapshot}
 	if opts.RequestTimeout == 0 {
 		opts.RequestTimeout = 10 * time.Second
 	}
@@ -72,19 +77,23 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Get("/robots.txt", s.robots)
 	r.Handle(static.Prefix+"*", static.Handler())
 
-	r.Get("/", s.home)
-	r.Get("/stories/{story}", s.timeline)
-	r.Get("/stories/{story}/feed.atom", s.feed)
-	r.Get("/stories/{story}/embed", s.embed)
-	r.Get("/stories/{story}/events/{ref}", s.event)
-	r.Get("/stories/{story}/sources/{source}", s.source)
+	r.Group(func(r chi.Router) {
+		r.Use(s.snapshots)
 
-	r.Route("/api", func(r chi.Router) {
-		r.NotFound(s.apiNotFound)
-		r.MethodNotAllowed(s.apiMethodNotAllowed)
-		r.Get("/stories", s.apiStories)
-		r.Get("/stories/{story}/events", s.apiEvents)
-		r.Get("/stories/{story}/events/{id}", s.apiEvent)
+		r.Get("/", s.home)
+		r.Get("/stories/{story}", s.timeline)
+		r.Get("/stories/{story}/feed.atom", s.feed)
+		r.Get("/stories/{story}/embed", s.embed)
+		r.Get("/stories/{story}/events/{ref}", s.event)
+		r.Get("/stories/{story}/sources/{source}", s.source)
+
+		r.Route("/api", func(r chi.Router) {
+			r.NotFound(s.apiNotFound)
+			r.MethodNotAllowed(s.apiMethodNotAllowed)
+			r.Get("/stories", s.apiStories)
+			r.Get("/stories/{story}/events", s.apiEvents)
+			r.Get("/stories/{story}/events/{id}", s.apiEvent)
+		})
 	})
 	return r
 }

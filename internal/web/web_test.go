@@ -37,7 +37,19 @@ func newSite(t testing.TB) (http.Handler, *store.DB, string) {
 	sum, err := publish.Sample(ctx, db)
 	require.NoError(t, err)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return web.NewHandler(db, log, web.Options{PublicURL: "https://news.example"}), db, sum.Slug
+	return web.NewHandler(db, log, web.Options{PublicURL: "https://news.example", Snapshot: snapshots(db)}), db, sum.Slug
+}
+
+// snapshots gives the handler one read transaction per request, as the
+// server does.
+func snapshots(db *store.DB) func(context.Context) (web.Reader, func(), error) {
+	return func(ctx context.Context) (web.Reader, func(), error) {
+		view, release, err := db.Snapshot(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		return view, release, nil
+	}
 }
 
 func get(t testing.TB, h http.Handler, path string, header ...string) *http.Response {
