@@ -69,12 +69,12 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 			return fmt.Errorf("%s: %w", u, err)
 		}
 	}
-	if len(in.URLs) > 0 {
-		in.Progress = func(done, total int, url string) { fmt.Fprintf(stderr, "fetched %d/%d %s\n", done, total, url) }
-	}
+	bar := newProgress(stderr)
+	in.Progress = bar.report
 	// Read and check everything before the database is opened, so bad
 	// input leaves no trace, not even a new empty database.
 	prepared, err := publish.Prepare(ctx, in, *slug, publish.About{Title: *title, Description: *description})
+	bar.done()
 	if err != nil {
 		return err
 	}

@@ -256,8 +256,8 @@ func TestIngestURLs(t *testing.T) {
 	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", "--urls", list, srv.URL+"/fire")
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "harbour-fire: 2 articles (2 added), 2 events (2 added), saved in ")
-	assert.Contains(t, errOut, "fetched 1/2 "+srv.URL+"/fire\n")
-	assert.Contains(t, errOut, "fetched 2/2 "+srv.URL+"/old-protest\n")
+	assert.Contains(t, errOut, "fetching 1/2 "+srv.URL+"/fire\n", "progress, as plain lines off a terminal")
+	assert.Contains(t, errOut, "fetching 2/2 "+srv.URL+"/old-protest\n")
 
 	code, exported, errOut := runCmd(t, "export", "--db", db, "--story", "harbour-fire")
 	require.Equal(t, 0, code, errOut)

@@ -57,8 +57,8 @@ type Story struct {
 // lists, or without a manifest every article file in it (.txt, .md,
 // .html, .htm), by name. Every problem is reported with the file it is in,
 // relative to the folder; nothing is returned unless the whole folder is
-// good.
-func Load(fsys fs.FS) (Story, error) {
+// good. progress, if not nil, hears of each file read.
+func Load(fsys fs.FS, progress func(done, total int, name string)) (Story, error) {
 	info, err := fs.Stat(fsys, ".")
 	if err != nil {
 		return Story{}, describe(err)
@@ -89,6 +89,9 @@ func Load(fsys fs.FS) (Story, error) {
 		}
 		story.Articles = append(story.Articles, a)
 		story.Warnings = append(story.Warnings, warnings...)
+		if progress != nil {
+			progress(i+1, len(entries), e.File)
+		}
 	}
 	story.Articles, story.Warnings = WithoutDuplicates(story.Articles, story.Warnings)
 	return story, nil

@@ -18,7 +18,7 @@ func TestLoad(t *testing.T) {
 		"manifest.json": {Data: []byte(goodManifest)},
 		"a.txt":         {Data: []byte("\xef\xbb\xbfH\n\nBody\x02 on\x1b Monday.\t\r\n")},
 		"notes.md":      {Data: []byte("not listed, not read")},
-	})
+	}, nil)
 	require.NoError(t, err)
 	require.Len(t, s.Articles, 1)
 	a := s.Articles[0]
@@ -53,7 +53,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(tt.files)
+			_, err := Load(tt.files, nil)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.NotContains(t, err.Error(), "\n")
@@ -80,7 +80,7 @@ func TestLoadFolderWithoutManifest(t *testing.T) {
 		"README.md":    {Data: []byte("About this folder.")},
 		"photo.jpg":    {Data: []byte("\xff\xd8")},
 		".hidden.txt":  {Data: []byte("x")},
-	})
+	}, nil)
 	require.NoError(t, err)
 	assert.Empty(t, s.Title, "the title comes from the command line")
 	require.Len(t, s.Articles, 3)
@@ -105,7 +105,7 @@ func TestManifestWinsOverFileMetadata(t *testing.T) {
 	s, err := Load(fstest.MapFS{
 		"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.md", "outlet": "Desk edit"}]}`)},
 		"a.md":          {Data: []byte("---\noutlet: Wire\npublished: 2025-03-12\n---\nBody.\n")},
-	})
+	}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, "Desk edit", s.Articles[0].Outlet)
 	assert.Equal(t, "2025-03-12", s.Articles[0].Published.Format("2006-01-02"), "a date the manifest leaves out comes from the file")
@@ -117,7 +117,7 @@ func FuzzLoadManifest(f *testing.F) {
 	f.Add([]byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-13-01"}]}`))
 	f.Add([]byte("{\n\"title\": [1, 2"))
 	f.Fuzz(func(t *testing.T, manifest []byte) {
-		s, err := Load(fstest.MapFS{"manifest.json": {Data: manifest}, "a.txt": {Data: []byte("text")}})
+		s, err := Load(fstest.MapFS{"manifest.json": {Data: manifest}, "a.txt": {Data: []byte("text")}}, nil)
 		if err != nil {
 			if strings.Contains(err.Error(), "\n") {
 				t.Fatalf("multi-line error: %q", err)

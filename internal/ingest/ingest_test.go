@@ -18,7 +18,7 @@ func sampleResult(t *testing.T) ingest.Result {
 	t.Helper()
 	folder, _, err := samplestory.Folder()
 	require.NoError(t, err)
-	story, err := corpus.Load(folder)
+	story, err := corpus.Load(folder, nil)
 	require.NoError(t, err)
 	return ingest.Build(story.Articles)
 }

@@ -17,7 +17,7 @@ import (
 // reports of each across outlets, and take nothing from captions,
 // furniture, background or comment lines.
 func TestSecondStory(t *testing.T) {
-	story, err := corpus.Load(os.DirFS("testdata/harbour-fire"))
+	story, err := corpus.Load(os.DirFS("testdata/harbour-fire"), nil)
 	require.NoError(t, err)
 	res := ingest.Build(story.Articles)
 

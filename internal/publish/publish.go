@@ -72,8 +72,9 @@ type Input struct {
 	FolderName string // the folder as named in messages
 	URLs       []string
 	Fetcher    Fetcher
-	// Progress, if set, hears of each page fetched.
-	Progress func(done, total int, url string)
+	// Progress, if set, hears of each file read ("read") and each page
+	// fetched ("fetch").
+	Progress func(stage string, done, total int, item string)
 }
 
 // Fetcher gets a web page.
@@ -91,7 +92,11 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 	var story corpus.Story
 	if in.Folder != nil {
 		var err error
-		if story, err = corpus.Load(in.Folder); err != nil {
+		var progress func(done, total int, name string)
+		if in.Progress != nil {
+			progress = func(done, total int, name string) { in.Progress("read", done, total, name) }
+		}
+		if story, err = corpus.Load(in.Folder, progress); err != nil {
 			return Prepared{}, fmt.Errorf("%s: %w", in.FolderName, err)
 		}
 	}
@@ -107,7 +112,7 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 		story.Articles = append(story.Articles, a)
 		story.Warnings = append(story.Warnings, warnings...)
 		if in.Progress != nil {
-			in.Progress(i+1, len(in.URLs), address)
+			in.Progress("fetch", i+1, len(in.URLs), address)
 		}
 	}
 	story.Articles, story.Warnings = corpus.WithoutDuplicates(story.Articles, story.Warnings)
