@@ -30,8 +30,9 @@ type Manifest struct {
 	Articles    []ManifestEntry `json:"articles"`
 }
 
-// ManifestEntry describes one article file. Published is YYYY-MM-DD.
-// Only File is required: what is left empty is taken from the file's own
+// ManifestEntry describes one article: a file in the folder, or with no
+// file a page to fetch from URL. Published is YYYY-MM-DD. Only File or
+// URL is required: what is left empty is taken from the article's own
 // metadata (front matter, or a page's markup); what is given wins.
 type ManifestEntry struct {
 	File      string `json:"file"`
@@ -51,6 +52,9 @@ type Story struct {
 	// Warnings name a file and a problem that did not stop the ingest: a
 	// transcoded file, a missing publication date, a duplicate skipped.
 	Warnings []string
+	// Remote are the manifest's articles given by URL alone, to be
+	// fetched (see RemoteArticle).
+	Remote []ManifestEntry
 }
 
 // Load reads a story folder, the root of fsys: the articles its manifest
@@ -80,6 +84,13 @@ func Load(fsys fs.FS, progress func(done, total int, name string)) (Story, error
 		story.Title, story.Description, entries = m.Title, m.Description, m.Articles
 	}
 	for i, e := range entries {
+		if e.File == "" && e.URL != "" {
+			if err := checkRemote(e); err != nil {
+				return Story{}, fmt.Errorf("%s: article %d: %w", ManifestName, i+1, err)
+			}
+			story.Remote = append(story.Remote, e)
+			continue
+		}
 		a, warnings, err := readArticle(fsys, e)
 		if err != nil {
 			if len(m.Articles) > 0 {
@@ -123,16 +134,33 @@ func WithoutDuplicates(articles []ingest.Article, warnings []string) ([]ingest.A
 	return kept, append(out, notes...)
 }
 
-// PageArticle makes an article of a page fetched from the web: address is
-// where it was found; the page's canonical link, if any, is its URL.
-func PageArticle(address string, body []byte) (ingest.Article, []string, error) {
+// checkRemote checks a manifest entry that gives an article by URL.
+func checkRemote(e ManifestEntry) error {
+	if !strings.HasPrefix(e.URL, "https://") && !strings.HasPrefix(e.URL, "http://") {
+		return fmt.Errorf("url %q must start with http:// or https://", e.URL)
+	}
+	if e.Published != "" {
+		if _, err := time.Parse(time.DateOnly, e.Published); err != nil {
+			return fmt.Errorf("%s: published date %q is not a date of the form YYYY-MM-DD", e.URL, e.Published)
+		}
+	}
+	return nil
+}
+
+// RemoteArticle makes an article of a page fetched for entry e: address
+// is where it was found after redirects; the page's canonical link, if
+// any, is its URL; the entry's own values win over the page's.
+func RemoteArticle(e ManifestEntry, address string, body []byte) (ingest.Article, []string, error) {
 	a, err := article.Parse("page.html", body)
 	if err != nil {
 		return ingest.Article{}, nil, err
 	}
 	out := ingest.Article{
-		FileName: address, Headline: a.Title, Outlet: a.Outlet, URL: cmp.Or(a.URL, address),
-		Published: a.Published, Text: a.Text,
+		FileName: address, Headline: cmp.Or(strings.TrimSpace(e.Headline), a.Title), Outlet: cmp.Or(strings.TrimSpace(e.Outlet), a.Outlet),
+		URL: cmp.Or(a.URL, address), Published: a.Published, Text: a.Text,
+	}
+	if t, err := time.Parse(time.DateOnly, e.Published); err == nil {
+		out.Published = t
 	}
 	var warnings []string
 	for _, w := range a.Warnings {
@@ -237,7 +265,7 @@ func lineOf(b []byte, offset int64) int {
 // over the file's own metadata.
 func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, []string, error) {
 	if e.File == "" {
-		return ingest.Article{}, nil, errors.New(`"file" is missing`)
+		return ingest.Article{}, nil, errors.New(`give a "file", or a "url" to fetch`)
 	}
 	if !fs.ValidPath(e.File) || strings.Contains(e.File, "/") {
 		return ingest.Article{}, nil, fmt.Errorf("file %q must be a plain file name in the story folder", e.File)

@@ -41,6 +41,9 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong type", fstest.MapFS{"manifest.json": {Data: []byte("{\n\"title\": 3}")}}, `line 2: "title" must be a string`},
 		{"trailing content", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest + "{}")}}, "unexpected content after"},
 		{"duplicate file", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt"}, {"file": "a.txt"}]}`)}}, "already listed as article 1"},
+		{"no file, no url", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"outlet": "Wire"}]}`)}}, `article 1: give a "file", or a "url" to fetch`},
+		{"remote article with a bad url", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"url": "ftp://x/a"}]}`)}}, `article 1: url "ftp://x/a" must start with http`},
+		{"remote article with a bad date", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"url": "https://x/a", "published": "soon"}]}`)}}, `published date "soon"`},
 		{"path outside folder", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "../a.txt", "published": "2025-03-12"}]}`)}}, "plain file name"},
 		{"bad url", fstest.MapFS{
 			"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-03-12", "url": "javascript:alert(1)"}]}`)},
@@ -99,6 +102,25 @@ func TestLoadFolderWithoutManifest(t *testing.T) {
 		`c-notes.txt: no publication date (give one in the manifest or the front matter); events it dates only relative to that day ("on Tuesday") are left undated`,
 		"d-copy.txt: the same article as b-wire.md; skipped",
 	}, s.Warnings)
+}
+
+func TestManifestListsPagesToFetch(t *testing.T) {
+	s, err := Load(fstest.MapFS{
+		"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-03-12"}, {"url": "https://news.example/b", "outlet": "Wire B"}]}`)},
+		"a.txt":         {Data: []byte("Body.")},
+	}, nil)
+	require.NoError(t, err)
+	assert.Len(t, s.Articles, 1)
+	assert.Equal(t, []ManifestEntry{{URL: "https://news.example/b", Outlet: "Wire B"}}, s.Remote)
+
+	page := []byte(`<!doctype html><html><head><meta property="og:site_name" content="Site"><title>Headline</title></head><body><article>
+		<p>The port reopened on Tuesday after a week of repairs to the quays, officials said on the quay.</p></article></body></html>`)
+	a, warnings, err := RemoteArticle(s.Remote[0], "https://news.example/b?from=feed", page)
+	require.NoError(t, err)
+	assert.Equal(t, "Wire B", a.Outlet, "the manifest wins")
+	assert.Equal(t, "Headline", a.Headline, "the page fills in")
+	assert.Equal(t, "https://news.example/b?from=feed", a.URL, "no canonical link: where it was found")
+	assert.Equal(t, []string{"https://news.example/b?from=feed: " + noDate}, warnings)
 }
 
 func TestManifestWinsOverFileMetadata(t *testing.T) {

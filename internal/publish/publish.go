@@ -100,19 +100,26 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 			return Prepared{}, fmt.Errorf("%s: %w", in.FolderName, err)
 		}
 	}
-	for i, address := range in.URLs {
-		page, err := in.Fetcher.Get(ctx, address)
+	remote := story.Remote
+	for _, u := range in.URLs {
+		remote = append(remote, corpus.ManifestEntry{URL: u})
+	}
+	if len(remote) > 0 && in.Fetcher == nil {
+		return Prepared{}, errors.New("articles to fetch, but no way to fetch them")
+	}
+	for i, e := range remote {
+		page, err := in.Fetcher.Get(ctx, e.URL)
 		if err != nil {
-			return Prepared{}, fmt.Errorf("%s: %w", address, err)
+			return Prepared{}, fmt.Errorf("%s: %w", e.URL, err)
 		}
-		a, warnings, err := corpus.PageArticle(page.URL, page.Body)
+		a, warnings, err := corpus.RemoteArticle(e, page.URL, page.Body)
 		if err != nil {
-			return Prepared{}, fmt.Errorf("%s: %w", address, err)
+			return Prepared{}, fmt.Errorf("%s: %w", e.URL, err)
 		}
 		story.Articles = append(story.Articles, a)
 		story.Warnings = append(story.Warnings, warnings...)
 		if in.Progress != nil {
-			in.Progress("fetch", i+1, len(in.URLs), address)
+			in.Progress("fetch", i+1, len(remote), e.URL)
 		}
 	}
 	story.Articles, story.Warnings = corpus.WithoutDuplicates(story.Articles, story.Warnings)
