@@ -142,7 +142,7 @@ func summaryLine(sum publish.Summary) string {
 		status = "saved"
 	}
 	return fmt.Sprintf("%s: %d articles (%s), %d events (%s), %s in %s", sum.Slug,
-		sum.Articles, counts([]count{{c.ArticlesAdded, "added"}, {c.ArticlesUpdated, "updated"}, {c.ArticlesUnchanged, "unchanged"}, {c.ArticlesRemoved, "removed"}}),
+		sum.Articles, counts([]count{{c.ArticlesAdded, "added"}, {c.ArticlesUpdated, "updated"}, {c.ArticlesUnchanged, "unchanged"}, {c.ArticlesRemoved, "removed"}, {c.ArticlesRejected, "rejected as duplicates"}}),
 		sum.Events, counts([]count{{c.EventsAdded, "added"}, {c.EventsChanged, "changed"}, {c.EventsUnchanged, "unchanged"}, {c.EventsRemoved, "removed"}}),
 		status, sum.Duration.Round(time.Millisecond))
 }

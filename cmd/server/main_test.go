@@ -178,11 +178,13 @@ func TestIngestFolderOfFormats(t *testing.T) {
 <p>The harbour master said talks would begin next week, once inspectors had finished their checks.</p></article>
 <footer>Harbour Daily</footer></body></html>`)
 	write(t, dir, "note.txt", "Caf\xe9 owners said on Tuesday that trade had halved since the fire.\n")
+	write(t, dir, "wire-copy.md", "---\ntitle: Fire closes port\noutlet: Wire A\npublished: 2025-03-12\n---\nThe harbour authority closed the port on Monday after a warehouse fire.\n")
 	db := filepath.Join(t.TempDir(), "t.db")
 
 	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "harbour-fire: 3 articles")
+	assert.Contains(t, out, "harbour-fire: 3 articles (3 added, 1 rejected as duplicates)")
+	assert.Contains(t, errOut, "warning: "+dir+"/wire.md: the same article as wire-copy.md; skipped\n")
 	assert.Contains(t, errOut, "warning: "+dir+"/note.txt: not UTF-8 (invalid byte at offset 3): read as Windows-1252 (Latin-1)\n")
 	assert.Contains(t, errOut, "warning: "+dir+"/note.txt: no publication date")
 
@@ -313,7 +315,7 @@ func TestReingestKeepsPermalinks(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &sum))
 	assert.True(t, sum.DryRun)
 	assert.True(t, sum.Changed)
-	assert.Equal(t, map[string]int{"articles_added": 1, "articles_updated": 1, "articles_unchanged": 0, "articles_removed": 1,
+	assert.Equal(t, map[string]int{"articles_added": 1, "articles_updated": 1, "articles_unchanged": 0, "articles_removed": 1, "articles_rejected": 0,
 		"events_added": 1, "events_changed": 1, "events_unchanged": 0, "events_removed": 2}, sum.Changes, "the closure gains a citation")
 
 	code, out, errOut = runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--title", "Harbour fire", dir)

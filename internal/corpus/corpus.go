@@ -50,7 +50,7 @@ type Story struct {
 	Description string
 	Articles    []ingest.Article
 	// Warnings name a file and a problem that did not stop the ingest: a
-	// transcoded file, a missing publication date, a duplicate skipped.
+	// transcoded file, a missing publication date.
 	Warnings []string
 	// Remote are the manifest's articles given by URL alone, to be
 	// fetched (see RemoteArticle).
@@ -104,7 +104,6 @@ func Load(fsys fs.FS, progress func(done, total int, name string)) (Story, error
 			progress(i+1, len(entries), e.File)
 		}
 	}
-	story.Articles, story.Warnings = WithoutDuplicates(story.Articles, story.Warnings)
 	return story, nil
 }
 

@@ -85,6 +85,7 @@ func TestLoadFolderWithoutManifest(t *testing.T) {
 		".hidden.txt":  {Data: []byte("x")},
 	}, nil)
 	require.NoError(t, err)
+	s.Articles, s.Warnings = WithoutDuplicates(s.Articles, s.Warnings)
 	assert.Empty(t, s.Title, "the title comes from the command line")
 	require.Len(t, s.Articles, 3)
 	daily, wire, notes := s.Articles[0], s.Articles[1], s.Articles[2]

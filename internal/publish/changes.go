@@ -15,6 +15,7 @@ type Changes struct {
 	ArticlesUpdated   int `json:"articles_updated"`
 	ArticlesUnchanged int `json:"articles_unchanged"`
 	ArticlesRemoved   int `json:"articles_removed"`
+	ArticlesRejected  int `json:"articles_rejected"` // duplicates skipped
 	EventsAdded       int `json:"events_added"`
 	EventsChanged     int `json:"events_changed"`
 	EventsUnchanged   int `json:"events_unchanged"`

@@ -56,6 +56,7 @@ type Prepared struct {
 	story    timeline.Story
 	result   ingest.Result
 	warnings []string
+	rejected int // duplicate articles skipped
 	started  time.Time
 }
 
@@ -122,6 +123,7 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 			in.Progress("fetch", i+1, len(remote), e.URL)
 		}
 	}
+	read := len(story.Articles)
 	story.Articles, story.Warnings = corpus.WithoutDuplicates(story.Articles, story.Warnings)
 	for i, w := range story.Warnings {
 		if in.FolderName != "" && !strings.HasPrefix(w, "http://") && !strings.HasPrefix(w, "https://") {
@@ -146,6 +148,7 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 		},
 		result:   res,
 		warnings: story.Warnings,
+		rejected: read - len(story.Articles),
 		started:  started,
 	}, nil
 }
@@ -166,13 +169,15 @@ func save(ctx context.Context, db Store, p Prepared, dryRun bool) (Summary, erro
 		return Summary{}, err
 	}
 	keepIDs(old.events, p.result.Events)
+	changes := changesFrom(old, p.result.Sources, p.result.Events)
+	changes.ArticlesRejected = p.rejected
 	sum := Summary{
 		Slug: p.story.Slug, Articles: len(p.result.Sources), Events: len(p.result.Events),
-		Changes: changesFrom(old, p.result.Sources, p.result.Events), DryRun: dryRun,
+		Changes: changes, DryRun: dryRun,
 		Warnings: append([]string{}, p.warnings...),
 	}
 	if dryRun {
-		sum.Changed = sum.Changes != Changes{ArticlesUnchanged: sum.Articles, EventsUnchanged: sum.Events}
+		sum.Changed = sum.Changes != Changes{ArticlesUnchanged: sum.Articles, ArticlesRejected: p.rejected, EventsUnchanged: sum.Events}
 	} else if sum.Changed, err = db.SaveStory(ctx, p.story, p.result.Sources, p.result.Events); err != nil {
 		return Summary{}, fmt.Errorf("save story %q: %w", p.story.Slug, err)
 	}
