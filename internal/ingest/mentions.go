@@ -271,7 +271,7 @@ func (m mention) undatedClause() string {
 	a := m.anchor
 	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
 	trimmed := strings.TrimRight(before, " ")
-	for _, prep := range []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of"} {
+	for _, prep := range []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for"} {
 		if strings.HasSuffix(strings.ToLower(" "+trimmed), prep) {
 			trimmed = trimmed[:max(0, len(trimmed)-len(prep)+1)]
 			break

@@ -193,10 +193,32 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	// "Wednesday's ruling": a weekday owning a noun names what has
 	// happened.
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
-	if !possessive && future(c) {
-		return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+	if !possessive {
+		switch t := clauseTense(c); {
+		case t == tenseFuture, t == tenseUnknown && appointment(c):
+			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+		case t == tensePast && appointment(c):
+			// "called a meeting for Thursday": the call is past, the
+			// meeting may not be; the nearer Thursday is meant.
+			fwd, back := (diff+7)%7, (7-diff)%7
+			if fwd < back {
+				return c.dct.AddDate(0, 0, fwd), "weekday-appointment"
+			}
+			return c.dct.AddDate(0, 0, -back), "weekday-appointment"
+		}
 	}
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
+}
+
+// appointment reports whether a weekday is what something is set for: "a
+// meeting for Thursday", "called a vote for Friday", "scheduled for
+// Monday".
+func appointment(c context) bool {
+	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	if n := len(before); n > 0 && before[n-1] == "on" {
+		before = before[:n-1]
+	}
+	return len(before) > 0 && before[len(before)-1] == "for"
 }
 
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
@@ -512,7 +534,12 @@ const (
 // is not itself a future cue ("expected", "scheduled").
 var (
 	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled planning intends intend upcoming
-		next coming tomorrow soon would`)
+		next coming tomorrow soon would due
+		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
+		returns debates gathers expires`)
+	// The present tense of those verbs of scheduled business is a future
+	// cue ("the council meets on Thursday"): news tells what has happened
+	// in the past tense and what is planned in the present.
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
@@ -553,6 +580,12 @@ func clauseTense(c context) tense {
 		// auxiliary: "will be named", "would still be held", "was named".
 		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
 			continue
+		}
+		// "had been due to expire Friday": a plan in the pluperfect is
+		// past.
+		if t == tenseFuture && i > 1 && strings.EqualFold(before[i-1], "been") && strings.EqualFold(before[i-2], "had") &&
+			!strings.HasSuffix(before[i], ",") { // "which had been expected, is": a closed relative clause
+			return tensePast
 		}
 		if t != tenseUnknown {
 			return t
