@@ -92,10 +92,15 @@ func TestAccessibility(t *testing.T) {
 
 // colorScheme makes the page see prefers-color-scheme: light or dark.
 func colorScheme(scheme string) chromedp.Action[chromedp.Void] {
+	return emulate(emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+	})
+}
+
+// emulate sends one DevTools emulation command to the page.
+func emulate[P any](cmd cdp.Command[P, cdp.Empty], params P) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-		})
+		_, err := cdp.Call(ctx, t, cmd, params)
 		return err
 	})
 }

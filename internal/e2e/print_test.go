@@ -1,10 +1,8 @@
 package e2e
 
 import (
-	"context"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -13,10 +11,7 @@ import (
 
 // media makes the page render for the given CSS media type ("print").
 func media(kind string) chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: kind})
-		return err
-	})
+	return emulate(emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: kind})
 }
 
 // TestPrintedTimeline prints the timeline: no controls, and each citation
