@@ -49,7 +49,7 @@ func TestAccessibility(t *testing.T) {
 
 	var eventURL, sourceURL string
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/stories/"+slug)))
-	eventURL = value(t, ctx, chromedp.Evaluate[string](`document.querySelector("article.event h3 a").href`))
+	eventURL = value(t, ctx, chromedp.Evaluate[string](`document.querySelector("article.event :is(h3, h4) a").href`))
 	sourceURL = value(t, ctx, chromedp.Evaluate[string](`document.querySelector(".chips a").href`))
 	actor := value(t, ctx, chromedp.Evaluate[string](`document.querySelector("#actor option[value]:not([value=''])").value`))
 

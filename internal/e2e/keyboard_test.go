@@ -54,7 +54,7 @@ func TestKeyboardOnly(t *testing.T) {
 	assert.Contains(t, value(t, ctx, chromedp.Location()), "q=strikes")
 
 	// Open the first result's permalink with Enter.
-	tabTo(t, ctx, "article.event h3 a", 30)
+	tabTo(t, ctx, "article.event :is(h3, h4) a", 30)
 	title := value(t, ctx, chromedp.Evaluate[string](`document.activeElement.textContent.trim()`))
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.KeyEvent(kb.Enter),

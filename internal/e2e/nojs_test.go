@@ -31,7 +31,7 @@ func TestWithoutJavaScript(t *testing.T) {
 	assert.Positive(t, value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event mark").length`)))
 
 	require.NoError(t, chromedp.Do(ctx,
-		chromedp.Click("article.event h3 a", chromedp.NodeVisible),
+		chromedp.Click("article.event :is(h3, h4) a", chromedp.NodeVisible),
 		chromedp.WaitVisible("figure.citation"),
 	))
 	assert.False(t, value(t, ctx, chromedp.Evaluate[bool](`document.querySelector("button.copy") !== null`)), "no script, no copy button")

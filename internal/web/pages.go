@@ -118,8 +118,12 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		if n := len(t.Months); n == 0 || t.Months[n-1].ID != id {
 			t.Months = append(t.Months, templates.Month{ID: id, Label: month.Format("January 2006")})
 		}
-		last := &t.Months[len(t.Months)-1]
-		last.Events = append(last.Events, card)
+		m := &t.Months[len(t.Months)-1]
+		if n := len(m.Days); n == 0 || m.Days[n-1].Label != card.DateLabel {
+			m.Days = append(m.Days, templates.Day{Label: card.DateLabel, DateTime: card.DateTime})
+		}
+		day := &m.Days[len(m.Days)-1]
+		day.Events = append(day.Events, card)
 	}
 	return t, true
 }

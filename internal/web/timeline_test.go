@@ -69,7 +69,7 @@ func TestTimelineFilters(t *testing.T) {
 	assert.Less(t, len(cards), len(doc.Events))
 
 	byKind := body(t, get(t, h, "/stories/"+slug+"?kind=statement"))
-	kinds := regexp.MustCompile(`<span class="kind">· (\w+)</span>`).FindAllStringSubmatch(byKind, -1)
+	kinds := regexp.MustCompile(`<span class="kind">(?:· )?(\w+)</span>`).FindAllStringSubmatch(byKind, -1)
 	require.NotEmpty(t, kinds)
 	for _, k := range kinds {
 		assert.Equal(t, "statement", k[1])

@@ -116,9 +116,17 @@ type ViewLink struct {
 
 // Month groups the events whose date falls in one month.
 type Month struct {
-	ID     string
-	Label  string
-	Events []EventCard
+	ID    string
+	Label string
+	Days  []Day
+}
+
+// Day is the events of one date label within a month: one calendar day,
+// or a vaguer date ("Early Sep 2025", "Oct 2025").
+type Day struct {
+	Label    string
+	DateTime string // for <time datetime>, or "" for an open interval
+	Events   []EventCard
 }
 
 // EventCard is an event as listed on the timeline.
