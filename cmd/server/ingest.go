@@ -124,9 +124,13 @@ func dryRunIngest(ctx context.Context, dbPath string, p publish.Prepared) (publi
 
 // nothingStored is a store with no stories, for a dry run without a
 // database.
-type nothingStored struct{ publish.Store }
+type nothingStored struct{}
 
 func (nothingStored) Sources(context.Context, string) ([]timeline.Source, error) { return nil, nil }
+func (nothingStored) Events(context.Context, string) ([]timeline.Event, error)   { return nil, nil }
+func (nothingStored) SaveStory(context.Context, timeline.Story, []timeline.Source, []timeline.Event) (bool, error) {
+	return false, errors.New("a dry run saves nothing")
+}
 
 // summaryLine is the ingest's closing line: "harbour-fire: 3 articles (1
 // added, 2 unchanged), 12 events (2 added, 10 unchanged), saved in 40ms".

@@ -352,6 +352,14 @@ func exportedEvents(t *testing.T, db string) []web.EventJSON {
 	return doc.Events
 }
 
+func TestDryRunCreatesNoDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "new.db")
+	code, out, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", "--dry-run", storyFolder(t))
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "harbour-fire: 2 articles (2 added), 2 events (2 added), would be saved (dry run)")
+	assert.NoFileExists(t, db)
+}
+
 func TestFailedIngestCreatesNoDatabase(t *testing.T) {
 	dir := storyFolder(t)
 	write(t, dir, "a.txt", "")

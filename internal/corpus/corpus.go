@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/throughline-news/throughline/internal/article"
+	"github.com/throughline-news/throughline/internal/fetch"
 	"github.com/throughline-news/throughline/internal/ingest"
 )
 
@@ -135,8 +136,8 @@ func WithoutDuplicates(articles []ingest.Article, warnings []string) ([]ingest.A
 
 // checkRemote checks a manifest entry that gives an article by URL.
 func checkRemote(e ManifestEntry) error {
-	if !strings.HasPrefix(e.URL, "https://") && !strings.HasPrefix(e.URL, "http://") {
-		return fmt.Errorf("url %q must start with http:// or https://", e.URL)
+	if _, err := fetch.CheckURL(e.URL); err != nil {
+		return fmt.Errorf("url %q: %w", e.URL, err)
 	}
 	if e.Published != "" {
 		if _, err := time.Parse(time.DateOnly, e.Published); err != nil {
@@ -296,8 +297,10 @@ func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, []string, error) 
 	if out.Published.IsZero() {
 		out.Published = a.Published
 	}
-	if out.URL != "" && !(strings.HasPrefix(out.URL, "https://") || strings.HasPrefix(out.URL, "http://")) {
-		return ingest.Article{}, nil, fmt.Errorf("%s: url %q must start with http:// or https://", e.File, out.URL)
+	if out.URL != "" {
+		if _, err := fetch.CheckURL(out.URL); err != nil {
+			return ingest.Article{}, nil, fmt.Errorf("%s: url %q: %w", e.File, out.URL, err)
+		}
 	}
 	var warnings []string
 	for _, w := range a.Warnings {

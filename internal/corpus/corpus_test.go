@@ -42,12 +42,12 @@ func TestLoadErrors(t *testing.T) {
 		{"trailing content", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest + "{}")}}, "unexpected content after"},
 		{"duplicate file", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt"}, {"file": "a.txt"}]}`)}}, "already listed as article 1"},
 		{"no file, no url", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"outlet": "Wire"}]}`)}}, `article 1: give a "file", or a "url" to fetch`},
-		{"remote article with a bad url", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"url": "ftp://x/a"}]}`)}}, `article 1: url "ftp://x/a" must start with http`},
+		{"remote article with a bad url", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"url": "ftp://x/a"}]}`)}}, `article 1: url "ftp://x/a": not an http:// or https:// address`},
 		{"remote article with a bad date", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"url": "https://x/a", "published": "soon"}]}`)}}, `published date "soon"`},
 		{"path outside folder", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "../a.txt", "published": "2025-03-12"}]}`)}}, "plain file name"},
 		{"bad url", fstest.MapFS{
 			"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-03-12", "url": "javascript:alert(1)"}]}`)},
-			"a.txt":         {Data: []byte("x")}}, "must start with http"},
+			"a.txt":         {Data: []byte("x")}}, `url "javascript:alert(1)": not an http:// or https:// address`},
 		{"impossible date", fstest.MapFS{
 			"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-02-30"}]}`)},
 			"a.txt":         {Data: []byte("x")}}, `published date "2025-02-30"`},
