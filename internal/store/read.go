@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -10,6 +12,18 @@ import (
 
 	"github.com/throughline-news/throughline/internal/timeline"
 )
+
+// Version identifies the stored content: it changes whenever a story is
+// saved with new content, added or deleted, by this process or another.
+func (db *DB) Version(ctx context.Context) (string, error) {
+	var v string
+	err := db.read.QueryRowContext(ctx, `SELECT count(*) || ':' || coalesce(group_concat(slug || '=' || fingerprint, ','), '') FROM stories`).Scan(&v)
+	if err != nil {
+		return "", fmt.Errorf("read version: %w", err)
+	}
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:16]), nil
+}
 
 // Stories lists every story with its counts, most recently updated first.
 func (db *DB) Stories(ctx context.Context) ([]timeline.Story, error) {

@@ -54,6 +54,7 @@ func (b brokenStore) Neighbours(context.Context, string, string) (*timeline.Even
 func (b brokenStore) RemovedEvent(context.Context, string, string) (string, error) {
 	return "", b.fail()
 }
+func (b brokenStore) Version(context.Context) (string, error) { return "", b.fail() }
 func (b brokenStore) Ping(context.Context) error { return b.fail() }
 
 func TestServerErrors(t *testing.T) {

@@ -2,6 +2,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"net/http"
@@ -27,6 +28,8 @@ type Reader interface {
 	EventFacets(ctx context.Context, slug string) (timeline.Facets, error)
 	Neighbours(ctx context.Context, slug, id string) (prev, next *timeline.Event, err error)
 	RemovedEvent(ctx context.Context, slug, id string) (title string, err error)
+	// Version changes whenever the stored content does.
+	Version(ctx context.Context) (string, error)
 	Ping(ctx context.Context) error
 }
 
@@ -44,7 +47,13 @@ type Options struct {
 	// so a page never mixes two versions of a story being re-ingested;
 	// release ends it.
 	Snapshot func(ctx context.Context) (view Reader, release func(), err error)
+	// CacheBytes bounds the rendered pages kept until the stored content
+	// changes: 0 means 32 MiB, negative means none.
+	CacheBytes int
 }
+
+// defaultCacheBytes holds a few thousand pages.
+const defaultCacheBytes = 32 << 20
 
 type server struct {
 	store        Reader
@@ -78,6 +87,9 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Handle(static.Prefix+"*", static.Handler())
 
 	r.Group(func(r chi.Router) {
+		if opts.CacheBytes >= 0 {
+			r.Use(newPageCache(cmp.Or(opts.CacheBytes, defaultCacheBytes), store.Version).middleware)
+		}
 		r.Use(s.snapshots)
 
 		r.Get("/", s.home)

@@ -1,0 +1,191 @@
+package web
+
+import (
+	"bytes"
+	"container/list"
+	"context"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// versionCheckEvery bounds how stale a cached page can be after an ingest
+// by another process: the store's version is read at most this often.
+const versionCheckEvery = 250 * time.Millisecond
+
+// pageCache keeps rendered pages and API documents until the stored
+// stories change: they change only when a story is ingested or deleted,
+// so a page is rendered once per version, not once per reader.
+type pageCache struct {
+	version  func(ctx context.Context) (string, error)
+	maxBytes int
+
+	mu      sync.Mutex
+	current string    // the store version the entries belong to
+	checked time.Time // when current was last read
+	entries map[string]*list.Element
+	lru     *list.List // of *cachedResponse, most recently used first
+	bytes   int
+}
+
+type cachedResponse struct {
+	key    string
+	header http.Header
+	body   []byte
+}
+
+func newPageCache(maxBytes int, version func(ctx context.Context) (string, error)) *pageCache {
+	return &pageCache{version: version, maxBytes: maxBytes, entries: map[string]*list.Element{}, lru: list.New()}
+}
+
+// middleware answers GET and HEAD requests from the cache, and caches
+// the 200 responses it lets through.
+func (c *pageCache) middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			next.ServeHTTP(w, r)
+			return
+		}
+		c.refresh(r.Context())
+		key := r.URL.RequestURI()
+		if hit, ok := c.get(key); ok {
+			hit.write(w, r)
+			return
+		}
+		rec := &recorder{header: w.Header().Clone(), status: http.StatusOK}
+		// The handler sees a plain GET without validators, so what it
+		// renders is the full page, cacheable for every reader.
+		plain := r.Clone(r.Context())
+		plain.Method = http.MethodGet
+		plain.Header.Del("If-None-Match")
+		next.ServeHTTP(rec, plain)
+		resp := &cachedResponse{key: key, header: rec.header, body: rec.body.Bytes()}
+		if rec.status != http.StatusOK || resp.header.Get("ETag") == "" {
+			writeRecorded(w, r, rec)
+			return
+		}
+		c.put(resp)
+		resp.write(w, r)
+	})
+}
+
+// refresh empties the cache when the store's version has changed.
+func (c *pageCache) refresh(ctx context.Context) {
+	c.mu.Lock()
+	if time.Since(c.checked) < versionCheckEvery {
+		c.mu.Unlock()
+		return
+	}
+	c.checked = time.Now() // others serve from the cache meanwhile
+	c.mu.Unlock()
+	v, err := c.version(ctx)
+	if err != nil {
+		c.mu.Lock()
+		c.checked = time.Time{} // try again on the next request
+		c.mu.Unlock()
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v != c.current {
+		c.current = v
+		c.entries = map[string]*list.Element{}
+		c.lru.Init()
+		c.bytes = 0
+	}
+}
+
+func (c *pageCache) get(key string) (*cachedResponse, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.current == "" {
+		return nil, false // the store's version is not known yet
+	}
+	e, ok := c.entries[key]
+	if !ok {
+		return nil, false
+	}
+	c.lru.MoveToFront(e)
+	return e.Value.(*cachedResponse), true
+}
+
+func (c *pageCache) put(resp *cachedResponse) {
+	size := len(resp.body) + len(resp.key)
+	if size > c.maxBytes/8 {
+		return // one huge response would push out everything else
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.current == "" {
+		return
+	}
+	if e, ok := c.entries[resp.key]; ok {
+		c.remove(e)
+	}
+	c.entries[resp.key] = c.lru.PushFront(resp)
+	c.bytes += size
+	for c.bytes > c.maxBytes {
+		c.remove(c.lru.Back())
+	}
+}
+
+func (c *pageCache) remove(e *list.Element) {
+	resp := c.lru.Remove(e).(*cachedResponse)
+	delete(c.entries, resp.key)
+	c.bytes -= len(resp.body) + len(resp.key)
+}
+
+// write sends a cached response, or 304 to a request that has it.
+func (resp *cachedResponse) write(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	for k := range h {
+		delete(h, k)
+	}
+	for k, v := range resp.header {
+		h[k] = v
+	}
+	if etagMatches(r.Header.Get("If-None-Match"), resp.header.Get("ETag")) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(resp.body)
+	}
+}
+
+// writeRecorded passes an uncached response through.
+func writeRecorded(w http.ResponseWriter, r *http.Request, rec *recorder) {
+	h := w.Header()
+	for k := range h {
+		delete(h, k)
+	}
+	for k, v := range rec.header {
+		h[k] = v
+	}
+	w.WriteHeader(rec.status)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(rec.body.Bytes())
+	}
+}
+
+// recorder holds a handler's response to be cached and then sent.
+type recorder struct {
+	header http.Header
+	status int
+	wrote  bool
+	body   bytes.Buffer
+}
+
+func (rec *recorder) Header() http.Header { return rec.header }
+
+func (rec *recorder) WriteHeader(status int) {
+	if !rec.wrote {
+		rec.status, rec.wrote = status, true
+	}
+}
+
+func (rec *recorder) Write(b []byte) (int, error) {
+	rec.WriteHeader(http.StatusOK)
+	return rec.body.Write(b)
+}

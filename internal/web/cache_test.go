@@ -1,0 +1,83 @@
+package web_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/store"
+	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/web"
+)
+
+// countingStore counts the story reads that rendering a page makes.
+type countingStore struct {
+	*store.DB
+	reads atomic.Int64
+}
+
+func (c *countingStore) Story(ctx context.Context, slug string) (timeline.Story, error) {
+	c.reads.Add(1)
+	return c.DB.Story(ctx, slug)
+}
+
+func TestPageCache(t *testing.T) {
+	ctx := context.Background()
+	_, db, slug := newSite(t)
+	counting := &countingStore{DB: db}
+	origins, err := web.ParseEmbedOrigins("https://cms.example")
+	require.NoError(t, err)
+	h := web.NewHandler(counting, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{EmbedOrigins: origins})
+	path := "/stories/" + slug
+
+	first := get(t, h, path)
+	firstBody := body(t, first)
+	require.Equal(t, http.StatusOK, first.StatusCode)
+	reads := counting.reads.Load()
+	second := get(t, h, path)
+	assert.Equal(t, firstBody, body(t, second), "the same page")
+	assert.Equal(t, first.Header.Get("ETag"), second.Header.Get("ETag"))
+	assert.Equal(t, reads, counting.reads.Load(), "served from the cache, not rendered again")
+
+	notModified := get(t, h, path, "If-None-Match", first.Header.Get("ETag"))
+	assert.Equal(t, http.StatusNotModified, notModified.StatusCode)
+	assert.Empty(t, body(t, notModified))
+
+	embed := get(t, h, path+"/embed")
+	again := get(t, h, path+"/embed")
+	assert.Contains(t, again.Header.Get("Content-Security-Policy"), "frame-ancestors https://cms.example", "a cached page keeps its own headers")
+	assert.Equal(t, embed.Header.Get("Content-Security-Policy"), again.Header.Get("Content-Security-Policy"))
+	assert.Empty(t, again.Header.Get("X-Frame-Options"))
+	assert.Equal(t, "DENY", get(t, h, path).Header.Get("X-Frame-Options"), "and other pages keep theirs")
+
+	assert.Equal(t, http.StatusBadRequest, get(t, h, path+"?page=0").StatusCode, "errors are not cached, and still answered")
+
+	// A new version of the story is served once the cache sees it.
+	story, err := db.Story(ctx, slug)
+	require.NoError(t, err)
+	story.Title, story.Fingerprint = "A new title", "new"
+	events, err := db.Events(ctx, slug)
+	require.NoError(t, err)
+	var sources []timeline.Source
+	list, err := db.Sources(ctx, slug)
+	require.NoError(t, err)
+	for _, s := range list {
+		full, err := db.Source(ctx, slug, s.Key)
+		require.NoError(t, err)
+		sources = append(sources, full)
+	}
+	_, err = db.SaveStory(ctx, story, sources, events)
+	require.NoError(t, err)
+	assert.Eventually(t, func() bool {
+		resp := get(t, h, path)
+		return resp.StatusCode == http.StatusOK && resp.Header.Get("ETag") != first.Header.Get("ETag")
+	}, 2*time.Second, 50*time.Millisecond, "a re-ingest shows within moments")
+	assert.Contains(t, body(t, get(t, h, path)), "A new title")
+}
