@@ -55,7 +55,7 @@ func (b brokenStore) RemovedEvent(context.Context, string, string) (string, erro
 	return "", b.fail()
 }
 func (b brokenStore) Version(context.Context) (string, error) { return "", b.fail() }
-func (b brokenStore) Ping(context.Context) error { return b.fail() }
+func (b brokenStore) Ping(context.Context) error              { return b.fail() }
 
 func TestServerErrors(t *testing.T) {
 	for _, panics := range []bool{false, true} {
