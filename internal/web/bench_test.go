@@ -71,3 +71,19 @@ func BenchmarkTimeline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCachedPage serves the sample timeline from the page cache:
+// go test ./internal/web -run '^$' -bench CachedPage
+func BenchmarkCachedPage(b *testing.B) {
+	h, _, slug := newSite(b)
+	path := "/stories/" + slug
+	get(b, h, path)
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
