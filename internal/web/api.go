@@ -1,7 +1,11 @@
 package web
 
 import (
+	"fmt"
+	"math"
 	"net/http"
+	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -21,11 +25,28 @@ type StoryJSON struct {
 }
 
 // EventsJSON is the body of GET /api/stories/{slug}/events, and what the
-// export command prints.
+// export command prints (all events, without Page).
 type EventsJSON struct {
 	Story  StoryJSON   `json:"story"`
 	Events []EventJSON `json:"events"`
+	Page   *PageJSON   `json:"page,omitempty"`
 }
+
+// PageJSON says which page of a story's events a document holds.
+type PageJSON struct {
+	Number  int `json:"number"`
+	PerPage int `json:"per_page"`
+	// Total is how many events there are on all pages.
+	Total int `json:"total"`
+	// Next is the address of the next page, or "" on the last.
+	Next string `json:"next"`
+}
+
+// API pages: per_page events at a time, defaultPerPage unless asked.
+const (
+	defaultPerPage = 200
+	maxPerPage     = 1000
+)
 
 // EventJSON is an event in the API.
 type EventJSON struct {
@@ -166,8 +187,9 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
+	q := r.URL.Query()
 	var filter timeline.EventFilter
-	switch r.URL.Query().Get("key") {
+	switch q.Get("key") {
 	case "", "0", "false":
 	case "1", "true":
 		filter.KeyOnly = true
@@ -175,12 +197,40 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, `"key" must be 1 or 0`)
 		return
 	}
+	page, ok := intParam(q, "page", 1, 1, math.MaxInt32)
+	perPage, ok2 := intParam(q, "per_page", defaultPerPage, 1, maxPerPage)
+	if !ok || !ok2 {
+		s.apiError(w, r, http.StatusBadRequest, fmt.Sprintf(`"page" must be a whole number from 1, "per_page" from 1 to %d`, maxPerPage))
+		return
+	}
+	filter.Offset, filter.Limit = (page-1)*perPage, perPage
 	found, err := s.reader(r).FilterEvents(r.Context(), slug, filter)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	s.json(w, r, http.StatusOK, NewEventsJSON(story, sources, found.Events))
+	doc := NewEventsJSON(story, sources, found.Events)
+	doc.Page = &PageJSON{Number: page, PerPage: perPage, Total: found.Total}
+	if page*perPage < found.Total {
+		next := url.Values{}
+		for k, v := range q {
+			next[k] = v
+		}
+		next.Set("page", strconv.Itoa(page+1))
+		doc.Page.Next = r.URL.Path + "?" + next.Encode()
+	}
+	s.json(w, r, http.StatusOK, doc)
+}
+
+// intParam reads a whole-number query parameter in [lo, hi], or def when
+// it is absent; ok is false for anything else.
+func intParam(q url.Values, name string, def, lo, hi int) (int, bool) {
+	v := q.Get(name)
+	if v == "" {
+		return def, true
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil && n >= lo && n <= hi
 }
 
 func (s *server) apiEvent(w http.ResponseWriter, r *http.Request) {

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -190,4 +191,33 @@ func FuzzTimelineQuery(f *testing.F) {
 		h.ServeHTTP(rec, req)
 		assert.Contains(t, []int{http.StatusOK, http.StatusBadRequest, http.StatusNotFound}, rec.Code, "query %q", query)
 	})
+}
+
+func TestAPIPages(t *testing.T) {
+	h, _, slug := newSite(t)
+	all := sampleEvents(t, h, slug)
+	require.Greater(t, len(all.Events), 5)
+	var seen []string
+	next := "/api/stories/" + slug + "/events?per_page=5"
+	for next != "" {
+		resp := get(t, h, next)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		var doc web.EventsJSON
+		require.NoError(t, json.Unmarshal([]byte(body(t, resp)), &doc))
+		require.NotNil(t, doc.Page)
+		assert.Equal(t, len(all.Events), doc.Page.Total)
+		assert.LessOrEqual(t, len(doc.Events), 5)
+		for _, e := range doc.Events {
+			seen = append(seen, e.ID)
+		}
+		next = doc.Page.Next
+	}
+	var want []string
+	for _, e := range all.Events {
+		want = append(want, e.ID)
+	}
+	assert.Equal(t, want, seen, "following next visits every event once, in order")
+	for _, q := range []string{"per_page=0", "per_page=1001", "page=0", "page=x", "key=maybe"} {
+		assert.Equal(t, http.StatusBadRequest, get(t, h, "/api/stories/"+slug+"/events?"+q).StatusCode, q)
+	}
 }
