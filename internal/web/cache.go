@@ -61,7 +61,7 @@ func (c *pageCache) middleware(next http.Handler) http.Handler {
 		next.ServeHTTP(rec, plain)
 		resp := &cachedResponse{key: key, header: rec.header, body: rec.body.Bytes()}
 		if rec.status != http.StatusOK || resp.header.Get("ETag") == "" {
-			writeRecorded(w, r, rec)
+			replay(w, r, rec.header, rec.status, rec.body.Bytes())
 			return
 		}
 		c.put(resp)
@@ -137,35 +137,26 @@ func (c *pageCache) remove(e *list.Element) {
 
 // write sends a cached response, or 304 to a request that has it.
 func (resp *cachedResponse) write(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	for k := range h {
-		delete(h, k)
-	}
-	for k, v := range resp.header {
-		h[k] = v
-	}
 	if etagMatches(r.Header.Get("If-None-Match"), resp.header.Get("ETag")) {
-		w.WriteHeader(http.StatusNotModified)
+		replay(w, r, resp.header, http.StatusNotModified, nil)
 		return
 	}
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(resp.body)
-	}
+	replay(w, r, resp.header, http.StatusOK, resp.body)
 }
 
-// writeRecorded passes an uncached response through.
-func writeRecorded(w http.ResponseWriter, r *http.Request, rec *recorder) {
+// replay sends a response recorded earlier: its headers replace those set
+// so far, since the handler may have removed some.
+func replay(w http.ResponseWriter, r *http.Request, header http.Header, status int, body []byte) {
 	h := w.Header()
 	for k := range h {
 		delete(h, k)
 	}
-	for k, v := range rec.header {
+	for k, v := range header {
 		h[k] = v
 	}
-	w.WriteHeader(rec.status)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(rec.body.Bytes())
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead && len(body) > 0 {
+		_, _ = w.Write(body)
 	}
 }
 
