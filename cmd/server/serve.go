@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,8 +34,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", env("THROUGHLINE_DB", "./data/throughline.db"), "SQLite database file (env THROUGHLINE_DB)")
 	publicURL := fs.String("public-url", env("THROUGHLINE_PUBLIC_URL", ""), "public address of the site for canonical links, e.g. https://news.example (env THROUGHLINE_PUBLIC_URL)")
 	embedOrigins := fs.String("embed-origins", env("THROUGHLINE_EMBED_ORIGINS", ""), "origins allowed to frame the embed view, e.g. https://cms.example (env THROUGHLINE_EMBED_ORIGINS; default: none)")
+	cacheMB := fs.String("cache-mb", env("THROUGHLINE_CACHE_MB", "32"), "memory for rendered pages kept until the content changes, in MiB; 0 turns the cache off (env THROUGHLINE_CACHE_MB)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	cacheBytes, err := megabytes(*cacheMB)
+	if err != nil {
+		return usageError{fmt.Errorf("--cache-mb (or THROUGHLINE_CACHE_MB): %w", err)}
 	}
 	origins, err := web.ParseEmbedOrigins(*embedOrigins)
 	if err != nil {
@@ -63,6 +69,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			PublicURL:      strings.TrimRight(*publicURL, "/"),
 			RequestTimeout: requestTimeout,
 			EmbedOrigins:   origins,
+			CacheBytes:     cacheBytes,
 			Snapshot: func(ctx context.Context) (web.Reader, func(), error) {
 				view, release, err := db.Snapshot(ctx)
 				if err != nil {
@@ -98,6 +105,21 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// megabytes reads a cache size in MiB as the handler's byte count, where
+// a negative size turns the cache off.
+func megabytes(s string) (int, error) {
+	mb, err := strconv.Atoi(s)
+	switch {
+	case err != nil || mb < 0:
+		return 0, fmt.Errorf("%q is not a whole number of MiB, 0 or more", s)
+	case mb > 4096:
+		return 0, fmt.Errorf("%d MiB is more than the 4096 MiB this cache allows", mb)
+	case mb == 0:
+		return -1, nil
+	}
+	return mb << 20, nil
 }
 
 // ingestSampleIfEmpty loads the embedded sample story into a database

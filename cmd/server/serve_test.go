@@ -62,3 +62,26 @@ func TestServeFirstStartAndShutdown(t *testing.T) {
 	_, err = http.Get(url)
 	assert.Error(t, err, "the listener is closed")
 }
+
+func TestCacheSize(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		bytes   int
+		problem string
+	}{
+		{"32", 32 << 20, ""},
+		{"0", -1, ""}, // off
+		{"4096", 4096 << 20, ""},
+		{"-1", 0, "0 or more"},
+		{"lots", 0, "not a whole number"},
+		{"4097", 0, "more than the 4096 MiB"},
+	} {
+		got, err := megabytes(tc.in)
+		if tc.problem != "" {
+			assert.ErrorContains(t, err, tc.problem, tc.in)
+			continue
+		}
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.bytes, got, tc.in)
+	}
+}

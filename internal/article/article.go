@@ -1,7 +1,7 @@
 // Package article reads one article file, whatever its format, into its
 // text and what the file says about itself: plain text, Markdown with
 // optional YAML front matter, or a saved HTML page whose main text and
-// metadata are extracted with go-trafilatura.
+// metadata are extracted with go-readability.
 package article
 
 import (

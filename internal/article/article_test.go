@@ -74,7 +74,7 @@ func TestParseText(t *testing.T) {
 		{name: "empty front matter", file: "a.md", data: "---\n---\nBody.\n", want: Article{Text: "Body.\n"}},
 		{name: "a rule later in the text is not front matter", file: "a.txt", data: "Body.\n---\nMore.\n", want: Article{Text: "Body.\n---\nMore.\n"}},
 		{name: "HTML in a .txt file", file: "a.txt", data: "<!DOCTYPE html><html><body><article><p>" + strings.Repeat("The port stayed shut on Monday, officials said. ", 5) + "</p></article></body></html>",
-			want: Article{Language: "en", Text: strings.TrimSpace(strings.Repeat("The port stayed shut on Monday, officials said. ", 5))}},
+			want: Article{Text: strings.TrimSpace(strings.Repeat("The port stayed shut on Monday, officials said. ", 5))}},
 		{name: "unknown field", file: "a.md", data: "---\ntitle: Fire\npublshed: 2025-03-12\n---\nBody.\n", err: "front matter: line 3: field publshed not found"},
 		{name: "malformed YAML", file: "a.md", data: "---\ntitle: Fire\nurl: [unclosed\n---\nBody.\n", err: "front matter: line 2: did not find expected ',' or ']'"},
 		{name: "bad date", file: "a.md", data: "---\ntitle: Fire\npublished: 12/03/2025\n---\nBody.\n", err: `front matter line 3: published date "12/03/2025" is not a date of the form YYYY-MM-DD`},

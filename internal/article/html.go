@@ -2,44 +2,88 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
+	"time"
 
-	"github.com/markusmobius/go-trafilatura"
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // parseHTML extracts a saved web page's main text and metadata (headline,
-// site name, canonical URL, author, language, publication date from the
-// page's metadata) with go-trafilatura, which drops navigation, ads,
-// related links and other furniture.
+// site name, author, language and publication date from the page's
+// metadata) with go-readability, which drops navigation, ads, related
+// links and other furniture. The canonical URL it does not report is read
+// from the page's head.
 func parseHTML(data []byte) (Article, error) {
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		ExcludeComments: true,
-		EnableFallback:  true, // readability and dom-distiller when its own pass finds little
-		// Fast: dates from the page's metadata and markup, without the
-		// extensive search of its text, which can take a date the
-		// article reports for its own.
-		HtmlDateMode: trafilatura.Fast,
-	})
-	if err != nil || res == nil || res.ContentNode == nil {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
 		return Article{}, errNoArticle
 	}
-	m := res.Metadata
-	a := Article{
-		Title: strings.TrimSpace(m.Title), Outlet: strings.TrimSpace(m.Sitename), URL: m.URL,
-		Byline: strings.TrimSpace(m.Author), Language: m.Language, Text: strings.Join(blocks(res.ContentNode), "\n\n"),
+	canonical := canonicalURL(doc) // before readability prunes the head
+	res, err := readability.FromDocument(doc, nil)
+	if err != nil || res.Node == nil {
+		return Article{}, errNoArticle
 	}
+	a := Article{
+		Title: collapse(res.Title()), Outlet: collapse(res.SiteName()), URL: canonical,
+		Byline: collapse(res.Byline()), Language: res.Language(),
+	}
+	paragraphs := blocks(res.Node)
+	if a.Title != "" && (len(paragraphs) == 0 || paragraphs[0] != a.Title) {
+		// The headline leads the text, as in a text file, so that it is
+		// read as the headline.
+		paragraphs = append([]string{a.Title}, paragraphs...)
+	}
+	a.Text = strings.Join(paragraphs, "\n\n")
 	if len(strings.Fields(a.Text)) < minArticleWords {
 		return Article{}, errNoArticle // a menu or a title is not an article
 	}
-	if !m.Date.IsZero() {
-		a.Published = m.Date
-	}
-	if a.URL != "" && !strings.HasPrefix(a.URL, "https://") && !strings.HasPrefix(a.URL, "http://") {
-		a.URL = "" // a relative or odd canonical link names no page
+	if t, err := res.PublishedTime(); err == nil && !t.IsZero() {
+		// The calendar day in the page's own time zone: the day its
+		// readers saw it published.
+		a.Published = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	return a, nil
+}
+
+// canonicalURL is the page's own address from <link rel="canonical"> or
+// failing that og:url; only an absolute http(s) address names a page.
+func canonicalURL(doc *html.Node) string {
+	var canonical, og string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Link && strings.EqualFold(attr(n, "rel"), "canonical"):
+				canonical = cmp.Or(canonical, strings.TrimSpace(attr(n, "href")))
+			case n.DataAtom == atom.Meta && attr(n, "property") == "og:url":
+				og = cmp.Or(og, strings.TrimSpace(attr(n, "content")))
+			case n.DataAtom == atom.Body:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, u := range []string{canonical, og} {
+		if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+			return u
+		}
+	}
+	return ""
+}
+
+func attr(n *html.Node, name string) string {
+	for _, a := range n.Attr {
+		if a.Key == name {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // minArticleWords is the least text a page must yield to be an article.

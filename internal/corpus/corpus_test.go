@@ -69,7 +69,7 @@ func TestLoadErrors(t *testing.T) {
 func TestLoadFolderWithoutManifest(t *testing.T) {
 	page := `<!doctype html><html lang="en"><head><title>Port reopens</title>
 		<meta property="og:site_name" content="Harbour Daily"><link rel="canonical" href="https://daily.example/port">
-		<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","datePublished":"2025-03-19"}</script></head>
+		<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port reopens","datePublished":"2025-03-19"}</script></head>
 		<body><nav><a href="/">Home</a></nav><article><h1>Port reopens</h1>
 		<p>The port reopened on Tuesday after a week of repairs to the quays, officials said.</p>
 		<p>The first grain ship docked at noon, and traders said flour would reach the bakeries by the weekend.</p>

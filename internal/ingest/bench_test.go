@@ -2,100 +2,51 @@ package ingest
 
 import (
 	"fmt"
-	"io/fs"
 	"testing"
-	"time"
 
-	"github.com/throughline-news/throughline/internal/samplestory"
-	"github.com/throughline-news/throughline/internal/timeline"
-	"github.com/throughline-news/throughline/internal/timex"
+	"github.com/throughline-news/throughline/internal/article"
+	"github.com/throughline-news/throughline/internal/synth"
 )
 
-// articles makes n articles of ordinary length from the sample story's
-// texts, published on successive days, as a long-running story would be.
-func articles(b *testing.B, n int) []Article {
+// articles makes n invented articles of a long-running story, twenty a
+// day, as the corpus reader would hand them over.
+func articles(b *testing.B, n int) ([]Article, int) {
 	b.Helper()
-	folder, _, err := samplestory.Folder()
-	if err != nil {
-		b.Fatal(err)
-	}
-	names, err := fs.Glob(folder, "*.txt")
-	if err != nil || len(names) == 0 {
-		b.Fatal("no sample texts", err)
-	}
-	var texts []string
-	for _, name := range names {
-		t, err := fs.ReadFile(folder, name)
+	var out []Article
+	size := 0
+	for _, f := range synth.Articles(n, 1) {
+		a, err := article.Parse(f.Name, f.Data)
 		if err != nil {
 			b.Fatal(err)
 		}
-		texts = append(texts, string(t))
+		out = append(out, Article{FileName: f.Name, Headline: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published, Text: a.Text})
+		size += len(f.Data)
 	}
-	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-	out := make([]Article, n)
-	for i := range out {
-		out[i] = Article{
-			FileName:  fmt.Sprintf("article-%05d.txt", i),
-			Outlet:    fmt.Sprintf("Outlet %d", i%40),
-			Published: start.AddDate(0, 0, i/5),
-			Text:      texts[i%len(texts)],
-		}
-	}
-	return out
+	return out, size
 }
 
-// BenchmarkBuild runs the whole pipeline over 1,000 articles and reports
-// articles per second; its sub-benchmarks time each stage alone.
+// BenchmarkBuild runs the whole pipeline over 100 to 10,000 articles and
+// reports articles per second and each stage's share of the time:
+// go test ./internal/ingest -run '^$' -bench Build -benchtime 3x
 func BenchmarkBuild(b *testing.B) {
-	const n = 1000
-	in := articles(b, n)
-	bytes := 0
-	for _, a := range in {
-		bytes += len(a.Text)
-	}
-	b.Run("pipeline", func(b *testing.B) {
-		b.SetBytes(int64(bytes))
-		for i := 0; i < b.N; i++ {
-			Build(in)
-		}
-		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
-	})
-	b.Run("paragraphs+roles", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			keys := map[string]int{}
-			for _, a := range in {
-				buildSource(a, keys)
+	for _, n := range []int{100, 1000, 10_000} {
+		in, size := articles(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			var total Stages
+			for b.Loop() {
+				_, took := BuildTimed(in)
+				total.Clean += took.Clean
+				total.Timex += took.Timex
+				total.Events += took.Events
+				total.Merge += took.Merge
 			}
-		}
-	})
-	sources := make([]timeline.Source, 0, n)
-	keys := map[string]int{}
-	for _, a := range in {
-		sources = append(sources, buildSource(a, keys))
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+			all := float64(total.Clean + total.Timex + total.Events + total.Merge)
+			b.ReportMetric(100*float64(total.Clean)/all, "%clean")
+			b.ReportMetric(100*float64(total.Timex)/all, "%timex")
+			b.ReportMetric(100*float64(total.Events)/all, "%events")
+			b.ReportMetric(100*float64(total.Merge)/all, "%merge")
+		})
 	}
-	b.Run("timex", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for _, s := range sources {
-				for _, p := range s.Paragraphs {
-					timex.Tag(p.Text, s.Published)
-				}
-			}
-		}
-	})
-	b.Run("mentions", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for _, s := range sources {
-				findMentions(s)
-			}
-		}
-	})
-	var mentions []mention
-	for _, s := range sources {
-		mentions = append(mentions, findMentions(s)...)
-	}
-	b.Run("merge", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			merge(mentions, indexNames(sources))
-		}
-	})
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/timex"
 )
 
 // Article is one article as it arrives: its text and what is known of it.
@@ -35,17 +36,50 @@ type Result struct {
 
 // Build runs the pipeline over a story's articles.
 func Build(articles []Article) Result {
+	res, _ := BuildTimed(articles)
+	return res
+}
+
+// Stages is how long each stage of the pipeline took: splitting articles
+// into paragraphs with roles, tagging their date expressions, finding the
+// dated reports among their sentences, and merging reports into events.
+type Stages struct {
+	Clean  time.Duration `json:"clean_ns"`
+	Timex  time.Duration `json:"timex_ns"`
+	Events time.Duration `json:"events_ns"`
+	Merge  time.Duration `json:"merge_ns"`
+}
+
+// BuildTimed runs the pipeline over a story's articles and says how long
+// each stage took.
+func BuildTimed(articles []Article) (Result, Stages) {
 	var res Result
-	var mentions []mention
+	var took Stages
 	keys := map[string]int{}
-	for _, a := range articles {
-		src := buildSource(a, keys)
-		res.Sources = append(res.Sources, src)
-		mentions = append(mentions, findMentions(src)...)
+	clock := time.Now()
+	lap := func(d *time.Duration) {
+		now := time.Now()
+		*d += now.Sub(clock)
+		clock = now
 	}
+	for _, a := range articles {
+		res.Sources = append(res.Sources, buildSource(a, keys))
+	}
+	lap(&took.Clean)
+	tags := make([][][]timex.Expression, len(res.Sources))
+	for i, src := range res.Sources {
+		tags[i] = tagParagraphs(src)
+	}
+	lap(&took.Timex)
+	var mentions []mention
+	for i, src := range res.Sources {
+		mentions = append(mentions, findMentions(src, tags[i])...)
+	}
+	lap(&took.Events)
 	res.Events = merge(mentions, indexNames(res.Sources))
 	weigh(res.Events, len(res.Sources))
-	return res
+	lap(&took.Merge)
+	return res, took
 }
 
 func buildSource(a Article, keys map[string]int) timeline.Source {

@@ -29,19 +29,19 @@ var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (i
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
 // and furniture are never mined: a file photo's date dates no event. Each
-// paragraph is tagged whole, so "two days later" can take its date from an
-// earlier sentence.
-func findMentions(src timeline.Source) []mention {
+// paragraph is tagged whole (tags, from tagParagraphs), so "two days later"
+// can take its date from an earlier sentence.
+func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	var out []mention
 	leads := 0 // body paragraphs seen: the first two are the lead
-	for _, p := range src.Paragraphs {
-		if p.Role != timeline.RoleBody && p.Role != timeline.RoleHeadline {
+	for pi, p := range src.Paragraphs {
+		if !mined(p) {
 			continue
 		}
 		if p.Role == timeline.RoleBody {
 			leads++
 		}
-		expressions := timex.Tag(p.Text, src.Published)
+		expressions := tags[pi]
 		for i, s := range splitSentences(p.Text) {
 			text := p.Text[s.Start:s.End]
 			if reportingProcess.MatchString(text) {
@@ -75,6 +75,24 @@ func findMentions(src timeline.Source) []mention {
 		}
 	}
 	return out
+}
+
+// tagParagraphs tags the date expressions of each paragraph that may
+// report events, against the source's publication date.
+func tagParagraphs(src timeline.Source) [][]timex.Expression {
+	tags := make([][]timex.Expression, len(src.Paragraphs))
+	for i, p := range src.Paragraphs {
+		if mined(p) {
+			tags[i] = timex.Tag(p.Text, src.Published)
+		}
+	}
+	return tags
+}
+
+// mined says whether a paragraph may report events: only headlines and
+// body text do.
+func mined(p timeline.Paragraph) bool {
+	return p.Role == timeline.RoleBody || p.Role == timeline.RoleHeadline
 }
 
 // presentPerfect matches "has halted", "have reportedly suspended", "has

@@ -37,6 +37,7 @@ type Summary struct {
 	Changed  bool          `json:"changed"` // false when the story was already stored exactly so
 	DryRun   bool          `json:"dry_run"`
 	Duration time.Duration `json:"duration_ns"`
+	Stages   Stages        `json:"stages"`
 	// Warnings name a file and a problem that did not stop the ingest.
 	Warnings []string `json:"warnings"`
 }
@@ -51,6 +52,15 @@ func CheckSlug(slug string) error {
 	return nil
 }
 
+// Stages is how long each stage of an ingest took: reading and parsing
+// the articles (and fetching those on the web), the pipeline's stages, and
+// comparing with the stored story and storing it.
+type Stages struct {
+	Parse time.Duration `json:"parse_ns"`
+	ingest.Stages
+	Store time.Duration `json:"store_ns"`
+}
+
 // Prepared is a story read and run through the pipeline, not yet saved.
 type Prepared struct {
 	story    timeline.Story
@@ -58,6 +68,7 @@ type Prepared struct {
 	warnings []string
 	rejected int // duplicate articles skipped
 	started  time.Time
+	stages   Stages
 }
 
 // About is what the command line says of a story; what it gives wins over
@@ -138,7 +149,8 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 	if title == "" {
 		return Prepared{}, fmt.Errorf("%s: the story has no title: give one with --title, or in a manifest.json", cmp.Or(in.FolderName, slug))
 	}
-	res := ingest.Build(story.Articles)
+	parsed := time.Now()
+	res, stages := ingest.BuildTimed(story.Articles)
 	return Prepared{
 		story: timeline.Story{
 			Slug:        slug,
@@ -150,6 +162,7 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 		warnings: story.Warnings,
 		rejected: read - len(story.Articles),
 		started:  started,
+		stages:   Stages{Parse: parsed.Sub(started), Stages: stages},
 	}, nil
 }
 
@@ -164,6 +177,7 @@ func DryRun(ctx context.Context, db Store, p Prepared) (Summary, error) {
 }
 
 func save(ctx context.Context, db Store, p Prepared, dryRun bool) (Summary, error) {
+	saving := time.Now()
 	old, err := storedStory(ctx, db, p.story.Slug)
 	if err != nil {
 		return Summary{}, err
@@ -181,6 +195,8 @@ func save(ctx context.Context, db Store, p Prepared, dryRun bool) (Summary, erro
 	} else if sum.Changed, err = db.SaveStory(ctx, p.story, p.result.Sources, p.result.Events); err != nil {
 		return Summary{}, fmt.Errorf("save story %q: %w", p.story.Slug, err)
 	}
+	sum.Stages = p.stages
+	sum.Stages.Store = time.Since(saving)
 	sum.Duration = time.Since(p.started)
 	return sum, nil
 }
