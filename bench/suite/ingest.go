@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/throughline-news/throughline/internal/publish"
@@ -25,7 +24,6 @@ type IngestRun struct {
 	PerSecond   float64        `json:"articles_per_s"`
 	MiBPerSec   float64        `json:"mib_per_s"`
 	Stages      publish.Stages `json:"stages"`
-	PeakRSSMiB  float64        `json:"peak_rss_mib"`
 	NLogNGrowth float64        `json:"n_log_n_growth"` // cost per n·log n, relative to the smallest run
 }
 
@@ -34,8 +32,8 @@ func benchIngest(ctx context.Context, bin string, cfg runConfig) ([]IngestRun, e
 	if cfg.quick {
 		sizes = []int{10, 100}
 	}
-	fmt.Printf("%8s %7s %7s %8s %9s %7s | %6s %6s %6s %6s %6s %6s | %8s %8s\n", "articles", "events", "MiB", "seconds", "articles/s", "MiB/s",
-		"parse", "clean", "timex", "events", "merge", "store", "peak MiB", "n log n")
+	fmt.Printf("%8s %7s %7s %8s %9s %7s | %6s %6s %6s %6s %6s %6s | %8s\n", "articles", "events", "MiB", "seconds", "articles/s", "MiB/s",
+		"parse", "clean", "timex", "events", "merge", "store", "n log n")
 	var out []IngestRun
 	for _, n := range sizes {
 		r, err := ingestOne(ctx, bin, cfg.work, n)
@@ -52,9 +50,9 @@ func benchIngest(ctx context.Context, bin string, cfg runConfig) ([]IngestRun, e
 		s := r.Stages
 		total := float64(s.Parse + s.Clean + s.Timex + s.Events + s.Merge + s.Store)
 		pct := func(d time.Duration) float64 { return 100 * float64(d) / total }
-		fmt.Printf("%8d %7d %7.1f %8.2f %9.0f %7.2f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %8.1f %8.2f\n",
+		fmt.Printf("%8d %7d %7.1f %8.2f %9.0f %7.2f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% | %8.2f\n",
 			r.Articles, r.Events, r.MiB, r.Seconds, r.PerSecond, r.MiBPerSec,
-			pct(s.Parse), pct(s.Clean), pct(s.Timex), pct(s.Events), pct(s.Merge), pct(s.Store), r.PeakRSSMiB, r.NLogNGrowth)
+			pct(s.Parse), pct(s.Clean), pct(s.Timex), pct(s.Events), pct(s.Merge), pct(s.Store), r.NLogNGrowth)
 	}
 	return out, nil
 }
@@ -96,8 +94,5 @@ func ingestOne(ctx context.Context, bin, work string, n int) (IngestRun, error) 
 	run.MiB = float64(size) / (1 << 20)
 	run.PerSecond = float64(n) / run.Seconds
 	run.MiBPerSec = run.MiB / run.Seconds
-	if usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		run.PeakRSSMiB = float64(usage.Maxrss) / 1024 // kB on Linux
-	}
 	return run, nil
 }

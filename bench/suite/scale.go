@@ -144,10 +144,10 @@ func requestPaths(slug string, events []timeline.Event) map[string][]string {
 	rng := rand.New(rand.NewPCG(1, 2))
 	story := "/stories/" + slug
 	pages := (len(events) + 49) / 50
-	apiPages := (len(events) + 199) / 200
+	apiPages := (len(events) + 99) / 100
 	paths := map[string][]string{
 		"timeline": {story},
-		"api":      {"/api" + story + "/events"},
+		"api":      {"/api" + story + "/events?per_page=100"},
 	}
 	for range 500 {
 		e := events[rng.IntN(len(events))]
@@ -155,7 +155,7 @@ func requestPaths(slug string, events []timeline.Event) map[string][]string {
 		paths["event"] = append(paths["event"], story+"/events/"+e.ID+"-"+e.Slug)
 		paths["search"] = append(paths["search"], story+"?q="+url.QueryEscape(words[len(words)-1]))
 		paths["timeline-deep"] = append(paths["timeline-deep"], fmt.Sprintf("%s?page=%d", story, 1+rng.IntN(pages)))
-		paths["api-deep"] = append(paths["api-deep"], fmt.Sprintf("/api%s/events?page=%d", story, 1+rng.IntN(apiPages)))
+		paths["api-deep"] = append(paths["api-deep"], fmt.Sprintf("/api%s/events?per_page=100&page=%d", story, 1+rng.IntN(apiPages)))
 	}
 	return paths
 }

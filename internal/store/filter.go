@@ -14,14 +14,33 @@ import (
 // FilterEvents returns one page of a story's events narrowed by f, in
 // timeline order with undated events last, and how many match in all.
 // The work is done in SQL, so a page costs the same in a story of a
-// hundred events or a hundred thousand.
+// hundred events or a hundred thousand: a page of the whole timeline is a
+// range of positions, a filtered page walks an index in timeline order
+// until it has enough events, and totals come from counts kept at ingest
+// where one applies.
 func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFilter) (timeline.EventPage, error) {
 	var page timeline.EventPage
-	storyID, err := db.storyID(ctx, slug)
+	var c storyCounts
+	err := db.read.QueryRowContext(ctx, `SELECT id, event_count, key_event_count, dated_event_count FROM stories WHERE slug = ?`,
+		slug).Scan(&c.id, &c.events, &c.keyEvents, &c.dated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return page, fmt.Errorf("story %q: %w", slug, timeline.ErrNotFound)
+	}
 	if err != nil {
+		return page, fmt.Errorf("find story: %w", err)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = c.events
+	}
+	offset := max(f.Offset, 0)
+	if f == (timeline.EventFilter{Newest: f.Newest, Offset: f.Offset, Limit: f.Limit}) {
+		page.Total = c.events
+		page.Events, err = db.timelineRange(ctx, c, f.Newest, offset, limit)
 		return page, err
 	}
-	where, args := []string{"e.story_id = ?"}, []any{storyID}
+
+	where, args := []string{"e.story_id = ?"}, []any{c.id}
 	match := ""
 	if f.Text != "" {
 		if match = ftsQuery(f.Text); match == "" {
@@ -33,7 +52,7 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 	if f.Source != "" {
 		where = append(where, `e.id IN (SELECT c.event_id FROM citations c JOIN sources src ON src.id = c.source_id
 			WHERE src.story_id = ? AND src.key = ?)`)
-		args = append(args, storyID, f.Source)
+		args = append(args, c.id, f.Source)
 	}
 	if f.Kind != "" {
 		where = append(where, "e.kind = ?")
@@ -47,30 +66,97 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 		where = append(where, "e.key_event = 1")
 	}
 	cond := strings.Join(where, " AND ")
-
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+cond, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("count events: %w", err)
+	if page.Total, err = db.countMatching(ctx, c, f, cond, args); err != nil {
+		return page, err
 	}
+	// Positions put undated events last; newest first, they stay last.
 	order := "e.position"
 	if f.Newest {
-		order = "e.position DESC"
+		order = "e.position >= ?, e.position DESC"
 	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1 // SQLite: no limit
+	orderArgs := []any{}
+	if f.Newest {
+		orderArgs = append(orderArgs, c.dated)
 	}
 	// The page's rows are chosen first and only they are read in full:
 	// sorting whole rows of every matching event would cost the story.
-	page.Events, err = db.events(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id IN (
-			SELECT e.id FROM events e WHERE `+cond+`
-			ORDER BY (e.date_start IS NULL AND e.date_end IS NULL), `+order+` LIMIT ? OFFSET ?)
-		ORDER BY (e.date_start IS NULL AND e.date_end IS NULL), `+order,
-		append(args, limit, max(f.Offset, 0))...)
+	query := `SELECT ` + eventColumns + ` FROM events e WHERE e.id IN (
+			SELECT e.id FROM events e WHERE ` + cond + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?)
+		ORDER BY ` + order
+	all := append(append(append(append([]any{}, args...), orderArgs...), limit, offset), orderArgs...)
+	page.Events, err = db.events(ctx, query, all...)
 	if err != nil || match == "" || len(page.Events) == 0 {
 		return page, err
 	}
-	page.Hits, err = db.highlight(ctx, storyID, match, page.Events)
+	page.Hits, err = db.highlight(ctx, c.id, match, page.Events)
 	return page, err
+}
+
+// storyCounts are a story's row id and the counts kept at ingest.
+type storyCounts struct {
+	id                       int64
+	events, keyEvents, dated int
+}
+
+// timelineRange reads a page of the whole timeline by position: oldest
+// first the positions themselves; newest first the dated events from the
+// last back, then the undated, also from the last back.
+func (db *DB) timelineRange(ctx context.Context, c storyCounts, newest bool, offset, limit int) ([]timeline.Event, error) {
+	byPosition := `SELECT ` + eventColumns + ` FROM events e WHERE e.story_id = ? AND e.position >= ? AND e.position < ?`
+	if !newest {
+		return db.events(ctx, byPosition+` ORDER BY e.position`, c.id, offset, offset+limit)
+	}
+	var page []timeline.Event
+	if offset < c.dated { // the dated part, backwards: row k is position dated-1-k
+		from, to := max(c.dated-offset-limit, 0), c.dated-offset
+		dated, err := db.events(ctx, byPosition+` ORDER BY e.position DESC`, c.id, from, to)
+		if err != nil {
+			return nil, err
+		}
+		page = dated
+	}
+	if rest := limit - len(page); rest > 0 && offset+len(page) < c.events { // the undated part: row k is position events-1-(k-dated)
+		skipped := max(offset, c.dated) - c.dated
+		from, to := max(c.events-skipped-rest, c.dated), c.events-skipped
+		undated, err := db.events(ctx, byPosition+` ORDER BY e.position DESC`, c.id, from, to)
+		if err != nil {
+			return nil, err
+		}
+		page = append(page, undated...)
+	}
+	return page, nil
+}
+
+// countMatching counts the events a filter matches: from the counts kept
+// at ingest when a single facet filters, else by counting.
+func (db *DB) countMatching(ctx context.Context, c storyCounts, f timeline.EventFilter, cond string, args []any) (int, error) {
+	var n int
+	var err error
+	only := timeline.EventFilter{Newest: f.Newest, Offset: f.Offset, Limit: f.Limit}
+	switch f {
+	case with(only, func(o *timeline.EventFilter) { o.KeyOnly = true }):
+		return c.keyEvents, nil
+	case with(only, func(o *timeline.EventFilter) { o.Kind = f.Kind }):
+		err = db.read.QueryRowContext(ctx, `SELECT events FROM event_facets WHERE story_id = ? AND facet = 'kind' AND value = ?`, c.id, f.Kind).Scan(&n)
+	case with(only, func(o *timeline.EventFilter) { o.Actor = f.Actor }):
+		err = db.read.QueryRowContext(ctx, `SELECT events FROM event_facets WHERE story_id = ? AND facet = 'actor' AND value = ?`, c.id, f.Actor).Scan(&n)
+	case with(only, func(o *timeline.EventFilter) { o.Source = f.Source }):
+		err = db.read.QueryRowContext(ctx, `SELECT events FROM sources WHERE story_id = ? AND key = ?`, c.id, f.Source).Scan(&n)
+	default:
+		err = db.read.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+cond, args...).Scan(&n)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil // no such kind, actor or source: nothing matches
+	}
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+func with(f timeline.EventFilter, set func(*timeline.EventFilter)) timeline.EventFilter {
+	set(&f)
+	return f
 }
 
 // highlight marks the search matches in the given events.
@@ -110,7 +196,7 @@ func (db *DB) EventFacets(ctx context.Context, slug string) (timeline.Facets, er
 	if err != nil {
 		return f, err
 	}
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(key_event), 0) FROM events WHERE story_id = ?`,
+	if err := db.read.QueryRowContext(ctx, `SELECT event_count, key_event_count FROM stories WHERE id = ?`,
 		storyID).Scan(&f.Events, &f.KeyEvents); err != nil {
 		return f, fmt.Errorf("count events: %w", err)
 	}

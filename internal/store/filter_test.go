@@ -201,3 +201,27 @@ func TestRemovedEvents(t *testing.T) {
 	_, err = db.RemovedEvent(ctx, "harbour-fire", "aaaaaaaaaa")
 	assert.ErrorIs(t, err, timeline.ErrNotFound, "an event that came back is no longer removed")
 }
+
+// Every page of every view is the matching slice of the whole list, on
+// either side of the dated/undated boundary: the whole timeline is read by
+// position ranges, filtered views by walking an index.
+func TestFilterEventsPages(t *testing.T) {
+	db := manyEvents(t, 9)
+	ctx := context.Background()
+	for _, base := range []timeline.EventFilter{{}, {Newest: true}, {Kind: "statement"}, {Kind: "statement", Newest: true}, {Text: "ferry"}, {Newest: true, Text: "ferry"}} {
+		whole, err := db.FilterEvents(ctx, "ferry", base)
+		require.NoError(t, err)
+		require.NotEmpty(t, whole.Events)
+		for offset := 0; offset <= len(whole.Events)+1; offset++ {
+			for limit := 1; limit <= len(whole.Events)+1; limit++ {
+				f := base
+				f.Offset, f.Limit = offset, limit
+				page, err := db.FilterEvents(ctx, "ferry", f)
+				require.NoError(t, err)
+				want := ids(timeline.EventPage{Events: whole.Events[min(offset, len(whole.Events)):min(offset+limit, len(whole.Events))]})
+				assert.Equal(t, want, ids(page), "%+v", f)
+				assert.Equal(t, whole.Total, page.Total, "%+v", f)
+			}
+		}
+	}
+}

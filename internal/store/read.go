@@ -28,9 +28,7 @@ func (db *DB) Version(ctx context.Context) (string, error) {
 // Stories lists every story with its counts, most recently updated first.
 func (db *DB) Stories(ctx context.Context) ([]timeline.Story, error) {
 	rows, err := db.read.QueryContext(ctx, `
-		SELECT slug, title, description, fingerprint, updated_at,
-		       (SELECT count(*) FROM sources WHERE story_id = stories.id),
-		       (SELECT count(*) FROM events WHERE story_id = stories.id)
+		SELECT slug, title, description, fingerprint, updated_at, source_count, event_count
 		FROM stories
 		ORDER BY updated_at DESC, slug`)
 	if err != nil {
@@ -51,9 +49,7 @@ func (db *DB) Stories(ctx context.Context) ([]timeline.Story, error) {
 // Story returns one story by slug.
 func (db *DB) Story(ctx context.Context, slug string) (timeline.Story, error) {
 	row := db.read.QueryRowContext(ctx, `
-		SELECT slug, title, description, fingerprint, updated_at,
-		       (SELECT count(*) FROM sources WHERE story_id = stories.id),
-		       (SELECT count(*) FROM events WHERE story_id = stories.id)
+		SELECT slug, title, description, fingerprint, updated_at, source_count, event_count
 		FROM stories WHERE slug = ?`, slug)
 	s, err := scanStory(row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -193,6 +189,65 @@ func (db *DB) Sources(ctx context.Context, slug string) ([]timeline.Source, erro
 	return sources, rows.Err()
 }
 
+// SourcesByKey returns the named sources of a story, without their
+// paragraphs; keys the story does not have are left out.
+func (db *DB) SourcesByKey(ctx context.Context, slug string, keys []string) (map[string]timeline.Source, error) {
+	out := make(map[string]timeline.Source, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	storyID, err := db.storyID(ctx, slug)
+	if err != nil {
+		return nil, err
+	}
+	args := []any{storyID}
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	rows, err := db.read.QueryContext(ctx, `
+		SELECT key, file_name, headline, outlet, url, published, content_hash
+		FROM sources WHERE story_id = ? AND key IN (`+placeholders(len(keys))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query sources: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[src.Key] = src
+	}
+	return out, rows.Err()
+}
+
+// MostCitedSources returns at most limit of a story's sources, those cited
+// by the most events, in story order: in a story of thousands of articles
+// the ones a reader may want to filter by.
+func (db *DB) MostCitedSources(ctx context.Context, slug string, limit int) ([]timeline.Source, error) {
+	storyID, err := db.storyID(ctx, slug)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.read.QueryContext(ctx, `
+		SELECT key, file_name, headline, outlet, url, published, content_hash FROM (
+			SELECT * FROM sources WHERE story_id = ? ORDER BY events DESC, position LIMIT ?)
+		ORDER BY position`, storyID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("query sources: %w", err)
+	}
+	defer rows.Close()
+	var sources []timeline.Source
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, src)
+	}
+	return sources, rows.Err()
+}
+
 // Source returns one source of a story with its paragraphs.
 func (db *DB) Source(ctx context.Context, slug, key string) (timeline.Source, error) {
 	row := db.read.QueryRowContext(ctx, `
@@ -229,12 +284,17 @@ func (db *DB) Source(ctx context.Context, slug, key string) (timeline.Source, er
 // EventsCiting returns the events that cite a source, each with only its
 // citations of that source, in timeline order.
 func (db *DB) EventsCiting(ctx context.Context, slug, key string) ([]timeline.Event, error) {
+	storyID, err := db.storyID(ctx, slug)
+	if err != nil {
+		return nil, err
+	}
+	// The source's citations lead, by their index; the story's events are
+	// never scanned.
 	events, err := db.events(ctx, `
-		SELECT `+eventColumns+` FROM events e JOIN stories s ON s.id = e.story_id
-		WHERE s.slug = ? AND e.id IN (
-			SELECT c.event_id FROM citations c JOIN sources src ON src.id = c.source_id
-			WHERE src.story_id = s.id AND src.key = ?)
-		ORDER BY e.position`, slug, key)
+		SELECT `+eventColumns+` FROM events e
+		WHERE e.id IN (SELECT c.event_id FROM citations c
+		               WHERE c.source_id = (SELECT id FROM sources WHERE story_id = ? AND key = ?))
+		ORDER BY e.position`, storyID, key)
 	if err != nil {
 		return nil, err
 	}

@@ -73,6 +73,21 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 		return false, err
 	}
 	if _, err := tx.ExecContext(ctx, `
+		UPDATE stories SET
+		    source_count = (SELECT count(*) FROM sources WHERE story_id = stories.id),
+		    event_count = (SELECT count(*) FROM events WHERE story_id = stories.id),
+		    key_event_count = (SELECT count(*) FROM events WHERE story_id = stories.id AND key_event = 1),
+		    dated_event_count = (SELECT count(*) FROM events
+		                         WHERE story_id = stories.id AND (date_start IS NOT NULL OR date_end IS NOT NULL))
+		WHERE id = ?`, storyID); err != nil {
+		return false, fmt.Errorf("count events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE sources SET events = (SELECT count(DISTINCT c.event_id) FROM citations c WHERE c.source_id = sources.id)
+		WHERE story_id = ?`, storyID); err != nil {
+		return false, fmt.Errorf("count citing events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO event_facets (story_id, facet, value, events)
 		SELECT story_id, 'kind', kind, count(*) FROM events WHERE story_id = ? GROUP BY kind
 		UNION ALL
@@ -156,6 +171,23 @@ func insertSources(ctx context.Context, tx *sql.Tx, storyID int64, sources []tim
 	return ids, nil
 }
 
+// timelinePositions numbers events 0, 1, 2 … in timeline order with the
+// undated ones last, so that a page of the whole timeline is a range of
+// positions.
+func timelinePositions(events []timeline.Event) []int {
+	positions := make([]int, len(events))
+	next := 0
+	for _, undated := range []bool{false, true} {
+		for i, e := range events {
+			if e.Date.Undated() == undated {
+				positions[i] = next
+				next++
+			}
+		}
+	}
+	return positions
+}
+
 func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[string]int64, events []timeline.Event) error {
 	insertEvent, err := tx.PrepareContext(ctx, `INSERT INTO events
 		(story_id, key, position, slug, kind, title, summary, date_start, date_end, date_precision,
@@ -178,13 +210,14 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 	}
 	defer insertActor.Close()
 
+	positions := timelinePositions(events)
 	key := map[string]bool{}
 	for _, e := range timeline.KeyEvents(events) {
 		key[e.ID] = true
 	}
 	for i, e := range events {
 		d := e.Date
-		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, i, e.Slug, e.Kind, e.Title, e.Summary,
+		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, positions[i], e.Slug, e.Kind, e.Title, e.Summary,
 			nullDate(d.Start), nullDate(d.End), string(d.Precision), string(d.Modifier), d.Label(),
 			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, e.Importance, key[e.ID])
 		if err != nil {

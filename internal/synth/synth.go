@@ -18,10 +18,10 @@ type File struct {
 }
 
 // Articles invents a story told in n articles, twenty a day by outlets
-// reporting six new happenings a day, as the Markdown files of a story
-// folder.
+// reporting thirty new happenings a day, as the Markdown files of a story
+// folder: each happening is told about three times.
 func Articles(n int, seed uint64) []File {
-	w := newWorld(seed, 6)
+	w := newWorld(seed, 30)
 	files := make([]File, n)
 	for i := range files {
 		a := w.write(i, i/20)
@@ -31,10 +31,11 @@ func Articles(n int, seed uint64) []File {
 }
 
 // Story invents a stored story of n events, as the ingester would leave
-// it: ten articles a day reporting six new happenings a day, and one event
-// for each happening reported, citing every paragraph that reports it.
+// it: ten articles a day reporting twenty new happenings a day, and one
+// event for each happening reported, citing every paragraph that reports
+// it (two or three, a few a dozen).
 func Story(slug string, n int, seed uint64) (timeline.Story, []timeline.Source, []timeline.Event) {
-	w := newWorld(seed, 6)
+	w := newWorld(seed, 20)
 	var sources []timeline.Source
 	var events []timeline.Event
 	byHappening := map[int]int{} // happening id → index in events

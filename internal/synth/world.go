@@ -111,8 +111,10 @@ func (w *world) through(d int) {
 // recent picks a happening from the days before day d, most often from
 // the last week, sometimes from months back.
 func (w *world) recent(d int) happening {
-	back := int(w.rng.ExpFloat64() * 12)
-	day := max(d-back, 0)
+	day := d - int(w.rng.ExpFloat64()*12)
+	if day < 0 { // early in the story, any day so far
+		day = w.rng.IntN(d + 1)
+	}
 	today := w.happenings[day]
 	return today[w.rng.IntN(len(today))]
 }

@@ -113,7 +113,10 @@ func NewStoryJSON(s timeline.Story) StoryJSON {
 
 // NewEventsJSON represents a story's events, citing its sources.
 func NewEventsJSON(story timeline.Story, sources []timeline.Source, events []timeline.Event) EventsJSON {
-	bySource := sourcesByKey(sources)
+	return newEventsJSON(story, sourcesByKey(sources), events)
+}
+
+func newEventsJSON(story timeline.Story, bySource map[string]timeline.Source, events []timeline.Event) EventsJSON {
 	out := EventsJSON{Story: NewStoryJSON(story), Events: make([]EventJSON, 0, len(events))}
 	for _, e := range events {
 		out.Events = append(out.Events, newEventJSON(story.Slug, e, bySource))
@@ -182,7 +185,7 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "story")
-	story, sources, err := s.storyAndSources(r, slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -209,7 +212,12 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	doc := NewEventsJSON(story, sources, found.Events)
+	sources, err := s.citedSources(r, slug, found.Events...)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	doc := newEventsJSON(story, sources, found.Events)
 	doc.Page = &PageJSON{Number: page, PerPage: perPage, Total: found.Total}
 	if page*perPage < found.Total {
 		next := url.Values{}
@@ -235,24 +243,35 @@ func intParam(q url.Values, name string, def, lo, hi int) (int, bool) {
 
 func (s *server) apiEvent(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "story")
-	_, sources, err := s.storyAndSources(r, slug)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
 	e, err := s.reader(r).Event(r.Context(), slug, chi.URLParam(r, "id"))
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	s.json(w, r, http.StatusOK, newEventJSON(slug, e, sourcesByKey(sources)))
+	sources, err := s.citedSources(r, slug, e)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	s.json(w, r, http.StatusOK, newEventJSON(slug, e, sources))
 }
 
-func (s *server) storyAndSources(r *http.Request, slug string) (timeline.Story, []timeline.Source, error) {
-	story, err := s.reader(r).Story(r.Context(), slug)
-	if err != nil {
-		return story, nil, err
+// citedSources reads the sources that events cite or take their dates
+// from: only those, so a page costs the same in a story of any length.
+func (s *server) citedSources(r *http.Request, slug string, events ...timeline.Event) (map[string]timeline.Source, error) {
+	var keys []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
 	}
-	sources, err := s.reader(r).Sources(r.Context(), slug)
-	return story, sources, err
+	for _, e := range events {
+		add(e.Date.Basis.SourceKey)
+		for _, c := range e.Citations {
+			add(c.SourceKey)
+		}
+	}
+	return s.reader(r).SourcesByKey(r.Context(), slug, keys)
 }

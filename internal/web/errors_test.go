@@ -33,7 +33,10 @@ func (b brokenStore) Events(context.Context, string) ([]timeline.Event, error) {
 func (b brokenStore) Event(context.Context, string, string) (timeline.Event, error) {
 	return timeline.Event{}, b.fail()
 }
-func (b brokenStore) Sources(context.Context, string) ([]timeline.Source, error) {
+func (b brokenStore) SourcesByKey(context.Context, string, []string) (map[string]timeline.Source, error) {
+	return nil, b.fail()
+}
+func (b brokenStore) MostCitedSources(context.Context, string, int) ([]timeline.Source, error) {
 	return nil, b.fail()
 }
 func (b brokenStore) Source(context.Context, string, string) (timeline.Source, error) {

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
+
+	"github.com/throughline-news/throughline/internal/timeline"
 )
 
 // tagPrefix starts every feed and entry id: a tag URI (RFC 4151) whose
@@ -42,6 +44,9 @@ type atomEntry struct {
 	Summary string   `xml:"summary"`
 }
 
+// feedEntries is how many of the latest events the feed carries.
+const feedEntries = 100
+
 func (s *server) feed(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "story")
 	story, err := s.reader(r).Story(r.Context(), slug)
@@ -49,7 +54,7 @@ func (s *server) feed(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	events, err := s.reader(r).Events(r.Context(), slug)
+	latest, err := s.reader(r).FilterEvents(r.Context(), slug, timeline.EventFilter{Newest: true, Limit: feedEntries})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -63,8 +68,7 @@ func (s *server) feed(w http.ResponseWriter, r *http.Request) {
 		Links:   []atomLink{{Rel: "self", Href: feedPath(slug)}, {Rel: "alternate", Href: storyPath(slug)}},
 		Author:  atomAuthor{Name: "Throughline"},
 	}
-	for i := len(events) - 1; i >= 0; i-- {
-		e := events[i]
+	for _, e := range latest.Events {
 		f.Entries = append(f.Entries, atomEntry{
 			ID:      tagPrefix + slug + "/" + e.ID,
 			Title:   e.Date.Label() + ": " + e.Title,

@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -39,7 +40,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 // request cannot be served it writes the error page and ok is false.
 func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templates.Timeline, ok bool) {
 	slug := chi.URLParam(r, "story")
-	story, sources, err := s.storyAndSources(r, slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return t, false
@@ -49,13 +50,22 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		s.fail(w, r, err)
 		return t, false
 	}
-	bySource := sourcesByKey(sources)
-	q, err := parseTimelineQuery(r.URL.Query(), bySource, facets.Kinds, facets.Actors)
+	choices, err := s.sourceChoices(r, slug)
+	if err != nil {
+		s.fail(w, r, err)
+		return t, false
+	}
+	q, err := parseTimelineQuery(r.URL.Query(), sourcesByKey(choices), facets.Kinds, facets.Actors)
 	if err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, "That timeline view does not exist", err.Error())
 		return t, false
 	}
 	found, err := s.reader(r).FilterEvents(r.Context(), slug, q.filter())
+	if err != nil {
+		s.fail(w, r, err)
+		return t, false
+	}
+	bySource, err := s.citedSources(r, slug, found.Events...)
 	if err != nil {
 		s.fail(w, r, err)
 		return t, false
@@ -69,7 +79,7 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 	t = templates.Timeline{
 		Meta:     templates.Meta{Title: story.Title, Description: story.Description, Canonical: s.canonical(storyPath(slug)), Feed: feedPath(slug)},
 		Story:    storyHeader(story),
-		Controls: timelineControls(slug, q, sources, facets.Kinds, facets.Actors),
+		Controls: timelineControls(slug, q, choices, facets.Kinds, facets.Actors),
 	}
 	if q.KeyOnly {
 		t.Meta.Title = "Key events: " + story.Title
@@ -128,9 +138,34 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 	return t, true
 }
 
+// maxSourceChoices bounds the source filter's list: a story of thousands
+// of articles offers its most cited.
+const maxSourceChoices = 50
+
+// sourceChoices lists the sources the timeline's filter offers: the most
+// cited, and the one the request asks for if it is another of the story's.
+func (s *server) sourceChoices(r *http.Request, slug string) ([]timeline.Source, error) {
+	choices, err := s.reader(r).MostCitedSources(r.Context(), slug, maxSourceChoices)
+	if err != nil {
+		return nil, err
+	}
+	key := r.URL.Query().Get("source")
+	if key == "" || slices.ContainsFunc(choices, func(src timeline.Source) bool { return src.Key == key }) {
+		return choices, nil
+	}
+	asked, err := s.reader(r).SourcesByKey(r.Context(), slug, []string{key})
+	if err != nil {
+		return nil, err
+	}
+	if src, ok := asked[key]; ok {
+		choices = append(choices, src)
+	}
+	return choices, nil
+}
+
 func (s *server) event(w http.ResponseWriter, r *http.Request) {
 	slug, ref := chi.URLParam(r, "story"), chi.URLParam(r, "ref")
-	story, sources, err := s.storyAndSources(r, slug)
+	story, err := s.reader(r).Story(r.Context(), slug)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -150,7 +185,11 @@ func (s *server) event(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, canonical, http.StatusMovedPermanently)
 		return
 	}
-	bySource := sourcesByKey(sources)
+	bySource, err := s.citedSources(r, slug, e)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	canonical := s.canonical(eventPath(slug, e))
 	p := templates.EventPage{
 		Meta: templates.Meta{Title: e.Title, Description: e.Summary, Canonical: canonical, Type: "article",
