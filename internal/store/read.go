@@ -177,16 +177,7 @@ func (db *DB) Sources(ctx context.Context, slug string) ([]timeline.Source, erro
 	if err != nil {
 		return nil, fmt.Errorf("query sources: %w", err)
 	}
-	defer rows.Close()
-	var sources []timeline.Source
-	for rows.Next() {
-		src, err := scanSource(rows)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, src)
-	}
-	return sources, rows.Err()
+	return scanSources(rows)
 }
 
 // SourcesByKey returns the named sources of a story, without their
@@ -210,15 +201,11 @@ func (db *DB) SourcesByKey(ctx context.Context, slug string, keys []string) (map
 	if err != nil {
 		return nil, fmt.Errorf("query sources: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		src, err := scanSource(rows)
-		if err != nil {
-			return nil, err
-		}
+	sources, err := scanSources(rows)
+	for _, src := range sources {
 		out[src.Key] = src
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // MostCitedSources returns at most limit of a story's sources, those cited
@@ -236,16 +223,7 @@ func (db *DB) MostCitedSources(ctx context.Context, slug string, limit int) ([]t
 	if err != nil {
 		return nil, fmt.Errorf("query sources: %w", err)
 	}
-	defer rows.Close()
-	var sources []timeline.Source
-	for rows.Next() {
-		src, err := scanSource(rows)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, src)
-	}
-	return sources, rows.Err()
+	return scanSources(rows)
 }
 
 // Source returns one source of a story with its paragraphs.
@@ -308,6 +286,20 @@ func (db *DB) EventsCiting(ctx context.Context, slug, key string) ([]timeline.Ev
 		events[i].Citations = own
 	}
 	return events, nil
+}
+
+// scanSources reads every row of a sources query and closes it.
+func scanSources(rows *sql.Rows) ([]timeline.Source, error) {
+	defer rows.Close()
+	var sources []timeline.Source
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, src)
+	}
+	return sources, rows.Err()
 }
 
 func scanSource(row scanner) (timeline.Source, error) {
