@@ -533,13 +533,20 @@ const (
 // form of a verb ("said", "began", "was") or any word ending in -ed that
 // is not itself a future cue ("expected", "scheduled").
 var (
+	// The present tense of verbs of scheduled business is a future cue
+	// ("the council meets on Thursday"): news tells what has happened in
+	// the past tense and what is planned in the present.
 	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled planning intends intend upcoming
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires`)
-	// The present tense of those verbs of scheduled business is a future
-	// cue ("the council meets on Thursday"): news tells what has happened
-	// in the past tense and what is planned in the present.
+	// baseFutureWords are plain forms of those verbs that are seldom a
+	// noun or an adjective ("open", "return" and "vote" often are): a
+	// future cue with a subject ("the two leaders meet Monday"). After
+	// "to", "not" or an auxiliary, the word before decides: "scheduled to
+	// meet", "did not meet".
+	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire`)
+	auxiliaryWords  = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
@@ -571,11 +578,27 @@ func clauseTense(c context) tense {
 		(strings.EqualFold(before[n-2], "early") || strings.EqualFold(before[n-2], "soon")) {
 		return tenseFuture
 	}
+	// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": what is
+	// deferred to a day still lies ahead.
+	if deferredUntil(before) {
+		return tenseFuture
+	}
 	for i := len(before) - 1; i >= 0; i-- {
 		if before[i] == "to" && i > 0 && intentionWords[strings.ToLower(before[i-1])] {
+			// "had been scheduled to expire Friday": a plan in the
+			// pluperfect is past.
+			if i > 2 && strings.EqualFold(before[i-2], "been") && strings.EqualFold(before[i-3], "had") {
+				return tensePast
+			}
 			return tenseFuture
 		}
 		t := cue(before[i])
+		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])]) {
+			continue
+		}
+		if baseFutureWords[before[i]] {
+			return tenseFuture
+		}
 		// A participle after a form of "be" takes its tense from the
 		// auxiliary: "will be named", "would still be held", "was named".
 		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
@@ -604,6 +627,27 @@ func clauseTense(c context) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// deferralWords are verbs that move something to a later time.
+var deferralWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
+	adjourned adjourns adjourn recessed given gave give gives`)
+
+// deferredUntil reports whether the words before an expression end in
+// "until" or "till" and the few words before that defer something:
+// "postponed until", "extended its deadline until", "has given the
+// relatives until".
+func deferredUntil(before []string) bool {
+	u := len(before) - 1
+	if u < 1 || (!strings.EqualFold(before[u], "until") && !strings.EqualFold(before[u], "till")) {
+		return false
+	}
+	for i := u - 1; i >= 0 && i >= u-6; i-- {
+		if deferralWords[strings.ToLower(strings.Trim(before[i], ",;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // cue reads one word. Capitalised words are names, not verbs ("United").

@@ -104,6 +104,11 @@ func TestTagResolves(t *testing.T) {
 		{"intention makes future", "Talks are set to resume on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"passive takes the auxiliary's tense", "A commander will be named in March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"present reference", "Prices are now falling.", "now", "PRESENT_REF", "", "", "", TypeDate},
+		{"deferred until a weekday is ahead", "Officials postponed until Thursday any decision.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"deadline until a clock time and weekday", "The court gave them until 9 a.m. Friday to sign.", "9 a.m. Friday", "2025-11-14T09:00", "", "2025-11-14", "2025-11-14", TypeTime},
+		{"stayed until a weekday is past", "He stayed in the capital until Sunday.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
+		{"pluperfect schedule is past", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2025-11-07T24:00", "", "2025-11-07", "2025-11-07", TypeTime},
+		{"plural present of scheduled business", "The two leaders meet separately Monday in London.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"set of weekdays", "The market opens each Thursday.", "each Thursday", "XXXX-WXX-4", "", "", "", TypeSet},
 	}
 	for _, tt := range tests {
