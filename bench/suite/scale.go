@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/synth"
@@ -38,7 +39,7 @@ type Latency struct {
 	Path     string  `json:"example"`
 }
 
-var latencyKinds = []string{"timeline", "timeline-deep", "event", "search", "api", "api-deep"}
+var latencyKinds = []string{"timeline", "timeline-deep", "event", "search", "search-common", "api", "api-deep"}
 
 func benchScale(ctx context.Context, bin string, cfg runConfig) ([]ScaleResult, error) {
 	sizes := []int{100, 1000, 10_000, 100_000}
@@ -48,7 +49,7 @@ func benchScale(ctx context.Context, bin string, cfg runConfig) ([]ScaleResult, 
 	}
 	fmt.Printf("%-8s %8s %6s %7s |", "events", "sources", "gen s", "db MiB")
 	for _, k := range latencyKinds {
-		fmt.Printf(" %13s", k+" p50/p99")
+		fmt.Printf(" %*s", columnWidth(k), k+" p50/p99")
 	}
 	fmt.Printf(" | %8s %8s %8s\n", "RSS MiB", "peak", "cached")
 	var out []ScaleResult
@@ -60,7 +61,7 @@ func benchScale(ctx context.Context, bin string, cfg runConfig) ([]ScaleResult, 
 		out = append(out, r)
 		fmt.Printf("%-8d %8d %6.1f %7.1f |", r.Events, r.Sources, r.Generate, r.DBMiB)
 		for _, k := range latencyKinds {
-			fmt.Printf(" %6.2f/%6.2f", r.Latency[k].P50, r.Latency[k].P99)
+			fmt.Printf(" %*s", columnWidth(k), fmt.Sprintf("%6.2f/%6.2f", r.Latency[k].P50, r.Latency[k].P99))
 		}
 		fmt.Printf(" | %8.1f %8.1f %8.1f\n", r.RSSMiB, r.PeakMiB, r.CachedMiB)
 	}
@@ -74,6 +75,9 @@ func benchScale(ctx context.Context, bin string, cfg runConfig) ([]ScaleResult, 
 	}
 	return out, nil
 }
+
+// columnWidth fits a latency column's heading and its figures.
+func columnWidth(kind string) int { return max(13, len(kind)+len(" p50/p99")) }
 
 func scaleOne(ctx context.Context, bin, work string, n, samples int) (ScaleResult, error) {
 	res := ScaleResult{Events: n, Latency: map[string]Latency{}}
@@ -138,16 +142,18 @@ func save(ctx context.Context, path string, story timeline.Story, sources []time
 }
 
 // requestPaths lists, for each kind of request, the addresses to ask for
-// in turn: pages from all over the story, and searches for words its
-// titles use.
+// in turn: pages from all over the story, searches for words its titles
+// use, and a search for a word in about half its events, which fills the
+// first page at every size.
 func requestPaths(slug string, events []timeline.Event) map[string][]string {
 	rng := rand.New(rand.NewPCG(1, 2))
 	story := "/stories/" + slug
 	pages := (len(events) + 49) / 50
 	apiPages := (len(events) + 99) / 100
 	paths := map[string][]string{
-		"timeline": {story},
-		"api":      {"/api" + story + "/events?per_page=100"},
+		"timeline":      {story},
+		"search-common": {story + "?q=" + url.QueryEscape(commonWord(events))},
+		"api":           {"/api" + story + "/events?per_page=100"},
 	}
 	for range 500 {
 		e := events[rng.IntN(len(events))]
@@ -158,6 +164,39 @@ func requestPaths(slug string, events []timeline.Event) map[string][]string {
 		paths["api-deep"] = append(paths["api-deep"], fmt.Sprintf("/api%s/events?per_page=100&page=%d", story, 1+rng.IntN(apiPages)))
 	}
 	return paths
+}
+
+// commonWord is a word of four letters or more found in the nearest to
+// half of the events (their titles, summaries and cited paragraphs).
+func commonWord(events []timeline.Event) string {
+	found := map[string]int{}
+	for _, e := range events {
+		text := []string{e.Title, e.Summary}
+		for _, c := range e.Citations {
+			text = append(text, c.ParagraphText)
+		}
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(strings.Join(text, " ")), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 4 && !seen[w] {
+				seen[w] = true
+				found[w]++
+			}
+		}
+	}
+	best, bestOff := "", len(events)
+	for w, n := range found {
+		if off := abs(n - len(events)/2); off < bestOff || off == bestOff && w < best {
+			best, bestOff = w, off
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // timeRequests asks for paths in turn, one at a time, after a warm-up,

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -15,9 +16,9 @@ import (
 // timeline order with undated events last, and how many match in all.
 // The work is done in SQL, so a page costs the same in a story of a
 // hundred events or a hundred thousand: a page of the whole timeline is a
-// range of positions, a filtered page walks an index in timeline order
-// until it has enough events, and totals come from counts kept at ingest
-// where one applies.
+// range of positions, a search walks the search index in timeline order
+// and any other filtered page an index of events, until it has enough
+// events, and totals come from counts kept at ingest where one applies.
 func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFilter) (timeline.EventPage, error) {
 	var page timeline.EventPage
 	var c storyCounts
@@ -34,7 +35,8 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 		limit = c.events
 	}
 	offset := max(f.Offset, 0)
-	if f == (timeline.EventFilter{Newest: f.Newest, Offset: f.Offset, Limit: f.Limit}) {
+	only := timeline.EventFilter{Newest: f.Newest, Offset: f.Offset, Limit: f.Limit}
+	if f == only {
 		page.Total = c.events
 		page.Events, err = db.timelineRange(ctx, c, f.Newest, offset, limit)
 		return page, err
@@ -46,8 +48,12 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 		if match = ftsQuery(f.Text); match == "" {
 			return page, nil // nothing to search for finds nothing
 		}
-		where = append(where, "e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)")
-		args = append(args, match)
+		if f == with(only, func(o *timeline.EventFilter) { o.Text = f.Text }) {
+			return db.searchPage(ctx, c, match, f.Newest, offset, limit)
+		}
+		first := searchRow(c.id, 0)
+		where = append(where, "e.position IN (SELECT rowid - ? FROM event_search WHERE event_search MATCH ? AND rowid BETWEEN ? AND ?)")
+		args = append(args, first, match, first, first+int64(c.events)-1)
 	}
 	if f.Source != "" {
 		where = append(where, `e.id IN (SELECT c.event_id FROM citations c JOIN sources src ON src.id = c.source_id
@@ -69,33 +75,51 @@ func (db *DB) FilterEvents(ctx context.Context, slug string, f timeline.EventFil
 	if page.Total, err = db.countMatching(ctx, c, f, cond, args); err != nil {
 		return page, err
 	}
-	// Positions put undated events last; newest first, they stay last.
-	order := "e.position"
-	if f.Newest {
-		order = "e.position >= ?, e.position DESC"
-	}
-	orderArgs := []any{}
-	if f.Newest {
-		orderArgs = append(orderArgs, c.dated)
-	}
-	// The page's rows are chosen first and only they are read in full:
-	// sorting whole rows of every matching event would cost the story.
-	query := `SELECT ` + eventColumns + ` FROM events e WHERE e.id IN (
-			SELECT e.id FROM events e WHERE ` + cond + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?)
-		ORDER BY ` + order
-	all := append(append(append(append([]any{}, args...), orderArgs...), limit, offset), orderArgs...)
-	page.Events, err = db.events(ctx, query, all...)
-	if err != nil || match == "" || len(page.Events) == 0 {
+	// The page's positions are chosen first and only their rows are read
+	// in full: sorting whole rows of every matching event would cost the
+	// story.
+	order, orderArgs := timelineOrder(c, f.Newest)
+	positions, err := db.positions(ctx, `SELECT e.position FROM events e WHERE `+cond+` ORDER BY `+order+` LIMIT ? OFFSET ?`,
+		append(append(args, orderArgs...), limit, offset)...)
+	if err != nil {
 		return page, err
 	}
-	page.Hits, err = db.highlight(ctx, c.id, match, page.Events)
-	return page, err
+	if page.Events, err = db.eventsAt(ctx, c, positions, f.Newest); err != nil || match == "" || len(positions) == 0 {
+		return page, err
+	}
+	first := searchRow(c.id, 0)
+	rows := make([]any, len(positions))
+	for i, p := range positions {
+		rows[i] = first + int64(p)
+	}
+	_, found, err := db.orderedHits(ctx, `SELECT `+hitColumns+` FROM event_search WHERE event_search MATCH ? AND rowid IN (`+placeholders(len(rows))+`)`,
+		append(append(hitArgs(first), match), rows...)...)
+	if err != nil {
+		return page, err
+	}
+	page.Hits = make(map[string]timeline.SearchHit, len(found))
+	for i, e := range page.Events {
+		if h, ok := found[positions[i]]; ok {
+			page.Hits[e.ID] = h
+		}
+	}
+	return page, nil
 }
 
 // storyCounts are a story's row id and the counts kept at ingest.
 type storyCounts struct {
 	id                       int64
 	events, keyEvents, dated int
+}
+
+// timelineOrder is the ORDER BY of events in timeline order, and its
+// arguments. Positions put undated events last; newest first, they stay
+// last.
+func timelineOrder(c storyCounts, newest bool) (string, []any) {
+	if newest {
+		return "e.position >= ?, e.position DESC", []any{c.dated}
+	}
+	return "e.position", nil
 }
 
 // timelineRange reads a page of the whole timeline by position: oldest
@@ -125,6 +149,150 @@ func (db *DB) timelineRange(ctx context.Context, c storyCounts, newest bool, off
 		page = append(page, undated...)
 	}
 	return page, nil
+}
+
+// searchPage reads a page of the events a search matches, with the
+// matches marked, by walking the search index in timeline order (its rows
+// follow positions, see searchRow) until the page is full: oldest first
+// the story's range forwards; newest first the dated part backwards, then
+// the undated part backwards. The total is counted up to a bound.
+func (db *DB) searchPage(ctx context.Context, c storyCounts, match string, newest bool, offset, limit int) (timeline.EventPage, error) {
+	var page timeline.EventPage
+	first := searchRow(c.id, 0)
+	count := func(from, to, most int) (int, error) { // matches at positions [from, to), up to most
+		var n int
+		err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM (
+				SELECT 1 FROM event_search WHERE event_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
+			match, first+int64(from), first+int64(to)-1, most).Scan(&n)
+		if err != nil {
+			return 0, fmt.Errorf("count matches: %w", err)
+		}
+		return n, nil
+	}
+	matches := func(from, to int, backwards bool, offset, limit int) ([]int, map[int]timeline.SearchHit, error) {
+		query := `SELECT ` + hitColumns + ` FROM event_search WHERE event_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid`
+		if backwards {
+			query += ` DESC`
+		}
+		return db.orderedHits(ctx, query+` LIMIT ? OFFSET ?`, append(hitArgs(first), match, first+int64(from), first+int64(to)-1, limit, offset)...)
+	}
+	// Counting stops a little past the page, so a common word costs no
+	// more than a rare one: "more than 1,050 events match".
+	most := offset + limit + searchCountAhead
+	n, err := count(0, c.events, most+1)
+	if err != nil {
+		return page, err
+	}
+	page.Total, page.MoreThanTotal = min(n, most), n > most
+	if offset >= page.Total {
+		return page, nil
+	}
+	var positions []int
+	var found map[int]timeline.SearchHit
+	if !newest {
+		positions, found, err = matches(0, c.events, false, offset, limit)
+	} else {
+		positions, found, err = matches(0, c.dated, true, offset, limit)
+		if rest := limit - len(positions); err == nil && rest > 0 && c.dated < c.events {
+			skip := 0 // past the dated matches: how many undated ones the offset skips
+			if len(positions) == 0 && offset > 0 {
+				var dated int
+				if dated, err = count(0, c.dated, c.dated); err != nil {
+					return page, err
+				}
+				skip = offset - dated
+			}
+			var more []int
+			var moreFound map[int]timeline.SearchHit
+			if more, moreFound, err = matches(c.dated, c.events, true, skip, rest); err == nil {
+				positions = append(positions, more...)
+				maps.Copy(found, moreFound)
+			}
+		}
+	}
+	if err != nil {
+		return page, err
+	}
+	if page.Events, err = db.eventsAt(ctx, c, positions, newest); err != nil {
+		return page, err
+	}
+	page.Hits = make(map[string]timeline.SearchHit, len(positions))
+	for i, e := range page.Events {
+		page.Hits[e.ID] = found[positions[i]]
+	}
+	return page, nil
+}
+
+// searchCountAhead is how many matches past the page a search counts
+// before it says only "more than".
+const searchCountAhead = 1000
+
+// hitColumns select a search match's timeline position (given the story's
+// first row, see hitArgs), its highlighted title and summary, and a
+// snippet of its cited paragraphs.
+const hitColumns = `rowid - ?, highlight(event_search, 0, ?, ?), highlight(event_search, 1, ?, ?),
+	snippet(event_search, 2, ?, ?, '…', 24)`
+
+func hitArgs(first int64) []any {
+	return []any{first, markOpen, markClose, markOpen, markClose, markOpen, markClose}
+}
+
+// orderedHits runs a query of hitColumns and returns the positions in the
+// order read, with each one's marked matches.
+func (db *DB) orderedHits(ctx context.Context, query string, args ...any) ([]int, map[int]timeline.SearchHit, error) {
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	var positions []int
+	found := map[int]timeline.SearchHit{}
+	for rows.Next() {
+		p, h, err := scanHit(rows)
+		if err != nil {
+			return nil, nil, err
+		}
+		positions = append(positions, p)
+		found[p] = h
+	}
+	return positions, found, rows.Err()
+}
+
+// positions runs a query of event positions.
+func (db *DB) positions(ctx context.Context, query string, args ...any) ([]int, error) {
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("choose page: %w", err)
+	}
+	defer rows.Close()
+	var positions []int
+	for rows.Next() {
+		var p int
+		if err := rows.Scan(&p); err != nil {
+			return nil, fmt.Errorf("choose page: %w", err)
+		}
+		positions = append(positions, p)
+	}
+	return positions, rows.Err()
+}
+
+// eventsAt reads the events at the given positions, which are in timeline
+// order.
+func (db *DB) eventsAt(ctx context.Context, c storyCounts, positions []int, newest bool) ([]timeline.Event, error) {
+	if len(positions) == 0 {
+		return nil, nil
+	}
+	order, orderArgs := timelineOrder(c, newest)
+	args := []any{c.id}
+	for _, p := range positions {
+		args = append(args, p)
+	}
+	events, err := db.events(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.story_id = ? AND e.position IN (`+
+		placeholders(len(positions))+`) ORDER BY `+order, append(args, orderArgs...)...)
+	if err == nil && len(events) != len(positions) {
+		err = fmt.Errorf("read %d events at %d positions: the story changed while read", len(events), len(positions))
+	}
+	return events, err
 }
 
 // countMatching counts the events a filter matches: from the counts kept
@@ -157,35 +325,6 @@ func (db *DB) countMatching(ctx context.Context, c storyCounts, f timeline.Event
 func with(f timeline.EventFilter, set func(*timeline.EventFilter)) timeline.EventFilter {
 	set(&f)
 	return f
-}
-
-// highlight marks the search matches in the given events.
-func (db *DB) highlight(ctx context.Context, storyID int64, match string, events []timeline.Event) (map[string]timeline.SearchHit, error) {
-	keys := make([]any, 0, len(events))
-	for _, e := range events {
-		keys = append(keys, e.ID)
-	}
-	rows, err := db.read.QueryContext(ctx, `
-		SELECT e.key,
-		       highlight(event_search, 0, ?, ?),
-		       highlight(event_search, 1, ?, ?),
-		       snippet(event_search, 2, ?, ?, '…', 24)
-		FROM event_search JOIN events e ON e.id = event_search.rowid
-		WHERE event_search MATCH ? AND e.story_id = ? AND e.key IN (`+placeholders(len(keys))+`)`,
-		append([]any{markOpen, markClose, markOpen, markClose, markOpen, markClose, match, storyID}, keys...)...)
-	if err != nil {
-		return nil, fmt.Errorf("highlight matches: %w", err)
-	}
-	defer rows.Close()
-	hits := make(map[string]timeline.SearchHit, len(events))
-	for rows.Next() {
-		h, err := scanHit(rows)
-		if err != nil {
-			return nil, err
-		}
-		hits[h.EventID] = h
-	}
-	return hits, rows.Err()
 }
 
 // EventFacets counts a story's events by kind and actor, for the

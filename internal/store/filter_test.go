@@ -28,9 +28,11 @@ func TestFilterEventsSearch(t *testing.T) {
 		want        []string
 	}{
 		{"title", "port", []string{"aaaaaaaaaa", "bbbbbbbbbb"}},
-		{"case and prefix", "PAUS", []string{"bbbbbbbbbb"}},
+		{"case and stem", "PAUSING", []string{"bbbbbbbbbb"}},
+		{"a word's start is not a word", "paus", nil},
 		{"cited paragraph text", "traders", []string{"aaaaaaaaaa", "bbbbbbbbbb"}},
-		{"every word required", "closes pause", nil},
+		{"every word required", "pause volcano", nil},
+		{"forms of a word match", "closing", []string{"aaaaaaaaaa", "bbbbbbbbbb"}},
 		{"operators are words", `port OR "pause" NEAR(`, nil},
 		{"punctuation only", `"*():^-`, nil},
 		{"unknown word", "volcano", nil},
@@ -87,6 +89,9 @@ func manyEvents(t *testing.T, n int) *DB {
 			ID: fmt.Sprintf("e%02d", i), Slug: "e", Kind: []string{"action", "statement"}[i%2], Title: fmt.Sprintf("Event %d", i),
 			Summary: para, Actors: []string{fmt.Sprintf("Actor %d", i%3)}, Importance: 0.5,
 			Citations: []timeline.Citation{{SourceKey: sources[i%2].Key, Paragraph: 1, ParagraphText: para, Quote: para, QuoteEnd: len(para)}},
+		}
+		if i%2 == 0 {
+			e.Title += " rescue"
 		}
 		if i == 0 {
 			e.Importance = 1
@@ -202,16 +207,46 @@ func TestRemovedEvents(t *testing.T) {
 	assert.ErrorIs(t, err, timeline.ErrNotFound, "an event that came back is no longer removed")
 }
 
-// Every page of every view is the matching slice of the whole list, on
-// either side of the dated/undated boundary: the whole timeline is read by
-// position ranges, filtered views by walking an index.
+// Every view lists the events of the whole timeline it matches, in the
+// timeline's order, and every page of it is the matching slice of that
+// list, on either side of the dated/undated boundary: the whole timeline
+// is read by position ranges, searches by walking the search index,
+// other filtered views by walking an index of events.
 func TestFilterEventsPages(t *testing.T) {
 	db := manyEvents(t, 9)
 	ctx := context.Background()
-	for _, base := range []timeline.EventFilter{{}, {Newest: true}, {Kind: "statement"}, {Kind: "statement", Newest: true}, {Text: "ferry"}, {Newest: true, Text: "ferry"}} {
+	rescue := func(e timeline.Event) bool { return strings.HasSuffix(e.Title, " rescue") }
+	statement := func(e timeline.Event) bool { return e.Kind == "statement" }
+	for _, view := range []struct {
+		base    timeline.EventFilter
+		matches func(timeline.Event) bool
+	}{
+		{timeline.EventFilter{}, nil},
+		{timeline.EventFilter{Newest: true}, nil},
+		{timeline.EventFilter{Kind: "statement"}, statement},
+		{timeline.EventFilter{Kind: "statement", Newest: true}, statement},
+		{timeline.EventFilter{Text: "rescue"}, rescue},
+		{timeline.EventFilter{Newest: true, Text: "rescue"}, rescue},
+		{timeline.EventFilter{Text: "ferry", Kind: "statement"}, statement},
+		{timeline.EventFilter{Newest: true, Text: "rescues", Source: "wire-a"}, rescue},
+	} {
+		base := view.base
 		whole, err := db.FilterEvents(ctx, "ferry", base)
 		require.NoError(t, err)
 		require.NotEmpty(t, whole.Events)
+		all, err := db.FilterEvents(ctx, "ferry", timeline.EventFilter{Newest: base.Newest})
+		require.NoError(t, err)
+		var want []string
+		for _, e := range all.Events {
+			if view.matches == nil || view.matches(e) {
+				want = append(want, e.ID)
+			}
+		}
+		require.Equal(t, want, ids(whole), "%+v", base)
+		require.Equal(t, len(want), whole.Total, "%+v", base)
+		if base.Text != "" {
+			require.Len(t, whole.Hits, len(want), "every listed match is marked")
+		}
 		for offset := 0; offset <= len(whole.Events)+1; offset++ {
 			for limit := 1; limit <= len(whole.Events)+1; limit++ {
 				f := base
@@ -223,5 +258,32 @@ func TestFilterEventsPages(t *testing.T) {
 				assert.Equal(t, whole.Total, page.Total, "%+v", f)
 			}
 		}
+	}
+}
+
+// A search counts its matches only a little past the page it shows.
+func TestSearchCountIsBounded(t *testing.T) {
+	db := manyEvents(t, 1100)
+	ctx := context.Background()
+	tests := []struct {
+		name          string
+		filter        timeline.EventFilter
+		total         int
+		moreThanTotal bool
+	}{
+		{"first page", timeline.EventFilter{Text: "ferry", Limit: 50}, 1050, true},
+		{"newest first", timeline.EventFilter{Text: "ferry", Limit: 50, Newest: true}, 1050, true},
+		{"a later page counts on", timeline.EventFilter{Text: "ferry", Offset: 100, Limit: 50}, 1100, false},
+		{"fewer matches than the bound", timeline.EventFilter{Text: "rescue", Limit: 50}, 550, false},
+		{"other filters count exactly", timeline.EventFilter{Text: "ferry", Kind: "action", Limit: 50}, 550, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page, err := db.FilterEvents(ctx, "ferry", tt.filter)
+			require.NoError(t, err)
+			assert.Equal(t, tt.total, page.Total)
+			assert.Equal(t, tt.moreThanTotal, page.MoreThanTotal)
+			assert.Len(t, page.Events, 50)
+		})
 	}
 }

@@ -15,6 +15,13 @@ const (
 	maxQueryTerms = 12
 )
 
+// searchRow is the search index's row for a story's event at a timeline
+// position (see migration 0008): a story's events are one range of rows in
+// timeline order.
+func searchRow(storyID int64, position int) int64 {
+	return storyID<<32 + int64(position)
+}
+
 // Markers FTS5 puts around matched terms: control characters, which the
 // corpus reader drops from articles, so they cannot be confused with text.
 const (
@@ -22,24 +29,24 @@ const (
 	markClose = "\x03"
 )
 
-// scanHit reads an event key, its highlighted title and summary, and a
-// snippet of its cited paragraphs, kept only when they matched.
-func scanHit(row scanner) (timeline.SearchHit, error) {
-	var h timeline.SearchHit
+// scanHit reads an event's timeline position, its highlighted title and
+// summary, and a snippet of its cited paragraphs, kept only when they
+// matched.
+func scanHit(row scanner) (position int, h timeline.SearchHit, err error) {
 	var title, summary, sources string
-	if err := row.Scan(&h.EventID, &title, &summary, &sources); err != nil {
-		return h, fmt.Errorf("read search hit: %w", err)
+	if err := row.Scan(&position, &title, &summary, &sources); err != nil {
+		return 0, h, fmt.Errorf("read search hit: %w", err)
 	}
 	h.Title, h.Summary = marked(title), marked(summary)
 	if strings.Contains(sources, markOpen) {
 		h.Sources = marked(sources)
 	}
-	return h, nil
+	return position, h, nil
 }
 
 // ftsQuery turns what a reader typed into an FTS5 query that cannot be a
-// syntax error: its words, each quoted, all required; the last may be
-// the start of a word. Operators and punctuation are dropped.
+// syntax error: its words, each quoted, all required, each matching any
+// form with the same stem. Operators and punctuation are dropped.
 func ftsQuery(input string) string {
 	if len(input) > maxQueryBytes {
 		input = strings.ToValidUTF8(input[:maxQueryBytes], "")
@@ -54,7 +61,6 @@ func ftsQuery(input string) string {
 	for i, w := range words {
 		words[i] = `"` + w + `"`
 	}
-	words[len(words)-1] += "*"
 	return strings.Join(words, " ")
 }
 

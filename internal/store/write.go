@@ -51,7 +51,7 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 		}
 		// The search index has no foreign keys; then events, whose
 		// citations reference the sources' paragraphs.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid IN (SELECT id FROM events WHERE story_id = ?)`, storyID); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid BETWEEN ? AND ?`, searchRow(storyID, 0), searchRow(storyID+1, 0)-1); err != nil {
 			return false, fmt.Errorf("clear search index: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM event_facets WHERE story_id = ?`, storyID); err != nil {
@@ -97,12 +97,12 @@ func (db *DB) SaveStory(ctx context.Context, story timeline.Story, sources []tim
 	}
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO event_search (rowid, title, summary, sources)
-		SELECT e.id, e.title, e.summary,
+		SELECT ? + e.position, e.title, e.summary,
 		       coalesce((SELECT group_concat(p.text, ' ')
 		                 FROM citations c
 		                 JOIN paragraphs p ON p.source_id = c.source_id AND p.ordinal = c.paragraph_ordinal
 		                 WHERE c.event_id = e.id), '')
-		FROM events e WHERE e.story_id = ?`, storyID); err != nil {
+		FROM events e WHERE e.story_id = ?`, searchRow(storyID, 0), storyID); err != nil {
 		return false, fmt.Errorf("index events for search: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -271,7 +271,7 @@ func (db *DB) DeleteStory(ctx context.Context, slug string) error {
 		return fmt.Errorf("find story: %w", err)
 	}
 	// The search index has no foreign keys; the rest cascades.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid IN (SELECT id FROM events WHERE story_id = ?)`, storyID); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE rowid BETWEEN ? AND ?`, searchRow(storyID, 0), searchRow(storyID+1, 0)-1); err != nil {
 		return fmt.Errorf("clear search index: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, storyID); err != nil {

@@ -16,8 +16,10 @@ type EventFilter struct {
 // EventPage is one page of a story's events under a filter.
 type EventPage struct {
 	Events []Event
-	// Total is how many events match the filter on all pages.
-	Total int
+	// Total is how many events match the filter on all pages; when
+	// MoreThanTotal, a search stopped counting there and more match.
+	Total         int
+	MoreThanTotal bool
 	// Hits holds, for a text search, the matches in each listed event,
 	// by event id.
 	Hits map[string]SearchHit

@@ -36,8 +36,11 @@ type EventsJSON struct {
 type PageJSON struct {
 	Number  int `json:"number"`
 	PerPage int `json:"per_page"`
-	// Total is how many events there are on all pages.
-	Total int `json:"total"`
+	// Total is how many events there are on all pages. A search counts
+	// only some way past the page: then more_than_total is true and more
+	// events match.
+	Total         int  `json:"total"`
+	MoreThanTotal bool `json:"more_than_total,omitempty"`
 	// Next is the address of the next page, or "" on the last.
 	Next string `json:"next"`
 }
@@ -191,7 +194,7 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	var filter timeline.EventFilter
+	filter := timeline.EventFilter{Text: q.Get("q")}
 	switch q.Get("key") {
 	case "", "0", "false":
 	case "1", "true":
@@ -218,7 +221,7 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	doc := newEventsJSON(story, sources, found.Events)
-	doc.Page = &PageJSON{Number: page, PerPage: perPage, Total: found.Total}
+	doc.Page = &PageJSON{Number: page, PerPage: perPage, Total: found.Total, MoreThanTotal: found.MoreThanTotal}
 	if page*perPage < found.Total {
 		next := url.Values{}
 		for k, v := range q {

@@ -2,9 +2,14 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"container/list"
 	"context"
+	"mime"
 	"net/http"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -32,6 +37,10 @@ type cachedResponse struct {
 	key    string
 	header http.Header
 	body   []byte
+	// gzipped is body compressed once, for the readers whose browsers
+	// accept gzip (nearly all), rather than on every request; nil when
+	// the content type is not worth compressing.
+	gzipped []byte
 }
 
 func newPageCache(maxBytes int, version func(ctx context.Context) (string, error)) *pageCache {
@@ -61,8 +70,12 @@ func (c *pageCache) middleware(next http.Handler) http.Handler {
 		next.ServeHTTP(rec, plain)
 		resp := &cachedResponse{key: key, header: rec.header, body: rec.body.Bytes()}
 		if rec.status != http.StatusOK || resp.header.Get("ETag") == "" {
-			replay(w, r, rec.header, rec.status, rec.body.Bytes())
+			replay(w, r, rec.header, rec.status, rec.body.Bytes(), "")
 			return
+		}
+		if compressible(resp.header.Get("Content-Type")) {
+			resp.gzipped = gzipped(resp.body)
+			resp.header.Add("Vary", "Accept-Encoding")
 		}
 		c.put(resp)
 		resp.write(w, r)
@@ -110,7 +123,7 @@ func (c *pageCache) get(key string) (*cachedResponse, bool) {
 }
 
 func (c *pageCache) put(resp *cachedResponse) {
-	size := len(resp.body) + len(resp.key)
+	size := resp.size()
 	if size > c.maxBytes/8 {
 		return // one huge response would push out everything else
 	}
@@ -132,27 +145,41 @@ func (c *pageCache) put(resp *cachedResponse) {
 func (c *pageCache) remove(e *list.Element) {
 	resp := c.lru.Remove(e).(*cachedResponse)
 	delete(c.entries, resp.key)
-	c.bytes -= len(resp.body) + len(resp.key)
+	c.bytes -= resp.size()
 }
 
-// write sends a cached response, or 304 to a request that has it.
+func (resp *cachedResponse) size() int { return len(resp.key) + len(resp.body) + len(resp.gzipped) }
+
+// write sends a cached response, compressed if the reader accepts gzip,
+// or 304 to a request that has it.
 func (resp *cachedResponse) write(w http.ResponseWriter, r *http.Request) {
 	if etagMatches(r.Header.Get("If-None-Match"), resp.header.Get("ETag")) {
-		replay(w, r, resp.header, http.StatusNotModified, nil)
+		replay(w, r, resp.header, http.StatusNotModified, nil, "")
 		return
 	}
-	replay(w, r, resp.header, http.StatusOK, resp.body)
+	if resp.gzipped != nil && acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		replay(w, r, resp.header, http.StatusOK, resp.gzipped, "gzip")
+		return
+	}
+	replay(w, r, resp.header, http.StatusOK, resp.body, "")
 }
 
 // replay sends a response recorded earlier: its headers replace those set
-// so far, since the handler may have removed some.
-func replay(w http.ResponseWriter, r *http.Request, header http.Header, status int, body []byte) {
+// so far, since the handler may have removed some. A body goes with its
+// length, so it is sent whole rather than in chunks.
+func replay(w http.ResponseWriter, r *http.Request, header http.Header, status int, body []byte, encoding string) {
 	h := w.Header()
 	for k := range h {
 		delete(h, k)
 	}
 	for k, v := range header {
-		h[k] = v
+		h[k] = v[:len(v):len(v)] // shared with the cache: an Add must copy
+	}
+	if encoding != "" {
+		h.Set("Content-Encoding", encoding)
+	}
+	if status == http.StatusOK {
+		h.Set("Content-Length", strconv.Itoa(len(body)))
 	}
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead && len(body) > 0 {
@@ -179,4 +206,28 @@ func (rec *recorder) WriteHeader(status int) {
 func (rec *recorder) Write(b []byte) (int, error) {
 	rec.WriteHeader(http.StatusOK)
 	return rec.body.Write(b)
+}
+
+// compressedTypes are the content types worth compressing: text.
+var compressedTypes = []string{"text/html", "text/css", "application/json", "application/atom+xml", "image/svg+xml"}
+
+func compressible(contentType string) bool {
+	t, _, err := mime.ParseMediaType(contentType)
+	return err == nil && slices.Contains(compressedTypes, t)
+}
+
+// gzipped compresses a cached body once, as tightly as gzip can.
+func gzipped(body []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
+	_, _ = zw.Write(body)                                    // writes to memory do not fail
+	_ = zw.Close()
+	return buf.Bytes()
+}
+
+// acceptsGzip reads an Accept-Encoding header as the compress middleware
+// does for pages it compresses itself, so a cached page is sent as an
+// uncached one would be: gzip when the header names it.
+func acceptsGzip(header string) bool {
+	return strings.Contains(strings.ToLower(header), "gzip")
 }

@@ -1,10 +1,13 @@
 package web_test
 
 import (
+	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -80,4 +83,46 @@ func TestPageCache(t *testing.T) {
 		return resp.StatusCode == http.StatusOK && resp.Header.Get("ETag") != first.Header.Get("ETag")
 	}, 2*time.Second, 50*time.Millisecond, "a re-ingest shows within moments")
 	assert.Contains(t, body(t, get(t, h, path)), "A new title")
+}
+
+// A cached page is compressed once: readers who accept gzip get the
+// compressed copy, others the page itself, both with their length.
+func TestPageCacheCompressed(t *testing.T) {
+	h, _, slug := newSite(t)
+	path := "/stories/" + slug
+	plain := get(t, h, path)
+	page := body(t, plain)
+	require.Equal(t, http.StatusOK, plain.StatusCode)
+	tests := []struct {
+		acceptEncoding string
+		gzipped        bool
+	}{
+		{"", false},
+		{"gzip", true},
+		{"gzip, deflate, br, zstd", true},
+		{"br;q=1.0, gzip;q=0.8", true},
+		{"identity", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.acceptEncoding, func(t *testing.T) {
+			resp := get(t, h, path, "Accept-Encoding", tt.acceptEncoding)
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			raw := body(t, resp)
+			assert.Equal(t, strconv.Itoa(len(raw)), resp.Header.Get("Content-Length"))
+			assert.Equal(t, "Accept-Encoding", resp.Header.Get("Vary"))
+			assert.Equal(t, plain.Header.Get("ETag"), resp.Header.Get("ETag"))
+			if !tt.gzipped {
+				assert.Empty(t, resp.Header.Get("Content-Encoding"))
+				assert.Equal(t, page, raw)
+				return
+			}
+			assert.Equal(t, "gzip", resp.Header.Get("Content-Encoding"))
+			zr, err := gzip.NewReader(strings.NewReader(raw))
+			require.NoError(t, err)
+			unzipped, err := io.ReadAll(zr)
+			require.NoError(t, err)
+			assert.Equal(t, page, string(unzipped))
+			assert.Less(t, len(raw), len(page)/3)
+		})
+	}
 }

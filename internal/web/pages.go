@@ -71,6 +71,9 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		return t, false
 	}
 	pages := max(1, (found.Total+pageSize-1)/pageSize)
+	if found.MoreThanTotal {
+		pages = (found.Total + 1 + pageSize - 1) / pageSize // at least
+	}
 	if q.Page > pages {
 		s.errorPage(w, r, http.StatusNotFound, "No such page", "This timeline has "+templates.Count(pages, "page", "pages")+".")
 		return t, false
@@ -92,9 +95,12 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 	}
 	if q.filtered() {
 		t.Status = templates.Count(found.Total, "event matches", "events match")
+		if found.MoreThanTotal {
+			t.Status = "More than " + t.Status
+		}
 	}
 	if pages > 1 {
-		t.Pages = &templates.Pager{Current: q.Page, Total: pages}
+		t.Pages = &templates.Pager{Current: q.Page, Total: pages, AtLeast: found.MoreThanTotal}
 		if q.Page > 1 {
 			t.Pages.Prev = q.url(slug, q.Page-1)
 		}

@@ -78,7 +78,7 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Use(s.recoverPanics)
 	r.Use(securityHeaders)
 	r.Use(limitRequests(opts.RequestTimeout))
-	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json", "application/atom+xml", "image/svg+xml"))
+	r.Use(middleware.Compress(5, compressedTypes...))
 
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)

@@ -126,8 +126,9 @@ func TestTimelineBadQuery(t *testing.T) {
 	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/"+slug+"?page=2").StatusCode, "past the last page")
 }
 
-// TestTimelinePages serves a story too long for one page.
-func TestTimelinePages(t *testing.T) {
+// dailyStory serves the story "long": n events on n days, each citing
+// the one paragraph "Officials said the harbour stayed shut."
+func dailyStory(t *testing.T, n int) http.Handler {
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "long.db"))
 	require.NoError(t, err)
@@ -136,7 +137,7 @@ func TestTimelinePages(t *testing.T) {
 	src := timeline.Source{Key: "wire", FileName: "wire.txt", Outlet: "Wire", Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
 		Paragraphs: []timeline.Paragraph{{Ordinal: 1, Role: timeline.RoleBody, Text: para}}}
 	var events []timeline.Event
-	for i := range 120 {
+	for i := range n {
 		d := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)
 		events = append(events, timeline.Event{
 			ID: fmt.Sprintf("e%09d", i), Slug: "day", Kind: "action", Title: fmt.Sprintf("Event %d", i), Summary: para,
@@ -146,7 +147,12 @@ func TestTimelinePages(t *testing.T) {
 	}
 	_, err = db.SaveStory(ctx, timeline.Story{Slug: "long", Title: "Long story", Fingerprint: "f"}, []timeline.Source{src}, events)
 	require.NoError(t, err)
-	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+	return web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+}
+
+// TestTimelinePages serves a story too long for one page.
+func TestTimelinePages(t *testing.T) {
+	h := dailyStory(t, 120)
 
 	tests := []struct {
 		query      string
@@ -174,6 +180,35 @@ func TestTimelinePages(t *testing.T) {
 		})
 	}
 	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/long?page=4").StatusCode)
+}
+
+// A search that matches more events than it counts says so, and its
+// pages go on to the last.
+func TestSearchManyMatches(t *testing.T) {
+	h := dailyStory(t, 1100)
+	tests := []struct {
+		query, status, pager string
+		next                 bool
+	}{
+		{"?q=harbour", "More than 1,050 events match", "Page 1 of 22 or more", true},
+		{"?q=harbour&page=2", "1,100 events match", "Page 2 of 22", true},
+		{"?q=harbour&page=22", "1,100 events match", "Page 22 of 22", false},
+		{"?q=harbour&order=newest&page=22", "1,100 events match", "Page 22 of 22", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			page := body(t, get(t, h, "/stories/long"+tt.query))
+			assert.Contains(t, page, tt.status)
+			assert.Contains(t, page, "<span>"+tt.pager+"</span>")
+			assert.Equal(t, tt.next, strings.Contains(page, `rel="next"`))
+		})
+	}
+	assert.Equal(t, http.StatusNotFound, get(t, h, "/stories/long?q=harbour&page=23").StatusCode)
+
+	var doc web.EventsJSON
+	require.NoError(t, json.Unmarshal([]byte(body(t, get(t, h, "/api/stories/long/events?q=harbour&per_page=50"))), &doc))
+	assert.Equal(t, web.PageJSON{Number: 1, PerPage: 50, Total: 1050, MoreThanTotal: true,
+		Next: "/api/stories/long/events?page=2&per_page=50&q=harbour"}, *doc.Page)
 }
 
 // FuzzTimelineQuery: no query string makes the timeline fail; it is served,

@@ -98,7 +98,17 @@ type Option struct {
 // Pager links the pages of a long timeline.
 type Pager struct {
 	Current, Total int
+	AtLeast        bool   // there may be more pages than Total
 	Prev, Next     string // "" at the ends
+}
+
+// label says where the page is: "Page 2 of 3", "Page 1 of 22 or more".
+func (p Pager) label() string {
+	s := "Page " + Number(p.Current) + " of " + Number(p.Total)
+	if p.AtLeast {
+		s += " or more"
+	}
+	return s
 }
 
 // Run is a stretch of text, marked when it matched a search.
@@ -242,5 +252,18 @@ func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return strconv.Itoa(n) + " " + many
+	return Number(n) + " " + many
+}
+
+// Number writes n with its thousands grouped: "12,500".
+func Number(n int) string {
+	s := strconv.Itoa(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
