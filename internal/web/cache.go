@@ -62,11 +62,13 @@ func (c *pageCache) middleware(next http.Handler) http.Handler {
 			return
 		}
 		rec := &recorder{header: w.Header().Clone(), status: http.StatusOK}
-		// The handler sees a plain GET without validators, so what it
-		// renders is the full page, cacheable for every reader.
+		// The handler sees a plain GET without validators or encodings,
+		// so what it renders is the full page, uncompressed, cacheable
+		// for every reader.
 		plain := r.Clone(r.Context())
 		plain.Method = http.MethodGet
 		plain.Header.Del("If-None-Match")
+		plain.Header.Del("Accept-Encoding")
 		next.ServeHTTP(rec, plain)
 		resp := &cachedResponse{key: key, header: rec.header, body: rec.body.Bytes()}
 		if rec.status != http.StatusOK || resp.header.Get("ETag") == "" {
@@ -216,10 +218,11 @@ func compressible(contentType string) bool {
 	return err == nil && slices.Contains(compressedTypes, t)
 }
 
-// gzipped compresses a cached body once, as tightly as gzip can.
+// gzipped compresses a body at gzip's default level: a page too large
+// for the cache is compressed on every request.
 func gzipped(body []byte) []byte {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
 	_, _ = zw.Write(body)                                    // writes to memory do not fail
 	_ = zw.Close()
 	return buf.Bytes()

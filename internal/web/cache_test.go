@@ -18,6 +18,7 @@ import (
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/timeline"
 	"github.com/throughline-news/throughline/internal/web"
+	"github.com/throughline-news/throughline/web/static"
 )
 
 // countingStore counts the story reads that rendering a page makes.
@@ -85,11 +86,16 @@ func TestPageCache(t *testing.T) {
 	assert.Contains(t, body(t, get(t, h, path)), "A new title")
 }
 
-// A cached page is compressed once: readers who accept gzip get the
-// compressed copy, others the page itself, both with their length.
+// A cached page or asset is compressed once: readers who accept gzip get
+// the compressed copy, others the page itself, both with their length.
 func TestPageCacheCompressed(t *testing.T) {
 	h, _, slug := newSite(t)
-	path := "/stories/" + slug
+	for _, path := range []string{"/stories/" + slug, "/api/stories/" + slug + "/events", static.Path("style.css")} {
+		t.Run(path, func(t *testing.T) { testCompressed(t, h, path) })
+	}
+}
+
+func testCompressed(t *testing.T, h http.Handler, path string) {
 	plain := get(t, h, path)
 	page := body(t, plain)
 	require.Equal(t, http.StatusOK, plain.StatusCode)

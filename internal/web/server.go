@@ -76,6 +76,12 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Use(middleware.GetHead)
 	r.Use(s.logRequests)
 	r.Use(s.recoverPanics)
+	// The page cache answers before routing, headers and compression:
+	// what it replays was recorded with all of them, and a page served
+	// from memory needs no deadline for database work.
+	if opts.CacheBytes >= 0 {
+		r.Use(newPageCache(cmp.Or(opts.CacheBytes, defaultCacheBytes), store.Version).middleware)
+	}
 	r.Use(securityHeaders)
 	r.Use(limitRequests(opts.RequestTimeout))
 	r.Use(middleware.Compress(5, compressedTypes...))
@@ -88,9 +94,6 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	r.Handle(static.Prefix+"*", static.Handler())
 
 	r.Group(func(r chi.Router) {
-		if opts.CacheBytes >= 0 {
-			r.Use(newPageCache(cmp.Or(opts.CacheBytes, defaultCacheBytes), store.Version).middleware)
-		}
 		r.Use(s.snapshots)
 
 		r.Get("/", s.home)

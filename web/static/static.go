@@ -73,6 +73,7 @@ func Handler() http.Handler {
 		}
 		w.Header().Set("Content-Type", a.contentType)
 		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		w.Header().Set("ETag", `"`+strings.TrimPrefix(r.URL.Path, Prefix)+`"`) // the name holds the content's hash
 		http.ServeContent(w, r, "", modTime, bytes.NewReader(a.body))
 	})
 }
