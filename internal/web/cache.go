@@ -223,7 +223,7 @@ func compressible(contentType string) bool {
 func gzipped(body []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
-	_, _ = zw.Write(body)                                    // writes to memory do not fail
+	_, _ = zw.Write(body)                                       // writes to memory do not fail
 	_ = zw.Close()
 	return buf.Bytes()
 }
