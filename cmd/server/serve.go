@@ -35,8 +35,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	publicURL := fs.String("public-url", env("THROUGHLINE_PUBLIC_URL", ""), "public address of the site for canonical links, e.g. https://news.example (env THROUGHLINE_PUBLIC_URL)")
 	embedOrigins := fs.String("embed-origins", env("THROUGHLINE_EMBED_ORIGINS", ""), "origins allowed to frame the embed view, e.g. https://cms.example (env THROUGHLINE_EMBED_ORIGINS; default: none)")
 	cacheMB := fs.String("cache-mb", env("THROUGHLINE_CACHE_MB", "32"), "memory for rendered pages kept until the content changes, in MiB; 0 turns the cache off (env THROUGHLINE_CACHE_MB)")
+	hsts := fs.String("hsts-max-age", env("THROUGHLINE_HSTS_MAX_AGE", "0"), "send Strict-Transport-Security with this lifetime, e.g. 8760h, when the site is reached only over HTTPS (env THROUGHLINE_HSTS_MAX_AGE; default 0: not sent)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	hstsMaxAge, err := time.ParseDuration(*hsts)
+	if err != nil || hstsMaxAge < 0 {
+		return usageError{fmt.Errorf("--hsts-max-age (or THROUGHLINE_HSTS_MAX_AGE): %q is not a lifetime such as 8760h or 0", *hsts)}
 	}
 	cacheBytes, err := megabytes(*cacheMB)
 	if err != nil {
@@ -70,6 +75,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			RequestTimeout: requestTimeout,
 			EmbedOrigins:   origins,
 			CacheBytes:     cacheBytes,
+			HSTSMaxAge:     hstsMaxAge,
 			Snapshot: func(ctx context.Context) (web.Reader, func(), error) {
 				view, release, err := db.Snapshot(ctx)
 				if err != nil {

@@ -85,3 +85,66 @@ func TestCacheSize(t *testing.T) {
 		assert.Equal(t, tc.bytes, got, tc.in)
 	}
 }
+
+// startServe runs serve on a free address with the given flags until the
+// test ends, and returns the address once it answers.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- serve(ctx, append([]string{"--addr", addr, "--db", filepath.Join(t.TempDir(), "d.db")}, args...), io.Discard, io.Discard)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		assert.NoError(t, <-done)
+	})
+	require.Eventually(t, func() bool {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil
+	}, 10*time.Second, 50*time.Millisecond, "server did not start")
+	return addr
+}
+
+// The server's own limits, which only a real listener shows: oversized
+// headers get 431, a client that never finishes its headers is cut off,
+// and HSTS is sent when configured.
+func TestServerLimits(t *testing.T) {
+	addr := startServe(t, "--hsts-max-age", "8760h")
+
+	req, err := http.NewRequest(http.MethodGet, "http://"+addr+"/", nil)
+	require.NoError(t, err)
+	req.Header.Set("X-Padding", strings.Repeat("a", 64<<10))
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusRequestHeaderFieldsTooLarge, resp.StatusCode)
+
+	resp, err = http.Get("http://" + addr + "/")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, "max-age=31536000; includeSubDomains", resp.Header.Get("Strict-Transport-Security"))
+	assert.Empty(t, resp.Header.Get("Server"), "no software named")
+
+	conn, err := net.Dial("tcp", addr)
+	require.NoError(t, err)
+	defer conn.Close()
+	_, err = conn.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: "))
+	require.NoError(t, err)
+	start := time.Now()
+	require.NoError(t, conn.SetReadDeadline(time.Now().Add(readHeaderTimeout+5*time.Second)))
+	_, err = io.ReadAll(conn) // returns when the server closes the connection
+	require.NoError(t, err, "the server, not the test's deadline, ended the connection")
+	assert.Less(t, time.Since(start), readHeaderTimeout+2*time.Second)
+}
+
+func TestBadHSTSFlag(t *testing.T) {
+	err := serve(context.Background(), []string{"--hsts-max-age", "a year"}, io.Discard, io.Discard)
+	var usage usageError
+	require.ErrorAs(t, err, &usage)
+	assert.Contains(t, err.Error(), "--hsts-max-age")
+}

@@ -8,10 +8,11 @@ import (
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
-// Search limits: a query (see FilterEvents) is at most maxQueryBytes of its input and
+// Search limits: a query (see FilterEvents) is at most maxQueryBytes of its
+// input, room for the 200 characters the site accepts in any script, and
 // maxQueryTerms words; the rest is ignored.
 const (
-	maxQueryBytes = 200
+	maxQueryBytes = 800
 	maxQueryTerms = 12
 )
 

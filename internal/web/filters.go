@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/throughline-news/throughline/internal/timeline"
 )
@@ -12,8 +13,10 @@ import (
 // thousand events renders a page at a time.
 const pageSize = 50
 
-// maxSearchBytes bounds the search text a page echoes back and searches.
-const maxSearchBytes = 200
+// maxSearchChars bounds the search text a page echoes back and searches,
+// in characters, as the search box's maxlength does: a search in any
+// script may be as long as one in English.
+const maxSearchChars = 200
 
 // timelineQuery is what a reader asked of a timeline page, checked.
 type timelineQuery struct {
@@ -38,8 +41,8 @@ func (e errBadQuery) Error() string { return e.message }
 func parseTimelineQuery(v url.Values, sources map[string]timeline.Source, kinds []string, actors []timeline.ActorCount) (timelineQuery, error) {
 	q := timelineQuery{Page: 1}
 	q.Text = v.Get("q")
-	if len(q.Text) > maxSearchBytes {
-		return q, errBadQuery{"Search for at most " + strconv.Itoa(maxSearchBytes) + " characters."}
+	if utf8.RuneCountInString(q.Text) > maxSearchChars {
+		return q, errBadQuery{"Search for at most " + strconv.Itoa(maxSearchChars) + " characters."}
 	}
 	switch v.Get("view") {
 	case "":

@@ -130,6 +130,16 @@ func (s *server) apiError(w http.ResponseWriter, r *http.Request, status int, me
 	send(w, r, status, "application/json; charset=utf-8", append(b, '\n'))
 }
 
+// refuse answers a request the site will not serve, as JSON under /api/
+// and as a page elsewhere.
+func (s *server) refuse(w http.ResponseWriter, r *http.Request, status int, heading, message string) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.apiError(w, r, status, message)
+		return
+	}
+	s.errorPage(w, r, status, heading, message)
+}
+
 func (s *server) apiNotFound(w http.ResponseWriter, r *http.Request) {
 	s.apiError(w, r, http.StatusNotFound, "no such API resource: "+r.URL.Path)
 }

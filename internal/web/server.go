@@ -51,6 +51,10 @@ type Options struct {
 	// CacheBytes bounds the rendered pages kept until the stored content
 	// changes: 0 means 32 MiB, negative means none.
 	CacheBytes int
+	// HSTSMaxAge, when positive, sends Strict-Transport-Security with
+	// this lifetime: for a site reached only over HTTPS, usually through
+	// a proxy that ends TLS.
+	HSTSMaxAge time.Duration
 }
 
 // defaultCacheBytes holds a few thousand pages.
@@ -82,7 +86,8 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	if opts.CacheBytes >= 0 {
 		r.Use(newPageCache(cmp.Or(opts.CacheBytes, defaultCacheBytes), store.Version).middleware)
 	}
-	r.Use(securityHeaders)
+	r.Use(securityHeaders(opts.HSTSMaxAge))
+	r.Use(s.limitAddress)
 	r.Use(limitRequests(opts.RequestTimeout))
 	r.Use(middleware.Compress(5, compressedTypes...))
 
