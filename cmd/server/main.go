@@ -6,6 +6,8 @@
 //	server stories --db PATH                    list the stories
 //	server delete-story --db PATH SLUG          remove a story completely
 //	server export --db PATH --story SLUG        print a story's events as JSON
+//	server backup --db PATH --out FILE          copy a database, even in use
+//	server restore --db PATH --from FILE        replace a database with a backup
 //	server healthcheck [--addr ADDR]            probe a running server
 //	server timex --dct YYYY-MM-DD [FILE]        print a text's temporal expressions
 package main
@@ -37,6 +39,8 @@ var commands = map[string]command{
 	"stories":      storiesCommand,
 	"delete-story": deleteStoryCommand,
 	"export":       export,
+	"backup":       backupCommand,
+	"restore":      restoreCommand,
 	"healthcheck":  healthcheck,
 	"timex":        timexCommand,
 }
@@ -50,7 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, stories, delete-story, export, healthcheck or timex)\n", name)
+		fmt.Fprintf(stderr, "throughline: unknown command %q (want serve, ingest, stories, delete-story, export, backup, restore, healthcheck or timex)\n", name)
 		return 2
 	}
 	err := cmd(ctx, args, stdout, stderr)

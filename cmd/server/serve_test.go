@@ -148,3 +148,40 @@ func TestBadHSTSFlag(t *testing.T) {
 	require.ErrorAs(t, err, &usage)
 	assert.Contains(t, err.Error(), "--hsts-max-age")
 }
+
+// A backup taken from a database a server is using restores to one that
+// serves the same story; restoring over the database in use is refused.
+func TestBackupAndRestoreCommands(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, "live.db")
+	code, _, errOut := runCmd(t, "ingest", "--db", live, "--story", "harbour-fire", storyFolder(t))
+	require.Equal(t, 0, code, errOut)
+	addr := startServe(t, "--db", live)
+
+	backup := filepath.Join(dir, "backup.db")
+	code, out, errOut := runCmd(t, "backup", "--db", live, "--out", backup)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "backup: "+backup+" (1 stories, 2 events, schema version 8, integrity ok)\n", out)
+	resp, err := http.Get("http://" + addr + "/stories/harbour-fire")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "the server served on")
+
+	code, _, errOut = runCmd(t, "restore", "--db", live, "--from", backup)
+	assert.NotEqual(t, 0, code)
+	assert.Contains(t, errOut, "stop the server first")
+
+	restored := filepath.Join(dir, "restored", "throughline.db")
+	code, out, errOut = runCmd(t, "restore", "--db", restored, "--from", backup)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "restored: "+restored)
+	addr = startServe(t, "--db", restored)
+	resp, err = http.Get("http://" + addr + "/stories/harbour-fire")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+
+	code, _, errOut = runCmd(t, "backup", "--db", live)
+	assert.Equal(t, 2, code, "usage error")
+	assert.Contains(t, errOut, "usage: throughline backup")
+}

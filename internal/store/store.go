@@ -19,6 +19,7 @@ import (
 
 // DB is an open Throughline database.
 type DB struct {
+	path   string
 	writer *sql.DB
 	reader *sql.DB
 	// read runs the read methods' queries: the reader pool, or in a
@@ -48,7 +49,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	writer.SetMaxOpenConns(1)
-	db := &DB{writer: writer}
+	db := &DB{path: path, writer: writer}
 	if err := migrate(ctx, writer); err != nil {
 		writer.Close()
 		return nil, fmt.Errorf("database %s: %w", path, err)
@@ -102,7 +103,7 @@ func (db *DB) Snapshot(ctx context.Context) (view *DB, release func(), err error
 		tx.Rollback()
 		return nil, nil, fmt.Errorf("begin snapshot: %w", err)
 	}
-	view = &DB{writer: db.writer, reader: db.reader, read: tx}
+	view = &DB{path: db.path, writer: db.writer, reader: db.reader, read: tx}
 	return view, func() { tx.Rollback() }, nil
 }
 
