@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -148,4 +149,26 @@ func TestAddressLimits(t *testing.T) {
 		})
 	}
 	assert.Equal(t, http.StatusOK, get(t, h, story+"?q="+url.QueryEscape(strings.Repeat("語", 200))).StatusCode)
+}
+
+// FuzzRoutes: no address makes the site fail or answer without its
+// security headers; it is a page, a redirect or a 4xx.
+func FuzzRoutes(f *testing.F) {
+	h, _, slug := newSite(f)
+	for _, s := range []string{"/", "/stories/" + slug, "/stories/" + slug + "/events/x", "/stories/" + slug + "/sources/%2e%2e",
+		"/api/stories/" + slug + "/events?page=2", "/static/style.css", "//", "/stories/" + slug + "/embed?q=%00", "/%ff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, address string) {
+		u, err := url.ParseRequestURI(address)
+		if err != nil {
+			return // not an address a client could send
+		}
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.URL, req.RequestURI = u, address
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		assert.Less(t, rec.Code, 500, "%q", address)
+		assert.Equal(t, strictCSP, rec.Header().Get("Content-Security-Policy"), "%q", address)
+	})
 }
