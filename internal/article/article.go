@@ -113,6 +113,7 @@ func Parse(name string, data []byte) (Article, error) {
 		return Article{}, err
 	}
 	a.Text = withoutControls(a.Text)
+	a.Title, a.Outlet, a.Byline = withoutControls(a.Title), withoutControls(a.Outlet), withoutControls(a.Byline)
 	if strings.TrimSpace(a.Text) == "" {
 		return Article{}, errors.New("no article text")
 	}
@@ -123,9 +124,20 @@ func Parse(name string, data []byte) (Article, error) {
 // withoutControls drops control characters other than tabs, line breaks
 // and form feeds: stray ones come with pasted and saved pages, mean
 // nothing to a reader, and the store's search uses two of them as markers.
+// It drops too the bidirectional embeddings, overrides and isolates,
+// which can make text display in an order other than the one it is stored
+// in (a quote that reads differently from what it says), and a byte-order
+// mark inside the text. Right-to-left scripts need none of them; the
+// left-to-right and right-to-left marks, and the zero-width joiners that
+// Arabic, Persian and Indic scripts use, are kept.
 func withoutControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7f {
+		switch {
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f',
+			r >= 0x7f && r <= 0x9f,     // DEL and the C1 controls
+			r >= 0x202a && r <= 0x202e, // LRE, RLE, PDF, LRO, RLO
+			r >= 0x2066 && r <= 0x2069, // LRI, RLI, FSI, PDI
+			r == 0xfeff:
 			return -1
 		}
 		return r

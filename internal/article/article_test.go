@@ -128,3 +128,35 @@ func FuzzParse(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// Characters that change how text displays, or that mean nothing to a
+// reader, are dropped; those right-to-left and joined scripts need stay.
+func TestInvisibleCharacters(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		inTitle        bool // front matter refuses C0 controls and reads NEL as a line break
+	}{
+		{"right-to-left override", "The minister said \u202egnorw\u202c it was.", "The minister said gnorw it was.", true},
+		{"isolates", "Votes: \u2066120\u2069 to \u206740\u2069.", "Votes: 120 to 40.", true},
+		{"byte-order mark inside text", "Port\ufeff closes.", "Port closes.", true},
+		{"C1 control", "Port\u0085closes.", "Portcloses.", false},
+		{"bell and escape", "Port\x07 closes\x1b[31m.", "Port closes[31m.", false},
+		{"right-to-left mark kept", "\u200f\u05e9\u05dc\u05d5\u05dd\u200f said.", "\u200f\u05e9\u05dc\u05d5\u05dd\u200f said.", true},
+		{"zero-width non-joiner kept (Persian)", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", true},
+		{"zero-width joiner kept (emoji)", "\U0001F469\u200d\U0001F4BB reported.", "\U0001F469\u200d\U0001F4BB reported.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := "Title"
+			if tt.inTitle {
+				title += " " + tt.in
+			}
+			a, err := Parse("a.md", []byte("---\ntitle: \""+title+"\"\npublished: 2025-03-12\n---\n\n"+tt.in+"\n"))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, strings.TrimSpace(a.Text))
+			if tt.inTitle {
+				assert.Equal(t, "Title "+tt.want, a.Title)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -125,6 +126,26 @@ func TestUndatedWithoutPublicationDate(t *testing.T) {
 	assert.Equal(t, "The harbour authority closes the port", e.Title)
 }
 
+func TestUndatedRepeatsMerge(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Text: "The harbour authority closed the port on Tuesday after a fire.\n" +
+			"The harbour authority closed the port on Tuesday after a fire.\n" +
+			"The council approved a new budget on Tuesday.\n" +
+			"The harbour authority closed the port on Friday after a fire."},
+		Article{FileName: "b.txt", Text: "The harbour authority closed the port on Tuesday after a fire."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Basis.SourceKey+" "+e.Date.Basis.Expression+": "+e.Title)
+	}
+	assert.ElementsMatch(t, []string{
+		"a Tuesday: The harbour authority closes the port (a.txt)",
+		"a Tuesday: The council approves a new budget",
+		"a Friday: The harbour authority closes the port (a.txt)",
+		"b Tuesday: The harbour authority closes the port (b.txt)",
+	}, got, "one article's repeated report is one event; another article's Tuesday may be another week")
+}
+
 func TestSameDayTitlesDiffer(t *testing.T) {
 	day := timeline.Date{Start: wed12Mar2025, End: wed12Mar2025, Precision: timeline.PrecisionDay}
 	events := []timeline.Event{
@@ -137,4 +158,13 @@ func TestSameDayTitlesDiffer(t *testing.T) {
 	assert.Equal(t, "Police arrest a man (Wire B)", events[1].Title)
 	assert.Equal(t, "Police arrest a man", events[2].Title, "another day's event keeps its title")
 	assert.NotEqual(t, events[0].Slug, events[1].Slug)
+}
+
+// An article with more dated sentences than any real one is read up to a
+// bound, with a warning naming it, so merging stays quick.
+func TestDatedSentencesPerArticleAreBounded(t *testing.T) {
+	text := strings.Repeat("The harbour authority closed the port on Monday, officials said. ", 3000)
+	res := Build([]Article{{FileName: "repeated.txt", Published: wed12Mar2025, Text: text}})
+	require.Equal(t, []string{"repeated.txt: 3000 dated sentences; only the first 1000 are read for events"}, res.Warnings)
+	require.Len(t, res.Events, 1, "the same report, one event")
 }

@@ -32,7 +32,15 @@ type Article struct {
 type Result struct {
 	Sources []timeline.Source
 	Events  []timeline.Event
+	// Warnings name an article and what was left out of it.
+	Warnings []string
 }
+
+// maxMentionsPerArticle bounds the dated reports read from one article. A
+// long feature has a few hundred; a file with tens of thousands is
+// generated or hostile, and merging its reports, which mostly share a day,
+// would cost the square of their number.
+const maxMentionsPerArticle = 1000
 
 // Build runs the pipeline over a story's articles.
 func Build(articles []Article) Result {
@@ -73,7 +81,13 @@ func BuildTimed(articles []Article) (Result, Stages) {
 	lap(&took.Timex)
 	var mentions []mention
 	for i, src := range res.Sources {
-		mentions = append(mentions, findMentions(src, tags[i])...)
+		found := findMentions(src, tags[i])
+		if len(found) > maxMentionsPerArticle {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: %d dated sentences; only the first %d are read for events",
+				src.FileName, len(found), maxMentionsPerArticle))
+			found = found[:maxMentionsPerArticle]
+		}
+		mentions = append(mentions, found...)
 	}
 	lap(&took.Events)
 	res.Events = merge(mentions, indexNames(res.Sources))

@@ -96,8 +96,12 @@ func monthIndex(d timeline.Date) int {
 // precisions are at most one step apart. "More than a month ago" written
 // on the 11th and on the 12th meet; a day and a year do not.
 func compatible(a, b timeline.Date) bool {
+	// Undated reports (the article has no publication day to resolve
+	// "on Monday" against) can only be the same day when one article
+	// says the same words for it.
 	if a.Undated() || b.Undated() {
-		return false
+		return a.Undated() && b.Undated() && a.Basis.SourceKey == b.Basis.SourceKey &&
+			strings.EqualFold(a.Basis.Expression, b.Basis.Expression)
 	}
 	// News reported in leads a day or two apart is the same news; it is
 	// not what a later event (a denial of the news) is about.

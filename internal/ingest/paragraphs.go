@@ -8,8 +8,9 @@ import (
 
 // SplitParagraphs splits article text into paragraphs. A paragraph is a
 // line, or a blank-line-separated block of hard-wrapped lines (see
-// hardWrapped). Lines are trimmed; empty paragraphs are dropped, so the
-// ordinals of the result depend only on the text.
+// hardWrapped), cut at sentence ends when it is longer than
+// maxParagraphBytes. Lines are trimmed; empty paragraphs are dropped, so
+// the ordinals of the result depend only on the text.
 func SplitParagraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -25,12 +26,66 @@ func SplitParagraphs(text string) []string {
 			continue
 		}
 		if hardWrapped(lines) {
-			paragraphs = append(paragraphs, strings.Join(lines, " "))
-			continue
+			lines = []string{strings.Join(lines, " ")}
 		}
-		paragraphs = append(paragraphs, lines...)
+		for _, l := range lines {
+			paragraphs = append(paragraphs, cutLong(l)...)
+		}
 	}
 	return paragraphs
+}
+
+// maxParagraphBytes bounds a paragraph, which every citation of it quotes
+// whole. A news paragraph is a few hundred bytes; a longer one is an
+// article saved on one line, or a hostile file.
+const maxParagraphBytes = 2000
+
+// cutLong cuts a paragraph longer than maxParagraphBytes into runs of
+// whole sentences that fit, and a sentence that does not fit on its own at
+// the last space (or character) before the bound.
+func cutLong(p string) []string {
+	if len(p) <= maxParagraphBytes {
+		return []string{p}
+	}
+	var parts []string
+	add := func(piece string) {
+		if piece = strings.TrimSpace(piece); piece != "" {
+			parts = append(parts, piece)
+		}
+	}
+	start, end := 0, 0 // the run of sentences p[start:end] being filled
+	for _, s := range splitSentences(p) {
+		if s.End-start <= maxParagraphBytes {
+			end = s.End
+			continue
+		}
+		add(p[start:end])
+		start = s.Start
+		for s.End-start > maxParagraphBytes {
+			cut := cutPoint(p[start : start+maxParagraphBytes+1])
+			add(p[start : start+cut])
+			start += cut
+		}
+		end = s.End
+	}
+	add(p[start:end])
+	return parts
+}
+
+// cutPoint is where to cut a text that is one byte over the bound: after
+// its last space, or else at its last character boundary.
+func cutPoint(s string) int {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		return i
+	}
+	i := len(s) - 1
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	if i == 0 { // not UTF-8: any cut will do
+		return len(s) - 1
+	}
+	return i
 }
 
 // wrapWidth is the widest line a hard-wrapping editor or mailer produces.

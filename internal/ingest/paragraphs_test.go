@@ -41,13 +41,20 @@ func TestSplitParagraphs(t *testing.T) {
 	}
 }
 
+// The text is repeated so that small inputs, quick to mutate and
+// minimise, also reach paragraphs over maxParagraphBytes.
 func FuzzSplitParagraphs(f *testing.F) {
-	f.Add("a\nb\n\nc d e\nf g h.\n")
-	f.Add("\r\n\r\n")
-	f.Fuzz(func(t *testing.T, text string) {
+	f.Add("a\nb\n\nc d e\nf g h.\n", uint8(1))
+	f.Add("\r\n\r\n", uint8(1))
+	f.Add("Long \t sentence\u00a0here. ", uint8(255))
+	f.Fuzz(func(t *testing.T, text string, repeat uint8) {
+		text = strings.Repeat(text, int(repeat))
 		for _, p := range SplitParagraphs(text) {
 			if p == "" || strings.TrimSpace(p) != p {
 				t.Fatalf("paragraph %q is empty or untrimmed", p)
+			}
+			if len(p) > maxParagraphBytes {
+				t.Fatalf("paragraph of %d bytes", len(p))
 			}
 			if strings.Contains(p, "\n") {
 				t.Fatalf("paragraph %q holds a newline", p)
@@ -55,6 +62,37 @@ func FuzzSplitParagraphs(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(p) {
 				t.Fatalf("valid input gave invalid paragraph %q", p)
 			}
+		}
+	})
+}
+
+func TestLongParagraphsAreCut(t *testing.T) {
+	sentence := "The harbour authority said on Monday the port would stay closed. "
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"sentences on one line", strings.Repeat(sentence, 100)},
+		{"one endless sentence", strings.Repeat("and the port stayed closed ", 200)},
+		{"no spaces", strings.Repeat("é", 3000)},
+		{"short sentence after a long one", strings.Repeat("word ", 500) + ". Then it closed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SplitParagraphs(tt.text)
+			assert.Greater(t, len(got), 1)
+			for _, p := range got {
+				assert.LessOrEqual(t, len(p), maxParagraphBytes)
+				assert.NotEmpty(t, p)
+				assert.True(t, utf8.ValidString(p))
+				assert.Equal(t, strings.TrimSpace(p), p)
+			}
+			assert.Equal(t, strings.Join(strings.Fields(tt.text), ""), strings.Join(strings.Fields(strings.Join(got, "")), ""), "nothing lost")
+		})
+	}
+	t.Run("whole sentences when they fit", func(t *testing.T) {
+		for _, p := range SplitParagraphs(strings.Repeat(sentence, 100)) {
+			assert.True(t, strings.HasPrefix(p, "The harbour") && strings.HasSuffix(p, "closed."), p)
 		}
 	})
 }

@@ -79,12 +79,22 @@ func abbreviationBefore(s string) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
+// trimSpan trims space from both ends of p[start:end], decoding whole
+// characters: the trailing byte of "Ҡ" is 0xA0, a no-break space on its own.
 func trimSpan(p string, start, end int) span {
-	for start < end && unicode.IsSpace(rune(p[start])) {
-		start++
+	for start < end {
+		r, n := utf8.DecodeRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
 	}
-	for end > start && unicode.IsSpace(rune(p[end-1])) {
-		end--
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
 	return span{start, end}
 }

@@ -136,10 +136,14 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 	}
 	read := len(story.Articles)
 	story.Articles, story.Warnings = corpus.WithoutDuplicates(story.Articles, story.Warnings)
-	for i, w := range story.Warnings {
+	inFolder := func(w string) string {
 		if in.FolderName != "" && !strings.HasPrefix(w, "http://") && !strings.HasPrefix(w, "https://") {
-			story.Warnings[i] = path.Join(in.FolderName, w) // a file of the folder
+			return path.Join(in.FolderName, w) // a file of the folder
 		}
+		return w
+	}
+	for i, w := range story.Warnings {
+		story.Warnings[i] = inFolder(w)
 	}
 	if len(story.Articles) == 0 {
 		return Prepared{}, errors.New("no articles to ingest")
@@ -151,6 +155,9 @@ func Prepare(ctx context.Context, in Input, slug string, about About) (Prepared,
 	}
 	parsed := time.Now()
 	res, stages := ingest.BuildTimed(story.Articles)
+	for _, w := range res.Warnings {
+		story.Warnings = append(story.Warnings, inFolder(w))
+	}
 	return Prepared{
 		story: timeline.Story{
 			Slug:        slug,

@@ -76,18 +76,6 @@ func TestSecurityHeadersOnEveryPageType(t *testing.T) {
 	}
 }
 
-func TestEmbedHeadersWithOrigins(t *testing.T) {
-	_, db, slug := newSite(t)
-	origins, err := web.ParseEmbedOrigins("https://cms.example")
-	require.NoError(t, err)
-	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{EmbedOrigins: origins})
-	resp := get(t, h, "/stories/"+slug+"/embed")
-	assert.Equal(t, strings.Replace(strictCSP, "frame-ancestors 'none'", "frame-ancestors https://cms.example", 1),
-		resp.Header.Get("Content-Security-Policy"))
-	assert.Empty(t, resp.Header.Get("X-Frame-Options"))
-	assert.Equal(t, "DENY", get(t, h, "/stories/"+slug).Header.Get("X-Frame-Options"), "only the embed view")
-}
-
 func TestHSTSWhenConfigured(t *testing.T) {
 	_, db, slug := newSite(t)
 	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{HSTSMaxAge: 365 * 24 * time.Hour})
