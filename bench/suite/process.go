@@ -24,7 +24,9 @@ type server struct {
 }
 
 // startServer serves db on a free loopback port and waits until it
-// answers. A database with no story gets the sample story first.
+// answers. A database with no story gets the sample story first. The
+// benchmarks are one client measuring the server, so the per-client rate
+// limit is off.
 func startServer(ctx context.Context, bin, db string, flags ...string) (*server, error) {
 	port, err := freePort()
 	if err != nil {
@@ -37,7 +39,7 @@ func startServer(ctx context.Context, bin, db string, flags ...string) (*server,
 	}
 	defer logFile.Close()
 	addr := "127.0.0.1:" + strconv.Itoa(port)
-	cmd := exec.CommandContext(ctx, bin, append([]string{"serve", "--addr", addr, "--db", db}, flags...)...)
+	cmd := exec.CommandContext(ctx, bin, append([]string{"serve", "--addr", addr, "--db", db, "--rate-limit", "0"}, flags...)...)
 	cmd.Stderr = logFile
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	if err := cmd.Start(); err != nil {

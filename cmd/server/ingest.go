@@ -82,6 +82,10 @@ func ingestCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *dryRun {
 		sum, err = dryRunIngest(ctx, *dbPath, prepared)
 	} else {
+		// A large story takes a while to save: say what is going on.
+		if articles, events := prepared.Size(); articles >= quietFiles {
+			fmt.Fprintf(stderr, "saving %d articles and %d events to %s\n", articles, events, *dbPath)
+		}
 		sum, err = saveIngest(ctx, *dbPath, prepared)
 	}
 	if err != nil {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/http/httpguts"
+
 	"github.com/throughline-news/throughline/internal/publish"
 	"github.com/throughline-news/throughline/internal/store"
 	"github.com/throughline-news/throughline/internal/web"
@@ -36,8 +38,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	embedOrigins := fs.String("embed-origins", env("THROUGHLINE_EMBED_ORIGINS", ""), "origins allowed to frame the embed view, e.g. https://cms.example (env THROUGHLINE_EMBED_ORIGINS; default: none)")
 	cacheMB := fs.String("cache-mb", env("THROUGHLINE_CACHE_MB", "32"), "memory for rendered pages kept until the content changes, in MiB; 0 turns the cache off (env THROUGHLINE_CACHE_MB)")
 	hsts := fs.String("hsts-max-age", env("THROUGHLINE_HSTS_MAX_AGE", "0"), "send Strict-Transport-Security with this lifetime, e.g. 8760h, when the site is reached only over HTTPS (env THROUGHLINE_HSTS_MAX_AGE; default 0: not sent)")
+	rateLimit := fs.String("rate-limit", env("THROUGHLINE_RATE_LIMIT", strconv.Itoa(defaultRateLimit)), "searches and API requests allowed to one client per minute, in bursts of up to a tenth of that; 0 turns the limit off (env THROUGHLINE_RATE_LIMIT)")
+	clientIPHeader := fs.String("client-ip-header", env("THROUGHLINE_CLIENT_IP_HEADER", ""), "behind a reverse proxy, the header it puts the client's address in, e.g. X-Forwarded-For (env THROUGHLINE_CLIENT_IP_HEADER; default: the connection's address)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	limit, err := rateLimitOf(*rateLimit, *clientIPHeader)
+	if err != nil {
+		return usageError{err}
 	}
 	hstsMaxAge, err := time.ParseDuration(*hsts)
 	if err != nil || hstsMaxAge < 0 {
@@ -76,6 +84,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			EmbedOrigins:   origins,
 			CacheBytes:     cacheBytes,
 			HSTSMaxAge:     hstsMaxAge,
+			RateLimit:      limit,
 			Snapshot: func(ctx context.Context) (web.Reader, func(), error) {
 				view, release, err := db.Snapshot(ctx)
 				if err != nil {
@@ -111,6 +120,23 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// defaultRateLimit is five searches or API requests a second per client,
+// in bursts of thirty: more than a reader clicking through filters or a
+// script polling the API, too few to keep the database busy.
+const defaultRateLimit = 300
+
+// rateLimitOf reads the rate-limit flags.
+func rateLimitOf(perMinute, header string) (web.RateLimit, error) {
+	n, err := strconv.Atoi(perMinute)
+	if err != nil || n < 0 || n > 1_000_000 {
+		return web.RateLimit{}, fmt.Errorf("--rate-limit (or THROUGHLINE_RATE_LIMIT): %q is not a number of requests a minute from 0 to 1000000", perMinute)
+	}
+	if header != "" && !httpguts.ValidHeaderFieldName(header) {
+		return web.RateLimit{}, fmt.Errorf("--client-ip-header (or THROUGHLINE_CLIENT_IP_HEADER): %q is not a header name", header)
+	}
+	return web.RateLimit{PerMinute: n, ClientIPHeader: header}, nil
 }
 
 // megabytes reads a cache size in MiB as the handler's byte count, where

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -111,8 +113,8 @@ func startServe(t *testing.T, args ...string) string {
 }
 
 // The server's own limits, which only a real listener shows: oversized
-// headers get 431, a client that never finishes its headers is cut off,
-// and HSTS is sent when configured.
+// headers get 431, clients that send their headers or body too slowly are
+// cut off, and HSTS is sent when configured.
 func TestServerLimits(t *testing.T) {
 	addr := startServe(t, "--hsts-max-age", "8760h")
 
@@ -130,23 +132,90 @@ func TestServerLimits(t *testing.T) {
 	assert.Equal(t, "max-age=31536000; includeSubDomains", resp.Header.Get("Strict-Transport-Security"))
 	assert.Empty(t, resp.Header.Get("Server"), "no software named")
 
+	// Slow clients, side by side: one never finishes its headers, one
+	// sends a body a byte at a time.
+	t.Run("slow headers", func(t *testing.T) {
+		t.Parallel()
+		cutOff(t, addr, "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ", readHeaderTimeout)
+	})
+	t.Run("slow body", func(t *testing.T) {
+		t.Parallel()
+		cutOff(t, addr, "POST /api/stories HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n", readTimeout)
+	})
+}
+
+// cutOff sends the start of a request, then a byte every half second,
+// and checks the server closes the connection within limit (and a second
+// or two of slack).
+func cutOff(t *testing.T, addr, start string, limit time.Duration) {
 	conn, err := net.Dial("tcp", addr)
 	require.NoError(t, err)
 	defer conn.Close()
-	_, err = conn.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: "))
+	began := time.Now()
+	_, err = conn.Write([]byte(start))
 	require.NoError(t, err)
-	start := time.Now()
-	require.NoError(t, conn.SetReadDeadline(time.Now().Add(readHeaderTimeout+5*time.Second)))
-	_, err = io.ReadAll(conn) // returns when the server closes the connection
-	require.NoError(t, err, "the server, not the test's deadline, ended the connection")
-	assert.Less(t, time.Since(start), readHeaderTimeout+2*time.Second)
+	go func() {
+		for range time.Tick(500 * time.Millisecond) {
+			if _, err := conn.Write([]byte("a")); err != nil {
+				return
+			}
+		}
+	}()
+	require.NoError(t, conn.SetReadDeadline(time.Now().Add(limit+5*time.Second)))
+	// Returns when the server closes the connection, or resets it when
+	// it closes with a byte unread.
+	_, err = io.ReadAll(conn)
+	if !errors.Is(err, syscall.ECONNRESET) {
+		require.NoError(t, err, "the server, not the test's deadline, ended the connection")
+	}
+	assert.Less(t, time.Since(began), limit+2*time.Second)
 }
 
-func TestBadHSTSFlag(t *testing.T) {
-	err := serve(context.Background(), []string{"--hsts-max-age", "a year"}, io.Discard, io.Discard)
-	var usage usageError
-	require.ErrorAs(t, err, &usage)
-	assert.Contains(t, err.Error(), "--hsts-max-age")
+func TestBadServeFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"--hsts-max-age", "a year"}, "--hsts-max-age"},
+		{[]string{"--rate-limit", "-1"}, "--rate-limit"},
+		{[]string{"--rate-limit", "lots"}, "--rate-limit"},
+		{[]string{"--client-ip-header", "X Forwarded"}, "--client-ip-header"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			err := serve(context.Background(), tt.args, io.Discard, io.Discard)
+			var usage usageError
+			require.ErrorAs(t, err, &usage)
+			assert.Contains(t, err.Error(), tt.flag)
+		})
+	}
+}
+
+// The server limits each client's searches by default; the limit is
+// configurable.
+func TestServerRateLimit(t *testing.T) {
+	for _, tt := range []struct {
+		args    []string
+		allowed int
+	}{
+		{nil, defaultRateLimit / 10},
+		{[]string{"--rate-limit", "60"}, 6},
+	} {
+		db := filepath.Join(t.TempDir(), "t.db")
+		code, _, errOut := runCmd(t, "ingest", "--db", db, "--story", "harbour-fire", storyFolder(t))
+		require.Equal(t, 0, code, errOut)
+		addr := startServe(t, append(tt.args, "--db", db)...)
+		for i := range tt.allowed + 1 {
+			resp, err := http.Get(fmt.Sprintf("http://%s/stories/harbour-fire?q=port+%d", addr, i))
+			require.NoError(t, err)
+			resp.Body.Close()
+			want := http.StatusOK
+			if i == tt.allowed {
+				want = http.StatusTooManyRequests
+			}
+			require.Equal(t, want, resp.StatusCode, "search %d with %v", i+1, tt.args)
+		}
+	}
 }
 
 // A backup taken from a database a server is using restores to one that

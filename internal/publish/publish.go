@@ -71,6 +71,11 @@ type Prepared struct {
 	stages   Stages
 }
 
+// Size is how many articles and events the story has.
+func (p Prepared) Size() (articles, events int) {
+	return len(p.result.Sources), len(p.result.Events)
+}
+
 // About is what the command line says of a story; what it gives wins over
 // the folder's manifest.
 type About struct {

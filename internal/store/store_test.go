@@ -219,12 +219,14 @@ func TestMigrations(t *testing.T) {
 func TestPragmas(t *testing.T) {
 	db, _ := openTemp(t)
 	var mode string
-	var fk, timeout int
+	var fk, timeout, temp int
 	require.NoError(t, db.reader.QueryRow(`PRAGMA journal_mode`).Scan(&mode))
 	require.NoError(t, db.reader.QueryRow(`PRAGMA foreign_keys`).Scan(&fk))
 	require.NoError(t, db.reader.QueryRow(`PRAGMA busy_timeout`).Scan(&timeout))
+	require.NoError(t, db.writer.QueryRow(`PRAGMA temp_store`).Scan(&temp))
 	assert.Equal(t, "wal", mode)
 	assert.Equal(t, 1, fk)
+	assert.Equal(t, 2, temp, "temporary tables in memory: no file outside the database's folder")
 	assert.Positive(t, timeout)
 	_, err := db.reader.Exec(`DELETE FROM stories`)
 	assert.Error(t, err, "reader connections are read-only")

@@ -55,6 +55,9 @@ type Options struct {
 	// this lifetime: for a site reached only over HTTPS, usually through
 	// a proxy that ends TLS.
 	HSTSMaxAge time.Duration
+	// RateLimit bounds each client's searches and API requests; the zero
+	// value sets no limit.
+	RateLimit RateLimit
 }
 
 // defaultCacheBytes holds a few thousand pages.
@@ -88,6 +91,11 @@ func NewHandler(store Reader, log *slog.Logger, opts Options) http.Handler {
 	}
 	r.Use(securityHeaders(opts.HSTSMaxAge))
 	r.Use(s.limitAddress)
+	// After the cache: a search or API answer kept in memory costs
+	// nothing, so it is not counted.
+	if opts.RateLimit.PerMinute > 0 {
+		r.Use(newClientLimiter(opts.RateLimit).middleware(s))
+	}
 	r.Use(limitRequests(opts.RequestTimeout))
 	r.Use(middleware.Compress(5, compressedTypes...))
 
