@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -37,6 +38,9 @@ type Latency struct {
 	P50      float64 `json:"p50_ms"`
 	P99      float64 `json:"p99_ms"`
 	Path     string  `json:"example"`
+	// Listed is the mean number of events a page of the kind lists: what
+	// it renders grows with it, so compare sizes where it agrees.
+	Listed float64 `json:"events_listed"`
 }
 
 var latencyKinds = []string{"timeline", "timeline-deep", "event", "search", "search-common", "api", "api-deep"}
@@ -65,6 +69,15 @@ func benchScale(ctx context.Context, bin string, cfg runConfig) ([]ScaleResult, 
 		}
 		fmt.Printf(" | %8.1f %8.1f %8.1f\n", r.RSSMiB, r.PeakMiB, r.CachedMiB)
 	}
+	fmt.Print("events listed per page:")
+	for _, k := range latencyKinds {
+		fmt.Printf(" %s", k)
+		for _, r := range out {
+			fmt.Printf(" %.0f", r.Latency[k].Listed)
+		}
+		fmt.Print(";")
+	}
+	fmt.Println()
 	// Growth from the smallest story, and from the second smallest: a
 	// search of the smallest lists fewer events than a page holds.
 	for i := range min(2, len(out)-1) {
@@ -205,10 +218,11 @@ func abs(n int) int {
 // and times each.
 func timeRequests(base string, paths []string, samples int) (Latency, error) {
 	var took []time.Duration
+	listed := 0
 	for i := range samples + 20 {
 		p := paths[i%len(paths)]
 		start := time.Now()
-		status, _, err := get(base+p, nil)
+		status, body, err := get(base+p, nil)
 		if err != nil {
 			return Latency{}, err
 		}
@@ -217,9 +231,20 @@ func timeRequests(base string, paths []string, samples int) (Latency, error) {
 		}
 		if i >= 20 {
 			took = append(took, time.Since(start))
+			listed += eventsListed(body)
 		}
 	}
 	slices.Sort(took)
 	ms := func(q float64) float64 { return float64(took[int(q*float64(len(took)-1))].Microseconds()) / 1000 }
-	return Latency{Requests: len(took), P50: ms(0.50), P99: ms(0.99), Path: paths[0]}, nil
+	return Latency{Requests: len(took), P50: ms(0.50), P99: ms(0.99), Path: paths[0],
+		Listed: float64(listed) / float64(len(took))}, nil
+}
+
+// eventsListed counts the events on a page of the timeline (one per
+// article element) or of the events API (one per citations list).
+func eventsListed(body []byte) int {
+	if n := bytes.Count(body, []byte(`<article class="event"`)); n > 0 {
+		return n
+	}
+	return bytes.Count(body, []byte(`"citations":`))
 }

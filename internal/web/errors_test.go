@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -87,5 +88,30 @@ func TestServerErrors(t *testing.T) {
 			assert.NotContains(t, b, "secret path", "internal errors are logged, not shown")
 			assert.NotEqual(t, http.StatusOK, resp.StatusCode)
 		}
+	}
+}
+
+// slowStore answers only when the request's deadline has passed, as a
+// server too busy to keep up would.
+type slowStore struct{ brokenStore }
+
+func (slowStore) Stories(ctx context.Context) ([]timeline.Story, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// Work cut off at the request deadline is 503 with Retry-After: busy,
+// not broken.
+func TestRequestTimeoutIsBusy(t *testing.T) {
+	h := web.NewHandler(slowStore{}, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{RequestTimeout: 20 * time.Millisecond})
+	for _, tt := range []struct{ path, contentType, contains string }{
+		{"/", "text/html", "too busy"},
+		{"/api/stories", "application/json", `"status":503`},
+	} {
+		resp := get(t, h, tt.path)
+		assert.Equal(t, http.StatusServiceUnavailable, resp.StatusCode, tt.path)
+		assert.Equal(t, "5", resp.Header.Get("Retry-After"), tt.path)
+		assert.Contains(t, resp.Header.Get("Content-Type"), tt.contentType, tt.path)
+		assert.Contains(t, body(t, resp), tt.contains, tt.path)
 	}
 }

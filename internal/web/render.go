@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -90,6 +91,15 @@ func (s *server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) serverError(w http.ResponseWriter, r *http.Request, err error) {
+	// Work cut off at the request deadline means the server is too busy
+	// now, not broken: 503 asks the client (or a proxy) to come back.
+	if errors.Is(err, context.DeadlineExceeded) {
+		s.log.Warn("request timed out", "path", r.URL.Path, "err", err)
+		w.Header().Set("Retry-After", "5")
+		s.refuse(w, r, http.StatusServiceUnavailable, "Too busy",
+			"The site is too busy to show this page just now. Please try again in a few seconds.")
+		return
+	}
 	s.log.Error("server error", "path", r.URL.Path, "err", err)
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		s.apiError(w, r, http.StatusInternalServerError, "internal error")
@@ -107,7 +117,9 @@ func (s *server) renderError(w http.ResponseWriter, r *http.Request, p templates
 	status, heading := p.Status, p.Heading
 	p.Meta = templates.Meta{Title: heading}
 	var buf bytes.Buffer
-	if err := templates.Error(p).Render(r.Context(), &buf); err != nil {
+	// The page needs no store, so it renders after the request's deadline
+	// too: the deadline is often why it is shown.
+	if err := templates.Error(p).Render(context.WithoutCancel(r.Context()), &buf); err != nil {
 		s.log.Error("render error page", "err", err)
 		http.Error(w, heading, status)
 		return
@@ -155,6 +167,5 @@ func (s *server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 		s.apiError(w, r, http.StatusNotFound, err.Error())
 		return
 	}
-	s.log.Error("api error", "path", r.URL.Path, "err", err)
-	s.apiError(w, r, http.StatusInternalServerError, "internal error")
+	s.serverError(w, r, err)
 }
