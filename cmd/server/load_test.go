@@ -175,7 +175,7 @@ type loadResult struct {
 	failures []string
 	total    atomic.Int64 // answered, or failed after the request was taken
 	notTaken atomic.Int64 // while closing: never answered, the connection refused or closed
-	wait     func() // until every connection's last request is done
+	wait     func()       // until every connection's last request is done
 }
 
 func (r *loadResult) record(status int, err error) {
