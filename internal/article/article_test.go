@@ -122,8 +122,12 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		assert.True(t, utf8Valid(a.Text))
-		assert.NotContains(t, a.Text, "\x00")
+		for _, field := range []string{a.Text, a.Title, a.Outlet, a.Byline} {
+			assert.True(t, utf8Valid(field))
+			assert.False(t, strings.ContainsFunc(field, func(r rune) bool {
+				return r == 0 || r == 0x7f || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0xfeff
+			}), "a control or display-reordering character survived in %q", field)
+		}
 	})
 }
 
