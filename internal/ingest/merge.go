@@ -28,6 +28,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		reasons  []string          // why each mention joined
 		words    map[string]bool   // of all its mentions, for choosing a title
 		each     []map[string]bool // of each mention, for comparing
+		reach    dateReach         // of its first mention, to pass over it quickly
 	}
 	byMonth := map[int][]*cluster{}
 	var order []*cluster
@@ -37,8 +38,12 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		var best *cluster
 		var bestWith map[string]bool
 		bestScore := sameEventOverlap
+		reach := reachOf(m.date)
 		for _, mo := range []int{month - 1, month, month + 1} {
 			for _, c := range byMonth[mo] {
+				if !reach.near(c.reach) {
+					continue
+				}
 				if !compatible(m.date, c.mentions[0].date) && !detailsLead(m, c.mentions[0]) {
 					continue
 				}
@@ -53,7 +58,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		}
 		reason := "first report"
 		if best == nil {
-			best = &cluster{words: map[string]bool{}}
+			best = &cluster{words: map[string]bool{}, reach: reach}
 			byMonth[month] = append(byMonth[month], best)
 			order = append(order, best)
 		} else {
@@ -84,6 +89,37 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		return a.End.Before(b.End)
 	})
 	return events
+}
+
+// dateReach is what a date can be merged with, in seconds: its interval
+// with open sides made infinite and its sort day.
+type dateReach struct {
+	undated         bool
+	start, end, key int64
+}
+
+func reachOf(d timeline.Date) dateReach {
+	start, end := bounds(d)
+	return dateReach{undated: d.Undated(), start: start.Unix(), end: end.Unix(), key: d.SortKey().Unix()}
+}
+
+// near is a cheap test every merge passes, so that the clusters of a busy
+// month are passed over without comparing whole mentions: compatible
+// and detailsLead need both dates undated or neither, and intervals that
+// meet or sort days at most 72 hours apart.
+func (r dateReach) near(o dateReach) bool {
+	if r.undated || o.undated {
+		return r.undated && o.undated
+	}
+	const leadGap = 72 * 60 * 60
+	return r.start <= o.end && o.start <= r.end || abs64(r.key-o.key) <= leadGap
+}
+
+func abs64(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func monthIndex(d timeline.Date) int {
