@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/gosimple/slug"
 	"path"
 	"regexp"
 	"strings"
@@ -152,9 +153,11 @@ func uniqueKey(key string, seen map[string]int) string {
 	return key
 }
 
-// Slugify makes a short URL slug of at most 60 bytes from a title.
+// Slugify makes a short URL slug of at most 60 bytes from a title. Letters
+// of any script are transliterated ("Café" → "cafe", "Путин" → "putin"),
+// so titles in other languages keep readable addresses.
 func Slugify(title string) string {
-	s := strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(title), "-"), "-")
+	s := slug.Make(title)
 	for len(s) > 60 {
 		i := strings.LastIndexByte(s[:60], '-')
 		if i <= 0 {

@@ -91,6 +91,19 @@ func TestBuildDatesAndMerges(t *testing.T) {
 }
 
 func TestSlugify(t *testing.T) {
-	assert.Equal(t, "rubio-denies-reports", ingest.Slugify("Rubio denies reports!"))
-	assert.LessOrEqual(t, len(ingest.Slugify("a very long title that keeps on going and going well past the sixty byte limit")), 60)
+	tests := []struct{ title, want string }{
+		{"Minister denies reports!", "minister-denies-reports"},
+		{"Café owners say the port closure hurt trade", "cafe-owners-say-the-port-closure-hurt-trade"},
+		{"Мэр объявил о закрытии порта", "mer-ob-iavil-o-zakrytii-porta"},
+		{"Traders protest <script>alert(1)</script>", "traders-protest-script-alert-1-script"},
+		{"a very long title that keeps on going and going well past the sixty byte limit", "a-very-long-title-that-keeps-on-going-and-going-well-past"},
+		{"«»", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			got := ingest.Slugify(tt.title)
+			assert.Equal(t, tt.want, got)
+			assert.LessOrEqual(t, len(got), 60)
+		})
+	}
 }
