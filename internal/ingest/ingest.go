@@ -9,11 +9,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"github.com/gosimple/slug"
 	"path"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/gosimple/slug"
 
 	"github.com/throughline-news/throughline/internal/timeline"
 	"github.com/throughline-news/throughline/internal/timex"
