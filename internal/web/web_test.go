@@ -143,6 +143,19 @@ func TestPages(t *testing.T) {
 	}
 }
 
+// TestCitationCaptions checks the line under each quote names the source
+// and then its headline, with no space before the comma.
+func TestCitationCaptions(t *testing.T) {
+	h, _, slug := newSite(t)
+	withHeadline := 0
+	for _, e := range sampleEvents(t, h, slug).Events {
+		b := body(t, get(t, h, e.URL))
+		assert.NotContains(t, b, "</strong> ,", e.URL)
+		withHeadline += strings.Count(b, "</strong>, “")
+	}
+	assert.Positive(t, withHeadline)
+}
+
 func TestEveryCitationPointsAtItsQuote(t *testing.T) {
 	h, _, slug := newSite(t)
 	for _, e := range sampleEvents(t, h, slug).Events {

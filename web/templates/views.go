@@ -201,6 +201,15 @@ type Quote struct {
 	Reason string
 }
 
+// HeadlineAfterSource is what follows the source's name: its headline
+// quoted after a comma, or nothing when the name already is the headline.
+func (q Quote) HeadlineAfterSource() string {
+	if q.Headline == "" || q.Headline == q.SourceLabel {
+		return ""
+	}
+	return ", “" + q.Headline + "”"
+}
+
 // NavLink is a link to a neighbouring event.
 type NavLink struct {
 	URL   string
