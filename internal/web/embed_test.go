@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -26,6 +27,7 @@ func TestEmbedIsUnframeableByDefault(t *testing.T) {
 	doc := sampleEvents(t, h, slug)
 	assert.Contains(t, page, `<a href="`+doc.Events[0].URL+`" target="_blank" rel="noopener">`, "events link to their permalinks, outside the frame")
 	assert.Equal(t, len(doc.Events), strings.Count(page, `<li class="event">`))
+	assert.Equal(t, len(doc.Events), len(regexp.MustCompile(`</(time|span)> <a href=`).FindAllString(page, -1)), "a date and its title read apart without the style sheet")
 }
 
 func TestEmbedFramedByConfiguredOrigins(t *testing.T) {

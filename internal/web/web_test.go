@@ -103,6 +103,7 @@ func TestPages(t *testing.T) {
 			`href="` + sourcePath + `#p`, " events from 5 sources", `<link rel="canonical" href="https://news.example/stories/` + slug + `"`,
 			`<h2 id="notes-heading">Sources cited on this page</h2>`, `data-note="1"`}},
 		{"event permalink", ev.URL, 200, "text/html", []string{"<h1>", "<mark>", "How this date was worked out", "published",
+			`</time> <span class="kind">· `,
 			`<a href="` + ev.URL + `" data-copy-link>Link to this event</a>`, `<script src="/static/copy.`}},
 		{"source page", sourcePath, 200, "text/html", []string{`id="p1"`, "¶1", "<mark>", `href="` + ev.URL + `"`}},
 		{"api stories", "/api/stories", 200, "application/json", []string{`"slug": "` + slug + `"`, `"events":`}},
