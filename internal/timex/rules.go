@@ -131,12 +131,23 @@ var baseRules = []rule{
 	// needs a preposition or a determiner.
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
-	// "the 1990s", "the '90s" is left to the decade-short rule.
-	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?((?:1[5-9]|20)\d0)s\b)`),
+	// "the 1990s", "the late 1970s", "the mid-1990s"; "the '90s" is left
+	// to the decade-short rule. A part of a decade is its first, middle or
+	// last few years: early 0–3, mid 3–6, late 7–9.
+	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)s\b)`),
 		resolve: func(c context) (Expression, bool) {
-			y, _ := strconv.Atoi(c.sub(2))
+			y, _ := strconv.Atoi(c.sub(3))
 			first, last, v := period(monthStart(y, time.January), GranDecade)
-			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranDecade}, true
+			mod := partMod(c.lower(2))
+			switch mod {
+			case "START":
+				last = monthEnd(y+3, time.December)
+			case "MID":
+				first, last = monthStart(y+3, time.January), monthEnd(y+6, time.December)
+			case "END":
+				first = monthStart(y+7, time.January)
+			}
+			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranDecade}, true
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday.
 	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
