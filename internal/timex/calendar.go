@@ -2,6 +2,8 @@ package timex
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -150,4 +152,25 @@ func period(t time.Time, g Granularity) (first, last time.Time, value string) {
 		return monthStart(y, time.January), monthEnd(y+9, time.December), fmt.Sprintf("%03d", y/10)
 	}
 	return time.Time{}, time.Time{}, ""
+}
+
+// spokenYear reads a year matched by anyYearRe: "1996", "nineteen
+// ninety-six", "two thousand and one", with or without "the year" before
+// it.
+func spokenYear(s string) int {
+	if y, err := strconv.Atoi(s); err == nil {
+		return y
+	}
+	words := strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " "))
+	if i := slices.Index(words, "nineteen"); i >= 0 {
+		n, _, _ := quantity(strings.Join(words[i+1:], " "))
+		return 1900 + n
+	}
+	i := slices.Index(words, "thousand")
+	rest := words[i+1:]
+	if len(rest) > 0 && rest[0] == "and" {
+		rest = rest[1:]
+	}
+	n, _, _ := quantity(strings.Join(rest, " "))
+	return 2000 + n
 }

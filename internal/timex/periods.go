@@ -66,7 +66,7 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + anyYearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
@@ -118,25 +118,21 @@ var periodRules = []rule{
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
 	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|this\s+coming)\s+weekend))\b`),
 		resolve: resolveWeekend},
-	// Years spoken in words, as broadcast transcripts write them:
-	// "nineteen ninety-six", "the year two thousand".
-	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?i:(?:the\s+year\s+)?(?:nineteen\s+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?)))\b`),
+	// Years spoken in words: "nineteen ninety-six", "the year two
+	// thousand".
+	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?i:the\s+year\s+)?` + spokenYearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
-			units := map[string]int{"": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-			tens := map[string]int{"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+			// "two thousand and fifty" is a count, not a year.
+			if strings.HasPrefix(strings.ToLower(c.text[c.m[1]:]), " and ") {
+				return Expression{}, false
+			}
 			// "two thousand years" is a count, not a year.
 			if after := strings.Fields(strings.ToLower(c.text[c.m[1]:min(len(c.text), c.m[1]+12)])); len(after) > 0 {
 				if code, _ := unitCode(strings.Trim(after[0], ".,;:")); code != "" {
 					return Expression{}, false
 				}
 			}
-			if t := c.lower(2); t != "" {
-				return yearExpression(strconv.Itoa(1900 + tens[t] + units[c.lower(3)]))
-			}
-			if strings.HasSuffix(strings.ToLower(c.sub(1)), " and") {
-				return Expression{}, false
-			}
-			return yearExpression(strconv.Itoa(2000 + units[c.lower(4)]))
+			return yearExpression(strconv.Itoa(spokenYear(c.sub(1))))
 		}},
 	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
 	// November), in the year nearest the DCT unless one is given.
@@ -225,7 +221,7 @@ func resolveSeason(c context) (Expression, bool) {
 	y := c.dct.Year()
 	switch {
 	case c.sub(4) != "":
-		y, _ = strconv.Atoi(c.sub(4))
+		y = spokenYear(c.sub(4))
 	case c.dct.IsZero():
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod}, true
 	default:

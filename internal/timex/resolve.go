@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -123,6 +124,12 @@ func abs(n int) int {
 func resolveMonth(c context) (Expression, bool) {
 	m, _ := monthByName(c.sub(4))
 	which, year := c.lower(3), c.lower(5)
+	// soloMonthRe takes in "for", "of" or "on" and a capital so that
+	// this can refuse them: "the March for Life", "the March on
+	// Washington" are names.
+	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") {
+		return Expression{}, false
+	}
 	if m == time.May && c.sub(1) == "" && which == "" && year == "" {
 		return Expression{}, false // "may" is far more often the verb
 	}
@@ -212,14 +219,27 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 
 // appointment reports whether a weekday is what something is set for: "a
 // meeting for Thursday", "called a vote for Friday", "scheduled for
-// Monday".
+// Monday", "planned a rally on Saturday".
 func appointment(c context) bool {
 	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
 	if n := len(before); n > 0 && before[n-1] == "on" {
 		before = before[:n-1]
 	}
-	return len(before) > 0 && before[len(before)-1] == "for"
+	if len(before) > 0 && before[len(before)-1] == "for" {
+		return true
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if cue(before[i]) != tenseUnknown {
+			// "had been scheduled to expire Friday" is clauseTense's.
+			return plannedWords[strings.Trim(before[i], ",;:")] && (i+1 == len(before) || before[i+1] != "to")
+		}
+	}
+	return false
 }
+
+// plannedWords are past verbs whose object happens later than the
+// planning: "planned a rally on Saturday", "scheduled talks Monday".
+var plannedWords = wordSet(`planned scheduled arranged`)
 
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
 // before it, tonight and "this morning" are the DCT itself.
@@ -497,7 +517,15 @@ func resolveClock(c context) (Expression, bool) {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock}, true
 	}
 	t, rule := c.dct, "clock-dct"
-	switch w := strings.ToLower(c.sub(6)); w {
+	day := c.sub(6)
+	if day == "" {
+		// "10:35 a.m. (0735 GMT) Friday": wire copy puts the time in
+		// another zone between the clock and its day.
+		if m := zoneAsideThenWeekday.FindStringSubmatch(c.text[c.m[3]:]); m != nil {
+			day = m[1]
+		}
+	}
+	switch w := strings.ToLower(day); w {
 	case "":
 	case "yesterday":
 		t, rule = c.dct.AddDate(0, 0, -1), "clock-day"
@@ -518,6 +546,10 @@ func resolveClock(c context) (Expression, bool) {
 	}
 	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
 }
+
+// zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
+// time.
+var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
 // tense is the time a clause speaks of, as far as its verbs tell.
 type tense int
@@ -614,13 +646,26 @@ func clauseTense(c context) tense {
 			return t
 		}
 	}
-	after := c.text[end:min(len(c.text), end+80)]
+	// After the expression, look a few words on; further when it opens
+	// the sentence ("On Tuesday, the National Rifle Association plans
+	// to"), as the subject stands between it and the verb.
+	reach, limit := 6, 80
+	if len(before) <= 1 && strings.HasPrefix(c.text[end:], ",") {
+		reach, limit = 14, 160
+	}
+	after := c.text[end:min(len(c.text), end+limit)]
 	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
 		after = after[:i]
 	}
-	for i, w := range strings.Fields(after) {
-		if i >= 6 {
+	words := strings.Fields(after)
+	for i, w := range words {
+		if i >= reach {
 			break
+		}
+		// "plans to hold" after it is ahead; "planned to pay" may have
+		// been due on a day now past, and stays with cue.
+		if intentionWords[w] && !strings.HasSuffix(w, "ed") && i+1 < len(words) && words[i+1] == "to" {
+			return tenseFuture
 		}
 		if t := cue(w); t != tenseUnknown {
 			return t

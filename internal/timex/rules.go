@@ -53,6 +53,11 @@ const (
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
+	// spokenYearRe is a year in words, as broadcast transcripts write it:
+	// "nineteen ninety-six", "two thousand", "two thousand and one".
+	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
+	// anyYearRe is a year in figures or in words; spokenYear reads it.
+	anyYearRe = `(1[5-9]\d\d\b|2[01]\d\d\b|` + spokenYearRe + `)`
 	// numberRe is a count in figures or words ("14", "two", "a dozen",
 	// "twenty-five"): any one word, which quantity then reads. A pattern
 	// of every number word would be slower, and only fold rules use it.
@@ -74,6 +79,16 @@ var baseRules = []rule{
 	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			return fullDate(c, c.sub(5), c.sub(3), c.sub(4))
+		}},
+	// "the week of March 6": the ISO week holding that day.
+	{name: "week-of", needs: trigMonth, group: 1, re: re(`((?i:the\s+week\s+of)\s+` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
+		resolve: func(c context) (Expression, bool) {
+			d, ok := fullDate(c, c.sub(4), c.sub(2), c.sub(3))
+			if !ok || d.First.IsZero() {
+				return Expression{}, false
+			}
+			first, last, v := period(d.First, GranWeek)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
 		}},
 	// "11 November 2025", "11th of November".
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -105,11 +120,11 @@ var baseRules = []rule{
 			}
 			return dayExpression(y, time.Month(month), dom)
 		}},
-	// "September 2025", "Sept. 2025".
-	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `,?\s+` + yearRe + `)`),
+	// "September 2025", "Sept. 2025", "March of 1998".
+	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)` + anyYearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(2))
-			y, _ := strconv.Atoi(c.sub(3))
+			y := spokenYear(c.sub(3))
 			return monthExpression(y, m, "", "month-year")
 		}},
 	// "early September", "mid-October 2025", "the end of November".

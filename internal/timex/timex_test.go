@@ -113,6 +113,16 @@ func TestTagResolves(t *testing.T) {
 		{"pluperfect schedule is past", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2025-11-07T24:00", "", "2025-11-07", "2025-11-07", TypeTime},
 		{"plural present of scheduled business", "The two leaders meet separately Monday in London.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"set of weekdays", "The market opens each Thursday.", "each Thursday", "XXXX-WXX-4", "", "", "", TypeSet},
+		{"planned event is the nearer day", "Protesters planned a rally on Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
+		{"opening weekday takes the verb after its subject", "On Thursday, the national teachers' union plans to strike.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"opening weekday in a past sentence", "On Thursday, the national teachers' union held a strike.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
+		{"clock with a zone aside and weekday", "The blast came at 10:35 a.m. (0735 GMT) Sunday, police said.", "10:35 a.m.", "2025-11-09T10:35", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"week of a day", "Hearings are set for the week of Nov. 17.", "the week of Nov. 17", "2025-W47", "", "2025-11-17", "2025-11-23", TypeDate},
+		{"month of a year", "The plant opened in March of 1998.", "March of 1998", "1998-03", "", "1998-03-01", "1998-03-31", TypeDate},
+		{"month with a spoken year", "January nineteen ninety-seven. A second bomb went off.", "January nineteen ninety-seven", "1997-01", "", "1997-01-01", "1997-01-31", TypeDate},
+		{"season of a spoken year", "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI", "", "1994-12-01", "1995-02-28", TypeDate},
+		{"the year spoken", "Bonds mature in the year two thousand and two.", "the year two thousand and two", "2002", "", "2002-01-01", "2002-12-31", TypeDate},
+		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,11 +158,12 @@ func TestTagIgnores(t *testing.T) {
 		"February 30, 2025 is not a day.",
 		"She won three quarters of the vote.",
 		"The wall stood two thousand years.",
+		"Two thousand and fifty people joined the March for Life.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
