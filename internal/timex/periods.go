@@ -49,8 +49,11 @@ var periodRules = []rule{
 	{name: "reporting-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half".
-	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year\s+|` + yearRe + `))?)\b`),
+	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|` + yearRe + `))?)\b`),
 		resolve: func(c context) (Expression, bool) {
+			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
+				return Expression{}, false // "the first half of the game", "of the '80s"
+			}
 			h := 1
 			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" {
 				h = 2
@@ -109,9 +112,10 @@ var periodRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},
-	// A year standing alone: "1990", "in 2024". Not a year when it is part
-	// of a larger number, an amount or a measurement.
-	{name: "bare-year", needs: trigYear, group: 2, re: regexp.MustCompile(`(^|[^\pL\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:\s|$)|$)`),
+	// A year standing alone: "1990", "in 2024", "into 1990." (with the
+	// quote closing). Not a year when it is part of a larger number, an
+	// amount or a measurement.
+	{name: "bare-year", needs: trigYear, group: 2, re: regexp.MustCompile(`(^|[^\pL\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:[\s"'”’)]|$)|$)`),
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},

@@ -78,7 +78,11 @@ var baseRules = []rule{
 	// is the one that puts the day closest to the DCT.
 	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
-			return fullDate(c, c.sub(5), c.sub(3), c.sub(4))
+			year := c.sub(5)
+			if m := pairYear.FindStringSubmatch(c.text[c.m[3]:]); year == "" && m != nil {
+				year = m[2] // "April 24 and 25, 1999"
+			}
+			return fullDate(c, year, c.sub(3), c.sub(4))
 		}},
 	// "the week of March 6": the ISO week holding that day.
 	{name: "week-of", needs: trigMonth, group: 1, re: re(`((?i:the\s+week\s+of)\s+` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -89,6 +93,15 @@ var baseRules = []rule{
 			}
 			first, last, v := period(d.First, GranWeek)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
+		}},
+	// The second day of "April 24 and 25" or "Nov. 3 to 5", in the
+	// first day's month.
+	{name: "month-day-pair", needs: trigMonth, group: 3, re: re(monthRe + `\s+` + dayRe + `\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
+		resolve: func(c context) (Expression, bool) {
+			if !endsPhrase(c.text[c.m[7]:]) {
+				return Expression{}, false // "April 24 and 25 people"
+			}
+			return fullDate(c, c.sub(5), c.sub(1), c.sub(4))
 		}},
 	// "11 November 2025", "11th of November".
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -146,23 +159,23 @@ var baseRules = []rule{
 	// needs a preposition or a determiner.
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
-	// "the 1990s", "the late 1970s", "the mid-1990s"; "the '90s" is left
-	// to the decade-short rule. A part of a decade is its first, middle or
-	// last few years: early 0–3, mid 3–6, late 7–9.
+	// "the 1990s", "the late 1970s", "the mid-1990s".
 	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
-			first, last, v := period(monthStart(y, time.January), GranDecade)
-			mod := partMod(c.lower(2))
-			switch mod {
-			case "START":
-				last = monthEnd(y+3, time.December)
-			case "MID":
-				first, last = monthStart(y+3, time.January), monthEnd(y+6, time.December)
-			case "END":
-				first = monthStart(y+7, time.January)
-			}
-			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranDecade}, true
+			return decadeExpression(y, c.lower(2))
+		}},
+	// "the '90s", "the late nineties": the latest such decade that began
+	// by the DCT's year (in the 1900s without a DCT).
+	{name: "decade-short", needs: trigNumber, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
+		resolve: func(c context) (Expression, bool) {
+			n, _ := strconv.Atoi(c.sub(3))
+			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
+		}},
+	{name: "decade-words", needs: trigDecade, group: 1, re: re(`((?i:the\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b`),
+		resolve: func(c context) (Expression, bool) {
+			n, _, _ := quantity(strings.TrimSuffix(c.lower(3), "ies") + "y")
+			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday.
 	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
@@ -280,10 +293,16 @@ var baseRules = []rule{
 	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)|(noon|midday|midnight))(?:\s+(?:[ECMP][DS]T|GMT|UTC|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", needs: trigRef, group: 1, re: re(`((?i:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term))\b`),
+	{name: "reference", needs: trigRef, group: 1, re: re(`((?i:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
 		resolve: func(c context) (Expression, bool) {
 			w := strings.Fields(c.lower(1))
+			// In a past clause "soon" is soon after what came before.
+			if w[0] == "soon" && (soonRelative(c) || clauseTense(c) == tensePast) {
+				return Expression{}, false
+			}
 			switch last := w[len(w)-1]; {
+			case w[0] == "soon" || last == "possible":
+				return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
 			case w[0] == "now" || w[0] == "current" || w[0] == "currently" || w[0] == "nowadays" || w[0] == "these":
 				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 			case last == "future" || last == "term":
@@ -294,6 +313,62 @@ var baseRules = []rule{
 	// "the weeks ahead", "recent months": an open span from or to the DCT.
 	{name: "ahead", needs: trigUnit, group: 1, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
+}
+
+// decadeExpression is the decade from year y, or its early (0–3), mid
+// (3–6) or late (7–9) years.
+func decadeExpression(y int, part string) (Expression, bool) {
+	first, last, v := period(monthStart(y, time.January), GranDecade)
+	mod := partMod(part)
+	switch mod {
+	case "START":
+		last = monthEnd(y+3, time.December)
+	case "MID":
+		first, last = monthStart(y+3, time.January), monthEnd(y+6, time.December)
+	case "END":
+		first = monthStart(y+7, time.January)
+	}
+	return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranDecade}, true
+}
+
+// decadeNear is the year starting the latest decade ending in n0 that
+// began by the DCT's year: "the nineties" written in 1998 is 1990, in
+// 2025 also 1990; "the twenties" written in 2025 is 2020.
+func decadeNear(dct time.Time, n int) int {
+	if dct.IsZero() {
+		return 1900 + n
+	}
+	y := dct.Year()/100*100 + n
+	if y > dct.Year() {
+		y -= 100
+	}
+	return y
+}
+
+// pairYear is the year after the second day of a pair.
+var pairYear = regexp.MustCompile(`^\s+(?:and|or|to|through)\s+` + dayRe + `,?\s+` + yearRe)
+
+// endsPhrase reports whether text starts where a date phrase may end: at
+// punctuation, at the end, or before a word that cannot be its noun.
+func endsPhrase(text string) bool {
+	if text == "" || strings.ContainsRune(",.;:)!?'\"”’", rune(text[0])) {
+		return true
+	}
+	w := strings.Fields(text)
+	return len(w) > 0 && phraseEnders[strings.Trim(strings.ToLower(w[0]), ",.;:")]
+}
+
+var phraseEnders = wordSet(`in at on and or to when while as with for the a an by after before`)
+
+// soonRelative reports whether "soon" is measured from something other
+// than the DCT: "as soon as Tuesday", "soon after the vote".
+func soonRelative(c context) bool {
+	before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
+	after := strings.Fields(strings.ToLower(c.text[c.m[3]:min(len(c.text), c.m[3]+12)]))
+	if len(before) > 0 && before[len(before)-1] == "as" {
+		return true
+	}
+	return len(after) > 0 && (after[0] == "after" || after[0] == "afterward" || after[0] == "afterwards" || after[0] == "thereafter")
 }
 
 // The words around a rate: an amount before "a year" ("$3 million a

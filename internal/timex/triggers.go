@@ -36,6 +36,7 @@ const (
 	trigHalf
 	trigCentury
 	trigWeekend
+	trigDecade // twenties ... nineties
 )
 
 var triggerWords = func() map[string]trigger {
@@ -55,9 +56,10 @@ var triggerWords = func() map[string]trigger {
 	add(trigHalf, `half`)
 	add(trigCentury, `century`)
 	add(trigWeekend, `weekend`)
+	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
-	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term`)
+	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon possible`)
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly`)
 	add(trigSeason, `spring summer fall autumn winter`)
 	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence new year's election labor memorial`)
