@@ -636,6 +636,11 @@ func clauseTense(c context) tense {
 		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
 			continue
 		}
+		// A participle after a determiner is an adjective, not a verb:
+		// "on a still unspecified date in January", "the proposed merger".
+		if t == tensePast && adjectival(before[:i]) {
+			continue
+		}
 		// "had been due to expire Friday": a plan in the pluperfect is
 		// past.
 		if t == tenseFuture && i > 1 && strings.EqualFold(before[i-1], "been") && strings.EqualFold(before[i-2], "had") &&
@@ -673,6 +678,19 @@ func clauseTense(c context) tense {
 	}
 	return tenseUnknown
 }
+
+// adjectival reports whether the words before a participle make it an
+// adjective: a determiner, perhaps with an adverb between ("a still
+// unspecified", "the newly elected").
+func adjectival(before []string) bool {
+	n := len(before)
+	if n > 1 && (strings.HasSuffix(before[n-1], "ly") || strings.EqualFold(before[n-1], "still")) {
+		n--
+	}
+	return n > 0 && determiners[strings.ToLower(before[n-1])]
+}
+
+var determiners = wordSet(`a an the its their his her our this these those`)
 
 // deferralWords are verbs that move something to a later time.
 var deferralWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend

@@ -125,6 +125,7 @@ func TestTagResolves(t *testing.T) {
 		{"decade in words with a part", "It was built in the late nineties.", "the late nineties", "199", "END", "1997-01-01", "1999-12-31", TypeDate},
 		{"decade of the DCT's century", "Rents have doubled in the twenties.", "the twenties", "202", "", "2020-01-01", "2029-12-31", TypeDate},
 		{"half of the year", "Sales rose in the first half of the year.", "the first half of the year", "2025-H1", "", "2025-01-01", "2025-06-30", TypeDate},
+		{"participle after a determiner is no past cue", "The dividend is payable on a still unspecified date in March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"month of a year", "The plant opened in March of 1998.", "March of 1998", "1998-03", "", "1998-03-01", "1998-03-31", TypeDate},
 		{"month with a spoken year", "January nineteen ninety-seven. A second bomb went off.", "January nineteen ninety-seven", "1997-01", "", "1997-01-01", "1997-01-31", TypeDate},
 		{"season of a spoken year", "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI", "", "1994-12-01", "1995-02-28", TypeDate},
