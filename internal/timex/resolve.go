@@ -242,7 +242,8 @@ func appointment(c context) bool {
 var plannedWords = wordSet(`planned scheduled arranged`)
 
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
-// before it, tonight and "this morning" are the DCT itself.
+// before it, tonight and "this morning" are the DCT itself. A part of the
+// day makes it a time: "yesterday afternoon", "mid-afternoon yesterday".
 func resolveDeicticDay(c context) (Expression, bool) {
 	w := strings.Join(strings.Fields(c.lower(1)), " ")
 	offsets := map[string]int{
@@ -250,15 +251,25 @@ func resolveDeicticDay(c context) (Expression, bool) {
 		"tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
 		"tomorrow": 1, "the day after tomorrow": 2,
 	}
+	parts := map[string]string{"tonight": "NI", "night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
+	offset, named := offsets[w]
+	part := ""
+	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if o, ok := offsets[f]; ok && !named {
+			offset = o
+		}
+		if p, ok := parts[f]; ok {
+			part = p
+		}
+	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 	}
-	t := c.dct.AddDate(0, 0, offsets[w])
+	t := c.dct.AddDate(0, 0, offset)
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 	e.Rule = "deictic-day"
-	parts := map[string]string{"tonight": "NI", "last night": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV"}
-	if p, ok := parts[w]; ok {
-		e.Type, e.Value = TypeTime, e.Value+"T"+p
+	if part != "" {
+		e.Type, e.Value = TypeTime, e.Value+"T"+part
 	}
 	return e, true
 }

@@ -180,8 +180,26 @@ var baseRules = []rule{
 	// Weekdays, resolved by tense: see resolveWeekday.
 	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
+	// "the day before last Tuesday", "the day after Nov. 4": a day from
+	// a named day.
+	{name: "day-beside", needs: trigUnit, group: 1, re: re(`((?i:(?:the\s+)?day\s+(before|after))\s+(?:(?i:(last|next|this|coming|past))\s+)?(?:` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)\b)`),
+		resolve: func(c context) (Expression, bool) {
+			var t time.Time
+			if c.sub(4) != "" {
+				t, _ = weekdayDate(c, weekdaysByName[strings.ToLower(c.sub(4))], c.lower(3))
+			} else if d, ok := fullDate(c, c.sub(7), c.sub(5), c.sub(6)); ok {
+				t = d.First
+			}
+			if t.IsZero() {
+				return Expression{}, false
+			}
+			t = t.AddDate(0, 0, map[string]int{"before": -1, "after": 1}[c.lower(2)])
+			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+			e.Rule = "day-beside"
+			return e, true
+		}},
 	// Days named relative to the DCT.
-	{name: "deictic-day", needs: trigDeictic, group: 1, re: re(`((?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
+	{name: "deictic-day", needs: trigDeictic, group: 1, re: re(`((?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
