@@ -23,6 +23,9 @@ type rule struct {
 	re      *regexp.Regexp
 	group   int
 	resolve func(c context) (Expression, bool)
+	// also, when set, finds a second expression in the same match, with
+	// its own span.
+	also func(c context) (Expression, bool)
 }
 
 // context is one match of a rule in its text.
@@ -76,13 +79,27 @@ var rules = slices.Concat(baseRules, periodRules)
 var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11". A missing year
 	// is the one that puts the day closest to the DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
-			if m := pairYear.FindStringSubmatch(c.text[c.m[3]:]); year == "" && m != nil {
-				year = m[2] // "April 24 and 25, 1999"
+			if year == "" {
+				year = c.sub(8) // "April 24 and 25, 1999"
 			}
 			return fullDate(c, year, c.sub(3), c.sub(4))
+		},
+		// The second day of "April 24 and 25" or "Nov. 3 to 5", in the
+		// first day's month.
+		also: func(c context) (Expression, bool) {
+			if c.sub(7) == "" || !endsPhrase(c.text[c.m[13]:]) {
+				return Expression{}, false // "April 24 and 25 people"
+			}
+			year := c.sub(8)
+			if year == "" {
+				year = c.sub(5)
+			}
+			e, ok := fullDate(c, year, c.sub(3), c.sub(7))
+			e.Start, e.End = c.m[12], c.m[13]
+			return e, ok
 		}},
 	// "the week of March 6": the ISO week holding that day.
 	{name: "week-of", needs: trigMonth, group: 1, re: re(`((?i:the\s+week\s+of)\s+` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -93,15 +110,6 @@ var baseRules = []rule{
 			}
 			first, last, v := period(d.First, GranWeek)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
-		}},
-	// The second day of "April 24 and 25" or "Nov. 3 to 5", in the
-	// first day's month.
-	{name: "month-day-pair", needs: trigMonth, group: 3, re: re(monthRe + `\s+` + dayRe + `\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
-		resolve: func(c context) (Expression, bool) {
-			if !endsPhrase(c.text[c.m[7]:]) {
-				return Expression{}, false // "April 24 and 25 people"
-			}
-			return fullDate(c, c.sub(5), c.sub(1), c.sub(4))
 		}},
 	// "11 November 2025", "11th of November".
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -167,7 +175,7 @@ var baseRules = []rule{
 		}},
 	// "the '90s", "the late nineties": the latest such decade that began
 	// by the DCT's year (in the 1900s without a DCT).
-	{name: "decade-short", needs: trigNumber, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
+	{name: "decade-short", needs: trigDecade, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
 		resolve: func(c context) (Expression, bool) {
 			n, _ := strconv.Atoi(c.sub(3))
 			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
@@ -182,7 +190,7 @@ var baseRules = []rule{
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.
-	{name: "day-beside", needs: trigUnit, group: 1, re: re(`((?i:(?:the\s+)?day\s+(before|after))\s+(?:(?i:(last|next|this|coming|past))\s+)?(?:` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)\b)`),
+	{name: "day-beside", needs: trigDay, group: 1, re: re(`((?i:(?:the\s+)?day\s+(before|after))\s+(?:(?i:(last|next|this|coming|past))\s+)?(?:` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			var t time.Time
 			if c.sub(4) != "" {
@@ -363,12 +371,12 @@ func decadeNear(dct time.Time, n int) int {
 	return y
 }
 
-// pairYear is the year after the second day of a pair.
-var pairYear = regexp.MustCompile(`^\s+(?:and|or|to|through)\s+` + dayRe + `,?\s+` + yearRe)
-
 // endsPhrase reports whether text starts where a date phrase may end: at
 // punctuation, at the end, or before a word that cannot be its noun.
 func endsPhrase(text string) bool {
+	if len(text) > 1 && (text[0] == ',' || text[0] == '.') && text[1] >= '0' && text[1] <= '9' {
+		return false // "and 4,000 people"
+	}
 	if text == "" || strings.ContainsRune(",.;:)!?'\"”’", rune(text[0])) {
 		return true
 	}

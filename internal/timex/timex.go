@@ -98,19 +98,28 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 				}
 			}
 			c := context{text: text, m: m, dct: dct}
-			e, ok := r.resolve(c)
-			if !ok {
+			if e, ok := r.resolve(c); ok {
+				e.Start, e.End = m[2*r.group], m[2*r.group+1]
+				found = append(found, named(e, text, r.name))
+			}
+			if r.also == nil {
 				continue
 			}
-			e.Start, e.End = m[2*r.group], m[2*r.group+1]
-			e.Text = text[e.Start:e.End]
-			if e.Rule == "" {
-				e.Rule = r.name
+			if e, ok := r.also(c); ok {
+				found = append(found, named(e, text, r.name))
 			}
-			found = append(found, e)
 		}
 	}
 	return found
+}
+
+// named fills in an expression's text from its span, and its rule.
+func named(e Expression, text, rule string) Expression {
+	e.Text = text[e.Start:e.End]
+	if e.Rule == "" {
+		e.Rule = rule
+	}
+	return e
 }
 
 // dropOverlaps keeps, among overlapping candidates, the longest (then the

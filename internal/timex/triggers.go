@@ -36,7 +36,8 @@ const (
 	trigHalf
 	trigCentury
 	trigWeekend
-	trigDecade // twenties ... nineties
+	trigDecade // twenties ... nineties, '90s
+	trigDay    // day
 )
 
 var triggerWords = func() map[string]trigger {
@@ -56,10 +57,11 @@ var triggerWords = func() map[string]trigger {
 	add(trigHalf, `half`)
 	add(trigCentury, `century`)
 	add(trigWeekend, `weekend`)
+	add(trigDay, `day`)
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
-	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon possible`)
+	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly`)
 	add(trigSeason, `spring summer fall autumn winter`)
 	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence new year's election labor memorial`)
@@ -143,6 +145,9 @@ func classify(word string) trigger {
 			}
 			if strings.HasSuffix(part, "am") || strings.HasSuffix(part, "pm") {
 				t |= trigClock
+			}
+			if len(part) == 3 && part[1] == '0' && part[2] == 's' { // "'90s"
+				t |= trigDecade
 			}
 		}
 	}
