@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -154,13 +153,10 @@ func period(t time.Time, g Granularity) (first, last time.Time, value string) {
 	return time.Time{}, time.Time{}, ""
 }
 
-// spokenYear reads a year matched by anyYearRe: "1996", "nineteen
-// ninety-six", "two thousand and one", with or without "the year" before
-// it.
+// spokenYear reads the year in words that ends s (matched by
+// spokenYearRe): "nineteen ninety-six", "the year two thousand and one",
+// "January nineteen ninety-seven".
 func spokenYear(s string) int {
-	if y, err := strconv.Atoi(s); err == nil {
-		return y
-	}
 	words := strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " "))
 	if i := slices.Index(words, "nineteen"); i >= 0 {
 		n, _, _ := quantity(strings.Join(words[i+1:], " "))

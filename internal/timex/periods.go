@@ -69,7 +69,7 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + anyYearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
@@ -122,9 +122,12 @@ var periodRules = []rule{
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
 	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|this\s+coming)\s+weekend))\b`),
 		resolve: resolveWeekend},
-	// Years spoken in words: "nineteen ninety-six", "the year two
-	// thousand".
-	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?i:the\s+year\s+)?` + spokenYearRe + `)`),
+	// Years spoken in words, as broadcast transcripts write them:
+	// "nineteen ninety-six", "the year two thousand", and with a month or
+	// a season before them, "January nineteen ninety-seven", "the winter
+	// of nineteen ninety-four". Those two are read here rather than in the
+	// month and season rules, which run far more often.
+	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?:` + monthRe + `\s+|(?i:the\s+)?(?i:(spring|summer|fall|autumn|winter))\s+of\s+)?(?i:the\s+year\s+)?` + spokenYearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			// "two thousand and fifty" is a count, not a year.
 			if strings.HasPrefix(strings.ToLower(c.text[c.m[1]:]), " and ") {
@@ -136,7 +139,14 @@ var periodRules = []rule{
 					return Expression{}, false
 				}
 			}
-			return yearExpression(strconv.Itoa(spokenYear(c.sub(1))))
+			y := spokenYear(c.sub(1))
+			if m, ok := monthByName(c.sub(2)); ok {
+				return monthExpression(y, m, "", "month-year")
+			}
+			if season := c.lower(3); season != "" {
+				return seasonExpression(y, season, ""), true
+			}
+			return yearExpression(strconv.Itoa(y))
 		}},
 	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
 	// November), in the year nearest the DCT unless one is given.
@@ -225,7 +235,7 @@ func resolveSeason(c context) (Expression, bool) {
 	y := c.dct.Year()
 	switch {
 	case c.sub(4) != "":
-		y = spokenYear(c.sub(4))
+		y, _ = strconv.Atoi(c.sub(4))
 	case c.dct.IsZero():
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod}, true
 	default:
@@ -241,8 +251,14 @@ func resolveSeason(c context) (Expression, bool) {
 			}
 		}
 	}
+	return seasonExpression(y, c.lower(3), mod), true
+}
+
+// seasonExpression is the named season of year y.
+func seasonExpression(y int, name, mod string) Expression {
+	s := seasons[name]
 	first := monthStart(y, s.month)
-	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-%s", y, s.code), Mod: mod, First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "season"}, true
+	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-%s", y, s.code), Mod: mod, First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "season"}
 }
 
 // nthWeekday is the nth given weekday of a month (n from 1).

@@ -59,8 +59,6 @@ const (
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
 	// "nineteen ninety-six", "two thousand", "two thousand and one".
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
-	// anyYearRe is a year in figures or in words; spokenYear reads it.
-	anyYearRe = `(1[5-9]\d\d\b|2[01]\d\d\b|` + spokenYearRe + `)`
 	// numberRe is a count in figures or words ("14", "two", "a dozen",
 	// "twenty-five"): any one word, which quantity then reads. A pattern
 	// of every number word would be slower, and only fold rules use it.
@@ -77,15 +75,22 @@ func re(p string) *regexp.Regexp { return regexp.MustCompile(`\b` + p) }
 var rules = slices.Concat(baseRules, periodRules)
 
 var baseRules = []rule{
-	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11". A missing year
-	// is the one that puts the day closest to the DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
+	// Nov. 10". A missing year is the one that puts the day closest to the
+	// DCT.
+	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
 				year = c.sub(8) // "April 24 and 25, 1999"
 			}
-			return fullDate(c, year, c.sub(3), c.sub(4))
+			d, ok := fullDate(c, year, c.sub(3), c.sub(4))
+			if !ok || !strings.HasPrefix(c.lower(1), "the week") || d.First.IsZero() {
+				return d, ok
+			}
+			// "the week of March 6": the ISO week holding that day.
+			first, last, v := period(d.First, GranWeek)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
 		},
 		// The second day of "April 24 and 25" or "Nov. 3 to 5", in the
 		// first day's month.
@@ -100,16 +105,6 @@ var baseRules = []rule{
 			e, ok := fullDate(c, year, c.sub(3), c.sub(7))
 			e.Start, e.End = c.m[12], c.m[13]
 			return e, ok
-		}},
-	// "the week of March 6": the ISO week holding that day.
-	{name: "week-of", needs: trigMonth, group: 1, re: re(`((?i:the\s+week\s+of)\s+` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)`),
-		resolve: func(c context) (Expression, bool) {
-			d, ok := fullDate(c, c.sub(4), c.sub(2), c.sub(3))
-			if !ok || d.First.IsZero() {
-				return Expression{}, false
-			}
-			first, last, v := period(d.First, GranWeek)
-			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
 		}},
 	// "11 November 2025", "11th of November".
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -142,10 +137,10 @@ var baseRules = []rule{
 			return dayExpression(y, time.Month(month), dom)
 		}},
 	// "September 2025", "Sept. 2025", "March of 1998".
-	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)` + anyYearRe + `)`),
+	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(2))
-			y := spokenYear(c.sub(3))
+			y, _ := strconv.Atoi(c.sub(3))
 			return monthExpression(y, m, "", "month-year")
 		}},
 	// "early September", "mid-October 2025", "the end of November".
@@ -207,7 +202,7 @@ var baseRules = []rule{
 			return e, true
 		}},
 	// Days named relative to the DCT.
-	{name: "deictic-day", needs: trigDeictic, group: 1, re: re(`((?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
+	{name: "deictic-day", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
@@ -319,7 +314,7 @@ var baseRules = []rule{
 	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)|(noon|midday|midnight))(?:\s+(?:[ECMP][DS]T|GMT|UTC|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", needs: trigRef, group: 1, re: re(`((?i:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
+	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
 		resolve: func(c context) (Expression, bool) {
 			w := strings.Fields(c.lower(1))
 			// In a past clause "soon" is soon after what came before.
