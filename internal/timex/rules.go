@@ -212,21 +212,22 @@ var baseRules = []rule{
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(past|last|next|coming|first|final|previous)\s+` + numberRe + `?\s*` + unitRe + `))`),
+	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*` + unitRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
-			plural := strings.HasSuffix(c.lower(4), "s")
-			if w := c.lower(2); c.sub(3) == "" && w != "past" && w != "last" && !(plural && (w == "next" || w == "coming")) {
+			plural := strings.HasSuffix(c.lower(5), "s")
+			w := c.lower(2) + c.lower(3) // "in coming months" needs no "the"
+			if c.sub(4) == "" && w != "past" && w != "last" && !(plural && (w == "next" || w == "coming")) {
 				return Expression{}, false
 			}
-			vague = c.sub(3) == "" && plural // "the coming weeks"
-			if c.sub(3) != "" {
+			vague = c.sub(4) == "" && plural // "the coming weeks"
+			if c.sub(4) != "" {
 				var ok bool
-				if n, vague, ok = quantity(c.sub(3)); !ok {
+				if n, vague, ok = quantity(c.sub(4)); !ok {
 					return Expression{}, false
 				}
 			}
-			return durationExpression(n, vague, c.sub(4), "")
+			return durationExpression(n, vague, c.sub(5), "")
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.

@@ -70,6 +70,7 @@ func TestTagResolves(t *testing.T) {
 		{"no more than", "Payment is due in no more than sixty days.", "no more than sixty days", "P60D", "EQUAL_OR_LESS", "", "", TypeDuration},
 		{"span with a count", "Sales should grow over the next three quarters.", "the next three quarters", "P3Q", "", "", "", TypeDuration},
 		{"coming span", "Talks resume in the coming weeks.", "the coming weeks", "PXW", "", "", "", TypeDuration},
+		{"coming span without the", "Growth should slow in coming months.", "coming months", "PXM", "", "", "", TypeDuration},
 		{"near future", "A deal is likely in the near future.", "the near future", "FUTURE_REF", "", "", "", TypeDate},
 		{"rate", "It earns $33 million a year from rents.", "a year", "P1Y", "", "", "", TypeSet},
 		{"reporting year as span", "For the year ended Sept. 30, it earned more.", "the year", "P1Y", "", "", "", TypeDuration},
