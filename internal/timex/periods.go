@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Rules for named periods: quarters, halves, seasons, centuries, parts of
@@ -112,12 +114,16 @@ var periodRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},
-	// A year standing alone: "1990", "in 2024", "into 1990." (with the
-	// quote closing). Not a year when it is part of a larger number, an
-	// amount or a measurement.
-	{name: "bare-year", needs: trigYear, group: 2, re: regexp.MustCompile(`(^|[^\pL\d$£€.,:/#-])((?:1[89]|20)\d\d)\b(?:[^%,.\-/:']|[.,](?:[\s"'”’)]|$)|$)`),
+	// A year standing alone: "1990", "in 2024", "in 1994, 1995 and 1997",
+	// "into 1990." (with the quote closing). Not a year when it is part of
+	// a larger number, an amount or a measurement. The pattern takes no
+	// characters around the year, so that years in a list all match.
+	{name: "bare-year", needs: trigYear, group: 1, re: regexp.MustCompile(`\b((?:1[89]|20)\d\d)\b`),
 		resolve: func(c context) (Expression, bool) {
-			return yearExpression(c.sub(2))
+			if !standsAlone(c.text, c.m[2], c.m[3]) {
+				return Expression{}, false
+			}
+			return yearExpression(c.sub(1))
 		}},
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
 	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|this\s+coming)\s+weekend))\b`),
@@ -259,6 +265,28 @@ func seasonExpression(y int, name, mod string) Expression {
 	s := seasons[name]
 	first := monthStart(y, s.month)
 	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-%s", y, s.code), Mod: mod, First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "season"}
+}
+
+// standsAlone reports whether the number at text[start:end] stands
+// alone: not after a letter, a currency sign or a number's punctuation
+// ("$2025", "1,999", "A1990", "#2001"), and not before a percent sign, a
+// hyphen, a slash, a colon, an apostrophe, or a dot or comma that goes on
+// into more of a number ("2025.5", "1990-91").
+func standsAlone(text string, start, end int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("$£€.,:/#-", r)) {
+		return false
+	}
+	if end == len(text) {
+		return true
+	}
+	switch text[end] {
+	case '%', '-', '/', ':', '\'':
+		return false
+	case '.', ',':
+		r, _ := utf8.DecodeRuneInString(text[end+1:])
+		return end+1 == len(text) || strings.ContainsRune(" \t\n\r\"'”’)", r)
+	}
+	return true
 }
 
 // nthWeekday is the nth given weekday of a month (n from 1).

@@ -131,6 +131,7 @@ func TestTagResolves(t *testing.T) {
 		{"part before its day", "The shot was fired mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-11-10TAF", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"day before a weekday", "It rained the day before last Sunday.", "the day before last Sunday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"day after a date", "Markets fell the day after Nov. 4, 2025.", "the day after Nov. 4, 2025", "2025-11-05", "", "2025-11-05", "2025-11-05", TypeDate},
+		{"years in a list", "Doctors were shot in 1994, 1995 and 1997.", "1995", "1995", "", "1995-01-01", "1995-12-31", TypeDate},
 		{"month of a year", "The plant opened in March of 1998.", "March of 1998", "1998-03", "", "1998-03-01", "1998-03-31", TypeDate},
 		{"month with a spoken year", "January nineteen ninety-seven. A second bomb went off.", "January nineteen ninety-seven", "1997-01", "", "1997-01-01", "1997-01-31", TypeDate},
 		{"season of a spoken year", "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI", "", "1994-12-01", "1995-02-28", TypeDate},
