@@ -78,7 +78,7 @@ var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
 	// Nov. 10". A missing year is the one that puts the day closest to the
 	// DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:\s+(?:and|or|to|through)\s+(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
@@ -92,8 +92,8 @@ var baseRules = []rule{
 			first, last, v := period(d.First, GranWeek)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
 		},
-		// The second day of "April 24 and 25" or "Nov. 3 to 5", in the
-		// first day's month.
+		// The second day of "April 24 and 25", "Nov. 3 to 5" or "Nov.
+		// 17-19", in the first day's month.
 		also: func(c context) (Expression, bool) {
 			if c.sub(7) == "" || !endsPhrase(c.text[c.m[13]:]) {
 				return Expression{}, false // "April 24 and 25 people"
@@ -212,7 +212,7 @@ var baseRules = []rule{
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*` + unitRe + `)`),
+	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")

@@ -70,6 +70,8 @@ func TestTagResolves(t *testing.T) {
 		{"no more than", "Payment is due in no more than sixty days.", "no more than sixty days", "P60D", "EQUAL_OR_LESS", "", "", TypeDuration},
 		{"span with a count", "Sales should grow over the next three quarters.", "the next three quarters", "P3Q", "", "", "", TypeDuration},
 		{"coming span", "Talks resume in the coming weeks.", "the coming weeks", "PXW", "", "", "", TypeDuration},
+		{"span of hours", "Over the past 24 hours, three boats were hit.", "the past 24 hours", "PT24H", "", "", "", TypeDuration},
+		{"second day of a range", "Talks are set for Nov. 17-19 in Geneva.", "19", "2025-11-19", "", "2025-11-19", "2025-11-19", TypeDate},
 		{"coming span without the", "Growth should slow in coming months.", "coming months", "PXM", "", "", "", TypeDuration},
 		{"near future", "A deal is likely in the near future.", "the near future", "FUTURE_REF", "", "", "", TypeDate},
 		{"rate", "It earns $33 million a year from rents.", "a year", "P1Y", "", "", "", TypeSet},
