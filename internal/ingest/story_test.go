@@ -28,7 +28,7 @@ func TestSecondStory(t *testing.T) {
 	}
 	wants := []want{
 		{"Before mid-Feb 2024", "strike", 2}, // walked out / began a strike more than a month ago
-		{"Tue 12 Mar 2024", "", 3},           // the fire broke out / erupted / started
+		{"Late Tue 12 Mar 2024", "", 3},      // the fire broke out (late on Tuesday) / erupted / started
 		{"Wed 13 Mar 2024", "", 1},           // the harbour master's statement
 		{"Thu 14 Mar 2024", "", 1},           // the arrests
 		{"Mon 18 Mar 2024", "", 1},           // inspections will begin

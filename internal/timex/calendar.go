@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -56,6 +57,13 @@ var weekdaysByName = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
+
+// isoWeekday is a weekday's ISO 8601 number, Monday 1 to Sunday 7, as
+// TIMEX3 week values write it.
+func isoWeekday(wd time.Weekday) string { return strconv.Itoa((int(wd)+6)%7 + 1) }
+
+// partCodes are the TIMEX3 codes of the parts of a day.
+var partCodes = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -17,6 +17,9 @@ type relation struct {
 	// does not fit: "a year ago" is a year unless the text has just named
 	// a quarter or month of the past year, whose year-ago period it means.
 	optional bool
+	// part is the TIMEX3 code of a part of the day ("NI" for "that
+	// night"), which makes the result a time.
+	part string
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -43,6 +46,9 @@ func resolveReferences(es []Expression, dct time.Time) {
 				first, last, v := period(shift(ref.First, r.n, r.unit), g)
 				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 					First: first, Last: last, Granularity: g, Rule: "reference-" + ref.Rule}
+				if r.part != "" {
+					e.Type, e.Value = TypeTime, v+"T"+r.part
+				}
 			}
 			continue
 		}

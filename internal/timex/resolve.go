@@ -158,16 +158,17 @@ func resolveMonth(c context) (Expression, bool) {
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
-	wd := weekdaysByName[strings.ToLower(c.sub(3))]
-	t, rule := weekdayDate(c, wd, c.lower(2))
+	wd := weekdaysByName[strings.ToLower(c.sub(4))]
+	mod := partMod(c.lower(2))
+	t, rule := weekdayDate(c, wd, c.lower(3))
 	if t.IsZero() {
-		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1), Granularity: GranDay}, true
+		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}, true
 	}
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
-	e.Rule = rule
-	if part := c.lower(4); part != "" {
+	e.Rule, e.Mod = rule, mod
+	if part := c.lower(5); part != "" {
 		e.Type = TypeTime
-		e.Value += "T" + map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]
+		e.Value += "T" + partCodes[part]
 	}
 	return e, true
 }
@@ -244,21 +245,25 @@ var plannedWords = wordSet(`planned scheduled arranged`)
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
 // before it, tonight and "this morning" are the DCT itself. A part of the
 // day makes it a time: "yesterday afternoon", "mid-afternoon yesterday".
+// "late yesterday" is yesterday's end; "earlier today" is still today.
 func resolveDeicticDay(c context) (Expression, bool) {
-	w := strings.Join(strings.Fields(c.lower(1)), " ")
+	words := strings.Fields(c.lower(1))
+	if c.sub(2) != "" {
+		words = words[1:] // "late", "earlier"
+	}
+	w := strings.Join(words, " ")
 	offsets := map[string]int{
 		"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
 		"tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
 		"tomorrow": 1, "the day after tomorrow": 2,
 	}
-	parts := map[string]string{"tonight": "NI", "night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 	offset, named := offsets[w]
 	part := ""
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if o, ok := offsets[f]; ok && !named {
 			offset = o
 		}
-		if p, ok := parts[f]; ok {
+		if p, ok := partCodes[f]; ok {
 			part = p
 		}
 	}
@@ -267,7 +272,7 @@ func resolveDeicticDay(c context) (Expression, bool) {
 	}
 	t := c.dct.AddDate(0, 0, offset)
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
-	e.Rule = "deictic-day"
+	e.Rule, e.Mod = "deictic-day", partMod(c.lower(2))
 	if part != "" {
 		e.Type, e.Value = TypeTime, e.Value+"T"+part
 	}
@@ -785,4 +790,17 @@ func resolveAnaphoric(c context) (Expression, bool) {
 	}
 	first, last, v := period(shift(c.dct, r.n, r.unit), r.unit)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}, true
+}
+
+// resolveAnaphoricPart resolves "the next morning" (the morning of the day
+// after the reference's) and "that night" (the reference's own night).
+// Without a reference in the text the DCT's day stands in for it.
+func resolveAnaphoricPart(c context) (Expression, bool) {
+	r := relation{unit: GranDay, part: partCodes[c.lower(3)]}
+	r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(2)]
+	if c.dct.IsZero() {
+		return Expression{Type: TypeTime, Value: "XXXX-XX-XXT" + r.part, rel: &r}, true
+	}
+	first, last, v := period(shift(c.dct, r.n, GranDay), GranDay)
+	return Expression{Type: TypeTime, Value: v + "T" + r.part, First: first, Last: last, Granularity: GranDay, Rule: "anaphoric-dct", rel: &r}, true
 }

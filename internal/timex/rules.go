@@ -54,6 +54,7 @@ const (
 	// not a noun phrase such as "the March for Life".
 	soloMonthRe = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:\s+(?:for|of|on)\s+[A-Z])?`
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
+	weekdaysRe  = `([Mm]ondays|[Tt]uesdays|[Ww]ednesdays|[Tt]hursdays|[Ff]ridays|[Ss]aturdays|[Ss]undays)\b`
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
@@ -61,7 +62,8 @@ const (
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
 	// numberRe is a count in figures or words ("14", "two", "a dozen",
 	// "twenty-five"): any one word, which quantity then reads. A pattern
-	// of every number word would be slower, and only fold rules use it.
+	// of every number word would be slower, and only fold rules use it;
+	// their text joins "thirty five" into one word (see foldText).
 	numberRe = `((?:a|one)\s+hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|\d{1,4}|[a-z]+(?:-[a-z]+)?)`
 	unitRe   = `(days?|weeks?|months?|quarters?|years?|decades?)\b`
 	hedgeRe  = `(no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
@@ -180,8 +182,9 @@ var baseRules = []rule{
 			n, _, _ := quantity(strings.TrimSuffix(c.lower(3), "ies") + "y")
 			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
 		}},
-	// Weekdays, resolved by tense: see resolveWeekday.
-	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
+	// "early on Tuesday" are the day's end and start.
+	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.
@@ -201,8 +204,9 @@ var baseRules = []rule{
 			e.Rule = "day-beside"
 			return e, true
 		}},
-	// Days named relative to the DCT.
-	{name: "deictic-day", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)`),
+	// Days named relative to the DCT, with any "late" or "earlier" before
+	// them: "late yesterday", "earlier today".
+	{name: "deictic-day", needs: trigDeictic, group: 1, fold: true, re: re(`((?:(early|late|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b`),
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
@@ -237,6 +241,10 @@ var baseRules = []rule{
 	// day", "year-earlier": dated from the text's reference time.
 	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)))\b`),
 		resolve: resolveAnaphoric},
+	// "the next morning", "that night", "later that evening": a part of
+	// the reference's day, or of the day before or after it.
+	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
+		resolve: resolveAnaphoricPart},
 	// "two days ago", "more than a month ago", "years ago".
 	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `(\s+or\s+so)?\s+ago\b))`),
 		resolve: resolveAgo},
@@ -268,10 +276,24 @@ var baseRules = []rule{
 	{name: "set-named", needs: trigSet, group: 1, re: re(`((?i:every|each)\s+(?:` + weekdayRe + `|` + soloMonthRe + `))`),
 		resolve: func(c context) (Expression, bool) {
 			if wd := c.sub(2); wd != "" {
-				return Expression{Type: TypeSet, Value: "XXXX-WXX-" + strconv.Itoa((int(weekdaysByName[strings.ToLower(wd)])+6)%7+1)}, true
+				return Expression{Type: TypeSet, Value: "XXXX-WXX-" + isoWeekday(weekdaysByName[strings.ToLower(wd)])}, true
 			}
 			m, _ := monthByName(c.sub(3))
 			return Expression{Type: TypeSet, Value: "XXXX-" + twoDigits(int(m))}, true
+		}},
+	// "on Sundays", "Tuesday nights", "Saturday mornings": a weekday or
+	// its part named in the plural happens every week, not on one date.
+	{name: "set-weekday", needs: trigSet, group: 1, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
+		resolve: func(c context) (Expression, bool) {
+			name, part := c.sub(2), c.lower(3)
+			if name == "" {
+				name, part = c.sub(4), c.lower(5)
+			}
+			v := "XXXX-WXX-" + isoWeekday(weekdaysByName[strings.TrimSuffix(strings.ToLower(name), "s")])
+			if part != "" {
+				v += "T" + partCodes[part]
+			}
+			return Expression{Type: TypeSet, Value: v}, true
 		}},
 	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(hour|day|week|month|quarter|year)|hourly|daily|weekly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
@@ -320,6 +342,11 @@ var baseRules = []rule{
 			w := strings.Fields(c.lower(1))
 			// In a past clause "soon" is soon after what came before.
 			if w[0] == "soon" && (soonRelative(c) || clauseTense(c) == tensePast) {
+				return Expression{}, false
+			}
+			// "the past three summers", "the past several seasons": a
+			// count of something the span rules do not know, not the past.
+			if strings.Join(w, " ") == "the past" && countFollows(c.text[c.m[1]:]) {
 				return Expression{}, false
 			}
 			switch last := w[len(w)-1]; {
@@ -400,6 +427,17 @@ var (
 	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
 	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead`)
 )
+
+// countFollows reports whether rest opens with a count of two or more:
+// " three", " 10", " several".
+func countFollows(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	n, vague, ok := quantity(word)
+	return ok && (vague || n >= 2)
+}
 
 func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 

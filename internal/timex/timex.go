@@ -5,6 +5,7 @@
 package timex
 
 import (
+	"bytes"
 	"sort"
 	"time"
 	"unicode/utf8"
@@ -71,7 +72,7 @@ func Tag(text string, dct time.Time) []Expression {
 	dct = day(dct)
 	var found []Expression
 	byTrigger := windowsByTrigger(text)
-	lowered := lowerASCII(text)
+	lowered := foldText(text)
 	for _, r := range rules {
 		for _, w := range byTrigger[r.needs] {
 			found = append(found, match(r, text, lowered, w, dct)...)
@@ -149,12 +150,26 @@ func dropOverlaps(es []Expression) []Expression {
 	return kept
 }
 
-// lowerASCII lowers ASCII letters only, so every byte offset stays put.
-func lowerASCII(s string) string {
+// foldText is the text as fold rules read it: ASCII letters lowered, and a
+// number written as two words joined into one ("thirty five" reads
+// "thirty-five"), so one word of a pattern takes it. Every byte offset
+// stays put.
+func foldText(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
+		}
+	}
+	// Every tens word ends in "ty": find that and check the words.
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("ty "))
+		if j < 0 {
+			break
+		}
+		i += j + 2 // the space
+		if numberWords[string(lastWord(b[:i]))] >= 20 && unitWords[string(firstWord(b[i+1:]))] {
+			b[i] = '-'
 		}
 	}
 	return string(b)
@@ -165,4 +180,24 @@ func day(t time.Time) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+var unitWords = wordSet("one two three four five six seven eight nine")
+
+// lastWord is the run of ASCII letters that ends b.
+func lastWord(b []byte) []byte {
+	i := len(b)
+	for i > 0 && 'a' <= b[i-1] && b[i-1] <= 'z' {
+		i--
+	}
+	return b[i:]
+}
+
+// firstWord is the run of ASCII letters that opens b.
+func firstWord(b []byte) []byte {
+	i := 0
+	for i < len(b) && 'a' <= b[i] && b[i] <= 'z' {
+		i++
+	}
+	return b[:i]
 }

@@ -62,7 +62,8 @@ var triggerWords = func() map[string]trigger {
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
 	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
-	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly`)
+	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
+		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
 	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence new year's election labor memorial`)
 	add(trigSpoken, `nineteen thousand`)

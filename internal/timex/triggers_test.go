@@ -20,7 +20,7 @@ func fullScan(text string, dct time.Time) []Expression {
 	dct = day(dct)
 	var found []Expression
 	for _, r := range rules {
-		found = append(found, match(r, text, lowerASCII(text), window{0, len(text)}, dct)...)
+		found = append(found, match(r, text, foldText(text), window{0, len(text)}, dct)...)
 	}
 	kept := dropOverlaps(found)
 	resolveReferences(kept, dct)
