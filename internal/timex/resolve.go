@@ -185,7 +185,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
 	switch strings.Join(strings.Fields(which), " ") {
-	case "last", "past", "the previous":
+	case "last", "past", "this past", "the previous":
 		back := (7 - diff) % 7
 		if back == 0 {
 			back = 7
@@ -519,6 +519,12 @@ func resolveClock(c context) (Expression, bool) {
 		if c.sub(3) != "" {
 			mins, _ = strconv.Atoi(c.sub(3))
 		}
+		if c.sub(4) == "" { // "17:30 GMT"
+			if c.sub(3) == "" || c.sub(6) == "" || h > 23 || mins > 59 {
+				return Expression{}, false
+			}
+			break
+		}
 		if h < 1 || h > 12 || mins > 59 {
 			return Expression{}, false
 		}
@@ -533,7 +539,7 @@ func resolveClock(c context) (Expression, bool) {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock}, true
 	}
 	t, rule := c.dct, "clock-dct"
-	day := c.sub(6)
+	day := c.sub(7)
 	if day == "" {
 		// "10:35 a.m. (0735 GMT) Friday": wire copy puts the time in
 		// another zone between the clock and its day.
@@ -550,8 +556,8 @@ func resolveClock(c context) (Expression, bool) {
 	case "today", "tonight":
 		rule = "clock-day"
 	default:
-		if c.sub(8) != "" { // "5 p.m. EST Nov. 9"
-			d, ok := fullDate(c, "", c.sub(8), c.sub(9))
+		if c.sub(9) != "" { // "5 p.m. EST Nov. 9"
+			d, ok := fullDate(c, "", c.sub(9), c.sub(10))
 			if !ok {
 				return Expression{}, false
 			}
@@ -771,7 +777,8 @@ func sentenceStart(text string, i int) int {
 }
 
 // resolveAnaphoric resolves "the following week" (the week after the
-// reference time), "that day" (the reference's own day) and "year-earlier"
+// reference time), "that day" and "later in the month" (the reference's
+// own day and month) and "year-earlier"
 // (the reference's period a year before). Without a reference in the text
 // the DCT stands in for it.
 func resolveAnaphoric(c context) (Expression, bool) {
@@ -782,6 +789,8 @@ func resolveAnaphoric(c context) (Expression, bool) {
 		r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1, "same": 0}[c.lower(2)]
 	case c.sub(4) != "":
 		_, r.unit = unitCode(c.sub(5))
+	case c.sub(7) != "":
+		_, r.unit = unitCode(c.sub(7))
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}

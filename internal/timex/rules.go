@@ -184,7 +184,7 @@ var baseRules = []rule{
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
 	// "early on Tuesday" are the day's end and start.
-	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.
@@ -238,8 +238,9 @@ var baseRules = []rule{
 	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year))\b)`),
 		resolve: resolvePeriodPart},
 	// "the following week", "the previous day", "that year", "later that
-	// day", "year-earlier": dated from the text's reference time.
-	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)))\b`),
+	// day", "later in the month", "year-earlier": dated from the text's
+	// reference time.
+	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.
@@ -333,8 +334,9 @@ var baseRules = []rule{
 		}},
 	// Clock times: "at 3 p.m.", "10:30 a.m." on the DCT's day.
 	// "3 p.m." or "noon", with its time zone and day: "10 p.m. EST
-	// Wednesday", "noon Thursday", "midnight tonight".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)|(noon|midday|midnight))(?:\s+(?:[ECMP][DS]T|GMT|UTC|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
+	// Wednesday", "noon Thursday", "midnight tonight". A 24-hour time
+	// needs its zone: "17:30 GMT", "10:30 ET".
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
 	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),

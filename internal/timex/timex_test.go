@@ -66,6 +66,9 @@ func TestTagResolves(t *testing.T) {
 		{"tens and units apart", "He left thirty five years ago.", "thirty five years ago", "1990", "", "1990-01-01", "1990-12-31", TypeDate},
 		{"late last night", "Police came late last night.", "late last night", "2025-11-10TNI", "END", "2025-11-10", "2025-11-10", TypeTime},
 		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"24-hour clock with zone", "Markets opened at 17:45 GMT Monday.", "17:45 GMT Monday", "2025-11-10T17:45", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"this past weekday", "This past Sunday the party voted.", "This past Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
+		{"later in the month from reference", "Rebels attacked on March 3, 2024. Later in the month, talks resumed.", "Later in the month", "2024-03", "", "2024-03-01", "2024-03-31", TypeDate},
 		{"late weekday is its end", "The ship was hit late Sunday, officials said.", "late Sunday", "2025-11-09", "END", "2025-11-09", "2025-11-09", TypeDate},
 		{"weekday plural", "The market opens on Sundays.", "Sundays", "XXXX-WXX-7", "", "", "", TypeSet},
 		{"weekday part plural", "The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "", "", "", TypeSet},
@@ -187,6 +190,7 @@ func TestTagIgnores(t *testing.T) {
 		"On April 24 and 4,000 more on May 1.",
 		"He scored in the first half of the match.",
 		"It flooded over the past three summers.",
+		"The score was 21:14 at the break, and 3 GMT is no time.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"",
 	} {

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Most of a news text holds no temporal expression, and running every
@@ -69,7 +68,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigSpoken, `nineteen thousand`)
 	add(trigFiscal, `fiscal`)
 	add(trigPart, `early mid late start beginning middle end`)
-	add(trigClock, `am pm a.m p.m noon midday midnight`)
+	add(trigClock, `am pm a.m p.m noon midday midnight gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest`)
 	add(trigQuarterCode, `q1 q2 q3 q4`)
 	return m
 }()
@@ -87,18 +86,14 @@ type window struct{ start, end int }
 func windowsByTrigger(text string) map[trigger][]window {
 	out := map[trigger][]window{}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordByte(r) {
-			i += size
+		// Words are ASCII; any other byte only separates them.
+		if !isWordByte(rune(text[i])) {
+			i++
 			continue
 		}
 		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !isWordByte(r) && !strings.ContainsRune(".'-/:", r) {
-				break
-			}
-			j += size
+		for j < len(text) && (isWordByte(rune(text[j])) || strings.IndexByte(".'-/:", text[j]) >= 0) {
+			j++
 		}
 		if ts := classify(text[i:j]); ts != 0 {
 			start, end := snapBack(text, i-windowMargin), snapForward(text, j+windowMargin)
@@ -132,6 +127,20 @@ func isWordByte(r rune) bool {
 // slashes, colons and apostrophes it carries ("Nov.", "third-quarter",
 // "1990s", "03.04.2025", "p.m."): the whole word and each of its parts.
 func classify(word string) trigger {
+	// Most words are letters alone: lower them on the stack and look
+	// them up once, with no allocation.
+	var buf [24]byte
+	if len(word) <= len(buf) {
+		plain := true
+		for i := 0; i < len(word); i++ {
+			c := word[i] | 0x20 // ASCII lower case; digits and marks fail the test below
+			buf[i] = c
+			plain = plain && 'a' <= c && c <= 'z'
+		}
+		if plain {
+			return triggerWords[string(buf[:len(word)])]
+		}
+	}
 	lower := strings.ToLower(word)
 	t := lookup(strings.TrimRight(lower, ".'"))
 	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") {
