@@ -25,10 +25,12 @@ type timexExpression struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod"`
-	// With --explain: the calendar days denoted and the rule used.
-	First string `json:"first,omitempty"`
-	Last  string `json:"last,omitempty"`
-	Rule  string `json:"rule,omitempty"`
+	// With --explain: the calendar days denoted, the rule used and the
+	// earlier date it was counted from, if any.
+	First     string `json:"first,omitempty"`
+	Last      string `json:"last,omitempty"`
+	Rule      string `json:"rule,omitempty"`
+	Reference string `json:"reference,omitempty"`
 }
 
 // timexCommand tags the temporal expressions of a text, for evaluation and
@@ -76,7 +78,7 @@ func timexCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	for _, e := range timex.Tag(string(text), dct) {
 		out := timexExpression{Start: e.Start, End: e.End, Text: e.Text, Type: string(e.Type), Value: e.Value, Mod: e.Mod}
 		if *explain {
-			out.First, out.Last, out.Rule = isoDay(e.First), isoDay(e.Last), e.Rule
+			out.First, out.Last, out.Rule, out.Reference = isoDay(e.First), isoDay(e.Last), e.Rule, e.Reference
 		}
 		if err := enc.Encode(out); err != nil {
 			return err

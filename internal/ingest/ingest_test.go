@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -88,6 +89,26 @@ func TestBuildDatesAndMerges(t *testing.T) {
 	assert.Len(t, e.Citations, 2)
 	assert.Equal(t, "The harbour authority closes the port", e.Title)
 	assert.Regexp(t, `^[a-z2-7]{10}$`, e.ID)
+}
+
+// A date counted from another date in the text says which one, so the
+// event page can show how it was worked out.
+func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Fire broke out in a warehouse on the east quay on March 3.\n\nTwo days later, the harbour authority closed the port."},
+	})
+	var closure *timeline.Event
+	for i, e := range res.Events {
+		if strings.Contains(e.Title, "closes the port") {
+			closure = &res.Events[i]
+		}
+	}
+	require.NotNil(t, closure, "events: %v", res.Events)
+	assert.Equal(t, "2025-03-05", closure.Date.Start.Format(timeline.DateLayout))
+	assert.Equal(t, "Two days later", closure.Date.Basis.Expression)
+	assert.Equal(t, "March 3", closure.Date.Basis.Reference)
 }
 
 func TestSlugify(t *testing.T) {

@@ -78,12 +78,36 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 }
 
 // tagParagraphs tags the date expressions of each paragraph that may
-// report events, against the source's publication date.
+// report events, against the source's publication date. The paragraphs
+// are tagged as one text, so that "Two days later" opening a paragraph is
+// counted from the date the one before it named; captions and other
+// furniture between them are left out, so they never anchor the story.
 func tagParagraphs(src timeline.Source) [][]timex.Expression {
-	tags := make([][]timex.Expression, len(src.Paragraphs))
+	const gap = "\n\n" // a newline ends a sentence for the tagger, too
+	var text strings.Builder
+	starts := make([]int, len(src.Paragraphs))
 	for i, p := range src.Paragraphs {
 		if mined(p) {
-			tags[i] = timex.Tag(p.Text, src.Published)
+			starts[i] = text.Len()
+			text.WriteString(p.Text)
+			text.WriteString(gap)
+		}
+	}
+	tags := make([][]timex.Expression, len(src.Paragraphs))
+	es := timex.Tag(text.String(), src.Published)
+	for i, p := range src.Paragraphs {
+		if !mined(p) {
+			continue
+		}
+		start, end := starts[i], starts[i]+len(p.Text)
+		for len(es) > 0 && es[0].Start < end {
+			e := es[0]
+			es = es[1:]
+			if e.Start < start || e.End > end {
+				continue // runs over from one paragraph into the next
+			}
+			e.Start, e.End = e.Start-start, e.End-start
+			tags[i] = append(tags[i], e)
 		}
 	}
 	return tags
@@ -263,6 +287,7 @@ func dateOf(e timex.Expression, src timeline.Source) timeline.Date {
 			SourceKey:  src.Key,
 			Anchor:     src.Published,
 			Rule:       e.Rule,
+			Reference:  e.Reference,
 		},
 	}
 }
@@ -296,7 +321,10 @@ func (m mention) undatedClause() string {
 		}
 	}
 	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
-	return strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(strings.Join(strings.Fields(joined), " "))
+	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(strings.Join(strings.Fields(joined), " "))
+	// "Two days later, the army ...": the comma that closed the date
+	// does not open the clause.
+	return strings.TrimLeft(clause, ",;: ")
 }
 
 // contentWords are the meaning keys of the words of the mention's clause

@@ -52,7 +52,8 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 			Quote: "Officials said on Monday the port closed.", QuoteStart: 0, QuoteEnd: 41, Reason: "first report"}},
 	}, {
 		ID: "bbbbbbbbbb", Slug: "pause-began", Kind: "action", Title: "Pause began", Summary: "s",
-		Date: timeline.Date{End: day("2025-02-12"), Precision: timeline.PrecisionMonth, Modifier: timeline.ModBefore},
+		Date: timeline.Date{End: day("2025-02-12"), Precision: timeline.PrecisionMonth, Modifier: timeline.ModBefore,
+			Basis: timeline.DateBasis{Expression: "a month earlier", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "reference-month-day", Reference: "March 12"}},
 		Citations: []timeline.Citation{{SourceKey: "wire-a", Paragraph: 2, ParagraphText: "Officials said on Monday the port closed. Traders protested.",
 			Quote: "Traders protested.", QuoteStart: 42, QuoteEnd: 60}},
 	}}
@@ -88,6 +89,7 @@ func TestSaveStoryRoundTrip(t *testing.T) {
 	require.Len(t, gotEvents, 2)
 	assert.Equal(t, events[0], gotEvents[0])
 	assert.Equal(t, events[1].Date.End, gotEvents[1].Date.End)
+	assert.Equal(t, events[1].Date.Basis, gotEvents[1].Date.Basis, "a date counted from another keeps its reference")
 	assert.True(t, gotEvents[1].Date.Start.IsZero(), "an open start stays open")
 	assert.Nil(t, gotEvents[1].Actors, "an event naming no one has no actors")
 

@@ -54,11 +54,15 @@ type DateBasis struct {
 	Expression string
 	// SourceKey is the source whose text held the expression.
 	SourceKey string
-	// Anchor is the date the expression was resolved against (the
-	// source's publication date).
+	// Anchor is the source's publication date, which the expression, or
+	// the Reference it was counted from, was resolved against.
 	Anchor time.Time
 	// Rule names the resolution rule, e.g. "weekday-past".
 	Rule string
+	// Reference is the earlier date expression in the same text that the
+	// expression was counted from ("March 3" for "two days later"), or ""
+	// when it was counted from the anchor.
+	Reference string
 }
 
 // Undated reports whether nothing is known of the date.

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // relation marks an expression that is dated from the text's reference
 // time (the last date it named) rather than from the DCT: "two days later",
@@ -30,8 +33,9 @@ const maxReferenceDistance = 2000
 // order, against the last anchored date before each. Without a fitting
 // reference an expression keeps what its rule gave it: a duration for
 // "two days later", a DCT-relative date for "the following week". A date
-// worked out from the reference does not replace it: "a year ago ... the
-// year-earlier period" both compare with the period the text is about.
+// worked out from the reference becomes the next one, except a year's
+// comparison: "a year ago ... the year-earlier period" both compare with
+// the period the text is about.
 func resolveReferences(es []Expression, dct time.Time) {
 	var ref *Expression
 	for i := range es {
@@ -45,9 +49,16 @@ func resolveReferences(es []Expression, dct time.Time) {
 				}
 				first, last, v := period(shift(ref.First, r.n, r.unit), g)
 				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
-					First: first, Last: last, Granularity: g, Rule: "reference-" + ref.Rule}
+					First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: ref.Text}
 				if r.part != "" {
 					e.Type, e.Value = TypeTime, v+"T"+r.part
+				}
+				// The story moves on: "On March 3 ... Two days later ...
+				// The next morning" is 6 March. A year's comparison ("a
+				// year earlier", "year-ago") leaves the period the text
+				// is about in place.
+				if r.unit != GranYear {
+					ref = e
 				}
 			}
 			continue

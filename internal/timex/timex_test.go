@@ -114,6 +114,7 @@ func TestTagResolves(t *testing.T) {
 		{"later from reference", "The fire broke out on March 3, 2024. Two days later the mill closed.", "Two days later", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
 		{"following week from reference (3 March 2024 is a Sunday)", "Talks began on March 3, 2024, and collapsed the following week.", "the following week", "2024-W10", "", "2024-03-04", "2024-03-10", TypeDate},
 		{"next morning from reference", "Rebels attacked on March 3, 2024. The next morning, troops arrived.", "The next morning", "2024-03-04TMO", "", "2024-03-04", "2024-03-04", TypeTime},
+		{"references chain", "The dam broke on March 3, 2024. Two days later the army came. The next morning, engineers arrived.", "The next morning", "2024-03-06TMO", "", "2024-03-06", "2024-03-06", TypeTime},
 		{"that night is the reference's", "Rebels attacked on March 3, 2024. Later that night, troops arrived.", "Later that night", "2024-03-03TNI", "", "2024-03-03", "2024-03-03", TypeTime},
 		{"year earlier keeps the reference's unit", "Profit rose in the third quarter from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"later without reference stays a duration", "Two days later the mill closed.", "Two days later", "P2D", "", "", "", TypeDuration},

@@ -81,6 +81,9 @@ type BasisJSON struct {
 	Source     string  `json:"source"`
 	Anchor     *string `json:"anchor"`
 	Rule       string  `json:"rule"`
+	// Reference is the earlier date in the same text that the expression
+	// was counted from ("March 3" for "two days later"), if any.
+	Reference string `json:"reference,omitempty"`
 }
 
 // CitationJSON is one cited sentence. quote_start and quote_end are
@@ -135,7 +138,7 @@ func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Sou
 			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Label: e.Date.Label(),
 			Basis: BasisJSON{
 				Expression: e.Date.Basis.Expression, Source: e.Date.Basis.SourceKey,
-				Anchor: jsonDate(e.Date.Basis.Anchor), Rule: e.Date.Basis.Rule,
+				Anchor: jsonDate(e.Date.Basis.Anchor), Rule: e.Date.Basis.Rule, Reference: e.Date.Basis.Reference,
 			},
 		},
 		Citations: make([]CitationJSON, 0, len(e.Citations)),

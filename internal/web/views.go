@@ -55,9 +55,14 @@ func machineDate(d timeline.Date) string {
 }
 
 // dateBasis says how a date was worked out: "“on Tuesday” in Northern
-// Wire, published Wed 12 Mar 2025 → Tue 11 Mar 2025".
+// Wire, published Wed 12 Mar 2025 → Tue 11 Mar 2025", or for a date
+// counted from another, "“two days later”, counted from “March 3”, in ...".
 func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
 	b := d.Basis
+	expression := "“" + b.Expression + "”"
+	if b.Reference != "" {
+		expression += ", counted from “" + b.Reference + "”,"
+	}
 	src, ok := sources[b.SourceKey]
 	if b.Expression == "" {
 		if b.Rule == "reported-in-lead" && ok {
@@ -66,9 +71,9 @@ func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
 		return ""
 	}
 	if !ok {
-		return fmt.Sprintf("“%s” → %s", b.Expression, d.Label())
+		return fmt.Sprintf("%s → %s", strings.TrimSuffix(expression, ","), d.Label())
 	}
-	return fmt.Sprintf("“%s” in %s, published %s → %s", b.Expression, src.Label(), src.Published.Format("Mon 2 Jan 2006"), d.Label())
+	return fmt.Sprintf("%s in %s, published %s → %s", expression, src.Label(), src.Published.Format("Mon 2 Jan 2006"), d.Label())
 }
 
 func quote(slug string, c timeline.Citation, src timeline.Source) templates.Quote {
