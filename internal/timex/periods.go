@@ -156,7 +156,7 @@ var periodRules = []rule{
 		}},
 	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
 	// November), in the year nearest the DCT unless one is given.
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 }
 
@@ -228,11 +228,18 @@ func resolveSeason(c context) (Expression, bool) {
 	which := strings.Join(strings.Fields(c.lower(2)), " ")
 	s := seasons[c.lower(3)]
 	mod := ""
+	// "the fall of Kabul", "the winter of discontent", "the fall in
+	// prices": a fall, or a time named after what happened in it.
+	rest := c.text[c.m[3]:]
+	named := strings.HasPrefix(rest, " of ") ||
+		c.lower(3) == "fall" && len(rest) > 4 && strings.HasPrefix(rest, " in ") && 'a' <= rest[4] && rest[4] <= 'z'
+	switch {
+	case which == "" && c.sub(4) == "":
+		return Expression{}, false // "fall" alone is a verb
+	case which == "the" && c.sub(4) == "" && named:
+		return Expression{}, false
+	}
 	switch which {
-	case "":
-		if c.sub(4) == "" {
-			return Expression{}, false // "fall" alone is a verb
-		}
 	case "early":
 		mod = "START"
 	case "late":
@@ -308,7 +315,7 @@ func resolveHoliday(c context) (Expression, bool) {
 			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
 		case strings.HasPrefix(name, "new year's"):
 			return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "independence"):
+		case strings.HasPrefix(name, "independence"), name == "fourth of july":
 			return time.Date(y, time.July, 4, 0, 0, 0, 0, time.UTC)
 		case strings.HasPrefix(name, "halloween"):
 			return time.Date(y, time.October, 31, 0, 0, 0, 0, time.UTC)

@@ -130,8 +130,16 @@ func resolveMonth(c context) (Expression, bool) {
 	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") {
 		return Expression{}, false
 	}
-	if m == time.May && c.sub(1) == "" && which == "" && year == "" {
-		return Expression{}, false // "may" is far more often the verb
+	if c.sub(1) == "" && which == "" && year == "" {
+		if m == time.May {
+			return Expression{}, false // "may" is far more often the verb
+		}
+		// "April Ryan asked": a month written out before a capitalised
+		// word, with no preposition before it, is a first name.
+		if rest := c.text[c.m[5]:]; !strings.HasSuffix(c.sub(4), ".") && len(rest) > 2 && rest[0] == ' ' &&
+			'A' <= rest[1] && rest[1] <= 'Z' && 'a' <= rest[2] && rest[2] <= 'z' {
+			return Expression{}, false
+		}
 	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Granularity: GranMonth}, true
