@@ -33,9 +33,9 @@ const maxReferenceDistance = 2000
 // order, against the last anchored date before each. Without a fitting
 // reference an expression keeps what its rule gave it: a duration for
 // "two days later", a DCT-relative date for "the following week". A date
-// worked out from the reference becomes the next one, except a year's
-// comparison: "a year ago ... the year-earlier period" both compare with
-// the period the text is about.
+// worked out from the reference a day, week or month later becomes the
+// next one; looking back or comparing years does not: "a year ago ... the
+// year-earlier period" both compare with the period the text is about.
 func resolveReferences(es []Expression, dct time.Time) {
 	var ref *Expression
 	for i := range es {
@@ -54,10 +54,10 @@ func resolveReferences(es []Expression, dct time.Time) {
 					e.Type, e.Value = TypeTime, v+"T"+r.part
 				}
 				// The story moves on: "On March 3 ... Two days later ...
-				// The next morning" is 6 March. A year's comparison ("a
-				// year earlier", "year-ago") leaves the period the text
-				// is about in place.
-				if r.unit != GranYear {
+				// The next morning" is 6 March. A look back ("The day
+				// before ... A week before") and a year's comparison ("a
+				// year later") leave the time the text is about in place.
+				if r.n > 0 && r.unit != GranYear {
 					ref = e
 				}
 			}

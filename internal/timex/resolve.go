@@ -802,11 +802,41 @@ func resolveAnaphoric(c context) (Expression, bool) {
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}
-	if c.dct.IsZero() {
-		return Expression{Type: TypeDate, Value: "XXXX", rel: &r}, true
+	return anaphoricExpression(c.dct, r), true
+}
+
+// anaphoricExpression is a date related to the text's reference time,
+// dated from the DCT until resolveReferences finds the reference.
+func anaphoricExpression(dct time.Time, r relation) Expression {
+	if dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX", rel: &r}
 	}
-	first, last, v := period(shift(c.dct, r.n, r.unit), r.unit)
-	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}, true
+	first, last, v := period(shift(dct, r.n, r.unit), r.unit)
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}
+}
+
+// resolveBeforeAfter resolves "the day before" as "the previous day" and
+// "two days after" as "two days later".
+func resolveBeforeAfter(c context) (Expression, bool) {
+	sign := 1
+	if c.lower(5) == "before" {
+		sign = -1
+	}
+	unit := c.lower(4)
+	_, g := unitCode(unit)
+	if c.lower(2) == "the" {
+		if strings.HasSuffix(unit, "s") {
+			return Expression{}, false // "the days before": how many?
+		}
+		return anaphoricExpression(c.dct, relation{n: sign, unit: g}), true
+	}
+	n, vague, ok := quantity(c.sub(3))
+	if !ok || vague {
+		return Expression{}, false
+	}
+	e, ok := durationExpression(n, false, unit, "")
+	e.rel = &relation{n: sign * n, unit: g, keep: true}
+	return e, ok
 }
 
 // resolveAnaphoricPart resolves "the next morning" (the morning of the day

@@ -242,6 +242,11 @@ var baseRules = []rule{
 	// reference time.
 	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
+	// "the day before", "a week after", "two days before": with nothing
+	// after them they count from the text's reference time, as "the
+	// previous day" and "a week earlier" do.
+	{name: "before-after", needs: trigUnit, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
+		resolve: resolveBeforeAfter},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.
 	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
