@@ -36,7 +36,7 @@ const maxReferenceDistance = 2000
 // worked out from the reference a day, week or month later becomes the
 // next one; looking back or comparing years does not: "a year ago ... the
 // year-earlier period" both compare with the period the text is about.
-func resolveReferences(es []Expression, dct time.Time) {
+func resolveReferences(text string, es []Expression, dct time.Time) {
 	var ref *Expression
 	for i := range es {
 		e := &es[i]
@@ -63,7 +63,8 @@ func resolveReferences(es []Expression, dct time.Time) {
 			}
 			continue
 		}
-		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" {
+		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
+			(ref == nil || !endsPeriod(text, *ref, *e)) {
 			ref = e
 		}
 	}
@@ -99,4 +100,21 @@ func (g Granularity) Finer(other Granularity) bool {
 		return len(granularityRank)
 	}
 	return rank(g) < rank(other)
+}
+
+// endsPeriod reports whether day only says when the period before it
+// ended: "the quarter ended Sept. 30". The period stays the time the text
+// is about, which "a year earlier" compares with. A day outside the
+// period ("the fourth quarter ended Aug. 26", a fiscal quarter) shows the
+// period was misread, and the day is the better reference.
+func endsPeriod(text string, period, day Expression) bool {
+	if !day.Granularity.Finer(period.Granularity) || day.Start < period.End ||
+		day.First.Before(period.First) || day.Last.After(period.Last) {
+		return false
+	}
+	switch strings.Join(strings.Fields(text[period.End:day.Start]), " ") {
+	case "ended", "ending", "ended on", "ending on", "that ended", "which ended", "through", "to":
+		return true
+	}
+	return false
 }

@@ -83,7 +83,7 @@ func Tag(text string, dct time.Time) []Expression {
 		}
 	}
 	kept := dropOverlaps(found)
-	resolveReferences(kept, dct)
+	resolveReferences(text, kept, dct)
 	return kept
 }
 

@@ -119,6 +119,7 @@ func TestTagResolves(t *testing.T) {
 		{"the day before from reference", "The dam broke on March 3, 2024. The day before, engineers had warned.", "The day before", "2024-03-02", "", "2024-03-02", "2024-03-02", TypeDate},
 		{"a look back does not move the reference", "The dam broke on March 3, 2024. The day before, engineers warned. A week before, they asked for money.", "A week before", "2024-02-25", "", "2024-02-25", "2024-02-25", TypeDate},
 		{"that night is the reference's", "Rebels attacked on March 3, 2024. Later that night, troops arrived.", "Later that night", "2024-03-03TNI", "", "2024-03-03", "2024-03-03", TypeTime},
+		{"the day a quarter ended leaves the quarter the reference", "Revenue for the quarter ended Sept. 30 rose 12% from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"year earlier keeps the reference's unit", "Profit rose in the third quarter from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"later without reference stays a duration", "Two days later the mill closed.", "Two days later", "P2D", "", "", "", TypeDuration},
 		{"possessive weekday is past", "Lawyers will appeal Monday's ruling.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},

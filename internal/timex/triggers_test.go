@@ -23,7 +23,7 @@ func fullScan(text string, dct time.Time) []Expression {
 		found = append(found, match(r, text, foldText(text), window{0, len(text)}, dct)...)
 	}
 	kept := dropOverlaps(found)
-	resolveReferences(kept, dct)
+	resolveReferences(text, kept, dct)
 	return kept
 }
 
