@@ -211,7 +211,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
 	if !possessive {
 		switch t := clauseTense(c); {
-		case t == tenseFuture, t == tenseUnknown && appointment(c):
+		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c)):
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		case t == tensePast && appointment(c):
 			// "called a meeting for Thursday": the call is past, the
@@ -244,6 +244,15 @@ func appointment(c context) bool {
 		}
 	}
 	return false
+}
+
+// deadline reports whether a weekday ends a span: "the port stays shut
+// until Friday", "runs through Sunday". Without a past verb the span
+// reaches into the days ahead.
+func deadline(c context) bool {
+	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	n := len(before)
+	return n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "through")
 }
 
 // plannedWords are past verbs whose object happens later than the

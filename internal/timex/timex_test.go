@@ -69,6 +69,8 @@ func TestTagResolves(t *testing.T) {
 		{"24-hour clock with zone", "Markets opened at 17:45 GMT Monday.", "17:45 GMT Monday", "2025-11-10T17:45", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"this past weekday", "This past Sunday the party voted.", "This past Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"later in the month from reference", "Rebels attacked on March 3, 2024. Later in the month, talks resumed.", "Later in the month", "2024-03", "", "2024-03-01", "2024-03-31", TypeDate},
+		{"a span's end is ahead", "The port stays shut until Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a past span's end is behind", "The port stayed shut until Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"late weekday is its end", "The ship was hit late Sunday, officials said.", "late Sunday", "2025-11-09", "END", "2025-11-09", "2025-11-09", TypeDate},
 		{"fourth of july", "The Fourth of July parade was cancelled.", "Fourth of July", "2025-07-04", "", "2025-07-04", "2025-07-04", TypeDate},
 		{"weekday plural", "The market opens on Sundays.", "Sundays", "XXXX-WXX-7", "", "", "", TypeSet},
