@@ -1,0 +1,56 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// The paragraphs of an article are tagged as one text: every expression
+// must still be found in its own paragraph, at its own offsets, and none
+// in a caption.
+func TestTagParagraphs(t *testing.T) {
+	src := timeline.Source{Published: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), Paragraphs: []timeline.Paragraph{
+		{Ordinal: 1, Role: timeline.RoleHeadline, Text: "Dam breaks in March"},
+		{Ordinal: 2, Role: timeline.RoleBody, Text: "The dam broke on March 3."},
+		{Ordinal: 3, Role: timeline.RoleCaption, Text: "FILE - The dam, June 4, 2019."},
+		{Ordinal: 4, Role: timeline.RoleBody, Text: "Two days later, the army came."},
+	}}
+	tags := tagParagraphs(src)
+	require.Len(t, tags, 4)
+	assert.Equal(t, "March", tags[0][0].Text)
+	assert.Equal(t, "March 3", tags[1][0].Text)
+	assert.Empty(t, tags[2], "captions are not tagged")
+	require.Len(t, tags[3], 1)
+	assert.Equal(t, "2024-03-05", tags[3][0].Value, "counted from the paragraph before, past the caption")
+	assert.Equal(t, "March 3", tags[3][0].Reference)
+}
+
+func FuzzTagParagraphs(f *testing.F) {
+	f.Add("The dam broke on March 3.", "Two days later, the army came.", "in March")
+	f.Add("On Tuesday", "3 people", "Nov.")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		var ps []timeline.Paragraph
+		for i, text := range []string{a, b, c} {
+			role := timeline.RoleBody
+			if i == 1 {
+				role = timeline.RoleCaption
+			}
+			ps = append(ps, timeline.Paragraph{Ordinal: i + 1, Role: role, Text: strings.ToValidUTF8(text, "")})
+		}
+		src := timeline.Source{Published: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), Paragraphs: ps}
+		for i, es := range tagParagraphs(src) {
+			for _, e := range es {
+				p := ps[i].Text
+				if e.Start < 0 || e.End > len(p) || e.Start > e.End || p[e.Start:e.End] != e.Text {
+					t.Fatalf("paragraph %d %q: expression %q at [%d,%d)", i, p, e.Text, e.Start, e.End)
+				}
+			}
+		}
+	})
+}
