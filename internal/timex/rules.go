@@ -245,7 +245,7 @@ var baseRules = []rule{
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
 	// previous day" and "a week earlier" do.
-	{name: "before-after", needs: trigUnit, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
+	{name: "before-after", needs: trigBefore, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
 		resolve: resolveBeforeAfter},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.

@@ -37,6 +37,7 @@ const (
 	trigWeekend
 	trigDecade // twenties ... nineties, '90s
 	trigDay    // day
+	trigBefore // before, after
 )
 
 var triggerWords = func() map[string]trigger {
@@ -57,6 +58,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigCentury, `century`)
 	add(trigWeekend, `weekend`)
 	add(trigDay, `day`)
+	add(trigBefore, `before after`)
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
