@@ -78,7 +78,10 @@ func timexCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	for _, e := range timex.Tag(string(text), dct) {
 		out := timexExpression{Start: e.Start, End: e.End, Text: e.Text, Type: string(e.Type), Value: e.Value, Mod: e.Mod}
 		if *explain {
-			out.First, out.Last, out.Rule, out.Reference = isoDay(e.First), isoDay(e.Last), e.Rule, e.Reference
+			out.First, out.Last, out.Rule = isoDay(e.First), isoDay(e.Last), e.Rule
+			if e.Reference != nil {
+				out.Reference = e.Reference.Text
+			}
 		}
 		if err := enc.Encode(out); err != nil {
 			return err

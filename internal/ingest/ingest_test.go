@@ -109,6 +109,7 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 	assert.Equal(t, "2025-03-05", closure.Date.Start.Format(timeline.DateLayout))
 	assert.Equal(t, "Two days later", closure.Date.Basis.Expression)
 	assert.Equal(t, "March 3", closure.Date.Basis.Reference)
+	assert.Equal(t, "Mon 3 Mar 2025", closure.Date.Basis.ReferenceLabel)
 }
 
 func TestSlugify(t *testing.T) {

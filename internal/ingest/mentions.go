@@ -277,7 +277,7 @@ func dateOf(e timex.Expression, src timeline.Source) timeline.Date {
 	if !ok {
 		p = timeline.PrecisionUnknown
 	}
-	return timeline.Date{
+	d := timeline.Date{
 		Start:     e.First,
 		End:       e.Last,
 		Precision: p,
@@ -287,9 +287,13 @@ func dateOf(e timex.Expression, src timeline.Source) timeline.Date {
 			SourceKey:  src.Key,
 			Anchor:     src.Published,
 			Rule:       e.Rule,
-			Reference:  e.Reference,
 		},
 	}
+	if r := e.Reference; r != nil {
+		d.Basis.Reference = r.Text
+		d.Basis.ReferenceLabel = timeline.Date{Start: r.First, End: r.Last, Precision: precisions[r.Granularity], Modifier: modifiers[r.Mod]}.Label()
+	}
+	return d
 }
 
 // citation is the mention as stored: its sentence with code-point offsets.

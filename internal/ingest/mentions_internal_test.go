@@ -28,7 +28,8 @@ func TestTagParagraphs(t *testing.T) {
 	assert.Empty(t, tags[2], "captions are not tagged")
 	require.Len(t, tags[3], 1)
 	assert.Equal(t, "2024-03-05", tags[3][0].Value, "counted from the paragraph before, past the caption")
-	assert.Equal(t, "March 3", tags[3][0].Reference)
+	require.NotNil(t, tags[3][0].Reference)
+	assert.Equal(t, "March 3", tags[3][0].Reference.Text)
 }
 
 func FuzzTagParagraphs(f *testing.F) {

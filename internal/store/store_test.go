@@ -53,7 +53,7 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 	}, {
 		ID: "bbbbbbbbbb", Slug: "pause-began", Kind: "action", Title: "Pause began", Summary: "s",
 		Date: timeline.Date{End: day("2025-02-12"), Precision: timeline.PrecisionMonth, Modifier: timeline.ModBefore,
-			Basis: timeline.DateBasis{Expression: "a month earlier", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "reference-month-day", Reference: "March 12"}},
+			Basis: timeline.DateBasis{Expression: "a month earlier", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "reference-month-day", Reference: "March 12", ReferenceLabel: "Tue 12 Mar 2025"}},
 		Citations: []timeline.Citation{{SourceKey: "wire-a", Paragraph: 2, ParagraphText: "Officials said on Monday the port closed. Traders protested.",
 			Quote: "Traders protested.", QuoteStart: 42, QuoteEnd: 60}},
 	}}

@@ -61,8 +61,9 @@ type DateBasis struct {
 	Rule string
 	// Reference is the earlier date expression in the same text that the
 	// expression was counted from ("March 3" for "two days later"), or ""
-	// when it was counted from the anchor.
-	Reference string
+	// when it was counted from the anchor; ReferenceLabel is the date it
+	// names, as Date.Label writes it.
+	Reference, ReferenceLabel string
 }
 
 // Undated reports whether nothing is known of the date.

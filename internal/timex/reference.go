@@ -47,9 +47,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				if r.keep {
 					g = ref.Granularity
 				}
+				from := *ref
+				from.Reference = nil
 				first, last, v := period(shift(ref.First, r.n, r.unit), g)
 				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
-					First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: ref.Text}
+					First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
 				if r.part != "" {
 					e.Type, e.Value = TypeTime, v+"T"+r.part
 				}

@@ -54,10 +54,9 @@ type Expression struct {
 	Granularity Granularity
 	// Rule names the rule that resolved the expression.
 	Rule string
-	// Reference is the text of the earlier date it was counted from
-	// ("March 3, 2024" for "two days later"), or "" when it was counted
-	// from the DCT.
-	Reference string
+	// Reference is the earlier date it was counted from ("March 3, 2024"
+	// for "two days later"), or nil when it was counted from the DCT.
+	Reference *Expression
 
 	rel *relation // set until resolveReferences dates it from the text
 }

@@ -82,8 +82,10 @@ type BasisJSON struct {
 	Anchor     *string `json:"anchor"`
 	Rule       string  `json:"rule"`
 	// Reference is the earlier date in the same text that the expression
-	// was counted from ("March 3" for "two days later"), if any.
-	Reference string `json:"reference,omitempty"`
+	// was counted from ("March 3" for "two days later"), if any, and
+	// ReferenceLabel the date it names.
+	Reference      string `json:"reference,omitempty"`
+	ReferenceLabel string `json:"reference_label,omitempty"`
 }
 
 // CitationJSON is one cited sentence. quote_start and quote_end are
@@ -138,7 +140,8 @@ func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Sou
 			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Label: e.Date.Label(),
 			Basis: BasisJSON{
 				Expression: e.Date.Basis.Expression, Source: e.Date.Basis.SourceKey,
-				Anchor: jsonDate(e.Date.Basis.Anchor), Rule: e.Date.Basis.Rule, Reference: e.Date.Basis.Reference,
+				Anchor: jsonDate(e.Date.Basis.Anchor), Rule: e.Date.Basis.Rule,
+				Reference: e.Date.Basis.Reference, ReferenceLabel: e.Date.Basis.ReferenceLabel,
 			},
 		},
 		Citations: make([]CitationJSON, 0, len(e.Citations)),

@@ -56,12 +56,17 @@ func machineDate(d timeline.Date) string {
 
 // dateBasis says how a date was worked out: "“on Tuesday” in Northern
 // Wire, published Wed 12 Mar 2025 → Tue 11 Mar 2025", or for a date
-// counted from another, "“two days later”, counted from “March 3”, in ...".
+// counted from another, "“two days later”, counted from “March 3” (Sun 3
+// Mar 2024), in ...".
 func dateBasis(d timeline.Date, sources map[string]timeline.Source) string {
 	b := d.Basis
 	expression := "“" + b.Expression + "”"
 	if b.Reference != "" {
-		expression += ", counted from “" + b.Reference + "”,"
+		expression += ", counted from “" + b.Reference + "”"
+		if b.ReferenceLabel != "" {
+			expression += " (" + b.ReferenceLabel + ")"
+		}
+		expression += ","
 	}
 	src, ok := sources[b.SourceKey]
 	if b.Expression == "" {

@@ -24,8 +24,8 @@ func TestDateBasis(t *testing.T) {
 	}{
 		{"from the publication day", day(11), timeline.DateBasis{Expression: "on Monday", SourceKey: "wire-a", Anchor: published},
 			"“on Monday” in Wire A, published Tue 12 Mar 2024 → Mon 11 Mar 2024"},
-		{"counted from an earlier date", day(5), timeline.DateBasis{Expression: "two days later", SourceKey: "wire-a", Anchor: published, Reference: "March 3"},
-			"“two days later”, counted from “March 3”, in Wire A, published Tue 12 Mar 2024 → Tue 5 Mar 2024"},
+		{"counted from an earlier date", day(5), timeline.DateBasis{Expression: "two days later", SourceKey: "wire-a", Anchor: published, Reference: "March 3", ReferenceLabel: "Sun 3 Mar 2024"},
+			"“two days later”, counted from “March 3” (Sun 3 Mar 2024), in Wire A, published Tue 12 Mar 2024 → Tue 5 Mar 2024"},
 		{"source unknown", day(5), timeline.DateBasis{Expression: "two days later", Reference: "March 3"},
 			"“two days later”, counted from “March 3” → Tue 5 Mar 2024"},
 		{"reported in the lead", day(12), timeline.DateBasis{SourceKey: "wire-a", Rule: "reported-in-lead"},
