@@ -448,6 +448,11 @@ func resolveDuration(c context) (Expression, bool) {
 	if _, g := unitCode(unit); g == GranQuarter && strings.HasPrefix(strings.TrimLeft(c.text[c.m[1]:], " "), "of ") {
 		return Expression{}, false
 	}
+	// "the 2024 year", "the 1988 quarter": a year naming a period, not a
+	// count ("a 1500-year-old tree" keeps its hyphen).
+	if n >= 1500 && n < 2200 && !strings.HasSuffix(unit, "s") && !strings.Contains(c.text[c.m[6]:c.m[10]], "-") {
+		return Expression{}, false
+	}
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
 	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
 		return halfDuration(n, unit, hedgeMod(hedge, false))

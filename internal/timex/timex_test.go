@@ -197,6 +197,7 @@ func TestTagIgnores(t *testing.T) {
 		"On April 24 and 4,000 more on May 1.",
 		"He scored in the first half of the match.",
 		"It flooded over the past three summers.",
+		"The 2024 year was hot.",
 		"After the fall of Kabul, aid stopped, and the fall in prices hurt.",
 		"April Ryan asked a question.",
 		"He left the day before the vote.",
