@@ -112,6 +112,21 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 	assert.Equal(t, "Mon 3 Mar 2025", closure.Date.Basis.ReferenceLabel)
 }
 
+// A wire dateline's day is when the report was filed: the event is dated
+// by what the sentence says, and the dateline is no part of its title.
+func TestBuildSkipsTheDateline(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "KESSLING, March 12 (Wire A) - The harbour authority closed the port on Tuesday after a fire in a warehouse."},
+	})
+	require.Len(t, res.Events, 1)
+	e := res.Events[0]
+	assert.Equal(t, "2025-03-11", e.Date.Start.Format(timeline.DateLayout))
+	assert.Equal(t, "The harbour authority closes the port", e.Title)
+	assert.True(t, strings.HasPrefix(e.Citations[0].Quote, "The harbour authority"), e.Citations[0].Quote)
+}
+
 func TestSlugify(t *testing.T) {
 	tests := []struct{ title, want string }{
 		{"Minister denies reports!", "minister-denies-reports"},

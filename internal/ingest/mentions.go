@@ -28,9 +28,10 @@ var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (i
 
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
-// and furniture are never mined: a file photo's date dates no event. Each
-// paragraph is tagged whole (tags, from tagParagraphs), so "two days later"
-// can take its date from an earlier sentence.
+// and furniture are never mined: a file photo's date dates no event, and
+// neither does a wire dateline's. The article is tagged whole (tags, from
+// tagParagraphs), so "two days later" can take its date from an earlier
+// sentence or paragraph.
 func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	var out []mention
 	leads := 0 // body paragraphs seen: the first two are the lead
@@ -42,7 +43,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			leads++
 		}
 		expressions := tags[pi]
-		for i, s := range splitSentences(p.Text) {
+		sentences := splitSentences(p.Text)
+		if n := datelineEnd(p.Text); n > 0 && p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 && n < sentences[0].End {
+			sentences[0].Start = n // "WASHINGTON, Nov 12 (Reuters) - "
+		}
+		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]
 			if reportingProcess.MatchString(text) {
 				continue

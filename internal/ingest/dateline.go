@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// datelineRe is the dateline wire copy opens its first paragraph with:
+// the place, its city in capitals, a day, the agency, a dash.
+// "WASHINGTON, Nov 12 (Reuters) - ", "SAN JUAN, Puerto Rico, Nov. 3 — ",
+// "KESSLING (AP) — ", "Paris (AFP) - ".
+var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?)*` +
+	`(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?` +
+	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–)\s+`)
+
+// datelineEnd is where the text after a paragraph's dateline begins, or 0
+// without one. The dateline's day is when the report was filed, not when
+// anything in the sentence happened, and it is no part of what the
+// sentence says. Without the agency a city must be in capitals; without
+// a day as well, it must be a word, not an acronym, and the dash a
+// dash, not a hyphen: "US - UK ties" opens no dateline.
+func datelineEnd(p string) int {
+	m := datelineRe.FindStringSubmatchIndex(p)
+	if m == nil {
+		return 0
+	}
+	city, day, agency, dash := p[m[2]:m[3]], m[4] >= 0, m[6] >= 0, p[m[8]:m[9]]
+	switch {
+	case agency:
+	case city != strings.ToUpper(city):
+		return 0
+	case !day && (len(strings.TrimSpace(city)) < 4 || dash == "-"):
+		return 0
+	}
+	return m[1]
+}
