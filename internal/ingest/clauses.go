@@ -69,6 +69,8 @@ func clauseCuts(s string) []int {
 			// Quoted speech is kept whole: it is what was said.
 			inQuote = r == '“' || (r == '"' && !inQuote)
 		case inQuote:
+		case r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]):
+			// "4,000 residents" is one number.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
@@ -130,3 +132,5 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

@@ -71,18 +71,30 @@ func dropPluperfect(toks []string) []string {
 }
 
 // titleText joins a title's words, at most fourteen, without closing
-// punctuation, its quotation marks balanced.
+// punctuation, its quotation marks balanced. A title cut short ends on a
+// word that carries meaning, and says it was cut: "... about cracks…".
 func titleText(words []string) string {
 	const maxWords = 14
-	if len(words) > maxWords {
+	cut := len(words) > maxWords
+	if cut {
 		words = words[:maxWords]
+		for len(words) > 1 && danglingWords[strings.ToLower(bare(words[len(words)-1]))] {
+			words = words[:len(words)-1]
+		}
 	}
 	t := strings.TrimRight(strings.Join(words, " "), ",;:.!?—–-” ")
+	if cut {
+		t += "…"
+	}
 	if strings.Count(t, "“") > strings.Count(t, "”") {
 		t += "”"
 	}
 	return upperFirst(t)
 }
+
+// danglingWords cannot end a title cut short: they lead into what was cut.
+var danglingWords = wordSet(`the a an of in on at to for from with by about against into onto over under
+	between among during after before and or but that which who whose its their his her our your this these those`)
 
 // presentPhrase turns the verb group at the start of toks into the
 // headline present and returns it with the words that follow.

@@ -12,28 +12,20 @@ import (
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
-// A second story, unlike the sample: wire copy about a port fire, written
-// for this test. The pipeline must find its events, date them, merge the
-// reports of each across outlets, and take nothing from captions,
-// furniture, background or comment lines.
-func TestSecondStory(t *testing.T) {
-	story, err := corpus.Load(os.DirFS("testdata/harbour-fire"), nil)
+// storyEvent is an event a test story must yield.
+type storyEvent struct {
+	label   string // the date label
+	title   string // a word the title must hold
+	sources int    // independent sources citing it
+}
+
+// buildStory ingests a test story and checks that it yields every wanted
+// event.
+func buildStory(t *testing.T, dir string, wants []storyEvent) ingest.Result {
+	t.Helper()
+	story, err := corpus.Load(os.DirFS(dir), nil)
 	require.NoError(t, err)
 	res := ingest.Build(story.Articles)
-
-	type want struct {
-		label   string // the date label
-		title   string // a word the title must hold
-		sources int    // independent sources citing it
-	}
-	wants := []want{
-		{"Before mid-Feb 2024", "strike", 2}, // walked out / began a strike more than a month ago
-		{"Late Tue 12 Mar 2024", "", 3},      // the fire broke out (late on Tuesday) / erupted / started
-		{"Wed 13 Mar 2024", "", 1},           // the harbour master's statement
-		{"Thu 14 Mar 2024", "", 1},           // the arrests
-		{"Mon 18 Mar 2024", "", 1},           // inspections will begin
-		{"Apr 2024", "inquiry", 1},           // the inquiry opens next month
-	}
 	byLabel := map[string][]timeline.Event{}
 	for _, e := range res.Events {
 		byLabel[e.Date.Label()] = append(byLabel[e.Date.Label()], e)
@@ -53,11 +45,46 @@ func TestSecondStory(t *testing.T) {
 		}
 		assert.True(t, found, "no event on %s with %d sources and %q in its title: %v", w.label, w.sources, w.title, titles(events))
 	}
+	return res
+}
+
+// A second story, unlike the sample: wire copy about a port fire, written
+// for this test. The pipeline must find its events, date them, merge the
+// reports of each across outlets, and take nothing from captions,
+// furniture, background or comment lines.
+func TestSecondStory(t *testing.T) {
+	res := buildStory(t, "testdata/harbour-fire", []storyEvent{
+		{"Before mid-Feb 2024", "strike", 2}, // walked out / began a strike more than a month ago
+		{"Late Tue 12 Mar 2024", "", 3},      // the fire broke out (late on Tuesday) / erupted / started
+		{"Wed 13 Mar 2024", "", 1},           // the harbour master's statement
+		{"Thu 14 Mar 2024", "", 1},           // the arrests
+		{"Mon 18 Mar 2024", "", 1},           // inspections will begin
+		{"Apr 2024", "inquiry", 1},           // the inquiry opens next month
+	})
 	for _, e := range res.Events {
 		assert.NotEqual(t, 2019, e.Date.SortKey().Year(), "a caption's file date dated %q", e.Title)
 		assert.NotContains(t, e.Title, "cycle lanes", "an unrelated story became an event")
 		assert.NotContains(t, e.Summary, "declined to comment")
 		assert.NotContains(t, e.Summary, "For decades")
+	}
+}
+
+// A third story, told in wire datelines and relative dates: "The next
+// morning" and "Two days later" open paragraphs of their own and count
+// from the day the story began; a dateline's day dates nothing, and a
+// caption's date anchors nothing.
+func TestThirdStory(t *testing.T) {
+	res := buildStory(t, "testdata/dam-breach", []storyEvent{
+		{"Late Mon 3 Jun 2024", "dam", 1}, // the dam gave way late on Monday
+		{"Tue 4 Jun 2024", "evacuat", 2},  // the next morning / on Tuesday
+		{"Thu 6 Jun 2024", "barrier", 2},  // two days later / on Thursday
+		{"Jul 2024", "inquiry", 1},        // the inquiry opens next month
+	})
+	for _, e := range res.Events {
+		assert.NotEqual(t, "Fri 7 Jun 2024", e.Date.Label(), "the dateline dated %q", e.Title)
+		assert.NotEqual(t, 2018, e.Date.SortKey().Year(), "a caption's file date dated %q", e.Title)
+		assert.NotContains(t, e.Title, "Valley Wire")
+		assert.NotContains(t, e.Title, "Plains Press")
 	}
 }
 
