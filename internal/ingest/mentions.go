@@ -44,8 +44,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 		expressions := tags[pi]
 		sentences := splitSentences(p.Text)
-		if n := datelineEnd(p.Text); n > 0 && p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 && n < sentences[0].End {
-			sentences[0].Start = n // "WASHINGTON, Nov 12 (Reuters) - "
+		// Only a lead opens with a dateline: "WASHINGTON, Nov 12 (Reuters) - ".
+		if p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 {
+			if n := datelineEnd(p.Text); n > 0 && n < sentences[0].End {
+				sentences[0].Start = n
+			}
 		}
 		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]

@@ -230,7 +230,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 // meeting for Thursday", "called a vote for Friday", "scheduled for
 // Monday", "planned a rally on Saturday".
 func appointment(c context) bool {
-	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	before := wordsBefore(c)
 	if n := len(before); n > 0 && before[n-1] == "on" {
 		before = before[:n-1]
 	}
@@ -250,9 +250,14 @@ func appointment(c context) bool {
 // until Friday", "runs through Sunday". Without a past verb the span
 // reaches into the days ahead.
 func deadline(c context) bool {
-	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	before := wordsBefore(c)
 	n := len(before)
 	return n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "through")
+}
+
+// wordsBefore is the lower-cased words of the match's sentence before it.
+func wordsBefore(c context) []string {
+	return strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
 }
 
 // plannedWords are past verbs whose object happens later than the
