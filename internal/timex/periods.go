@@ -158,6 +158,41 @@ var periodRules = []rule{
 	// November), in the year nearest the DCT unless one is given.
 	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
+	// "the first week of December", "the last week of March 2024": see
+	// weekOfMonth.
+	{name: "week-of-month", needs: trigMonth, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+		resolve: func(c context) (Expression, bool) {
+			m, _ := monthByName(c.sub(3))
+			var y int
+			switch {
+			case c.sub(4) != "":
+				y, _ = strconv.Atoi(c.sub(4))
+			case c.dct.IsZero():
+				return Expression{Type: TypeDate, Value: "XXXX-WXX"}, true
+			default:
+				y = monthYear(c, m)
+			}
+			n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}[c.lower(2)]
+			monday, ok := weekOfMonth(y, m, n)
+			if !ok {
+				return Expression{}, false // "the fifth week of February"
+			}
+			first, last, v := period(monday, GranWeek)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of-month"}, true
+		}},
+}
+
+// weekOfMonth is the Monday of a month's nth ISO week (n -1 for the last).
+// A week belongs to the month that holds most of its days, that is its
+// Thursday: "the first week of December 2025", whose 1st is a Monday,
+// starts on the 1st; of December 2024, whose 1st is a Sunday, on the 2nd.
+func weekOfMonth(y int, m time.Month, n int) (time.Time, bool) {
+	if n < 0 {
+		lastThursday := nthWeekday(y, m+1, time.Thursday, 1).AddDate(0, 0, -7)
+		return weekStart(lastThursday), true
+	}
+	thursday := nthWeekday(y, m, time.Thursday, n)
+	return weekStart(thursday), thursday.Month() == m
 }
 
 func ordinal(w string) int {

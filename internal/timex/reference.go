@@ -23,6 +23,10 @@ type relation struct {
 	// part is the TIMEX3 code of a part of the day ("NI" for "that
 	// night"), which makes the result a time.
 	part string
+	// dom is a day of the reference's month ("on the 16th"), which with
+	// past set may not fall after the DCT.
+	dom  int
+	past bool
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -49,7 +53,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				}
 				from := *ref
 				from.Reference = nil
-				first, last, v := period(shift(ref.First, r.n, r.unit), g)
+				t := shift(ref.First, r.n, r.unit)
+				if r.dom > 0 {
+					t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
+				}
+				first, last, v := period(t, g)
 				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 					First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
 				if r.part != "" {
@@ -59,7 +67,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				// The next morning" is 6 March. A look back ("The day
 				// before ... A week before") and a year's comparison ("a
 				// year later") leave the time the text is about in place.
-				if r.n > 0 && r.unit != GranYear {
+				if r.n > 0 && r.unit != GranYear || r.dom > 0 {
 					ref = e
 				}
 			}
@@ -77,6 +85,13 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 // an optional relation only takes a quarter or month of the year before
 // the DCT.
 func fits(ref Expression, r relation, dct time.Time) bool {
+	if r.dom > 0 {
+		if ref.Granularity != GranDay && ref.Granularity != GranMonth {
+			return false
+		}
+		t, ok := date(ref.First.Year(), ref.First.Month(), r.dom)
+		return ok && !(r.past && t.After(dct))
+	}
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
 		return false
 	}

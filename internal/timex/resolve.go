@@ -472,14 +472,36 @@ func resolveDuration(c context) (Expression, bool) {
 		}
 		return e, ok
 	}
-	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() {
-		_, g := unitCode(unit)
-		if g != "" {
-			first, last, v := period(shift(c.dct, n, g), g)
-			return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
+	if _, g := unitCode(unit); strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
+		// "two years from now" is a year; "two weeks from Friday" a day.
+		if day, named := fromDay(c, strings.Fields(dir)[1]); named {
+			t := shift(day, n, g)
+			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+			e.Mod, e.Rule = hedgeMod(hedge, false), "from-day"
+			return e, true
 		}
+		first, last, v := period(shift(c.dct, n, g), g)
+		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
 	return durationExpression(n, vague, unit, hedgeMod(hedge, false))
+}
+
+// fromDay is the day a span is counted from ("two weeks from Friday"),
+// unless the word is "now". A weekday is the coming one, as a count from
+// it is looked forward to, except in a past clause.
+func fromDay(c context, word string) (time.Time, bool) {
+	if offset, ok := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[word]; ok {
+		return c.dct.AddDate(0, 0, offset), true
+	}
+	wd, ok := weekdaysByName[word]
+	if !ok {
+		return time.Time{}, false
+	}
+	diff := (int(wd) - int(c.dct.Weekday()) + 7) % 7
+	if clauseTense(c) == tensePast {
+		diff = -((7 - diff) % 7)
+	}
+	return c.dct.AddDate(0, 0, diff), true
 }
 
 // halfDuration writes n and a half units with the next smaller unit, as
@@ -856,6 +878,39 @@ func resolveBeforeAfter(c context) (Expression, bool) {
 	e, ok := durationExpression(n, false, unit, "")
 	e.rel = &relation{n: sign * n, unit: g, keep: true}
 	return e, ok
+}
+
+// resolveDayOfMonth resolves "on the 16th": the day in the month of the
+// text's reference date. Without one it is in the DCT's month, or in a
+// past clause the last month that had the day by the DCT ("resigned on
+// the 16th", written on 12 November, is 16 October), in a future clause
+// the first that has it from the DCT on. A phrase that goes on ("the 16th
+// floor", "the 3rd of each month") is not a date.
+func resolveDayOfMonth(c context) (Expression, bool) {
+	dom, _ := strconv.Atoi(c.sub(3))
+	if dom < 1 || dom > 31 || !endsPhrase(c.text[c.m[5]:]) {
+		return Expression{}, false
+	}
+	tense := clauseTense(c)
+	r := relation{unit: GranDay, dom: dom, past: tense == tensePast}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeDate, Value: "XXXX-XX-" + twoDigits(dom), rel: &r}, true
+	}
+	step := -1
+	if tense == tenseFuture {
+		step = 1
+	}
+	m := monthStart(c.dct.Year(), c.dct.Month())
+	for range 3 { // "the 30th", said in March in the past, is in January
+		t, ok := date(m.Year(), m.Month(), dom)
+		if ok && !(tense == tensePast && t.After(c.dct)) && !(tense == tenseFuture && t.Before(c.dct)) {
+			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+			e.Rule, e.rel = "day-of-month-"+tenseName(c), &r
+			return e, true
+		}
+		m = m.AddDate(0, step, 0)
+	}
+	return Expression{}, false
 }
 
 // resolveAnaphoricPart resolves "the next morning" (the morning of the day

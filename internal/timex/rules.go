@@ -247,6 +247,9 @@ var baseRules = []rule{
 	// previous day" and "a week earlier" do.
 	{name: "before-after", needs: trigBefore, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
 		resolve: resolveBeforeAfter},
+	// "on the 16th", "by the 3rd": a day of the month the text is about.
+	{name: "day-of-month", needs: trigNumber, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
+		resolve: resolveDayOfMonth},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.
 	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
@@ -270,8 +273,9 @@ var baseRules = []rule{
 			return Expression{Type: TypeSet, Value: e.Value}, true
 		}},
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
-	// years", "a minute and a half".
-	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
+	// years", "a minute and a half"; "three weeks from now", "two weeks
+	// from Friday" are dates.
+	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+(?:now|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
 	{name: "vague-duration", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
@@ -414,7 +418,7 @@ func endsPhrase(text string) bool {
 	return len(w) > 0 && phraseEnders[strings.Trim(strings.ToLower(w[0]), ",.;:")]
 }
 
-var phraseEnders = wordSet(`in at on and or to when while as with for the a an by after before`)
+var phraseEnders = wordSet(`in at on and or to when while as with for the a an by after before he she it they we i you there`)
 
 // soonRelative reports whether "soon" is measured from something other
 // than the DCT: "as soon as Tuesday", "soon after the vote".

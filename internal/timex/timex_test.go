@@ -156,6 +156,15 @@ func TestTagResolves(t *testing.T) {
 		{"month with a spoken year", "January nineteen ninety-seven. A second bomb went off.", "January nineteen ninety-seven", "1997-01", "", "1997-01-01", "1997-01-31", TypeDate},
 		{"season of a spoken year", "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI", "", "1994-12-01", "1995-02-28", TypeDate},
 		{"the year spoken", "Bonds mature in the year two thousand and two.", "the year two thousand and two", "2002", "", "2002-01-01", "2002-12-31", TypeDate},
+		{"week of a month", "Talks resume in the first week of December.", "the first week of December", "2025-W49", "", "2025-12-01", "2025-12-07", TypeDate},
+		{"a month's first week holds its first Thursday", "Talks resume in the first week of February 2026.", "the first week of February 2026", "2026-W06", "", "2026-02-02", "2026-02-08", TypeDate},
+		{"last week of a month", "Shops close in the last week of December.", "the last week of December", "2025-W52", "", "2025-12-22", "2025-12-28", TypeDate},
+		{"day of the month in a past clause", "The minister resigned on the 16th.", "the 16th", "2025-10-16", "", "2025-10-16", "2025-10-16", TypeDate},
+		{"day of the month in a future clause", "The vote will be held on the 3rd.", "the 3rd", "2025-12-03", "", "2025-12-03", "2025-12-03", TypeDate},
+		{"day of the month the DCT's month lacks", "The report was filed on the 31st.", "the 31st", "2025-10-31", "", "2025-10-31", "2025-10-31", TypeDate},
+		{"day of the reference's month", "The dam broke on March 3, 2024. On the 5th he left.", "the 5th", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
+		{"span from a weekday", "The vote is two weeks from Friday.", "two weeks from Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
+		{"span from today", "The law takes effect a week from today.", "a week from today", "2025-11-18", "", "2025-11-18", "2025-11-18", TypeDate},
 		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
@@ -201,12 +210,13 @@ func TestTagIgnores(t *testing.T) {
 		"After the fall of Kabul, aid stopped, and the fall in prices hurt.",
 		"April Ryan asked a question.",
 		"He left the day before the vote.",
+		"He lives on the 16th floor, and rent is due on the 1st of each month.",
 		"The score was 21:14 at the break, and 3 GMT is no time.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
