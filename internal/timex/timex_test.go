@@ -240,6 +240,7 @@ func FuzzTag(f *testing.F) {
 		"On Tuesday, Nov. 11, 2025, more than a month ago, early September.",
 		"As this week got underway, the 1990s, 3 p.m., 31/12/2025, 2025-02-29",
 		"last last last month ago ago",
+		"On March 31, 2024. On the 30th, the last week of February, two weeks from Sunday.",
 	} {
 		f.Add(seed)
 	}
