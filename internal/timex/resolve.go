@@ -386,6 +386,22 @@ func resolveAgo(c context) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
 	}
 	_, g := unitCode(c.sub(4))
+	// "a week ago Tuesday", "a year ago today": counted back from that
+	// day, the last such day by the DCT.
+	if day := c.lower(6); day != "" {
+		from := c.dct.AddDate(0, 0, -1)
+		if day != "yesterday" {
+			wd, named := weekdaysByName[day]
+			from = c.dct
+			if named {
+				from = c.dct.AddDate(0, 0, -((int(c.dct.Weekday()) - int(wd) + 7) % 7))
+			}
+		}
+		t := shift(from, -n, g)
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Mod, e.Rule = mod, "ago-day"
+		return e, true
+	}
 	point := shift(c.dct, -n, g)
 	first, last, v := period(point, g)
 	e := Expression{Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
@@ -447,6 +463,9 @@ func resolveDuration(c context) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
 	unit, dir := c.sub(5), c.lower(7)
 	if !ok || c.sub(8) != "" { // "6-year-old" is an age
+		return Expression{}, false
+	}
+	if strings.HasPrefix(c.text[c.m[1]:], "-century") { // "a quarter-century"
 		return Expression{}, false
 	}
 	// "three quarters of the vote" is a fraction.

@@ -108,10 +108,10 @@ var baseRules = []rule{
 			e.Start, e.End = c.m[12], c.m[13]
 			return e, ok
 		}},
-	// "11 November 2025", "11th of November".
-	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	// "11 November 2025", "11th of November", "Tuesday 11 November".
+	{name: "day-month", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+(?:the\s+)?)?` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
-			return fullDate(c, c.sub(4), c.sub(3), c.sub(2))
+			return fullDate(c, c.sub(5), c.sub(4), c.sub(3))
 		}},
 	// ISO 8601: "2025-11-11".
 	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)-([01]\d)-([0-3]\d)\b)`),
@@ -254,8 +254,9 @@ var baseRules = []rule{
 	// the reference's day, or of the day before or after it.
 	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
-	// "two days ago", "more than a month ago", "years ago".
-	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `(\s+or\s+so)?\s+ago\b))`),
+	// "two days ago", "more than a month ago", "years ago", "a week ago
+	// Tuesday".
+	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + unitRe + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before
