@@ -113,13 +113,21 @@ var baseRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			return fullDate(c, c.sub(5), c.sub(4), c.sub(3))
 		}},
-	// ISO 8601: "2025-11-11".
-	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)-([01]\d)-([0-3]\d)\b)`),
+	// ISO 8601: "2025-11-11", "2025-11-11T10:05:00Z" (a time as written,
+	// in its own zone).
+	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)-([01]\d)-([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(2))
 			m, _ := strconv.Atoi(c.sub(3))
 			d, _ := strconv.Atoi(c.sub(4))
-			return dayExpression(y, time.Month(m), d)
+			e, ok := dayExpression(y, time.Month(m), d)
+			if clock := c.sub(5); ok && clock != "" {
+				if clock > "23:59" {
+					return Expression{}, false
+				}
+				e.Type, e.Value = TypeTime, e.Value+"T"+clock
+			}
+			return e, ok
 		}},
 	// Numeric dates. With slashes, month first (the US news convention)
 	// unless the first number cannot be a month; with dots, day first

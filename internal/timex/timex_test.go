@@ -21,6 +21,7 @@ func TestTagResolves(t *testing.T) {
 		{"day month year", "Signed 11 November 2025 in Paris.", "11 November 2025", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
 		{"ordinal", "On November 11th, 2025 it rained.", "November 11th, 2025", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
 		{"iso", "Filed 2025-11-11.", "2025-11-11", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"iso timestamp", "Updated 2025-11-11T10:05:00Z by staff.", "2025-11-11T10:05:00Z", "2025-11-11T10:05", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
 		{"slashes with day over 12", "Dated 25/04/2025 here.", "25/04/2025", "2025-04-25", "", "2025-04-25", "2025-04-25", TypeDate},
 		{"dots are day first", "Dated 03.04.2025 here.", "03.04.2025", "2025-04-03", "", "2025-04-03", "2025-04-03", TypeDate},
