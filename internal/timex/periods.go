@@ -45,6 +45,13 @@ var periodRules = []rule{
 			q, _ := strconv.Atoi(c.sub(2))
 			return quarterExpression(c, q, c.sub(3))
 		}},
+	// "H1 2025": a half of a year, which must be named.
+	{name: "half-code", needs: trigQuarterCode, group: 1, re: re(`(H([12])\s+` + yearRe + `)`),
+		resolve: func(c context) (Expression, bool) {
+			y, _ := strconv.Atoi(c.sub(3))
+			first := monthStart(y, time.Month(6*(c.sub(2)[0]-'1')+1))
+			return Expression{Type: TypeDate, Value: c.sub(3) + "-H" + c.sub(2), First: first, Last: first.AddDate(0, 6, -1), Granularity: GranQuarter}, true
+		}},
 	// "the quarter", "the latest quarter", "the latest period": in
 	// financial reporting, the last completed quarter before the DCT.
 	// "the current quarter" is the DCT's own.
@@ -312,8 +319,8 @@ func seasonExpression(y int, name, mod string) Expression {
 // standsAlone reports whether the number at text[start:end] stands
 // alone: not after a letter, a currency sign or a number's punctuation
 // ("$2025", "1,999", "A1990", "#2001"), and not before a percent sign, a
-// hyphen, a slash, a colon, an apostrophe, or a dot or comma that goes on
-// into more of a number ("2025.5", "1990-91").
+// hyphen, a slash, a colon, an apostrophe other than a possessive's, or a
+// dot or comma that goes on into more of a number ("2025.5", "1990-91").
 func standsAlone(text string, start, end int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("$£€.,:/#-", r)) {
 		return false
@@ -322,8 +329,12 @@ func standsAlone(text string, start, end int) bool {
 		return true
 	}
 	switch text[end] {
-	case '%', '-', '/', ':', '\'':
+	case '%', '-', '/', ':':
 		return false
+	case '\'':
+		// "2024's election" owns a noun; "1990's" is often the decade.
+		rest := text[end+1:]
+		return text[end-1] != '0' && strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isWordByte(rune(rest[1])))
 	case '.', ',':
 		r, _ := utf8.DecodeRuneInString(text[end+1:])
 		return end+1 == len(text) || strings.ContainsRune(" \t\n\r\"'”’)", r)

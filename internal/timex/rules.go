@@ -172,8 +172,8 @@ var baseRules = []rule{
 	// needs a preposition or a determiner.
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
-	// "the 1990s", "the late 1970s", "the mid-1990s".
-	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)s\b)`),
+	// "the 1990s", "the late 1970s", "the mid-1990s", "the 1980's".
+	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
 			return decadeExpression(y, c.lower(2))
@@ -229,7 +229,10 @@ var baseRules = []rule{
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
 			w := c.lower(2) + c.lower(3) // "in coming months" needs no "the"
-			if c.sub(4) == "" && w != "past" && w != "last" && !(plural && (w == "next" || w == "coming")) {
+			// Without a count, "the next decade" is a span as "the next
+			// years" is; "the next week" is a date (see anaphoric).
+			ahead := (w == "next" || w == "coming") && (plural || c.lower(5) == "decade")
+			if c.sub(4) == "" && w != "past" && w != "last" && !ahead {
 				return Expression{}, false
 			}
 			vague = c.sub(4) == "" && plural // "the coming weeks"

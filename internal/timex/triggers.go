@@ -71,7 +71,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigFiscal, `fiscal`)
 	add(trigPart, `early mid late start beginning middle end`)
 	add(trigClock, `am pm a.m p.m noon midday midnight gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest`)
-	add(trigQuarterCode, `q1 q2 q3 q4`)
+	add(trigQuarterCode, `q1 q2 q3 q4 h1 h2`)
 	return m
 }()
 
