@@ -259,7 +259,7 @@ var baseRules = []rule{
 	{name: "before-after", needs: trigBefore, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
 		resolve: resolveBeforeAfter},
 	// "on the 16th", "by the 3rd": a day of the month the text is about.
-	{name: "day-of-month", needs: trigNumber, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
+	{name: "day-of-month", needs: trigOrdinal, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
 		resolve: resolveDayOfMonth},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.

@@ -35,9 +35,10 @@ const (
 	trigHalf
 	trigCentury
 	trigWeekend
-	trigDecade // twenties ... nineties, '90s
-	trigDay    // day
-	trigBefore // before, after
+	trigDecade  // twenties ... nineties, '90s
+	trigDay     // day
+	trigBefore  // before, after
+	trigOrdinal // 1st, 16th, 22nd
 )
 
 var triggerWords = func() map[string]trigger {
@@ -160,6 +161,9 @@ func classify(word string) trigger {
 			}
 			if len(part) == 3 && part[1] == '0' && part[2] == 's' { // "'90s"
 				t |= trigDecade
+			}
+			if n := len(part); n >= 3 && n <= 4 && strings.Contains("st nd rd th", part[n-2:]) {
+				t |= trigOrdinal
 			}
 		}
 	}
