@@ -211,7 +211,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
 	if !possessive {
 		switch t := clauseTense(c); {
-		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c)):
+		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c)), agenda(c):
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		case t == tensePast && appointment(c):
 			// "called a meeting for Thursday": the call is past, the
@@ -253,6 +253,18 @@ func deadline(c context) bool {
 	before := wordsBefore(c)
 	n := len(before)
 	return n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "through")
+}
+
+// agenda reports whether a weekday is what something is, in the present
+// tense: "the vote is Thursday", "the hearings are on Monday". News says
+// so of what is to come; what was is "was".
+func agenda(c context) bool {
+	before := wordsBefore(c)
+	if n := len(before); n > 0 && before[n-1] == "on" {
+		before = before[:n-1]
+	}
+	n := len(before)
+	return n > 1 && (before[n-1] == "is" || before[n-1] == "are") && !determiners[before[n-2]]
 }
 
 // wordsBefore is the lower-cased words of the match's sentence before it.
