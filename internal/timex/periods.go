@@ -167,7 +167,7 @@ var periodRules = []rule{
 		resolve: resolveHoliday},
 	// "the first week of December", "the last week of March 2024": see
 	// weekOfMonth.
-	{name: "week-of-month", needs: trigMonth, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "week-of-month", needs: trigWeek, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(3))
 			var y int

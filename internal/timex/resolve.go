@@ -503,36 +503,38 @@ func resolveDuration(c context) (Expression, bool) {
 		}
 		return e, ok
 	}
-	if _, g := unitCode(unit); strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
-		// "two years from now" is a year; "two weeks from Friday" a day.
-		if day, named := fromDay(c, strings.Fields(dir)[1]); named {
-			t := shift(day, n, g)
-			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
-			e.Mod, e.Rule = hedgeMod(hedge, false), "from-day"
-			return e, true
-		}
+	_, g := unitCode(unit)
+	// "two weeks from Friday", "a week from today": a day, looked for
+	// after the match, as in the pattern it would slow this busy rule.
+	if m := fromDayRe.FindStringSubmatchIndex(c.text[c.m[3]:]); dir == "" && m != nil && !vague && !c.dct.IsZero() && g != "" {
+		t := shift(fromDay(c, strings.ToLower(c.text[c.m[3]+m[2]:c.m[3]+m[3]])), n, g)
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Start, e.End = c.m[2], c.m[3]+m[1]
+		e.Mod, e.Rule = hedgeMod(hedge, false), "from-day"
+		return e, true
+	}
+	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
+		// "two years from now" is a year.
 		first, last, v := period(shift(c.dct, n, g), g)
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
 	return durationExpression(n, vague, unit, hedgeMod(hedge, false))
 }
 
-// fromDay is the day a span is counted from ("two weeks from Friday"),
-// unless the word is "now". A weekday is the coming one, as a count from
-// it is looked forward to, except in a past clause.
-func fromDay(c context, word string) (time.Time, bool) {
+var fromDayRe = regexp.MustCompile(`^\s+(?:from|after)\s+((?i:today|tomorrow|yesterday)|` + weekdayRe + `)`)
+
+// fromDay is the day a span is counted from ("two weeks from Friday"). A
+// weekday is the coming one, as a count from it is looked forward to,
+// except in a past clause.
+func fromDay(c context, word string) time.Time {
 	if offset, ok := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[word]; ok {
-		return c.dct.AddDate(0, 0, offset), true
+		return c.dct.AddDate(0, 0, offset)
 	}
-	wd, ok := weekdaysByName[word]
-	if !ok {
-		return time.Time{}, false
-	}
-	diff := (int(wd) - int(c.dct.Weekday()) + 7) % 7
+	diff := (int(weekdaysByName[word]) - int(c.dct.Weekday()) + 7) % 7
 	if clauseTense(c) == tensePast {
 		diff = -((7 - diff) % 7)
 	}
-	return c.dct.AddDate(0, 0, diff), true
+	return c.dct.AddDate(0, 0, diff)
 }
 
 // halfDuration writes n and a half units with the next smaller unit, as

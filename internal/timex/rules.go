@@ -108,10 +108,16 @@ var baseRules = []rule{
 			e.Start, e.End = c.m[12], c.m[13]
 			return e, ok
 		}},
-	// "11 November 2025", "11th of November", "Tuesday 11 November".
-	{name: "day-month", needs: trigMonth, group: 1, re: re(`((?:` + weekdayRe + `,?\s+(?:the\s+)?)?` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	// "11 November 2025", "11th of November", "Tuesday 11 November" (the
+	// weekday looked for behind the match: in the pattern it would slow
+	// this busy rule).
+	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
-			return fullDate(c, c.sub(5), c.sub(4), c.sub(3))
+			e, ok := fullDate(c, c.sub(4), c.sub(3), c.sub(2))
+			if m := weekdayBefore.FindStringIndex(c.text[max(0, c.m[2]-16):c.m[2]]); ok && m != nil {
+				e.Start, e.End = max(0, c.m[2]-16)+m[0], c.m[3]
+			}
+			return e, ok
 		}},
 	// ISO 8601: "2025-11-11", "2025-11-11T10:05:00Z" (a time as written,
 	// in its own zone).
@@ -287,7 +293,7 @@ var baseRules = []rule{
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
 	// from Friday" are dates.
-	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+(?:now|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)?)(-olds?\b)?)`),
+	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
 	{name: "vague-duration", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
@@ -386,6 +392,9 @@ var baseRules = []rule{
 	{name: "ahead", needs: trigUnit, group: 1, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
+
+// weekdayBefore is a weekday just before a date: "Tuesday 11 November".
+var weekdayBefore = regexp.MustCompile(`\b` + weekdayRe + `,?\s+(?:the\s+)?$`)
 
 // decadeExpression is the decade from year y, or its early (0–3), mid
 // (3–6) or late (7–9) years.

@@ -103,7 +103,11 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 			}
 			c := context{text: text, m: m, dct: dct}
 			if e, ok := r.resolve(c); ok {
-				e.Start, e.End = m[2*r.group], m[2*r.group+1]
+				// A resolver may set a span reaching beyond its
+				// match, to words the pattern would be slower to take.
+				if e.End == 0 {
+					e.Start, e.End = m[2*r.group], m[2*r.group+1]
+				}
 				found = append(found, named(e, text, r.name))
 			}
 			if r.also == nil {

@@ -172,6 +172,7 @@ func TestTagResolves(t *testing.T) {
 		{"day of the month the DCT's month lacks", "The report was filed on the 31st.", "the 31st", "2025-10-31", "", "2025-10-31", "2025-10-31", TypeDate},
 		{"day of the reference's month", "The dam broke on March 3, 2024. On the 5th he left.", "the 5th", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
 		{"span from a weekday", "The vote is two weeks from Friday.", "two weeks from Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
+		{"span after a weekday", "The fair opens three days after Friday.", "three days after Friday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"span from today", "The law takes effect a week from today.", "a week from today", "2025-11-18", "", "2025-11-18", "2025-11-18", TypeDate},
 		{"a week ago on a weekday", "The ship sank a week ago Tuesday.", "a week ago Tuesday", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"a year ago today", "The war began two years ago today.", "two years ago today", "2023-11-11", "", "2023-11-11", "2023-11-11", TypeDate},

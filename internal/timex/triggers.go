@@ -39,6 +39,7 @@ const (
 	trigDay     // day
 	trigBefore  // before, after
 	trigOrdinal // 1st, 16th, 22nd
+	trigWeek    // week
 )
 
 var triggerWords = func() map[string]trigger {
@@ -59,6 +60,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigCentury, `century`)
 	add(trigWeekend, `weekend`)
 	add(trigDay, `day`)
+	add(trigWeek, `week`)
 	add(trigBefore, `before after`)
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
@@ -76,9 +78,15 @@ var triggerWords = func() map[string]trigger {
 	return m
 }()
 
-// windowMargin is how far, in bytes, a window reaches either side of a
-// trigger word: more than the longest expression around its trigger.
-const windowMargin = 40
+// A window reaches leftMargin bytes before a trigger word and rightMargin
+// after it: more than the longest expression around its trigger. Most
+// expressions end at or soon after their trigger ("more than two years
+// ago", "10 p.m. EST Wednesday"), and a shorter reach to the right saves
+// the patterns that work.
+const (
+	leftMargin  = 40
+	rightMargin = 28
+)
 
 // window is a stretch of the text around words of one trigger class.
 type window struct{ start, end int }
@@ -99,7 +107,7 @@ func windowsByTrigger(text string) map[trigger][]window {
 			j++
 		}
 		if ts := classify(text[i:j]); ts != 0 {
-			start, end := snapBack(text, i-windowMargin), snapForward(text, j+windowMargin)
+			start, end := snapBack(text, i-leftMargin), snapForward(text, j+rightMargin)
 			for t := trigger(1); t != 0 && t <= ts; t <<= 1 {
 				if ts&t == 0 {
 					continue
