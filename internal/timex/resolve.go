@@ -390,6 +390,7 @@ func resolveAgo(c context) (Expression, bool) {
 	} else if strings.HasSuffix(c.lower(4), "s") {
 		vague = true
 	}
+	n, unit := inWeeks(n, c.sub(4))
 	mod := hedgeMod(hedge, true)
 	if mod == "" && c.sub(5) != "" { // "a week or so ago"
 		mod = "APPROX"
@@ -397,7 +398,7 @@ func resolveAgo(c context) (Expression, bool) {
 	if vague || c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
 	}
-	_, g := unitCode(c.sub(4))
+	_, g := unitCode(unit)
 	// "a week ago Tuesday", "a year ago today": counted back from that
 	// day, the last such day by the DCT.
 	if day := c.lower(6); day != "" {
@@ -473,7 +474,8 @@ func hedgeMod(hedge string, point bool) string {
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
-	unit, dir := c.sub(5), c.lower(7)
+	dir := c.lower(7)
+	n, unit := inWeeks(n, c.sub(5))
 	if !ok || c.sub(8) != "" { // "6-year-old" is an age
 		return Expression{}, false
 	}
@@ -519,6 +521,15 @@ func resolveDuration(c context) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
 	return durationExpression(n, vague, unit, hedgeMod(hedge, false))
+}
+
+// inWeeks counts fortnights, as British news writes two weeks, in weeks:
+// "a fortnight" is P2W.
+func inWeeks(n int, unit string) (int, string) {
+	if strings.HasPrefix(strings.ToLower(unit), "fortnight") {
+		return 2 * n, "weeks"
+	}
+	return n, unit
 }
 
 var fromDayRe = regexp.MustCompile(`^\s+(?:from|after)\s+((?i:today|tomorrow|yesterday)|` + weekdayRe + `)`)

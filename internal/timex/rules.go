@@ -65,7 +65,7 @@ const (
 	// of every number word would be slower, and only fold rules use it;
 	// their text joins "thirty five" into one word (see foldText).
 	numberRe = `((?:a|one)\s+hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|\d{1,4}|[a-z]+(?:-[a-z]+)?)`
-	unitRe   = `(days?|weeks?|months?|quarters?|years?|decades?)\b`
+	unitRe   = `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)\b`
 	hedgeRe  = `(no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
 )
 
@@ -230,7 +230,7 @@ var baseRules = []rule{
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
+	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
@@ -248,7 +248,8 @@ var baseRules = []rule{
 					return Expression{}, false
 				}
 			}
-			return durationExpression(n, vague, c.sub(5), "")
+			n, unit := inWeeks(n, c.sub(5))
+			return durationExpression(n, vague, unit, "")
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
@@ -267,6 +268,17 @@ var baseRules = []rule{
 	// "on the 16th", "by the 3rd": a day of the month the text is about.
 	{name: "day-of-month", needs: trigOrdinal, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
 		resolve: resolveDayOfMonth},
+	// "the week before last", "the year before last": two periods before
+	// the DCT's.
+	{name: "before-last", needs: trigBefore, group: 1, fold: true, re: re(`((?:the\s+)?(week|month|year)\s+before\s+last)\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() || lastModifies(c.text[c.m[1]:]) {
+				return Expression{}, false
+			}
+			_, g := unitCode(c.sub(2))
+			first, last, v := period(shift(c.dct, -2, g), g)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "before-last"}, true
+		}},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.
 	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
@@ -293,7 +305,7 @@ var baseRules = []rule{
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
 	// from Friday" are dates.
-	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
+	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
 	{name: "vague-duration", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
@@ -313,6 +325,9 @@ var baseRules = []rule{
 	// its part named in the plural happens every week, not on one date.
 	{name: "set-weekday", needs: trigSet, group: 1, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
 		resolve: func(c context) (Expression, bool) {
+			if strings.HasPrefix(c.text[c.m[1]:], " ago") { // "two Fridays ago" is one day
+				return Expression{}, false
+			}
 			name, part := c.sub(2), c.lower(3)
 			if name == "" {
 				name, part = c.sub(4), c.lower(5)
@@ -440,6 +455,21 @@ func endsPhrase(text string) bool {
 }
 
 var phraseEnders = wordSet(`in at on and or to when while as with for the a an by after before he she it they we i you there`)
+
+// lastModifies reports whether the "last" that rest follows is said of
+// the word rest opens with: "the week before last Tuesday", "... last
+// year's vote".
+func lastModifies(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	word := strings.ToLower(strings.TrimRight(w[0], ".,;:!?'’s"))
+	_, month := monthByName(word)
+	_, weekday := weekdaysByName[word]
+	code, _ := unitCode(word)
+	return month || weekday || code != "" || word == "night" || word == "weekend"
+}
 
 // soonRelative reports whether "soon" is measured from something other
 // than the DCT: "as soon as Tuesday", "soon after the vote".

@@ -173,6 +173,9 @@ func TestTagResolves(t *testing.T) {
 		{"day of the reference's month", "The dam broke on March 3, 2024. On the 5th he left.", "the 5th", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
 		{"span from a weekday", "The vote is two weeks from Friday.", "two weeks from Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"span after a weekday", "The fair opens three days after Friday.", "three days after Friday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
+		{"a fortnight ago", "The deal collapsed a fortnight ago.", "a fortnight ago", "2025-W44", "", "2025-10-27", "2025-11-02", TypeDate},
+		{"the past fortnight", "It rained over the past fortnight.", "the past fortnight", "P2W", "", "", "", TypeDuration},
+		{"the week before last", "He resigned the week before last.", "the week before last", "2025-W44", "", "2025-10-27", "2025-11-02", TypeDate},
 		{"span from today", "The law takes effect a week from today.", "a week from today", "2025-11-18", "", "2025-11-18", "2025-11-18", TypeDate},
 		{"a week ago on a weekday", "The ship sank a week ago Tuesday.", "a week ago Tuesday", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"a year ago today", "The war began two years ago today.", "two years ago today", "2023-11-11", "", "2023-11-11", "2023-11-11", TypeDate},
@@ -225,12 +228,13 @@ func TestTagIgnores(t *testing.T) {
 		"He lives on the 16th floor, and rent is due on the 1st of each month.",
 		"A quarter-century later the dam broke.",
 		"The H1 of the ship sank.",
+		"The vote failed two Fridays ago.",
 		"The score was 21:14 at the break, and 3 GMT is no time.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}

@@ -52,7 +52,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigMonth, `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(trigWeekday, `monday tuesday wednesday thursday friday saturday sunday`)
-	add(trigUnit, `day days week weeks month months quarter quarters year years decade decades hour hours
+	add(trigUnit, `day days week weeks fortnight fortnights month months quarter quarters year years decade decades hour hours
 		minute minutes`)
 	add(trigAgo, `ago`)
 	add(trigQuarter, `quarter quarters period`)
