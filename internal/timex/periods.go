@@ -170,14 +170,9 @@ var periodRules = []rule{
 	{name: "week-of-month", needs: trigWeek, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(3))
-			var y int
-			switch {
-			case c.sub(4) != "":
-				y, _ = strconv.Atoi(c.sub(4))
-			case c.dct.IsZero():
+			y, ok := yearOfMonth(c, m, c.sub(4))
+			if !ok {
 				return Expression{Type: TypeDate, Value: "XXXX-WXX"}, true
-			default:
-				y = monthYear(c, m)
 			}
 			n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}[c.lower(2)]
 			monday, ok := weekOfMonth(y, m, n)

@@ -110,6 +110,19 @@ func monthYear(c context, m time.Month) int {
 	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
 }
 
+// yearOfMonth is the year written with a month, or else monthYear's;
+// false with neither a year nor a DCT.
+func yearOfMonth(c context, m time.Month, year string) (int, bool) {
+	if year != "" {
+		y, _ := strconv.Atoi(year)
+		return y, true
+	}
+	if c.dct.IsZero() {
+		return 0, false
+	}
+	return monthYear(c, m), true
+}
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -402,13 +415,12 @@ func resolveAgo(c context) (Expression, bool) {
 	// "a week ago Tuesday", "a year ago today": counted back from that
 	// day, the last such day by the DCT.
 	if day := c.lower(6); day != "" {
-		from := c.dct.AddDate(0, 0, -1)
-		if day != "yesterday" {
-			wd, named := weekdaysByName[day]
-			from = c.dct
-			if named {
-				from = c.dct.AddDate(0, 0, -((int(c.dct.Weekday()) - int(wd) + 7) % 7))
-			}
+		from := c.dct
+		switch wd, named := weekdaysByName[day]; {
+		case day == "yesterday":
+			from = c.dct.AddDate(0, 0, -1)
+		case named:
+			from = c.dct.AddDate(0, 0, -((int(c.dct.Weekday()) - int(wd) + 7) % 7))
 		}
 		t := shift(from, -n, g)
 		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
@@ -508,12 +520,15 @@ func resolveDuration(c context) (Expression, bool) {
 	_, g := unitCode(unit)
 	// "two weeks from Friday", "a week from today": a day, looked for
 	// after the match, as in the pattern it would slow this busy rule.
-	if m := fromDayRe.FindStringSubmatchIndex(c.text[c.m[3]:]); dir == "" && m != nil && !vague && !c.dct.IsZero() && g != "" {
-		t := shift(fromDay(c, strings.ToLower(c.text[c.m[3]+m[2]:c.m[3]+m[3]])), n, g)
-		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
-		e.Start, e.End = c.m[2], c.m[3]+m[1]
-		e.Mod, e.Rule = hedgeMod(hedge, false), "from-day"
-		return e, true
+	if dir == "" && !vague && !c.dct.IsZero() && g != "" {
+		end := c.m[3]
+		if m := fromDayRe.FindStringSubmatchIndex(c.text[end:min(len(c.text), end+32)]); m != nil {
+			t := shift(fromDay(c, strings.ToLower(c.text[end+m[2]:end+m[3]])), n, g)
+			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+			e.Start, e.End = c.m[2], end+m[1]
+			e.Mod, e.Rule = hedgeMod(hedge, false), "from-day"
+			return e, true
+		}
 	}
 	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
 		// "two years from now" is a year.

@@ -163,14 +163,9 @@ var baseRules = []rule{
 	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(3))
-			var y int
-			switch {
-			case c.sub(4) != "":
-				y, _ = strconv.Atoi(c.sub(4))
-			case c.dct.IsZero():
+			y, ok := yearOfMonth(c, m, c.sub(4))
+			if !ok {
 				return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: partMod(c.lower(2)), Granularity: GranMonth}, true
-			default:
-				y = monthYear(c, m)
 			}
 			return monthExpression(y, m, partMod(c.lower(2)), "month-part")
 		}},
