@@ -73,6 +73,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"reporting process is no event", "The ministry did not respond to a request for comment on Tuesday.", nil},
 		{"background is no event", "For years, the port has handled most of the region's grain.", nil},
 		{"attribution yields its content", "The port will stay closed until April, two officials told reporters on Tuesday.", []string{"The port will stay closed until April"}},
+		{"a date after a copula stays in the title", "The hearing is on Friday, lawyers for the port said.", []string{"The hearing is on Friday"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -339,6 +339,21 @@ func (m mention) undatedClause() string {
 	return strings.TrimLeft(clause, ",;: ")
 }
 
+// titleClause is the clause an event's title is made from: the undated
+// clause, unless without its date a copula would dangle ("A court hearing
+// is" from "A court hearing is two weeks from Friday"); then the date
+// stays.
+func (m mention) titleClause() string {
+	clause := m.undatedClause()
+	w := strings.Fields(clause)
+	if len(w) == 0 || !copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] {
+		return clause
+	}
+	return strings.TrimLeft(strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " "), ",;: ")
+}
+
+var copulas = wordSet(`is are was were be been`)
+
 // contentWords are the meaning keys of the words of the mention's clause
 // that carry meaning, without its date words: what merging compares.
 func (m mention) contentWords() map[string]bool {

@@ -308,7 +308,7 @@ type title struct {
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
 func titleOf(m mention) title {
-	clause := m.undatedClause()
+	clause := m.titleClause()
 	if h, ok := parseHeadline(clause); ok {
 		if statementVerbs[h.verbBase] && len(h.object) <= 2 {
 			if t, ok := reportedContent(m, h); ok {
