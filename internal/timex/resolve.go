@@ -269,11 +269,12 @@ func deadline(c context) bool {
 }
 
 // agenda reports whether a weekday is what something is, in the present
-// tense: "the vote is Thursday", "the hearings are on Monday". News says
-// so of what is to come; what was is "was".
+// tense: "the vote is Thursday", "the hearings are on Monday", "the
+// deadline is at 5 p.m. Friday". News says so of what is to come; what
+// was is "was".
 func agenda(c context) bool {
 	before := wordsBefore(c)
-	if n := len(before); n > 0 && before[n-1] == "on" {
+	if n := len(before); n > 0 && (before[n-1] == "on" || before[n-1] == "at") {
 		before = before[:n-1]
 	}
 	n := len(before)

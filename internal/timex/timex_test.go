@@ -142,6 +142,7 @@ func TestTagResolves(t *testing.T) {
 		{"what something is on a weekday lies ahead", "The vote is on Monday, officials said.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"the past weekend is the one most recently begun", "Two boats were hit over the past weekend.", "the past weekend", "2025-W45-WE", "", "2025-11-08", "2025-11-09", TypeDate},
 		{"this past week is a span", "Strikes rose this past week.", "this past week", "P1W", "", "", "", TypeDuration},
+		{"what something is at a time lies ahead", "The vote is at 3 p.m. Thursday.", "3 p.m. Thursday", "2025-11-13T15:00", "", "2025-11-13", "2025-11-13", TypeTime},
 		{"planned event is the nearer day", "Protesters planned a rally on Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
 		{"opening weekday takes the verb after its subject", "On Thursday, the national teachers' union plans to strike.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"opening weekday in a past sentence", "On Thursday, the national teachers' union held a strike.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
