@@ -49,8 +49,7 @@ var periodRules = []rule{
 	{name: "half-code", needs: trigQuarterCode, group: 1, re: re(`(H([12])\s+` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
-			first := monthStart(y, time.Month(6*(c.sub(2)[0]-'1')+1))
-			return Expression{Type: TypeDate, Value: c.sub(3) + "-H" + c.sub(2), First: first, Last: first.AddDate(0, 6, -1), Granularity: GranQuarter}, true
+			return halfExpression(y, int(c.sub(2)[0]-'0')), true
 		}},
 	// "the quarter", "the latest quarter", "the latest period": in
 	// financial reporting, the last completed quarter before the DCT.
@@ -73,8 +72,7 @@ var periodRules = []rule{
 			} else if c.dct.IsZero() {
 				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
 			}
-			first := monthStart(y, time.Month(6*(h-1)+1))
-			return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-H%d", y, h), First: first, Last: first.AddDate(0, 6, -1), Granularity: GranQuarter}, true
+			return halfExpression(y, h), true
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
@@ -195,6 +193,12 @@ func weekOfMonth(y int, m time.Month, n int) (time.Time, bool) {
 	}
 	thursday := nthWeekday(y, m, time.Thursday, n)
 	return weekStart(thursday), thursday.Month() == m
+}
+
+// halfExpression is half h (1 or 2) of year y.
+func halfExpression(y, h int) Expression {
+	first := monthStart(y, time.Month(6*(h-1)+1))
+	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-H%d", y, h), First: first, Last: first.AddDate(0, 6, -1), Granularity: GranQuarter}
 }
 
 func ordinal(w string) int {

@@ -170,8 +170,11 @@ func classify(word string) trigger {
 			if len(part) == 3 && part[1] == '0' && part[2] == 's' { // "'90s"
 				t |= trigDecade
 			}
-			if n := len(part); n >= 3 && n <= 4 && strings.Contains("st nd rd th", part[n-2:]) {
-				t |= trigOrdinal
+			if n := len(part); n >= 3 && n <= 4 {
+				switch part[n-2:] {
+				case "st", "nd", "rd", "th":
+					t |= trigOrdinal
+				}
 			}
 		}
 	}
