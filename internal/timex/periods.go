@@ -119,6 +119,16 @@ var periodRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			return yearExpression(c.sub(2))
 		}},
+	// "FY2026", "FY 2026", "FY26": a fiscal year as companies and
+	// governments write it; a two-digit year is the one nearest the DCT.
+	{name: "fiscal-code", needs: trigFiscal, group: 1, re: regexp.MustCompile(`\b(FY\s?(\d{4}|\d{2}))\b`),
+		resolve: func(c context) (Expression, bool) {
+			y, _ := strconv.Atoi(c.sub(2))
+			if len(c.sub(2)) == 2 {
+				y = nearestCenturyYear(y, c.dct)
+			}
+			return yearExpression(strconv.Itoa(y))
+		}},
 	// A year standing alone: "1990", "in 2024", "in 1994, 1995 and 1997",
 	// "into 1990." (with the quote closing). Not a year when it is part of
 	// a larger number, an amount or a measurement. The pattern takes no
@@ -163,6 +173,24 @@ var periodRules = []rule{
 	// November), in the year nearest the DCT unless one is given.
 	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
+	// "in the new year": the year whose first day is nearest the DCT,
+	// the coming one in December, the one just begun in February; "since
+	// the new year", the DCT's. "the new year's budget" is a holiday's or
+	// a fiscal year's.
+	{name: "new-year", needs: trigHoliday, group: 1, re: re(`((?i:the\s+new\s+year))\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() || strings.HasPrefix(c.text[c.m[3]:], "'") || strings.HasPrefix(c.text[c.m[3]:], "’") {
+				return Expression{}, false
+			}
+			y := c.dct.Year()
+			since := strings.HasSuffix(strings.ToLower(strings.TrimRight(c.text[:c.m[2]], " ")), "since")
+			if c.dct.Month() > time.June && !since {
+				y++
+			}
+			e, ok := yearExpression(strconv.Itoa(y))
+			e.Rule = "new-year"
+			return e, ok
+		}},
 	// "the first week of December", "the last week of March 2024": see
 	// weekOfMonth.
 	{name: "week-of-month", needs: trigWeek, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
@@ -250,6 +278,22 @@ func yearExpression(year string) (Expression, bool) {
 	}
 	first, last, v := period(monthStart(y, time.January), GranYear)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
+}
+
+// nearestCenturyYear is the year ending in the two digits yy nearest the
+// DCT, or in this century without one.
+func nearestCenturyYear(yy int, dct time.Time) int {
+	if dct.IsZero() {
+		return 2000 + yy
+	}
+	y := dct.Year() - dct.Year()%100 + yy
+	switch {
+	case y > dct.Year()+50:
+		y -= 100
+	case y <= dct.Year()-50:
+		y += 100
+	}
+	return y
 }
 
 // seasons maps a season to its TIMEX3 code and first month (northern

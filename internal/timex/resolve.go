@@ -481,6 +481,21 @@ func hedgeMod(hedge string, point bool) string {
 	return "APPROX"
 }
 
+// withinTheDay reports whether "n units later" (or earlier) stays on the
+// day it is counted from, as far as a date can tell: "minutes later", "a
+// few hours later", "two hours later". Half a day or more may cross
+// midnight, and then the day is unknown.
+func withinTheDay(n int, vague bool, unit string) bool {
+	code, _ := unitCode(unit)
+	switch code {
+	case "TM":
+		return vague || n < 12*60
+	case "TH":
+		return vague || n < 12
+	}
+	return false
+}
+
 // resolveDuration resolves "three days", "nearly two decades". "N units
 // from now" is the period N units after the DCT. "N units later" needs an
 // anchor the sentence gives; until one is found it stays a duration, which
@@ -507,6 +522,13 @@ func resolveDuration(c context) (Expression, bool) {
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
 	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
 		return halfDuration(n, unit, hedgeMod(hedge, false))
+	}
+	if (dir == "later" || dir == "earlier") && withinTheDay(n, vague, unit) {
+		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
+		if ok {
+			e.rel = &relation{unit: GranDay}
+		}
+		return e, ok
 	}
 	if (dir == "later" || dir == "earlier") && !vague {
 		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
@@ -630,6 +652,11 @@ func resolveClock(c context) (Expression, bool) {
 		}
 		if c.sub(4) == "" { // "17:30 GMT"
 			if c.sub(3) == "" || c.sub(6) == "" || h > 23 || mins > 59 {
+				return Expression{}, false
+			}
+			// "10:35 a.m. (0735 GMT)": the aside restates the time
+			// before it in another zone.
+			if strings.HasSuffix(strings.TrimRight(c.text[:c.m[2]], " "), "(") {
 				return Expression{}, false
 			}
 			break

@@ -307,6 +307,14 @@ var baseRules = []rule{
 			code, _ := unitCode(c.sub(3))
 			return Expression{Type: TypeDuration, Value: "PX" + code}, true
 		}},
+	// "Hours later", "minutes earlier": the day counted from, as "two
+	// hours later" is (see withinTheDay).
+	{name: "hours-later", needs: trigUnit, group: 1, fold: true, re: re(`\b((hours|minutes)\s+(?:later|earlier))\b`),
+		resolve: func(c context) (Expression, bool) {
+			e, ok := durationExpression(0, true, c.sub(2), "")
+			e.rel = &relation{unit: GranDay}
+			return e, ok
+		}},
 	// Sets: "every week", "daily".
 	{name: "set-named", needs: trigSet, group: 1, re: re(`((?i:every|each)\s+(?:` + weekdayRe + `|` + soloMonthRe + `))`),
 		resolve: func(c context) (Expression, bool) {
@@ -372,8 +380,9 @@ var baseRules = []rule{
 	// Clock times: "at 3 p.m.", "10:30 a.m." on the DCT's day.
 	// "3 p.m." or "noon", with its time zone and day: "10 p.m. EST
 	// Wednesday", "noon Thursday", "midnight tonight". A 24-hour time
-	// needs its zone: "17:30 GMT", "10:30 ET".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
+	// needs its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
+	// "2100 local time".
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
 	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),

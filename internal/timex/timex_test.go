@@ -24,6 +24,15 @@ func TestTagResolves(t *testing.T) {
 		{"iso timestamp", "Updated 2025-11-11T10:05:00Z by staff.", "2025-11-11T10:05:00Z", "2025-11-11T10:05", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"possessive year", "Voters shaped 2024's election.", "2024", "2024", "", "2024-01-01", "2024-12-31", TypeDate},
 		{"half code", "Profit rose in H1 2025.", "H1 2025", "2025-H1", "", "2025-01-01", "2025-06-30", TypeDate},
+		{"hours later from a date", "On Nov. 3 the navy struck. Hours later, the port closed.", "Hours later", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"two hours later from a date", "On Nov. 3 the navy struck. Two hours later, the port closed.", "Two hours later", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
+		{"half a day later may cross midnight", "On Nov. 3 the navy struck. 18 hours later, the port closed.", "18 hours later", "PT18H", "", "", "", TypeDuration},
+		{"24-hour clock of wire copy", "Troops crossed at 0600 GMT Thursday.", "0600 GMT Thursday", "2025-11-06T06:00", "", "2025-11-06", "2025-11-06", TypeTime},
+		{"local time", "Police came at 2100 local time.", "2100 local time", "2025-11-11T21:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"the new year", "The bill will come in the new year.", "the new year", "2026", "", "2026-01-01", "2026-12-31", TypeDate},
+		{"since the new year", "Prices have risen since the new year.", "the new year", "2025", "", "2025-01-01", "2025-12-31", TypeDate},
+		{"fiscal year code", "Revenue for FY26 rose.", "FY26", "2026", "", "2026-01-01", "2026-12-31", TypeDate},
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
 		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
@@ -232,10 +241,11 @@ func TestTagIgnores(t *testing.T) {
 		"The vote failed two Fridays ago.",
 		"The score was 21:14 at the break, and 3 GMT is no time.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
+		"The blast came at 10:35 a.m. (0735 GMT), FYI.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}

@@ -71,9 +71,9 @@ var triggerWords = func() map[string]trigger {
 	add(trigSeason, `spring summer fall autumn winter`)
 	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial`)
 	add(trigSpoken, `nineteen thousand`)
-	add(trigFiscal, `fiscal`)
+	add(trigFiscal, `fiscal fy`)
 	add(trigPart, `early mid late start beginning middle end`)
-	add(trigClock, `am pm a.m p.m noon midday midnight gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest`)
+	add(trigClock, `am pm a.m p.m noon midday midnight local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest`)
 	add(trigQuarterCode, `q1 q2 q3 q4 h1 h2`)
 	return m
 }()
@@ -156,6 +156,9 @@ func classify(word string) trigger {
 	t := lookup(strings.TrimRight(lower, ".'"))
 	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") {
 		t |= trigClock
+	}
+	if len(lower) > 2 && strings.HasPrefix(lower, "fy") && lower[2] >= '0' && lower[2] <= '9' { // "FY26"
+		t |= trigFiscal
 	}
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("-/:.'", r) }) {
 		t |= lookup(part)
