@@ -56,8 +56,9 @@ var periodRules = []rule{
 	// "the current quarter" is the DCT's own.
 	{name: "reporting-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
 		resolve: resolveReportingQuarter},
-	// "the first half of 2025", "the second half".
-	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|` + yearRe + `))?)\b`),
+	// "the first half of 2025", "the second half", "the first half of
+	// next year".
+	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
@@ -72,6 +73,7 @@ var periodRules = []rule{
 			} else if c.dct.IsZero() {
 				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
 			}
+			y += map[string]int{"last": -1, "next": 1}[c.lower(4)]
 			return halfExpression(y, h), true
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",

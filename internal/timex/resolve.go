@@ -370,12 +370,15 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	first, last, v := period(shift(c.dct, n, g), g)
 	span := last.Sub(first).Hours() / 24
 	third := int(span/3 + 0.5)
-	switch mod {
-	case "START":
+	switch {
+	case g == GranDecade: // in whole years, as "the late 1990s"
+		d, _ := decadeExpression(first.Year(), mod)
+		first, last = d.First, d.Last
+	case mod == "START":
 		last = first.AddDate(0, 0, third)
-	case "MID":
+	case mod == "MID":
 		first, last = first.AddDate(0, 0, third), last.AddDate(0, 0, -third)
-	case "END":
+	case mod == "END":
 		first = last.AddDate(0, 0, -third)
 	}
 	// "earlier this week" has happened by the DCT.
@@ -505,6 +508,10 @@ func resolveDuration(c context) (Expression, bool) {
 	dir := c.lower(7)
 	n, unit := inWeeks(n, c.sub(5))
 	if !ok || c.sub(8) != "" { // "6-year-old" is an age
+		return Expression{}, false
+	}
+	// "a weeks-long campaign": one of a plural unit is no count.
+	if n == 1 && strings.HasSuffix(c.lower(5), "s") && c.sub(4) == "" && c.sub(6) == "" {
 		return Expression{}, false
 	}
 	if strings.HasPrefix(c.text[c.m[1]:], "-century") { // "a quarter-century"

@@ -177,19 +177,19 @@ var baseRules = []rule{
 	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
-			return decadeExpression(y, c.lower(2))
+			return decadeExpression(y, partMod(c.lower(2)))
 		}},
 	// "the '90s", "the late nineties": the latest such decade that began
 	// by the DCT's year (in the 1900s without a DCT).
 	{name: "decade-short", needs: trigDecade, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
 		resolve: func(c context) (Expression, bool) {
 			n, _ := strconv.Atoi(c.sub(3))
-			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
+			return decadeExpression(decadeNear(c.dct, n), partMod(c.lower(2)))
 		}},
 	{name: "decade-words", needs: trigDecade, group: 1, re: re(`((?i:the\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b`),
 		resolve: func(c context) (Expression, bool) {
 			n, _, _ := quantity(strings.TrimSuffix(c.lower(3), "ies") + "y")
-			return decadeExpression(decadeNear(c.dct, n), c.lower(2))
+			return decadeExpression(decadeNear(c.dct, n), partMod(c.lower(2)))
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
 	// "early on Tuesday" are the day's end and start.
@@ -248,7 +248,7 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year))\b)`),
+	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
@@ -415,11 +415,10 @@ var baseRules = []rule{
 // weekdayBefore is a weekday just before a date: "Tuesday 11 November".
 var weekdayBefore = regexp.MustCompile(`\b` + weekdayRe + `,?\s+(?:the\s+)?$`)
 
-// decadeExpression is the decade from year y, or its early (0–3), mid
-// (3–6) or late (7–9) years.
-func decadeExpression(y int, part string) (Expression, bool) {
+// decadeExpression is the decade from year y, or with mod START, MID or
+// END its early (0–3), mid (3–6) or late (7–9) years.
+func decadeExpression(y int, mod string) (Expression, bool) {
 	first, last, v := period(monthStart(y, time.January), GranDecade)
-	mod := partMod(part)
 	switch mod {
 	case "START":
 		last = monthEnd(y+3, time.December)
