@@ -179,6 +179,9 @@ func resolveMonth(c context) (Expression, bool) {
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
+	if c.sub(1) == c.sub(4) && weekdayInName(c.text[:c.m[2]], c.text[c.m[3]:]) {
+		return Expression{}, false
+	}
 	wd := weekdaysByName[strings.ToLower(c.sub(4))]
 	mod := partMod(c.lower(2))
 	t, rule := weekdayDate(c, wd, c.lower(3))
@@ -192,6 +195,37 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.Value += "T" + partCodes[part]
 	}
 	return e, true
+}
+
+// weekdayInName reports whether a bare weekday, between the text before
+// and after it, is part of a name: it runs on in capitals ("The Sunday
+// Times", "the Good Friday Agreement"), after "the" or after a capitalized
+// word within the sentence. Wire copy's "in Tanzania Friday" stays a day,
+// as does "On Friday Trump said", whose capital opens the sentence.
+func weekdayInName(before, after string) bool {
+	next, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
+	if len(after) < 2 || after[0] != ' ' || next == "" || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	if _, ok := monthByName(next); ok {
+		return false // "Friday Nov. 14"
+	}
+	if _, ok := weekdaysByName[strings.ToLower(strings.Trim(next, ".,"))]; ok {
+		return false
+	}
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	before = strings.TrimSuffix(before, " ")
+	prev := before[strings.LastIndexAny(before, " \n\t")+1:]
+	if prev == "the" || prev == "The" {
+		return true
+	}
+	if prev == "" || prev[0] < 'A' || prev[0] > 'Z' {
+		return false
+	}
+	rest := strings.TrimRight(before[:len(before)-len(prev)], " ")
+	return rest != "" && !strings.ContainsAny(rest[len(rest)-1:], ".!?\"“\n")
 }
 
 // weekdayDate dates a weekday (zero without a DCT). "last Tuesday" is the
