@@ -103,15 +103,26 @@ func lineOf(block, prefix string) int {
 	return 1
 }
 
-// ParseDate reads a publication date: YYYY-MM-DD, or an RFC 3339 time
-// whose calendar day (in its own zone) is taken.
+// publishedLayouts are the forms a publication date is read in: a day,
+// or a time as CMS exports and feeds write it ("2025-11-12T10:05:00Z",
+// "2025-11-12 10:05"), whose calendar day in its own zone is taken.
+var publishedLayouts = []string{
+	time.DateOnly,
+	time.RFC3339,
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	time.DateTime,
+	"2006-01-02 15:04",
+}
+
+// ParseDate reads a publication date: YYYY-MM-DD, or a time on that day.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+	for _, layout := range publishedLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+		}
 	}
 	return time.Time{}, fmt.Errorf("published date %q is not a date of the form YYYY-MM-DD", s)
 }

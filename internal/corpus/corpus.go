@@ -140,8 +140,8 @@ func checkRemote(e ManifestEntry) error {
 		return fmt.Errorf("url %q: %w", e.URL, err)
 	}
 	if e.Published != "" {
-		if _, err := time.Parse(time.DateOnly, e.Published); err != nil {
-			return fmt.Errorf("%s: published date %q is not a date of the form YYYY-MM-DD", e.URL, e.Published)
+		if _, err := article.ParseDate(e.Published); err != nil {
+			return fmt.Errorf("%s: %w", e.URL, err)
 		}
 	}
 	return nil
@@ -272,9 +272,9 @@ func readArticle(fsys fs.FS, e ManifestEntry) (ingest.Article, []string, error) 
 	}
 	var published time.Time
 	if e.Published != "" {
-		t, err := time.Parse(time.DateOnly, e.Published)
+		t, err := article.ParseDate(e.Published)
 		if err != nil {
-			return ingest.Article{}, nil, fmt.Errorf("%s: published date %q is not a date of the form YYYY-MM-DD", e.File, e.Published)
+			return ingest.Article{}, nil, fmt.Errorf("%s: %w", e.File, err)
 		}
 		published = t
 	}

@@ -135,6 +135,15 @@ func TestManifestWinsOverFileMetadata(t *testing.T) {
 	assert.Empty(t, s.Warnings)
 }
 
+func TestManifestDateMayBeATime(t *testing.T) {
+	s, err := Load(fstest.MapFS{
+		"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-03-12T23:30:00-05:00"}]}`)},
+		"a.txt":         {Data: []byte("Body.\n")},
+	}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2025-03-12", s.Articles[0].Published.Format("2006-01-02"), "the day in the time's own zone")
+}
+
 func FuzzLoadManifest(f *testing.F) {
 	f.Add([]byte(goodManifest))
 	f.Add([]byte(`{"title": "T", "articles": [{"file": "a.txt", "published": "2025-13-01"}]}`))
