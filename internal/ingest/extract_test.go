@@ -24,6 +24,12 @@ func TestHeadline(t *testing.T) {
 		{"The mayor will visit the site", "The mayor will visit the site"},
 		{"The council said it would reopen the road", "The council says it would reopen the road"},
 		{"Police Chief Ari Stone, the city's top officer, resigned", "Stone resigns"},
+		{"A buried rifle was found near the house", "A buried rifle is found near the house"},
+		{"In his debate against the mayor, Ortiz attacked him", "Ortiz attacks him"},
+		{"The board completed the sale", "The board completes the sale"},
+		{"The army controlled the pass", "The army controls the pass"},
+		{"The agency put the suspect on its list", "The agency puts the suspect on its list"},
+		{"This was the third fire", "This is the third fire"},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeadline(tt.clause)
@@ -33,6 +39,12 @@ func TestHeadline(t *testing.T) {
 	}
 	_, ok := parseHeadline("In the afternoon")
 	assert.False(t, ok, "no verb, no headline")
+	// A clause cut from its subject has none to build on.
+	for _, clause := range []string{"Said Ari Stone, the director", "Who is from Kessling, was charged", "Including the blast that killed one person",
+		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle"} {
+		_, ok := parseHeadline(clause)
+		assert.False(t, ok, clause)
+	}
 }
 
 func TestClauseOf(t *testing.T) {
@@ -74,6 +86,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"background is no event", "For years, the port has handled most of the region's grain.", nil},
 		{"attribution yields its content", "The port will stay closed until April, two officials told reporters on Tuesday.", []string{"The port will stay closed until April"}},
 		{"a date after a copula stays in the title", "The hearing is on Friday, lawyers for the port said.", []string{"The hearing is on Friday"}},
+		{"a hedge before the date goes with it", "On March 3 the driver was hit. Just over an hour later, he was declared dead at the hospital.",
+			[]string{"The driver is hit", "He is declared dead at the hospital"}},
+		{"a possessive date stays in the title", "The bill came up in Monday's debate in the council.", []string{"The bill comes up in Monday's debate in the council"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -21,18 +21,22 @@ type parsedHeadline struct {
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
 	toks := strings.Fields(clause)
+	// The verb is the first one, unless it follows an article: in "A
+	// buried rifle was found", "was".
 	vi := -1
+	var subject []string
 	for i, t := range toks {
-		if _, isVerb := verbOf(bare(t)); isVerb && i > 0 {
+		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 {
+			continue
+		}
+		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
+		}
+		if a := strings.ToLower(bare(toks[i-1])); vi > 0 || i > 1 || a != "a" && a != "an" && a != "the" {
 			break
 		}
 	}
 	if vi <= 0 {
-		return parsedHeadline{}, false
-	}
-	subject := actor(toks[:vi])
-	if len(subject) == 0 {
 		return parsedHeadline{}, false
 	}
 	plural := isPlural(subject)
@@ -196,8 +200,13 @@ func actor(toks []string) []string {
 	}
 	// "Following the start of the strikes, the UK": after a leading
 	// prepositional phrase the subject is the last noun phrase.
+	// A comma closes the phrase: "In his debate against Vacco, Spitzer".
 	if len(out) > 0 && leadingPrepositions[strings.ToLower(bare(out[0]))] {
-		for i := len(out) - 1; i > 0; i-- {
+		for i := len(out) - 2; i >= 0; i-- {
+			if strings.HasSuffix(out[i], ",") {
+				out = out[i+1:]
+				break
+			}
 			if d := strings.ToLower(bare(out[i])); d == "the" || d == "a" || d == "an" {
 				out = out[i:]
 				break
@@ -209,6 +218,37 @@ func actor(toks []string) []string {
 	}
 	return spokespersonOf(out)
 }
+
+// nounPhrase reports whether a subject can head a headline: words that
+// open with a letter or digit, not with a verb, a relative or an adverb
+// ("Said Ari Stone", "Who is", "Just back"), not a phrase left opening with a
+// preposition, and not ending on a word that leads into more ("A", "the
+// leaders of"). A clause cut from the middle of a sentence often fails,
+// and its words then serve as they are.
+func nounPhrase(subject []string) bool {
+	if len(subject) == 0 {
+		return false
+	}
+	first := strings.ToLower(subject[0])
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // "'s debate", "“Today"
+	}
+	if notSubjects[first] || leadingPrepositions[first] {
+		return false
+	}
+	last := strings.ToLower(bare(subject[len(subject)-1]))
+	if len(subject) == 1 { // "This was ...", but not "A buried rifle"
+		return last != "a" && last != "an" && last != "the"
+	}
+	return !danglingWords[last]
+}
+
+// notSubjects open words that are not a subject: verbs a clause cut from
+// its subject opens with, relatives, adverbs and the participles that open
+// a phrase ("Including the bombing ..."). Only verbs no name is spelt as.
+var notSubjects = wordSet(`said says is are was were has have had does did
+	who whom whose which where when while there here just also only even including according
+	excluding regarding saying adding noting`)
 
 // spokespersonOf names "a spokesman for Prime Minister Lena Holt" as
 // "Holt's spokesman", and other subjects by surnameAfterRole.

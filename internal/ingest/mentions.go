@@ -326,10 +326,16 @@ func (m mention) undatedClause() string {
 	a := m.anchor
 	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
 	trimmed := strings.TrimRight(before, " ")
-	for _, prep := range []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for"} {
-		if strings.HasSuffix(strings.ToLower(" "+trimmed), prep) {
-			trimmed = trimmed[:max(0, len(trimmed)-len(prep)+1)]
-			break
+	// The words that lead into the date go with it: "on", "as early as",
+	// and a hedge ("Just over an hour later, he ..." leaves no "Just").
+	for cut := true; cut; {
+		cut = false
+		for _, lead := range dateLeads {
+			if strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
+				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
+				cut = true
+				break
+			}
 		}
 	}
 	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
@@ -339,14 +345,20 @@ func (m mention) undatedClause() string {
 	return strings.TrimLeft(clause, ",;: ")
 }
 
+// dateLeads are the words, each after a space, that lead into a date.
+var dateLeads = []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for",
+	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost"}
+
 // titleClause is the clause an event's title is made from: the undated
 // clause, unless without its date a copula would dangle ("A court hearing
-// is" from "A court hearing is two weeks from Friday"); then the date
-// stays.
+// is" from "A court hearing is two weeks from Friday") or a possessive
+// ("'s debate" from "In Sunday's debate"); then the date stays.
 func (m mention) titleClause() string {
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
-	if len(w) == 0 || !copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] {
+	after := m.text()[m.anchor.End:]
+	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+	if !possessive && (len(w) == 0 || !copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))]) {
 		return clause
 	}
 	return strings.TrimLeft(strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " "), ",;: ")

@@ -38,6 +38,8 @@ var irregularPast = map[string]string{
 	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid",
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
+	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
+	"broadcast": "broadcast", "forecast": "forecast",
 }
 
 // auxiliaries carry tense for the verb after them.
@@ -86,10 +88,28 @@ func pastBase(w string) string {
 	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) {
 		return stem[:n-1] // stopped → stop, committed → commit
 	}
+	if doubledL(stem) {
+		return stem[:n-1] // controlled → control, cancelled → cancel
+	}
 	if silentE(stem) {
 		return stem + "e"
 	}
 	return stem
+}
+
+// doubledL reports whether a past stem doubled the l of a longer verb, as
+// "controlled" and British "cancelled" do; one-syllable verbs ("called",
+// "rolled") and a few longer ones end in ll of their own.
+func doubledL(stem string) bool {
+	if !strings.HasSuffix(stem, "ll") || syllables(stem) < 2 {
+		return false
+	}
+	for _, own := range []string{"call", "fall", "stall", "fill", "still", "till", "spell", "enroll"} {
+		if strings.HasSuffix(stem, own) {
+			return false // recall, install, fulfill, distill, misspell
+		}
+	}
+	return true
 }
 
 // doubledBases end in a double consonant of their own.
@@ -119,19 +139,21 @@ func silentE(stem string) bool {
 		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d
 		return n < 3 || !vowel(stem[n-3])
+	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"): // complet(e)d, delet(e)d, alleg(e)d
+		return true
 	case vowel(last) || !vowel(prev) || prev == 'e' || prev == 'y':
 		return false
 	}
 	// A single vowel before a single consonant: long, so an e follows.
 	// One-syllable stems always (vot(e)d, hop(e)d); longer ones for the
 	// endings that take it (escalat(e)d, decid(e)d, declin(e)d, declar(e)d).
-	if n >= 3 && vowel(stem[n-3]) {
-		return false // two vowels: claim, avoid, explain
+	if n >= 3 && vowel(stem[n-3]) && !(stem[n-3] == 'u' && n >= 4 && stem[n-4] == 'q') {
+		return false // two vowels: claim, avoid, explain; but the u of "quot(e)d" is a consonant
 	}
 	if syllables(stem) == 1 {
-		return strings.ContainsRune("tdkpmnrbg", rune(last))
+		return strings.ContainsRune("tdkpmnrbgl", rune(last))
 	}
-	for _, e := range []string{"at", "id", "od", "ud", "ut", "in", "ar", "ap", "um", "im", "ot"} {
+	for _, e := range []string{"at", "id", "od", "ud", "ut", "in", "ar", "ap", "um", "im", "ot", "ir", "ur", "ul"} {
 		if strings.HasSuffix(stem, e) {
 			return true
 		}

@@ -19,6 +19,13 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"launched": "launches", "ceased": "ceases", "based": "bases", "escalated": "escalates",
 		"opened": "opens", "happened": "happens", "targeted": "targets", "offered": "offers",
 		"asserted": "asserts", "reported": "reports", "moved": "moves", "resigned": "resigns",
+		"quoted": "quotes", "completed": "completes", "deleted": "deletes", "alleged": "alleges",
+		"scheduled": "schedules", "ruled": "rules", "filed": "files", "required": "requires",
+		"acquired": "acquires", "secured": "secures", "captured": "captures", "injured": "injures",
+		"interpreted": "interprets", "budgeted": "budgets", "equipped": "equips", "pulled": "pulls",
+		"fueled": "fuels", "canceled": "cancels", "occurred": "occurs", "controlled": "controls",
+		"cancelled": "cancels", "expelled": "expels", "patrolled": "patrols", "signalled": "signals",
+		"called": "calls", "rolled": "rolls", "installed": "installs", "recalled": "recalls", "fulfilled": "fulfills",
 	}
 	for past, want := range tests {
 		v, ok := verbOf(past)
