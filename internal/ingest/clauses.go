@@ -46,10 +46,12 @@ func clauseOf(s string, start, end int) span {
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}
 	// A clause that opens with its verb takes its subject from the left,
-	// past an appositive: "Dana Okafor, the interior minister, said ...".
+	// past an appositive: "Dana Okafor, the interior minister, said ...",
+	// "Ari Stone, 49, was charged ...".
 	if _, ok := verbOf(firstToken(s[lo:hi])); ok && i > 0 {
 		i--
-		if w := firstWord(s[cuts[i]:hi]); (w == "the" || w == "a" || w == "an") && i > 0 {
+		age := strings.Trim(s[cuts[i]:cuts[i+1]], " ,") != "" && strings.Trim(s[cuts[i]:cuts[i+1]], " ,0123456789") == ""
+		if w := firstWord(s[cuts[i]:hi]); (w == "the" || w == "a" || w == "an" || age) && i > 0 {
 			i--
 		}
 		lo = cuts[i]

@@ -30,6 +30,9 @@ func TestHeadline(t *testing.T) {
 		{"The army controlled the pass", "The army controls the pass"},
 		{"The agency put the suspect on its list", "The agency puts the suspect on its list"},
 		{"This was the third fire", "This is the third fire"},
+		{"Two of the mayor's cousins sought support", "Two of the mayor's cousins seek support"},
+		{"Ari de Stone, 49, was charged", "Ari de Stone is charged"},
+		{"A feud that has divided the family and may be settled", "A feud divides the family"},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeadline(tt.clause)
@@ -52,6 +55,7 @@ func TestClauseOf(t *testing.T) {
 		{"The strikes, which began in early March, have killed 12 people.", "early March", "The strikes, which began in early March,"},
 		{"Dana Okafor, the interior minister, said on Monday that the port would reopen.", "Monday", "Dana Okafor, the interior minister, said on Monday that the port would reopen."},
 		{"After the fire spread on Monday, the authority closed the port.", "Monday", "After the fire spread on Monday,"},
+		{"Ari Stone, 49, was charged in 1997 with fraud.", "1997", "Ari Stone, 49, was charged in 1997 with fraud."},
 	}
 	for _, tt := range tests {
 		start := indexOf(tt.sentence, tt.date)
@@ -88,6 +92,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date after a copula stays in the title", "The hearing is on Friday, lawyers for the port said.", []string{"The hearing is on Friday"}},
 		{"a hedge before the date goes with it", "On March 3 the driver was hit. Just over an hour later, he was declared dead at the hospital.",
 			[]string{"The driver is hit", "He is declared dead at the hospital"}},
+		{"'earlier' goes with the date", "Earlier Monday, lawyers filed a petition.", []string{"Lawyers file a petition"}},
+		{"a closing quotation mark does not open the title", "``We will rebuild,'' the mayor said on Monday.", []string{"The mayor says"}},
 		{"a possessive date stays in the title", "The bill came up in Monday's debate in the council.", []string{"The bill comes up in Monday's debate in the council"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,10 +52,13 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// ends where the main clause's verb begins.
 	if rel := strings.ToLower(bare(toks[vi-1])); rel == "that" || rel == "which" || rel == "who" {
 		for i, t := range rest {
-			if v, ok := verbOf(bare(t)); ok && v.form == formPast {
+			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]
 				break
 			}
+		}
+		for len(rest) > 0 && danglingWords[strings.ToLower(bare(rest[len(rest)-1]))] {
+			rest = rest[:len(rest)-1] // "... divided the family and [may be resolved]"
 		}
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
@@ -176,7 +180,8 @@ func actor(toks []string) []string {
 	}
 	for len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
-		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" {
+		age := strings.Trim(out[len(out)-1], ",0123456789") == "" && len(out) > 1 // "Ari Stone, 49,"
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" || age {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -323,8 +328,11 @@ func isPlural(subject []string) bool {
 		return false
 	}
 	l := strings.ToLower(last)
-	if pluralNouns[l] {
+	if pluralNouns[l] || pluralCounts[l] {
 		return true
+	}
+	if n, err := strconv.Atoi(l); err == nil && n > 1 {
+		return true // "Two of the cousins", "40 of them"
 	}
 	if strings.ContainsAny(l, "'’") {
 		return false // "it's", "Kessling's"
@@ -334,6 +342,11 @@ func isPlural(subject []string) bool {
 
 // pluralNouns are plural without an s.
 var pluralNouns = wordSet(`police people men women children personnel`)
+
+// pluralCounts head a plural subject: "Two of the cousins seek", "Many
+// worried".
+var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+	millions many several few both`)
 
 var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
 

@@ -347,7 +347,8 @@ func (m mention) undatedClause() string {
 
 // dateLeads are the words, each after a space, that lead into a date.
 var dateLeads = []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for",
-	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost"}
+	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost",
+	" earlier", " later"}
 
 // titleClause is the clause an event's title is made from: the undated
 // clause, unless without its date a copula would dangle ("A court hearing
@@ -358,10 +359,11 @@ func (m mention) titleClause() string {
 	w := strings.Fields(clause)
 	after := m.text()[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
-	if !possessive && (len(w) == 0 || !copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))]) {
-		return clause
+	if possessive || len(w) > 0 && copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] {
+		clause = strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " ")
 	}
-	return strings.TrimLeft(strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " "), ",;: ")
+	// A clause cut after a quotation opens with its closing mark.
+	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
 }
 
 var copulas = wordSet(`is are was were be been`)

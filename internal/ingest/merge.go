@@ -336,8 +336,7 @@ func kindOf(h parsedHeadline) string {
 // boundary after a few words.
 func shortTitle(s string) string {
 	s = leadingConnective.ReplaceAllString(s, "")
-	// A clause cut after a quotation opens with its closing mark.
-	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(s, ",;: ”’"), "''"), ",;: ")
+	s = strings.TrimLeft(s, ",;: ")
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return ""
