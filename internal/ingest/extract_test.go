@@ -44,7 +44,7 @@ func TestHeadline(t *testing.T) {
 	assert.False(t, ok, "no verb, no headline")
 	// A clause cut from its subject has none to build on.
 	for _, clause := range []string{"Said Ari Stone, the director", "Who is from Kessling, was charged", "Including the blast that killed one person",
-		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle"} {
+		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle", "We'll be back"} {
 		_, ok := parseHeadline(clause)
 		assert.False(t, ok, clause)
 	}
@@ -94,6 +94,10 @@ func TestExtractionTraps(t *testing.T) {
 			[]string{"The driver is hit", "He is declared dead at the hospital"}},
 		{"'earlier' goes with the date", "Earlier Monday, lawyers filed a petition.", []string{"Lawyers file a petition"}},
 		{"a closing quotation mark does not open the title", "``We will rebuild,'' the mayor said on Monday.", []string{"The mayor says"}},
+		{"a date that is the subject stays", "Today is a sad day for the city, the mayor said.", []string{"Today is a sad day for the city"}},
+		{"a date after 'of' stays", "He spent part of Sunday night in the square.", []string{"He spends part of Sunday night in the square"}},
+		{"a quotation first, then who said it", "“We'll be back tomorrow,” the mayor said.", []string{"The mayor says “We'll be back”"}},
+		{"a quotation first, then said and who", "“The port is shut,” said Ana Ruiz, the harbour master, on Monday.", []string{"Ana Ruiz says “The port is shut”"}},
 		{"a possessive date stays in the title", "The bill came up in Monday's debate in the council.", []string{"The bill comes up in Monday's debate in the council"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}

@@ -242,6 +242,11 @@ func nounPhrase(subject []string) bool {
 		return false
 	}
 	last := strings.ToLower(bare(subject[len(subject)-1]))
+	for _, contraction := range []string{"'ll", "'d", "'ve", "'re", "'m", "’ll", "’d", "’ve", "’re", "’m"} {
+		if strings.HasSuffix(last, contraction) {
+			return false // "We'll be back": the verb is in the subject's word
+		}
+	}
 	if len(subject) == 1 { // "This was ...", but not "A buried rifle"
 		return last != "a" && last != "an" && last != "the"
 	}

@@ -339,7 +339,7 @@ func (m mention) undatedClause() string {
 		}
 	}
 	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
-	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(strings.Join(strings.Fields(joined), " "))
+	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause.
 	return strings.TrimLeft(clause, ",;: ")
@@ -348,18 +348,21 @@ func (m mention) undatedClause() string {
 // dateLeads are the words, each after a space, that lead into a date.
 var dateLeads = []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for",
 	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost",
-	" earlier", " later"}
+	" earlier", " later", " dated", " as soon as"}
 
 // titleClause is the clause an event's title is made from: the undated
 // clause, unless without its date a copula would dangle ("A court hearing
-// is" from "A court hearing is two weeks from Friday") or a possessive
-// ("'s debate" from "In Sunday's debate"); then the date stays.
+// is" from "A court hearing is two weeks from Friday", "is a sad day" from
+// "Today is a sad day"), a possessive ("'s debate" from "In Sunday's
+// debate") or an "of" ("spent part of Sunday night"); then the date stays.
 func (m mention) titleClause() string {
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
-	after := m.text()[m.anchor.End:]
+	text := m.text()
+	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
-	if possessive || len(w) > 0 && copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] {
+	ofDate := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")), " of")
+	if possessive || ofDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " ")
 	}
 	// A clause cut after a quotation opens with its closing mark.

@@ -309,6 +309,9 @@ type title struct {
 // failing that the clause itself cut short.
 func titleOf(m mention) title {
 	clause := m.titleClause()
+	if t, ok := quoteFirst(clause); ok {
+		return t
+	}
 	if h, ok := parseHeadline(clause); ok {
 		if statementVerbs[h.verbBase] && len(h.object) <= 2 {
 			if t, ok := reportedContent(m, h); ok {
@@ -363,6 +366,29 @@ func shortTitle(s string) string {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// quoteFirstRe is a quotation and then who said it: "“We will rebuild,”
+// the mayor said", "“We will rebuild,” said the mayor".
+var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?)\s+(said|says|added|adds|wrote|writes|told|tells)\b|(said|says|added|adds|wrote|writes|told|tells)\s+([^,.;:“”"]{2,60}))`)
+
+// quoteFirst titles a clause that opens with a quotation by who said it:
+// "The mayor says “We will rebuild”".
+func quoteFirst(clause string) (title, bool) {
+	m := quoteFirstRe.FindStringSubmatch(clause)
+	if m == nil {
+		return title{}, false
+	}
+	speaker := m[2]
+	if speaker == "" {
+		speaker = m[5]
+	}
+	subject := actor(strings.Fields(speaker))
+	if !nounPhrase(subject) {
+		return title{}, false
+	}
+	words := append(append([]string(nil), subject...), present("say", isPlural(subject)), "“"+m[1]+"”")
+	return title{title: titleText(words), kind: "statement", subject: subject}, true
 }
 
 // reportedContent titles a mention whose dated clause only attributes
