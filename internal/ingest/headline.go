@@ -48,6 +48,20 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// In a headline a reported past perfect reads as the past: "denies
 	// reports that the port had closed" → "... that the port closed".
 	rest = dropPluperfect(rest)
+	// A second predicate is a second headline: "declares an emergency and
+	// said the army would deploy" ends before "and said". A participle
+	// naming something ("and accused killer Ari Stone") is no predicate:
+	// a verb of saying or one a function word follows is.
+	for i := 2; i+2 < len(rest); i++ {
+		if !strings.EqualFold(bare(rest[i]), "and") {
+			continue
+		}
+		if v, ok := verbOf(bare(rest[i+1])); ok && v.form == formPast &&
+			(attributionVerbs[v.base] || danglingWords[strings.ToLower(bare(rest[i+2]))]) {
+			rest = rest[:i]
+			break
+		}
+	}
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	if rel := strings.ToLower(bare(toks[vi-1])); rel == "that" || rel == "which" || rel == "who" {

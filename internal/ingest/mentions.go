@@ -55,7 +55,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			anchor, ok := finestAnchored(contentDates(text, pointsInTime(text, within(expressions, s))))
+			content := contentDates(text, pointsInTime(text, within(expressions, s)))
+			anchor, ok := finestAnchored(content)
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
 				// keep the event, undated, rather than guess.
@@ -72,17 +73,47 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 				continue
 			}
-			out = append(out, mention{
-				source:    src,
-				paragraph: p,
-				sentence:  s,
-				clause:    clauseOf(text, anchor.Start, anchor.End),
-				anchor:    anchor,
-				date:      dateOf(anchor, src),
-			})
+			clause := clauseOf(text, anchor.Start, anchor.End)
+			out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)})
+			for _, e := range otherClauseDates(text, content, anchor, clause) {
+				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
+			}
 		}
 	}
 	return out
+}
+
+// otherClauseDates finds the events a sentence reports besides the one its
+// finest date dates: "Rescue teams on Wednesday searched for survivors
+// after a dam collapsed late Monday" reports the collapse on Monday too.
+// Another date counts when its clause makes a headline of its own (a
+// subject and a verb), overlaps no clause already taken, and names
+// another day.
+func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span) []timex.Expression {
+	var out []timex.Expression
+	taken := []span{mainClause}
+	for _, e := range content {
+		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() || e.Granularity != timex.GranDay ||
+			e.First.Equal(main.First) {
+			continue
+		}
+		c := clauseOf(text, e.Start, e.End)
+		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(c, taken) {
+			continue
+		}
+		taken = append(taken, c)
+		out = append(out, e)
+	}
+	return out
+}
+
+func overlapsAny(c span, spans []span) bool {
+	for _, s := range spans {
+		if c.Start < s.End && s.Start < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // tagParagraphs tags the date expressions of each paragraph that may
