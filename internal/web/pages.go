@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -129,10 +130,15 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 			t.Undated = append(t.Undated, card)
 			continue
 		}
-		month := e.Date.SortKey()
-		id := "m" + month.Format("2006-01")
-		if n := len(t.Months); n == 0 || t.Months[n-1].ID != id {
-			t.Months = append(t.Months, templates.Month{ID: id, Label: month.Format("January 2006")})
+		base, label := periodHeading(e.Date)
+		if n := len(t.Months); n == 0 || t.Months[n-1].Label != label {
+			// A year's heading may come twice: "2025" for the year, then
+			// again for "Late 2025" after its summer months.
+			id := base
+			for k := 2; slices.ContainsFunc(t.Months, func(m templates.Month) bool { return m.ID == id }); k++ {
+				id = base + "-" + strconv.Itoa(k)
+			}
+			t.Months = append(t.Months, templates.Month{ID: id, Label: label})
 		}
 		m := &t.Months[len(t.Months)-1]
 		if n := len(m.Days); n == 0 || m.Days[n-1].Label != card.DateLabel {
@@ -142,6 +148,24 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 		day.Events = append(day.Events, card)
 	}
 	return t, true
+}
+
+// periodHeading is the heading a dated event is listed under, with its
+// anchor: its month, or for a date vaguer than a month the year or decade
+// it names, so that "1968" is not listed under "January 1968".
+func periodHeading(d timeline.Date) (id, label string) {
+	t := d.SortKey()
+	switch d.Precision {
+	case timeline.PrecisionQuarter:
+		q := strconv.Itoa((int(t.Month())-1)/3 + 1)
+		return "q" + t.Format("2006") + "-" + q, "Q" + q + " " + t.Format("2006")
+	case timeline.PrecisionYear:
+		return "y" + t.Format("2006"), t.Format("2006")
+	case timeline.PrecisionDecade:
+		decade := strconv.Itoa(t.Year() / 10 * 10)
+		return "d" + decade, decade + "s"
+	}
+	return "m" + t.Format("2006-01"), t.Format("January 2006")
 }
 
 // maxSourceChoices bounds the source filter's list: a story of thousands

@@ -43,6 +43,38 @@ func TestTimelineSearch(t *testing.T) {
 	assert.NotContains(t, none, `<article class="event">`)
 }
 
+// An event dated only to a year, quarter or decade is listed under that
+// period, not under its first month.
+func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
+	ctx := context.Background()
+	_, db, _ := newSite(t)
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	dates := []timeline.Date{
+		{Start: day("1960-01-01"), End: day("1969-12-31"), Precision: timeline.PrecisionDecade},
+		{Start: day("1968-01-01"), End: day("1968-12-31"), Precision: timeline.PrecisionYear},
+		{Start: day("2025-01-01"), End: day("2025-12-31"), Precision: timeline.PrecisionYear},
+		{Start: day("2025-03-04"), End: day("2025-03-04"), Precision: timeline.PrecisionDay},
+		{Start: day("2025-07-01"), End: day("2025-09-30"), Precision: timeline.PrecisionQuarter},
+		{Start: day("2025-09-01"), End: day("2025-12-31"), Precision: timeline.PrecisionYear, Modifier: timeline.ModLate},
+	}
+	src := timeline.Source{Key: "a", FileName: "a.txt", Paragraphs: []timeline.Paragraph{{Ordinal: 1, Role: timeline.RoleBody, Text: "Text."}}}
+	var events []timeline.Event
+	for i, d := range dates {
+		id := fmt.Sprintf("e%09d", i)
+		events = append(events, timeline.Event{ID: id, Slug: id, Kind: "action", Title: "Event " + id, Summary: "Text.", Date: d,
+			Citations: []timeline.Citation{{SourceKey: "a", Paragraph: 1, ParagraphText: "Text.", Quote: "Text.", QuoteEnd: 5}}})
+	}
+	_, err := db.SaveStory(ctx, timeline.Story{Slug: "periods", Title: "Periods", Fingerprint: "x"}, []timeline.Source{src}, events)
+	require.NoError(t, err)
+	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{})
+	page := body(t, get(t, h, "/stories/periods"))
+	var headings []string
+	for _, m := range regexp.MustCompile(`<li class="month" id="([^"]+)"><h2>([^<]+)</h2>`).FindAllStringSubmatch(page, -1) {
+		headings = append(headings, m[1]+" "+m[2])
+	}
+	assert.Equal(t, []string{"d1960 1960s", "y1968 1968", "y2025 2025", "m2025-03 March 2025", "q2025-3 Q3 2025", "y2025-2 2025"}, headings)
+}
+
 func TestTimelineSearchInputIsSafe(t *testing.T) {
 	h, _, slug := newSite(t)
 	for _, q := range []string{`"`, `NEAR(a b`, `*`, `title:boat`, `AND OR NOT`, `<script>alert(1)</script>`, "\x02x\x03", strings.Repeat("é", 100)} {
