@@ -11,7 +11,7 @@ import (
 // "KESSLING (AP) — ", "Paris (AFP) - ".
 var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?)*` +
 	`(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?` +
-	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–)\s+`)
+	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–)(?:\s+|$)`)
 
 // datelineEnd is where the text after a paragraph's dateline begins, or 0
 // without one. The dateline's day is when the report was filed, not when

@@ -127,6 +127,18 @@ func TestBuildSkipsTheDateline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(e.Citations[0].Quote, "The harbour authority"), e.Citations[0].Quote)
 }
 
+// A dateline on a line of its own, as some wires send it, dates nothing.
+func TestBuildSkipsADatelineLine(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "KESSLING, March 12 (Wire A) --\n\nThe harbour authority closed the port on Tuesday after a fire in a warehouse.\n"},
+	})
+	require.Len(t, res.Events, 1)
+	assert.Equal(t, "2025-03-11", res.Events[0].Date.Start.Format(timeline.DateLayout))
+	assert.Equal(t, "The harbour authority closes the port", res.Events[0].Title)
+}
+
 func TestSlugify(t *testing.T) {
 	tests := []struct{ title, want string }{
 		{"Minister denies reports!", "minister-denies-reports"},
