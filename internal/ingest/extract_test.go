@@ -116,6 +116,17 @@ func TestExtractionTraps(t *testing.T) {
 	}
 }
 
+// A merged event is titled by a report whose verb is its own clause's, not
+// by a relative clause whose subject is a guess.
+func TestMergedTitleAvoidsARelativeClause(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "Ari Stone heads a team that is investigating the bombings which killed 20 people, including two guards, on March 3."},
+		Article{FileName: "b.txt", Outlet: "Wire B", Published: wed12Mar2025, Text: "The bombings on March 3 killed 20 people, including two guards."},
+	)
+	require.Len(t, events, 1)
+	assert.Equal(t, "The bombings kill 20 people", events[0].Title)
+}
+
 func TestLeadNewsIsDatedToPublication(t *testing.T) {
 	events := build(t,
 		Article{FileName: "a.txt", Published: wed12Mar2025, Headline: "Port shut",

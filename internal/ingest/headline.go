@@ -13,6 +13,9 @@ type parsedHeadline struct {
 	subject  []string
 	verbBase string
 	object   []string
+	// relative is set when the verb is a relative clause's ("A blaze
+	// that erupted ..."), whose subject is only guessed.
+	relative bool
 }
 
 // parseHeadline makes a news-headline title from a clause: actor first, verb in
@@ -64,7 +67,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
-	if rel := strings.ToLower(bare(toks[vi-1])); rel == "that" || rel == "which" || rel == "who" {
+	rel := strings.ToLower(bare(toks[vi-1]))
+	relative := rel == "that" || rel == "which" || rel == "who"
+	if relative {
 		for i, t := range rest {
 			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]
@@ -76,7 +81,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
-	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest}, true
+	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
 
 func dropPluperfect(toks []string) []string {

@@ -427,6 +427,9 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 			if namesActor(h.subject) {
 				score += 2
 			}
+			if h.relative {
+				score -= 3 // "White heads a team that is investigating": the subject is a guess
+			}
 			if attributionVerbs[h.verbBase] && t.kind == "statement" && strings.Contains(strings.ToLower(m.undatedClause()), " that ") {
 				score -= 3
 			}
