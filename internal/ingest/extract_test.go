@@ -31,6 +31,7 @@ func TestHeadline(t *testing.T) {
 		{"The agency put the suspect on its list", "The agency puts the suspect on its list"},
 		{"This was the third fire", "This is the third fire"},
 		{"The governor declared an emergency and said troops would deploy", "The governor declares an emergency"},
+		{"The death toll in the blast, initially 10, has risen to 12", "The death toll in the blast rises to 12"},
 		{"The agency listed the fugitive and accused killer Ari Stone", "The agency lists the fugitive and accused killer Ari Stone"},
 		{"Two of the mayor's cousins sought support", "Two of the mayor's cousins seek support"},
 		{"Ari de Stone, 49, was charged", "Ari de Stone is charged"},

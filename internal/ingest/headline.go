@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -199,8 +200,7 @@ func actor(toks []string) []string {
 	}
 	for len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
-		age := strings.Trim(out[len(out)-1], ",0123456789") == "" && len(out) > 1 // "Ari Stone, 49,"
-		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" || age {
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -215,11 +215,17 @@ func actor(toks []string) []string {
 		}
 	}
 	// "Dana Okafor, the interior minister" is named by the name before
-	// the appositive.
+	// the appositive; "Ari Stone, 49," and "The death toll, initially 10,"
+	// by the words before the one closed by a comma.
 	for i, t := range out {
 		if strings.HasSuffix(t, ",") && i > 0 && isCapitalised(t) && isCapitalised(out[i-1]) {
 			out = out[:i+1]
 			break
+		}
+	}
+	if n := len(out); n > 2 && strings.HasSuffix(out[n-1], ",") && !leadingPrepositions[strings.ToLower(bare(out[0]))] {
+		if i := slices.IndexFunc(out[:n-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i > 0 {
+			out = out[:i+1]
 		}
 	}
 	// "Following the start of the strikes, the UK": after a leading

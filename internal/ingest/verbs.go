@@ -40,6 +40,13 @@ var irregularPast = map[string]string{
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
 	"broadcast": "broadcast", "forecast": "forecast",
+	// Participles unlike the past: "has risen", "was taken".
+	"risen": "rise", "fallen": "fall", "taken": "take", "given": "give", "shown": "show", "grown": "grow",
+	"known": "know", "seen": "see", "written": "write", "driven": "drive", "chosen": "choose", "broken": "break",
+	"frozen": "freeze", "spoken": "speak", "stolen": "steal", "beaten": "beat", "hidden": "hide", "forgotten": "forget",
+	"done": "do", "gone": "go", "flown": "fly", "drawn": "draw", "sworn": "swear", "torn": "tear", "thrown": "throw",
+	"blown": "blow", "withdrawn": "withdraw", "undertaken": "undertake", "overtaken": "overtake", "forbidden": "forbid",
+	"eaten": "eat", "shaken": "shake", "woken": "wake", "worn": "wear", "ridden": "ride", "sunk": "sink",
 }
 
 // auxiliaries carry tense for the verb after them.
