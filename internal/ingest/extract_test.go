@@ -93,6 +93,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"background is no event", "For years, the port has handled most of the region's grain.", nil},
 		{"attribution yields its content", "The port will stay closed until April, two officials told reporters on Tuesday.", []string{"The port will stay closed until April"}},
 		{"a date after a copula stays in the title", "The hearing is on Friday, lawyers for the port said.", []string{"The hearing is on Friday"}},
+		{"a report is an attribution", "The port authority expelled three inspectors last month, a newspaper reported on Friday.", []string{"The port authority expels three inspectors"}},
 		{"a hedge before the date goes with it", "On March 3 the driver was hit. Just over an hour later, he was declared dead at the hospital.",
 			[]string{"The driver is hit", "He is declared dead at the hospital"}},
 		{"'earlier' goes with the date", "Earlier Monday, lawyers filed a petition.", []string{"Lawyers file a petition"}},

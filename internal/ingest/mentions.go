@@ -241,7 +241,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	for _, e := range es {
 		c := clauseOf(sentence, e.Start, e.End)
 		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
-		if h, ok := parseHeadline(clause); ok && statementVerbs[h.verbBase] && len(h.object) <= 3 {
+		if h, ok := parseHeadline(clause); ok && attributes(h) && len(h.object) <= 3 {
 			continue // an attribution: "the government announced"
 		}
 		content = append(content, e)

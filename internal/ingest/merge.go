@@ -313,7 +313,7 @@ func titleOf(m mention) title {
 		return t
 	}
 	if h, ok := parseHeadline(clause); ok {
-		if statementVerbs[h.verbBase] && len(h.object) <= 2 {
+		if attributes(h) && len(h.object) <= 2 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}
@@ -444,6 +444,12 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 
 // attributionVerbs introduce someone else's report rather than an act.
 var attributionVerbs = wordSet(`add report note say tell write`)
+
+// attributes reports whether a headline's verb attributes what is reported
+// ("officials said", "a newspaper reported") rather than acts.
+func attributes(h parsedHeadline) bool {
+	return statementVerbs[h.verbBase] || attributionVerbs[h.verbBase]
+}
 
 // namesActor reports whether a subject names someone: a capitalised word
 // that is not just the sentence's first.
