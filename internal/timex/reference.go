@@ -27,6 +27,10 @@ type relation struct {
 	// past set may not fall after the DCT.
 	dom  int
 	past bool
+	// near relations ("hours later") take a reference only from their
+	// own sentence or the one before: further back, the hours are
+	// counted from some undated happening in between.
+	near bool
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -46,7 +50,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		e := &es[i]
 		if r := e.rel; r != nil {
 			e.rel = nil
-			if ref != nil && e.Start-ref.End <= maxReferenceDistance && fits(*ref, *r, dct) {
+			if ref != nil && e.Start-ref.End <= maxReferenceDistance && fits(*ref, *r, dct) && (!r.near || sentenceEnds(text[ref.End:e.Start]) <= 1) {
 				g := r.unit
 				if r.keep {
 					g = ref.Granularity
@@ -78,6 +82,16 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			ref = e
 		}
 	}
+}
+
+// sentenceEnds counts the sentence ends in s, roughly: a full stop,
+// question or exclamation mark before a space, and line breaks.
+func sentenceEnds(s string) int {
+	n := strings.Count(s, "\n")
+	for _, end := range []string{". ", "? ", "! ", ".\" ", ".” "} {
+		n += strings.Count(s, end)
+	}
+	return n
 }
 
 // fits reports whether a reference can anchor a relation: it must be at

@@ -567,7 +567,7 @@ func resolveDuration(c context) (Expression, bool) {
 	if (dir == "later" || dir == "earlier") && withinTheDay(n, vague, unit) {
 		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
 		if ok {
-			e.rel = &relation{unit: GranDay}
+			e.rel = &relation{unit: GranDay, near: true}
 		}
 		return e, ok
 	}

@@ -312,7 +312,7 @@ var baseRules = []rule{
 	{name: "hours-later", needs: trigUnit, group: 1, fold: true, re: re(`\b((hours|minutes)\s+(?:later|earlier))\b`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := durationExpression(0, true, c.sub(2), "")
-			e.rel = &relation{unit: GranDay}
+			e.rel = &relation{unit: GranDay, near: true}
 			return e, ok
 		}},
 	// Sets: "every week", "daily".
