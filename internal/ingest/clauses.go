@@ -46,13 +46,20 @@ func clauseOf(s string, start, end int) span {
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}
 	// A clause that opens with its verb takes its subject from the left,
-	// past an appositive: "Dana Okafor, the interior minister, said ...",
-	// "Ari Stone, 49, was charged ...".
+	// past appositives, which have no verb: "Dana Okafor, the interior
+	// minister, said ...", "Ari Stone, 49, of Kessling, Vt., was charged
+	// ...". A relative clause on the way ("The port, which burned,
+	// reopened") is passed too.
 	if _, ok := verbOf(firstToken(s[lo:hi])); ok && i > 0 {
-		i--
-		age := strings.Trim(s[cuts[i]:cuts[i+1]], " ,") != "" && strings.Trim(s[cuts[i]:cuts[i+1]], " ,0123456789") == ""
-		if w := firstWord(s[cuts[i]:hi]); (w == "the" || w == "a" || w == "an" || age) && i > 0 {
+		for i > 0 {
 			i--
+			seg := s[cuts[i]:cuts[i+1]]
+			if w := firstWord(seg); w == "which" || w == "who" {
+				continue
+			}
+			if hasVerb(seg) || clauseOpeners[firstWord(seg)] {
+				break
+			}
 		}
 		lo = cuts[i]
 	}

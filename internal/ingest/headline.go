@@ -25,7 +25,7 @@ type parsedHeadline struct {
 // denies reports that the port closed". ok is false when the clause has
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
-	toks := strings.Fields(clause)
+	toks := dropAside(strings.Fields(clause))
 	// The verb is the first one, unless it follows an article: in "A
 	// buried rifle was found", "was".
 	vi := -1
@@ -85,6 +85,29 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
 
+// dropAside removes a relative clause set off by commas when the main
+// clause goes on after it: "The killing of Dana Okafor, who ran the port,
+// has become an issue" is about the killing, not who ran the port.
+func dropAside(toks []string) []string {
+	for i := 1; i < len(toks); i++ {
+		w := strings.ToLower(bare(toks[i]))
+		if (w != "who" && w != "which") || !strings.HasSuffix(toks[i-1], ",") {
+			continue
+		}
+		for j := i + 1; j < len(toks)-1; j++ {
+			if !strings.HasSuffix(toks[j], ",") {
+				continue
+			}
+			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) {
+				return append(append([]string(nil), toks[:i]...), toks[j+1:]...)
+			}
+			return toks
+		}
+		return toks
+	}
+	return toks
+}
+
 func dropPluperfect(toks []string) []string {
 	out := make([]string, 0, len(toks))
 	for i, t := range toks {
@@ -131,7 +154,11 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	next := 1
 	// Adverbs between an auxiliary and its verb.
 	skipAdverbs := func() {
-		for next < len(toks) && headlineAdverbs[strings.ToLower(bare(toks[next]))] {
+		for next < len(toks) {
+			w := strings.ToLower(bare(toks[next]))
+			if !headlineAdverbs[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) { // "was critically injured"
+				break
+			}
 			next++
 		}
 	}
@@ -224,7 +251,7 @@ func actor(toks []string) []string {
 		}
 	}
 	if n := len(out); n > 2 && strings.HasSuffix(out[n-1], ",") && !leadingPrepositions[strings.ToLower(bare(out[0]))] {
-		if i := slices.IndexFunc(out[:n-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i > 0 {
+		if i := slices.IndexFunc(out[:n-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i >= 0 {
 			out = out[:i+1]
 		}
 	}
@@ -303,7 +330,7 @@ func spokespersonOf(toks []string) []string {
 
 var mouthpieces = wordSet(`spokesman spokeswoman spokesperson aide adviser advisor representative`)
 
-var leadingPrepositions = wordSet(`following after before during amid despite in on at with under since given`)
+var leadingPrepositions = wordSet(`following after before during amid despite in on at with under since given according`)
 
 // surnameAfterRole shortens "Secretary of State Dana Okafor" or "Police
 // Chief Ari Stone" to the surname: a subject that ends in a name of two or

@@ -47,6 +47,7 @@ var irregularPast = map[string]string{
 	"done": "do", "gone": "go", "flown": "fly", "drawn": "draw", "sworn": "swear", "torn": "tear", "thrown": "throw",
 	"blown": "blow", "withdrawn": "withdraw", "undertaken": "undertake", "overtaken": "overtake", "forbidden": "forbid",
 	"eaten": "eat", "shaken": "shake", "woken": "wake", "worn": "wear", "ridden": "ride", "sunk": "sink",
+	"become": "become", "come": "come", "overcome": "overcome",
 }
 
 // auxiliaries carry tense for the verb after them.
