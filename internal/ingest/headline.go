@@ -241,39 +241,57 @@ func actor(toks []string) []string {
 			break
 		}
 	}
-	// "Dana Okafor, the interior minister" is named by the name before
-	// the appositive; "Ari Stone, 49," and "The death toll, initially 10,"
-	// by the words before the one closed by a comma.
-	for i, t := range out {
-		if strings.HasSuffix(t, ",") && i > 0 && isCapitalised(t) && isCapitalised(out[i-1]) {
-			out = out[:i+1]
-			break
-		}
-	}
-	if n := len(out); n > 2 && strings.HasSuffix(out[n-1], ",") && !leadingPrepositions[strings.ToLower(bare(out[0]))] {
-		if i := slices.IndexFunc(out[:n-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i >= 0 {
-			out = out[:i+1]
-		}
-	}
 	// "Following the start of the strikes, the UK": after a leading
-	// prepositional phrase the subject is the last noun phrase.
-	// A comma closes the phrase: "In his debate against Vacco, Spitzer".
+	// prepositional phrase, closed by a comma ("In his debate against
+	// Vacco, Spitzer") or else by the last noun phrase, the subject.
 	if len(out) > 0 && leadingPrepositions[strings.ToLower(bare(out[0]))] {
-		for i := len(out) - 2; i >= 0; i-- {
-			if strings.HasSuffix(out[i], ",") {
-				out = out[i+1:]
-				break
-			}
-			if d := strings.ToLower(bare(out[i])); d == "the" || d == "a" || d == "an" {
-				out = out[i:]
-				break
+		if i := slices.IndexFunc(out[:len(out)-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i >= 0 {
+			out = out[i+1:]
+		} else {
+			for i := len(out) - 2; i > 0; i-- {
+				if d := strings.ToLower(bare(out[i])); d == "the" || d == "a" || d == "an" {
+					out = out[i:]
+					break
+				}
 			}
 		}
 	}
+	out = withoutAppositive(out)
 	for i, t := range out {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
+}
+
+// withoutAppositive names a subject with an appositive by one of its two
+// parts: the name where one part is a name ("Dana Okafor, the interior
+// minister," and "The commander of the fleet, Admiral Ari Stone," name
+// Okafor and Stone), else the part before ("Ari Stone, 49,", "The death
+// toll, initially 10,"). A leading phrase ("In Paris, the mayor") is
+// left to the caller.
+func withoutAppositive(out []string) []string {
+	n := len(out)
+	if n < 2 || leadingPrepositions[strings.ToLower(bare(out[0]))] {
+		return out
+	}
+	i := slices.IndexFunc(out[:n-1], func(t string) bool { return strings.HasSuffix(t, ",") })
+	if i < 0 {
+		return out
+	}
+	head, rest := out[:i+1], out[i+1:]
+	allCapitalised := func(ts []string) bool {
+		return !slices.ContainsFunc(ts, func(t string) bool { return !isCapitalised(t) })
+	}
+	if !strings.HasSuffix(out[n-1], ",") { // no closing comma: only "Dana Okafor, the minister"
+		if i > 0 && isCapitalised(out[i]) && isCapitalised(out[i-1]) {
+			return head
+		}
+		return out
+	}
+	if allCapitalised(rest) && !allCapitalised(head[1:]) {
+		return rest
+	}
+	return head
 }
 
 // nounPhrase reports whether a subject can head a headline: words that

@@ -430,6 +430,9 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 			if h.relative {
 				score -= 3 // "White heads a team that is investigating": the subject is a guess
 			}
+			if lightVerbs[h.verbBase] {
+				score-- // "takes the step of halting": the act is in the object
+			}
 			if attributionVerbs[h.verbBase] && t.kind == "statement" && strings.Contains(strings.ToLower(m.undatedClause()), " that ") {
 				score -= 3
 			}
@@ -441,6 +444,10 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 	}
 	return best, bestTitle
 }
+
+// lightVerbs carry little meaning of their own: the act is in their object
+// ("take the step of halting", "make a decision to leave").
+var lightVerbs = wordSet(`take make have give get`)
 
 // attributionVerbs introduce someone else's report rather than an act.
 var attributionVerbs = wordSet(`add report note say tell write`)
