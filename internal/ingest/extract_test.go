@@ -36,6 +36,7 @@ func TestHeadline(t *testing.T) {
 		{"The strikes, which began in early March,", "The strikes begin in early March"},
 		{"According to press reports, Ana Ruiz, the oldest sister, was the first to leave", "Ana Ruiz is the first to leave"},
 		{"A nurse who was critically injured in the blast", "A nurse is injured in the blast"},
+		{"The commander of the fleet, Admiral Ari Stone, offered to resign", "Stone offers to resign"},
 		{"The agency listed the fugitive and accused killer Ari Stone", "The agency lists the fugitive and accused killer Ari Stone"},
 		{"Two of the mayor's cousins sought support", "Two of the mayor's cousins seek support"},
 		{"Ari de Stone, 49, was charged", "Ari de Stone is charged"},
