@@ -971,16 +971,23 @@ func resolveAnaphoric(c context) (Expression, bool) {
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}
-	return anaphoricExpression(c.dct, r), true
+	return anaphoricExpression(c, r), true
 }
 
 // anaphoricExpression is a date related to the text's reference time,
-// dated from the DCT until resolveReferences finds the reference.
-func anaphoricExpression(dct time.Time, r relation) Expression {
-	if dct.IsZero() {
-		return Expression{Type: TypeDate, Value: "XXXX", rel: &r}
+// dated from the DCT until resolveReferences finds the reference. In a
+// past clause a later period than the DCT's ("The next day, the minister
+// resigned") cannot be the DCT's next: it stays undated until a reference
+// dates it.
+func anaphoricExpression(c context, r relation) Expression {
+	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {
+		unknown := map[Granularity]string{GranDay: "XXXX-XX-XX", GranWeek: "XXXX-WXX", GranMonth: "XXXX-XX"}[r.unit]
+		if unknown == "" {
+			unknown = "XXXX"
+		}
+		return Expression{Type: TypeDate, Value: unknown, rel: &r}
 	}
-	first, last, v := period(shift(dct, r.n, r.unit), r.unit)
+	first, last, v := period(shift(c.dct, r.n, r.unit), r.unit)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}
 }
 
@@ -997,7 +1004,7 @@ func resolveBeforeAfter(c context) (Expression, bool) {
 		if strings.HasSuffix(unit, "s") {
 			return Expression{}, false // "the days before": how many?
 		}
-		return anaphoricExpression(c.dct, relation{n: sign, unit: g}), true
+		return anaphoricExpression(c, relation{n: sign, unit: g}), true
 	}
 	n, vague, ok := quantity(c.sub(3))
 	if !ok || vague {
