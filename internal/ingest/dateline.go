@@ -32,5 +32,10 @@ func datelineEnd(p string) int {
 	case !day && (len(strings.TrimSpace(city)) < 4 || dash == "-"):
 		return 0
 	}
+	// A dateline on a line of its own names its day or agency: "KESSLING,
+	// March 12 (Wire) --", not a heading such as "UPDATE --".
+	if strings.TrimSpace(p[m[1]:]) == "" && !day && !agency {
+		return 0
+	}
 	return m[1]
 }

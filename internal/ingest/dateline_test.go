@@ -18,6 +18,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"Paris - the city of light - was quiet.", "Paris - the city of light - was quiet."},
 		{"US - UK ties are strained.", "US - UK ties are strained."},
 		{"", ""},
+		{"KESSLING, March 12 (Wire A) --", ""},
+		{"UPDATE --", "UPDATE --"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.paragraph, func(t *testing.T) {
@@ -29,10 +31,11 @@ func TestDatelineEnd(t *testing.T) {
 func FuzzDatelineEnd(f *testing.F) {
 	f.Add("WASHINGTON, Nov 12 (Reuters) - The U.S. military struck a boat.")
 	f.Add("Paris (AFP) - Ministers met.")
+	f.Add("AAAA--")
 	f.Fuzz(func(t *testing.T, p string) {
-		// A dateline ends in the space after its dash.
+		// A dateline ends in the space after its dash, or ends the text.
 		n := datelineEnd(p)
-		if n < 0 || n > len(p) || n > 0 && !strings.ContainsRune(" \t\n\f\r", rune(p[n-1])) {
+		if n < 0 || n > len(p) || n > 0 && n < len(p) && !strings.ContainsRune(" \t\n\f\r", rune(p[n-1])) {
 			t.Fatalf("datelineEnd(%q) = %d", p, n)
 		}
 	})
