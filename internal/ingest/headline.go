@@ -36,8 +36,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
+			break
 		}
-		if a := strings.ToLower(bare(toks[i-1])); vi > 0 || i > 1 || a != "a" && a != "an" && a != "the" {
+		// Only a lone article before it lets a later verb be tried.
+		if a := strings.ToLower(bare(toks[i-1])); i > 1 || a != "a" && a != "an" && a != "the" {
 			break
 		}
 	}
@@ -304,10 +306,10 @@ func nounPhrase(subject []string) bool {
 	if len(subject) == 0 {
 		return false
 	}
-	first := strings.ToLower(subject[0])
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(subject[0]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false // "'s debate", "“Today"
 	}
+	first := strings.ToLower(bare(subject[0]))
 	if notSubjects[first] || leadingPrepositions[first] {
 		return false
 	}
