@@ -402,7 +402,7 @@ func (m mention) titleClause() string {
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	ofDate := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")), " of")
 	if possessive || ofDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
-		clause = strings.Join(strings.Fields(m.text()[m.clause.Start:m.clause.End]), " ")
+		clause = strings.Join(strings.Fields(text[m.clause.Start:m.clause.End]), " ")
 	}
 	// A clause cut after a quotation opens with its closing mark.
 	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
