@@ -8,10 +8,11 @@ import (
 // datelineRe is the dateline wire copy opens its first paragraph with:
 // the place, its city in capitals, a day, the agency, a dash.
 // "WASHINGTON, Nov 12 (Reuters) - ", "SAN JUAN, Puerto Rico, Nov. 3 — ",
-// "KESSLING (AP) — ", "Paris (AFP) - ".
+// "KESSLING (AP) — ", "Paris (AFP) - ", and as LDC's wire transcripts
+// write the dash, "BAGHDAD, Iraq (AP)_ ".
 var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?)*` +
 	`(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?` +
-	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–)(?:\s+|$)`)
+	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–|_)(?:\s+|$)`)
 
 // datelineEnd is where the text after a paragraph's dateline begins, or 0
 // without one. The dateline's day is when the report was filed, not when

@@ -19,6 +19,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"US - UK ties are strained.", "US - UK ties are strained."},
 		{"", ""},
 		{"KESSLING, March 12 (Wire A) --", ""},
+		{"KESSLING, Norland (AP)_ The port shut.", "The port shut."},
 		{"UPDATE --", "UPDATE --"},
 	}
 	for _, tt := range tests {

@@ -52,7 +52,7 @@ func TestHeadline(t *testing.T) {
 	assert.False(t, ok, "no verb, no headline")
 	// A clause cut from its subject has none to build on.
 	for _, clause := range []string{"Said Ari Stone, the director", "Who is from Kessling, was charged", "Including the blast that killed one person",
-		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle", "We'll be back"} {
+		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle", "We'll be back", "He's expected to meet the minister"} {
 		_, ok := parseHeadline(clause)
 		assert.False(t, ok, clause)
 	}
@@ -132,6 +132,14 @@ func TestMergedTitleAvoidsARelativeClause(t *testing.T) {
 	)
 	require.Len(t, events, 1)
 	assert.Equal(t, "The bombings kill 20 people", events[0].Title)
+}
+
+// A lead that opens with a quotation is what someone said, not news the
+// article reports in the present perfect.
+func TestQuotedLeadIsNoNews(t *testing.T) {
+	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: "Aid team arrives",
+		Text: "Aid team arrives\n\nKESSLING, Norland (AP) _\n\n“We want to build on the partnership that has existed between our countries,” the minister said at a news conference."})
+	assert.Empty(t, events)
 }
 
 func TestLeadNewsIsDatedToPublication(t *testing.T) {

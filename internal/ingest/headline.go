@@ -319,11 +319,17 @@ func nounPhrase(subject []string) bool {
 			return false // "We'll be back": the verb is in the subject's word
 		}
 	}
+	if pronounIs[strings.ReplaceAll(last, "’", "'")] {
+		return false // "He's expected to ..."
+	}
 	if len(subject) == 1 { // "This was ...", but not "A buried rifle"
 		return last != "a" && last != "an" && last != "the"
 	}
 	return !danglingWords[last]
 }
+
+// pronounIs are a pronoun and "is" or "has" in one word.
+var pronounIs = wordSet(`he's she's it's that's there's here's what's who's`)
 
 // notSubjects open words that are not a subject: verbs a clause cut from
 // its subject opens with, relatives, adverbs and the participles that open

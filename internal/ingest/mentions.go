@@ -176,7 +176,7 @@ var presentPerfect = regexp.MustCompile(`\b(has|have)\s+(?:(?:also|reportedly|no
 func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
 	text := p.Text[s.Start:s.End]
 	loc := presentPerfect.FindStringIndex(text)
-	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 {
+	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 || opensWithQuote(text) {
 		return mention{}, false
 	}
 	return mention{
@@ -190,6 +190,13 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 			Basis: timeline.DateBasis{SourceKey: src.Key, Anchor: src.Published, Rule: reportedInLead},
 		},
 	}, true
+}
+
+// opensWithQuote reports whether a sentence opens with a quotation: what
+// someone said, not the news the lead reports.
+func opensWithQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "``") || strings.HasPrefix(s, "‘")
 }
 
 // unresolved finds a date expression that names a day or period relative

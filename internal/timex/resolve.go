@@ -197,6 +197,16 @@ func resolveWeekday(c context) (Expression, bool) {
 	return e, true
 }
 
+// titleCase reports whether every word of s opens with a capital.
+func titleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // weekdayInName reports whether a bare weekday, between the text before
 // and after it, is part of a name: it runs on in capitals ("The Sunday
 // Times", "the Good Friday Agreement"), after "the" or after a capitalized
@@ -365,6 +375,11 @@ func resolveDeicticDay(c context) (Expression, bool) {
 // the DCT's, "this week" to the DCT's ISO week, "next year" to the year
 // after the DCT's, and so on for quarters.
 func resolveRelativePeriod(c context) (Expression, bool) {
+	// “This Week”, a programme's or a column's name in quotation marks,
+	// names no week.
+	if before := c.text[:c.m[2]]; titleCase(c.sub(1)) && (strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "‘")) {
+		return Expression{}, false
+	}
 	_, g := unitCode(c.sub(3))
 	if c.dct.IsZero() {
 		ref := map[string]string{"last": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF", "coming": "FUTURE_REF"}[c.lower(2)]

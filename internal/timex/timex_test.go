@@ -250,10 +250,11 @@ func TestTagIgnores(t *testing.T) {
 		"The blast came at 10:35 a.m. (0735 GMT), FYI.",
 		"It was a weeks-long campaign.",
 		"The Sunday Times said the Good Friday Agreement holds.",
+		`Baker, speaking on ABC's "This Week," said the request stood, and on “Next Year” too.`,
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI", "a weeks", "Sunday", "Friday"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI", "a weeks", "Sunday", "Friday", "This Week", "Next Year"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
