@@ -50,7 +50,7 @@ func clauseOf(s string, start, end int) span {
 	// minister, said ...", "Ari Stone, 49, of Kessling, Vt., was charged
 	// ...". A relative clause on the way ("The port, which burned,
 	// reopened") is passed too.
-	if _, ok := verbOf(firstToken(s[lo:hi])); ok && i > 0 {
+	if verbFirst(s, lo, start, end, hi) && i > 0 {
 		for i > 0 {
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
@@ -65,6 +65,25 @@ func clauseOf(s string, start, end int) span {
 	}
 	return trimSpan(s, lo, hi)
 }
+
+// verbFirst reports whether the clause s[lo:hi], holding the date
+// s[start:end], opens with its verb, once a date that leads it is set
+// aside: "said ...", and "on Aug. 7 killed 258 people".
+func verbFirst(s string, lo, start, end, hi int) bool {
+	if _, ok := verbOf(firstToken(s[lo:hi])); ok {
+		return true
+	}
+	for _, w := range strings.Fields(s[lo:start]) {
+		if !datePrepositions[strings.ToLower(bare(w))] {
+			return false
+		}
+	}
+	_, ok := verbOf(firstToken(s[end:hi]))
+	return ok
+}
+
+// datePrepositions lead into a date: "on Aug. 7".
+var datePrepositions = wordSet(`on in at by since during from until`)
 
 // clauseCuts lists the byte offsets where clauses of s may begin or end,
 // including 0 and len(s).

@@ -64,6 +64,7 @@ func TestClauseOf(t *testing.T) {
 		{"Dana Okafor, the interior minister, said on Monday that the port would reopen.", "Monday", "Dana Okafor, the interior minister, said on Monday that the port would reopen."},
 		{"After the fire spread on Monday, the authority closed the port.", "Monday", "After the fire spread on Monday,"},
 		{"Ari Stone, 49, was charged in 1997 with fraud.", "1997", "Ari Stone, 49, was charged in 1997 with fraud."},
+		{"Bombs at the embassies in Kessling, Norland, and Arlo, Vesta, on Aug. 7 killed 20 people.", "Aug. 7", "Bombs at the embassies in Kessling, Norland, and Arlo, Vesta, on Aug. 7 killed 20 people."},
 	}
 	for _, tt := range tests {
 		start := indexOf(tt.sentence, tt.date)
