@@ -47,16 +47,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		// Only a lead opens with a dateline: "WASHINGTON, Nov 12 (Reuters) - ".
 		// Some wires put it on a line of its own, which may pass for a
 		// headline; the lead follows it.
-		if n := datelineEnd(p.Text); n > 0 && leads <= 2 && strings.TrimSpace(p.Text[n:]) == "" {
+		dateline := datelineEnd(p.Text)
+		if dateline > 0 && leads <= 2 && strings.TrimSpace(p.Text[dateline:]) == "" {
 			if p.Role == timeline.RoleBody {
 				leads--
 			}
 			continue
 		}
-		if p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 {
-			if n := datelineEnd(p.Text); n > 0 && n < sentences[0].End {
-				sentences[0].Start = n
-			}
+		if p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 && dateline > 0 && dateline < sentences[0].End {
+			sentences[0].Start = dateline
 		}
 		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]

@@ -95,15 +95,15 @@ func (d Date) label() string {
 	case ModAfter:
 		return "After " + boundLabel(d.Start, d.Precision)
 	case ModEarly:
-		return "Early " + pointLabel(d.Start, d.Precision)
+		return "Early " + PeriodLabel(d.Start, d.Precision)
 	case ModMid:
-		return "Mid-" + pointLabel(d.Start, d.Precision)
+		return "Mid-" + PeriodLabel(d.Start, d.Precision)
 	case ModLate:
-		return "Late " + pointLabel(d.Start, d.Precision)
+		return "Late " + PeriodLabel(d.Start, d.Precision)
 	case ModApprox:
-		return "About " + pointLabel(d.SortKey(), d.Precision)
+		return "About " + PeriodLabel(d.SortKey(), d.Precision)
 	}
-	return pointLabel(d.SortKey(), d.Precision)
+	return PeriodLabel(d.SortKey(), d.Precision)
 }
 
 // boundLabel names the closed side of a before/after interval. At month
@@ -111,7 +111,7 @@ func (d Date) label() string {
 // 2025" would wrongly exclude October itself.
 func boundLabel(t time.Time, p Precision) string {
 	if p != PrecisionMonth {
-		return pointLabel(t, p)
+		return PeriodLabel(t, p)
 	}
 	switch partOfMonth(t) {
 	case "early":
@@ -122,8 +122,9 @@ func boundLabel(t time.Time, p Precision) string {
 	return "late " + t.Format("Jan 2006")
 }
 
-// pointLabel names the period of precision p that contains t.
-func pointLabel(t time.Time, p Precision) string {
+// PeriodLabel names the period of precision p that contains t: "Tue 11
+// Nov 2025", "Q3 2025", "1990s".
+func PeriodLabel(t time.Time, p Precision) string {
 	switch p {
 	case PrecisionDay:
 		return t.Format("Mon 2 Jan 2006")

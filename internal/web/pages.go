@@ -155,15 +155,14 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 // it names, so that "1968" is not listed under "January 1968".
 func periodHeading(d timeline.Date) (id, label string) {
 	t := d.SortKey()
+	label = timeline.PeriodLabel(t, d.Precision)
 	switch d.Precision {
 	case timeline.PrecisionQuarter:
-		q := strconv.Itoa((int(t.Month())-1)/3 + 1)
-		return "q" + t.Format("2006") + "-" + q, "Q" + q + " " + t.Format("2006")
+		return "q" + t.Format("2006") + "-" + strconv.Itoa((int(t.Month())-1)/3+1), label
 	case timeline.PrecisionYear:
-		return "y" + t.Format("2006"), t.Format("2006")
+		return "y" + t.Format("2006"), label
 	case timeline.PrecisionDecade:
-		decade := strconv.Itoa(t.Year() / 10 * 10)
-		return "d" + decade, decade + "s"
+		return "d" + strconv.Itoa(t.Year()/10*10), label
 	}
 	return "m" + t.Format("2006-01"), t.Format("January 2006")
 }
