@@ -79,7 +79,7 @@ var numberWords = map[string]int{
 func quantity(s string) (n int, vague bool, ok bool) {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	switch s {
-	case "several", "a few", "few":
+	case "several", "a few", "few", "many":
 		return 0, true, true
 	}
 	if n, ok := numberWords[s]; ok {

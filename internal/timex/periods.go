@@ -131,6 +131,19 @@ var periodRules = []rule{
 			}
 			return yearExpression(strconv.Itoa(y))
 		}},
+	// "in '69", "since ’08", "the class of '98": a year in two digits
+	// after an apostrophe, once it follows a word that leads to a date.
+	// Such years are looked back on: the latest that is no more than a
+	// few years after the DCT.
+	{name: "short-year", needs: trigShortYear, group: 2, re: regexp.MustCompile(`\b(in|In|since|Since|of|from|until|by|through|and|to|or)\s+(['’](\d\d))(?:[\s);:!?]|[.,](?:\s|$)|$)`),
+		resolve: func(c context) (Expression, bool) {
+			yy, _ := strconv.Atoi(c.sub(3))
+			y := 2000 + yy
+			if !c.dct.IsZero() && y > c.dct.Year()+5 {
+				y -= 100
+			}
+			return yearExpression(strconv.Itoa(y))
+		}},
 	// A year standing alone: "1990", "in 2024", "in 1994, 1995 and 1997",
 	// "into 1990." (with the quote closing). Not a year when it is part of
 	// a larger number, an amount or a measurement. The pattern takes no

@@ -31,6 +31,15 @@ type relation struct {
 	// own sentence or the one before: further back, the hours are
 	// counted from some undated happening in between.
 	near bool
+	// sentence relations take a reference only from their own sentence:
+	// a clock time is on the day its sentence names ("on Nov. 20 at 10
+	// a.m.").
+	sentence bool
+	// onWeekday relations date "the following Wednesday" (n 1: the first
+	// such day after the reference day) and "the previous Wednesday" (n
+	// -1: the last before it).
+	onWeekday bool
+	weekday   time.Weekday
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -50,23 +59,8 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		e := &es[i]
 		if r := e.rel; r != nil {
 			e.rel = nil
-			if ref != nil && e.Start-ref.End <= maxReferenceDistance && fits(*ref, *r, dct) && (!r.near || sentenceEnds(text[ref.End:e.Start]) <= 1) {
-				g := r.unit
-				if r.keep {
-					g = ref.Granularity
-				}
-				from := *ref
-				from.Reference = nil
-				t := shift(ref.First, r.n, r.unit)
-				if r.dom > 0 {
-					t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
-				}
-				first, last, v := period(t, g)
-				*e = Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
-					First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
-				if r.part != "" {
-					e.Type, e.Value = TypeTime, v+"T"+r.part
-				}
+			if ref != nil && anchors(text, *ref, *e, *r, dct) {
+				*e = fromReference(*e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
 				// The next morning" is 6 March. A look back ("The day
 				// before ... A week before") and a year's comparison ("a
@@ -74,8 +68,13 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				if r.n > 0 && r.unit != GranYear || r.dom > 0 {
 					ref = e
 				}
+				continue
 			}
-			continue
+			// A clock time on the DCT's day is a day the text is
+			// about, as any date is.
+			if !r.sentence {
+				continue
+			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			(ref == nil || !endsPeriod(text, *ref, *e)) {
@@ -84,10 +83,55 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 	}
 }
 
+// anchors reports whether ref can date e by its relation r: near enough,
+// and fine enough.
+func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
+	if e.Start-ref.End > maxReferenceDistance || !fits(ref, r, dct) {
+		return false
+	}
+	ends := sentenceEnds(text[ref.End:e.Start])
+	return !(r.near && ends > 1 || r.sentence && ends > 0)
+}
+
+// fromReference is e dated from its reference ref by its relation r.
+func fromReference(e, ref Expression, r relation) Expression {
+	g := r.unit
+	if r.keep {
+		g = ref.Granularity
+	}
+	from := ref
+	from.Reference = nil
+	t := shift(ref.First, r.n, r.unit)
+	if r.onWeekday {
+		t = weekdayFrom(ref.First, r.weekday, r.n)
+	}
+	if r.dom > 0 {
+		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
+	}
+	first, last, v := period(t, g)
+	out := Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
+		First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
+	if r.part != "" {
+		out.Type, out.Value = TypeTime, v+"T"+r.part
+	}
+	return out
+}
+
+// weekdayFrom is the first day after t (step 1) or the last before it
+// (step -1) that falls on wd.
+func weekdayFrom(t time.Time, wd time.Weekday, step int) time.Time {
+	t = t.AddDate(0, 0, step)
+	for t.Weekday() != wd {
+		t = t.AddDate(0, 0, step)
+	}
+	return t
+}
+
 // sentenceEnds counts the sentence ends in s, roughly: a full stop,
-// question or exclamation mark before a space, and line breaks.
+// question or exclamation mark before a space, and line breaks (a blank
+// line between paragraphs is one break).
 func sentenceEnds(s string) int {
-	n := strings.Count(s, "\n")
+	n := len(strings.FieldsFunc(s, func(r rune) bool { return r != '\n' }))
 	for _, end := range []string{". ", "? ", "! ", ".\" ", ".” "} {
 		n += strings.Count(s, end)
 	}

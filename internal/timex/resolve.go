@@ -58,14 +58,14 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	}
 	const margin = 61 // days
 	best, found := time.Time{}, false
-	t := clauseTense(c)
+	t, since := clauseTense(c), sinceBefore(c)
 	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 		day, ok := date(y, m, d)
 		if !ok {
 			continue
 		}
 		offset := day.Sub(c.dct).Hours() / 24
-		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) {
+		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) || since && offset > 0 {
 			continue
 		}
 		if !found || absDays(day, c.dct) < absDays(best, c.dct) {
@@ -79,6 +79,31 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	e.Rule = "day-nearest-dct"
 	return e, true
 }
+
+// sinceBefore reports whether the expression is what something has lasted
+// since, and so lies before the DCT: "since January", "since taking office
+// in January", "since his election in January". "Since" is looked for a
+// few words back, within the clause; with a verb between, it is the
+// causal "since" ("since the vote is in January").
+func sinceBefore(c context) bool {
+	if strings.HasPrefix(strings.ToLower(c.text[c.m[0]:]), "since ") { // a rule's leading "since"
+		return true
+	}
+	before := wordsBefore(c)
+	for i := len(before) - 1; i >= 0 && i >= len(before)-5; i-- {
+		w := before[i]
+		if w == "since" {
+			return true
+		}
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || cue(w) != tenseUnknown || finiteVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerbs are forms of "be" and "have" that make a clause.
+var finiteVerbs = wordSet(`is are was were be been has have had`)
 
 func absDays(a, b time.Time) float64 {
 	d := a.Sub(b).Hours() / 24
@@ -102,6 +127,8 @@ func monthYear(c context, m time.Month) int {
 		}
 	}
 	switch t := clauseTense(c); {
+	case best > 0 && sinceBefore(c):
+		best -= 12
 	case t == tensePast && best > 2:
 		best -= 12
 	case t == tenseFuture && best < -2:
@@ -184,6 +211,16 @@ func resolveWeekday(c context) (Expression, bool) {
 	}
 	wd := weekdaysByName[strings.ToLower(c.sub(4))]
 	mod := partMod(c.lower(2))
+	if which := strings.Join(strings.Fields(c.lower(3)), " "); strings.HasPrefix(which, "the ") {
+		e := anaphoricWeekday(c, wd, which)
+		e.Mod = mod
+		if part := c.lower(5); part != "" {
+			e.Type = TypeTime
+			e.rel.part = partCodes[part]
+			e.Value += "T" + partCodes[part]
+		}
+		return e, true
+	}
 	t, rule := weekdayDate(c, wd, c.lower(3))
 	if t.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}, true
@@ -195,6 +232,25 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.Value += "T" + partCodes[part]
 	}
 	return e, true
+}
+
+// anaphoricWeekday resolves "the following Wednesday", the first after
+// the text's reference day, and "the previous (preceding) Wednesday", the
+// last before it. Without a reference the DCT stands in for it, except
+// that in a past clause "the following Wednesday" cannot be after the
+// DCT: it stays undated.
+func anaphoricWeekday(c context, wd time.Weekday, which string) Expression {
+	r := relation{unit: GranDay, onWeekday: true, weekday: wd, n: -1}
+	if which == "the following" {
+		r.n = 1
+	}
+	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {
+		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Granularity: GranDay, rel: &r}
+	}
+	t := weekdayFrom(c.dct, wd, r.n)
+	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+	e.Rule, e.rel = "anaphoric-dct", &r
+	return e
 }
 
 // titleCase reports whether every word of s opens with a capital.
@@ -250,7 +306,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
 	switch strings.Join(strings.Fields(which), " ") {
-	case "last", "past", "this past", "the previous":
+	case "last", "past", "this past":
 		back := (7 - diff) % 7
 		if back == 0 {
 			back = 7
@@ -402,7 +458,7 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	switch {
 	case c.sub(2) != "":
 		which, unit = c.lower(3), c.lower(4)
-		mod = map[string]string{"earlier": "START", "early": "START", "later": "END", "late": "END"}[c.lower(2)]
+		mod = partMod(c.lower(2))
 	case c.sub(5) != "":
 		which, unit, mod = "this", c.lower(6), "START"
 	default:
@@ -579,6 +635,13 @@ func resolveDuration(c context) (Expression, bool) {
 	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
 		return halfDuration(n, unit, hedgeMod(hedge, false))
 	}
+	// "a day later than planned" compares: the count is a duration, and
+	// "later" no part of it.
+	if (dir == "later" || dir == "earlier") && strings.HasPrefix(c.text[c.m[3]:], " than") {
+		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
+		e.Start, e.End = c.m[2], max(c.m[11], c.m[13])
+		return e, ok
+	}
 	if (dir == "later" || dir == "earlier") && withinTheDay(n, vague, unit) {
 		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
 		if ok {
@@ -727,8 +790,11 @@ func resolveClock(c context) (Expression, bool) {
 		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
+	// A time without its day is on the day its sentence names, if it
+	// names one before it, else on the DCT's day.
+	r := &relation{unit: GranDay, part: clock[1:], sentence: true}
 	if c.dct.IsZero() {
-		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock}, true
+		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock, rel: r}, true
 	}
 	t, rule := c.dct, "clock-dct"
 	day := c.sub(7)
@@ -758,7 +824,11 @@ func resolveClock(c context) (Expression, bool) {
 		}
 		t, rule = weekdayDate(c, weekdaysByName[w], "")
 	}
-	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
+	e := Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}
+	if day == "" {
+		e.rel = r
+	}
+	return e, true
 }
 
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock

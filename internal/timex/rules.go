@@ -55,8 +55,11 @@ const (
 	soloMonthRe = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:\s+(?:for|of|on)\s+[A-Z])?`
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
 	weekdaysRe  = `([Mm]ondays|[Tt]uesdays|[Ww]ednesdays|[Tt]hursdays|[Ff]ridays|[Ss]aturdays|[Ss]undays)\b`
-	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
-	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
+	// shortWeekdayRe is a weekday abbreviated with its dot or comma,
+	// as datelines and listings write it: "Tue., Nov. 4", "Sat, Nov. 8".
+	shortWeekdayRe = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.,?|,)`
+	dayRe          = `([0-3]?\d)(?:st|nd|rd|th)?\b`
+	yearRe         = `(1[5-9]\d\d|2[01]\d\d)\b`
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
 	// "nineteen ninety-six", "two thousand", "two thousand and one".
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
@@ -80,7 +83,7 @@ var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
 	// Nov. 10". A missing year is the one that puts the day closest to the
 	// DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:(?:` + weekdayRe + `,?|` + shortWeekdayRe + `)\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
@@ -193,7 +196,7 @@ var baseRules = []rule{
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
 	// "early on Tuesday" are the day's end and start.
-	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.
@@ -219,6 +222,7 @@ var baseRules = []rule{
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
+	{name: "overnight", needs: trigDeictic, group: 1, fold: true, re: re(`(overnight)\b`), resolve: resolveOvernight},
 	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.
@@ -308,11 +312,14 @@ var baseRules = []rule{
 			return Expression{Type: TypeDuration, Value: "PX" + code}, true
 		}},
 	// "Hours later", "minutes earlier": the day counted from, as "two
-	// hours later" is (see withinTheDay).
-	{name: "hours-later", needs: trigUnit, group: 1, fold: true, re: re(`\b((hours|minutes)\s+(?:later|earlier))\b`),
+	// hours later" is (see withinTheDay). "Days later", "years earlier"
+	// say how far, not when: a vague duration.
+	{name: "units-later", needs: trigUnit, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := durationExpression(0, true, c.sub(2), "")
-			e.rel = &relation{unit: GranDay, near: true}
+			if withinTheDay(0, true, c.sub(2)) {
+				e.rel = &relation{unit: GranDay, near: true}
+			}
 			return e, ok
 		}},
 	// Sets: "every week", "daily".
@@ -506,13 +513,16 @@ func countFollows(rest string) bool {
 
 func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 
+// partMod is the TIMEX3 modifier of a part of a period: "early", "the
+// start of" and "earlier" (on the day) are its START, "late", "the end of"
+// and "later" its END.
 func partMod(part string) string {
 	switch {
-	case part == "early" || strings.Contains(part, "start") || strings.Contains(part, "beginning"):
+	case part == "early" || part == "earlier" || strings.Contains(part, "start") || strings.Contains(part, "beginning"):
 		return "START"
 	case part == "mid" || strings.Contains(part, "middle"):
 		return "MID"
-	case part == "late" || strings.Contains(part, "end"):
+	case part == "late" || part == "later" || strings.Contains(part, "end"):
 		return "END"
 	}
 	return ""

@@ -41,6 +41,23 @@ func TestTagResolves(t *testing.T) {
 		{"weekday before a name opening a sentence", "On Friday Ministers met.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
+		{"overnight in a past clause", "Drones struck overnight, officials said.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"overnight in a future clause", "Rain is expected overnight.", "overnight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"overnight before the day reported", "Shares fell Friday. Overnight losses in New York weighed.", "Overnight", "2025-11-06TNI", "", "2025-11-06", "2025-11-06", TypeTime},
+		{"the following weekday from a date", "On Nov. 3 the plant shut. It reopened the following Wednesday.", "the following Wednesday", "2025-11-05", "", "2025-11-05", "2025-11-05", TypeDate},
+		{"the following weekday with nothing to count from", "It reopened the following Wednesday.", "the following Wednesday", "XXXX-WXX-3", "", "", "", TypeDate},
+		{"the previous weekday from a date", "On March 3, 2024, it closed. The previous Friday, staff left.", "The previous Friday", "2024-03-01", "", "2024-03-01", "2024-03-01", TypeDate},
+		{"abbreviated weekday before a date", "The bill passed on Tue., Nov. 4.", "Tue., Nov. 4", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
+		{"year after an apostrophe", "In '69, the band played.", "'69", "1969", "", "1969-01-01", "1969-12-31", TypeDate},
+		{"days later", "Days later, crews restored power.", "Days later", "PXD", "", "", "", TypeDuration},
+		{"many years later", "Many years later he wrote.", "Many years later", "PXY", "", "", "", TypeDuration},
+		{"since a month", "Prices have risen since January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
+		{"since a phrase ending in a month", "Since taking office in January, he has issued orders.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
+		{"causal since", "Since the vote is in January, we wait.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
+		{"clock on its sentence's day", "The panel meets on Nov. 20 at 10 a.m.", "10 a.m.", "2025-11-20T10:00", "", "2025-11-20", "2025-11-20", TypeTime},
+		{"later yesterday", "Later yesterday, he left.", "Later yesterday", "2025-11-10", "END", "2025-11-10", "2025-11-10", TypeDate},
+		{"overnight after a paragraph break", "Shares fell Friday.\n\nOvernight losses in New York weighed.", "Overnight", "2025-11-06TNI", "", "2025-11-06", "2025-11-06", TypeTime},
+		{"later than compares", "The port reopened a day later than planned.", "a day", "P1D", "", "", "", TypeDuration},
 		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
 		{"slashes with day over 12", "Dated 25/04/2025 here.", "25/04/2025", "2025-04-25", "", "2025-04-25", "2025-04-25", TypeDate},
 		{"dots are day first", "Dated 03.04.2025 here.", "03.04.2025", "2025-04-03", "", "2025-04-03", "2025-04-03", TypeDate},
@@ -85,7 +102,7 @@ func TestTagResolves(t *testing.T) {
 		{"number word over twenty", "It lasted nearly forty years.", "nearly forty years", "P40Y", "APPROX", "", "", TypeDuration},
 		{"tens and units apart", "He left thirty five years ago.", "thirty five years ago", "1990", "", "1990-01-01", "1990-12-31", TypeDate},
 		{"late last night", "Police came late last night.", "late last night", "2025-11-10TNI", "END", "2025-11-10", "2025-11-10", TypeTime},
-		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
+		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "START", "2025-11-11", "2025-11-11", TypeDate},
 		{"24-hour clock with zone", "Markets opened at 17:45 GMT Monday.", "17:45 GMT Monday", "2025-11-10T17:45", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"this past weekday", "This past Sunday the party voted.", "This past Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"later in the month from reference", "Rebels attacked on March 3, 2024. Later in the month, talks resumed.", "Later in the month", "2024-03", "", "2024-03-01", "2024-03-31", TypeDate},
@@ -251,10 +268,13 @@ func TestTagIgnores(t *testing.T) {
 		"It was a weeks-long campaign.",
 		"The Sunday Times said the Good Friday Agreement holds.",
 		`Baker, speaking on ABC's "This Week," said the request stood, and on “Next Year” too.`,
+		"She became a star almost overnight, and it will not change overnight.",
+		"An overnight stay costs $90. Fighting raged overnight Tuesday.",
+		"He said '25 percent' was fine.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI", "a weeks", "Sunday", "Friday", "This Week", "Next Year"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI", "a weeks", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}

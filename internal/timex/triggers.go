@@ -35,11 +35,12 @@ const (
 	trigHalf
 	trigCentury
 	trigWeekend
-	trigDecade  // twenties ... nineties, '90s
-	trigDay     // day
-	trigBefore  // before, after
-	trigOrdinal // 1st, 16th, 22nd
-	trigWeek    // week
+	trigDecade    // twenties ... nineties, '90s
+	trigDay       // day
+	trigBefore    // before, after
+	trigOrdinal   // 1st, 16th, 22nd
+	trigWeek      // week
+	trigShortYear // '69: two digits after an apostrophe
 )
 
 var triggerWords = func() map[string]trigger {
@@ -63,7 +64,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigWeek, `week`)
 	add(trigBefore, `before after`)
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
-	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night`)
+	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night overnight`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
 	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
@@ -106,7 +107,11 @@ func windowsByTrigger(text string) map[trigger][]window {
 		for j < len(text) && (isWordByte(rune(text[j])) || strings.IndexByte(".'-/:", text[j]) >= 0) {
 			j++
 		}
-		if ts := classify(text[i:j]); ts != 0 {
+		ts := classify(text[i:j])
+		if shortYear(text, i, j) {
+			ts |= trigShortYear
+		}
+		if ts != 0 {
 			start, end := snapBack(text, i-leftMargin), snapForward(text, j+rightMargin)
 			for t := trigger(1); t != 0 && t <= ts; t <<= 1 {
 				if ts&t == 0 {
@@ -124,6 +129,15 @@ func windowsByTrigger(text string) map[trigger][]window {
 		i = j
 	}
 	return out
+}
+
+// shortYear reports whether text[i:j] is two digits after an apostrophe,
+// as a year is abbreviated: "'69", "’08".
+func shortYear(text string, i, j int) bool {
+	if j-i != 2 || text[i] < '0' || text[i] > '9' || text[i+1] < '0' || text[i+1] > '9' {
+		return false
+	}
+	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
 }
 
 // isWordByte reports whether r continues a trigger word: ASCII letters and

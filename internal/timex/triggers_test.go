@@ -49,6 +49,7 @@ func FuzzPrefilter(f *testing.F) {
 	// The longest reach right of a trigger: 28 bytes after "p.m.".
 	f.Add("At 3 p.m. local time, on September 30th, as this week was getting underway, the day before last Wednesday")
 	f.Add("It saves $3 million a year in interest-expense costs; nineteen ninety-seven; November 24 and 25, 1999")
+	f.Add("In '69, drones struck overnight; the following Wednesday, Tue., Nov. 4 at 10 a.m., since ’08")
 	f.Fuzz(func(t *testing.T, text string) {
 		dct := time.Date(2025, 11, 11, 0, 0, 0, 0, time.UTC)
 		if got, want := Tag(text, dct), fullScan(text, dct); !equalSpans(got, want) {

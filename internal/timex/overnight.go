@@ -1,0 +1,86 @@
+package timex
+
+import "strings"
+
+// resolveOvernight resolves "overnight" as news uses it: the night into
+// the day it reports. In a past or present clause ("drones struck
+// overnight", "Overnight, the river rose") that is the night before the
+// day the text is about: a reference day nearby ("Shares fell Friday ...
+// overnight losses in New York" is Thursday night), or else the DCT's. In
+// a future clause ("rain is expected overnight") it is that day's own
+// night. Not a time: the figure of speech ("became a star overnight",
+// "it won't change overnight"), the adjective of things that are no
+// happening ("an overnight stay", "overnight rates"), and "overnight"
+// beside a day that dates it ("overnight Tuesday", "Monday overnight").
+func resolveOvernight(c context) (Expression, bool) {
+	before := wordsBefore(c)
+	after := strings.Fields(strings.ToLower(c.text[c.m[3]:min(len(c.text), c.m[3]+40)]))
+	if figurative(before) || !overnightEnds(after) || len(before) > 0 && dayWord(before[len(before)-1]) {
+		return Expression{}, false
+	}
+	r := relation{n: -1, unit: GranDay, part: "NI", near: true}
+	if clauseTense(c) == tenseFuture {
+		r.n = 0
+	}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeTime, Value: "XXXX-XX-XXTNI", rel: &r}, true
+	}
+	first, last, v := period(c.dct.AddDate(0, 0, r.n), GranDay)
+	return Expression{Type: TypeTime, Value: v + "TNI", First: first, Last: last, Granularity: GranDay, Rule: "overnight-" + tenseName(c), rel: &r}, true
+}
+
+// figurative reports whether the words before "overnight" make it a
+// figure for "suddenly": a hedge ("almost overnight"), a change of state
+// ("became a star", "it happened") or a denial ("won't change").
+func figurative(before []string) bool {
+	for i, w := range before {
+		w = strings.Trim(w, ",;:\"“”")
+		if overnightFigures[w] || strings.HasSuffix(w, "n't") || i == len(before)-1 && overnightHedges[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	overnightHedges  = wordSet(`almost virtually practically literally seemingly nearly quite just`)
+	overnightFigures = wordSet(`not never cannot happen happens happened happening become becomes became becoming`)
+	// overnightNouns are happenings "overnight" may date as an adjective.
+	overnightNouns = wordSet(`attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment
+		bombing bombings fighting clashes clash violence storm storms rain rains rainfall snow snowfall
+		losses gains trading session protest protests explosion explosions blast blasts fire fires
+		offensive assault operation operations arrests talks negotiations`)
+	// overnightFollowers are words an adverbial "overnight" is followed by.
+	overnightFollowers = wordSet(`in on at into and but or to as after before from with by when while near across
+		along around against amid following that which local`)
+)
+
+// overnightEnds reports whether the words after "overnight" let it stand
+// as a time: the end of a clause, a preposition or conjunction, or a
+// happening it dates ("overnight strikes") - not a day, which dates it
+// itself.
+func overnightEnds(after []string) bool {
+	if len(after) == 0 {
+		return true
+	}
+	w := after[0]
+	if w == "" || !isWordByte(rune(w[0])) {
+		return true
+	}
+	word := strings.TrimRight(w, ".,;:!?\"”’)")
+	if word != w {
+		return !dayWord(word)
+	}
+	if dayWord(word) || word == "into" && len(after) > 1 && dayWord(strings.TrimRight(after[1], ".,;:")) {
+		return false
+	}
+	return overnightFollowers[word] || overnightNouns[word]
+}
+
+// dayWord reports whether w names a day: a weekday, "today", "tonight".
+func dayWord(w string) bool {
+	if _, ok := weekdaysByName[w]; ok {
+		return true
+	}
+	return w == "today" || w == "tonight" || w == "yesterday" || w == "tomorrow"
+}
