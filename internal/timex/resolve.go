@@ -58,14 +58,14 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	}
 	const margin = 61 // days
 	best, found := time.Time{}, false
-	t, since := clauseTense(c), sinceBefore(c)
+	t := clauseTense(c)
 	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 		day, ok := date(y, m, d)
 		if !ok {
 			continue
 		}
 		offset := day.Sub(c.dct).Hours() / 24
-		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) || since && offset > 0 {
+		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) || offset > 0 && sinceBefore(c) {
 			continue
 		}
 		if !found || absDays(day, c.dct) < absDays(best, c.dct) {
@@ -88,6 +88,11 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 func sinceBefore(c context) bool {
 	if strings.HasPrefix(strings.ToLower(c.text[c.m[0]:]), "since ") { // a rule's leading "since"
 		return true
+	}
+	// Five words rarely take more than 64 bytes: look there first, as
+	// most dates have no "since" before them.
+	if near := c.text[max(0, c.m[0]-64):c.m[0]]; !strings.Contains(near, "since") && !strings.Contains(near, "Since") {
+		return false
 	}
 	before := wordsBefore(c)
 	for i := len(before) - 1; i >= 0 && i >= len(before)-5; i-- {

@@ -55,11 +55,8 @@ const (
 	soloMonthRe = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:\s+(?:for|of|on)\s+[A-Z])?`
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
 	weekdaysRe  = `([Mm]ondays|[Tt]uesdays|[Ww]ednesdays|[Tt]hursdays|[Ff]ridays|[Ss]aturdays|[Ss]undays)\b`
-	// shortWeekdayRe is a weekday abbreviated with its dot or comma,
-	// as datelines and listings write it: "Tue., Nov. 4", "Sat, Nov. 8".
-	shortWeekdayRe = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.,?|,)`
-	dayRe          = `([0-3]?\d)(?:st|nd|rd|th)?\b`
-	yearRe         = `(1[5-9]\d\d|2[01]\d\d)\b`
+	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
+	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
 	// "nineteen ninety-six", "two thousand", "two thousand and one".
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
@@ -83,7 +80,7 @@ var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
 	// Nov. 10". A missing year is the one that puts the day closest to the
 	// DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:(?:` + weekdayRe + `,?|` + shortWeekdayRe + `)\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
@@ -91,6 +88,13 @@ var baseRules = []rule{
 			}
 			d, ok := fullDate(c, year, c.sub(3), c.sub(4))
 			if !ok || !strings.HasPrefix(c.lower(1), "the week") || d.First.IsZero() {
+				// "Tue., Nov. 4", looked for behind the match: in the
+				// pattern it would slow this busy rule.
+				if ok && c.sub(2) == "" {
+					if m := shortWeekdayBefore.FindStringIndex(c.text[max(0, c.m[2]-8):c.m[2]]); m != nil {
+						d.Start, d.End = max(0, c.m[2]-8)+m[0], c.m[3]
+					}
+				}
 				return d, ok
 			}
 			// "the week of March 6": the ISO week holding that day.
@@ -314,7 +318,7 @@ var baseRules = []rule{
 	// "Hours later", "minutes earlier": the day counted from, as "two
 	// hours later" is (see withinTheDay). "Days later", "years earlier"
 	// say how far, not when: a vague duration.
-	{name: "units-later", needs: trigUnit, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
+	{name: "units-later", needs: trigLater, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := durationExpression(0, true, c.sub(2), "")
 			if withinTheDay(0, true, c.sub(2)) {
@@ -420,6 +424,10 @@ var baseRules = []rule{
 }
 
 // weekdayBefore is a weekday just before a date: "Tuesday 11 November".
+// shortWeekdayBefore is a weekday abbreviated with its dot or comma, as
+// listings write it before a date: "Tue., Nov. 4", "Sat, Nov. 8".
+var shortWeekdayBefore = regexp.MustCompile(`\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.,?|,)\s+$`)
+
 var weekdayBefore = regexp.MustCompile(`\b` + weekdayRe + `,?\s+(?:the\s+)?$`)
 
 // decadeExpression is the decade from year y, or with mod START, MID or

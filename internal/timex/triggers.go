@@ -41,6 +41,7 @@ const (
 	trigOrdinal   // 1st, 16th, 22nd
 	trigWeek      // week
 	trigShortYear // '69: two digits after an apostrophe
+	trigLater     // later, earlier
 )
 
 var triggerWords = func() map[string]trigger {
@@ -62,6 +63,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigWeekend, `weekend`)
 	add(trigDay, `day`)
 	add(trigWeek, `week`)
+	add(trigLater, `later earlier`)
 	add(trigBefore, `before after`)
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night overnight`)
