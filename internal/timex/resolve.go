@@ -677,6 +677,13 @@ func resolveDuration(c context) (Expression, bool) {
 			return e, true
 		}
 	}
+	// "in two years' time", British for "two years from now".
+	if dir == "" && !vague && !c.dct.IsZero() && g != "" && c.sub(6) == "" {
+		if m := inTimeRe.FindStringIndex(c.text[c.m[3]:min(len(c.text), c.m[3]+12)]); m != nil && lastWordIs(wordsBefore(c), "in") {
+			first, last, v := period(shift(c.dct, n, g), g)
+			return Expression{Start: c.m[2], End: c.m[3] + m[1], Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
+		}
+	}
 	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
 		// "two years from now" is a year.
 		first, last, v := period(shift(c.dct, n, g), g)
@@ -693,6 +700,13 @@ func inWeeks(n int, unit string) (int, string) {
 	}
 	return n, unit
 }
+
+// lastWordIs reports whether the last of words is w.
+func lastWordIs(words []string, w string) bool {
+	return len(words) > 0 && words[len(words)-1] == w
+}
+
+var inTimeRe = regexp.MustCompile(`^(?:['’]s?)?\s+time\b`)
 
 var fromDayRe = regexp.MustCompile(`^\s+(?:from|after)\s+((?i:today|tomorrow|yesterday)|` + weekdayRe + `)`)
 
@@ -828,6 +842,21 @@ func resolveClock(c context) (Expression, bool) {
 			break
 		}
 		t, rule = weekdayDate(c, weekdaysByName[w], "")
+		// "10pm on Wednesday 19 November": the date after the weekday
+		// is the day, and part of the expression.
+		if m := dateAfterWeekday.FindStringSubmatchIndex(c.text[c.m[3]:min(len(c.text), c.m[3]+32)]); c.sub(8) != "" && m != nil {
+			sub := func(i int) string {
+				if m[2*i] < 0 {
+					return ""
+				}
+				return c.text[c.m[3]+m[2*i] : c.m[3]+m[2*i+1]]
+			}
+			month, dom := sub(2)+sub(3), sub(1)+sub(4)
+			if d, ok := fullDate(c, sub(5), month, dom); ok && !d.First.IsZero() {
+				e := Expression{Start: c.m[2], End: c.m[3] + m[1], Type: TypeTime, Value: dayValue(d.First) + clock, First: d.First, Last: d.First, Granularity: GranDay, Rule: d.Rule}
+				return e, true
+			}
+		}
 	}
 	e := Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}
 	if day == "" {
@@ -838,6 +867,10 @@ func resolveClock(c context) (Expression, bool) {
 
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
 // time.
+// dateAfterWeekday is the date a weekday may be followed by: " 19
+// November", ", Nov. 19, 2025".
+var dateAfterWeekday = regexp.MustCompile(`^,?\s+(?:` + dayRe + `\s+(?:of\s+)?` + monthRe + `|` + monthRe + `\s+` + dayRe + `)(?:,?\s+` + yearRe + `)?`)
+
 var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
 // tense is the time a clause speaks of, as far as its verbs tell.

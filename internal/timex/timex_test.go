@@ -58,6 +58,8 @@ func TestTagResolves(t *testing.T) {
 		{"later yesterday", "Later yesterday, he left.", "Later yesterday", "2025-11-10", "END", "2025-11-10", "2025-11-10", TypeDate},
 		{"overnight after a paragraph break", "Shares fell Friday.\n\nOvernight losses in New York weighed.", "Overnight", "2025-11-06TNI", "", "2025-11-06", "2025-11-06", TypeTime},
 		{"later than compares", "The port reopened a day later than planned.", "a day", "P1D", "", "", "", TypeDuration},
+		{"in some years' time", "The law will be reviewed in two years' time.", "two years' time", "2027", "", "2027-01-01", "2027-12-31", TypeDate},
+		{"clock before a weekday and its date", "Voting ends at 10pm on Wednesday 19 November.", "10pm on Wednesday 19 November", "2025-11-19T22:00", "", "2025-11-19", "2025-11-19", TypeTime},
 		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
 		{"slashes with day over 12", "Dated 25/04/2025 here.", "25/04/2025", "2025-04-25", "", "2025-04-25", "2025-04-25", TypeDate},
 		{"dots are day first", "Dated 03.04.2025 here.", "03.04.2025", "2025-04-03", "", "2025-04-03", "2025-04-03", TypeDate},
