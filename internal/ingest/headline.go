@@ -227,6 +227,14 @@ func actor(toks []string) []string {
 	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[strings.ToLower(bare(out[0]))] || strings.EqualFold(bare(out[0]), "that")) {
 		out = out[1:]
 	}
+	// A relative right before the verb is its subject ("an investigation
+	// that began"); one before a pronoun is not ("the protection that he
+	// will").
+	relative := false
+	if len(out) > 0 {
+		last := strings.ToLower(bare(out[len(out)-1]))
+		relative = last == "which" || last == "who" || last == "that"
+	}
 	for len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
 		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" {
@@ -234,6 +242,9 @@ func actor(toks []string) []string {
 			continue
 		}
 		break
+	}
+	if relative {
+		out = antecedent(out)
 	}
 	// A cleft names its subject after "that": "It's against this backdrop
 	// that the controversy ...".
@@ -263,6 +274,39 @@ func actor(toks []string) []string {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
+}
+
+// antecedent is the noun phrase a relative clause's subject is, at the end
+// of the words before the relative: from the nearest determiner ("follows
+// an investigation [that began]" → "an investigation"), or a name
+// ("Smith, [who]"). Words that hold neither within reach stay whole.
+func antecedent(toks []string) []string {
+	n := len(toks)
+	if n == 0 {
+		return toks
+	}
+	if last := toks[n-1]; strings.HasSuffix(last, ",") {
+		i := n - 1
+		for i > 0 && isCapitalised(toks[i-1]) && !strings.HasSuffix(toks[i-1], ",") {
+			i--
+		}
+		if isCapitalised(toks[n-1]) && i > 0 {
+			return toks[i:]
+		}
+		return toks
+	}
+	for i := n - 1; i >= 0 && i >= n-6; i-- {
+		if strings.HasSuffix(toks[i], ",") && i < n-1 {
+			break
+		}
+		if determiners[strings.ToLower(bare(toks[i]))] {
+			if i > 0 && strings.EqualFold(bare(toks[i-1]), "of") {
+				continue // "the leader of the group that": the whole phrase
+			}
+			return toks[i:]
+		}
+	}
+	return toks
 }
 
 // withoutAppositive names a subject with an appositive by one of its two

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -371,14 +372,24 @@ func (m mention) undatedClause() string {
 	a := m.anchor
 	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
 	trimmed := strings.TrimRight(before, " ")
-	// The words that lead into the date go with it: "on", "as early as",
-	// and a hedge ("Just over an hour later, he ..." leaves no "Just").
+	// "between December 2023 and February 2024": the range goes whole.
+	if n := rangeEnd(after); n > 0 && rangeOpens(trimmed) {
+		after = after[n:]
+	} else if n := rangeStart(trimmed); n > 0 {
+		trimmed = trimmed[:n]
+	}
+	// The words that lead into the date go with it: one preposition ("on",
+	// "as early as") and hedges ("Just over an hour later, he ..." leaves
+	// no "Just"; "Earlier on Tuesday"). A second preposition is the
+	// verb's: "took over in July" keeps "over".
+	preposition := false
 	for cut := true; cut; {
 		cut = false
 		for _, lead := range dateLeads {
-			if strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
+			hedge := dateHedges[lead[1:]]
+			if (hedge || !preposition) && strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
-				cut = true
+				cut, preposition = true, preposition || !hedge
 				break
 			}
 		}
@@ -390,16 +401,65 @@ func (m mention) undatedClause() string {
 	return strings.TrimLeft(clause, ",;: ")
 }
 
-// dateLeads are the words, each after a space, that lead into a date.
-var dateLeads = []string{" on", " in", " since", " during", " from", " by", " over", " at", " as of", " for",
+// dateLeads are the words, each after a space, that lead into a date:
+// prepositions and dateHedges.
+var dateLeads = []string{" on", " in", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as"}
+
+// dateHedges are the dateLeads that qualify the date rather than relate
+// it to the clause.
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later`)
+
+// rangeEnd is the length of the rest of a range at the start of s, after
+// its first date: " and February 2024" in "between December 2023 and
+// February 2024", " to July" in "from May to July"; 0 when s goes on
+// otherwise.
+func rangeEnd(s string) int {
+	m := rangeLink.FindStringIndex(s)
+	if m == nil {
+		return 0
+	}
+	es := timex.Tag(s[m[1]:], time.Time{})
+	if len(es) == 0 || es[0].Start != 0 {
+		return 0
+	}
+	return m[1] + es[0].End
+}
+
+// rangeOpens reports whether s ends in a word that opens a range.
+func rangeOpens(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasSuffix(s, " between") || strings.HasSuffix(s, " from")
+}
+
+// rangeStart is where the range that s ends in begins, before its
+// opening word: in "ran from May to" the " from May to"; 0 when s ends in
+// no range. The range's first end is a date, or reads as one: a few words
+// opening with a capital or a figure ("May", alone, is no date to the
+// tagger).
+func rangeStart(s string) int {
+	m := rangeHead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	first := s[m[2]:m[3]]
+	if es := timex.Tag(first, time.Time{}); len(es) == 0 && (len(strings.Fields(first)) > 3 || !unicode.IsUpper(rune(first[0])) && !isDigit(first[0])) {
+		return 0
+	}
+	return m[0]
+}
+
+var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s*(?:and|to|through|until|till|[-–])\s*$`)
+
+var rangeLink = regexp.MustCompile(`^,?\s*(?:and|to|through|until|till|[-–])\s*`)
 
 // titleClause is the clause an event's title is made from: the undated
 // clause, unless without its date a copula would dangle ("A court hearing
 // is" from "A court hearing is two weeks from Friday", "is a sad day" from
 // "Today is a sad day"), a possessive ("'s debate" from "In Sunday's
-// debate") or an "of" ("spent part of Sunday night"); then the date stays.
+// debate"), an "of" ("spent part of Sunday night") or a range ("ran from
+// May to July"); then the date stays.
 func (m mention) titleClause() string {
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
@@ -407,7 +467,9 @@ func (m mention) titleClause() string {
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	ofDate := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")), " of")
-	if possessive || ofDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
+	inRange := rangeEnd(after) > 0 && rangeOpens(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")) ||
+		rangeStart(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")) > 0
+	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(text[m.clause.Start:m.clause.End]), " ")
 	}
 	// A clause cut after a quotation opens with its closing mark.

@@ -313,7 +313,7 @@ func titleOf(m mention) title {
 		return t
 	}
 	if h, ok := parseHeadline(clause); ok {
-		if attributes(h) && len(h.object) <= 2 {
+		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}
@@ -451,6 +451,11 @@ var lightVerbs = wordSet(`take make have give get`)
 
 // attributionVerbs introduce someone else's report rather than an act.
 var attributionVerbs = wordSet(`add report note say tell write`)
+
+// verdictVerbs give a finding: after what was found ("X has lost its
+// appeal, the tribunal ruled"), the finding is the event; "the judge ruled
+// against them" is an event of its own.
+var verdictVerbs = wordSet(`rule find conclude decide judge`)
 
 // attributes reports whether a headline's verb attributes what is reported
 // ("officials said", "a newspaper reported") rather than acts.

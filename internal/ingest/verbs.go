@@ -36,10 +36,17 @@ var irregularPast = map[string]string{
 	"heard": "hear", "felt": "feel", "upheld": "uphold", "withheld": "withhold", "froze": "freeze",
 	"sank": "sink", "swore": "swear", "overtook": "overtake", "undertook": "undertake", "forbade": "forbid",
 	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid",
+	"slid": "slide", "fed": "feed", "bled": "bleed", "sped": "speed", "caught": "catch", "taught": "teach",
+	"stuck": "stick", "dug": "dig", "swung": "swing", "hung": "hang", "rang": "ring", "sang": "sing", "drew": "draw",
+	"flew": "fly", "blew": "blow", "stole": "steal", "forgot": "forget", "tore": "tear", "laid": "lay", "slept": "sleep",
+	"swept": "sweep", "wept": "weep", "dealt": "deal", "lent": "lend", "sat": "sit", "understood": "understand",
+	"overcame": "overcome", "foresaw": "foresee", "oversaw": "oversee", "arose": "arise", "awoke": "awake",
+	"shook": "shake", "spun": "spin", "strode": "stride", "strove": "strive", "shone": "shine", "misled": "mislead",
+	"overran": "overrun", "overthrew": "overthrow", "undid": "undo", "withstood": "withstand",
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
-	"broadcast": "broadcast", "forecast": "forecast",
+	"broadcast": "broadcast", "forecast": "forecast", "shed": "shed", "thrust": "thrust",
 	// Participles unlike the past: "has risen", "was taken".
 	"risen": "rise", "fallen": "fall", "taken": "take", "given": "give", "shown": "show", "grown": "grow",
 	"known": "know", "seen": "see", "written": "write", "driven": "drive", "chosen": "choose", "broken": "break",
@@ -145,8 +152,8 @@ func silentE(stem string) bool {
 		return true
 	case last == 'l' && strings.ContainsRune("bptkgdfz", rune(prev)): // troubl(e)d, settl(e)d
 		return true
-	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d
-		return n < 3 || !vowel(stem[n-3])
+	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d, increas(e)d
+		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
 	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"): // complet(e)d, delet(e)d, alleg(e)d
 		return true
 	case vowel(last) || !vowel(prev) || prev == 'e' || prev == 'y':

@@ -27,6 +27,14 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"cancelled": "cancels", "expelled": "expels", "patrolled": "patrols", "signalled": "signals",
 		"called": "calls", "rolled": "rolls", "installed": "installs", "recalled": "recalls", "fulfilled": "fulfills",
 	}
+	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
+		"focused": "focus", "biased": "bias", "used": "use"}
+	for past, want := range plural {
+		v, ok := verbOf(past)
+		if assert.True(t, ok, past) {
+			assert.Equal(t, want, present(v.base, true), past)
+		}
+	}
 	for past, want := range tests {
 		v, ok := verbOf(past)
 		if assert.True(t, ok, past) {
