@@ -44,6 +44,9 @@ func TestHeadline(t *testing.T) {
 		{"Including the blast that killed one person", "The blast kills one person"},
 		{"follows an investigation that began after complaints", "An investigation begins after complaints"},
 		{"Officials praised the nurses", "Officials praise the nurses"},
+		{"A memorial service planned at the town hall was canceled", "A memorial service planned at the town hall is canceled"},
+		{"Officials said the port was closed", "Officials say the port was closed"},
+		{"they obtained a warrant", "They obtain a warrant"},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeadline(tt.clause)

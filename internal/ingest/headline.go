@@ -46,6 +46,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if vi <= 0 {
 		return parsedHeadline{}, false
 	}
+	if j := reducedRelativeEnd(toks, vi); j > 0 {
+		if s := actor(toks[:j]); nounPhrase(s) {
+			vi, subject = j, s
+		}
+	}
 	plural := isPlural(subject)
 	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
 	if verbPhrase == "" {
@@ -86,6 +91,41 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
+
+// reducedRelativeEnd finds the verb of a clause whose first past form
+// only describes its subject: in "A memorial service planned at the
+// university was canceled", "planned at" opens a reduced relative and
+// "was" is the verb. It returns the index of that auxiliary, or 0 when
+// the past form at vi is the verb: when a preposition does not follow it
+// ("said the port was closed") or a comma, conjunction or relative comes
+// before any auxiliary.
+func reducedRelativeEnd(toks []string, vi int) int {
+	v, _ := verbOf(bare(toks[vi]))
+	if v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[strings.ToLower(bare(toks[vi+1]))] {
+		return 0
+	}
+	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
+		return 0 // "has planned at"
+	}
+	for j := vi + 1; j < len(toks) && j <= vi+8; j++ {
+		w := strings.ToLower(bare(toks[j]))
+		if finiteAuxiliaries[w] && j+1 < len(toks) {
+			return j
+		}
+		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
+			w == "that" || w == "which" || w == "who" {
+			return 0
+		}
+		if _, ok := verbOf(w); ok {
+			return 0
+		}
+	}
+	return 0
+}
+
+// finiteAuxiliaries are the finite verbs a reduced relative's clause goes
+// on with.
+var finiteAuxiliaries = wordSet(`was were is are has have had will would`)
 
 // dropAside removes a relative clause set off by commas when the main
 // clause goes on after it: "The killing of Dana Okafor, who ran the port,
@@ -468,7 +508,7 @@ func isPlural(subject []string) bool {
 }
 
 // pluralNouns are plural without an s.
-var pluralNouns = wordSet(`police people men women children personnel`)
+var pluralNouns = wordSet(`police people men women children personnel they we you these those both`)
 
 // pluralCounts head a plural subject: "Two of the cousins seek", "Many
 // worried".
