@@ -121,6 +121,13 @@ func TestExtractionTraps(t *testing.T) {
 		{"a range ending in the date stays whole", "The port ran at half capacity from May to July.", []string{"The port runs at half capacity from May to July"}},
 		{"a verb's particle is no date's preposition", "Its new harbour master, Ana Ruiz, took over in July.", []string{"Ana Ruiz takes over"}},
 		{"a court's ruling is an attribution", "The port owner has lost its appeal, the tribunal ruled on Tuesday.", []string{"The port owner loses its appeal"}},
+		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
+		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
+		{"a pronoun that does not agree stays", "Stone has eluded the police since they obtained a warrant on Monday.", []string{"They obtain a warrant"}},
+		{"a second predicate after 'and was'", "Stone pleaded not guilty on Monday and was released on bail.", []string{"Stone pleads not guilty"}},
+		{"an adverb before the participle", "Stone, who was first elected in 2017, has denied wrongdoing.", []string{"Stone is elected"}},
+		{"'starting' goes with the date", "Ana Ruiz will serve as acting mayor starting Monday.", []string{"Ana Ruiz will serve as acting mayor"}},
+		{"a range that opens the clause goes", "Prosecutors allege that between 2021 and 2024 Stone steered contracts to a friend.", []string{"Stone steers contracts to a friend"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

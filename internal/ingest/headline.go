@@ -60,7 +60,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// reports that the port had closed" → "... that the port closed".
 	rest = dropPluperfect(rest)
 	// A second predicate is a second headline: "declares an emergency and
-	// said the army would deploy" ends before "and said". A participle
+	// said the army would deploy" ends before "and said", "pleads not
+	// guilty and was released" before "and was". A participle
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
 	for i := 2; i+2 < len(rest); i++ {
@@ -68,7 +69,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			continue
 		}
 		if v, ok := verbOf(bare(rest[i+1])); ok && v.form == formPast &&
-			(attributionVerbs[v.base] || danglingWords[strings.ToLower(bare(rest[i+2]))]) {
+			(attributionVerbs[v.base] || danglingWords[strings.ToLower(bare(rest[i+2]))]) ||
+			finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] { // "and was released"
 			rest = rest[:i]
 			break
 		}
@@ -248,7 +250,8 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	return present(v.base, plural), v.base, toks[1:]
 }
 
-var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially`)
+var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially
+	first initially originally later again eventually finally soon briefly then twice once`)
 
 // roleWords name offices; a name after one is shortened to the surname.
 var roleWords = wordSet(`secretary minister president prime spokesman spokeswoman spokesperson chief commander admiral general

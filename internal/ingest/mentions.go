@@ -404,6 +404,7 @@ func (m mention) undatedClause() string {
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
 var dateLeads = []string{" on", " in", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
+	" starting", " beginning", " effective",
 	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as"}
 
@@ -429,7 +430,7 @@ func rangeEnd(s string) int {
 
 // rangeOpens reports whether s ends in a word that opens a range.
 func rangeOpens(s string) bool {
-	s = strings.ToLower(s)
+	s = strings.ToLower(" " + s)
 	return strings.HasSuffix(s, " between") || strings.HasSuffix(s, " from")
 }
 
@@ -467,8 +468,11 @@ func (m mention) titleClause() string {
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	ofDate := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")), " of")
-	inRange := rangeEnd(after) > 0 && rangeOpens(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")) ||
-		rangeStart(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")) > 0
+	// A range after the verb stays ("shed 300 jobs between December 2023
+	// and February 2024"); one before it goes ("Between 2021 and 2024 the
+	// mayor steered ...").
+	before := strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")
+	inRange := (rangeEnd(after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(before)
 	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(text[m.clause.Start:m.clause.End]), " ")
 	}

@@ -318,6 +318,7 @@ func titleOf(m mention) title {
 				return t
 			}
 		}
+		h = withAntecedent(h, m.text()[:m.clause.Start])
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

@@ -175,6 +175,10 @@ func resolveMonth(c context) (Expression, bool) {
 	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") {
 		return Expression{}, false
 	}
+	// "last Oct. 23" is a day, which the month-day rule dates.
+	if dayFollows.MatchString(c.text[c.m[5]:min(len(c.text), c.m[5]+4)]) {
+		return Expression{}, false
+	}
 	if c.sub(1) == "" && which == "" && year == "" {
 		if m == time.May {
 			return Expression{}, false // "may" is far more often the verb
@@ -208,6 +212,8 @@ func resolveMonth(c context) (Expression, bool) {
 	}
 	return monthExpression(y, m, "", rule)
 }
+
+var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {

@@ -88,6 +88,17 @@ var baseRules = []rule{
 			}
 			d, ok := fullDate(c, year, c.sub(3), c.sub(4))
 			if !ok || !strings.HasPrefix(c.lower(1), "the week") || d.First.IsZero() {
+				// "last Oct. 23", "next March 6": the one before or after
+				// the DCT.
+				if ok && year == "" && c.sub(2) == "" && !c.dct.IsZero() {
+					if m := whichBefore.FindStringSubmatchIndex(c.text[max(0, c.m[2]-16):c.m[2]]); m != nil {
+						which := strings.ToLower(c.text[max(0, c.m[2]-16)+m[2] : max(0, c.m[2]-16)+m[3]])
+						if e, ok := dayAround(c.dct, d.First, which); ok {
+							e.Start, e.End = max(0, c.m[2]-16)+m[0], c.m[3]
+							return e, true
+						}
+					}
+				}
 				// "Tue., Nov. 4", looked for behind the match: in the
 				// pattern it would slow this busy rule.
 				if ok && c.sub(2) == "" {
@@ -424,6 +435,27 @@ var baseRules = []rule{
 }
 
 // weekdayBefore is a weekday just before a date: "Tuesday 11 November".
+// whichBefore is "last" or "next" before a date.
+var whichBefore = regexp.MustCompile(`\b((?i:last|next|this\s+past|this\s+coming))\s+$`)
+
+// dayAround is the day of month and day of t nearest before the DCT
+// ("last Oct. 23") or after it ("next March 6").
+func dayAround(dct, t time.Time, which string) (Expression, bool) {
+	for _, y := range []int{dct.Year() - 1, dct.Year(), dct.Year() + 1} {
+		d, ok := date(y, t.Month(), t.Day())
+		if !ok {
+			continue
+		}
+		past := which == "last" || strings.HasSuffix(which, "past")
+		if past && d.Before(dct) && !d.AddDate(1, 0, 0).Before(dct) || !past && d.After(dct) && !d.AddDate(-1, 0, 0).After(dct) {
+			e, _ := dayExpression(d.Year(), d.Month(), d.Day())
+			e.Rule = "day-" + strings.Fields(which)[0]
+			return e, true
+		}
+	}
+	return Expression{}, false
+}
+
 // shortWeekdayBefore is a weekday abbreviated with its dot or comma, as
 // listings write it before a date: "Tue., Nov. 4", "Sat, Nov. 8".
 var shortWeekdayBefore = regexp.MustCompile(`\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.,?|,)\s+$`)

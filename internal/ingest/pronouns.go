@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// withAntecedent names a headline's pronoun subject by the subject of the
+// clause before it in the same sentence, when the two agree: "The council
+// took such a step in 1994, when it suspended a treasurer" is titled "The
+// council suspends a treasurer", and "The tribunal said the regulator had
+// acted within its powers when it fined the airline" "The regulator fines
+// the airline". "It" takes only a phrase opening with a determiner ("the
+// regulator", not "Pike"), "he" and "she" only a name, "they" only a
+// plural. Otherwise the pronoun stays: a wrong name is worse than none.
+func withAntecedent(h parsedHeadline, before string) parsedHeadline {
+	if len(h.subject) != 1 {
+		return h
+	}
+	pronoun := strings.ToLower(bare(h.subject[0]))
+	if !pronounSubjects[pronoun] {
+		return h
+	}
+	subject := nearestSubject(strings.Fields(before))
+	if len(subject) == 0 || !agrees(pronoun, subject) {
+		return h
+	}
+	n := len(h.subject[0])
+	if len(h.title) < n || !strings.EqualFold(h.title[:n], h.subject[0]) {
+		return h
+	}
+	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
+	h.subject = subject
+	return h
+}
+
+// nearestSubject is the subject of the last finite verb in toks: the
+// words before it back to a comma, a relative or conjunction, or another
+// verb ("said the regulator had acted" → "the regulator").
+func nearestSubject(toks []string) []string {
+	for i := len(toks) - 1; i > 0; i-- {
+		v, ok := verbOf(bare(toks[i]))
+		if !ok {
+			continue
+		}
+		// A participle's clause starts at its auxiliary: "had acted".
+		if v.form == formPast && finiteAuxiliaries[strings.ToLower(bare(toks[i-1]))] {
+			i--
+		}
+		start := i
+		for start > 0 {
+			t := toks[start-1]
+			w := strings.ToLower(bare(t))
+			if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || clauseOpeners[w] || w == "that" || w == "and" || w == "but" {
+				break
+			}
+			if _, isVerb := verbOf(w); isVerb {
+				break
+			}
+			start--
+		}
+		subject := toks[start:i]
+		for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
+			subject = subject[:len(subject)-1] // "The council last took"
+		}
+		for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
+			subject = subject[:len(subject)-1]
+		}
+		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
+			return nil
+		}
+		out := make([]string, len(subject))
+		for k, t := range subject {
+			out[k] = strings.TrimRight(t, ",;:")
+		}
+		return out
+	}
+	return nil
+}
+
+// lastAdverbs sit between a subject and its verb: "the council last took".
+var lastAdverbs = wordSet(`last never not`)
+
+// agrees reports whether a pronoun can stand for subject.
+func agrees(pronoun string, subject []string) bool {
+	first := strings.ToLower(bare(subject[0]))
+	switch pronoun {
+	case "it":
+		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
+	case "he", "she":
+		for _, t := range subject {
+			if !isCapitalised(t) {
+				return false
+			}
+		}
+		return !determiners[first]
+	case "they":
+		return isPlural(subject)
+	}
+	return false
+}
