@@ -910,7 +910,8 @@ var (
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
-		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged`)
+		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged
+		forecast projected predicted slated tipped`)
 	beWords   = wordSet(`be been being`)
 	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
@@ -941,6 +942,11 @@ func clauseTense(c context) tense {
 	// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": what is
 	// deferred to a day still lies ahead.
 	if deferredUntil(before) {
+		return tenseFuture
+	}
+	// "has until Jan. 15 to respond": a deadline still ahead.
+	if n := len(before); n >= 2 && (strings.EqualFold(before[n-1], "until") || strings.EqualFold(before[n-1], "till")) &&
+		(strings.EqualFold(before[n-2], "has") || strings.EqualFold(before[n-2], "have")) {
 		return tenseFuture
 	}
 	for i := len(before) - 1; i >= 0; i-- {

@@ -62,6 +62,8 @@ func TestTagResolves(t *testing.T) {
 		{"clock before a weekday and its date", "Voting ends at 10pm on Wednesday 19 November.", "10pm on Wednesday 19 November", "2025-11-19T22:00", "", "2025-11-19", "2025-11-19", TypeTime},
 		{"last before a date", "He was shot last Oct. 23 at home.", "last Oct. 23", "2025-10-23", "", "2025-10-23", "2025-10-23", TypeDate},
 		{"next before a date", "The vote is next March 6.", "next March 6", "2026-03-06", "", "2026-03-06", "2026-03-06", TypeDate},
+		{"has until a date", "The agency has until Jan. 15 to respond.", "Jan. 15", "2026-01-15", "", "2026-01-15", "2026-01-15", TypeDate},
+		{"forecast to", "The storm is forecast to make landfall late Thursday.", "late Thursday", "2025-11-13", "END", "2025-11-13", "2025-11-13", TypeDate},
 		{"slashes are month first", "Dated 03/04/2025 here.", "03/04/2025", "2025-03-04", "", "2025-03-04", "2025-03-04", TypeDate},
 		{"slashes with day over 12", "Dated 25/04/2025 here.", "25/04/2025", "2025-04-25", "", "2025-04-25", "2025-04-25", TypeDate},
 		{"dots are day first", "Dated 03.04.2025 here.", "03.04.2025", "2025-04-03", "", "2025-04-03", "2025-04-03", TypeDate},
