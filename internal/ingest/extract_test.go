@@ -128,6 +128,12 @@ func TestExtractionTraps(t *testing.T) {
 		{"an adverb before the participle", "Stone, who was first elected in 2017, has denied wrongdoing.", []string{"Stone is elected"}},
 		{"'starting' goes with the date", "Ana Ruiz will serve as acting mayor starting Monday.", []string{"Ana Ruiz will serve as acting mayor"}},
 		{"a range that opens the clause goes", "Prosecutors allege that between 2021 and 2024 Stone steered contracts to a friend.", []string{"Stone steers contracts to a friend"}},
+		{"what is reported after 'said that' on its own day", "Officials said on Monday that the port reopened on Friday.", []string{"The port reopens"}},
+		{"what is reported overnight", "Kyiv said on Sunday that Russia had launched 120 drones overnight.", []string{"Russia launches 120 drones"}},
+		{"a relative 'that' is no report", "The mayor said the evidence that the police found on Monday was strong.", []string{"The mayor says the evidence that the police found was strong"}},
+		{"a participle's phrase before the subject", "Speaking to reporters on Sunday, the president said talks went well.", []string{"The president says talks went well"}},
+		{"died", "The former mayor died at home on Saturday.", []string{"The former mayor dies at home"}},
+		{"adjectives joined by 'and'", "An angry and noisy crowd marched on Monday.", []string{"An angry and noisy crowd marches"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

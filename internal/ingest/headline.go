@@ -300,7 +300,9 @@ func actor(toks []string) []string {
 	// "Following the start of the strikes, the UK": after a leading
 	// prepositional phrase, closed by a comma ("In his debate against
 	// Vacco, Spitzer") or else by the last noun phrase, the subject.
-	if len(out) > 0 && leadingPrepositions[strings.ToLower(bare(out[0]))] {
+	// "Speaking to reporters on Sunday, the president": a participle's
+	// phrase closed by a comma, likewise.
+	if len(out) > 0 && (leadingPrepositions[strings.ToLower(bare(out[0]))] || leadingParticiple(out)) {
 		if i := slices.IndexFunc(out[:len(out)-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i >= 0 {
 			out = out[i+1:]
 		} else {
@@ -350,6 +352,13 @@ func antecedent(toks []string) []string {
 		}
 	}
 	return toks
+}
+
+// leadingParticiple reports whether toks open with an -ing phrase that a
+// comma closes: "Speaking to reporters aboard the plane, the president".
+func leadingParticiple(toks []string) bool {
+	w := strings.ToLower(bare(toks[0]))
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && slices.ContainsFunc(toks[:len(toks)-1], func(t string) bool { return strings.HasSuffix(t, ",") })
 }
 
 // withoutAppositive names a subject with an appositive by one of its two
@@ -488,7 +497,9 @@ func isPlural(subject []string) bool {
 			head = i - 1
 			break
 		}
-		if strings.EqualFold(t, "and") {
+		// "A man and a woman" are two; "An impassioned and nomadic
+		// opponent" is one.
+		if strings.EqualFold(t, "and") && !(indefinite(subject[0]) && i+1 < len(subject) && !determiners[strings.ToLower(subject[i+1])] && !isCapitalised(subject[i+1])) {
 			return true
 		}
 	}
@@ -519,6 +530,9 @@ var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven 
 	millions many several few both`)
 
 var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
+
+// indefinite reports whether t is "a" or "an".
+func indefinite(t string) bool { return strings.EqualFold(t, "a") || strings.EqualFold(t, "an") }
 
 // bare strips surrounding punctuation and quotes from a token.
 func bare(t string) string {

@@ -248,8 +248,12 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	for _, e := range es {
 		c := clauseOf(sentence, e.Start, e.End)
 		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
-		if h, ok := parseHeadline(clause); ok && attributes(h) && len(h.object) <= 3 {
-			continue // an attribution: "the government announced"
+		// An attribution: "the government announced", "Kyiv said on
+		// Sunday that ...", but not the date inside what it reports
+		// ("... that Russia had launched drones overnight").
+		if h, ok := parseHeadline(clause); ok && attributes(h) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+			(len(h.object) <= 3 || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
+			continue
 		}
 		content = append(content, e)
 	}
@@ -258,6 +262,28 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	}
 	return content
 }
+
+// reportsThat reports whether an attribution's object is what it reports,
+// after "that": "said on Monday that ...", not "said other evidence that
+// prosecutors might present ...", whose "that" is a relative.
+func reportsThat(h parsedHeadline) bool {
+	for i, t := range h.object {
+		w := strings.ToLower(bare(t))
+		switch {
+		case i > 4:
+			return false
+		case w == "that":
+			return true
+		case !danglingWords[w] && !reportChannels[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
+			return false // "said other evidence that ..."
+		}
+	}
+	return false
+}
+
+// reportChannels are where an attribution is made: "said in a statement
+// on Monday that ...".
+var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report`)
 
 // spanBounds are prepositions that make a date the bound of a span rather
 // than the time of an event: "the 19th strike since early September".

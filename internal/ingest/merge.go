@@ -318,6 +318,13 @@ func titleOf(m mention) title {
 				return t
 			}
 		}
+		// "Officials said on Monday that the port reopened on Friday",
+		// dated Friday, reports the reopening.
+		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
+			if reported, ok := parseHeadline(clause[i+len(" that "):]); ok {
+				h = reported
+			}
+		}
 		h = withAntecedent(h, m.text()[:m.clause.Start])
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
