@@ -54,7 +54,7 @@ func clauseOf(s string, start, end int) span {
 		for i > 0 {
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
-			if w := firstWord(seg); w == "which" || w == "who" {
+			if w := firstWord(seg); w == "which" || w == "who" || participlePhrase(seg) {
 				continue
 			}
 			if hasVerb(seg) || clauseOpeners[firstWord(seg)] {
@@ -64,6 +64,19 @@ func clauseOf(s string, start, end int) span {
 		lo = cuts[i]
 	}
 	return trimSpan(s, lo, hi)
+}
+
+// participlePhrase reports whether seg is a participle's phrase, as an
+// appositive is: "based in Austin", "known as the Butcher".
+func participlePhrase(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 {
+		return false
+	}
+	v, ok := verbOf(bare(f[0]))
+	next := strings.ToLower(bare(f[1]))
+	// Not "offered to resign": an infinitive makes it the verb.
+	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as")
 }
 
 // verbFirst reports whether the clause s[lo:hi], holding the date

@@ -134,6 +134,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase before the subject", "Speaking to reporters on Sunday, the president said talks went well.", []string{"The president says talks went well"}},
 		{"died", "The former mayor died at home on Saturday.", []string{"The former mayor dies at home"}},
 		{"adjectives joined by 'and'", "An angry and noisy crowd marched on Monday.", []string{"An angry and noisy crowd marches"}},
+		{"a participle's phrase after the subject", "The company, based in Austin, laid off 300 workers on Monday.", []string{"The company lays off 300 workers"}},
+		{"a participle's phrase closed by a comma", "Ana Ruiz, flanked by her aides, was at the head of the march on Monday.", []string{"Ana Ruiz is at the head of the march"}},
+		{"a verb after an appositive's closing comma", "Its lawyer, Ari Stone, asked for a delay on Monday.", []string{"Ari Stone asks for a delay"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -34,6 +34,13 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 {
 			continue
 		}
+		// "The company, based in Austin, laid off ...": a participle's
+		// phrase after the subject's comma describes it. After an
+		// appositive's closing comma ("Its lawyer, Greg Craig, asked
+		// for") the verb follows.
+		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) {
+			continue
+		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
 			break
@@ -94,6 +101,17 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
 
+// commas counts the tokens that end in a comma.
+func commas(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		if strings.HasSuffix(t, ",") {
+			n++
+		}
+	}
+	return n
+}
+
 // reducedRelativeEnd finds the verb of a clause whose first past form
 // only describes its subject: in "A memorial service planned at the
 // university was canceled", "planned at" opens a reduced relative and
@@ -113,6 +131,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		w := strings.ToLower(bare(toks[j]))
 		if finiteAuxiliaries[w] && j+1 < len(toks) {
 			return j
+		}
+		// "Nelsy, flanked by his grandmothers, was at the head": the
+		// phrase's closing comma, then the verb.
+		if strings.HasSuffix(toks[j], ",") && j+2 < len(toks) && finiteAuxiliaries[strings.ToLower(bare(toks[j+1]))] {
+			return j + 1
 		}
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
 			w == "that" || w == "which" || w == "who" {

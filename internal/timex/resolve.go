@@ -170,8 +170,8 @@ func resolveMonth(c context) (Expression, bool) {
 	m, _ := monthByName(c.sub(4))
 	which, year := c.lower(3), c.lower(5)
 	// soloMonthRe takes in "for", "of" or "on" and a capital so that
-	// this can refuse them: "the March for Life", "the March on
-	// Washington" are names.
+	// this can refuse them: "the March for Life", "the March of the Living",
+	// "the March on Washington" are names.
 	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") {
 		return Expression{}, false
 	}
@@ -915,7 +915,9 @@ var (
 	beWords   = wordSet(`be been being`)
 	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
-		grew knew became ago earlier last yesterday previously former formerly has have been`)
+		grew knew became ago earlier last yesterday previously former formerly has have been
+		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
+		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid`)
 )
 
 func wordSet(s string) map[string]bool {

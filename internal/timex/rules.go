@@ -52,7 +52,7 @@ const (
 	// soloMonthRe is a month that stands without a day or year: a full
 	// name, or an abbreviation with its dot ("Jan" alone is a name), and
 	// not a noun phrase such as "the March for Life".
-	soloMonthRe = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:\s+(?:for|of|on)\s+[A-Z])?`
+	soloMonthRe = `((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z])?`
 	weekdayRe   = `([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b`
 	weekdaysRe  = `([Mm]ondays|[Tt]uesdays|[Ww]ednesdays|[Tt]hursdays|[Ff]ridays|[Ss]aturdays|[Ss]undays)\b`
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`

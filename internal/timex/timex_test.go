@@ -277,6 +277,7 @@ func TestTagIgnores(t *testing.T) {
 		"She became a star almost overnight, and it will not change overnight.",
 		"An overnight stay costs $90. Fighting raged overnight Tuesday.",
 		"He said '25 percent' was fine.",
+		"She led the March of the Living.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
