@@ -137,6 +137,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase after the subject", "The company, based in Austin, laid off 300 workers on Monday.", []string{"The company lays off 300 workers"}},
 		{"a participle's phrase closed by a comma", "Ana Ruiz, flanked by her aides, was at the head of the march on Monday.", []string{"Ana Ruiz is at the head of the march"}},
 		{"a verb after an appositive's closing comma", "Its lawyer, Ari Stone, asked for a delay on Monday.", []string{"Ari Stone asks for a delay"}},
+		{"a pronoun in what is reported", "Separately, the airline announced on Monday that it would open a base in Leeds next spring.", []string{"The airline will open a base in Leeds"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -320,12 +320,13 @@ func titleOf(m mention) title {
 		}
 		// "Officials said on Monday that the port reopened on Friday",
 		// dated Friday, reports the reopening.
+		before := m.text()[:m.clause.Start]
 		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
 			if reported, ok := parseHeadline(clause[i+len(" that "):]); ok {
-				h = reported
+				h, before = reported, before+clause[:i]
 			}
 		}
-		h = withAntecedent(h, m.text()[:m.clause.Start])
+		h = withAntecedent(h, before)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

@@ -101,10 +101,32 @@ func (d Date) label() string {
 	case ModLate:
 		return "Late " + PeriodLabel(d.Start, d.Precision)
 	case ModApprox:
-		return "About " + PeriodLabel(d.SortKey(), d.Precision)
+		return "About " + d.Period()
+	}
+	return d.Period()
+}
+
+// Period names the period the date falls in at its precision, as
+// PeriodLabel does, except that a season or half a year, which are kept
+// at quarter precision, is named as such: "Spring 2026", "Winter
+// 2025–26", "H2 2025", not the quarter it starts in.
+func (d Date) Period() string {
+	if d.Precision == PrecisionQuarter && !d.Start.IsZero() && !d.End.IsZero() && d.Start.Day() == 1 {
+		months := (d.End.Year()-d.Start.Year())*12 + int(d.End.Month()) - int(d.Start.Month()) + 1
+		switch {
+		case months == 6 && (d.Start.Month() == time.January || d.Start.Month() == time.July):
+			return fmt.Sprintf("H%d %d", int(d.Start.Month())/6+1, d.Start.Year())
+		case months == 3 && d.Start.Month()%3 == 0:
+			if d.Start.Month() == time.December {
+				return fmt.Sprintf("Winter %d–%02d", d.Start.Year(), d.End.Year()%100)
+			}
+			return fmt.Sprintf("%s %d", seasons[d.Start.Month()], d.Start.Year())
+		}
 	}
 	return PeriodLabel(d.SortKey(), d.Precision)
 }
+
+var seasons = map[time.Month]string{time.March: "Spring", time.June: "Summer", time.September: "Autumn"}
 
 // boundLabel names the closed side of a before/after interval. At month
 // precision it gives the part of the month ("mid-Oct 2025"): "before Oct

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -158,6 +159,9 @@ func periodHeading(d timeline.Date) (id, label string) {
 	label = timeline.PeriodLabel(t, d.Precision)
 	switch d.Precision {
 	case timeline.PrecisionQuarter:
+		if period := d.Period(); !strings.HasPrefix(period, "Q") { // a season or half
+			return "p" + d.Start.Format("2006-01"), period
+		}
 		return "q" + t.Format("2006") + "-" + strconv.Itoa((int(t.Month())-1)/3+1), label
 	case timeline.PrecisionYear:
 		return "y" + t.Format("2006"), label

@@ -43,8 +43,8 @@ func TestTimelineSearch(t *testing.T) {
 	assert.NotContains(t, none, `<article class="event">`)
 }
 
-// An event dated only to a year, quarter or decade is listed under that
-// period, not under its first month.
+// An event dated only to a year, quarter, season or decade is listed under
+// that period, not under its first month.
 func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
 	ctx := context.Background()
 	_, db, _ := newSite(t)
@@ -56,6 +56,7 @@ func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
 		{Start: day("2025-03-04"), End: day("2025-03-04"), Precision: timeline.PrecisionDay},
 		{Start: day("2025-07-01"), End: day("2025-09-30"), Precision: timeline.PrecisionQuarter},
 		{Start: day("2025-09-01"), End: day("2025-12-31"), Precision: timeline.PrecisionYear, Modifier: timeline.ModLate},
+		{Start: day("2026-03-01"), End: day("2026-05-31"), Precision: timeline.PrecisionQuarter},
 	}
 	src := timeline.Source{Key: "a", FileName: "a.txt", Paragraphs: []timeline.Paragraph{{Ordinal: 1, Role: timeline.RoleBody, Text: "Text."}}}
 	var events []timeline.Event
@@ -72,7 +73,7 @@ func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
 	for _, m := range regexp.MustCompile(`<li class="month" id="([^"]+)"><h2>([^<]+)</h2>`).FindAllStringSubmatch(page, -1) {
 		headings = append(headings, m[1]+" "+m[2])
 	}
-	assert.Equal(t, []string{"d1960 1960s", "y1968 1968", "y2025 2025", "m2025-03 March 2025", "q2025-3 Q3 2025", "y2025-2 2025"}, headings)
+	assert.Equal(t, []string{"d1960 1960s", "y1968 1968", "y2025 2025", "m2025-03 March 2025", "q2025-3 Q3 2025", "y2025-2 2025", "p2026-03 Spring 2026"}, headings)
 }
 
 func TestTimelineSearchInputIsSafe(t *testing.T) {
