@@ -57,13 +57,37 @@ func clauseOf(s string, start, end int) span {
 			if w := firstWord(seg); w == "which" || w == "who" || participlePhrase(seg) {
 				continue
 			}
-			if hasVerb(seg) || clauseOpeners[firstWord(seg)] {
+			if hasClauseVerb(seg) || clauseOpeners[firstWord(seg)] {
 				break
 			}
 		}
 		lo = cuts[i]
+		// "Officials concluded that James Kopp, an opponent of
+		// abortion, fired": the subject is the name that ends the
+		// clause with a verb, not that clause.
+		if seg := s[cuts[i]:cuts[i+1]]; hasVerb(seg) {
+			lo = cuts[i] + trailingName(seg)
+		}
 	}
 	return trimSpan(s, lo, hi)
+}
+
+// trailingName is the offset in seg of the name it ends in after "that"
+// ("... concluded that James Kopp,"), or 0.
+func trailingName(seg string) int {
+	f := strings.Fields(seg)
+	n := len(f)
+	if n < 2 || !strings.HasSuffix(f[n-1], ",") {
+		return 0
+	}
+	k := n
+	for k > 0 && isCapitalised(f[k-1]) {
+		k--
+	}
+	if k == n || k == 0 || !strings.EqualFold(f[k-1], "that") {
+		return 0
+	}
+	return strings.Index(seg, strings.Join(f[k:], " "))
 }
 
 // participlePhrase reports whether seg is a participle's phrase, as an
@@ -153,6 +177,18 @@ func firstWord(s string) string {
 func hasVerb(s string) bool {
 	for _, w := range words(s) {
 		if _, ok := verbOf(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClauseVerb reports whether s has a verb that is not an adjective
+// after a determiner: "an impassioned opponent" has none.
+func hasClauseVerb(s string) bool {
+	ws := words(s)
+	for i, w := range ws {
+		if _, ok := verbOf(w); ok && (i == 0 || !determiners[strings.ToLower(ws[i-1])]) {
 			return true
 		}
 	}

@@ -44,6 +44,7 @@ func TestHeadline(t *testing.T) {
 		{"Including the blast that killed one person", "The blast kills one person"},
 		{"follows an investigation that began after complaints", "An investigation begins after complaints"},
 		{"Officials praised the nurses", "Officials praise the nurses"},
+		{"Ari Stone, an embittered former employee, fired the shots", "Ari Stone fires the shots"},
 		{"A memorial service planned at the town hall was canceled", "A memorial service planned at the town hall is canceled"},
 		{"Officials said the port was closed", "Officials say the port was closed"},
 		{"they obtained a warrant", "They obtain a warrant"},
@@ -138,6 +139,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase closed by a comma", "Ana Ruiz, flanked by her aides, was at the head of the march on Monday.", []string{"Ana Ruiz is at the head of the march"}},
 		{"a verb after an appositive's closing comma", "Its lawyer, Ari Stone, asked for a delay on Monday.", []string{"Ari Stone asks for a delay"}},
 		{"a pronoun in what is reported", "Separately, the airline announced on Monday that it would open a base in Leeds next spring.", []string{"The airline will open a base in Leeds"}},
+		{"a name before an appositive after 'that'", "Police said that Ari Stone, an embittered former employee, fired the shots on Monday.", []string{"Ari Stone fires the shots"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -34,6 +34,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 {
 			continue
 		}
+		// After a determiner a participle is an adjective: "an
+		// impassioned opponent", "the proposed merger".
+		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 {
+			continue
+		}
 		// "The company, based in Austin, laid off ...": a participle's
 		// phrase after the subject's comma describes it. After an
 		// appositive's closing comma ("Its lawyer, Greg Craig, asked
