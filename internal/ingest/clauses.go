@@ -107,8 +107,14 @@ func participlePhrase(seg string) bool {
 // s[start:end], opens with its verb, once a date that leads it is set
 // aside: "said ...", and "on Aug. 7 killed 258 people".
 func verbFirst(s string, lo, start, end, hi int) bool {
-	if _, ok := verbOf(firstToken(s[lo:hi])); ok {
-		return true
+	f := strings.Fields(s[lo:hi])
+	for len(f) > 1 && headlineAdverbs[strings.ToLower(bare(f[0]))] {
+		f = f[1:] // "first reported by Reuters"
+	}
+	if len(f) > 0 {
+		if _, ok := verbOf(bare(f[0])); ok {
+			return true
+		}
 	}
 	for _, w := range strings.Fields(s[lo:start]) {
 		if !datePrepositions[strings.ToLower(bare(w))] {

@@ -140,6 +140,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb after an appositive's closing comma", "Its lawyer, Ari Stone, asked for a delay on Monday.", []string{"Ari Stone asks for a delay"}},
 		{"a pronoun in what is reported", "Separately, the airline announced on Monday that it would open a base in Leeds next spring.", []string{"The airline will open a base in Leeds"}},
 		{"a name before an appositive after 'that'", "Police said that Ari Stone, an embittered former employee, fired the shots on Monday.", []string{"Ari Stone fires the shots"}},
+		{"a passive participle set off by commas", "The report, released by the ministry on Monday, found errors.", []string{"The report is released by the ministry"}},
+		{"an adverb before a passive participle", "The deal, first reported by a newspaper on Monday, values the port at $4 billion.", []string{"The deal is reported by a newspaper"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

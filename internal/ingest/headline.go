@@ -40,10 +40,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			continue
 		}
 		// "The company, based in Austin, laid off ...": a participle's
-		// phrase after the subject's comma describes it. After an
+		// phrase after the subject's comma describes it, when a verb
+		// follows. After an
 		// appositive's closing comma ("Its lawyer, Greg Craig, asked
 		// for") the verb follows.
-		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) {
+		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) &&
+			i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
 			continue
 		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
@@ -65,6 +67,15 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	plural := isPlural(subject)
 	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
+	// "The deal, first reported by Reuters,": a participle set off from
+	// its subject and followed by its agent is passive.
+	j := vi - 1
+	for j > 0 && headlineAdverbs[strings.ToLower(bare(toks[j]))] {
+		j--
+	}
+	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by") && strings.HasSuffix(toks[j], ",") {
+		verbPhrase = present("be", plural) + " " + bare(toks[vi])
+	}
 	if verbPhrase == "" {
 		return parsedHeadline{}, false
 	}
@@ -343,6 +354,9 @@ func actor(toks []string) []string {
 		}
 	}
 	out = withoutAppositive(out)
+	for len(out) > 1 && headlineAdverbs[strings.ToLower(bare(out[len(out)-1]))] && !hedges[strings.ToLower(bare(out[len(out)-1]))] {
+		out = out[:len(out)-1] // "The deal, first [reported]"; "reportedly" stays
+	}
 	for i, t := range out {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
@@ -520,6 +534,9 @@ func isCapitalised(t string) bool {
 // meeting): a plural noun, or actors joined by "and".
 func isPlural(subject []string) bool {
 	head := len(subject) - 1
+	for head > 0 && hedges[strings.ToLower(bare(subject[head]))] {
+		head-- // "revenues reportedly"
+	}
 	for i, t := range subject {
 		if subjectPrepositions[strings.ToLower(t)] && i > 0 {
 			head = i - 1
@@ -558,6 +575,10 @@ var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven 
 	millions many several few both`)
 
 var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
+
+// hedges are adverbs that say a claim is someone else's: a title keeps
+// them.
+var hedges = wordSet(`reportedly allegedly`)
 
 // indefinite reports whether t is "a" or "an".
 func indefinite(t string) bool { return strings.EqualFold(t, "a") || strings.EqualFold(t, "an") }
