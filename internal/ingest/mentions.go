@@ -82,7 +82,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
-			out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)})
+			m := mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}
+			if titleOf(m).title == "" {
+				continue // a date alone ("Monday.") reports nothing
+			}
+			out = append(out, m)
 			for _, e := range otherClauseDates(text, content, anchor, clause) {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
 			}
