@@ -451,7 +451,12 @@ func rangeEnd(s string) int {
 	if m == nil {
 		return 0
 	}
-	es := timex.Tag(s[m[1]:], time.Time{})
+	// A date is a few words: tag no more of the sentence than those.
+	rest := s[m[1]:]
+	if len(rest) > 40 {
+		rest = rest[:strings.LastIndex(rest[:40], " ")+1]
+	}
+	es := timex.Tag(rest, time.Time{})
 	if len(es) == 0 || es[0].Start != 0 {
 		return 0
 	}
