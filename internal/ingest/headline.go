@@ -41,9 +41,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 		// "The company, based in Austin, laid off ...": a participle's
 		// phrase after the subject's comma describes it, when a verb
-		// follows. After an
-		// appositive's closing comma ("Its lawyer, Greg Craig, asked
-		// for") the verb follows.
+		// follows. After an appositive's closing comma ("Its lawyer,
+		// Greg Craig, asked for") the participle is the verb.
 		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) &&
 			i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
 			continue
