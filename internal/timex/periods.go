@@ -461,6 +461,10 @@ func resolveHoliday(c context) (Expression, bool) {
 // weekend" are the DCT's own week's in a future clause, otherwise the most
 // recent one that has begun by the DCT.
 func resolveWeekend(c context) (Expression, bool) {
+	// "the weekend of Sept. 6-7": the dates that follow say which.
+	if strings.HasPrefix(c.text[c.m[1]:], " of ") {
+		return Expression{}, false
+	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-WXX-WE"}, true
 	}
