@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/time/rate"
 )
@@ -23,6 +24,9 @@ type RateLimit struct {
 	// address. Set it only behind a proxy that sets the header, or a
 	// client can claim any address.
 	ClientIPHeader string
+	// Clock tells the time buckets refill by; nil is time.Now. Tests set
+	// it, so that a slow machine does not refill a bucket mid-test.
+	Clock func() time.Time
 }
 
 // maxClients bounds the clients remembered at once. A client whose
@@ -35,16 +39,22 @@ type clientLimiter struct {
 	perSecond rate.Limit
 	burst     int
 	header    string
+	now       func() time.Time
 
 	mu      sync.Mutex
 	clients map[string]*rate.Limiter
 }
 
 func newClientLimiter(l RateLimit) *clientLimiter {
+	now := l.Clock
+	if now == nil {
+		now = time.Now
+	}
 	return &clientLimiter{
 		perSecond: rate.Limit(float64(l.PerMinute) / 60),
 		burst:     max(1, l.PerMinute/10),
 		header:    http.CanonicalHeaderKey(l.ClientIPHeader),
+		now:       now,
 		clients:   map[string]*rate.Limiter{},
 	}
 }
@@ -99,14 +109,14 @@ func (c *clientLimiter) allow(client string) bool {
 		l = rate.NewLimiter(c.perSecond, c.burst)
 		c.clients[client] = l
 	}
-	return l.Allow()
+	return l.AllowN(c.now(), 1)
 }
 
 // forget drops the clients whose buckets have refilled, or, if none
 // has, an arbitrary tenth of them.
 func (c *clientLimiter) forget() {
 	for k, l := range c.clients {
-		if l.Tokens() >= float64(c.burst) {
+		if l.TokensAt(c.now()) >= float64(c.burst) {
 			delete(c.clients, k)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,6 +27,10 @@ func from(h http.Handler, addr, path string, header ...string) *http.Response {
 	h.ServeHTTP(rec, req)
 	return rec.Result()
 }
+
+// stopped is a clock that does not move: no bucket refills during a test,
+// however slow the machine.
+func stopped() time.Time { return time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC) }
 
 // TestRateLimit: at 60 a minute a client may make 6 searches or API calls
 // at once, then gets 429 with Retry-After until its bucket refills.
@@ -63,7 +68,7 @@ func TestRateLimit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{
-				RateLimit: web.RateLimit{PerMinute: 60, ClientIPHeader: tt.header},
+				RateLimit: web.RateLimit{PerMinute: 60, ClientIPHeader: tt.header, Clock: stopped},
 			})
 			refused := 0
 			for i := range 20 {
@@ -83,7 +88,7 @@ func TestRateLimit(t *testing.T) {
 
 func TestRateLimitAnswers(t *testing.T) {
 	_, db, slug := newSite(t)
-	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{RateLimit: web.RateLimit{PerMinute: 10}})
+	h := web.NewHandler(db, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{RateLimit: web.RateLimit{PerMinute: 10, Clock: stopped}})
 	require.Equal(t, http.StatusOK, from(h, "203.0.113.9", "/api/stories").StatusCode)
 	api := from(h, "203.0.113.9", "/api/stories/"+slug+"/events")
 	require.Equal(t, http.StatusTooManyRequests, api.StatusCode)
