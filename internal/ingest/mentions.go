@@ -83,7 +83,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
 			m := mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}
-			if titleOf(m).title == "" {
+			if !strings.ContainsFunc(m.undatedClause(), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 				continue // a date alone ("Monday.") reports nothing
 			}
 			out = append(out, m)
