@@ -18,7 +18,7 @@ func FuzzBuild(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		text = strings.ToValidUTF8(text, "")
 		for _, e := range Build([]Article{{FileName: "a.txt", Published: wed12Mar2025, Text: text}}).Events {
-			if e.Title == "" || !utf8.ValidString(e.Title) {
+			if strings.TrimSpace(e.Title) == "" || !utf8.ValidString(e.Title) {
 				t.Fatalf("event %+v: bad title %q", e.Date, e.Title)
 			}
 			for _, c := range e.Citations {

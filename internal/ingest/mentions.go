@@ -82,11 +82,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
-			m := mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}
-			if !strings.ContainsFunc(m.undatedClause(), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-				continue // a date alone ("Monday.") reports nothing
-			}
-			out = append(out, m)
+			out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)})
 			for _, e := range otherClauseDates(text, content, anchor, clause) {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
 			}

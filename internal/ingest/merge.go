@@ -75,6 +75,9 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	tellers := make(map[string]string, len(order)) // event id → outlet that tells it best
 	for _, c := range order {
 		e, teller := eventOf(c.mentions, c.reasons, c.words, ix)
+		if strings.TrimSpace(e.Title) == "" {
+			continue // a date alone ("Monday.", "2000 And") reports nothing
+		}
 		events = append(events, e)
 		tellers[e.ID] = teller.source.Label()
 	}
