@@ -59,8 +59,10 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := toks[start:i]
+		// Adverbs between the subject and its verb: "the regulator
+		// already had", "the council last took".
 		for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
-			subject = subject[:len(subject)-1] // "The council last took"
+			subject = subject[:len(subject)-1]
 		}
 		for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 			subject = subject[:len(subject)-1]
@@ -77,7 +79,8 @@ func nearestSubject(toks []string) []string {
 	return nil
 }
 
-// lastAdverbs sit between a subject and its verb: "the council last took".
+// lastAdverbs sit between a subject and its verb, as headlineAdverbs do:
+// "the council last took", "the court never ruled".
 var lastAdverbs = wordSet(`last never not`)
 
 // agrees reports whether a pronoun can stand for subject.
