@@ -184,9 +184,12 @@ var periodRules = []rule{
 			}
 			return yearExpression(strconv.Itoa(y))
 		}},
-	// Fixed-date holidays and Thanksgiving (US: the fourth Thursday of
-	// November), in the year nearest the DCT unless one is given.
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+	// Holidays, in the year nearest the DCT unless one is given: fixed
+	// dates, US holidays fixed by weekday (Thanksgiving, the fourth
+	// Thursday of November), and the days fixed by Easter. Names made of
+	// common words ("Good Friday", "Black Friday") must be capitalized:
+	// "a good Friday for stocks" is not a holiday.
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|(?-i:Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since
@@ -386,6 +389,10 @@ func standsAlone(text string, start, end int) bool {
 	if end == len(text) {
 		return true
 	}
+	// "(1930 GMT)": wire copy's 24-hour clock, not a year.
+	if zoneAfter.MatchString(text[end:]) {
+		return false
+	}
 	switch text[end] {
 	case '%', '-', '/', ':':
 		return false
@@ -399,6 +406,9 @@ func standsAlone(text string, start, end int) bool {
 	}
 	return true
 }
+
+// zoneAfter is a time zone just after a number.
+var zoneAfter = regexp.MustCompile(`^\s` + zoneRe + `\b`)
 
 // nthWeekday is the nth given weekday of a month (n from 1).
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
@@ -431,8 +441,22 @@ func resolveHoliday(c context) (Expression, bool) {
 			return nthWeekday(y, time.September, time.Monday, 1)
 		case strings.HasPrefix(name, "memorial"): // US: the last Monday of May
 			return nthWeekday(y, time.June, time.Monday, 1).AddDate(0, 0, -7)
+		case strings.HasPrefix(name, "black friday"):
+			return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 1)
+		case strings.HasPrefix(name, "cyber monday"):
+			return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 4)
+		case strings.HasPrefix(name, "thanksgiving"): // US: the fourth Thursday of November
+			return nthWeekday(y, time.November, time.Thursday, 4)
 		}
-		return nthWeekday(y, time.November, time.Thursday, 4) // Thanksgiving (US)
+		return easter(y).AddDate(0, 0, easterOffsets[name])
+	}
+	// "the Good Friday Agreement", "Easter Island": a name. "Easter
+	// week", "the Christmas holidays": a season around the day.
+	if c.sub(4) == "" && strings.HasPrefix(c.text[c.m[1]:], " ") {
+		next := strings.TrimLeft(c.text[c.m[1]:], " ")
+		if next != "" && next[0] >= 'A' && next[0] <= 'Z' || holidaySeason.MatchString(next) {
+			return Expression{}, false
+		}
 	}
 	var t time.Time
 	switch {
@@ -442,10 +466,17 @@ func resolveHoliday(c context) (Expression, bool) {
 	case c.dct.IsZero():
 		return Expression{}, false
 	default:
-		which := c.lower(2)
+		// "last Christmas" is the one before the DCT, "next Easter" the one
+		// after; a bare holiday is the nearest one the clause's tense
+		// allows: "shoppers flocked to stores on Black Friday" written
+		// before this year's is last year's.
+		which, t0 := c.lower(2), clauseTense(c)
 		for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 			d := dayOf(y)
 			if (which == "last" && !d.Before(c.dct)) || (which == "next" && !d.After(c.dct)) {
+				continue
+			}
+			if which == "" && ((t0 == tensePast && d.After(c.dct)) || (t0 == tenseFuture && d.Before(c.dct))) {
 				continue
 			}
 			if t.IsZero() || absDays(d, c.dct) < absDays(t, c.dct) {
@@ -454,6 +485,31 @@ func resolveHoliday(c context) (Expression, bool) {
 		}
 	}
 	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
+}
+
+// holidaySeason is a noun that makes a holiday name a season around it.
+var holidaySeason = regexp.MustCompile(`^(?:week|weekend|season|holidays|break|recess|period)\b`)
+
+// easterOffsets are the days from Easter Sunday of the feasts it fixes.
+var easterOffsets = map[string]int{
+	"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+	"maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+	"ash wednesday": -46, "shrove tuesday": -47, "fat tuesday": -47,
+}
+
+// easter is Easter Sunday of a year in the Gregorian calendar, by the
+// anonymous Gregorian algorithm (Meeus, Astronomical Algorithms).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	g := (8*b + 13) / 25
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 19*l) / 433
+	month := (h + l - 7*m + 90) / 25
+	day := (h + l - 7*m + 33*month + 19) % 32
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // resolveWeekend resolves a weekend: "last weekend" is the one before the

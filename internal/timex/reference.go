@@ -127,13 +127,24 @@ func weekdayFrom(t time.Time, wd time.Weekday, step int) time.Time {
 	return t
 }
 
-// sentenceEnds counts the sentence ends in s, roughly: a full stop,
-// question or exclamation mark before a space, and line breaks (a blank
+// sentenceEnds counts the sentence ends in s, roughly: a full stop that
+// ends a sentence (see endsSentence), a question or exclamation mark
+// before a space, and line breaks (a blank
 // line between paragraphs is one break).
 func sentenceEnds(s string) int {
 	n := len(strings.FieldsFunc(s, func(r rune) bool { return r != '\n' }))
-	for _, end := range []string{". ", "? ", "! ", ".\" ", ".” "} {
+	for _, end := range []string{"? ", "! ", ".\" ", ".” "} {
 		n += strings.Count(s, end)
+	}
+	for i := strings.Index(s, ". "); i >= 0; {
+		if endsSentence(s, i) {
+			n++
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
 	}
 	return n
 }

@@ -275,11 +275,19 @@ func titleCase(s string) bool {
 }
 
 // weekdayInName reports whether a bare weekday, between the text before
-// and after it, is part of a name: it runs on in capitals ("The Sunday
-// Times", "the Good Friday Agreement"), after "the" or after a capitalized
-// word within the sentence. Wire copy's "in Tanzania Friday" stays a day,
-// as does "On Friday Trump said", whose capital opens the sentence.
+// and after it, is part of a name: a day's own ("Super Tuesday"), or one
+// that runs on in capitals ("The Sunday Times", "the Good Friday
+// Agreement") after "the" or after a capitalized word within the
+// sentence. Wire copy's "in Tanzania Friday" stays a day, as does "On
+// Friday Trump said", whose capital opens the sentence.
 func weekdayInName(before, after string) bool {
+	// "Super Tuesday", "Bloody Sunday", "Black Monday": named days, not
+	// the week's.
+	for _, w := range [...]string{"Super ", "Bloody ", "Black "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
 	next, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
 	if len(after) < 2 || after[0] != ' ' || next == "" || next[0] < 'A' || next[0] > 'Z' {
 		return false
@@ -630,6 +638,11 @@ func resolveDuration(c context) (Expression, bool) {
 	if n == 1 && strings.HasSuffix(c.lower(5), "s") && c.sub(4) == "" && c.sub(6) == "" {
 		return Expression{}, false
 	}
+	// "the third time in as many months" counts with a number said
+	// before it, which is no part of the expression.
+	if c.lower(3) == "many" && strings.HasSuffix(strings.ToLower(c.text[:c.m[6]]), "as ") {
+		return Expression{}, false
+	}
 	if strings.HasPrefix(c.text[c.m[1]:], "-century") { // "a quarter-century"
 		return Expression{}, false
 	}
@@ -794,8 +807,8 @@ func resolveClock(c context) (Expression, bool) {
 		if c.sub(3) != "" {
 			mins, _ = strconv.Atoi(c.sub(3))
 		}
-		if c.sub(4) == "" { // "17:30 GMT"
-			if c.sub(3) == "" || c.sub(6) == "" || h > 23 || mins > 59 {
+		if c.sub(4) == "" { // "17:30 GMT"; not "1930 Eastern Europe"
+			if c.sub(3) == "" || c.sub(6) == "" || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}
 			// "10:35 a.m. (0735 GMT)": the aside restates the time
@@ -869,6 +882,15 @@ func resolveClock(c context) (Expression, bool) {
 		e.rel = r
 	}
 	return e, true
+}
+
+// regionZone reports whether a clock's zone is a US region named alone.
+func regionZone(zone string) bool {
+	switch strings.TrimSpace(zone) {
+	case "Eastern", "Central", "Pacific", "Mountain":
+		return true
+	}
+	return false
 }
 
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
@@ -961,6 +983,10 @@ func clauseTense(c context) tense {
 			return tenseFuture
 		}
 		t := cue(before[i])
+		// "the blasts next to the embassies": a place, not a time.
+		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
+			continue
+		}
 		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])]) {
 			continue
 		}
@@ -1077,13 +1103,14 @@ func tenseName(c context) string {
 }
 
 // sentenceStart is the byte offset where the sentence holding i begins: after
-// the last sentence-ending punctuation followed by a space, or a newline.
+// the last sentence-ending punctuation followed by a space (see
+// endsSentence), or a newline.
 func sentenceStart(text string, i int) int {
 	for j := i - 1; j > 0; j-- {
 		if text[j] == '\n' {
 			return j + 1
 		}
-		if (text[j] == ' ' || text[j] == '\t') && strings.ContainsRune(".!?", rune(text[j-1])) {
+		if (text[j] == ' ' || text[j] == '\t') && (text[j-1] == '!' || text[j-1] == '?' || text[j-1] == '.' && endsSentence(text, j-1)) {
 			return j + 1
 		}
 	}

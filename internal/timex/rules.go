@@ -57,6 +57,10 @@ const (
 	weekdaysRe  = `([Mm]ondays|[Tt]uesdays|[Ww]ednesdays|[Tt]hursdays|[Ff]ridays|[Ss]aturdays|[Ss]undays)\b`
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
+	// zoneRe is the time zone after a clock time: "EST", "GMT", "local
+	// time", "Moscow time". A clock also takes a US region alone ("8:30
+	// a.m. Eastern"), which could begin a name after a year.
+	zoneRe = `(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|(?:(?i:local)|[A-Z][a-z]+)\s+time)`
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
 	// "nineteen ninety-six", "two thousand", "two thousand and one".
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`
@@ -404,7 +408,7 @@ var baseRules = []rule{
 	// Wednesday", "noon Thursday", "midnight tonight". A 24-hour time
 	// needs its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
 	// "2100 local time".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|(?i:local\s+time)))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// References to the present, past and future without a calendar date.
 	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -156,6 +157,15 @@ func TestTagResolves(t *testing.T) {
 		{"past weekend", "Protests spread over the weekend.", "the weekend", "2025-W45-WE", "", "2025-11-08", "2025-11-09", TypeDate},
 		{"holiday", "Stores close on Christmas Day.", "Christmas Day", "2025-12-25", "", "2025-12-25", "2025-12-25", TypeDate},
 		{"thanksgiving", "Flights were full last Thanksgiving.", "last Thanksgiving", "2024-11-28", "", "2024-11-28", "2024-11-28", TypeDate},
+		{"easter", "Easter falls early next year.", "Easter", "2026-04-05", "", "2026-04-05", "2026-04-05", TypeDate},
+		{"feast fixed by easter in a past clause", "Services were held on Palm Sunday.", "Palm Sunday", "2025-04-13", "", "2025-04-13", "2025-04-13", TypeDate},
+		{"feast fixed by easter with its year", "The deal was signed on Good Friday 1998.", "Good Friday 1998", "1998-04-10", "", "1998-04-10", "1998-04-10", TypeDate},
+		{"black friday in a past clause", "Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29", "", "2024-11-29", "2024-11-29", TypeDate},
+		{"next to is a place, not a future cue", "Two bombs exploded next to the embassy on Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"an abbreviation's full stop does not end the clause", "The agency will publish the data at 8:30 a.m. sharp on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"clock with a US region", "The agency will publish the data at 8:30 a.m. Eastern on Friday.", "8:30 a.m. Eastern on Friday", "2025-11-14T08:30", "", "2025-11-14", "2025-11-14", TypeTime},
+		{"clock with a city's time", "The strike began at 10 a.m. Moscow time on Monday.", "10 a.m. Moscow time on Monday", "2025-11-10T10:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"black friday in a future clause", "Stores will open early on Black Friday.", "Black Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"spoken year", "It began in nineteen ninety-six.", "nineteen ninety-six", "1996", "", "1996-01-01", "1996-12-31", TypeDate},
 		{"later from reference", "The fire broke out on March 3, 2024. Two days later the mill closed.", "Two days later", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
 		{"following week from reference (3 March 2024 is a Sunday)", "Talks began on March 3, 2024, and collapsed the following week.", "the following week", "2024-W10", "", "2024-03-04", "2024-03-10", TypeDate},
@@ -249,6 +259,26 @@ func dayOrEmpty(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// TestNamedDaysAreNotDates checks that a weekday or holiday inside a name
+// is not dated, while the same words outside one are.
+func TestNamedDaysAreNotDates(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Crowds marked Bloody Sunday.", ""},
+		{"Stocks crashed on Black Monday.", ""},
+		{"She swept Super Tuesday.", ""},
+		{"He flew to Easter Island.", ""},
+		{"Protesters prayed as Easter week began.", ""},
+		{"The Good Friday Agreement holds.", ""},
+		{"It was a good Friday for stocks.", "Friday"},
+	} {
+		var got []string
+		for _, e := range Tag(tc.text, tue11Nov2025) {
+			got = append(got, e.Text)
+		}
+		assert.Equal(t, tc.want, strings.Join(got, "|"), tc.text)
+	}
+}
+
 func TestTagIgnores(t *testing.T) {
 	for _, text := range []string{
 		"You may leave if you march quickly.",
@@ -271,7 +301,9 @@ func TestTagIgnores(t *testing.T) {
 		"The score was 21:14 at the break, and 3 GMT is no time.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"The blast came at 10:35 a.m. (0735 GMT), FYI.",
+		"The blast came at 3:30 p.m. local time (1930 GMT).",
 		"It was a weeks-long campaign.",
+		"It is the third cut in as many months.",
 		"The Sunday Times said the Good Friday Agreement holds.",
 		`Baker, speaking on ABC's "This Week," said the request stood, and on “Next Year” too.`,
 		"She became a star almost overnight, and it will not change overnight.",
@@ -282,7 +314,7 @@ func TestTagIgnores(t *testing.T) {
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "FYI", "a weeks", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}

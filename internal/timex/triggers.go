@@ -72,7 +72,8 @@ var triggerWords = func() map[string]trigger {
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
-	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial`)
+	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial
+		easter good palm ash maundy holy shrove fat black cyber`)
 	add(trigSpoken, `nineteen thousand`)
 	add(trigFiscal, `fiscal fy`)
 	add(trigPart, `early mid late start beginning middle end`)
