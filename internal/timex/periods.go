@@ -39,11 +39,25 @@ var periodRules = []rule{
 			}
 			return quarterExpression(c, q, c.sub(2))
 		}},
-	// "Q3 2025", "Q3".
-	{name: "quarter-code", needs: trigQuarterCode, group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `)?)\b`),
+	// "Q3 2025", "Q3", and a company's fiscal quarter, "Q2 FY26", which
+	// TIMEX3 writes in the fiscal year's own number (2026-Q2). Which
+	// months it covers depends on the company's fiscal year, so it has
+	// no calendar interval.
+	{name: "quarter-code", needs: trigQuarterCode, group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `|\s*FY\s?(\d{4}|\d{2}))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q, _ := strconv.Atoi(c.sub(2))
-			return quarterExpression(c, q, c.sub(3))
+			year := c.sub(3)
+			if fy := c.sub(4); len(fy) == 2 {
+				y, _ := strconv.Atoi(fy)
+				year = strconv.Itoa(nearestCenturyYear(y, c.dct))
+			} else if fy != "" {
+				year = fy
+			}
+			e, ok := quarterExpression(c, q, year)
+			if c.sub(4) != "" {
+				e.First, e.Last, e.Granularity = time.Time{}, time.Time{}, ""
+			}
+			return e, ok
 		}},
 	// "H1 2025": a half of a year, which must be named.
 	{name: "half-code", needs: trigQuarterCode, group: 1, re: re(`(H([12])\s+` + yearRe + `)`),
@@ -78,7 +92,7 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
@@ -341,6 +355,10 @@ func resolveSeason(c context) (Expression, bool) {
 		return Expression{}, false // "fall" alone is a verb
 	case which == "the" && c.sub(4) == "" && named:
 		return Expression{}, false
+	}
+	// "that autumn": the season of the year the text is about.
+	if which == "that" && c.sub(4) == "" {
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(3)}}, true
 	}
 	switch which {
 	case "early":

@@ -40,6 +40,9 @@ type relation struct {
 	// -1: the last before it).
 	onWeekday bool
 	weekday   time.Weekday
+	// season relations date "that autumn": the season of the
+	// reference's year (a winter, of the year it begins in).
+	season string
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -107,6 +110,15 @@ func fromReference(e, ref Expression, r relation) Expression {
 	}
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
+	}
+	if r.season != "" {
+		y := ref.First.Year()
+		if r.season == "winter" && ref.Granularity != GranYear && ref.First.Month() < time.March {
+			y--
+		}
+		out := seasonExpression(y, r.season, "")
+		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
+		return out
 	}
 	first, last, v := period(t, g)
 	out := Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,

@@ -483,10 +483,16 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	default:
 		which, unit, mod = c.lower(8), c.lower(9), partMod(c.lower(7))
 	}
-	if which == "the" {
+	_, g := unitCode(unit)
+	switch {
+	// "at the end of the quarter" in a report is the quarter reported
+	// on, the last one completed (see resolveReportingQuarter); "by the
+	// end of the quarter" in a future clause is the current one.
+	case which == "the" && g == GranQuarter && !future(c):
+		which = "last"
+	case which == "the":
 		which = "this"
 	}
-	_, g := unitCode(unit)
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PRESENT_REF", Mod: mod}, true
 	}

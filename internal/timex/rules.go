@@ -271,7 +271,7 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|(?:at\s+)?the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|year|decade))\b)`),
+	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
@@ -342,7 +342,7 @@ var baseRules = []rule{
 			return e, ok
 		}},
 	// Sets: "every week", "daily".
-	{name: "set-named", needs: trigSet, group: 1, re: re(`((?i:every|each)\s+(?:` + weekdayRe + `|` + soloMonthRe + `))`),
+	{name: "set-named", needs: trigSet, group: 1, re: re(`((?i:every|each)\s+(?:(?i:other|second)\s+)?(?:` + weekdayRe + `|` + soloMonthRe + `))`),
 		resolve: func(c context) (Expression, bool) {
 			if wd := c.sub(2); wd != "" {
 				return Expression{Type: TypeSet, Value: "XXXX-WXX-" + isoWeekday(weekdaysByName[strings.ToLower(wd)])}, true
@@ -367,13 +367,33 @@ var baseRules = []rule{
 			}
 			return Expression{Type: TypeSet, Value: v}, true
 		}},
-	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(hour|day|week|month|quarter|year)|hourly|daily|weekly|monthly|quarterly|annually|yearly)\b)`),
+	// "every other week" and "every four years" repeat at that span
+	// (P2W, P4Y); "every summer" is the season each year.
+	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter)|hourly|daily|weekly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
-			unit := c.lower(2)
+			unit, count := c.lower(3), c.lower(2)
 			if unit == "" {
 				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
 			}
-			e, _ := durationExpression(1, false, unit, "")
+			if s, ok := seasons[unit]; ok {
+				if count != "" {
+					return Expression{}, false
+				}
+				return Expression{Type: TypeSet, Value: "XXXX-" + s.code}, true
+			}
+			// "every week" and "every other week" take the singular,
+			// "every two weeks" the plural.
+			n, singular := map[string]int{"": 1, "other": 2, "second": 2, "third": 3, "fourth": 4}[count]
+			if !singular {
+				var ok bool
+				if n, _, ok = quantity(count); !ok || n < 2 {
+					return Expression{}, false
+				}
+			}
+			if singular == strings.HasSuffix(unit, "s") {
+				return Expression{}, false
+			}
+			e, _ := durationExpression(n, false, unit, "")
 			return Expression{Type: TypeSet, Value: e.Value}, true
 		}},
 	// "year-end", "at year's end": the end of the DCT's year.
