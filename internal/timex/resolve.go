@@ -927,7 +927,7 @@ var (
 	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled planning intends intend upcoming
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
-		returns debates gathers expires`)
+		returns debates gathers expires ends closes concludes launches takes`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday"). After
