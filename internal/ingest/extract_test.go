@@ -124,6 +124,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a court's ruling is an attribution", "The port owner has lost its appeal, the tribunal ruled on Tuesday.", []string{"The port owner loses its appeal"}},
 		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
 		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
+		{"a clock's time in another zone and its day go with it", "The strike began at 3:30 p.m. (1930 GMT) on Tuesday, killing four people.", []string{"The strike begins"}},
 		{"a pronoun that does not agree stays", "Stone has eluded the police since they obtained a warrant on Monday.", []string{"They obtain a warrant"}},
 		{"a second predicate after 'and was'", "Stone pleaded not guilty on Monday and was released on bail.", []string{"Stone pleads not guilty"}},
 		{"an adverb before the participle", "Stone, who was first elected in 2017, has denied wrongdoing.", []string{"Stone is elected"}},

@@ -398,6 +398,11 @@ func (m mention) undatedClause() string {
 	a := m.anchor
 	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
 	trimmed := strings.TrimRight(before, " ")
+	// "at 3:30 p.m. (1930 GMT) on Tuesday": the time in another zone and
+	// the day of a clock time go with it.
+	if a.Type == timex.TypeTime {
+		after = after[len(clockAside.FindString(after)):]
+	}
 	// "between December 2023 and February 2024": the range goes whole.
 	if n := rangeEnd(after); n > 0 && rangeOpens(trimmed) {
 		after = after[n:]
@@ -426,6 +431,10 @@ func (m mention) undatedClause() string {
 	// does not open the clause.
 	return strings.TrimLeft(clause, ",;: ")
 }
+
+// clockAside is what follows a clock time to restate it: the time in
+// another zone in brackets, and the day after that.
+var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
