@@ -164,7 +164,7 @@ var periodRules = []rule{
 	// characters around the year, so that years in a list all match.
 	{name: "bare-year", needs: trigYear, group: 1, re: regexp.MustCompile(`\b((?:1[89]|20)\d\d)\b`),
 		resolve: func(c context) (Expression, bool) {
-			if !standsAlone(c.text, c.m[2], c.m[3]) {
+			if !standsAlone(c.text, c.m[2], c.m[3]) || namesWithYear(c.text[:c.m[2]]) {
 				return Expression{}, false
 			}
 			return yearExpression(c.sub(1))
@@ -423,6 +423,35 @@ func standsAlone(text string, start, end int) bool {
 		return end+1 == len(text) || strings.ContainsRune(" \t\n\r\"'”’)", r)
 	}
 	return true
+}
+
+// namesWithYear reports whether a year after before is part of a name:
+// "Vision 2030", "Agenda 2063", "a venture called Orion 1980". The word
+// before it is capitalized inside the sentence and is no month or day;
+// at the start of one it is a preposition or a determiner ("In 1990",
+// "That 1978").
+func namesWithYear(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	before = before[:len(before)-1]
+	word := before[strings.LastIndexAny(before, " \t\n")+1:]
+	if len(word) < 2 || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	for _, r := range word[1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	if _, ok := monthByName(word); ok {
+		return false
+	}
+	if _, ok := weekdaysByName[strings.ToLower(word)]; ok {
+		return false
+	}
+	rest := strings.TrimRight(before[:len(before)-len(word)], " \t")
+	return rest != "" && !strings.ContainsAny(rest[len(rest)-1:], ".!?\"“\n:")
 }
 
 // zoneAfter is a time zone just after a number.
