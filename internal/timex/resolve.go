@@ -940,7 +940,7 @@ var (
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
 		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged
 		forecast projected predicted slated tipped`)
-	beWords   = wordSet(`be been being`)
+	beWords   = wordSet(`be been being is are`)
 	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
 		grew knew became ago earlier last yesterday previously former formerly has have been
@@ -1000,7 +1000,8 @@ func clauseTense(c context) tense {
 			return tenseFuture
 		}
 		// A participle after a form of "be" takes its tense from the
-		// auxiliary: "will be named", "would still be held", "was named".
+		// auxiliary: "will be named", "would still be held", "was named";
+		// "is heard" is no past.
 		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
 			continue
 		}

@@ -175,6 +175,7 @@ func TestTagResolves(t *testing.T) {
 		{"set every n units", "Elections are held every four years.", "every four years", "P4Y", "", "", "", TypeSet},
 		{"set every season", "The festival takes place every summer.", "every summer", "XXXX-SU", "", "", "", TypeSet},
 		{"set every second weekday", "The market runs every second Saturday.", "every second Saturday", "XXXX-WXX-6", "", "", "", TypeSet},
+		{"a participle after a present auxiliary is no past", "The case is heard in March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"a schedule in the present is ahead", "The law takes effect in May.", "May", "2026-05", "", "2026-05-01", "2026-05-31", TypeDate},
 		{"black friday in a future clause", "Stores will open early on Black Friday.", "Black Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"spoken year", "It began in nineteen ninety-six.", "nineteen ninety-six", "1996", "", "1996-01-01", "1996-12-31", TypeDate},
