@@ -236,7 +236,7 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 	backup := filepath.Join(dir, "backup.db")
 	code, out, errOut := runCmd(t, "backup", "--db", live, "--out", backup)
 	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, "backup: "+backup+" (1 stories, 2 events, schema version 9, integrity ok)\n", out)
+	assert.Equal(t, "backup: "+backup+" (1 stories, 2 events, schema version 10, integrity ok)\n", out)
 	resp, err := http.Get("http://" + addr + "/stories/harbour-fire")
 	require.NoError(t, err)
 	resp.Body.Close()

@@ -127,7 +127,9 @@ func TestReaderPath(t *testing.T) {
 
 	// The permalink of an event quotes its reports with the sentence marked.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/stories/"+slug)))
-	title := value(t, ctx, chromedp.Text("article.event :is(h3, h4) a"))
+	// Visible: under load the text was once read as "" before layout.
+	title := value(t, ctx, chromedp.Text("article.event :is(h3, h4) a", chromedp.NodeVisible))
+	require.NotEmpty(t, title)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Click("article.event :is(h3, h4) a", chromedp.NodeVisible),
 		chromedp.WaitVisible("figure.citation"),

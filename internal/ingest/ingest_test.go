@@ -112,6 +112,31 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 	assert.Equal(t, "Mon 3 Mar 2025", closure.Date.Basis.ReferenceLabel)
 }
 
+// A day's events carry the time of day their reports give, the finest
+// ("9 p.m." rather than "night"), and are listed in its order, those
+// without one first; reports of one event that give it different times
+// leave it out.
+func TestBuildOrdersADayByTimeOfDay(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Rescuers reached the quay at 9 p.m. on Tuesday.\n\nA fire broke out in a warehouse at 3:30 p.m. on Tuesday.\n\n" +
+				"The harbour authority closed the port on Tuesday.\n\nThe mayor visited the hospital on Tuesday evening."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published,
+			Text: "The mayor visited the hospital at 10 a.m. on Tuesday.\n\nRescuers reached the quay on Tuesday night."},
+	})
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, e.Date.Label()+": "+e.Title)
+	}
+	assert.Equal(t, []string{
+		"Tue 11 Mar 2025: The harbour authority closes the port",
+		"Tue 11 Mar 2025: The mayor visits the hospital",
+		"Tue 11 Mar 2025, 3:30 p.m.: A fire breaks out in a warehouse",
+		"Tue 11 Mar 2025, 9 p.m.: Rescuers reach the quay",
+	}, got)
+}
+
 // A wire dateline's day is when the report was filed: the event is dated
 // by what the sentence says, and the dateline is no part of its title.
 func TestBuildSkipsTheDateline(t *testing.T) {

@@ -369,6 +369,11 @@ func dateOf(e timex.Expression, src timeline.Source) timeline.Date {
 			Rule:       e.Rule,
 		},
 	}
+	// "at 3:30 p.m.", "Tuesday night": a time of the day, as TIMEX3
+	// writes it after the "T".
+	if _, clock, ok := strings.Cut(e.Value, "T"); ok && e.Type == timex.TypeTime && p == timeline.PrecisionDay {
+		d.Clock = clock
+	}
 	if r := e.Reference; r != nil {
 		d.Basis.Reference = r.Text
 		d.Basis.ReferenceLabel = timeline.Date{Start: r.First, End: r.Last, Precision: precisions[r.Granularity], Modifier: modifiers[r.Mod]}.Label()

@@ -83,13 +83,17 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	}
 	distinguishTitles(events, tellers)
 	// By first day; among events starting the same day the narrower
-	// interval first, so "early September" precedes "September".
+	// interval first, so "early September" precedes "September"; among a
+	// day's events, by time of day, those without one first.
 	sort.SliceStable(events, func(i, j int) bool {
 		a, b := events[i].Date, events[j].Date
 		if !a.SortKey().Equal(b.SortKey()) {
 			return a.SortKey().Before(b.SortKey())
 		}
-		return a.End.Before(b.End)
+		if !a.End.Equal(b.End) {
+			return a.End.Before(b.End)
+		}
+		return a.ClockMinute() < b.ClockMinute()
 	})
 	return events
 }
@@ -489,7 +493,8 @@ func namesActor(subject []string) bool {
 var determiners = wordSet(`the a an this that these those its their his her`)
 
 // finestDate is the most precise of the mentions' dates, the narrowest
-// among equals: reports of one event agree on it at different precisions.
+// among equals, with the time of day they give (see withClock): reports
+// of one event agree on it at different precisions.
 func finestDate(ms []mention) timeline.Date {
 	best := ms[0].date
 	for _, m := range ms[1:] {
@@ -504,7 +509,37 @@ func finestDate(ms []mention) timeline.Date {
 			best = d // news is dated by its first report
 		}
 	}
-	return best
+	return withClock(best, ms)
+}
+
+// withClock dates a day by the report that gives its time of day, the
+// finest one ("3:30 p.m." before "afternoon"), when the reports agree on
+// it; reports that give different times (often one time in two zones)
+// leave the day without one.
+func withClock(best timeline.Date, ms []mention) timeline.Date {
+	if best.Precision != timeline.PrecisionDay || best.Modifier != timeline.ModNone {
+		return best
+	}
+	var timed *timeline.Date
+	for i := range ms {
+		d := &ms[i].date
+		if d.Clock == "" || d.Modifier != timeline.ModNone || !d.Start.Equal(best.Start) || !d.End.Equal(best.End) {
+			continue
+		}
+		switch {
+		case timed == nil:
+			timed = d
+		case !timeline.ClocksAgree(timed.Clock, d.Clock):
+			best.Clock = ""
+			return best
+		case timeline.IsDayPart(timed.Clock) && !timeline.IsDayPart(d.Clock):
+			timed = d
+		}
+	}
+	if timed == nil {
+		return best
+	}
+	return *timed
 }
 
 func width(d timeline.Date) time.Duration {

@@ -75,10 +75,10 @@ func TestSecondStory(t *testing.T) {
 // caption's date anchors nothing.
 func TestThirdStory(t *testing.T) {
 	res := buildStory(t, "testdata/dam-breach", []storyEvent{
-		{"Late Mon 3 Jun 2024", "dam", 1}, // the dam gave way late on Monday
-		{"Tue 4 Jun 2024", "evacuat", 2},  // the next morning / on Tuesday
-		{"Thu 6 Jun 2024", "barrier", 2},  // two days later / on Thursday
-		{"Jul 2024", "inquiry", 1},        // the inquiry opens next month
+		{"Late Mon 3 Jun 2024", "dam", 1},         // the dam gave way late on Monday
+		{"Tue 4 Jun 2024, morning", "evacuat", 2}, // the next morning / on Tuesday
+		{"Thu 6 Jun 2024", "barrier", 2},          // two days later / on Thursday
+		{"Jul 2024", "inquiry", 1},                // the inquiry opens next month
 	})
 	for _, e := range res.Events {
 		assert.NotEqual(t, "Fri 7 Jun 2024", e.Date.Label(), "the dateline dated %q", e.Title)

@@ -71,7 +71,7 @@ func scanStory(row scanner) (timeline.Story, error) {
 }
 
 const eventColumns = `e.id, e.key, e.slug, e.kind, e.title, e.summary, e.date_start, e.date_end,
-	e.date_precision, e.date_modifier, e.date_expression, e.date_source_key, e.date_anchor, e.date_rule, e.date_reference, e.date_reference_label, e.importance,
+	e.date_precision, e.date_modifier, e.date_expression, e.date_source_key, e.date_anchor, e.date_rule, e.date_reference, e.date_reference_label, e.date_clock, e.importance,
 	(SELECT group_concat(a.name, char(10) ORDER BY a.position) FROM event_actors a WHERE a.event_id = e.id)`
 
 // Events returns a story's events in timeline order, with their citations.
@@ -113,7 +113,7 @@ func (db *DB) events(ctx context.Context, query string, args ...any) ([]timeline
 		var start, end, anchor, actors sql.NullString
 		var precision, modifier string
 		if err := rows.Scan(&rowID, &e.ID, &e.Slug, &e.Kind, &e.Title, &e.Summary, &start, &end,
-			&precision, &modifier, &e.Date.Basis.Expression, &e.Date.Basis.SourceKey, &anchor, &e.Date.Basis.Rule, &e.Date.Basis.Reference, &e.Date.Basis.ReferenceLabel, &e.Importance, &actors); err != nil {
+			&precision, &modifier, &e.Date.Basis.Expression, &e.Date.Basis.SourceKey, &anchor, &e.Date.Basis.Rule, &e.Date.Basis.Reference, &e.Date.Basis.ReferenceLabel, &e.Date.Clock, &e.Importance, &actors); err != nil {
 			return nil, fmt.Errorf("read event: %w", err)
 		}
 		e.Date.Start, e.Date.End, e.Date.Basis.Anchor = parseDate(start), parseDate(end), parseDate(anchor)

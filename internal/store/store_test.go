@@ -46,8 +46,8 @@ func fixture(fingerprint string) (timeline.Story, []timeline.Source, []timeline.
 	events := []timeline.Event{{
 		ID: "aaaaaaaaaa", Slug: "port-closes", Kind: "action", Title: "Port closes", Summary: "Officials said on Monday the port closed.", Importance: 0.75,
 		Actors: []string{"Harbour Authority", "Dana Okafor"},
-		Date: timeline.Date{Start: day("2025-03-10"), End: day("2025-03-10"), Precision: timeline.PrecisionDay,
-			Basis: timeline.DateBasis{Expression: "Monday", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "weekday-past"}},
+		Date: timeline.Date{Start: day("2025-03-10"), End: day("2025-03-10"), Precision: timeline.PrecisionDay, Clock: "15:30",
+			Basis: timeline.DateBasis{Expression: "3:30 p.m. Monday", SourceKey: "wire-a", Anchor: day("2025-03-12"), Rule: "clock-weekday"}},
 		Citations: []timeline.Citation{{SourceKey: "wire-a", Paragraph: 2, ParagraphText: "Officials said on Monday the port closed. Traders protested.",
 			Quote: "Officials said on Monday the port closed.", QuoteStart: 0, QuoteEnd: 41, Reason: "first report"}},
 	}, {

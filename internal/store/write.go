@@ -192,8 +192,8 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 	insertEvent, err := tx.PrepareContext(ctx, `INSERT INTO events
 		(story_id, key, position, slug, kind, title, summary, date_start, date_end, date_precision,
 		 date_modifier, date_label, date_expression, date_source_key, date_anchor, date_rule, date_reference,
-		 date_reference_label, importance, key_event)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 date_reference_label, date_clock, importance, key_event)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -220,7 +220,7 @@ func insertEvents(ctx context.Context, tx *sql.Tx, storyID int64, sourceIDs map[
 		d := e.Date
 		res, err := insertEvent.ExecContext(ctx, storyID, e.ID, positions[i], e.Slug, e.Kind, e.Title, e.Summary,
 			nullDate(d.Start), nullDate(d.End), string(d.Precision), string(d.Modifier), d.Label(),
-			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, d.Basis.Reference, d.Basis.ReferenceLabel, e.Importance, key[e.ID])
+			d.Basis.Expression, d.Basis.SourceKey, nullDate(d.Basis.Anchor), d.Basis.Rule, d.Basis.Reference, d.Basis.ReferenceLabel, d.Clock, e.Importance, key[e.ID])
 		if err != nil {
 			return fmt.Errorf("insert event %q: %w", e.Title, err)
 		}

@@ -45,7 +45,11 @@ type Date struct {
 	End       time.Time
 	Precision Precision
 	Modifier  Modifier
-	Basis     DateBasis
+	// Clock is the time of day the text gives for a day, as TIMEX3 writes
+	// it after the "T": "15:30", or a part of the day ("MO", "AF", "EV",
+	// "NI"); "" when it gives none. See clock.go.
+	Clock string
+	Basis DateBasis
 }
 
 // DateBasis records how a date was worked out, so a reader can check it.
@@ -102,6 +106,9 @@ func (d Date) label() string {
 		return "Late " + PeriodLabel(d.Start, d.Precision)
 	case ModApprox:
 		return "About " + d.Period()
+	}
+	if c := d.ClockLabel(); c != "" {
+		return d.Period() + ", " + c
 	}
 	return d.Period()
 }

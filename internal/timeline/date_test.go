@@ -32,14 +32,68 @@ func TestDateLabel(t *testing.T) {
 		{Date{Start: d("2024-01-01"), End: d("2024-12-31"), Precision: PrecisionYear}, "2024"},
 		{Date{Start: d("1990-01-01"), End: d("1999-12-31"), Precision: PrecisionDecade}, "1990s"},
 		{Date{Precision: PrecisionUnknown}, "Undated"},
+		{Date{Start: d("2025-12-02"), End: d("2025-12-02"), Precision: PrecisionDay, Clock: "15:30"}, "Tue 2 Dec 2025, 3:30 p.m."},
+		{Date{Start: d("2025-11-10"), End: d("2025-11-10"), Precision: PrecisionDay, Clock: "NI"}, "Mon 10 Nov 2025, night"},
+		{Date{Start: d("2025-11-10"), End: d("2025-11-10"), Precision: PrecisionDay, Modifier: ModLate, Clock: "NI"}, "Late Mon 10 Nov 2025"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.date.Label())
 	}
 }
 
+func TestDateClock(t *testing.T) {
+	day := Date{Start: d("2025-11-11"), End: d("2025-11-11"), Precision: PrecisionDay}
+	tests := []struct {
+		clock  string
+		label  string
+		minute int
+	}{
+		{"", "", -1},
+		{"09:00", "9 a.m.", 540},
+		{"00:05", "12:05 a.m.", 5},
+		{"15:30", "3:30 p.m.", 930},
+		{"12:00", "noon", 720},
+		{"24:00", "midnight", 1440},
+		{"00:00", "midnight", 0},
+		{"MO", "morning", 510},
+		{"NI", "night", 1350},
+		{"25:00", "", -1},
+		{"9:00", "", -1},
+		{"XX", "", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.clock, func(t *testing.T) {
+			day.Clock = tt.clock
+			assert.Equal(t, tt.label, day.ClockLabel())
+			assert.Equal(t, tt.minute, day.ClockMinute())
+		})
+	}
+	week := Date{Start: d("2025-11-10"), End: d("2025-11-16"), Precision: PrecisionWeek, Clock: "15:30"}
+	assert.Empty(t, week.ClockLabel(), "a time of day belongs to a day")
+}
+
 func TestSourceLabel(t *testing.T) {
 	assert.Equal(t, "Wire A", Source{Outlet: "Wire A", Headline: "H", FileName: "f"}.Label())
 	assert.Equal(t, "H", Source{Headline: "H", FileName: "f"}.Label())
 	assert.Equal(t, "f", Source{FileName: "f"}.Label())
+}
+
+func TestClocksAgree(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"15:30", "15:30", true},
+		{"15:30", "AF", true},
+		{"AF", "15:30", true},
+		{"21:00", "NI", true},
+		{"02:00", "NI", true},
+		{"10:00", "EV", false},
+		{"10:00", "15:30", false},
+		{"MO", "AF", false},
+		{"MO", "bad", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ClocksAgree(tt.a, tt.b), "%s and %s", tt.a, tt.b)
+	}
 }

@@ -67,12 +67,15 @@ type EventJSON struct {
 
 // DateJSON is an event's date; start and end are null when open or unknown.
 type DateJSON struct {
-	Start     *string   `json:"start"`
-	End       *string   `json:"end"`
-	Precision string    `json:"precision"`
-	Modifier  string    `json:"modifier"`
-	Label     string    `json:"label"`
-	Basis     BasisJSON `json:"basis"`
+	Start     *string `json:"start"`
+	End       *string `json:"end"`
+	Precision string  `json:"precision"`
+	Modifier  string  `json:"modifier"`
+	// Time is the time of day the text gives for the day, as TIMEX3
+	// writes it: "15:30", or a part of the day ("MO", "AF", "EV", "NI").
+	Time  string    `json:"time,omitempty"`
+	Label string    `json:"label"`
+	Basis BasisJSON `json:"basis"`
 }
 
 // BasisJSON says how a date was worked out.
@@ -137,7 +140,7 @@ func newEventJSON(slug string, e timeline.Event, sources map[string]timeline.Sou
 		ID: e.ID, Slug: e.Slug, URL: eventPath(slug, e), Title: e.Title, Summary: e.Summary, Kind: e.Kind, Actors: []string{}, Importance: e.Importance,
 		Date: DateJSON{
 			Start: jsonDate(e.Date.Start), End: jsonDate(e.Date.End),
-			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Label: e.Date.Label(),
+			Precision: string(e.Date.Precision), Modifier: string(e.Date.Modifier), Time: e.Date.Clock, Label: e.Date.Label(),
 			Basis: BasisJSON{
 				Expression: e.Date.Basis.Expression, Source: e.Date.Basis.SourceKey,
 				Anchor: jsonDate(e.Date.Basis.Anchor), Rule: e.Date.Basis.Rule,
