@@ -137,6 +137,27 @@ func TestBuildOrdersADayByTimeOfDay(t *testing.T) {
 	}, got)
 }
 
+// A clock time that names no day falls on the publication day: in the
+// lead that dates what happened today; further down it is as often told
+// of a day long before, and dates nothing.
+func TestBuildDatesABareClockOnlyInTheLead(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "A blast tore through the warehouse at 10:35 a.m., police said.\n\nTraders protested on Tuesday.\n\n" +
+				"In 2019 the owner was shot at 10 p.m. as he stood in his kitchen. His killer was shot at 6 a.m. near the port."},
+	})
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, e.Date.Label()+": "+e.Title)
+	}
+	assert.Equal(t, []string{
+		"2019: The owner is shot at 10 p.m. as he stood in his kitchen",
+		"Tue 11 Mar 2025: Traders protest",
+		"Wed 12 Mar 2025, 10:35 a.m.: A blast tears through the warehouse",
+	}, got)
+}
+
 // A wire dateline's day is when the report was filed: the event is dated
 // by what the sentence says, and the dateline is no part of its title.
 func TestBuildSkipsTheDateline(t *testing.T) {

@@ -64,6 +64,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			content := contentDates(text, pointsInTime(text, within(expressions, s)))
+			if p.Role != timeline.RoleBody || leads > 2 {
+				content = withoutDayOfPublication(content)
+			}
 			anchor, ok := finestAnchored(content)
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
@@ -90,6 +93,23 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	}
 	return out
 }
+
+// withoutDayOfPublication leaves out clock times that name no day and so
+// fell on the publication day: past the lead, "was shot at 10 p.m." is
+// as often told of a day long before it.
+func withoutDayOfPublication(es []timex.Expression) []timex.Expression {
+	out := es[:0:0]
+	for _, e := range es {
+		if e.Rule != clockOnPublicationDay {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// clockOnPublicationDay is the tagger's rule for a clock time dated by the
+// DCT alone.
+const clockOnPublicationDay = "clock-dct"
 
 // otherClauseDates finds the events a sentence reports besides the one its
 // finest date dates: "Rescue teams on Wednesday searched for survivors
