@@ -125,16 +125,12 @@ func TestBuildOrdersADayByTimeOfDay(t *testing.T) {
 		{FileName: "b.txt", Outlet: "Wire B", Published: published,
 			Text: "The mayor visited the hospital at 10 a.m. on Tuesday.\n\nRescuers reached the quay on Tuesday night."},
 	})
-	var got []string
-	for _, e := range res.Events {
-		got = append(got, e.Date.Label()+": "+e.Title)
-	}
 	assert.Equal(t, []string{
 		"Tue 11 Mar 2025: The harbour authority closes the port",
 		"Tue 11 Mar 2025: The mayor visits the hospital",
 		"Tue 11 Mar 2025, 3:30 p.m.: A fire breaks out in a warehouse",
 		"Tue 11 Mar 2025, 9 p.m.: Rescuers reach the quay",
-	}, got)
+	}, labels(res.Events))
 }
 
 // A clock time that names no day falls on the publication day: in the
@@ -147,15 +143,11 @@ func TestBuildDatesABareClockOnlyInTheLead(t *testing.T) {
 			Text: "A blast tore through the warehouse at 10:35 a.m., police said.\n\nTraders protested on Tuesday.\n\n" +
 				"In 2019 the owner was shot at 10 p.m. as he stood in his kitchen. His killer was shot at 6 a.m. near the port."},
 	})
-	var got []string
-	for _, e := range res.Events {
-		got = append(got, e.Date.Label()+": "+e.Title)
-	}
 	assert.Equal(t, []string{
 		"2019: The owner is shot at 10 p.m. as he stood in his kitchen",
 		"Tue 11 Mar 2025: Traders protest",
 		"Wed 12 Mar 2025, 10:35 a.m.: A blast tears through the warehouse",
-	}, got)
+	}, labels(res.Events))
 }
 
 // A wire dateline's day is when the report was filed: the event is dated
