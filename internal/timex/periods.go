@@ -497,11 +497,13 @@ func resolveHoliday(c context) (Expression, bool) {
 		}
 		return easter(y).AddDate(0, 0, easterOffsets[name])
 	}
-	// "the Good Friday Agreement", "Easter Island": a name. "Easter
-	// week", "the Christmas holidays": a season around the day.
+	// "the Good Friday Agreement", "Easter Island": a name ("on
+	// Thanksgiving Trump pardoned a turkey" is not). "Easter week", "the
+	// Christmas holidays": a season around the day.
 	if c.sub(4) == "" && strings.HasPrefix(c.text[c.m[1]:], " ") {
 		next := strings.TrimLeft(c.text[c.m[1]:], " ")
-		if next != "" && next[0] >= 'A' && next[0] <= 'Z' || holidaySeason.MatchString(next) {
+		named := next != "" && next[0] >= 'A' && next[0] <= 'Z' && strings.HasSuffix(strings.ToLower(c.text[:c.m[2]]), "the ")
+		if named || holidayName.MatchString(next) {
 			return Expression{}, false
 		}
 	}
@@ -534,8 +536,9 @@ func resolveHoliday(c context) (Expression, bool) {
 	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
 }
 
-// holidaySeason is a noun that makes a holiday name a season around it.
-var holidaySeason = regexp.MustCompile(`^(?:week|weekend|season|holidays|break|recess|period)\b`)
+// holidayName is a word after a holiday that makes it a season around the
+// day, or a place.
+var holidayName = regexp.MustCompile(`^(?:week|weekend|season|holidays|break|recess|period|Islands?)\b`)
 
 // easterOffsets are the days from Easter Sunday of the feasts it fixes.
 var easterOffsets = map[string]int{

@@ -177,6 +177,7 @@ func TestTagResolves(t *testing.T) {
 		{"set every second weekday", "The market runs every second Saturday.", "every second Saturday", "XXXX-WXX-6", "", "", "", TypeSet},
 		{"a participle after a present auxiliary is no past", "The case is heard in March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"a schedule in the present is ahead", "The law takes effect in May.", "May", "2026-05", "", "2026-05-01", "2026-05-31", TypeDate},
+		{"a holiday before a name that is not its own", "On Thanksgiving Trump pardoned a turkey.", "Thanksgiving", "2024-11-28", "", "2024-11-28", "2024-11-28", TypeDate},
 		{"black friday in a future clause", "Stores will open early on Black Friday.", "Black Friday", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"spoken year", "It began in nineteen ninety-six.", "nineteen ninety-six", "1996", "", "1996-01-01", "1996-12-31", TypeDate},
 		{"later from reference", "The fire broke out on March 3, 2024. Two days later the mill closed.", "Two days later", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
