@@ -199,11 +199,14 @@ var periodRules = []rule{
 			return yearExpression(strconv.Itoa(y))
 		}},
 	// Holidays, in the year nearest the DCT unless one is given: fixed
-	// dates, US holidays fixed by weekday (Thanksgiving, the fourth
-	// Thursday of November), and the days fixed by Easter. Names made of
-	// common words ("Good Friday", "Black Friday") must be capitalized:
-	// "a good Friday for stocks" is not a holiday.
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|(?-i:Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)))(?:,?\s+` + yearRe + `)?)\b`),
+	// dates and US holidays fixed by weekday (Thanksgiving, the fourth
+	// Thursday of November).
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+		resolve: resolveHoliday},
+	// The days fixed by Easter, and the US shopping days after
+	// Thanksgiving. Their names are made of common words and must be
+	// capitalized: "a good Friday for stocks" is not Good Friday.
+	{name: "feast", needs: trigFeast, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since

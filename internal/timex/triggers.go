@@ -42,7 +42,12 @@ const (
 	trigWeek      // week
 	trigShortYear // '69: two digits after an apostrophe
 	trigLater     // later, earlier
+	trigFeast     // Easter, Good (Friday), Black (Friday): capitalized
 )
+
+// capitalFeastWords begin feasts' names only when capitalized ("Good
+// Friday", "Black Friday"); lowercase, they are common words.
+const capitalFeastWords = `good palm ash maundy holy shrove fat black cyber`
 
 var triggerWords = func() map[string]trigger {
 	m := map[string]trigger{}
@@ -72,8 +77,9 @@ var triggerWords = func() map[string]trigger {
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
-	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial
-		easter good palm ash maundy holy shrove fat black cyber`)
+	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial`)
+	add(trigFeast, `easter`)
+	add(trigFeast, capitalFeastWords)
 	add(trigSpoken, `nineteen thousand`)
 	add(trigFiscal, `fiscal fy`)
 	add(trigPart, `early mid late start beginning middle end`)
@@ -166,7 +172,12 @@ func classify(word string) trigger {
 			plain = plain && 'a' <= c && c <= 'z'
 		}
 		if plain {
-			return triggerWords[string(buf[:len(word)])]
+			t := triggerWords[string(buf[:len(word)])]
+			// "good", "black": a feast's only when capitalized.
+			if t&trigFeast != 0 && word[0] >= 'a' {
+				t &^= trigFeast
+			}
+			return t
 		}
 	}
 	lower := strings.ToLower(word)
