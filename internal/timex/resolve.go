@@ -930,10 +930,11 @@ var (
 		returns debates gathers expires ends closes concludes launches takes`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
-	// future cue with a subject ("the two leaders meet Monday"). After
-	// "to", "not" or an auxiliary, the word before decides: "scheduled to
-	// meet", "did not meet".
-	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire`)
+	// future cue with a subject ("the two leaders meet Monday", "voters
+	// head to the polls on Sunday"). After "to", "not" or an auxiliary,
+	// the word before decides ("scheduled to meet", "did not meet"); after
+	// a determiner it is a noun ("the head of the agency").
+	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire go goes head heads`)
 	auxiliaryWords  = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
@@ -993,7 +994,7 @@ func clauseTense(c context) tense {
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
 		}
-		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])]) {
+		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])]) {
 			continue
 		}
 		if baseFutureWords[before[i]] {
