@@ -124,6 +124,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a court's ruling is an attribution", "The port owner has lost its appeal, the tribunal ruled on Tuesday.", []string{"The port owner loses its appeal"}},
 		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
 		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
+		{"shortly after a time is a point, not a bound", "According to police, the suspect fled the scene shortly after 11 p.m. on Saturday.", []string{"The suspect flees the scene"}},
+		{"after a time alone is a bound", "The port has been closed after 6 p.m. since Saturday.", nil},
 		{"a clock's time in another zone and its day go with it", "The strike began at 3:30 p.m. (1930 GMT) on Tuesday, killing four people.", []string{"The strike begins"}},
 		{"a pronoun that does not agree stays", "Stone has eluded the police since they obtained a warrant on Monday.", []string{"They obtain a warrant"}},
 		{"a second predicate after 'and was'", "Stone pleaded not guilty on Monday and was released on bail.", []string{"Stone pleads not guilty"}},

@@ -309,6 +309,13 @@ var reportChannels = wordSet(`statement interview briefing release post letter f
 // than the time of an event: "the 19th strike since early September".
 var spanBounds = wordSet(`since until till through throughout before after by from`)
 
+// nearBounds are the spanBounds a word of nearness makes a point in time
+// ("shortly after 11 p.m.", "just before midnight").
+var (
+	nearBounds = wordSet(`before after`)
+	nearness   = wordSet(`shortly just soon right moments minutes immediately`)
+)
+
 // pointsInTime drops the expressions that bound a span, and those that
 // date a verbless lead-in: in "following the start of the strikes in
 // September, the UK expressed concern" September dates the strikes, not
@@ -318,6 +325,10 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 	cuts := clauseCuts(sentence)
 	for _, e := range es {
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
+		if n := len(before); n > 1 && nearBounds[before[n-1]] && nearness[before[n-2]] {
+			out = append(out, e)
+			continue
+		}
 		if len(before) > 0 && spanBounds[strings.Trim(before[len(before)-1], ",;:")] {
 			continue
 		}
@@ -465,7 +476,7 @@ var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|
 // prepositions and dateHedges.
 var dateLeads = []string{" on", " in", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
-	" as early as", " as late as", " until", " till", " just", " only", " shortly", " about", " around", " nearly", " almost",
+	" as early as", " as late as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as"}
 
 // dateHedges are the dateLeads that qualify the date rather than relate
