@@ -144,6 +144,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun in what is reported", "Separately, the airline announced on Monday that it would open a base in Leeds next spring.", []string{"The airline will open a base in Leeds"}},
 		{"a name before an appositive after 'that'", "Police said that Ari Stone, an embittered former employee, fired the shots on Monday.", []string{"Ari Stone fires the shots"}},
 		{"a passive participle set off by commas", "The report, released by the ministry on Monday, found errors.", []string{"The report is released by the ministry"}},
+		{"a passive participle without its agent", "The ruling, handed down on Thursday, clears the way for the port to reopen.", []string{"The ruling is handed down"}},
+		{"a verb after a relative clause is active", "The host, which provided the space, closed it on Thursday for breaking its rules.", []string{"The host closes it for breaking its rules"}},
 		{"an adverb before a passive participle", "The deal, first reported by a newspaper on Monday, values the port at $4 billion.", []string{"The deal is reported by a newspaper"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}

@@ -66,13 +66,20 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	plural := isPlural(subject)
 	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
-	// "The deal, first reported by Reuters,": a participle set off from
-	// its subject and followed by its agent is passive.
+	// "The deal, first reported by Reuters,", "The ruling, handed down
+	// on Thursday,": a participle set off from its subject by commas, and
+	// followed by its agent or closed by the clause's last comma, is
+	// passive. A passive takes no object: "MindSpring, which provided the
+	// space, closed it" has lost its relative clause, and the comma
+	// before "closed" is that clause's end.
 	j := vi - 1
 	for j > 0 && headlineAdverbs[strings.ToLower(bare(toks[j]))] {
 		j--
 	}
-	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by") && strings.HasSuffix(toks[j], ",") {
+	byAgent := vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by")
+	setOff := commas(toks[:j+1]) == 1 && strings.HasSuffix(toks[len(toks)-1], ",") &&
+		!(vi+1 < len(toks) && (determiners[strings.ToLower(bare(toks[vi+1]))] || objectPronouns[strings.ToLower(bare(toks[vi+1]))]))
+	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && strings.HasSuffix(toks[j], ",") && (byAgent || setOff) {
 		verbPhrase = present("be", plural) + " " + bare(toks[vi])
 	}
 	if verbPhrase == "" {
@@ -490,6 +497,9 @@ func spokespersonOf(toks []string) []string {
 	}
 	return surnameAfterRole(toks)
 }
+
+// objectPronouns stand as a verb's object.
+var objectPronouns = wordSet(`it them him her us me`)
 
 var mouthpieces = wordSet(`spokesman spokeswoman spokesperson aide adviser advisor representative`)
 
