@@ -501,12 +501,16 @@ func resolveHoliday(c context) (Expression, bool) {
 		return easter(y).AddDate(0, 0, easterOffsets[name])
 	}
 	// "the Good Friday Agreement", "Easter Island": a name ("on
-	// Thanksgiving Trump pardoned a turkey" is not). "Easter week", "the
-	// Christmas holidays": a season around the day.
+	// Thanksgiving Trump pardoned a turkey" is not). "the Christmas
+	// holidays": a season around the day. "Easter week": the week that
+	// holds it.
+	week := 0 // the end of "week" after the holiday, if it follows
 	if c.sub(4) == "" && strings.HasPrefix(c.text[c.m[1]:], " ") {
 		next := strings.TrimLeft(c.text[c.m[1]:], " ")
 		named := next != "" && next[0] >= 'A' && next[0] <= 'Z' && strings.HasSuffix(strings.ToLower(c.text[:c.m[2]]), "the ")
-		if named || holidayName.MatchString(next) {
+		if m := holidayWeek.FindStringIndex(next); m != nil {
+			week = len(c.text) - len(next) + m[1]
+		} else if named || holidaySeason.MatchString(next) {
 			return Expression{}, false
 		}
 	}
@@ -522,13 +526,19 @@ func resolveHoliday(c context) (Expression, bool) {
 		// after; a bare holiday is the nearest one the clause's tense
 		// allows: "shoppers flocked to stores on Black Friday" written
 		// before this year's is last year's.
+		// Of a holiday's week, the tense asks whether it had begun
+		// ("as Easter week began") or has yet to end.
 		which, t0 := c.lower(2), clauseTense(c)
 		for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 			d := dayOf(y)
+			first, last := d, d
+			if week > 0 {
+				first, last, _ = period(d, GranWeek)
+			}
 			if (which == "last" && !d.Before(c.dct)) || (which == "next" && !d.After(c.dct)) {
 				continue
 			}
-			if which == "" && ((t0 == tensePast && d.After(c.dct)) || (t0 == tenseFuture && d.Before(c.dct))) {
+			if which == "" && ((t0 == tensePast && first.After(c.dct)) || (t0 == tenseFuture && last.Before(c.dct))) {
 				continue
 			}
 			if t.IsZero() || absDays(d, c.dct) < absDays(t, c.dct) {
@@ -536,12 +546,19 @@ func resolveHoliday(c context) (Expression, bool) {
 			}
 		}
 	}
+	if week > 0 {
+		first, last, v := period(t, GranWeek)
+		return Expression{Start: c.m[2], End: week, Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "holiday-week"}, true
+	}
 	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
 }
 
-// holidayName is a word after a holiday that makes it a season around the
-// day, or a place.
-var holidayName = regexp.MustCompile(`^(?:week|weekend|season|holidays|break|recess|period|Islands?)\b`)
+// holidayWeek and holidaySeason are the words after a holiday that make
+// it the week that holds it, or a season around it or a place.
+var (
+	holidayWeek   = regexp.MustCompile(`^week\b`)
+	holidaySeason = regexp.MustCompile(`^(?:weekend|season|holidays|break|recess|period|Islands?)\b`)
+)
 
 // easterOffsets are the days from Easter Sunday of the feasts it fixes.
 var easterOffsets = map[string]int{

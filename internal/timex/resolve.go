@@ -834,11 +834,8 @@ func resolveClock(c context) (Expression, bool) {
 		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
-	// A time without its day is on the day its sentence names, if it
-	// names one before it, else on the DCT's day.
-	r := &relation{unit: GranDay, part: clock[1:], sentence: true}
 	if c.dct.IsZero() {
-		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock, rel: r}, true
+		return clockWithoutDay(c, clock), true
 	}
 	t, rule := c.dct, "clock-dct"
 	day := c.sub(7)
@@ -883,11 +880,62 @@ func resolveClock(c context) (Expression, bool) {
 			}
 		}
 	}
-	e := Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}
 	if day == "" {
-		e.rel = r
+		return clockWithoutDay(c, clock), true
 	}
-	return e, true
+	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
+}
+
+// clockWithoutDay dates a clock time ("T10:00") that names no day: it is
+// on the day its sentence names before it, if it names one, else on the
+// DCT's day.
+func clockWithoutDay(c context, clock string) Expression {
+	r := &relation{unit: GranDay, part: clock[1:], sentence: true}
+	if c.dct.IsZero() {
+		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock, rel: r}
+	}
+	return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct", rel: r}
+}
+
+// resolveSpokenClock resolves an hour named with its part of the day:
+// "4 in the morning", "eight in the evening on Friday", "10 at night".
+func resolveSpokenClock(c context) (Expression, bool) {
+	h, vague, ok := quantity(c.sub(2))
+	if !ok || vague || h < 1 || h > 12 {
+		return Expression{}, false
+	}
+	// "the only one in the morning session" counts things.
+	if before := wordsBefore(c); len(before) > 0 && (determiners[before[len(before)-1]] || before[len(before)-1] == "only") {
+		return Expression{}, false
+	}
+	mins := 0
+	if c.sub(3) != "" {
+		mins, _ = strconv.Atoi(c.sub(3))
+	}
+	switch part := c.lower(4); {
+	case part == "morning" && h == 12:
+		h = 0
+	case part == "afternoon" || part == "evening":
+		if h < 12 {
+			h += 12
+		}
+	case part == "":
+		// "at night": evening hours from six, small hours before.
+		if h >= 6 && h < 12 {
+			h += 12
+		} else if h == 12 {
+			h = 0
+		}
+	}
+	if mins > 59 {
+		return Expression{}, false
+	}
+	clock := fmt.Sprintf("T%02d:%02d", h, mins)
+	if c.sub(5) == "" || c.dct.IsZero() {
+		return clockWithoutDay(c, clock), true
+	}
+	t, rule := weekdayDate(c, weekdaysByName[c.lower(5)], "")
+	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
 }
 
 // regionZone reports whether a clock's zone is a US region named alone.

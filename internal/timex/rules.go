@@ -430,6 +430,10 @@ var baseRules = []rule{
 	// "2100 local time".
 	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
+	// "4 in the morning", "eight in the evening", "10 at night": an
+	// hour and its part of the day, on the day a clock time is.
+	{name: "spoken-clock", needs: trigDeictic, group: 1, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
+		resolve: resolveSpokenClock},
 	// References to the present, past and future without a calendar date.
 	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
 		resolve: func(c context) (Expression, bool) {
