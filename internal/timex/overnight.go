@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // resolveOvernight resolves "overnight" as news uses it: the night into
 // the day it reports. In a past or present clause ("drones struck
@@ -25,9 +28,29 @@ func resolveOvernight(c context) (Expression, bool) {
 	if c.dct.IsZero() {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XXTNI", rel: &r}, true
 	}
+	// "Rescuers pulled 14 survivors out overnight, officials said on
+	// Tuesday": the day the sentence reports on, named after it, is the
+	// morning after.
+	if r.n < 0 {
+		rest := c.text[c.m[1]:]
+		if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		if m := laterWeekday.FindStringSubmatch(rest); m != nil {
+			day, _ := weekdayDate(c, weekdaysByName[strings.ToLower(m[1])], "")
+			if !day.IsZero() {
+				night := day.AddDate(0, 0, -1)
+				return Expression{Type: TypeTime, Value: dayValue(night) + "TNI", First: night, Last: night, Granularity: GranDay, Rule: "overnight-before-weekday"}, true
+			}
+		}
+	}
 	first, last, v := period(c.dct.AddDate(0, 0, r.n), GranDay)
 	return Expression{Type: TypeTime, Value: v + "TNI", First: first, Last: last, Granularity: GranDay, Rule: "overnight-" + tenseName(c), rel: &r}, true
 }
+
+// laterWeekday is a weekday later in the sentence, after "on" or a verb
+// of saying: "officials said on Tuesday", "said Tuesday".
+var laterWeekday = regexp.MustCompile(`\b(?:on|said|says|told|reported|announced)\s+` + weekdayRe)
 
 // figurative reports whether the words before "overnight" make it a
 // figure for "suddenly": a hedge ("almost overnight"), a change of state

@@ -43,6 +43,7 @@ func TestTagResolves(t *testing.T) {
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
 		{"overnight in a past clause", "Drones struck overnight, officials said.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"overnight before the day the sentence reports", "Rescuers pulled 14 survivors out overnight, officials said on Monday.", "overnight", "2025-11-09TNI", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"overnight in a future clause", "Rain is expected overnight.", "overnight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"overnight before the day reported", "Shares fell Friday. Overnight losses in New York weighed.", "Overnight", "2025-11-06TNI", "", "2025-11-06", "2025-11-06", TypeTime},
 		{"the following weekday from a date", "On Nov. 3 the plant shut. It reopened the following Wednesday.", "the following Wednesday", "2025-11-05", "", "2025-11-05", "2025-11-05", TypeDate},
