@@ -280,7 +280,60 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	if len(content) == 0 {
 		return es
 	}
-	return content
+	return withoutAttributive(sentence, content)
+}
+
+// withoutAttributive leaves out calendar dates that name a noun ("The
+// Jan. 6 committee met on Tuesday") when another date in their clause is
+// left to date it. Alone in its clause such a date is kept: "injured in
+// the January 1998 bombing" happened then, and "a Sunday night memorial
+// service", without a calendar date, is when it was held.
+func withoutAttributive(sentence string, es []timex.Expression) []timex.Expression {
+	if len(es) < 2 {
+		return es
+	}
+	out := make([]timex.Expression, 0, len(es))
+	for i, e := range es {
+		if !attributive(sentence, e) || !otherDateInClause(sentence, es, i) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// otherDateInClause reports whether a date other than es[i], and not
+// itself attributive, shares its clause.
+func otherDateInClause(sentence string, es []timex.Expression, i int) bool {
+	c := clauseOf(sentence, es[i].Start, es[i].End)
+	for j, e := range es {
+		if j != i && e.Start >= c.Start && e.End <= c.End && !attributive(sentence, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a calendar date (one with a number) stands
+// between a determiner and the noun it names: "the Jan. 6 committee",
+// "the 1992 protests".
+func attributive(sentence string, e timex.Expression) bool {
+	if !strings.ContainsAny(e.Text, "0123456789") {
+		return false
+	}
+	before := strings.Fields(sentence[:e.Start])
+	if len(before) == 0 || !determiners[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	after := sentence[e.End:]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	next := firstToken(after)
+	if next == "" || next[0] < 'a' || next[0] > 'z' || danglingWords[next] || clauseOpeners[next] || stopWords[next] {
+		return false
+	}
+	_, isVerb := verbOf(next)
+	return !isVerb
 }
 
 // reportsThat reports whether an attribution's object is what it reports,
