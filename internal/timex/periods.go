@@ -115,10 +115,10 @@ var periodRules = []rule{
 			return Expression{Type: TypeDate, Value: fmt.Sprintf("%02d", n), First: first, Last: monthEnd(n*100+99, time.December), Granularity: GranDecade}, true
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
-	{name: "year-part", needs: trigYear, group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + yearRe + `)`),
+	{name: "year-part", needs: trigYear, group: 1, re: re(`((?:(?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+|(end)-)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
-			y, _ := strconv.Atoi(c.sub(3))
-			mod := partMod(c.lower(2))
+			y, _ := strconv.Atoi(c.sub(4))
+			mod := partMod(c.lower(2) + c.lower(3))
 			first, last, v := period(monthStart(y, time.January), GranYear)
 			switch mod {
 			case "START":

@@ -143,13 +143,18 @@ var baseRules = []rule{
 		}},
 	// ISO 8601: "2025-11-11", "2025-11-11T10:05:00Z" (a time as written,
 	// in its own zone).
-	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)-([01]\d)-([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
+	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)([-/])([01]\d)([-/])([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
 		resolve: func(c context) (Expression, bool) {
+			// "2025-11-14" or, as Asian and some European styles write
+			// it, "2025/11/14": one separator throughout.
+			if c.sub(3) != c.sub(5) || c.sub(3) == "/" && c.sub(7) != "" {
+				return Expression{}, false
+			}
 			y, _ := strconv.Atoi(c.sub(2))
-			m, _ := strconv.Atoi(c.sub(3))
-			d, _ := strconv.Atoi(c.sub(4))
+			m, _ := strconv.Atoi(c.sub(4))
+			d, _ := strconv.Atoi(c.sub(6))
 			e, ok := dayExpression(y, time.Month(m), d)
-			if clock := c.sub(5); ok && clock != "" {
+			if clock := c.sub(7); ok && clock != "" {
 				if clock > "23:59" {
 					return Expression{}, false
 				}
@@ -175,21 +180,31 @@ var baseRules = []rule{
 			return dayExpression(y, time.Month(month), dom)
 		}},
 	// "September 2025", "Sept. 2025", "March of 1998".
-	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)` + yearRe + `)`),
+	// "November 2025", "Nov. '24" (a year in two digits is the latest
+	// no more than five years after the DCT, as short-year's).
+	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)(?:` + yearRe + `|['’](\d\d)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(2))
 			y, _ := strconv.Atoi(c.sub(3))
+			if yy := c.sub(4); yy != "" {
+				n, _ := strconv.Atoi(yy)
+				if y = 2000 + n; !c.dct.IsZero() && y > c.dct.Year()+5 {
+					y -= 100
+				}
+			}
 			return monthExpression(y, m, "", "month-year")
 		}},
-	// "early September", "mid-October 2025", "the end of November".
-	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	// "early September", "mid-October 2025", "the end of November", and
+	// wire copy's "end-November".
+	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?:(?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
-			m, _ := monthByName(c.sub(3))
-			y, ok := yearOfMonth(c, m, c.sub(4))
+			m, _ := monthByName(c.sub(4))
+			mod := partMod(c.lower(2) + c.lower(3))
+			y, ok := yearOfMonth(c, m, c.sub(5))
 			if !ok {
-				return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: partMod(c.lower(2)), Granularity: GranMonth}, true
+				return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: mod, Granularity: GranMonth}, true
 			}
-			return monthExpression(y, m, partMod(c.lower(2)), "month-part")
+			return monthExpression(y, m, mod, "month-part")
 		}},
 	// A month alone: "in September", "last March", "June last year". May
 	// needs a preposition or a determiner.
