@@ -25,11 +25,16 @@ func endsSentence(text string, i int) bool {
 		return false
 	}
 	start := strings.LastIndexAny(text[:i], " \t\n(\"“") + 1
-	word := strings.ToLower(text[start:i])
-	if nonFinalAbbreviations[word] {
+	word := text[start:i]
+	dotted := strings.IndexByte(word, '.') >= 0
+	// Most full stops follow a long word: no abbreviation to look up.
+	if len(word) > 5 && !dotted {
+		return true
+	}
+	if nonFinalAbbreviations[strings.ToLower(word)] {
 		return false
 	}
-	if strings.Contains(word, ".") || len(word) == 1 {
+	if dotted || len(word) == 1 {
 		w, _, _ := strings.Cut(next, " ")
 		w = strings.TrimRight(w, ".,;:")
 		if _, ok := weekdaysByName[strings.ToLower(w)]; ok {
