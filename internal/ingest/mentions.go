@@ -292,9 +292,13 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 	if len(es) < 2 {
 		return es
 	}
+	attr := make([]bool, len(es))
+	for i, e := range es {
+		attr[i] = attributive(sentence, e)
+	}
 	out := make([]timex.Expression, 0, len(es))
 	for i, e := range es {
-		if !attributive(sentence, e) || !otherDateInClause(sentence, es, i) {
+		if !attr[i] || !otherDateInClause(sentence, es, attr, i) {
 			out = append(out, e)
 		}
 	}
@@ -303,10 +307,10 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 
 // otherDateInClause reports whether a date other than es[i], and not
 // itself attributive, shares its clause.
-func otherDateInClause(sentence string, es []timex.Expression, i int) bool {
+func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i int) bool {
 	c := clauseOf(sentence, es[i].Start, es[i].End)
 	for j, e := range es {
-		if j != i && e.Start >= c.Start && e.End <= c.End && !attributive(sentence, e) {
+		if j != i && !attr[j] && e.Start >= c.Start && e.End <= c.End {
 			return true
 		}
 	}
@@ -320,8 +324,8 @@ func attributive(sentence string, e timex.Expression) bool {
 	if !strings.ContainsAny(e.Text, "0123456789") {
 		return false
 	}
-	before := strings.Fields(sentence[:e.Start])
-	if len(before) == 0 || !determiners[strings.ToLower(before[len(before)-1])] {
+	before := strings.TrimRight(sentence[:e.Start], " \t\n")
+	if !determiners[strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:])] {
 		return false
 	}
 	after := sentence[e.End:]
