@@ -201,12 +201,18 @@ var periodRules = []rule{
 	// Holidays, in the year nearest the DCT unless one is given: fixed
 	// dates and US holidays fixed by weekday (Thanksgiving, the fourth
 	// Thursday of November).
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Juneteenth|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// The days fixed by Easter, and the US shopping days after
 	// Thanksgiving. Their names are made of common words and must be
 	// capitalized: "a good Friday for stocks" is not Good Friday.
 	{name: "feast", needs: trigFeast, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+` + yearRe + `)?)\b`),
+		resolve: resolveHoliday},
+	// Holidays named "... Day" after a word that is not a date's alone:
+	// fixed dates of the English-speaking world and of France, and the US
+	// federal holidays fixed by weekday. They must be capitalized: "a may
+	// day" is not May Day.
+	{name: "holiday", needs: trigDay, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since
@@ -277,15 +283,46 @@ func ordinal(w string) int {
 }
 
 func quarterExpression(c context, q int, year string) (Expression, bool) {
-	y := c.dct.Year()
-	if year != "" {
+	var y int
+	switch {
+	case year != "":
 		y, _ = strconv.Atoi(year)
-	} else if c.dct.IsZero() {
+	case c.dct.IsZero():
 		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-Q%d", q)}, true
+	default:
+		y = quarterYear(c, q)
 	}
 	first := monthStart(y, time.Month(3*(q-1)+1))
 	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-Q%d", y, q), First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "quarter"}, true
 }
+
+// quarterYear is the year of a quarter named without one: the DCT's,
+// unless the quarter lies wholly ahead and the clause is past ("in the
+// fourth quarter, revenue climbed", written in January) or the quarter
+// of the year before is nearer the DCT than this year's.
+func quarterYear(c context, q int) int {
+	y := c.dct.Year()
+	first := monthStart(y, time.Month(3*(q-1)+1))
+	if !first.After(c.dct) {
+		return y
+	}
+	t := clauseTense(c)
+	// "will report fourth-quarter results": what is reported is of a
+	// quarter that has run, so the tense does not choose it.
+	if w := strings.Fields(c.text[c.m[1]:min(len(c.text), c.m[1]+24)]); t == tenseFuture && len(w) > 0 && reportWords[strings.Trim(w[0], ",.;:")] {
+		t = tenseUnknown
+	}
+	ahead := first.Sub(c.dct)
+	behind := c.dct.Sub(first.AddDate(-1, 3, 0))
+	if t == tensePast || t != tenseFuture && behind < ahead {
+		return y - 1
+	}
+	return y
+}
+
+// reportWords are what a company or a statistics office reports for a
+// period.
+var reportWords = wordSet(`results earnings profit profits loss losses revenue revenues sales figures numbers growth output`)
 
 func resolveReportingQuarter(c context) (Expression, bool) {
 	which, unit := c.lower(2), c.lower(3)
@@ -356,6 +393,8 @@ func resolveSeason(c context) (Expression, bool) {
 	switch {
 	case which == "" && c.sub(4) == "":
 		return Expression{}, false // "fall" alone is a verb
+	case c.sub(4) == "" && capitalThenCapital(c.sub(3), c.text[c.m[1]:]):
+		return Expression{}, false // "the Summer Olympics", "the Autumn Statement": names
 	case which == "the" && c.sub(4) == "" && named:
 		return Expression{}, false
 	}
@@ -384,6 +423,17 @@ func resolveSeason(c context) (Expression, bool) {
 			}
 		case "next", "this coming":
 			if !start.After(c.dct) {
+				y++
+			}
+		case "the", "early", "late":
+			// "is due to report in the spring", written in November, is
+			// next spring; "hired staff in the summer", written in
+			// February, last summer. "this summer" is the DCT's year's
+			// whatever the tense.
+			switch t := clauseTense(c); {
+			case t == tensePast && start.After(c.dct):
+				y--
+			case t == tenseFuture && start.AddDate(0, 3, 0).Before(c.dct):
 				y++
 			}
 		}
@@ -470,21 +520,18 @@ func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
 func resolveHoliday(c context) (Expression, bool) {
 	name := strings.ToLower(strings.Join(strings.Fields(c.sub(3)), " "))
 	dayOf := func(y int) time.Time {
+		for _, h := range fixedHolidays {
+			if strings.HasPrefix(name, h.prefix) {
+				return time.Date(y, h.month, h.day, 0, 0, 0, 0, time.UTC)
+			}
+		}
 		switch {
-		case strings.HasPrefix(name, "christmas eve"):
-			return time.Date(y, time.December, 24, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "christmas"):
-			return time.Date(y, time.December, 25, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "new year's eve"):
-			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "new year's"):
-			return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "independence"), name == "fourth of july":
-			return time.Date(y, time.July, 4, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "halloween"):
-			return time.Date(y, time.October, 31, 0, 0, 0, 0, time.UTC)
-		case strings.HasPrefix(name, "valentine"):
-			return time.Date(y, time.February, 14, 0, 0, 0, 0, time.UTC)
+		case strings.HasPrefix(name, "martin"), strings.HasPrefix(name, "mlk"): // US: the third Monday of January
+			return nthWeekday(y, time.January, time.Monday, 3)
+		case strings.HasPrefix(name, "presidents"): // US: the third Monday of February
+			return nthWeekday(y, time.February, time.Monday, 3)
+		case strings.HasPrefix(name, "columbus"): // US: the second Monday of October
+			return nthWeekday(y, time.October, time.Monday, 2)
 		case strings.HasPrefix(name, "election"): // US: the Tuesday after the first Monday of November
 			return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
 		case strings.HasPrefix(name, "labor"): // US: the first Monday of September
@@ -559,6 +606,23 @@ var (
 	holidayWeek   = regexp.MustCompile(`^week\b`)
 	holidaySeason = regexp.MustCompile(`^(?:weekend|season|holidays|break|recess|period|Islands?)\b`)
 )
+
+// fixedHolidays are the holidays on one date every year, by the start of
+// their lower-cased name; a longer name comes before the shorter one it
+// starts with ("christmas eve", "christmas").
+var fixedHolidays = []struct {
+	prefix string
+	month  time.Month
+	day    int
+}{
+	{"christmas eve", time.December, 24}, {"christmas", time.December, 25}, {"boxing", time.December, 26},
+	{"new year's eve", time.December, 31}, {"new year's", time.January, 1}, {"australia", time.January, 26},
+	{"valentine", time.February, 14}, {"st. patrick", time.March, 17}, {"st patrick", time.March, 17},
+	{"saint patrick", time.March, 17}, {"anzac", time.April, 25}, {"may day", time.May, 1},
+	{"juneteenth", time.June, 19}, {"canada", time.July, 1}, {"independence", time.July, 4},
+	{"fourth of july", time.July, 4}, {"bastille", time.July, 14}, {"halloween", time.October, 31},
+	{"veterans", time.November, 11}, {"remembrance", time.November, 11}, {"armistice", time.November, 11},
+}
 
 // easterOffsets are the days from Easter Sunday of the feasts it fixes.
 var easterOffsets = map[string]int{

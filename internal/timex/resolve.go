@@ -59,6 +59,9 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	const margin = 61 // days
 	best, found := time.Time{}, false
 	t := clauseTense(c)
+	if t == tensePast && setFor(c) { // "the hearing was set for Feb. 3": the nearest
+		t = tenseUnknown
+	}
 	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 		day, ok := date(y, m, d)
 		if !ok {
@@ -131,7 +134,11 @@ func monthYear(c context, m time.Month) int {
 			best = d
 		}
 	}
-	switch t := clauseTense(c); {
+	t := clauseTense(c)
+	if t == tensePast && setFor(c) { // "the trial was set for March": the nearest
+		t = tenseUnknown
+	}
+	switch {
 	case best > 0 && sinceBefore(c):
 		best -= 12
 	case t == tensePast && best > 2:
@@ -236,14 +243,32 @@ func resolveWeekday(c context) (Expression, bool) {
 	if t.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}, true
 	}
+	// "Saturday Night Live", "Monday Night Football": a name.
+	if part := c.sub(5); capitalThenCapital(part, c.text[c.m[1]:]) {
+		return Expression{}, false
+	}
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 	e.Rule, e.Mod = rule, mod
 	if part := c.lower(5); part != "" {
 		e.Type = TypeTime
 		e.Value += "T" + partCodes[part]
 	}
+	// "from Monday to Friday", "between Friday and Sunday": a span's end
+	// is the first such day after its start, whatever the clause's tense
+	// made of each.
+	if mod == "" && c.lower(3) == "" && weekdayRangeEnd.MatchString(c.text[max(0, c.m[2]-40):c.m[2]]) {
+		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
+	}
 	return e, true
 }
+
+// weekdayRangeEnd is the start of a span of days before its end's weekday.
+var weekdayRangeEnd = regexp.MustCompile(`(?i)(?:\bbetween\s+` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s+and|\b` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s*(?:to|through|thru|until|till|-|–))\s*$`)
+
+const (
+	weekdayNames = `(?:mon|tues|wednes|thurs|fri|satur|sun)day`
+	dayPartNames = `(?:morning|afternoon|evening|night)`
+)
 
 // anaphoricWeekday resolves "the following Wednesday", the first after
 // the text's reference day, and "the previous (preceding) Wednesday", the
@@ -262,6 +287,14 @@ func anaphoricWeekday(c context, wd time.Weekday, which string) Expression {
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 	e.Rule, e.rel = "anaphoric-dct", &r
 	return e
+}
+
+// capitalThenCapital reports whether word is capitalized and the text
+// after it goes on with another capitalized word: a common word of time
+// inside a name ("Saturday Night Live", "the Summer Olympics").
+func capitalThenCapital(word, after string) bool {
+	return word != "" && word[0] >= 'A' && word[0] <= 'Z' &&
+		len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z'
 }
 
 // titleCase reports whether every word of s opens with a capital.
@@ -378,12 +411,24 @@ func appointment(c context) bool {
 	return false
 }
 
+// setFor reports whether the expression is what something was set for:
+// "was set for Feb. 3", "had been scheduled for March". The setting is
+// past; the day set may not be.
+func setFor(c context) bool {
+	before := wordsBefore(c)
+	n := len(before)
+	return n > 1 && before[n-1] == "for" && (scheduledFor[before[n-2]] || plannedWords[before[n-2]] || before[n-2] == "rescheduled")
+}
+
 // deadline reports whether a weekday ends a span: "the port stays shut
 // until Friday", "runs through Sunday". Without a past verb the span
 // reaches into the days ahead.
 func deadline(c context) bool {
 	before := wordsBefore(c)
 	n := len(before)
+	if n > 2 && before[n-2] == "at" && before[n-1] == "least" { // "until at least Monday"
+		n -= 2
+	}
 	return n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "through")
 }
 
@@ -975,7 +1020,7 @@ var (
 	futureWords = wordSet(`will shall 'll won't expected expects expect scheduled planning intends intend upcoming
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
-		returns debates gathers expires ends closes concludes launches takes`)
+		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters
@@ -989,12 +1034,21 @@ var (
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
 		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged
 		forecast projected predicted slated tipped`)
-	beWords   = wordSet(`be been being is are`)
-	pastWords = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
+	beWords = wordSet(`be been being is are`)
+	// linkingWords are verbs that, like "be", take a participle as a
+	// state: "will remain closed", "stays shut".
+	linkingWords = wordSet(`remain remains stay stays`)
+	// scheduledFor are the words that set something for a day: "is set
+	// for", "slated for", "scheduled for", "due for".
+	scheduledFor = wordSet(`set slated scheduled due`)
+	// forecastWords are participles of forecasting.
+	forecastWords = wordSet(`forecast predicted projected tipped`)
+	pastWords     = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
 		grew knew became ago earlier last yesterday previously former formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
-		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid`)
+		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
+		lit rang slid spun wore tore bore`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -1048,10 +1102,24 @@ func clauseTense(c context) tense {
 		if baseFutureWords[before[i]] {
 			return tenseFuture
 		}
-		// A participle after a form of "be" takes its tense from the
-		// auxiliary: "will be named", "would still be held", "was named";
-		// "is heard" is no past.
-		if t == tensePast && i > 0 && beWords[strings.ToLower(before[i-1])] {
+		// "is set for Feb. 3", "a vote slated for Thursday": what is set
+		// for a day lies ahead, unless the setting is told in the past
+		// ("was set for Friday", which weekdayDate reads as an
+		// appointment).
+		if i+2 == len(before) && before[i+1] == "for" && scheduledFor[strings.ToLower(before[i])] && !pastAuxiliary(before[:i]) {
+			return tenseFuture
+		}
+		// "Rain is forecast for Sunday", "growth is projected to slow":
+		// a present forecast is of what is ahead.
+		if i > 0 && forecastWords[strings.ToLower(before[i])] && (before[i-1] == "is" || before[i-1] == "are") {
+			return tenseFuture
+		}
+		// A participle after a form of "be", or after "remain" or "stay",
+		// takes its tense from the auxiliary: "will be named", "would
+		// still be held", "was named", "will remain closed"; "is heard" is
+		// no past. After "to" it is an infinitive: "expected to last",
+		// "plans to cut".
+		if t == tensePast && i > 0 && (beWords[strings.ToLower(before[i-1])] || linkingWords[strings.ToLower(before[i-1])] || before[i-1] == "to") {
 			continue
 		}
 		// A participle after a determiner is an adjective, not a verb:
@@ -1082,7 +1150,9 @@ func clauseTense(c context) tense {
 	}
 	words := strings.Fields(after)
 	for i, w := range words {
-		if i >= reach {
+		// "forecast on Tuesday that growth would slow": what follows
+		// "that" is another clause.
+		if i >= reach || w == "that" {
 			break
 		}
 		// "plans to hold" after it is ahead; "planned to pay" may have
@@ -1095,6 +1165,23 @@ func clauseTense(c context) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// pastAuxiliary reports whether the words end in a past form of "be" or
+// "have", perhaps with "been": "was", "were", "had been".
+func pastAuxiliary(before []string) bool {
+	n := len(before)
+	if n > 1 && strings.EqualFold(before[n-1], "been") {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(before[n-1]) {
+	case "was", "were", "had":
+		return true
+	}
+	return false
 }
 
 // adjectival reports whether the words before a participle make it an
@@ -1110,21 +1197,35 @@ func adjectival(before []string) bool {
 
 var determiners = wordSet(`a an the its their his her our this these those`)
 
-// deferralWords are verbs that move something to a later time.
-var deferralWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
-	adjourned adjourns adjourn recessed given gave give gives`)
+// deferralWords are verbs that move something to a later time; those
+// of moving take "to" as well as "until" ("postponed to Friday", "pushed
+// back the vote to Dec. 9").
+var (
+	deferralWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
+	adjourned adjourns adjourn recessed rescheduled moved pushed given gave give gives`)
+	movingWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
+	adjourned adjourns adjourn rescheduled moved pushed`)
+)
 
 // deferredUntil reports whether the words before an expression end in
-// "until" or "till" and the few words before that defer something:
-// "postponed until", "extended its deadline until", "has given the
-// relatives until".
+// "until" or "till", or "to" after a verb of moving, and the few words
+// before that defer something: "postponed until", "extended its deadline
+// until", "has given the relatives until", "postponed the vote to".
 func deferredUntil(before []string) bool {
 	u := len(before) - 1
-	if u < 1 || (!strings.EqualFold(before[u], "until") && !strings.EqualFold(before[u], "till")) {
+	if u < 1 {
 		return false
 	}
-	for i := u - 1; i >= 0 && i >= u-6; i-- {
-		if deferralWords[strings.ToLower(strings.Trim(before[i], ",;:"))] {
+	verbs, reach := deferralWords, 6
+	switch strings.ToLower(before[u]) {
+	case "until", "till":
+	case "to":
+		verbs, reach = movingWords, 4
+	default:
+		return false
+	}
+	for i := u - 1; i >= 0 && i >= u-reach; i-- {
+		if verbs[strings.ToLower(strings.Trim(before[i], ",;:"))] {
 			return true
 		}
 	}

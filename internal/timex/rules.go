@@ -440,10 +440,10 @@ var baseRules = []rule{
 		}},
 	// Clock times: "at 3 p.m.", "10:30 a.m." on the DCT's day.
 	// "3 p.m." or "noon", with its time zone and day: "10 p.m. EST
-	// Wednesday", "noon Thursday", "midnight tonight". A 24-hour time
-	// needs its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
-	// "2100 local time".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?::?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
+	// Wednesday", "noon Thursday", "midnight tonight"; British style
+	// writes "11.30pm". A 24-hour time needs its zone: "17:30 GMT",
+	// "10:30 ET", and wire copy's "0600 GMT", "2100 local time".
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// "4 in the morning", "eight in the evening", "10 at night": an
 	// hour and its part of the day, on the day a clock time is.

@@ -252,6 +252,20 @@ func TestTagResolves(t *testing.T) {
 		{"a week ago on a weekday", "The ship sank a week ago Tuesday.", "a week ago Tuesday", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"a year ago today", "The war began two years ago today.", "two years ago today", "2023-11-11", "", "2023-11-11", "2023-11-11", TypeDate},
 		{"weekday before day and month", "On Monday 10 November the king spoke.", "Monday 10 November", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"an infinitive after to is no past", "The heat wave is expected to last through Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
+		{"a participle after remain is a state", "The plant will remain closed until at least Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
+		{"what is set for a day lies ahead", "Sentencing is set for Feb. 3, the judge said.", "Feb. 3", "2026-02-03", "", "2026-02-03", "2026-02-03", TypeDate},
+		{"what was set for a day is the nearest", "The hearing was set for Feb. 3.", "Feb. 3", "2026-02-03", "", "2026-02-03", "2026-02-03", TypeDate},
+		{"postponed to a day", "The hearing has been postponed to Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a present forecast is ahead", "Rain is forecast on Saturday.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
+		{"a clause after that keeps its tense", "The agency forecast on Monday that growth would slow.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"a scheduled kick-off in the present", "The match kicks off at 3pm on Saturday.", "3pm on Saturday", "2025-11-15T15:00", "", "2025-11-15", "2025-11-15", TypeTime},
+		{"british clock", "Police were called at 11.30pm.", "11.30pm", "2025-11-11T23:30", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"boxing day", "The match is on Boxing Day.", "Boxing Day", "2025-12-26", "", "2025-12-26", "2025-12-26", TypeDate},
+		{"us holiday fixed by weekday", "Markets close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2026-01-19", "", "2026-01-19", "2026-01-19", TypeDate},
+		{"the season in a future clause", "The inquiry is due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
+		{"the season in a past clause", "The firm hired staff in the winter.", "the winter", "2024-WI", "", "2024-12-01", "2025-02-28", TypeDate},
+		{"a span of weekdays ends after it starts", "The road will be closed from Monday to Friday.", "Friday", "2025-11-21", "", "2025-11-21", "2025-11-21", TypeDate},
 		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
@@ -293,6 +307,10 @@ func TestNamedDaysAreNotDates(t *testing.T) {
 		{"Shops close over the Christmas holidays.", ""},
 		{"The Good Friday Agreement holds.", ""},
 		{"It was a good Friday for stocks.", "Friday"},
+		{"She appeared on Saturday Night Live.", ""},
+		{"The Summer Olympics open in 2028.", "2028"},
+		{"The chancellor gave the Autumn Statement.", ""},
+		{"It rained on Saturday night.", "Saturday night"},
 	} {
 		var got []string
 		for _, e := range Tag(tc.text, tue11Nov2025) {
@@ -343,6 +361,27 @@ func TestTagIgnores(t *testing.T) {
 			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the 16th", "the 1st", "A quarter", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
+	}
+}
+
+// TestQuarterWithoutYear checks the year of a quarter named alone, written
+// early in the year: a past quarter and a reported one are last year's, a
+// coming one this year's.
+func TestQuarterWithoutYear(t *testing.T) {
+	mon12Jan2026 := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"In the fourth quarter, revenue climbed 12%.", "the fourth quarter", "2025-Q4"},
+		{"The company will report fourth-quarter results on Feb. 5.", "fourth-quarter", "2025-Q4"},
+		{"The plant will open in the fourth quarter.", "the fourth quarter", "2026-Q4"},
+		{"Sales for the first quarter are due in April.", "the first quarter", "2026-Q1"},
+	} {
+		var got []string
+		for _, e := range Tag(tc.text, mon12Jan2026) {
+			if e.Text == tc.want {
+				got = append(got, e.Value)
+			}
+		}
+		assert.Equal(t, []string{tc.value}, got, tc.text)
 	}
 }
 

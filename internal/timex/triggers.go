@@ -77,7 +77,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
-	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial`)
+	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial juneteenth`)
 	add(trigFeast, `easter`)
 	add(trigFeast, capitalFeastWords)
 	add(trigSpoken, `nineteen thousand`)
