@@ -39,6 +39,18 @@ var periodRules = []rule{
 			}
 			return quarterExpression(c, q, c.sub(2))
 		}},
+	// "the April-June quarter", "the July–September quarter of 2024":
+	// months that make a calendar quarter, whatever fiscal quarter they
+	// are to the company.
+	{name: "month-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+		resolve: func(c context) (Expression, bool) {
+			from, _ := monthByName(c.sub(2))
+			to, _ := monthByName(c.sub(3))
+			if from%3 != 1 || to != from+2 {
+				return Expression{}, false
+			}
+			return quarterExpression(c, int(from-1)/3+1, c.sub(4))
+		}},
 	// "Q3 2025", "Q3", and a company's fiscal quarter, "Q2 FY26", which
 	// TIMEX3 writes in the fiscal year's own number (2026-Q2). Which
 	// months it covers depends on the company's fiscal year, so it has
@@ -95,6 +107,18 @@ var periodRules = []rule{
 	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
+	// "a century", "half a century", "nearly two centuries": spans of
+	// years. "A century ago" and "a quarter-century later" count from a
+	// date, and are left to the text around them.
+	{name: "century-span", needs: trigCentury, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries))\b(\s+(?:ago|later|earlier|before|after|old))?`),
+		resolve: func(c context) (Expression, bool) {
+			if c.sub(4) != "" {
+				return Expression{}, false
+			}
+			years := map[string]int{"a": 100, "one": 100, "half a": 50, "a quarter of a": 25, "a quarter-": 25,
+				"two": 200, "three": 300, "four": 400, "five": 500}[strings.Join(strings.Fields(c.lower(3)), " ")]
+			return Expression{Type: TypeDuration, Value: fmt.Sprintf("P%dY", years), Mod: hedgeMod(strings.Join(strings.Fields(c.lower(2)), " "), false)}, true
+		}},
 	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
 		resolve: func(c context) (Expression, bool) {
 			var n int

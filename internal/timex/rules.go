@@ -329,11 +329,15 @@ var baseRules = []rule{
 			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
 			// "interviews a day"; "this" is the one common short word in -s.
 			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this"
+			// "twice a month since 2020": a count of times is a rate
+			// unless the span is counted from something.
+			if counted := prev == "twice" || prev == "once" || prev == "times"; counted && !spanFrom[next] {
+				return rateSet(c.sub(3)), true
+			}
 			if !(amount || plural) || rateBlockers[next] {
 				return Expression{}, false
 			}
-			e, _ := durationExpression(1, false, c.sub(3), "")
-			return Expression{Type: TypeSet, Value: e.Value}, true
+			return rateSet(c.sub(3)), true
 		}},
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
@@ -472,6 +476,12 @@ var baseRules = []rule{
 			}
 			return Expression{Type: TypeDate, Value: "PAST_REF"}, true
 		}},
+	// "at present": the present, as "now" is. "present" alone is mostly a
+	// verb or a gift.
+	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`at\s+(present)\b`),
+		resolve: func(c context) (Expression, bool) {
+			return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
+		}},
 	// "the weeks ahead", "recent months": an open span from or to the DCT.
 	{name: "ahead", needs: trigUnit, group: 1, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
@@ -581,7 +591,14 @@ func soonRelative(c context) bool {
 var (
 	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
 	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead`)
+	spanFrom     = wordSet(`after before later earlier ago`)
 )
+
+// rateSet is the set of one unit: "a week" in "twice a week" is P1W.
+func rateSet(unit string) Expression {
+	e, _ := durationExpression(1, false, unit, "")
+	return Expression{Type: TypeSet, Value: e.Value}
+}
 
 // countFollows reports whether rest opens with a count of two or more:
 // " three", " 10", " several".

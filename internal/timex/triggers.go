@@ -64,7 +64,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigAgo, `ago`)
 	add(trigQuarter, `quarter quarters period`)
 	add(trigHalf, `half`)
-	add(trigCentury, `century`)
+	add(trigCentury, `century centuries`)
 	add(trigWeekend, `weekend`)
 	add(trigDay, `day`)
 	add(trigWeek, `week`)
@@ -73,7 +73,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night overnight`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
-	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
+	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon present`)
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
