@@ -163,6 +163,30 @@ func TestExtractionTraps(t *testing.T) {
 	}
 }
 
+// TestRangeIsDatedByItsStart checks that what ran between two dates is
+// dated by the first, and that a range from "now" dates nothing.
+func TestRangeIsDatedByItsStart(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The port ran at half capacity from May 3 to July 9, 2024.", "2024-05-03"},
+		{"The road will be closed from Monday to Friday, the council said.", "2025-03-17"},
+		{"Fighting raged between Monday and Wednesday, the army said.", "2025-03-10"},
+		{"The campaign will run from now to Election Day, he said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var dates []string
+			for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text}) {
+				dates = append(dates, e.Date.Start.Format(timeline.DateLayout))
+			}
+			if tt.want == "" {
+				assert.Empty(t, dates)
+				return
+			}
+			assert.Equal(t, []string{tt.want}, dates)
+		})
+	}
+}
+
 // A merged event is titled by a report whose verb is its own clause's, not
 // by a relative clause whose subject is a guess.
 func TestMergedTitleAvoidsARelativeClause(t *testing.T) {

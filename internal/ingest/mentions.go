@@ -386,6 +386,15 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 			out = append(out, e)
 			continue
 		}
+		// "from May 3 to July 9", "from Monday to Friday": what ran
+		// between two dates is dated by when it began.
+		if rangeStart(sentence[:e.Start]) > 0 {
+			continue
+		}
+		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(sentence[e.End:]) > 0 {
+			out = append(out, e)
+			continue
+		}
 		if len(before) > 0 && spanBounds[strings.Trim(before[len(before)-1], ",;:")] {
 			continue
 		}

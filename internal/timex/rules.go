@@ -141,6 +141,11 @@ var baseRules = []rule{
 			}
 			return e, ok
 		}},
+	// "12-Nov-2025", as web pages stamp their dates.
+	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
+		resolve: func(c context) (Expression, bool) {
+			return fullDate(c, c.sub(4), c.sub(3), c.sub(2))
+		}},
 	// ISO 8601: "2025-11-11", "2025-11-11T10:05:00Z" (a time as written,
 	// in its own zone).
 	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)([-/])([01]\d)([-/])([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
@@ -487,7 +492,6 @@ var baseRules = []rule{
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
 
-// weekdayBefore is a weekday just before a date: "Tuesday 11 November".
 // whichBefore is "last" or "next" before a date.
 var whichBefore = regexp.MustCompile(`\b((?i:last|next|this\s+past|this\s+coming))\s+$`)
 
@@ -511,9 +515,14 @@ func dayAround(dct, t time.Time, which string) (Expression, bool) {
 
 // shortWeekdayBefore is a weekday abbreviated with its dot or comma, as
 // listings write it before a date: "Tue., Nov. 4", "Sat, Nov. 8".
-var shortWeekdayBefore = regexp.MustCompile(`\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.,?|,)\s+$`)
+var shortWeekdayBefore = regexp.MustCompile(`\b` + shortWeekdayRe + `(?:\.,?|,)\s+$`)
 
-var weekdayBefore = regexp.MustCompile(`\b` + weekdayRe + `,?\s+(?:the\s+)?$`)
+// weekdayBefore is a weekday just before a date: "Tuesday 11 November",
+// and a short one without its dot, as British pages stamp their dates:
+// "Wed 12 Nov 2025".
+var weekdayBefore = regexp.MustCompile(`\b(?:` + weekdayRe + `|` + shortWeekdayRe + `\.?),?\s+(?:the\s+)?$`)
+
+const shortWeekdayRe = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`
 
 // decadeExpression is the decade from year y, or with mod START, MID or
 // END its early (0–3), mid (3–6) or late (7–9) years.

@@ -82,6 +82,7 @@ func Tag(text string, dct time.Time) []Expression {
 		}
 	}
 	kept := dropOverlaps(found)
+	shareRangeYear(text, kept)
 	resolveReferences(text, kept, dct)
 	return kept
 }

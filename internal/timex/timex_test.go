@@ -272,6 +272,11 @@ func TestTagResolves(t *testing.T) {
 		{"half a century", "The feud lasted half a century.", "half a century", "P50Y", "", "", "", TypeDuration},
 		{"a count of times is a rate", "The group has met twice a month since 2020.", "a month", "P1M", "", "", "", TypeSet},
 		{"may looks ahead", "The talks may resume on Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
+		{"day, short month and year with hyphens", "Published 12-Nov-2025 by staff.", "12-Nov-2025", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
+		{"short weekday before a date", "Posted Wed 12 Nov 2025 at noon.", "Wed 12 Nov 2025", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
+		{"a range's year is written after its end", "The port ran at half capacity from May 3 to July 9, 2024.", "May 3", "2024-05-03", "", "2024-05-03", "2024-05-03", TypeDate},
+		{"a range across new year", "The strike ran from Dec. 28 to Jan. 3, 2025.", "Dec. 28", "2024-12-28", "", "2024-12-28", "2024-12-28", TypeDate},
+		{"a range of months", "Prices rose between early May and July 2024.", "early May", "2024-05", "START", "2024-05-01", "2024-05-10", TypeDate},
 		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
