@@ -116,12 +116,14 @@ func verbFirst(s string, lo, start, end, hi int) bool {
 			return true
 		}
 	}
+	// "The flood, in February 2020, damaged": a date set off by commas
+	// leads the clause too.
 	for _, w := range strings.Fields(s[lo:start]) {
-		if !datePrepositions[strings.ToLower(bare(w))] {
+		if b := strings.ToLower(bare(w)); b != "" && !datePrepositions[b] {
 			return false
 		}
 	}
-	_, ok := verbOf(firstToken(s[end:hi]))
+	_, ok := verbOf(firstToken(strings.TrimLeft(s[end:hi], ",; ")))
 	return ok
 }
 

@@ -150,6 +150,14 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive participle without its agent", "The ruling, handed down on Thursday, clears the way for the port to reopen.", []string{"The ruling is handed down"}},
 		{"a verb after a relative clause is active", "The host, which provided the space, closed it on Thursday for breaking its rules.", []string{"The host closes it for breaking its rules"}},
 		{"an adverb before a passive participle", "The deal, first reported by a newspaper on Monday, values the port at $4 billion.", []string{"The deal is reported by a newspaper"}},
+		{"a date set off by commas between subject and verb", "The last major flood, in February 2020, damaged 600 homes.", []string{"The last major flood damages 600 homes"}},
+		{"what is said without 'that', dated inside it", "The agency said the river peaked at 6.42 metres at 4.15am.", []string{"The river peaks at 6.42 metres"}},
+		{"saying in a letter is no report without 'that'", "The mayor said in a letter published on Wednesday that the port would reopen.", []string{"The mayor says in a letter published that the port would reopen"}},
+		{"a second predicate in the present", "The mayor visited the port on Monday and promised £5m in aid.", []string{"The mayor visits the port and promises £5m in aid"}},
+		{"a participle naming a noun after 'and' stays", "He bought apples and pickled onions on Monday.", []string{"He buys apples and pickled onions"}},
+		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
+		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
+		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -104,6 +104,14 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			break
 		}
 	}
+	// A second active predicate takes the headline's present too:
+	// "visits the town and promises £50m", "flees and hides in a barn".
+	// A passive's ("is found guilty and sentenced to") keeps its
+	// participle, as does a participle naming a noun ("and pickled
+	// onions"): the word after the verb must open its object.
+	if !strings.HasPrefix(verbPhrase, "is ") && !strings.HasPrefix(verbPhrase, "are ") {
+		rest = presentSecondPredicate(rest, plural)
+	}
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	rel := strings.ToLower(bare(toks[vi-1]))
@@ -121,6 +129,31 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
+}
+
+// presentSecondPredicate puts in the present a past verb after "and" that
+// opens a predicate: one followed by an article, a pronoun, a figure or
+// "to".
+func presentSecondPredicate(rest []string, plural bool) []string {
+	for i := 1; i+2 < len(rest); i++ {
+		if !strings.EqualFold(rest[i], "and") {
+			continue
+		}
+		if _, ok := verbOf(bare(rest[i-1])); ok {
+			continue // "damaged and flooded homes"
+		}
+		v, ok := verbOf(rest[i+1])
+		next := strings.ToLower(bare(rest[i+2]))
+		first, _ := utf8.DecodeRuneInString(rest[i+2])
+		opens := determiners[next] || objectPronouns[next] || next == "to" || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+		if !ok || v.form != formPast || !opens {
+			continue
+		}
+		out := slices.Clone(rest)
+		out[i+1] = present(v.base, plural)
+		return out
+	}
+	return rest
 }
 
 // commas counts the tokens that end in a comma.
@@ -553,7 +586,8 @@ func isPlural(subject []string) bool {
 		}
 		// "A man and a woman" are two; "An impassioned and nomadic
 		// opponent" is one.
-		if strings.EqualFold(t, "and") && !(indefinite(subject[0]) && i+1 < len(subject) && !determiners[strings.ToLower(subject[i+1])] && !isCapitalised(subject[i+1])) {
+		if strings.EqualFold(t, "and") && !(indefinite(subject[0]) && i+1 < len(subject) && !determiners[strings.ToLower(subject[i+1])] && !isCapitalised(subject[i+1])) &&
+			!oneBody(subject, i) {
 			return true
 		}
 	}
@@ -574,6 +608,17 @@ func isPlural(subject []string) bool {
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
+
+// oneBody reports whether the "and" at i joins words of one institution's
+// name: "the Immigration and Naturalization Service".
+func oneBody(subject []string, i int) bool {
+	return i > 0 && i+1 < len(subject) && isCapitalised(subject[i-1]) && isCapitalised(subject[i+1]) &&
+		institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))]
+}
+
+// institutionNouns end the name of one body.
+var institutionNouns = wordSet(`service department ministry agency bureau commission committee council authority
+	administration institute board office company corporation party union court`)
 
 // pluralNouns are plural without an s.
 var pluralNouns = wordSet(`police people men women children personnel they we you these those both`)

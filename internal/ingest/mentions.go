@@ -382,6 +382,9 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 	cuts := clauseCuts(sentence)
 	for _, e := range es {
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
+		if n := len(before); n > 2 && before[n-2] == "at" && before[n-1] == "least" {
+			before = before[:n-2] // "until at least Monday"
+		}
 		if n := len(before); n > 1 && nearBounds[before[n-1]] && nearness[before[n-2]] {
 			out = append(out, e)
 			continue
@@ -529,6 +532,7 @@ func (m mention) undatedClause() string {
 	}
 	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
+	clause = strings.ReplaceAll(clause, ",,", ",") // "Georgina, in 1983, followed"
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause.
 	return strings.TrimLeft(clause, ",;: ")

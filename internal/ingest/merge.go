@@ -333,6 +333,11 @@ func titleOf(m mention) title {
 				h, before = reported, before+clause[:i]
 			}
 		}
+		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && attributes(h) {
+			if reported, ok := parseHeadline(clause[i:]); ok {
+				h, before = reported, before+clause[:i]
+			}
+		}
 		h = withAntecedent(h, before)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
@@ -342,6 +347,47 @@ func titleOf(m mention) title {
 	}
 	return title{title: shortTitle(clause), kind: kind}
 }
+
+// bareReport finds what is reported without "that" when the date is
+// inside it: in "The agency said the river peaked at 4.15am" the peak is
+// the event, dated 4.15am. lead is the clause up to its date; the
+// reported clause must have its verb there ("said on Tuesday the river
+// peaked" dates the saying). It returns the offset in clause after the
+// verb of saying.
+func bareReport(clause, lead string) (int, bool) {
+	m := bareSaying.FindStringIndex(lead)
+	if m == nil {
+		return 0, false
+	}
+	// The reported subject runs to the first verb, with no "that" in it:
+	// "said the evidence that the police found" reports no finding. It is
+	// a noun phrase: "said in a letter published", "said as dawn broke"
+	// go on with the saying.
+	ws := words(lead[m[1]:])
+	if len(ws) == 0 || subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") {
+		return 0, false
+	}
+	verb := false
+	for _, w := range ws {
+		if _, ok := verbOf(w); ok {
+			verb = true
+			break
+		}
+		if lw := strings.ToLower(w); lw == "that" || lw == "which" || lw == "who" {
+			return 0, false
+		}
+	}
+	if !verb {
+		return 0, false
+	}
+	i := bareSaying.FindStringIndex(clause)
+	if i == nil {
+		return 0, false
+	}
+	return i[1], true
+}
+
+var bareSaying = regexp.MustCompile(`\b(?:said|says|added|adds)\s+`)
 
 // kindOf is a headline's kind: a statement when its verb is one of saying.
 func kindOf(h parsedHeadline) string {

@@ -12,7 +12,7 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"decided": "decides", "treated": "treats", "added": "adds", "initiated": "initiates",
 		"voted": "votes", "hoped": "hopes", "developed": "develops", "visited": "visits",
 		"claimed": "claims", "avoided": "avoids", "explained": "explains", "declined": "declines",
-		"declared": "declares", "raised": "raises", "closed": "closes", "used": "uses",
+		"declared": "declares", "damaged": "damages", "managed": "manages", "obliged": "obliges", "flagged": "flags", "raised": "raises", "closed": "closes", "used": "uses",
 		"troubled": "troubles", "changed": "changes", "judged": "judges", "killed": "kills",
 		"dismissed": "dismisses", "committed": "commits", "agreed": "agrees", "ordered": "orders",
 		"deployed": "deploys", "suspended": "suspends", "expressed": "expresses", "continued": "continues",

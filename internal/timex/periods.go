@@ -462,8 +462,16 @@ func resolveSeason(c context) (Expression, bool) {
 			}
 		}
 	}
-	return seasonExpression(y, c.lower(3), mod), true
+	e := seasonExpression(y, c.lower(3), mod)
+	// "the winter of 2019-20": a season across the turn of the year
+	// names both years.
+	if m := splitYear.FindStringSubmatch(c.text[c.m[3]:]); c.sub(4) != "" && m != nil && m[1] == twoDigits((y+1)%100) {
+		e.Start, e.End = c.m[2], c.m[3]+len(m[0])
+	}
+	return e, true
 }
+
+var splitYear = regexp.MustCompile(`^[-–/](\d\d)\b`)
 
 // seasonExpression is the named season of year y.
 func seasonExpression(y int, name, mod string) Expression {

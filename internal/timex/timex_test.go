@@ -277,6 +277,7 @@ func TestTagResolves(t *testing.T) {
 		{"a range's year is written after its end", "The port ran at half capacity from May 3 to July 9, 2024.", "May 3", "2024-05-03", "", "2024-05-03", "2024-05-03", TypeDate},
 		{"a range across new year", "The strike ran from Dec. 28 to Jan. 3, 2025.", "Dec. 28", "2024-12-28", "", "2024-12-28", "2024-12-28", TypeDate},
 		{"a range of months", "Prices rose between early May and July 2024.", "early May", "2024-05", "START", "2024-05-01", "2024-05-10", TypeDate},
+		{"a season across the turn of the year", "The town flooded in the winter of 2019-20.", "the winter of 2019-20", "2019-WI", "", "2019-12-01", "2020-02-29", TypeDate},
 		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
