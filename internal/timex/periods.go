@@ -42,7 +42,7 @@ var periodRules = []rule{
 	// "the April-June quarter", "the July–September quarter of 2024":
 	// months that make a calendar quarter, whatever fiscal quarter they
 	// are to the company.
-	{name: "month-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	{name: "month-quarter", needs: trigQuarter, group: 1, literals: []string{"-", "–"}, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			from, _ := monthByName(c.sub(2))
 			to, _ := monthByName(c.sub(3))
@@ -236,7 +236,7 @@ var periodRules = []rule{
 	// fixed dates of the English-speaking world and of France, and the US
 	// federal holidays fixed by weekday. They must be capitalized: "a may
 	// day" is not May Day.
-	{name: "holiday", needs: trigDay, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigDay, group: 1, literals: []string{"Day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since

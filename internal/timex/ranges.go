@@ -12,7 +12,7 @@ func shareRangeYear(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := &es[i], es[i+1]
 		fine := func(e Expression) bool { return e.Granularity == GranDay || e.Granularity == GranMonth }
-		if a.Type != TypeDate || !fine(*a) || !fine(b) || a.First.IsZero() || b.First.IsZero() || a.Reference != nil ||
+		if b.Start-a.End > 12 || a.Type != TypeDate || !fine(*a) || !fine(b) || a.First.IsZero() || b.First.IsZero() || a.Reference != nil ||
 			!namesMonth.MatchString(a.Text) || writtenYear.MatchString(a.Text) || !endsInYear.MatchString(b.Text) || !rangeJoin.MatchString(text[a.End:b.Start]) {
 			continue
 		}

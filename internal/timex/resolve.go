@@ -256,10 +256,22 @@ func resolveWeekday(c context) (Expression, bool) {
 	// "from Monday to Friday", "between Friday and Sunday": a span's end
 	// is the first such day after its start, whatever the clause's tense
 	// made of each.
-	if mod == "" && c.lower(3) == "" && weekdayRangeEnd.MatchString(c.text[max(0, c.m[2]-40):c.m[2]]) {
+	if before := c.text[max(0, c.m[2]-40):c.m[2]]; mod == "" && c.lower(3) == "" && rangeLinkBefore(before) && weekdayRangeEnd.MatchString(before) {
 		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
 	}
 	return e, true
+}
+
+// rangeLinkBefore reports whether s ends in a word that links a span's
+// ends ("to", "and", "-"): a cheap test before weekdayRangeEnd's.
+func rangeLinkBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	switch w := strings.ToLower(s[strings.LastIndexAny(s, " \n\t")+1:]); w {
+	case "to", "through", "thru", "until", "till", "and", "-", "–":
+		return true
+	default:
+		return strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–")
+	}
 }
 
 // weekdayRangeEnd is the start of a span of days before its end's weekday.
@@ -415,9 +427,15 @@ func appointment(c context) bool {
 // "was set for Feb. 3", "had been scheduled for March". The setting is
 // past; the day set may not be.
 func setFor(c context) bool {
-	before := wordsBefore(c)
-	n := len(before)
-	return n > 1 && before[n-1] == "for" && (scheduledFor[before[n-2]] || plannedWords[before[n-2]] || before[n-2] == "rescheduled")
+	// Read back two words rather than split the sentence: most dates have
+	// no "for" before them.
+	before := strings.TrimRight(c.text[max(0, c.m[0]-24):c.m[0]], " ")
+	rest, ok := strings.CutSuffix(before, " for")
+	if !ok {
+		return false
+	}
+	verb := strings.ToLower(rest[strings.LastIndexAny(rest, " \n\t")+1:])
+	return scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
 }
 
 // deadline reports whether a weekday ends a span: "the port stays shut
@@ -1375,7 +1393,9 @@ func resolveDayOfMonth(c context) (Expression, bool) {
 func resolveAnaphoricPart(c context) (Expression, bool) {
 	r := relation{unit: GranDay, part: partCodes[c.lower(3)]}
 	r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(2)]
-	if c.dct.IsZero() {
+	// As "the next day": in a past clause with nothing to count from,
+	// "the following morning" cannot be after the DCT.
+	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XXT" + r.part, rel: &r}, true
 	}
 	first, last, v := period(shift(c.dct, r.n, GranDay), GranDay)

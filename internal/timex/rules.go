@@ -19,10 +19,15 @@ type rule struct {
 	// ASCII letters lowered: case-insensitive matching is several times
 	// slower, and these rules are the busiest. Offsets are unchanged, and
 	// resolvers still read the original text.
-	fold    bool
-	re      *regexp.Regexp
-	group   int
-	resolve func(c context) (Expression, bool)
+	fold bool
+	// literals, when set, are strings one of which a match must hold: a
+	// window without any is skipped before the pattern runs, which keeps
+	// a rare construction ("12-Nov-2025") from costing every window of a
+	// busy trigger.
+	literals []string
+	re       *regexp.Regexp
+	group    int
+	resolve  func(c context) (Expression, bool)
 	// also, when set, finds a second expression in the same match, with
 	// its own span.
 	also func(c context) (Expression, bool)
@@ -142,7 +147,7 @@ var baseRules = []rule{
 			return e, ok
 		}},
 	// "12-Nov-2025", as web pages stamp their dates.
-	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
+	{name: "day-month", needs: trigMonth, group: 1, literals: []string{"-"}, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			return fullDate(c, c.sub(4), c.sub(3), c.sub(2))
 		}},
@@ -483,7 +488,7 @@ var baseRules = []rule{
 		}},
 	// "at present": the present, as "now" is. "present" alone is mostly a
 	// verb or a gift.
-	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`at\s+(present)\b`),
+	{name: "reference", needs: trigPresent, group: 1, fold: true, re: re(`at\s+(present)\b`),
 		resolve: func(c context) (Expression, bool) {
 			return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 		}},

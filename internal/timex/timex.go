@@ -6,7 +6,9 @@ package timex
 
 import (
 	"bytes"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -94,6 +96,9 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 	part := text[w.start:w.end]
 	if r.fold {
 		part = lowered[w.start:w.end]
+	}
+	if len(r.literals) > 0 && !slices.ContainsFunc(r.literals, func(l string) bool { return strings.Contains(part, l) }) {
+		return nil
 	}
 	{
 		for _, m := range r.re.FindAllStringSubmatchIndex(part, -1) {

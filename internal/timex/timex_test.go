@@ -30,6 +30,7 @@ func TestTagResolves(t *testing.T) {
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
+		{"the following morning in a past clause with nothing to count from", "The following morning, the streets were quiet.", "The following morning", "XXXX-XX-XXTMO", "", "", "", TypeTime},
 		{"half a day later may cross midnight", "On Nov. 3 the navy struck. 18 hours later, the port closed.", "18 hours later", "PT18H", "", "", "", TypeDuration},
 		{"24-hour clock of wire copy", "Troops crossed at 0600 GMT Thursday.", "0600 GMT Thursday", "2025-11-06T06:00", "", "2025-11-06", "2025-11-06", TypeTime},
 		{"local time", "Police came at 2100 local time.", "2100 local time", "2025-11-11T21:00", "", "2025-11-11", "2025-11-11", TypeTime},

@@ -43,6 +43,7 @@ const (
 	trigShortYear // '69: two digits after an apostrophe
 	trigLater     // later, earlier
 	trigFeast     // Easter, Good (Friday), Black (Friday): capitalized
+	trigPresent   // present: apart from trigRef, whose rules need not run on this common verb
 )
 
 // capitalFeastWords begin feasts' names only when capitalized ("Good
@@ -73,7 +74,8 @@ var triggerWords = func() map[string]trigger {
 	add(trigDecade, `twenties thirties forties fifties sixties seventies eighties nineties`)
 	add(trigDeictic, `today tonight yesterday tomorrow morning afternoon evening night overnight`)
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
-	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon present`)
+	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
+	add(trigPresent, `present`)
 	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
