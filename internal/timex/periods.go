@@ -232,10 +232,9 @@ var periodRules = []rule{
 	// capitalized: "a good Friday for stocks" is not Good Friday.
 	{name: "feast", needs: trigFeast, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
-	// Holidays named "... Day" after a word that is not a date's alone:
-	// fixed dates of the English-speaking world and of France, and the US
-	// federal holidays fixed by weekday. They must be capitalized: "a may
-	// day" is not May Day.
+	// Holidays named "<word> Day": fixed dates of the English-speaking
+	// world and of France, and the US federal holidays fixed by weekday.
+	// They must be capitalized: "a may day" is not May Day.
 	{name: "holiday", needs: trigDay, group: 1, literals: []string{"Day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,

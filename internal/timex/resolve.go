@@ -1215,14 +1215,13 @@ func adjectival(before []string) bool {
 
 var determiners = wordSet(`a an the its their his her our this these those`)
 
-// deferralWords are verbs that move something to a later time; those
-// of moving take "to" as well as "until" ("postponed to Friday", "pushed
-// back the vote to Dec. 9").
+// Verbs that move something to a later time take "until" or "to"
+// ("postponed until Friday", "pushed back the vote to Dec. 9"); those of
+// giving or recessing take "until" only ("has given the relatives until").
 var (
-	deferralWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
-	adjourned adjourns adjourn recessed rescheduled moved pushed given gave give gives`)
 	movingWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
 	adjourned adjourns adjourn rescheduled moved pushed`)
+	untilWords = wordSet(`recessed given gave give gives`)
 )
 
 // deferredUntil reports whether the words before an expression end in
@@ -1234,16 +1233,16 @@ func deferredUntil(before []string) bool {
 	if u < 1 {
 		return false
 	}
-	verbs, reach := deferralWords, 6
+	until, reach := true, 6
 	switch strings.ToLower(before[u]) {
 	case "until", "till":
 	case "to":
-		verbs, reach = movingWords, 4
+		until, reach = false, 4
 	default:
 		return false
 	}
 	for i := u - 1; i >= 0 && i >= u-reach; i-- {
-		if verbs[strings.ToLower(strings.Trim(before[i], ",;:"))] {
+		if w := strings.ToLower(strings.Trim(before[i], ",;:")); movingWords[w] || until && untilWords[w] {
 			return true
 		}
 	}
