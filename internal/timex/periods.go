@@ -272,6 +272,38 @@ var periodRules = []rule{
 			first, last, v := period(monday, GranWeek)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of-month"}, true
 		}},
+	// "the last Thursday of the month", "the first Monday in March", "the
+	// second Tuesday of next month": a day. "the month" and "this month"
+	// are the DCT's; a month named alone takes its year as months do.
+	{name: "weekday-of-month", needs: trigWeekday, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+(?:of|in)\s+)(?:(?i:(the|this|next|last)\s+month)\b|` + monthRe + `(?:,?\s+` + yearRe + `)?))`),
+		resolve: func(c context) (Expression, bool) {
+			wd := weekdaysByName[strings.ToLower(c.sub(3))]
+			var y int
+			var m time.Month
+			switch which := c.lower(4); {
+			case c.dct.IsZero():
+				return Expression{Type: TypeDate, Value: "XXXX-XX-XX"}, true
+			case which != "":
+				t := shift(c.dct, map[string]int{"next": 1, "last": -1}[which], GranMonth)
+				y, m = t.Year(), t.Month()
+			default:
+				m, _ = monthByName(c.sub(5))
+				var ok bool
+				if y, ok = yearOfMonth(c, m, c.sub(6)); !ok {
+					return Expression{}, false
+				}
+			}
+			n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[c.lower(2)]
+			var d time.Time
+			if n == 0 { // "last", "final"
+				d = nthWeekday(y, m+1, wd, 1).AddDate(0, 0, -7)
+			} else if d = nthWeekday(y, m, wd, n); d.Month() != m {
+				return Expression{}, false // "the fifth Monday of February"
+			}
+			e, ok := dayExpression(d.Year(), d.Month(), d.Day())
+			e.Rule = "weekday-of-month"
+			return e, ok
+		}},
 }
 
 // weekOfMonth is the Monday of a month's nth ISO week (n -1 for the last).

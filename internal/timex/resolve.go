@@ -1038,7 +1038,8 @@ var (
 	futureWords = wordSet(`will shall 'll won't may might expected expects expect scheduled planning intends intend upcoming
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
-		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs`)
+		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs
+		comes falls debuts lands`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters

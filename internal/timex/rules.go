@@ -604,7 +604,7 @@ func soonRelative(c context) bool {
 // ("a day after", "a year or two").
 var (
 	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
-	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead`)
+	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead early late`)
 	spanFrom     = wordSet(`after before later earlier ago`)
 )
 

@@ -279,6 +279,10 @@ func TestTagResolves(t *testing.T) {
 		{"a range across new year", "The strike ran from Dec. 28 to Jan. 3, 2025.", "Dec. 28", "2024-12-28", "", "2024-12-28", "2024-12-28", TypeDate},
 		{"a range of months", "Prices rose between early May and July 2024.", "early May", "2024-05", "START", "2024-05-01", "2024-05-10", TypeDate},
 		{"a season across the turn of the year", "The town flooded in the winter of 2019-20.", "the winter of 2019-20", "2019-WI", "", "2019-12-01", "2020-02-29", TypeDate},
+		{"a month's last weekday", "The vote takes place on the last Thursday of the month.", "the last Thursday of the month", "2025-11-27", "", "2025-11-27", "2025-11-27", TypeDate},
+		{"a named month's nth weekday", "The race is held on the first Sunday in March.", "the first Sunday in March", "2026-03-01", "", "2026-03-01", "2026-03-01", TypeDate},
+		{"a release in the present is ahead", "The band's new album comes out on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a day early is no rate", "The firm reported its results a day early.", "a day", "P1D", "", "", "", TypeDuration},
 		{"spoken year after and", "It opens in two thousand and one.", "two thousand and one", "2001", "", "2001-01-01", "2001-12-31", TypeDate},
 	}
 	for _, tt := range tests {
