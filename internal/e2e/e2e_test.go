@@ -142,8 +142,8 @@ func TestReaderPath(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(base+"/stories/"+slug),
 		chromedp.Click(`nav.views a`, chromedp.NodeVisible),
-		chromedp.WaitVisible(`nav.views strong`),
 	))
+	loaded(t, ctx, "view=key")
 	keyEvents := value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`))
 	assert.Less(t, keyEvents, events)
 }
@@ -173,8 +173,8 @@ func TestSearchAndFilter(t *testing.T) {
 		chromedp.Navigate(base+"/stories/"+slug),
 		chromedp.SendKeys("#q", "intelligence"),
 		chromedp.Submit("#q"),
-		chromedp.WaitVisible("p.status"),
 	))
+	loaded(t, ctx, "q=intelligence")
 	status := value(t, ctx, chromedp.Text("p.status"))
 	assert.Regexp(t, `^\d+ events? match`, status)
 	events := value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`))
@@ -185,7 +185,6 @@ func TestSearchAndFilter(t *testing.T) {
 	screenshot(t, ctx, "search-1280")
 
 	// Narrowing by kind keeps the search and lists only that kind.
-	loaded(t, ctx, "q=intelligence")
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.SetValue("#kind", "statement"),
 		chromedp.Click("form.controls button", chromedp.NodeVisible),
@@ -201,16 +200,25 @@ func TestSearchAndFilter(t *testing.T) {
 	// Clearing returns the whole timeline.
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Click(`form.controls .actions a`, chromedp.NodeVisible),
-		chromedp.WaitNotPresent("p.status"),
 	))
+	settled(t, ctx, `location.search === ""`)
+	assert.False(t, value(t, ctx, chromedp.Evaluate[bool](`document.querySelector("p.status") !== null`)), "no search, no status")
 	assert.Greater(t, value(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article.event").length`)), len(kinds))
 }
 
-// loaded waits until the page at an address containing query has loaded:
-// waiting for an element alone can be satisfied by the page being left.
+// loaded waits until the page at an address containing query has loaded.
 func loaded(t *testing.T, ctx context.Context, query string) {
 	t.Helper()
-	check := chromedp.Evaluate[bool](`location.search.includes(` + strconv.Quote(query) + `) && document.readyState === "complete"`)
+	settled(t, ctx, `location.search.includes(`+strconv.Quote(query)+`)`)
+}
+
+// settled waits until the page whose location satisfies the script where
+// has loaded in full. Waiting for an element alone can be satisfied by the
+// page being left, or by a page still being parsed, whose later events
+// are not there yet to be counted.
+func settled(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	check := chromedp.Evaluate[bool](`(` + where + `) && document.readyState === "complete"`)
 	for range 100 {
 		// While the browser navigates, evaluating fails; that is waiting too.
 		if done, err := chromedp.Run(ctx, check); err == nil && done {
@@ -218,7 +226,7 @@ func loaded(t *testing.T, ctx context.Context, query string) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("no page with %q loaded", query)
+	t.Fatalf("no page where %s loaded", where)
 }
 
 func TestPermalinkPreviewTags(t *testing.T) {

@@ -49,9 +49,8 @@ func TestKeyboardOnly(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.KeyEvent("strikes"),
 		chromedp.KeyEvent(kb.Enter),
-		chromedp.WaitVisible("p.status"),
 	))
-	assert.Contains(t, value(t, ctx, chromedp.Location()), "q=strikes")
+	loaded(t, ctx, "q=strikes")
 
 	// Open the first result's permalink with Enter.
 	tabTo(t, ctx, "article.event :is(h3, h4) a", 30)
