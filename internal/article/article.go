@@ -95,7 +95,7 @@ func Parse(name string, data []byte) (Article, error) {
 		if err != nil {
 			return Article{}, fmt.Errorf("not UTF-8 text, nor Windows-1252: %w", err)
 		}
-		warnings = append(warnings, fmt.Sprintf("not UTF-8 (invalid byte at offset %d): read as Windows-1252 (Latin-1)", invalidAt(data)))
+		warnings = append(warnings, fmt.Sprintf("not UTF-8 (invalid byte at offset %d): read as Windows-1252 (Latin-1)", InvalidUTF8At(data)))
 		data = decoded
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -144,7 +144,9 @@ func withoutControls(s string) string {
 	}, s)
 }
 
-func invalidAt(b []byte) int {
+// InvalidUTF8At is the offset of the first byte in b that is not UTF-8,
+// or len(b) if there is none.
+func InvalidUTF8At(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {

@@ -214,6 +214,11 @@ func readManifest(fsys fs.FS, mpath string) (Manifest, error) {
 	if err != nil {
 		return Manifest{}, fmt.Errorf("%s: %w", mpath, describe(err))
 	}
+	// JSON is UTF-8; the decoder would silently turn other bytes into
+	// U+FFFD in the story's title.
+	if at := article.InvalidUTF8At(b); at < len(b) {
+		return Manifest{}, fmt.Errorf("%s: line %d: not UTF-8 (invalid byte at offset %d); save it as UTF-8", mpath, lineOf(b, int64(at)), at)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var m Manifest

@@ -38,6 +38,7 @@ func TestLoadErrors(t *testing.T) {
 		{"page with no article", fstest.MapFS{"a.html": {Data: []byte("<html><body><nav>Home</nav></body></html>")}}, "a.html: an HTML page with no article text"},
 		{"no title", fstest.MapFS{"manifest.json": {Data: []byte(`{"articles": []}`)}}, `"title" is missing`},
 		{"no articles", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": []}`)}}, "lists no articles"},
+		{"manifest not UTF-8", fstest.MapFS{"manifest.json": {Data: []byte("{\n\"title\": \"Caf\xe9\"}")}}, "manifest.json: line 2: not UTF-8 (invalid byte at offset 15)"},
 		{"wrong type", fstest.MapFS{"manifest.json": {Data: []byte("{\n\"title\": 3}")}}, `line 2: "title" must be a string`},
 		{"trailing content", fstest.MapFS{"manifest.json": {Data: []byte(goodManifest + "{}")}}, "unexpected content after"},
 		{"duplicate file", fstest.MapFS{"manifest.json": {Data: []byte(`{"title": "T", "articles": [{"file": "a.txt"}, {"file": "a.txt"}]}`)}}, "already listed as article 1"},
@@ -156,7 +157,7 @@ func FuzzLoadManifest(f *testing.F) {
 			}
 			return
 		}
-		if s.Title == "" || len(s.Articles) == 0 {
+		if s.Title == "" || len(s.Articles)+len(s.Remote) == 0 {
 			t.Fatalf("accepted a manifest without title or articles: %q", manifest)
 		}
 	})
