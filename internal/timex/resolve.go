@@ -59,6 +59,7 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	const margin = 61 // days
 	best, found := time.Time{}, false
 	t := clauseTense(c)
+	past := t == tensePast && ownPastVerb(c)
 	if t == tensePast && setFor(c) { // "the hearing was set for Feb. 3": the nearest
 		t = tenseUnknown
 	}
@@ -68,7 +69,7 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 			continue
 		}
 		offset := day.Sub(c.dct).Hours() / 24
-		if (t == tensePast && offset > margin) || (t == tenseFuture && offset < -margin) || offset > 0 && sinceBefore(c) {
+		if (t == tensePast && offset > margin) || (past && offset > 0) || (t == tenseFuture && offset < -margin) || offset > 0 && sinceBefore(c) {
 			continue
 		}
 		if !found || absDays(day, c.dct) < absDays(best, c.dct) {
@@ -141,7 +142,7 @@ func monthYear(c context, m time.Month) int {
 	switch {
 	case best > 0 && sinceBefore(c):
 		best -= 12
-	case t == tensePast && best > 2:
+	case t == tensePast && (best > 2 || best > 0 && ownPastVerb(c)):
 		best -= 12
 	case t == tenseFuture && best < -2:
 		best += 12
@@ -1039,15 +1040,17 @@ var (
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs
-		comes falls debuts lands`)
+		comes falls debuts lands appears`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters
 	// head to the polls on Sunday"). After "to", "not" or an auxiliary,
 	// the word before decides ("scheduled to meet", "did not meet"); after
-	// a determiner it is a noun ("the head of the agency").
-	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire go goes head heads`)
-	auxiliaryWords  = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
+	// a determiner it is a noun ("the head of the agency"), after a past
+	// verb its object ("lost face").
+	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire go goes head heads
+		travel host visit play plays face faces`)
+	auxiliaryWords = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
@@ -1102,6 +1105,13 @@ func clauseTense(c context) tense {
 		return tenseFuture
 	}
 	for i := len(before) - 1; i >= 0; i-- {
+		// "The king will visit Kenya, which he last toured in 2016, on
+		// Sunday": a relative clause closed before the expression has
+		// a tense of its own.
+		if j := relativeClauseStart(before, i); j > 0 {
+			i = j
+			continue
+		}
 		if before[i] == "to" && i > 0 && intentionWords[strings.ToLower(before[i-1])] {
 			// "had been scheduled to expire Friday": a plan in the
 			// pluperfect is past.
@@ -1115,7 +1125,7 @@ func clauseTense(c context) tense {
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
 		}
-		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])]) {
+		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast) {
 			continue
 		}
 		if baseFutureWords[before[i]] {
@@ -1186,6 +1196,32 @@ func clauseTense(c context) tense {
 	return tenseUnknown
 }
 
+// relativeClauseStart is, when words[i] ends in a comma closing a
+// relative clause opened after a comma by "who", "which" or "whose"
+// (", who resigned in March,"), the index of the relative pronoun; else
+// -1. An "and" or "or" after the comma makes it a list's ("who stepped
+// down as chairman, president and chief executive in March").
+func relativeClauseStart(words []string, i int) int {
+	if i < 2 || !strings.HasSuffix(words[i], ",") {
+		return -1
+	}
+	for _, w := range words[i+1:] {
+		if w == "and" || w == "or" {
+			return -1
+		}
+	}
+	for j := i - 1; j > 0; j-- {
+		if strings.HasSuffix(words[j-1], ",") {
+			switch strings.ToLower(words[j]) {
+			case "who", "which", "whose":
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // pastAuxiliary reports whether the words end in a past form of "be" or
 // "have", perhaps with "been": "was", "were", "had been".
 func pastAuxiliary(before []string) bool {
@@ -1202,6 +1238,54 @@ func pastAuxiliary(before []string) bool {
 	}
 	return false
 }
+
+// ownPastVerb reports whether the words before an expression end in its
+// own verb in the past and a preposition: "ended on 1 January", "opened
+// in December", "was born on Dec. 3", "came into force on 1 March". What
+// such a verb dates is over, however near the next such date lies. A
+// past verb further back may belong to another clause ("said the boy
+// must be returned by Jan. 14", "invited them to a ceremony on March
+// 12"), and the year of a date after it allows for that.
+func ownPastVerb(c context) bool {
+	// In their own case: a capital marks a name ("United in December").
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	// A rule may take in the preposition: "in December".
+	if f := strings.Fields(c.text[c.m[0]:c.m[1]]); len(f) > 1 && (f[0] == "in" || f[0] == "on") {
+		before = append(before, f[0])
+	}
+	n := len(before)
+	if n < 2 || before[n-1] != "on" && before[n-1] != "in" {
+		return false
+	}
+	v := n - 2
+	if w := strings.ToLower(before[v]); v >= 2 && (w == "force" || w == "effect") && strings.EqualFold(before[v-1], "into") {
+		v -= 2
+	}
+	w := before[v]
+	if strings.ContainsAny(w, ",;:") || intentionWords[w] || scheduledFor[w] || plannedWords[w] || notYetWords[w] {
+		return false
+	}
+	if v == 0 {
+		return cue(w) == tensePast
+	}
+	prev := strings.ToLower(before[v-1])
+	if prev == "was" || prev == "were" { // "was born on", "were there in"
+		return cue(w) != tenseFuture && strings.ToLower(w) == w
+	}
+	if cue(w) != tensePast {
+		return false
+	}
+	if prev == "have" && v >= 2 && modalWords[strings.ToLower(before[v-2])] { // "would have ended in"
+		return false
+	}
+	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
+}
+
+// notYetWords after "was" put what follows ahead: "was supposed to".
+var notYetWords = wordSet(`to supposed meant bound about`)
+
+// modalWords make what follows a possibility or a future.
+var modalWords = wordSet(`will would shall could might may must should`)
 
 // adjectival reports whether the words before a participle make it an
 // adjective: a determiner, perhaps with an adverb between ("a still
