@@ -99,11 +99,11 @@ func (d Date) label() string {
 	case ModAfter:
 		return "After " + boundLabel(d.Start, d.Precision)
 	case ModEarly:
-		return "Early " + PeriodLabel(d.Start, d.Precision)
+		return "Early " + d.partOf()
 	case ModMid:
-		return "Mid-" + PeriodLabel(d.Start, d.Precision)
+		return "Mid-" + d.partOf()
 	case ModLate:
-		return "Late " + PeriodLabel(d.Start, d.Precision)
+		return "Late " + d.partOf()
 	case ModApprox:
 		return "About " + d.Period()
 	}
@@ -130,7 +130,46 @@ func (d Date) Period() string {
 			return fmt.Sprintf("%s %d", seasons[d.Start.Month()], d.Start.Year())
 		}
 	}
+	if c, ok := d.Century(); ok {
+		return CenturyLabel(c)
+	}
 	return PeriodLabel(d.SortKey(), d.Precision)
+}
+
+// partOf names the period whose start, middle or end the date is: the
+// decade or century it begins in ("Late 1970s", "Late 19th century").
+func (d Date) partOf() string {
+	if c, ok := d.Century(); ok {
+		return CenturyLabel(c)
+	}
+	return PeriodLabel(d.Start, d.Precision)
+}
+
+// Century reports whether the date is a century, or a third of one
+// ("the late 19th century", "the early 1900s"), and which: 19 for the
+// 1800s. Both are kept at decade precision, and are told apart from a
+// decade by their length.
+func (d Date) Century() (int, bool) {
+	if d.Precision != PrecisionDecade || d.Start.IsZero() || d.End.IsZero() || d.End.Year()-d.Start.Year() < 30 {
+		return 0, false
+	}
+	return d.Start.Year()/100 + 1, true
+}
+
+// CenturyLabel names the nth century: "19th century", "21st century".
+func CenturyLabel(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s century", n, suffix)
 }
 
 var seasons = map[time.Month]string{time.March: "Spring", time.June: "Summer", time.September: "Autumn"}

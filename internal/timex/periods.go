@@ -119,24 +119,22 @@ var periodRules = []rule{
 				"two": 200, "three": 300, "four": 400, "five": 500}[strings.Join(strings.Fields(c.lower(3)), " ")]
 			return Expression{Type: TypeDuration, Value: fmt.Sprintf("P%dY", years), Mod: hedgeMod(strings.Join(strings.Fields(c.lower(2)), " "), false)}, true
 		}},
-	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century|(this|last|next)\s+century))\b`),
+	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century))\b`),
 		resolve: func(c context) (Expression, bool) {
 			var n int
-			switch c.lower(3) {
-			case "":
-				n, _ = strconv.Atoi(c.sub(2))
+			switch {
+			case c.sub(3) != "":
+				n, _ = strconv.Atoi(c.sub(3))
 				n-- // the 20th century is the 1900s: value "19"
+			case c.sub(4) != "":
+				n = centuryOrdinals[strings.ToLower(strings.ReplaceAll(c.sub(4), " ", "-"))] - 1
 			default:
 				if c.dct.IsZero() {
 					return Expression{}, false
 				}
-				n = c.dct.Year()/100 + map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(3)]
+				n = c.dct.Year()/100 + map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(5)]
 			}
-			if n < 0 || n > 99 {
-				return Expression{}, false
-			}
-			first := monthStart(max(n*100, 1), time.January)
-			return Expression{Type: TypeDate, Value: fmt.Sprintf("%02d", n), First: first, Last: monthEnd(n*100+99, time.December), Granularity: GranDecade}, true
+			return centuryExpression(n, partMod(c.lower(2)))
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
 	{name: "year-part", needs: trigYear, group: 1, re: re(`((?:(?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+|(end)-)` + yearRe + `)`),
@@ -405,6 +403,25 @@ func yearExpression(year string) (Expression, bool) {
 	}
 	first, last, v := period(monthStart(y, time.January), GranYear)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
+}
+
+// centuryOrdinals are the centuries of the common era written out, as
+// far as news dates things.
+var centuryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+
+const centuryOrdinalRe = `(?:twenty[\s-])?(?:first|second)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`
+
+// centuryExpression is the century whose years begin with n ("19" is
+// the 1900s), or its first, middle or last third.
+func centuryExpression(n int, mod string) (Expression, bool) {
+	if n < 0 || n > 99 {
+		return Expression{}, false
+	}
+	first, last := yearsPart(n*100, 100, mod)
+	return Expression{Type: TypeDate, Value: fmt.Sprintf("%02d", n), Mod: mod, First: first, Last: last, Granularity: GranDecade}, true
 }
 
 // nearestCenturyYear is the year ending in the two digits yy nearest the

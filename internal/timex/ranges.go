@@ -7,13 +7,20 @@ import (
 
 // shareRangeYear gives the first end of a range, a month or a day of one,
 // the year written after the second: "from May 3 to July 9, 2024", "between November and
-// January 2025" (November 2024: a range runs forward).
+// January 2025" (November 2024: a range runs forward). With no year
+// written, a first end that each took apart would put after the second
+// is moved back a year: "covers the period from January to June",
+// written in November, is January to June of that year, not January of
+// the next.
 func shareRangeYear(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := &es[i], es[i+1]
 		fine := func(e Expression) bool { return e.Granularity == GranDay || e.Granularity == GranMonth }
 		if b.Start-a.End > 12 || a.Type != TypeDate || !fine(*a) || !fine(b) || a.First.IsZero() || b.First.IsZero() || a.Reference != nil ||
-			!namesMonth.MatchString(a.Text) || writtenYear.MatchString(a.Text) || !endsInYear.MatchString(b.Text) || !rangeJoin.MatchString(text[a.End:b.Start]) {
+			!namesMonth.MatchString(a.Text) || writtenYear.MatchString(a.Text) || !rangeJoin.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		if !endsInYear.MatchString(b.Text) && (writtenYear.MatchString(b.Text) || !a.First.After(b.First) || !namesMonth.MatchString(b.Text)) {
 			continue
 		}
 		if w := strings.Fields(strings.ToLower(a.Text)); w[0] == "last" || w[0] == "next" || w[0] == "this" {

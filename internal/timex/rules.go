@@ -221,9 +221,14 @@ var baseRules = []rule{
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
 	// "the 1990s", "the late 1970s", "the mid-1990s", "the 1980's".
+	// "The 1800s" and "the early 1900s" are centuries; "the 2000s" is
+	// read, as it is now written, as the decade.
 	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
+			if y%100 == 0 && y < 2000 {
+				return centuryExpression(y/100, partMod(c.lower(2)))
+			}
 			return decadeExpression(y, partMod(c.lower(2)))
 		}},
 	// "the '90s", "the late nineties": the latest such decade that began
@@ -529,18 +534,27 @@ var weekdayBefore = regexp.MustCompile(`\b(?:` + weekdayRe + `|` + shortWeekdayR
 
 const shortWeekdayRe = `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`
 
+// yearsPart bounds the n years from y, or with mod START, MID or END
+// their first, middle or last third: a decade's 0–3, 3–6 and 7–9, a
+// century's 0–33, 33–66 and 67–99.
+func yearsPart(y, n int, mod string) (first, last time.Time) {
+	first, last = monthStart(max(y, 1), time.January), monthEnd(y+n-1, time.December)
+	switch mod {
+	case "START":
+		last = monthEnd(y+n/3, time.December)
+	case "MID":
+		first, last = monthStart(y+n/3, time.January), monthEnd(y+2*n/3, time.December)
+	case "END":
+		first = monthStart(y+2*n/3+1, time.January)
+	}
+	return first, last
+}
+
 // decadeExpression is the decade from year y, or with mod START, MID or
 // END its early (0–3), mid (3–6) or late (7–9) years.
 func decadeExpression(y int, mod string) (Expression, bool) {
-	first, last, v := period(monthStart(y, time.January), GranDecade)
-	switch mod {
-	case "START":
-		last = monthEnd(y+3, time.December)
-	case "MID":
-		first, last = monthStart(y+3, time.January), monthEnd(y+6, time.December)
-	case "END":
-		first = monthStart(y+7, time.January)
-	}
+	_, _, v := period(monthStart(y, time.January), GranDecade)
+	first, last := yearsPart(y, 10, mod)
 	return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranDecade}, true
 }
 

@@ -152,8 +152,8 @@ func (s *server) timelineView(w http.ResponseWriter, r *http.Request) (t templat
 }
 
 // periodHeading is the heading a dated event is listed under, with its
-// anchor: its month, or for a date vaguer than a month the year or decade
-// it names, so that "1968" is not listed under "January 1968".
+// anchor: its month, or for a date vaguer than a month the year, decade
+// or century it names, so that "1968" is not listed under "January 1968".
 func periodHeading(d timeline.Date) (id, label string) {
 	t := d.SortKey()
 	label = timeline.PeriodLabel(t, d.Precision)
@@ -166,6 +166,9 @@ func periodHeading(d timeline.Date) (id, label string) {
 	case timeline.PrecisionYear:
 		return "y" + t.Format("2006"), label
 	case timeline.PrecisionDecade:
+		if c, ok := d.Century(); ok {
+			return "c" + strconv.Itoa(c), timeline.CenturyLabel(c)
+		}
 		return "d" + strconv.Itoa(t.Year()/10*10), label
 	}
 	return "m" + t.Format("2006-01"), t.Format("January 2006")

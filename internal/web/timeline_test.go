@@ -50,6 +50,7 @@ func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
 	_, db, _ := newSite(t)
 	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
 	dates := []timeline.Date{
+		{Start: day("1867-01-01"), End: day("1899-12-31"), Precision: timeline.PrecisionDecade, Modifier: timeline.ModLate},
 		{Start: day("1960-01-01"), End: day("1969-12-31"), Precision: timeline.PrecisionDecade},
 		{Start: day("1968-01-01"), End: day("1968-12-31"), Precision: timeline.PrecisionYear},
 		{Start: day("2025-01-01"), End: day("2025-12-31"), Precision: timeline.PrecisionYear},
@@ -73,7 +74,7 @@ func TestTimelineHeadingsNameTheDatesPeriod(t *testing.T) {
 	for _, m := range regexp.MustCompile(`<li class="month" id="([^"]+)"><h2>([^<]+)</h2>`).FindAllStringSubmatch(page, -1) {
 		headings = append(headings, m[1]+" "+m[2])
 	}
-	assert.Equal(t, []string{"d1960 1960s", "y1968 1968", "y2025 2025", "m2025-03 March 2025", "q2025-3 Q3 2025", "y2025-2 2025", "p2026-03 Spring 2026"}, headings)
+	assert.Equal(t, []string{"c19 19th century", "d1960 1960s", "y1968 1968", "y2025 2025", "m2025-03 March 2025", "q2025-3 Q3 2025", "y2025-2 2025", "p2026-03 Spring 2026"}, headings)
 }
 
 func TestTimelineSearchInputIsSafe(t *testing.T) {
