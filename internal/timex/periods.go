@@ -192,7 +192,7 @@ var periodRules = []rule{
 			return yearExpression(c.sub(1))
 		}},
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
-	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|the\s+past|this\s+coming)\s+weekend))\b`),
+	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|the\s+past|this\s+coming)\s+weekend(\s+before\s+last)?))\b`),
 		resolve: resolveWeekend},
 	// Years spoken in words, as broadcast transcripts write them:
 	// "nineteen ninety-six", "the year two thousand", and with a month or
@@ -740,6 +740,8 @@ func resolveWeekend(c context) (Expression, bool) {
 	}
 	saturday := weekStart(c.dct).AddDate(0, 0, 5) // of the DCT's ISO week
 	switch which := strings.Join(strings.Fields(c.lower(2)), " "); {
+	case which == "the" && c.sub(3) != "": // "the weekend before last"
+		saturday = saturday.AddDate(0, 0, -14)
 	case which == "this past" || which == "the past":
 		// The weekend most recently begun: on a Sunday, this one.
 		saturday = c.dct.AddDate(0, 0, -((int(c.dct.Weekday())-int(time.Saturday)+6)%7 + 1))

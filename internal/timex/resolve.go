@@ -1121,6 +1121,9 @@ func clauseTense(c context) tense {
 			return tenseFuture
 		}
 		t := cue(before[i])
+		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
+			t = tensePast
+		}
 		// "the blasts next to the embassies": a place, not a time.
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
@@ -1220,6 +1223,27 @@ func relativeClauseStart(words []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// openingParticiple reports whether the sentence opens with a past
+// participle and a preposition, in a phrase a comma closes after the
+// expression: "Asked on Monday whether he would resign, he said no".
+// cue takes a capitalised word for a name; at the start of a sentence,
+// before "on" or "in" and set off by a comma, it is a verb ("United on
+// Saturday will face City" has no comma).
+func openingParticiple(words []string, after string) bool {
+	if len(words) < 2 || len(words[0]) <= 4 || !strings.HasSuffix(words[0], "ed") || strings.ToLower(words[0][1:]) != words[0][1:] {
+		return false
+	}
+	switch words[1] {
+	case "on", "in", "at", "by", "during", "last", "this", "earlier", "late", "early":
+	default:
+		return false
+	}
+	if end := strings.IndexAny(after, ".\n"); end >= 0 {
+		after = after[:end]
+	}
+	return strings.Contains(after, ",")
 }
 
 // pastAuxiliary reports whether the words end in a past form of "be" or
