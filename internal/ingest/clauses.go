@@ -91,14 +91,18 @@ func trailingName(seg string) int {
 }
 
 // participlePhrase reports whether seg is a participle's phrase, as an
-// appositive is: "based in Austin", "known as the Butcher".
+// appositive is: "based in Austin", "known as the Butcher", and a
+// person's age, "aged 22".
 func participlePhrase(seg string) bool {
 	f := strings.Fields(seg)
 	if len(f) < 2 {
 		return false
 	}
-	v, ok := verbOf(bare(f[0]))
 	next := strings.ToLower(bare(f[1]))
+	if strings.EqualFold(f[0], "aged") && next != "" && isDigit(next[0]) {
+		return true
+	}
+	v, ok := verbOf(bare(f[0]))
 	// Not "offered to resign": an infinitive makes it the verb.
 	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as")
 }

@@ -158,6 +158,12 @@ func TestExtractionTraps(t *testing.T) {
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
 		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},
+		{"a plan's date set off by commas dates nothing", "The vote, originally scheduled for Thursday, was cancelled by the speaker.", nil},
+		{"a plan's date in a relative clause dates nothing", "The port's results, which were due on Friday, will be delayed.", nil},
+		{"an age set off by commas keeps the subject", "A second man, aged 22, was arrested in Leeds on Saturday.", []string{"A second man is arrested in Leeds"}},
+		{"a past verb with a silent e", "The airline restored flights on Monday.", []string{"The airline restores flights"}},
+		{"a pronoun opening a sentence is named by the subject opening the one before", "The airline said no data was taken. It restored flights on Monday.", []string{"The airline restores flights"}},
+		{"a pronoun that does not agree with the subject before stays", "Stone's whereabouts are unknown. He was last seen on Monday.", []string{"He is last seen"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

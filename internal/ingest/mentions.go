@@ -404,10 +404,50 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
 			continue
 		}
+		if plannedAside(sentence, cuts, e.Start) {
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// plannedAside reports whether offset i is in a plan's date set off by
+// commas: in "The vote, scheduled for Thursday, was cancelled" and "The
+// results, due on 20 November, will be delayed" the date is the one
+// planned, not that of what the clause reports.
+func plannedAside(sentence string, cuts []int, i int) bool {
+	for k := 1; k+1 < len(cuts); k++ {
+		if cuts[k] > i || i >= cuts[k+1] {
+			continue
+		}
+		seg := sentence[cuts[k]:cuts[k+1]]
+		if sentence[cuts[k]-1] != ',' || !strings.HasSuffix(seg, ",") {
+			return false
+		}
+		f := strings.Fields(strings.ToLower(seg))
+		if len(f) > 2 && (f[0] == "which" || f[0] == "who") && planAuxiliaries[f[1]] { // "which was due on"
+			f = f[2:]
+			if len(f) > 1 && f[0] == "been" {
+				f = f[1:]
+			}
+		}
+		if len(f) > 1 && planAdverbs[f[0]] {
+			f = f[1:]
+		}
+		return len(f) > 1 && plannedWords[f[0]]
+	}
+	return false
+}
+
+// plannedWords open an aside giving the date something was planned
+// for; planAdverbs may come first ("originally planned for Tuesday"), and
+// before them a relative pronoun and an auxiliary ("which was due on").
+var (
+	plannedWords    = wordSet(`due scheduled planned set slated expected`)
+	planAdverbs     = wordSet(`originally initially previously first once`)
+	planAuxiliaries = wordSet(`is are was were had has`)
+)
 
 // nominalLeadIns open a verbless phrase that dates something other than
 // the clause it leads into.
@@ -495,6 +535,19 @@ func (m mention) citation() timeline.Citation {
 }
 
 func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sentence.End] }
+
+// previousSentence is the sentence before the mention's in its
+// paragraph, or "".
+func (m mention) previousSentence() string {
+	prev := ""
+	for _, s := range splitSentences(m.paragraph.Text) {
+		if s.End > m.sentence.Start {
+			break
+		}
+		prev = m.paragraph.Text[s.Start:s.End]
+	}
+	return prev
+}
 
 // undatedClause is the mention's clause without its date expression and
 // the preposition before it: what happened, not when.

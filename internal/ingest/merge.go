@@ -338,7 +338,7 @@ func titleOf(m mention) title {
 				h, before = reported, before+clause[:i]
 			}
 		}
-		h = withAntecedent(h, before)
+		h = withAntecedent(h, before, m.previousSentence)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

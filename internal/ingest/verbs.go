@@ -91,6 +91,8 @@ func verbOf(w string) (verb, bool) {
 // "announced" → "announce", "halted" → "halt", "decided" → "decide".
 func pastBase(w string) string {
 	switch {
+	case len(w) == 4 && strings.HasSuffix(w, "ied"): // died, lied, tied
+		return strings.TrimSuffix(w, "d")
 	case strings.HasSuffix(w, "ied"):
 		return strings.TrimSuffix(w, "ied") + "y"
 	case strings.HasSuffix(w, "eed"): // agreed
@@ -117,6 +119,9 @@ func pastBase(w string) string {
 // "controlled" and British "cancelled" do; one-syllable verbs ("called",
 // "rolled") and a few longer ones end in ll of their own.
 func doubledL(stem string) bool {
+	if strings.HasSuffix(stem, "uell") {
+		return true // fuelled, duelled: "ue" is two syllables here
+	}
 	if !strings.HasSuffix(stem, "ll") || syllables(stem) < 2 {
 		return false
 	}
@@ -157,6 +162,9 @@ func silentE(stem string) bool {
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
 	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"): // complet(e)d, delet(e)d, alleg(e)d
 		return true
+	case strings.HasSuffix(stem, "stor"), strings.HasSuffix(stem, "plor"), strings.HasSuffix(stem, "ignor"), strings.HasSuffix(stem, "ador"), strings.HasSuffix(stem, "scor"):
+		return true // restor(e)d, explor(e)d, ignor(e)d, underscor(e)d; but honored, monitored
+
 	case vowel(last) || !vowel(prev) || prev == 'e' || prev == 'y':
 		return false
 	}

@@ -26,6 +26,9 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"fueled": "fuels", "canceled": "cancels", "occurred": "occurs", "controlled": "controls",
 		"cancelled": "cancels", "expelled": "expels", "patrolled": "patrols", "signalled": "signals",
 		"called": "calls", "rolled": "rolls", "installed": "installs", "recalled": "recalls", "fulfilled": "fulfills",
+		"restored": "restores", "ignored": "ignores", "explored": "explores", "underscored": "underscores",
+		"monitored": "monitors", "honored": "honors", "sponsored": "sponsors", "fuelled": "fuels",
+		"died": "dies", "tied": "ties",
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
 		"focused": "focus", "biased": "bias", "used": "use"}

@@ -116,7 +116,8 @@ func (d Date) label() string {
 // Period names the period the date falls in at its precision, as
 // PeriodLabel does, except that a season or half a year, which are kept
 // at quarter precision, is named as such: "Spring 2026", "Winter
-// 2025–26", "H2 2025", not the quarter it starts in.
+// 2025–26", "H2 2025", not the quarter it starts in; so are a weekend
+// ("weekend of 15 Nov 2025") and a century ("19th century").
 func (d Date) Period() string {
 	if d.Precision == PrecisionQuarter && !d.Start.IsZero() && !d.End.IsZero() && d.Start.Day() == 1 {
 		months := (d.End.Year()-d.Start.Year())*12 + int(d.End.Month()) - int(d.Start.Month()) + 1
@@ -132,6 +133,9 @@ func (d Date) Period() string {
 	}
 	if c, ok := d.Century(); ok {
 		return CenturyLabel(c)
+	}
+	if d.Precision == PrecisionWeek && d.Start.Weekday() == time.Saturday && d.End.Equal(d.Start.AddDate(0, 0, 1)) {
+		return "weekend of " + d.Start.Format("2 Jan 2006")
 	}
 	return PeriodLabel(d.SortKey(), d.Precision)
 }

@@ -33,6 +33,8 @@ func TestDateLabel(t *testing.T) {
 		{Date{Start: d("1990-01-01"), End: d("1999-12-31"), Precision: PrecisionDecade}, "1990s"},
 		{Date{Start: d("1977-01-01"), End: d("1979-12-31"), Precision: PrecisionDecade, Modifier: ModLate}, "Late 1970s"},
 		{Date{Start: d("1800-01-01"), End: d("1899-12-31"), Precision: PrecisionDecade}, "19th century"},
+		{Date{Start: d("2025-11-15"), End: d("2025-11-16"), Precision: PrecisionWeek}, "Weekend of 15 Nov 2025"},
+		{Date{Start: d("2025-11-10"), End: d("2025-11-16"), Precision: PrecisionWeek}, "Week of 10 Nov 2025"},
 		{Date{Start: d("1867-01-01"), End: d("1899-12-31"), Precision: PrecisionDecade, Modifier: ModLate}, "Late 19th century"},
 		{Date{Start: d("1900-01-01"), End: d("1932-12-31"), Precision: PrecisionDecade, Modifier: ModEarly}, "Early 20th century"},
 		{Date{Start: d("2000-01-01"), End: d("2099-12-31"), Precision: PrecisionDecade}, "21st century"},
