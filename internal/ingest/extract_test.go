@@ -164,6 +164,10 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past verb with a silent e", "The airline restored flights on Monday.", []string{"The airline restores flights"}},
 		{"a pronoun opening a sentence is named by the subject opening the one before", "The airline said no data was taken. It restored flights on Monday.", []string{"The airline restores flights"}},
 		{"a pronoun that does not agree with the subject before stays", "Stone's whereabouts are unknown. He was last seen on Monday.", []string{"He is last seen"}},
+		{"what is said follows its verb without 'that', a past perfect as the past", "The retailer said on Monday that it had been hit by a cyber attack.", []string{"The retailer says it was hit by a cyber attack"}},
+		{"'that' as a pronoun after a verb of saying stays", "The mayor said on Monday that was wrong.", []string{"The mayor says that was wrong"}},
+		{"a period a ranking counts within dates nothing", "The flood is the latest to hit the valley this year.", nil},
+		{"a period after a ranking set off by a comma dates nothing", "The port closed for a week this year, its second such closure this month.", []string{"The port closes for a week"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
 	}
 	for _, tt := range tests {

@@ -86,7 +86,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		return parsedHeadline{}, false
 	}
 	// In a headline a reported past perfect reads as the past: "denies
-	// reports that the port had closed" → "... that the port closed".
+	// reports that the port had closed" → "... that the port closed",
+	// "says that it had been hit" → "says it was hit".
 	rest = dropPluperfect(rest)
 	// A second predicate is a second headline: "declares an emergency and
 	// said the army would deploy" ends before "and said", "pleads not
@@ -127,8 +128,21 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			rest = rest[:len(rest)-1] // "... divided the family and [may be resolved]"
 		}
 	}
-	words := append(append(append([]string(nil), subject...), verbPhrase), rest...)
+	words := append(append(append([]string(nil), subject...), verbPhrase), withoutThat(base, rest)...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
+}
+
+// withoutThat drops the "that" a verb of saying's object opens with: in a
+// headline what is said follows its verb ("says it was hit"). A "that"
+// before a verb is a pronoun ("said that was wrong").
+func withoutThat(base string, object []string) []string {
+	if !sayingVerbs[base] || len(object) < 3 || !strings.EqualFold(object[0], "that") {
+		return object
+	}
+	if _, isVerb := verbOf(bare(object[1])); isVerb || finiteAuxiliaries[strings.ToLower(bare(object[1]))] {
+		return object
+	}
+	return object[1:]
 }
 
 // presentSecondPredicate puts in the present a past verb after "and" that
@@ -232,9 +246,20 @@ func dropAside(toks []string) []string {
 
 func dropPluperfect(toks []string) []string {
 	out := make([]string, 0, len(toks))
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if strings.EqualFold(t, "had") && i+1 < len(toks) {
 			if v, ok := verbOf(bare(toks[i+1])); ok && v.form == formPast {
+				continue
+			}
+			// "had been hit" → "was hit", "they had been" → "they were".
+			if i > 0 && i+2 < len(toks) && toks[i+1] == "been" {
+				be := "was"
+				if pluralBefore(toks[:i]) {
+					be = "were"
+				}
+				out = append(out, be)
+				i++
 				continue
 			}
 		}
@@ -242,6 +267,33 @@ func dropPluperfect(toks []string) []string {
 	}
 	return out
 }
+
+// pluralBefore reports whether the subject ending toks is plural: the
+// words back to "that", a comma or a verb ("he and Bushnell", "they",
+// "the talks").
+func pluralBefore(toks []string) bool {
+	start := len(toks)
+	for start > 0 && len(toks)-start < 6 {
+		t := toks[start-1]
+		w := strings.ToLower(bare(t))
+		if _, isVerb := verbOf(w); isVerb || w == "that" || strings.ContainsAny(t, ",;:") {
+			break
+		}
+		start--
+	}
+	subject := toks[start:]
+	if len(subject) == 0 {
+		return false
+	}
+	if w := strings.ToLower(bare(subject[0])); len(subject) == 1 && (w == "they" || w == "we" || w == "you") {
+		return true
+	}
+	return isPlural(subject)
+}
+
+// sayingVerbs report what was said, which a headline gives without
+// "that": "says it was hit".
+var sayingVerbs = wordSet(`say claim announce confirm warn insist argue admit acknowledge tell add note`)
 
 // titleText joins a title's words, at most fourteen, without closing
 // punctuation, its quotation marks balanced. A title cut short ends on a

@@ -404,7 +404,7 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) {
+		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) {
 			continue
 		}
 		out = append(out, e)
@@ -439,6 +439,35 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 	}
 	return false
 }
+
+// rankedWithin reports whether the expression is the period a ranking
+// counts within: "the latest to hit a British retailer this year", "its
+// fifth record this month". Such a period holding the DCT dates no event.
+// before are the sentence's words before the expression, in lower case.
+func rankedWithin(before []string, text string) bool {
+	t := strings.ToLower(text)
+	if !strings.HasPrefix(t, "this ") && !strings.HasPrefix(t, "so far this ") {
+		return false
+	}
+	for i := len(before) - 1; i > 0 && i >= len(before)-8; i-- {
+		if rankingWords[bare(before[i])] && rankOwners[before[i-1]] {
+			return true
+		}
+		if strings.ContainsAny(before[i-1], ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// rankingWords place a thing in a series or a scale, after a word in
+// rankOwners: "the latest", "its fifth", "the deadliest".
+var (
+	rankingWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth latest biggest largest
+	highest lowest worst best deadliest fastest strongest weakest hottest coldest wettest driest busiest longest
+	shortest sharpest steepest smallest most`)
+	rankOwners = wordSet(`the its their his her our`)
+)
 
 // plannedWords open an aside giving the date something was planned
 // for; planAdverbs may come first ("originally planned for Tuesday"), and
