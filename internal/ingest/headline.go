@@ -128,21 +128,42 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			rest = rest[:len(rest)-1] // "... divided the family and [may be resolved]"
 		}
 	}
-	words := append(append(append([]string(nil), subject...), verbPhrase), withoutThat(base, rest)...)
+	words := append(append(append([]string(nil), subject...), verbPhrase), reportedInPresent(base, rest)...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
 
-// withoutThat drops the "that" a verb of saying's object opens with: in a
-// headline what is said follows its verb ("says it was hit"). A "that"
-// before a verb is a pronoun ("said that was wrong").
-func withoutThat(base string, object []string) []string {
-	if !sayingVerbs[base] || len(object) < 3 || !strings.EqualFold(object[0], "that") {
+// reportedInPresent puts what a verb of saying reports as a headline
+// does: without the "that" it opens with ("says it was hit"; a "that"
+// before a verb is a pronoun, "said that was wrong"), and with the tense
+// its verb had when it was said ("said it was investigating" → "says it
+// is investigating", "said the firm would review" → "says the firm will
+// review").
+func reportedInPresent(base string, object []string) []string {
+	if !sayingVerbs[base] || len(object) < 2 {
 		return object
 	}
-	if _, isVerb := verbOf(bare(object[1])); isVerb || finiteAuxiliaries[strings.ToLower(bare(object[1]))] {
-		return object
+	if len(object) > 2 && strings.EqualFold(object[0], "that") {
+		if _, isVerb := verbOf(bare(object[1])); !isVerb && !finiteAuxiliaries[strings.ToLower(bare(object[1]))] {
+			object = object[1:]
+		}
 	}
-	return object[1:]
+	out := slices.Clone(object)
+	for i, t := range out {
+		switch {
+		case strings.ContainsAny(t, "“”\"`"):
+			return out // a quotation keeps its words
+		case t == "would" && !(i+1 < len(out) && out[i+1] == "have") && !slices.Contains(out[i:], "if"): // not "would have been", "would go if"
+			out[i] = "will"
+			return out
+		case (t == "was" || t == "were") && i+1 < len(out) && strings.HasSuffix(bare(out[i+1]), "ing"):
+			out[i] = map[string]string{"was": "is", "were": "are"}[t]
+			return out
+		}
+		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[t] {
+			return out // the reported clause's verb, in another tense
+		}
+	}
+	return out
 }
 
 // presentSecondPredicate puts in the present a past verb after "and" that
@@ -253,7 +274,7 @@ func dropPluperfect(toks []string) []string {
 				continue
 			}
 			// "had been hit" → "was hit", "they had been" → "they were".
-			if i > 0 && i+2 < len(toks) && toks[i+1] == "been" {
+			if i > 0 && i+2 < len(toks) && toks[i+1] == "been" && !strings.HasSuffix(bare(toks[i+2]), "ing") { // not "had been talking"
 				be := "was"
 				if pluralBefore(toks[:i]) {
 					be = "were"
