@@ -12,6 +12,9 @@ import (
 // the deaths. The clause is what an event is about: it gives the title and
 // the words the event is merged on. The whole sentence stays the quote.
 
+// timeOpeners are the clauseOpeners that are also prepositions of time.
+var timeOpeners = wordSet(`after before since until`)
+
 // clauseOpeners begin a subordinate or relative clause.
 var clauseOpeners = wordSet(`when after before while because although though since until unless whereas which who whom whose where`)
 
@@ -25,6 +28,11 @@ func clauseOf(s string, start, end int) span {
 	i := 0
 	for i+1 < len(cuts) && cuts[i+1] <= start {
 		i++
+	}
+	// "conceded defeat shortly after 2 a.m. and said ...": an opener
+	// right before the date is its preposition, and opens no clause.
+	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) == 1 && timeOpeners[strings.ToLower(f[0])] {
+		i--
 	}
 	j := i + 1
 	for j < len(cuts)-1 && cuts[j] < end {

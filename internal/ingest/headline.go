@@ -59,12 +59,20 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if vi <= 0 {
 		return parsedHeadline{}, false
 	}
+	head := subject // its number is the subject's, not a reduced relative's
 	if j := reducedRelativeEnd(toks, vi); j > 0 {
 		if s := actor(toks[:j]); nounPhrase(s) {
 			vi, subject = j, s
 		}
 	}
-	plural := isPlural(subject)
+	plural := isPlural(head)
+	// The verb's own number, where it shows one, wins: "Reyes is expected".
+	switch strings.ToLower(bare(toks[vi])) {
+	case "is", "was", "has":
+		plural = false
+	case "are", "were", "have":
+		plural = true
+	}
 	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
 	// "The deal, first reported by Reuters,", "The ruling, handed down
 	// on Thursday,": a participle set off from its subject by commas, and
@@ -94,12 +102,16 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// guilty and was released" before "and was". A participle
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
-	for i := 2; i+2 < len(rest); i++ {
+	for i := 0; i+2 < len(rest); i++ {
 		if !strings.EqualFold(bare(rest[i]), "and") {
 			continue
 		}
-		if v, ok := verbOf(bare(rest[i+1])); ok && v.form == formPast &&
-			(attributionVerbs[v.base] || danglingWords[strings.ToLower(bare(rest[i+2]))]) ||
+		v, ok := verbOf(bare(rest[i+1]))
+		saying := ok && v.form == formPast && attributionVerbs[v.base] // "concedes defeat and said"
+		if i < 2 && !saying {
+			continue
+		}
+		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] ||
 			finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] { // "and was released"
 			rest = rest[:i]
 			break
@@ -211,6 +223,12 @@ func commas(toks []string) int {
 // before any auxiliary.
 func reducedRelativeEnd(toks []string, vi int) int {
 	v, _ := verbOf(bare(toks[vi]))
+	// "Polls published put the party ahead" (its date taken out): a past
+	// form, then another with its object.
+	if next, ok := verbOf(bare(toks[min(vi+1, len(toks)-1)])); v.form == formPast && ok && next.form == formPast && vi+2 < len(toks) &&
+		opensObject(toks[vi+2]) && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] {
+		return vi + 1
+	}
 	if v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[strings.ToLower(bare(toks[vi+1]))] {
 		return 0
 	}
@@ -236,6 +254,14 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		}
 	}
 	return 0
+}
+
+// opensObject reports whether t can open a verb's object: an article or
+// possessive, a pronoun, a name or a figure.
+func opensObject(t string) bool {
+	w := strings.ToLower(bare(t))
+	r, _ := utf8.DecodeRuneInString(t)
+	return determiners[w] || objectPronouns[w] || isCapitalised(t) || unicode.IsDigit(r)
 }
 
 // finiteAuxiliaries are the finite verbs a reduced relative's clause goes

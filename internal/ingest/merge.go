@@ -317,7 +317,9 @@ type title struct {
 func titleOf(m mention) title {
 	clause := m.titleClause()
 	if t, ok := quoteFirst(clause); ok {
-		return t
+		// "“We are ready,” he said": he is who the sentence before is about.
+		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence)
+		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
 	if h, ok := parseHeadline(clause); ok {
 		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && len(h.object) == 0 {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -87,21 +88,57 @@ func nearestSubject(toks []string) []string {
 }
 
 // openingSubject is the subject a sentence opens with: the words before
-// its first verb, with no comma among them ("The retailer said ..."), or
-// nil.
+// its first verb ("The retailer said ..."), or nil. With an appositive
+// ("The opposition leader, Tomas Reyes, welcomed ...") it is the name.
 func openingSubject(toks []string) []string {
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
-			if !nounPhrase(toks[:i]) || pronounSubjects[strings.ToLower(bare(toks[0]))] {
-				return nil
-			}
-			return toks[:i]
+			return subjectOrName(toks[:i])
 		}
-		if strings.ContainsAny(t, ",;:") || clauseOpeners[strings.ToLower(bare(t))] {
+		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] {
 			return nil
 		}
 	}
 	return nil
+}
+
+// subjectOrName is a subject without commas, or of a noun phrase and an
+// appositive set off by commas the one that is a name.
+func subjectOrName(toks []string) []string {
+	var parts [][]string
+	start := 0
+	for i, t := range toks {
+		if strings.HasSuffix(t, ",") {
+			parts = append(parts, toks[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		parts = append(parts, toks[start:])
+	}
+	if len(parts) == 2 && start == len(toks) { // "A, B," then the verb
+		parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
+	}
+	if len(parts) != 1 {
+		return nil
+	}
+	subject := make([]string, len(parts[0]))
+	for k, t := range parts[0] {
+		subject[k] = strings.TrimRight(t, ",")
+	}
+	if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
+		return nil
+	}
+	return subject
+}
+
+func allCapitalised(toks []string) bool {
+	for _, t := range toks {
+		if !isCapitalised(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // lastAdverbs sit between a subject and its verb, as headlineAdverbs do:

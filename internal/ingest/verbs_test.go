@@ -28,7 +28,8 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"called": "calls", "rolled": "rolls", "installed": "installs", "recalled": "recalls", "fulfilled": "fulfills",
 		"restored": "restores", "ignored": "ignores", "explored": "explores", "underscored": "underscores",
 		"monitored": "monitors", "honored": "honors", "sponsored": "sponsors", "fuelled": "fuels",
-		"died": "dies", "tied": "ties",
+		"died": "dies", "tied": "ties", "conceded": "concedes", "convened": "convenes", "intervened": "intervenes",
+		"interfered": "interferes", "competed": "competes", "adhered": "adheres", "suffered": "suffers",
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
 		"focused": "focus", "biased": "bias", "used": "use"}
