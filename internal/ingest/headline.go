@@ -171,7 +171,7 @@ func reportedInPresent(base string, object []string) []string {
 			out[i] = map[string]string{"was": "is", "were": "are"}[t]
 			return out
 		}
-		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[t] {
+		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[strings.ToLower(bare(t))] {
 			return out // the reported clause's verb, in another tense
 		}
 	}
@@ -225,9 +225,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	v, _ := verbOf(bare(toks[vi]))
 	// "Polls published put the party ahead" (its date taken out): a past
 	// form, then another with its object.
-	if next, ok := verbOf(bare(toks[min(vi+1, len(toks)-1)])); v.form == formPast && ok && next.form == formPast && vi+2 < len(toks) &&
-		opensObject(toks[vi+2]) && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] {
-		return vi + 1
+	if v.form == formPast && vi+2 < len(toks) && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] {
+		if next, ok := verbOf(bare(toks[vi+1])); ok && next.form == formPast && opensObject(toks[vi+2]) {
+			return vi + 1
+		}
 	}
 	if v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[strings.ToLower(bare(toks[vi+1]))] {
 		return 0
