@@ -188,8 +188,8 @@ func resolveMonth(c context) (Expression, bool) {
 		return Expression{}, false
 	}
 	if c.sub(1) == "" && which == "" && year == "" {
-		if m == time.May {
-			return Expression{}, false // "may" is far more often the verb
+		if m == time.May && !monthRangeBefore.MatchString(c.text[max(0, c.m[0]-24):c.m[0]]) {
+			return Expression{}, false // "may" is far more often the verb; not in "from March to May"
 		}
 		// "April Ryan asked": a month written out before a capitalised
 		// word, with no preposition before it, is a first name.
@@ -222,6 +222,10 @@ func resolveMonth(c context) (Expression, bool) {
 }
 
 var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
+
+// monthRangeBefore matches a month and a word that links it to the next,
+// as in "from March to May", "between April and May".
+var monthRangeBefore = regexp.MustCompile(monthRe + `\s*(?:to|through|until|and|-|–)\s*$`)
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
