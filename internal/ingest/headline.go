@@ -168,7 +168,10 @@ func reportedInPresent(base string, object []string) []string {
 			out[i] = "will"
 			return out
 		case (t == "was" || t == "were") && i+1 < len(out) && strings.HasSuffix(bare(out[i+1]), "ing"):
-			out[i] = map[string]string{"was": "is", "were": "are"}[t]
+			out[i] = "is"
+			if t == "were" {
+				out[i] = "are"
+			}
 			return out
 		}
 		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[strings.ToLower(bare(t))] {
