@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -54,3 +55,42 @@ var (
 	endsInYear  = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)
 	rangeJoin   = regexp.MustCompile(`^,?\s*(?:to|through|until|till|and|[-–])\s*$`)
 )
+
+// daysBeforeMonth finds the days that British style writes before the
+// one day that carries their month: "from 3 to 5 November", "10-12
+// December", "on 2, 3 and 4 June". Each is a day of that month and year.
+// The days must rise towards the dated one, which keeps a score out
+// ("won 31-3 May").
+func daysBeforeMonth(c context) []Expression {
+	var found []Expression
+	at := c.m[2]
+	next, _ := strconv.Atoi(c.sub(2))
+	for len(found) < 6 {
+		lo := max(0, at-24)
+		m := dayJoinedBefore.FindStringSubmatchIndex(c.text[lo:at])
+		if m == nil || m[2] == 0 && lo > 0 {
+			break // the window may have cut a number in two
+		}
+		d, _ := strconv.Atoi(c.text[lo+m[4] : lo+m[5]])
+		list := strings.TrimSpace(c.text[lo+m[6]:lo+m[7]]) == ","
+		// A comma joins only a list that ends in "and" or "or": "on 4,
+		// 5 June" is not one.
+		if d < 1 || d >= next || list != (len(found) > 0) {
+			break
+		}
+		e, ok := fullDate(c, c.sub(4), c.sub(3), strconv.Itoa(d))
+		if !ok {
+			break
+		}
+		e.Start, e.End = lo+m[2], lo+m[3]
+		found = append(found, e)
+		at, next = e.Start, d
+	}
+	return found
+}
+
+// dayJoinedBefore is a day of the month and what joins it to the day
+// after it, at the end of the text before that day. What comes before the
+// day must not be part of a number or a name ("1,5 and", "3.5 to", "G7
+// and").
+var dayJoinedBefore = regexp.MustCompile(`(?:^|[^\w.,$£€%-])(([0-3]?\d)(?:st|nd|rd|th)?)(,\s*|\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)$`)

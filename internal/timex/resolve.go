@@ -902,6 +902,14 @@ func resolveClock(c context) (Expression, bool) {
 		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
+	// "5 p.m. EST Nov. 9", "3pm on 30 November 2024": the date after the
+	// clock is its day, looked for behind the match (in the pattern it
+	// would take the rule past the backtracker's size).
+	if c.sub(7) == "" {
+		if d, end, ok := dateAfter(c, c.m[3]); ok {
+			return Expression{Start: c.m[2], End: end, Type: TypeTime, Value: d.Value + clock, First: d.First, Last: d.Last, Granularity: GranDay, Rule: d.Rule}, true
+		}
+	}
 	if c.dct.IsZero() {
 		return clockWithoutDay(c, clock), true
 	}
@@ -923,29 +931,11 @@ func resolveClock(c context) (Expression, bool) {
 	case "today", "tonight":
 		rule = "clock-day"
 	default:
-		if c.sub(9) != "" { // "5 p.m. EST Nov. 9"
-			d, ok := fullDate(c, "", c.sub(9), c.sub(10))
-			if !ok {
-				return Expression{}, false
-			}
-			t, rule = d.First, d.Rule
-			break
-		}
 		t, rule = weekdayDate(c, weekdaysByName[w], "")
 		// "10pm on Wednesday 19 November": the date after the weekday
 		// is the day, and part of the expression.
-		if m := dateAfterWeekday.FindStringSubmatchIndex(c.text[c.m[3]:min(len(c.text), c.m[3]+32)]); c.sub(8) != "" && m != nil {
-			sub := func(i int) string {
-				if m[2*i] < 0 {
-					return ""
-				}
-				return c.text[c.m[3]+m[2*i] : c.m[3]+m[2*i+1]]
-			}
-			month, dom := sub(2)+sub(3), sub(1)+sub(4)
-			if d, ok := fullDate(c, sub(5), month, dom); ok && !d.First.IsZero() {
-				e := Expression{Start: c.m[2], End: c.m[3] + m[1], Type: TypeTime, Value: dayValue(d.First) + clock, First: d.First, Last: d.First, Granularity: GranDay, Rule: d.Rule}
-				return e, true
-			}
+		if d, end, ok := dateAfter(c, c.m[3]); c.sub(8) != "" && ok && !d.First.IsZero() {
+			return Expression{Start: c.m[2], End: end, Type: TypeTime, Value: dayValue(d.First) + clock, First: d.First, Last: d.First, Granularity: GranDay, Rule: d.Rule}, true
 		}
 	}
 	if day == "" {
@@ -1015,11 +1005,28 @@ func regionZone(zone string) bool {
 	return false
 }
 
+// dateAfter is the date written at offset i, after a clock time or a
+// weekday (" 19 November", ", Nov. 19, 2025", " on 30 November"), and
+// where it ends.
+func dateAfter(c context, i int) (Expression, int, bool) {
+	m := writtenDateAfter.FindStringSubmatchIndex(c.text[i:min(len(c.text), i+36)])
+	if m == nil {
+		return Expression{}, 0, false
+	}
+	sub := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return c.text[i+m[2*k] : i+m[2*k+1]]
+	}
+	d, ok := fullDate(c, sub(5), sub(2)+sub(3), sub(1)+sub(4))
+	return d, i + m[1], ok
+}
+
+var writtenDateAfter = regexp.MustCompile(`^,?\s+(?:(?i:on)\s+)?(?:` + dayRe + `\s+(?:of\s+)?` + monthRe + `|` + monthRe + `\s+` + dayRe + `)(?:,?\s+` + yearRe + `)?`)
+
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
 // time.
-// dateAfterWeekday is the date a weekday may be followed by: " 19
-// November", ", Nov. 19, 2025".
-var dateAfterWeekday = regexp.MustCompile(`^,?\s+(?:` + dayRe + `\s+(?:of\s+)?` + monthRe + `|` + monthRe + `\s+` + dayRe + `)(?:,?\s+` + yearRe + `)?`)
 
 var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
@@ -1099,8 +1106,13 @@ func clauseTense(c context) tense {
 		return tenseFuture
 	}
 	// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": what is
-	// deferred to a day still lies ahead.
-	if deferredUntil(before) {
+	// deferred to a day still lies ahead. A rule may take in the
+	// preposition: "until the 24th".
+	lead := before
+	if f := strings.Fields(c.text[start:end]); len(f) > 1 && (f[0] == "until" || f[0] == "till" || f[0] == "to") {
+		lead = append(before[:len(before):len(before)], f[0])
+	}
+	if deferredUntil(lead) {
 		return tenseFuture
 	}
 	// "has until Jan. 15 to respond": a deadline still ahead.
@@ -1289,6 +1301,10 @@ func ownPastVerb(c context) bool {
 	if w := strings.ToLower(before[v]); v >= 2 && (w == "force" || w == "effect") && strings.EqualFold(before[v-1], "into") {
 		v -= 2
 	}
+	// An adverb may come between: "fell sharply in January".
+	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] {
+		v--
+	}
 	w := before[v]
 	if strings.ContainsAny(w, ",;:") || intentionWords[w] || scheduledFor[w] || plannedWords[w] || notYetWords[w] {
 		return false
@@ -1308,6 +1324,9 @@ func ownPastVerb(c context) bool {
 	}
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
 }
+
+// notAdverbs end in "ly" but qualify what follows, or are no adverbs.
+var notAdverbs = wordSet(`early likely unlikely only daily weekly monthly yearly quarterly`)
 
 // notYetWords after "was" put what follows ahead: "was supposed to".
 var notYetWords = wordSet(`to supposed meant bound about`)

@@ -30,7 +30,7 @@ type rule struct {
 	resolve  func(c context) (Expression, bool)
 	// also, when set, finds a second expression in the same match, with
 	// its own span.
-	also func(c context) (Expression, bool)
+	also func(c context) []Expression
 }
 
 // context is one match of a rule in its text.
@@ -123,17 +123,20 @@ var baseRules = []rule{
 		},
 		// The second day of "April 24 and 25", "Nov. 3 to 5" or "Nov.
 		// 17-19", in the first day's month.
-		also: func(c context) (Expression, bool) {
+		also: func(c context) []Expression {
 			if c.sub(7) == "" || !endsPhrase(c.text[c.m[13]:]) {
-				return Expression{}, false // "April 24 and 25 people"
+				return nil // "April 24 and 25 people"
 			}
 			year := c.sub(8)
 			if year == "" {
 				year = c.sub(5)
 			}
 			e, ok := fullDate(c, year, c.sub(3), c.sub(7))
+			if !ok {
+				return nil
+			}
 			e.Start, e.End = c.m[12], c.m[13]
-			return e, ok
+			return []Expression{e}
 		}},
 	// "11 November 2025", "11th of November", "Tuesday 11 November" (the
 	// weekday looked for behind the match: in the pattern it would slow
@@ -145,7 +148,8 @@ var baseRules = []rule{
 				e.Start, e.End = max(0, c.m[2]-16)+m[0], c.m[3]
 			}
 			return e, ok
-		}},
+		},
+		also: daysBeforeMonth},
 	// "12-Nov-2025", as web pages stamp their dates.
 	{name: "day-month", needs: trigMonth, group: 1, literals: []string{"-"}, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
@@ -403,11 +407,11 @@ var baseRules = []rule{
 		}},
 	// "every other week" and "every four years" repeat at that span
 	// (P2W, P4Y); "every summer" is the season each year.
-	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter)|hourly|daily|weekly|monthly|quarterly|annually|yearly)\b)`),
+	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			unit, count := c.lower(3), c.lower(2)
 			if unit == "" {
-				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
+				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
 			}
 			if s, ok := seasons[unit]; ok {
 				if count != "" {
@@ -426,6 +430,9 @@ var baseRules = []rule{
 			}
 			if singular == strings.HasSuffix(unit, "s") {
 				return Expression{}, false
+			}
+			if strings.HasPrefix(unit, "fortnight") {
+				n, unit = 2*n, "week"
 			}
 			e, _ := durationExpression(n, false, unit, "")
 			return Expression{Type: TypeSet, Value: e.Value}, true
@@ -459,10 +466,11 @@ var baseRules = []rule{
 		}},
 	// Clock times: "at 3 p.m.", "10:30 a.m." on the DCT's day.
 	// "3 p.m." or "noon", with its time zone and day: "10 p.m. EST
-	// Wednesday", "noon Thursday", "midnight tonight"; British style
-	// writes "11.30pm". A 24-hour time needs its zone: "17:30 GMT",
-	// "10:30 ET", and wire copy's "0600 GMT", "2100 local time".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `))?)(?:[^\w]|$)`),
+	// Wednesday", "noon Thursday", "midnight tonight", "3pm on 30
+	// November"; British style writes "11.30pm". A 24-hour time needs
+	// its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
+	// "2100 local time".
+	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// "4 in the morning", "eight in the evening", "10 at night": an
 	// hour and its part of the day, on the day a clock time is.

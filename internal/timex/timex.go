@@ -119,7 +119,7 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 			if r.also == nil {
 				continue
 			}
-			if e, ok := r.also(c); ok {
+			for _, e := range r.also(c) {
 				found = append(found, named(e, text, r.name))
 			}
 		}

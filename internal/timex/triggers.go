@@ -76,7 +76,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigRelative, `last next this coming previous current past following prior same that earlier later`)
 	add(trigRef, `now recently currently current nowadays recent formerly past future coming days term soon`)
 	add(trigPresent, `present`)
-	add(trigSet, `every each hourly daily weekly monthly quarterly annually yearly
+	add(trigSet, `every each hourly daily weekly fortnightly monthly quarterly annually yearly
 		mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights`)
 	add(trigSeason, `spring summer fall autumn winter`)
 	add(trigHoliday, `christmas thanksgiving halloween valentine valentine's independence fourth new year's election labor memorial juneteenth`)
