@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +40,14 @@ func clauseOf(s string, start, end int) span {
 		j++
 	}
 	lo, hi := cuts[i], cuts[j]
-	// Grow until the clause has a verb of its own.
+	// Grow until the clause has a verb of its own. An attribution that
+	// ends the sentence is not taken in when the clause has words enough
+	// for a verb we cannot tell (a present's: "Applications close on
+	// Sunday, the council said").
 	for !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
+		if j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
+			break
+		}
 		if j < len(cuts)-1 {
 			j++
 			hi = cuts[j]
@@ -79,6 +86,20 @@ func clauseOf(s string, start, end int) span {
 	}
 	return trimSpan(s, lo, hi)
 }
+
+// trailingAttribution reports whether seg, the end of a sentence, only
+// says who reported it: "the council said", "said the mayor", "police
+// told reporters".
+func trailingAttribution(seg string) bool {
+	w := words(seg)
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	return sayingForms[strings.ToLower(w[0])] || sayingForms[w[len(w)-1]] || slices.Contains(w, "told")
+}
+
+// sayingForms are the forms of the verbs that attribute a report.
+var sayingForms = wordSet(`said says told tells added adds announced reported wrote confirmed`)
 
 // trailingName is the offset in seg of the name it ends in after "that"
 // ("... concluded that James Kopp,"), or 0.

@@ -184,6 +184,15 @@ func TestExtractionTraps(t *testing.T) {
 		{"a period a ranking counts within dates nothing", "The flood is the latest to hit the valley this year.", nil},
 		{"a period after a ranking set off by a comma dates nothing", "The port closed for a week this year, its second such closure this month.", []string{"The port closes for a week"}},
 		{"quote after a colon", "The mayor told reporters on Monday: “We will rebuild.”", []string{"The mayor says “We will rebuild”"}},
+		{"a pair of days goes whole", "Ministers met in Leeds on 3 and 4 March to discuss the port.", []string{"Ministers meet in Leeds to discuss the port"}},
+		{"a pair of days in the month's first style goes whole", "Ministers met in Leeds on March 3 and 4 to discuss the port.", []string{"Ministers meet in Leeds to discuss the port"}},
+		{"a range of days with a dash goes whole", "The festival ran 1-3 March in Leeds.", []string{"The festival runs in Leeds"}},
+		{"a pair of weekdays goes whole", "The mayor was questioned on Monday and Tuesday by police.", []string{"The mayor is questioned by police"}},
+		{"a closing attribution is not a present verb's clause", "The deadline for entries passes at midnight on Sunday, the council said.", []string{"The deadline for entries passes"}},
+		{"what is told to someone after 'that'", "The prosecutor told the jury that between 2019 and 2021 Stone took bribes from builders.", []string{"Stone takes bribes from builders"}},
+		{"what a court hears after 'that'", "The court heard that police searched the port's offices on 15 February 2023.", []string{"Police search the port's offices"}},
+		{"a participle's date before a bare saying dates the saying", "Giving evidence on Monday, builder Ari Stone said he met the mayor on 4 April 2020.", []string{"Ari Stone meets the mayor"}},
+		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,14 +212,13 @@ func TestRangeIsDatedByItsStart(t *testing.T) {
 		{"The port ran at half capacity from May 3 to July 9, 2024.", "2024-05-03"},
 		{"The road will be closed from Monday to Friday, the council said.", "2025-03-17"},
 		{"Fighting raged between Monday and Wednesday, the army said.", "2025-03-10"},
+		{"Talks were held from 3 to 5 March in Leeds.", "2025-03-03"},
+		{"Strikes are planned on 17, 18 and 19 March.", "2025-03-17"},
 		{"The campaign will run from now to Election Day, he said.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			var dates []string
-			for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text}) {
-				dates = append(dates, e.Date.Start.Format(timeline.DateLayout))
-			}
+			dates := startDates(t, tt.text)
 			if tt.want == "" {
 				assert.Empty(t, dates)
 				return
@@ -218,6 +226,32 @@ func TestRangeIsDatedByItsStart(t *testing.T) {
 			assert.Equal(t, []string{tt.want}, dates)
 		})
 	}
+}
+
+// TestBareSayingIsDatedByWhatIsSaid checks that a date before a verb of
+// saying that reports without "that" dates only the saying, and that a
+// date in a clause of its own before it still dates that clause.
+func TestBareSayingIsDatedByWhatIsSaid(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Giving evidence on Monday, builder Ari Stone said he met the mayor on 4 March 2020.", "2020-03-04"},
+		{"He was arrested on Monday and police said he had fled on Friday.", "2025-03-10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, []string{tt.want}, startDates(t, tt.text))
+		})
+	}
+}
+
+// startDates are the first days of the events built from text, published
+// on wed12Mar2025.
+func startDates(t *testing.T, text string) []string {
+	t.Helper()
+	var dates []string
+	for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: text}) {
+		dates = append(dates, e.Date.Start.Format(timeline.DateLayout))
+	}
+	return dates
 }
 
 // A merged event is titled by a report whose verb is its own clause's, not

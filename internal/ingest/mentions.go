@@ -265,7 +265,10 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	var content []timex.Expression
-	for _, e := range es {
+	for i, e := range es {
+		if i+1 < len(es) && datesBareSaying(sentence, e, es[i+1]) {
+			continue
+		}
 		c := clauseOf(sentence, e.Start, e.End)
 		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
 		// An attribution: "the government announced", "Kyiv said on
@@ -281,6 +284,20 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// datesBareSaying reports whether e dates only the saying of what is
+// reported without "that", which next dates: in "Giving evidence on
+// Monday, Ellis said he met Stone on 10 April" the meeting is the event.
+// The saying must be the sentence's first verb, after e, so "He was
+// arrested on Monday and police said he had fled on Friday" keeps Monday.
+func datesBareSaying(sentence string, e, next timex.Expression) bool {
+	lead := sentence[e.End:next.Start]
+	if _, ok := bareReport(lead, lead); !ok {
+		return false
+	}
+	say := bareSaying.FindStringIndex(lead)
+	return !hasVerb(sentence[:e.Start]) && !hasVerb(lead[:say[0]])
 }
 
 // withoutAttributive leaves out calendar dates that name a noun ("The
@@ -341,8 +358,9 @@ func attributive(sentence string, e timex.Expression) bool {
 }
 
 // reportsThat reports whether an attribution's object is what it reports,
-// after "that": "said on Monday that ...", not "said other evidence that
-// prosecutors might present ...", whose "that" is a relative.
+// after "that": "said on Monday that ...", "told the jury that ...", not
+// "said other evidence that prosecutors might present ...", whose "that"
+// is a relative.
 func reportsThat(h parsedHeadline) bool {
 	for i, t := range h.object {
 		w := strings.ToLower(bare(t))
@@ -351,6 +369,8 @@ func reportsThat(h parsedHeadline) bool {
 			return false
 		case w == "that":
 			return true
+		case h.verbBase == "tell" && i < 3:
+			// Whom it was told: "the jury", "reporters".
 		case !danglingWords[w] && !reportChannels[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
 			return false // "said other evidence that ..."
 		}
@@ -394,7 +414,7 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 		if rangeStart(sentence[:e.Start]) > 0 {
 			continue
 		}
-		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(sentence[e.End:]) > 0 {
+		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
 			out = append(out, e)
 			continue
 		}
@@ -590,8 +610,10 @@ func (m mention) undatedClause() string {
 	if a.Type == timex.TypeTime {
 		after = after[len(clockAside.FindString(after)):]
 	}
-	// "between December 2023 and February 2024": the range goes whole.
-	if n := rangeEnd(after); n > 0 && rangeOpens(trimmed) {
+	// "between December 2023 and February 2024", "on 3 and 4 November",
+	// "10-12 July": the range goes whole, unless its second date opens
+	// what follows.
+	if n := rangeEnd(a.Text, after); n > 0 && (rangeOpens(trimmed) || !opensClause(after[n:])) {
 		after = after[n:]
 	} else if n := rangeStart(trimmed); n > 0 {
 		trimmed = trimmed[:n]
@@ -636,10 +658,10 @@ var dateLeads = []string{" on", " in", " since", " during", " from", " between",
 var dateHedges = wordSet(`just only shortly about around nearly almost earlier later`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
-// its first date: " and February 2024" in "between December 2023 and
-// February 2024", " to July" in "from May to July"; 0 when s goes on
-// otherwise.
-func rangeEnd(s string) int {
+// its first date, first: " and February 2024" in "between December 2023
+// and February 2024", " to July" in "from May to July", " and 4" in
+// "November 3 and 4"; 0 when s goes on otherwise.
+func rangeEnd(first, s string) int {
 	m := rangeLink.FindStringIndex(s)
 	if m == nil {
 		return 0
@@ -649,11 +671,27 @@ func rangeEnd(s string) int {
 	if len(rest) > 40 {
 		rest = rest[:strings.LastIndex(rest[:40], " ")+1]
 	}
-	es := timex.Tag(rest, time.Time{})
-	if len(es) == 0 || es[0].Start != 0 {
-		return 0
+	// The first date is tagged too, as a bare day after it is a day of
+	// its month: "4" in "November 3 and 4".
+	lead := first + s[:m[1]]
+	for _, e := range timex.Tag(lead+rest, time.Time{}) {
+		if e.Start == len(lead) {
+			return m[1] + e.End - len(lead)
+		}
 	}
-	return m[1] + es[0].End
+	return 0
+}
+
+// opensClause reports whether what follows a pair of dates joined by
+// "and" is a clause the second date opens: "on Monday and Tuesday's
+// hearing was cancelled", "on Monday and Tuesday police searched his
+// home".
+func opensClause(s string) bool {
+	if strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’") {
+		return true
+	}
+	w := words(s)
+	return len(w) > 1 && !danglingWords[strings.ToLower(w[0])] && hasClauseVerb(strings.Join(w[:min(3, len(w))], " "))
 }
 
 // rangeOpens reports whether s ends in a word that opens a range.
@@ -700,7 +738,13 @@ func (m mention) titleClause() string {
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the
 	// mayor steered ...").
 	before := strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")
-	inRange := (rangeEnd(after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(before)
+	// In what is reported the verb to look for is the report's: "told
+	// the jury that between 2019 and 2021 Stone took bribes".
+	reported := before
+	if _, r, ok := strings.Cut(before, " that "); ok {
+		reported = r
+	}
+	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
 	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(text[m.clause.Start:m.clause.End]), " ")
 	}

@@ -513,8 +513,9 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 // ("take the step of halting", "make a decision to leave").
 var lightVerbs = wordSet(`take make have give get`)
 
-// attributionVerbs introduce someone else's report rather than an act.
-var attributionVerbs = wordSet(`add report note say tell write`)
+// attributionVerbs introduce someone else's report rather than an act; a
+// court "hears" what is put to it ("The court heard that ...").
+var attributionVerbs = wordSet(`add report note say tell write hear`)
 
 // verdictVerbs give a finding: after what was found ("X has lost its
 // appeal, the tribunal ruled"), the finding is the event; "the judge ruled

@@ -29,6 +29,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() string) par
 	if len(subject) == 0 && strings.TrimSpace(before) == "" {
 		subject = openingSubject(strings.Fields(previous()))
 	}
+	if pronoun == "he" || pronoun == "she" {
+		subject = nameAfterRole(subject)
+	}
 	if len(subject) == 0 || !agrees(pronoun, subject) {
 		return h
 	}
@@ -146,6 +149,20 @@ func allCapitalised(toks []string) bool {
 var lastAdverbs = wordSet(`last never not`)
 
 // agrees reports whether a pronoun can stand for subject.
+// nameAfterRole is the name a subject ends in after a role in lower case
+// ("builder Mark Ellis", "the prosecutor Anna Whitby"): the person "he" or
+// "she" stands for. Other subjects are returned as they are.
+func nameAfterRole(subject []string) []string {
+	k := len(subject)
+	for k > 0 && isCapitalised(subject[k-1]) {
+		k--
+	}
+	if k == 0 || len(subject)-k < 2 || determiners[strings.ToLower(bare(subject[k-1]))] {
+		return subject
+	}
+	return subject[k:]
+}
+
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
