@@ -137,7 +137,7 @@ var periodRules = []rule{
 			return centuryExpression(n, partMod(c.lower(2)))
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
-	{name: "year-part", needs: trigYear, group: 1, re: re(`((?:(?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+|(end)-)` + yearRe + `)`),
+	{name: "year-part", needs: trigYear, group: 1, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))

@@ -210,7 +210,7 @@ var baseRules = []rule{
 		}},
 	// "early September", "mid-October 2025", "the end of November", and
 	// wire copy's "end-November".
-	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?:(?i:(early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -649,16 +649,22 @@ func countFollows(rest string) bool {
 
 func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 
+// partOfRe is a part of a month or year named before it: "the end of",
+// "the final days of", "the first weeks of".
+const partOfRe = `the\s+(?:start|beginning|middle|end|(?:first|opening|last|final|closing)\s+(?:days|weeks))\s+of`
+
 // partMod is the TIMEX3 modifier of a part of a period: "early", "the
-// start of" and "earlier" (on the day) are its START, "late", "the end of"
-// and "later" its END.
+// start of", "the first days of" and "earlier" (on the day) are its START,
+// "late", "the end of", "the final weeks of" and "later" its END.
 func partMod(part string) string {
 	switch {
-	case part == "early" || part == "earlier" || strings.Contains(part, "start") || strings.Contains(part, "beginning"):
+	case part == "early" || part == "earlier" || strings.Contains(part, "start") || strings.Contains(part, "beginning") ||
+		strings.Contains(part, "first") || strings.Contains(part, "opening"):
 		return "START"
 	case part == "mid" || strings.Contains(part, "middle"):
 		return "MID"
-	case part == "late" || part == "later" || strings.Contains(part, "end"):
+	case part == "late" || part == "later" || strings.Contains(part, "end") || strings.Contains(part, "last") ||
+		strings.Contains(part, "final") || strings.Contains(part, "closing"):
 		return "END"
 	}
 	return ""

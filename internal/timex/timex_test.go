@@ -150,6 +150,8 @@ func TestTagResolves(t *testing.T) {
 		{"a day of a list before its month", "Strikes are planned for 2, 3 and 4 December.", "3", "2025-12-03", "", "2025-12-03", "2025-12-03", TypeDate},
 		{"a clock on a day before its month", "Polls close at 3pm on 30 November.", "3pm on 30 November", "2025-11-30T15:00", "", "2025-11-30", "2025-11-30", TypeTime},
 		{"a clock on a date with its year", "The vote was at noon on Nov. 30, 2024.", "noon on Nov. 30, 2024", "2024-11-30T12:00", "", "2024-11-30", "2024-11-30", TypeTime},
+		{"the final days of a month", "The deal closed in the final days of October.", "the final days of October", "2025-10", "END", "2025-10-21", "2025-10-31", TypeDate},
+		{"the first weeks of a year", "Troops arrived in the first weeks of 2024.", "the first weeks of 2024", "2024", "START", "2024-01-01", "2024-04-30", TypeDate},
 		{"fortnightly", "The council meets fortnightly.", "fortnightly", "P2W", "", "", "", TypeSet},
 		{"every fortnight", "Bins are collected every fortnight.", "every fortnight", "P2W", "", "", "", TypeSet},
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
