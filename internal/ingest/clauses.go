@@ -180,7 +180,8 @@ func clauseCuts(s string) []int {
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
-			if w := firstWord(s[i+size:]); clauseOpeners[w] {
+			// "has since grown": after an auxiliary "since" is an adverb.
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && !(w == "since" && finiteAuxiliaries[lastWord(s[:i])]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -195,6 +196,15 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// lastWord is the last word of s, in lower case.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // firstToken is the first word of s as written, without punctuation.

@@ -192,6 +192,12 @@ func TestExtractionTraps(t *testing.T) {
 		{"what is told to someone after 'that'", "The prosecutor told the jury that between 2019 and 2021 Stone took bribes from builders.", []string{"Stone takes bribes from builders"}},
 		{"what a court hears after 'that'", "The court heard that police searched the port's offices on 15 February 2023.", []string{"Police search the port's offices"}},
 		{"a participle's date before a bare saying dates the saying", "Giving evidence on Monday, builder Ari Stone said he met the mayor on 4 April 2020.", []string{"Ari Stone meets the mayor"}},
+		{"a second predicate with its own date is an event sharing the subject and auxiliary", "Stone was arrested on 3 March and charged on 5 March.", []string{"Stone is arrested", "Stone is charged"}},
+		{"a second predicate without a passive takes no auxiliary", "Ana Ruiz was born in 1950 and died in 2020.", []string{"Ana Ruiz is born", "Ana Ruiz dies"}},
+		{"a second predicate in the active", "Sales rose 5% in January and fell 2% in February.", []string{"Sales rise 5%", "Sales fall 2%"}},
+		{"a second predicate with an auxiliary of its own", "The bill was passed on 3 March and will take effect in June.", []string{"The bill is passed", "The bill will take effect"}},
+		{"a second predicate that keeps its range", "He joined the army in 2001 and served in Iraq from 2003 to 2005.", []string{"He joins the army", "He serves in Iraq from 2003 to 2005"}},
+		{"'since' after an auxiliary is an adverb, not a clause's opener", "The port was sold in 2019 and has since grown to 500 staff.", []string{"The port is sold and has since grown to 500 staff"}},
 		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
 	}
 	for _, tt := range tests {

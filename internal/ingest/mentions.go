@@ -21,6 +21,10 @@ type mention struct {
 	clause span
 	anchor timex.Expression // offsets in bytes of the sentence
 	date   timeline.Date
+	// subject, when set, is the subject the clause shares with the one
+	// before it, which it follows after "and": "Palmer was" for "charged in
+	// September" in "Palmer was arrested in May and charged in September".
+	subject string
 }
 
 // reportingProcess matches sentences about the reporting itself, which are
@@ -85,7 +89,17 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
-			out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)})
+			main := mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}
+			for _, e := range content {
+				// "was arrested on Monday and charged on Friday": the
+				// second predicate is an event of its own, and the
+				// first ends before it.
+				if start, subject, ok := secondPredicate(text, clause, anchor, e); ok {
+					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: span{Start: start, End: clause.End}, anchor: e, date: dateOf(e, src), subject: subject})
+					main.clause.End = min(main.clause.End, start-len(" and "))
+				}
+			}
+			out = append(out, main)
 			for _, e := range otherClauseDates(text, content, anchor, clause) {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
 			}
@@ -134,6 +148,58 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 	}
 	return out
 }
+
+// secondPredicate finds the predicate a later date e in the main clause
+// dates when "and" joins it to the main one, sharing its subject: in
+// "Palmer was arrested on 14 February and charged in September",
+// "charged in September". It returns where that predicate starts and the
+// subject with the auxiliary it shares ("Palmer was").
+func secondPredicate(text string, clause span, main, e timex.Expression) (int, string, bool) {
+	if e.Start <= main.End || e.End > clause.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime || e.First.Equal(main.First) {
+		return 0, "", false
+	}
+	between := text[main.End:e.Start]
+	and := strings.LastIndex(between, " and ")
+	if and < 0 {
+		return 0, "", false
+	}
+	start := main.End + and + len(" and ")
+	second := words(text[start:e.Start])
+	if len(second) == 0 {
+		return 0, "", false
+	}
+	v, ok := verbOf(second[0])
+	if !ok {
+		return 0, "", false // "and 16 February"
+	}
+	first := text[clause.Start:main.Start] + text[main.End:start-len(" and ")]
+	h, ok := parseHeadline(first)
+	if !ok || h.relative || len(h.subject) == 0 {
+		return 0, "", false
+	}
+	subject := strings.Join(h.subject, " ")
+	// "was arrested ... and charged": a participle takes the auxiliary,
+	// unless its verb has no passive ("was born ... and died").
+	if v.form == formPast && !intransitiveVerbs[v.base] {
+		for _, w := range words(first) {
+			if _, ok := verbOf(w); ok {
+				if beForms[w] {
+					subject += " " + w
+				}
+				break
+			}
+		}
+	}
+	return start, subject, true
+}
+
+// intransitiveVerbs take no object, so have no passive to share.
+var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
+	go come fall rise grow live work remain stay move step`)
+
+// beForms are the finite forms of "be" that a second predicate's
+// participle shares: "was arrested and charged".
+var beForms = wordSet(`is are was were`)
 
 func overlapsAny(c span, spans []span) bool {
 	for _, s := range spans {
@@ -634,7 +700,7 @@ func (m mention) undatedClause() string {
 			}
 		}
 	}
-	joined := strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
+	joined := m.subject + " " + strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "Georgina, in 1983, followed"
 	// "Two days later, the army ...": the comma that closed the date
@@ -746,7 +812,7 @@ func (m mention) titleClause() string {
 	}
 	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
 	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
-		clause = strings.Join(strings.Fields(text[m.clause.Start:m.clause.End]), " ")
+		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
 	// A clause cut after a quotation opens with its closing mark.
 	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
