@@ -198,6 +198,10 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate with an auxiliary of its own", "The bill was passed on 3 March and will take effect in June.", []string{"The bill is passed", "The bill will take effect"}},
 		{"a second predicate that keeps its range", "He joined the army in 2001 and served in Iraq from 2003 to 2005.", []string{"He joins the army", "He serves in Iraq from 2003 to 2005"}},
 		{"'since' after an auxiliary is an adverb, not a clause's opener", "The port was sold in 2019 and has since grown to 500 staff.", []string{"The port is sold and has since grown to 500 staff"}},
+		{"predicates joined by commas and 'and'", "Stone was arrested on 3 March, charged on 4 March and convicted on 10 March.", []string{"Stone is arrested", "Stone is charged", "Stone is convicted"}},
+		{"a comma after a participle's phrase joins no predicate", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested"}},
+		{"a reported second predicate shares the report's subject", "Police said the man was arrested on 3 March and released on 4 March.", []string{"The man is arrested", "The man is released"}},
+		{"a later predicate after a clause of its own is that clause's", "Stone was arrested on 3 March after police raided a house and seized guns on 4 March.", []string{"Stone is arrested", "Police raid a house and seized guns"}},
 		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
 	}
 	for _, tt := range tests {

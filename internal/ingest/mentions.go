@@ -89,18 +89,24 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
-			main := mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}
+			// "was arrested on Monday and charged on Friday": a second
+			// predicate is an event of its own, and each predicate ends
+			// where the next is joined on.
+			predicates := []mention{{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}}
+			others := content[:0:0]
 			for _, e := range content {
-				// "was arrested on Monday and charged on Friday": the
-				// second predicate is an event of its own, and the
-				// first ends before it.
-				if start, subject, ok := secondPredicate(text, clause, anchor, e); ok {
-					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: span{Start: start, End: clause.End}, anchor: e, date: dateOf(e, src), subject: subject})
-					main.clause.End = min(main.clause.End, start-len(" and "))
+				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
+				if !ok {
+					others = append(others, e)
+					continue
 				}
+				for k := range predicates {
+					predicates[k].clause.End = min(predicates[k].clause.End, join)
+				}
+				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject})
 			}
-			out = append(out, main)
-			for _, e := range otherClauseDates(text, content, anchor, clause) {
+			out = append(out, predicates...)
+			for _, e := range otherClauseDates(text, others, anchor, clause) {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
 			}
 		}
@@ -149,33 +155,60 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 	return out
 }
 
-// secondPredicate finds the predicate a later date e in the main clause
-// dates when "and" joins it to the main one, sharing its subject: in
-// "Palmer was arrested on 14 February and charged in September",
-// "charged in September". It returns where that predicate starts and the
-// subject with the auxiliary it shares ("Palmer was").
-func secondPredicate(text string, clause span, main, e timex.Expression) (int, string, bool) {
-	if e.Start <= main.End || e.End > clause.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime || e.First.Equal(main.First) {
-		return 0, "", false
+// secondPredicate finds the predicate a later date e dates when "and" or
+// a comma joins it to the main clause's, sharing its subject: in "Palmer
+// was arrested on 14 February, bailed in May and charged in September",
+// "bailed in May" and "charged in September". It returns that predicate's
+// span, where it is joined on (the offset of the comma or of the space
+// before "and"), and the subject with the auxiliary it shares ("Palmer
+// was").
+func secondPredicate(text string, clause span, main, e timex.Expression) (span, int, string, bool) {
+	if e.Start <= main.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime || e.First.Equal(main.First) {
+		return span{}, 0, "", false
 	}
 	between := text[main.End:e.Start]
-	and := strings.LastIndex(between, " and ")
-	if and < 0 {
-		return 0, "", false
+	join := max(strings.LastIndex(between, " and "), strings.LastIndex(between, ", "))
+	if join < 0 {
+		return span{}, 0, "", false
 	}
-	start := main.End + and + len(" and ")
+	if !onlyPredicates(between[:join]) {
+		return span{}, 0, "", false
+	}
+	comma := between[join] == ','
+	start := main.End + join + len(", ")
+	if !comma {
+		start = main.End + join + len(" and ")
+	}
 	second := words(text[start:e.Start])
 	if len(second) == 0 {
-		return 0, "", false
+		return span{}, 0, "", false
 	}
 	v, ok := verbOf(second[0])
-	if !ok {
-		return 0, "", false // "and 16 February"
+	// Not "and 16 February", nor an attribution: "was arrested on
+	// Monday, said police on Tuesday".
+	if !ok || comma && attributes(parsedHeadline{verbBase: v.base}) {
+		return span{}, 0, "", false
 	}
-	first := text[clause.Start:main.Start] + text[main.End:start-len(" and ")]
+	end := clause.End
+	if e.End > clause.End {
+		end = clauseOf(text, e.Start, e.End).End
+	}
+	first := text[clause.Start:main.Start] + text[main.End:main.End+join]
+	// A comma joins a predicate only to a clause as plain as "Stone was
+	// arrested on 3 March": in "Stone, arrested on 3 March, was charged"
+	// the comma closes a participle's phrase.
+	if comma && strings.Contains(first, ",") {
+		return span{}, 0, "", false
+	}
 	h, ok := parseHeadline(first)
+	if ok && attributes(h) {
+		// "Police said the man was arrested on Monday and released on
+		// Tuesday": the subject is the report's.
+		first = reported(first)
+		h, ok = parseHeadline(first)
+	}
 	if !ok || h.relative || len(h.subject) == 0 {
-		return 0, "", false
+		return span{}, 0, "", false
 	}
 	subject := strings.Join(h.subject, " ")
 	// "was arrested ... and charged": a participle takes the auxiliary,
@@ -190,7 +223,38 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (int, s
 			}
 		}
 	}
-	return start, subject, true
+	return span{Start: start, End: end}, main.End + join, subject, true
+}
+
+// onlyPredicates reports whether s, what stands between the main date
+// and the join of a later predicate, holds nothing but the main
+// predicate's rest and predicates joined on before ("at his home", ",
+// charged on 4 March"): no clause of its own ("after police raided a
+// house"), whose subject the later predicate might share.
+func onlyPredicates(s string) bool {
+	f := strings.Fields(s)
+	for i, t := range f {
+		w := strings.ToLower(bare(t))
+		if clauseOpeners[w] || w == "that" || strings.ContainsAny(t, ";:") {
+			return false
+		}
+		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") {
+			return false
+		}
+	}
+	return true
+}
+
+// reported is what an attribution reports, after "that" or after its
+// verb of saying, or "".
+func reported(clause string) string {
+	if _, r, ok := strings.Cut(clause, " that "); ok {
+		return r
+	}
+	if i, ok := bareReport(clause, clause); ok {
+		return clause[i:]
+	}
+	return ""
 }
 
 // intransitiveVerbs take no object, so have no passive to share.
