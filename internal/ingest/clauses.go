@@ -95,11 +95,8 @@ func trailingAttribution(seg string) bool {
 	if len(w) == 0 || len(w) > 6 {
 		return false
 	}
-	return sayingForms[strings.ToLower(w[0])] || sayingForms[w[len(w)-1]] || slices.Contains(w, "told")
+	return statementVerb.MatchString(w[0]) || statementVerb.MatchString(w[len(w)-1]) || slices.Contains(w, "told")
 }
-
-// sayingForms are the forms of the verbs that attribute a report.
-var sayingForms = wordSet(`said says told tells added adds announced reported wrote confirmed`)
 
 // trailingName is the offset in seg of the name it ends in after "that"
 // ("... concluded that James Kopp,"), or 0.

@@ -22,8 +22,9 @@ type mention struct {
 	anchor timex.Expression // offsets in bytes of the sentence
 	date   timeline.Date
 	// subject, when set, is the subject the clause shares with the one
-	// before it, which it follows after "and": "Palmer was" for "charged in
-	// September" in "Palmer was arrested in May and charged in September".
+	// before it, which it follows after "and" or a comma: "Palmer was" for
+	// "charged in September" in "Palmer was arrested in May and charged
+	// in September".
 	subject string
 }
 

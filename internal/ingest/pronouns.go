@@ -148,7 +148,6 @@ func allCapitalised(toks []string) bool {
 // "the council last took", "the court never ruled".
 var lastAdverbs = wordSet(`last never not`)
 
-// agrees reports whether a pronoun can stand for subject.
 // nameAfterRole is the name a subject ends in after a role in lower case
 // ("builder Mark Ellis", "the prosecutor Anna Whitby"): the person "he" or
 // "she" stands for. Other subjects are returned as they are.
@@ -163,6 +162,7 @@ func nameAfterRole(subject []string) []string {
 	return subject[k:]
 }
 
+// agrees reports whether a pronoun can stand for subject.
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {

@@ -902,10 +902,12 @@ func resolveClock(c context) (Expression, bool) {
 		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
-	// "5 p.m. EST Nov. 9", "3pm on 30 November 2024": the date after the
-	// clock is its day, looked for behind the match (in the pattern it
-	// would take the rule past the backtracker's size).
-	if c.sub(7) == "" {
+	// "5 p.m. EST Nov. 9", "3pm on 30 November 2024", "10pm on Wednesday
+	// 19 November": a date written after the clock, or after its weekday,
+	// is its day and part of the expression. It is looked for behind the
+	// match: in the pattern it would take the rule past the backtracker's
+	// size.
+	if c.sub(7) == "" || c.sub(8) != "" {
 		if d, end, ok := dateAfter(c, c.m[3]); ok {
 			return Expression{Start: c.m[2], End: end, Type: TypeTime, Value: d.Value + clock, First: d.First, Last: d.Last, Granularity: GranDay, Rule: d.Rule}, true
 		}
@@ -932,11 +934,6 @@ func resolveClock(c context) (Expression, bool) {
 		rule = "clock-day"
 	default:
 		t, rule = weekdayDate(c, weekdaysByName[w], "")
-		// "10pm on Wednesday 19 November": the date after the weekday
-		// is the day, and part of the expression.
-		if d, end, ok := dateAfter(c, c.m[3]); c.sub(8) != "" && ok && !d.First.IsZero() {
-			return Expression{Start: c.m[2], End: end, Type: TypeTime, Value: dayValue(d.First) + clock, First: d.First, Last: d.First, Granularity: GranDay, Rule: d.Rule}, true
-		}
 	}
 	if day == "" {
 		return clockWithoutDay(c, clock), true
@@ -1027,7 +1024,6 @@ var writtenDateAfter = regexp.MustCompile(`^,?\s+(?:(?i:on)\s+)?(?:` + dayRe + `
 
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
 // time.
-
 var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
 // tense is the time a clause speaks of, as far as its verbs tell.
