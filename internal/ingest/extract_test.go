@@ -224,6 +224,7 @@ func TestRangeIsDatedByItsStart(t *testing.T) {
 		{"Fighting raged between Monday and Wednesday, the army said.", "2025-03-10"},
 		{"Talks were held from 3 to 5 March in Leeds.", "2025-03-03"},
 		{"Strikes are planned on 17, 18 and 19 March.", "2025-03-17"},
+		{"The bridge will be closed between 9am and 5pm on Saturday, the council said.", "2025-03-15"},
 		{"The campaign will run from now to Election Day, he said.", ""},
 	}
 	for _, tt := range tests {

@@ -49,6 +49,24 @@ func shareRangeYear(text string, es []Expression) {
 	}
 }
 
+// shareRangeDay gives the first end of a range of clock times the day
+// the second names: "between 9am and 5pm on Sunday" is 9am on Sunday, not
+// on the DCT's day.
+func shareRangeDay(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := &es[i], es[i+1]
+		if a.Type != TypeTime || b.Type != TypeTime || a.rel == nil || !a.rel.sentence || b.rel != nil || !rangeJoin.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		at, bt := strings.IndexByte(a.Value, 'T'), strings.IndexByte(b.Value, 'T')
+		if at < 0 || bt < 0 {
+			continue
+		}
+		a.Value = b.Value[:bt] + a.Value[at:]
+		a.First, a.Last, a.Granularity, a.Rule, a.rel = b.First, b.Last, b.Granularity, "range-day", nil
+	}
+}
+
 var (
 	namesMonth  = regexp.MustCompile(`\b` + monthRe)
 	writtenYear = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)

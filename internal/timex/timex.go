@@ -85,6 +85,7 @@ func Tag(text string, dct time.Time) []Expression {
 	}
 	kept := dropOverlaps(found)
 	shareRangeYear(text, kept)
+	shareRangeDay(text, kept)
 	resolveReferences(text, kept, dct)
 	return kept
 }

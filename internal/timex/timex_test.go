@@ -155,6 +155,7 @@ func TestTagResolves(t *testing.T) {
 		{"a part of a day alone", "By mid afternoon, the town had fallen.", "mid afternoon", "2025-11-11TAF", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a part of the sentence's day", "Crowds gathered on Friday and by the afternoon they had gone.", "the afternoon", "2025-11-07TAF", "", "2025-11-07", "2025-11-07", TypeTime},
 		{"a part of the day the sentence before names", "Crowds gathered on Friday. By the afternoon they had gone.", "the afternoon", "2025-11-07TAF", "", "2025-11-07", "2025-11-07", TypeTime},
+		{"the first end of a range of clock times on the second's day", "The road will be closed between 9am and 5pm on Sunday.", "9am", "2025-11-16T09:00", "", "2025-11-16", "2025-11-16", TypeTime},
 		{"fortnightly", "The council meets fortnightly.", "fortnightly", "P2W", "", "", "", TypeSet},
 		{"every fortnight", "Bins are collected every fortnight.", "every fortnight", "P2W", "", "", "", TypeSet},
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
