@@ -202,6 +202,10 @@ func TestExtractionTraps(t *testing.T) {
 		{"a comma after a participle's phrase joins no predicate", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested"}},
 		{"a reported second predicate shares the report's subject", "Police said the man was arrested on 3 March and released on 4 March.", []string{"The man is arrested", "The man is released"}},
 		{"a later predicate after a clause of its own is that clause's", "Stone was arrested on 3 March after police raided a house and seized guns on 4 March.", []string{"Stone is arrested", "Police raid a house and seized guns"}},
+		{"a date right after a verb of saying dates only the saying", "The utility said Tuesday it had warned regulators on 10 March.", []string{"The utility warns regulators"}},
+		{"a reported pronoun nothing names keeps the attribution, without the saying's date", "Northfield Stores said Tuesday it had warned regulators on 10 March.", []string{"Northfield Stores says it warned regulators"}},
+		{"'as of' goes with its date", "The port was 5% open as of Tuesday.", []string{"The port is 5% open"}},
+		{"a second predicate's pronoun is named as the first's", "The fire spread on 3 March. It jumped the river on 4 March and was contained on 6 March.", []string{"The fire spreads", "The fire jumps the river", "The fire is contained"}},
 		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
 	}
 	for _, tt := range tests {
@@ -246,6 +250,8 @@ func TestBareSayingIsDatedByWhatIsSaid(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Giving evidence on Monday, builder Ari Stone said he met the mayor on 4 March 2020.", "2020-03-04"},
 		{"He was arrested on Monday and police said he had fled on Friday.", "2025-03-10"},
+		{"The utility said Tuesday it had warned regulators on 10 March.", "2025-03-10"},
+		{"Officials said Monday they will order the family to hand over the boy, who could leave as early as Tuesday.", "2025-03-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -24,8 +24,10 @@ type mention struct {
 	// subject, when set, is the subject the clause shares with the one
 	// before it, which it follows after "and" or a comma: "Palmer was" for
 	// "charged in September" in "Palmer was arrested in May and charged
-	// in September".
-	subject string
+	// in September". subjectAt is where the clause it shares it with
+	// starts, what a pronoun subject is named from.
+	subject   string
+	subjectAt int
 }
 
 // reportingProcess matches sentences about the reporting itself, which are
@@ -104,7 +106,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				for k := range predicates {
 					predicates[k].clause.End = min(predicates[k].clause.End, join)
 				}
-				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject})
+				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
 			out = append(out, predicates...)
 			for _, e := range otherClauseDates(text, others, anchor, clause) {
@@ -419,17 +421,43 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 
 // datesBareSaying reports whether e dates only the saying of what is
 // reported without "that", which next dates: in "Giving evidence on
-// Monday, Ellis said he met Stone on 10 April" the meeting is the event.
-// The saying must be the sentence's first verb, after e, so "He was
-// arrested on Monday and police said he had fled on Friday" keeps Monday.
+// Monday, Ellis said he met Stone on 10 April" and "The utility said
+// Thursday it had told regulators on Aug. 13" what is reported is the
+// event. Before e the saying must be the sentence's first verb, so "He
+// was arrested on Monday and police said he had fled on Friday" keeps
+// Monday.
 func datesBareSaying(sentence string, e, next timex.Expression) bool {
 	lead := sentence[e.End:next.Start]
+	if saidJustBefore.MatchString(sentence[:e.Start]) {
+		report := "said " + strings.TrimLeft(lead, " ,")
+		_, ok := bareReport(report, report)
+		return ok && plainClause(report)
+	}
 	if _, ok := bareReport(lead, lead); !ok {
 		return false
 	}
 	say := bareSaying.FindStringIndex(lead)
-	return !hasVerb(sentence[:e.Start]) && !hasVerb(lead[:say[0]])
+	return !hasVerb(sentence[:e.Start]) && !hasVerb(lead[:say[0]]) && plainClause(lead[say[1]:])
 }
+
+// plainClause reports whether s runs on as one clause: no comma and no
+// word that opens another ("who could come ... as early as Tuesday" is a
+// relative clause's date, not the report's).
+func plainClause(s string) bool {
+	if strings.ContainsAny(s, ",;:") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if clauseOpeners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// saidJustBefore is a verb of saying right before a date: "said
+// Thursday", "said on Monday".
+var saidJustBefore = regexp.MustCompile(`\b(?:said|says|added|adds)(?:\s+on)?\s*$`)
 
 // withoutAttributive leaves out calendar dates that name a noun ("The
 // Jan. 6 committee met on Tuesday") when another date in their clause is
@@ -864,7 +892,8 @@ func (m mention) titleClause() string {
 	text := m.text()
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
-	ofDate := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")), " of")
+	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
+	ofDate := strings.HasSuffix(lead, " of") && !strings.HasSuffix(lead, " as of")
 	// A range after the verb stays ("shed 300 jobs between December 2023
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the
 	// mayor steered ...").

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/timex"
 )
 
 // sameEventOverlap is the share of content words two mentions of one date
@@ -330,14 +331,32 @@ func titleOf(m mention) title {
 		// "Officials said on Monday that the port reopened on Friday",
 		// dated Friday, reports the reopening.
 		before := m.text()[:m.clause.Start]
+		if m.subject != "" {
+			before = m.text()[:m.subjectAt] // the subject is the first predicate's
+		}
+		reported, at := -1, 0
 		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
-			if reported, ok := parseHeadline(clause[i+len(" that "):]); ok {
-				h, before = reported, before+clause[:i]
-			}
+			reported, at = i+len(" that "), i
 		}
 		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && attributes(h) {
-			if reported, ok := parseHeadline(clause[i:]); ok {
-				h, before = reported, before+clause[:i]
+			reported, at = i, i
+		}
+		if r, ok := parseHeadline(clause[max(0, reported):]); reported >= 0 && ok {
+			// What is reported titles the event, unless its subject is
+			// a pronoun nothing names: "It reports an equipment problem"
+			// says less than "The utility says it reported ...".
+			if r = withAntecedent(r, before+clause[:at], m.previousSentence); !unnamedPronoun(r.subject) {
+				return title{title: r.title, kind: kindOf(r), subject: r.subject}
+			}
+			// The saying's own date goes: "says it reported", not
+			// "says Thursday it reported".
+			if say := statementVerb.FindStringIndex(clause); say != nil {
+				end := say[1] + len(clause[say[1]:]) - len(strings.TrimLeft(clause[say[1]:], " "))
+				if n := leadingDate(clause[end:]); n > 0 {
+					if undated, ok := parseHeadline(clause[:end] + clause[end+n:]); ok {
+						h = undated
+					}
+				}
 			}
 		}
 		h = withAntecedent(h, before, m.previousSentence)
@@ -348,6 +367,11 @@ func titleOf(m mention) title {
 		kind = "statement"
 	}
 	return title{title: shortTitle(clause), kind: kind}
+}
+
+// unnamedPronoun reports whether a subject is a pronoun alone.
+func unnamedPronoun(subject []string) bool {
+	return len(subject) == 1 && pronounSubjects[strings.ToLower(bare(subject[0]))]
 }
 
 // bareReport finds what is reported without "that" when the date is
@@ -365,7 +389,10 @@ func bareReport(clause, lead string) (int, bool) {
 	// "said the evidence that the police found" reports no finding. It is
 	// a noun phrase: "said in a letter published", "said as dawn broke"
 	// go on with the saying.
-	ws := words(lead[m[1]:])
+	// A date right after the verb is the saying's: "said Thursday it
+	// had", "said on Monday the river peaked at 4.15am".
+	rest := lead[m[1]:]
+	ws := words(rest[leadingDate(rest):])
 	if len(ws) == 0 || subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") {
 		return 0, false
 	}
@@ -386,7 +413,26 @@ func bareReport(clause, lead string) (int, bool) {
 	if i == nil {
 		return 0, false
 	}
-	return i[1], true
+	return i[1] + leadingDate(clause[i[1]:]), true
+}
+
+// leadingDate is the length of the date s opens with, with the "on"
+// before it and the comma after it: "Thursday " in "Thursday it had", "on
+// Monday, " in "on Monday, the river"; 0 when s opens otherwise.
+func leadingDate(s string) int {
+	t := strings.TrimPrefix(s, "on ")
+	if len(t) > 40 {
+		t = t[:strings.LastIndex(t[:40], " ")+1]
+	}
+	es := timex.Tag(t, time.Time{})
+	if len(es) == 0 || es[0].Start != 0 {
+		return 0
+	}
+	n := len(s) - len(strings.TrimPrefix(s, "on ")) + es[0].End
+	for n < len(s) && (s[n] == ' ' || s[n] == ',') {
+		n++
+	}
+	return n
 }
 
 var bareSaying = regexp.MustCompile(`\b(?:said|says|added|adds)\s+`)
