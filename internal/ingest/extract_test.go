@@ -206,6 +206,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a reported pronoun nothing names keeps the attribution, without the saying's date", "Northfield Stores said Tuesday it had warned regulators on 10 March.", []string{"Northfield Stores says it warned regulators"}},
 		{"'as of' goes with its date", "The port was 5% open as of Tuesday.", []string{"The port is 5% open"}},
 		{"a second predicate's pronoun is named as the first's", "The fire spread on 3 March. It jumped the river on 4 March and was contained on 6 March.", []string{"The fire spreads", "The fire jumps the river", "The fire is contained"}},
+		{"'it emerged' attributes what emerged", "The port's manager has resigned, it emerged on Monday.", []string{"The port's manager resigns"}},
+		{"what emerges with a subject of its own acts", "A new strain emerged on Monday.", []string{"A new strain emerges"}},
 		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
 	}
 	for _, tt := range tests {

@@ -569,9 +569,11 @@ var attributionVerbs = wordSet(`add report note say tell write hear`)
 var verdictVerbs = wordSet(`rule find conclude decide judge`)
 
 // attributes reports whether a headline's verb attributes what is reported
-// ("officials said", "a newspaper reported") rather than acts.
+// ("officials said", "a newspaper reported", and with no one named "it
+// emerged") rather than acts.
 func attributes(h parsedHeadline) bool {
-	return statementVerbs[h.verbBase] || attributionVerbs[h.verbBase]
+	impersonal := h.verbBase == "emerge" && len(h.subject) == 1 && strings.EqualFold(h.subject[0], "it")
+	return statementVerbs[h.verbBase] || attributionVerbs[h.verbBase] || impersonal
 }
 
 // namesActor reports whether a subject names someone: a capitalised word
