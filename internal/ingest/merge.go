@@ -334,14 +334,14 @@ func titleOf(m mention) title {
 		if m.subject != "" {
 			before = m.text()[:m.subjectAt] // the subject is the first predicate's
 		}
-		reported, at := -1, 0
+		report, at := -1, 0 // where what is reported starts, and its lead-in ends
 		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
-			reported, at = i+len(" that "), i
+			report, at = i+len(" that "), i
 		}
 		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && attributes(h) {
-			reported, at = i, i
+			report, at = i, i
 		}
-		if r, ok := parseHeadline(clause[max(0, reported):]); reported >= 0 && ok {
+		if r, ok := parseReported(clause, report); ok {
 			// What is reported titles the event, unless its subject is
 			// a pronoun nothing names: "It reports an equipment problem"
 			// says less than "The utility says it reported ...".
@@ -351,9 +351,8 @@ func titleOf(m mention) title {
 			// The saying's own date goes: "says it reported", not
 			// "says Thursday it reported".
 			if say := statementVerb.FindStringIndex(clause); say != nil {
-				end := say[1] + len(clause[say[1]:]) - len(strings.TrimLeft(clause[say[1]:], " "))
-				if n := leadingDate(clause[end:]); n > 0 {
-					if undated, ok := parseHeadline(clause[:end] + clause[end+n:]); ok {
+				if n := leadingDate(clause[say[1]:]); n > 0 {
+					if undated, ok := parseHeadline(clause[:say[1]] + " " + clause[say[1]+n:]); ok {
 						h = undated
 					}
 				}
@@ -367,6 +366,15 @@ func titleOf(m mention) title {
 		kind = "statement"
 	}
 	return title{title: shortTitle(clause), kind: kind}
+}
+
+// parseReported parses what is reported from offset i of clause; a
+// negative i is no report.
+func parseReported(clause string, i int) (parsedHeadline, bool) {
+	if i < 0 {
+		return parsedHeadline{}, false
+	}
+	return parseHeadline(clause[i:])
 }
 
 // unnamedPronoun reports whether a subject is a pronoun alone.
@@ -416,11 +424,12 @@ func bareReport(clause, lead string) (int, bool) {
 	return i[1] + leadingDate(clause[i[1]:]), true
 }
 
-// leadingDate is the length of the date s opens with, with the "on"
-// before it and the comma after it: "Thursday " in "Thursday it had", "on
+// leadingDate is the length of the date s opens with, with the spaces
+// and "on" before it and the comma after it: "Thursday " in "Thursday it had", "on
 // Monday, " in "on Monday, the river"; 0 when s opens otherwise.
 func leadingDate(s string) int {
-	t := strings.TrimPrefix(s, "on ")
+	t := strings.TrimPrefix(strings.TrimLeft(s, " "), "on ")
+	skipped := len(s) - len(t)
 	if len(t) > 40 {
 		t = t[:strings.LastIndex(t[:40], " ")+1]
 	}
@@ -428,7 +437,7 @@ func leadingDate(s string) int {
 	if len(es) == 0 || es[0].Start != 0 {
 		return 0
 	}
-	n := len(s) - len(strings.TrimPrefix(s, "on ")) + es[0].End
+	n := skipped + es[0].End
 	for n < len(s) && (s[n] == ' ' || s[n] == ',') {
 		n++
 	}
