@@ -457,7 +457,7 @@ func plainClause(s string) bool {
 
 // saidJustBefore is a verb of saying right before a date: "said
 // Thursday", "said on Monday".
-var saidJustBefore = regexp.MustCompile(`\b(?:said|says|added|adds)(?:\s+on)?\s*$`)
+var saidJustBefore = regexp.MustCompile(bareSayingVerbs + `(?:\s+on)?\s*$`)
 
 // withoutAttributive leaves out calendar dates that name a noun ("The
 // Jan. 6 committee met on Tuesday") when another date in their clause is

@@ -444,7 +444,10 @@ func leadingDate(s string) int {
 	return n
 }
 
-var bareSaying = regexp.MustCompile(`\b(?:said|says|added|adds)\s+`)
+// bareSayingVerbs are the verbs of saying that report without "that".
+const bareSayingVerbs = `\b(?:said|says|added|adds)`
+
+var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
 // kindOf is a headline's kind: a statement when its verb is one of saying.
 func kindOf(h parsedHeadline) string {
