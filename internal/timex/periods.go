@@ -127,7 +127,7 @@ var periodRules = []rule{
 				n, _ = strconv.Atoi(c.sub(3))
 				n-- // the 20th century is the 1900s: value "19"
 			case c.sub(4) != "":
-				n = centuryOrdinals[strings.ToLower(strings.ReplaceAll(c.sub(4), " ", "-"))] - 1
+				n = ordinalWord(c.sub(4)) - 1
 			default:
 				if c.dct.IsZero() {
 					return Expression{}, false
@@ -405,14 +405,27 @@ func yearExpression(year string) (Expression, bool) {
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
 }
 
-// centuryOrdinals are the centuries of the common era written out, as
-// far as news dates things.
-var centuryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+// ordinalWords are the ordinals written out, up to the last day of a
+// month: the days ("the twenty-first of June") and the centuries of the
+// common era ("the first century").
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "twenty-first": 21, "twenty-second": 22}
+	"twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+	"twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+	"thirtieth": 30, "thirty-first": 31}
 
+// ordinalWord is the number of an ordinal written out, in any case, with
+// a space or a hyphen after "twenty".
+func ordinalWord(s string) int {
+	return ordinalWords[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), "-"))]
+}
+
+// centuryOrdinalRe is a century written out, as far as news dates things.
 const centuryOrdinalRe = `(?:twenty[\s-])?(?:first|second)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`
+
+// dayOrdinalRe is a day of the month written out.
+const dayOrdinalRe = `twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`
 
 // centuryExpression is the century whose years begin with n ("19" is
 // the 1900s), or its first, middle or last third.

@@ -67,11 +67,41 @@ func shareRangeDay(text string, es []Expression) {
 	}
 }
 
+// clocksBeforeDay finds the clock times that name no day of their own but
+// stand just before one: "at 11am next Tuesday", "at 6am the next day".
+// It returns their indexes, to be dated by dateClocks once the days after
+// them are resolved.
+func clocksBeforeDay(text string, es []Expression) []int {
+	var found []int
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], es[i+1]
+		if a.Type == TypeTime && a.rel != nil && a.rel.sentence && b.Type == TypeDate && clockDayJoin.MatchString(text[a.End:b.Start]) {
+			found = append(found, i)
+		}
+	}
+	return found
+}
+
+// dateClocks gives each clock time found by clocksBeforeDay the day that
+// follows it, if that is a day.
+func dateClocks(es []Expression, clocks []int) {
+	for _, i := range clocks {
+		a, b := &es[i], es[i+1]
+		at := strings.IndexByte(a.Value, 'T')
+		if at < 0 || b.Type != TypeDate || b.Granularity != GranDay || b.Mod != "" || b.First.IsZero() {
+			continue
+		}
+		a.Value = b.Value + a.Value[at:]
+		a.First, a.Last, a.Granularity, a.Rule, a.Reference = b.First, b.Last, b.Granularity, b.Rule, b.Reference
+	}
+}
+
 var (
-	namesMonth  = regexp.MustCompile(`\b` + monthRe)
-	writtenYear = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)
-	endsInYear  = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)
-	rangeJoin   = regexp.MustCompile(`^,?\s*(?:to|through|until|till|and|[-–])\s*$`)
+	clockDayJoin = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
+	namesMonth   = regexp.MustCompile(`\b` + monthRe)
+	writtenYear  = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)
+	endsInYear   = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)
+	rangeJoin    = regexp.MustCompile(`^,?\s*(?:to|through|until|till|and|[-–])\s*$`)
 )
 
 // daysBeforeMonth finds the days that British style writes before the

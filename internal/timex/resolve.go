@@ -364,7 +364,8 @@ func weekdayInName(before, after string) bool {
 }
 
 // weekdayDate dates a weekday (zero without a DCT). "last Tuesday" is the
-// one before the DCT and "next Tuesday" the one after. A bare weekday in a
+// one before the DCT and "next Tuesday" the one after; "this Tuesday" is
+// the one on or after the DCT unless its clause is past. A bare weekday in a
 // future clause ("will", "is expected", "was expected to ... on", "as
 // early as") is the next such day on or after the DCT; otherwise it is
 // the most recent such day on or before the DCT, as news mostly reports
@@ -374,6 +375,9 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 		return time.Time{}, ""
 	}
 	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
+	// "Wednesday's ruling": a weekday owning a noun names what has
+	// happened.
+	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
 	switch strings.Join(strings.Fields(which), " ") {
 	case "last", "past", "this past":
 		back := (7 - diff) % 7
@@ -387,10 +391,13 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 			fwd = 7
 		}
 		return c.dct.AddDate(0, 0, fwd), "weekday-next"
+	case "this":
+		// "The vote is this Friday": the one ahead unless the clause is
+		// past ("this Monday's raid", "was seen this Monday").
+		if !possessive && clauseTense(c) != tensePast {
+			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-this"
+		}
 	}
-	// "Wednesday's ruling": a weekday owning a noun names what has
-	// happened.
-	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
 	if !possessive {
 		switch t := clauseTense(c); {
 		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c)), agenda(c):

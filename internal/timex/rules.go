@@ -150,6 +150,31 @@ var baseRules = []rule{
 			return e, ok
 		},
 		also: daysBeforeMonth},
+	// "the first of January", "the twenty-first of June 2024": a day
+	// written out before its month.
+	{name: "day-month", needs: trigMonth, group: 1, literals: []string{" of "}, re: re(`(?i:the)\s+((?i:(` + dayOrdinalRe + `))\s+of\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+		resolve: func(c context) (Expression, bool) {
+			// "the first of March's arrivals" counts arrivals.
+			if rest := c.text[c.m[3]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				return Expression{}, false
+			}
+			return fullDate(c, c.sub(4), c.sub(3), strconv.Itoa(ordinalWord(c.sub(2))))
+		}},
+	// "the first of next month", "the 15th of last month".
+	{name: "day-of-relative-month", needs: trigRelative, group: 1, fold: true, literals: []string{"month"}, re: re(`the\s+((` + dayOrdinalRe + `|([0-3]?\d)(?:st|nd|rd|th))\s+of\s+(next|last|this)\s+month)\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() {
+				return Expression{}, false
+			}
+			d := ordinalWord(c.sub(2))
+			if c.sub(3) != "" {
+				d, _ = strconv.Atoi(c.sub(3))
+			}
+			month := time.Date(c.dct.Year(), c.dct.Month()+time.Month(map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(4)]), 1, 0, 0, 0, 0, time.UTC)
+			e, ok := dayExpression(month.Year(), month.Month(), d)
+			e.Rule = "day-of-relative-month"
+			return e, ok
+		}},
 	// "12-Nov-2025", as web pages stamp their dates.
 	{name: "day-month", needs: trigMonth, group: 1, literals: []string{"-"}, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {

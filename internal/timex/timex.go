@@ -86,7 +86,9 @@ func Tag(text string, dct time.Time) []Expression {
 	kept := dropOverlaps(found)
 	shareRangeYear(text, kept)
 	shareRangeDay(text, kept)
+	clocks := clocksBeforeDay(text, kept)
 	resolveReferences(text, kept, dct)
+	dateClocks(kept, clocks)
 	return kept
 }
 
