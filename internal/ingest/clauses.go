@@ -56,6 +56,7 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 		}
 	}
+	hi = listEnd(s, cuts, j)
 	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who") && i > 0 {
 		i--
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
@@ -85,6 +86,41 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	return trimSpan(s, lo, hi)
+}
+
+// listEnd is where the clause ending at cuts[j] ends once a list whose
+// first item closes it is taken in whole: "took down Netflix, Disney+
+// and Slack for hours", not "took down Netflix,". The items after the
+// first are short and verbless, the last joined by "and" or "or".
+func listEnd(s string, cuts []int, j int) int {
+	if j >= len(cuts)-1 || s[cuts[j]-1] != ',' {
+		return cuts[j]
+	}
+	for k := j + 1; k < len(cuts) && k <= j+5; k++ {
+		seg := s[cuts[k-1]:cuts[k]]
+		w := words(seg)
+		if len(w) == 0 || hasVerb(seg) || subjectPrepositions[strings.ToLower(w[0])] || clauseOpeners[strings.ToLower(w[0])] || participleOpens(w) {
+			break
+		}
+		if join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" }); join >= 0 {
+			if join > 0 && join <= 4 {
+				return cuts[k]
+			}
+			break
+		}
+		if len(w) > 4 || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+			break
+		}
+	}
+	return cuts[j]
+}
+
+// participleOpens reports whether the words w open with a present
+// participle and its object ("waving flags and chanting"), not a noun in
+// -ing that is an item of a list ("bedding and food").
+func participleOpens(w []string) bool {
+	first := w[0]
+	return len(w) > 1 && len(first) > 4 && strings.HasSuffix(first, "ing") && !isCapitalised(first) && w[1] != "and" && w[1] != "or"
 }
 
 // trailingAttribution reports whether seg, the end of a sentence, only

@@ -83,6 +83,12 @@ func TestClauseOf(t *testing.T) {
 		{"After the fire spread on Monday, the authority closed the port.", "Monday", "After the fire spread on Monday,"},
 		{"Ari Stone, 49, was charged in 1997 with fraud.", "1997", "Ari Stone, 49, was charged in 1997 with fraud."},
 		{"Bombs at the embassies in Kessling, Norland, and Arlo, Vesta, on Aug. 7 killed 20 people.", "Aug. 7", "Bombs at the embassies in Kessling, Norland, and Arlo, Vesta, on Aug. 7 killed 20 people."},
+		{"An outage in May 2021 took down Lantern, Porchlight and Beacon for hours.", "May 2021", "An outage in May 2021 took down Lantern, Porchlight and Beacon for hours."},
+		{"The storm on Monday hit Leeds, days after floods and landslides.", "Monday", "The storm on Monday hit Leeds,"},
+		{"Crowds on Friday marched to the embassy, waving flags and chanting.", "Friday", "Crowds on Friday marched to the embassy,"},
+		{"Aid on Friday reached Arlo, bringing bedding and food.", "Friday", "Aid on Friday reached Arlo,"},
+		{"Aid on Friday brought clothing, bedding and food.", "Friday", "Aid on Friday brought clothing, bedding and food."},
+		{"Police on Monday arrested him, and officials charged him on Tuesday.", "Monday", "Police on Monday arrested him,"},
 	}
 	for _, tt := range tests {
 		start := indexOf(tt.sentence, tt.date)
