@@ -172,6 +172,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"saying in a letter is no report without 'that'", "The mayor said in a letter published on Wednesday that the port would reopen.", []string{"The mayor says in a letter published that the port would reopen"}},
 		{"a second predicate in the present", "The mayor visited the port on Monday and promised £5m in aid.", []string{"The mayor visits the port and promises £5m in aid"}},
 		{"a participle naming a noun after 'and' stays", "He bought apples and pickled onions on Monday.", []string{"He buys apples and pickled onions"}},
+		{"a second predicate right after the date, with an amount", "The outage began on Monday and lasted nearly six hours.", []string{"The outage begins and lasts nearly six hours"}},
+		{"a second predicate with a preposition", "The suspect escaped on Monday and fled to Spain.", []string{"The suspect escapes and flees to Spain"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
 		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},

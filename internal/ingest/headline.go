@@ -182,20 +182,22 @@ func reportedInPresent(base string, object []string) []string {
 }
 
 // presentSecondPredicate puts in the present a past verb after "and" that
-// opens a predicate: one followed by an article, a pronoun, a figure or
-// "to".
+// opens a predicate: one followed by an article, a pronoun, a figure, an
+// amount ("nearly six hours") or a preposition ("to", "for").
 func presentSecondPredicate(rest []string, plural bool) []string {
-	for i := 1; i+2 < len(rest); i++ {
+	for i := 0; i+2 < len(rest); i++ {
 		if !strings.EqualFold(rest[i], "and") {
 			continue
 		}
-		if _, ok := verbOf(bare(rest[i-1])); ok {
-			continue // "damaged and flooded homes"
+		if i > 0 {
+			if _, ok := verbOf(bare(rest[i-1])); ok {
+				continue // "damaged and flooded homes"
+			}
 		}
 		v, ok := verbOf(rest[i+1])
 		next := strings.ToLower(bare(rest[i+2]))
 		first, _ := utf8.DecodeRuneInString(rest[i+2])
-		opens := determiners[next] || objectPronouns[next] || next == "to" || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+		opens := determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
 		if !ok || v.form != formPast || !opens {
 			continue
 		}
@@ -205,6 +207,15 @@ func presentSecondPredicate(rest []string, plural bool) []string {
 	}
 	return rest
 }
+
+// predicatePrepositions open a verb's complement: "and fled to Spain",
+// "and lasted for hours".
+var predicatePrepositions = wordSet(`to for in on at into from with until through across`)
+
+// amountWords open an amount: "and lasted nearly six hours", "and cost
+// millions".
+var amountWords = wordSet(`nearly almost about around roughly some more less over just one two three four five six seven eight nine ten
+	eleven twelve twenty thirty forty fifty dozens hundreds thousands millions billions several`)
 
 // commas counts the tokens that end in a comma.
 func commas(toks []string) int {
