@@ -264,11 +264,36 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			w == "that" || w == "which" || w == "who" {
 			return 0
 		}
-		if _, ok := verbOf(w); ok {
+		if main, ok := verbOf(w); ok {
+			// "A ceasefire agreed in principle collapsed": a past form
+			// after the phrase, with no new subject before it, is the
+			// verb. The first must be a participle: a regular one, as
+			// "grew to 600 acres as crews battled" has none.
+			if main.form == formPast && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && j+1 < len(toks) && oneNounPhrase(toks[vi+1:j]) {
+				return j
+			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// oneNounPhrase reports whether a participle's phrase names no more than
+// one thing, and so holds no subject of a clause of its own: "in
+// principle", "in the raid", not "into the town the rebels" or "in Leeds
+// they".
+func oneNounPhrase(toks []string) bool {
+	dets := 0
+	for _, t := range toks {
+		w := strings.ToLower(bare(t))
+		if pronounSubjects[w] || w == "we" || w == "i" {
+			return false
+		}
+		if determiners[w] {
+			dets++
+		}
+	}
+	return dets <= 1
 }
 
 // opensObject reports whether t can open a verb's object: an article or
@@ -507,7 +532,7 @@ func actor(toks []string) []string {
 		}
 	}
 	out = withoutAppositive(out)
-	for len(out) > 1 && headlineAdverbs[strings.ToLower(bare(out[len(out)-1]))] && !hedges[strings.ToLower(bare(out[len(out)-1]))] {
+	for len(out) > 1 && trailingAdverb(out) {
 		out = out[:len(out)-1] // "The deal, first [reported]"; "reportedly" stays
 	}
 	for i, t := range out {
@@ -743,6 +768,18 @@ var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven 
 	millions many several few both`)
 
 var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
+
+// trailingAdverb reports whether a subject ends in an adverb of its verb
+// that a title drops: "The deal, first [reported]", "The two sides last
+// [met]", but not "The last" or "reportedly".
+func trailingAdverb(subject []string) bool {
+	n := len(subject)
+	w := strings.ToLower(bare(subject[n-1]))
+	if w == "last" {
+		return n > 1 && !determiners[strings.ToLower(bare(subject[n-2]))]
+	}
+	return headlineAdverbs[w] && !hedges[w]
+}
 
 // hedges are adverbs that say a claim is someone else's: a title keeps
 // them.

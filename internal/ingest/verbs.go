@@ -158,6 +158,10 @@ func silentE(stem string) bool {
 		return true
 	case last == 'l' && strings.ContainsRune("bptkgdfz", rune(prev)): // troubl(e)d, settl(e)d
 		return true
+	case last == 's' && strings.ContainsRune("rpnl", rune(prev)): // revers(e)d, collaps(e)d, licens(e)d, puls(e)d
+		return true
+	case strings.HasSuffix(stem, "welcom"):
+		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d, increas(e)d
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
 	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"): // complet(e)d, delet(e)d, alleg(e)d

@@ -30,6 +30,8 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"monitored": "monitors", "honored": "honors", "sponsored": "sponsors", "fuelled": "fuels",
 		"died": "dies", "tied": "ties", "conceded": "concedes", "convened": "convenes", "intervened": "intervenes",
 		"interfered": "interferes", "competed": "competes", "adhered": "adheres", "suffered": "suffers",
+		"reversed": "reverses", "collapsed": "collapses", "licensed": "licenses", "pulsed": "pulses", "welcomed": "welcomes",
+		"endorsed": "endorses", "nursed": "nurses", "dispersed": "disperses",
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
 		"focused": "focus", "biased": "bias", "used": "use"}
