@@ -14,16 +14,21 @@ import (
 // years, bare and fiscal years, and fixed holidays.
 var periodRules = []rule{
 	// "the third quarter", "third-quarter", "the fiscal first quarter",
-	// "the fourth quarter of 1989". Without a year, the DCT's year: news
-	// speaks of the current fiscal year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	// "the fourth quarter of 1989", "the end of the first quarter".
+	// Without a year, the DCT's year: news speaks of the current fiscal
+	// year's quarters.
+	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
 		resolve: func(c context) (Expression, bool) {
-			q := ordinal(c.lower(3))
-			year := c.sub(4)
-			if which := c.lower(2); which != "" && !c.dct.IsZero() {
+			q := ordinal(c.lower(4))
+			year := c.sub(5)
+			if which := c.lower(3); which != "" && !c.dct.IsZero() {
 				year = strconv.Itoa(c.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[which])
 			}
-			return quarterExpression(c, q, year)
+			e, ok := quarterExpression(c, q, year)
+			if e.Mod = partMod(c.lower(2)); e.Anchored() {
+				e.First, e.Last = partOfSpan(e.First, e.Last, e.Mod)
+			}
+			return e, ok
 		}},
 	// "the 1988 third quarter", "the 1989 period": a year's quarter; a
 	// "period" is the quarter the DCT reports on, in that year.
@@ -352,18 +357,25 @@ func quarterExpression(c context, q int, year string) (Expression, bool) {
 // quarterYear is the year of a quarter named without one: the DCT's,
 // unless the quarter lies wholly ahead and the clause is past ("in the
 // fourth quarter, revenue climbed", written in January) or the quarter
-// of the year before is nearer the DCT than this year's.
+// of the year before is nearer the DCT than this year's, or it ended
+// before the last quarter and the clause is future ("is expected to close
+// in the first quarter", written in November).
 func quarterYear(c context, q int) int {
 	y := c.dct.Year()
 	first := monthStart(y, time.Month(3*(q-1)+1))
-	if !first.After(c.dct) {
-		return y
-	}
 	t := clauseTense(c)
 	// "will report fourth-quarter results": what is reported is of a
 	// quarter that has run, so the tense does not choose it.
 	if w := strings.Fields(c.text[c.m[1]:min(len(c.text), c.m[1]+24)]); t == tenseFuture && len(w) > 0 && reportWords[strings.Trim(w[0], ",.;:")] {
 		t = tenseUnknown
+	}
+	if !first.After(c.dct) {
+		// The quarter just ended is what a company "expects to report
+		// for the third quarter"; one that ended earlier is next year's.
+		if t == tenseFuture && first.AddDate(0, 6, 0).Before(c.dct) {
+			return y + 1
+		}
+		return y
 	}
 	ahead := first.Sub(c.dct)
 	behind := c.dct.Sub(first.AddDate(-1, 3, 0))

@@ -573,18 +573,11 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	}
 	n := map[string]int{"last": -1, "this": 0, "next": 1}[which]
 	first, last, v := period(shift(c.dct, n, g), g)
-	span := last.Sub(first).Hours() / 24
-	third := int(span/3 + 0.5)
-	switch {
-	case g == GranDecade: // in whole years, as "the late 1990s"
+	if g == GranDecade { // in whole years, as "the late 1990s"
 		d, _ := decadeExpression(first.Year(), mod)
 		first, last = d.First, d.Last
-	case mod == "START":
-		last = first.AddDate(0, 0, third)
-	case mod == "MID":
-		first, last = first.AddDate(0, 0, third), last.AddDate(0, 0, -third)
-	case mod == "END":
-		first = last.AddDate(0, 0, -third)
+	} else {
+		first, last = partOfSpan(first, last, mod)
 	}
 	// "earlier this week" has happened by the DCT.
 	if n == 0 && mod == "START" && last.After(c.dct) {
@@ -594,6 +587,21 @@ func resolvePeriodPart(c context) (Expression, bool) {
 		first = last
 	}
 	return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: g, Rule: "period-part"}, true
+}
+
+// partOfSpan is the first, middle or last third of the days from first
+// to last that mod (START, MID, END) names; the whole span for any other.
+func partOfSpan(first, last time.Time, mod string) (time.Time, time.Time) {
+	third := int(last.Sub(first).Hours()/24/3 + 0.5)
+	switch mod {
+	case "START":
+		last = first.AddDate(0, 0, third)
+	case "MID":
+		first, last = first.AddDate(0, 0, third), last.AddDate(0, 0, -third)
+	case "END":
+		first = last.AddDate(0, 0, -third)
+	}
+	return first, last
 }
 
 // resolveAgo resolves "N units ago" to the period N units before the DCT,

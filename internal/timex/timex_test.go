@@ -162,6 +162,8 @@ func TestTagResolves(t *testing.T) {
 		{"a clock just before a day told from it", "The flight left at 6am the next day.", "6am", "2025-11-12T06:00", "", "2025-11-12", "2025-11-12", TypeTime},
 		{"a day written out before its month", "The law came into force on the first of January.", "first of January", "2025-01-01", "", "2025-01-01", "2025-01-01", TypeDate},
 		{"a day of next month", "Payment is due on the twenty-first of next month.", "twenty-first of next month", "2025-12-21", "", "2025-12-21", "2025-12-21", TypeDate},
+		{"a quarter that has ended, in a future clause", "The merger is expected to close in the first quarter.", "the first quarter", "2026-Q1", "", "2026-01-01", "2026-03-31", TypeDate},
+		{"the end of a quarter", "Talks will end by the end of the first quarter.", "the end of the first quarter", "2026-Q1", "END", "2026-03-01", "2026-03-31", TypeDate},
 		{"fortnightly", "The council meets fortnightly.", "fortnightly", "P2W", "", "", "", TypeSet},
 		{"every fortnight", "Bins are collected every fortnight.", "every fortnight", "P2W", "", "", "", TypeSet},
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
