@@ -178,6 +178,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a simple past before a later clause's verb is the verb", "The fire grew to 600 acres on Monday as crews battled winds.", []string{"The fire grows to 600 acres as crews battled winds"}},
 		{"a phrase with a subject of its own is no participle's", "The army moved into the town on Monday the rebels abandoned.", []string{"The army moves into the town the rebels abandoned"}},
 		{"'last' before the verb leaves the subject plural", "The two sides last met in Arlo in March 2022.", []string{"The two sides meet in Arlo"}},
+		{"a participle after an article's adverb is an adjective", "The newly elected mayor took office on Monday.", []string{"The newly elected mayor takes office"}},
+		{"a participle after an article's ordinal is an adjective", "The first crewed flight took place in 1969.", []string{"The first crewed flight takes place"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
 		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},

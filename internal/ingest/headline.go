@@ -39,6 +39,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 {
 			continue
 		}
+		// So it is after an article and an adverb or ordinal, before its
+		// noun: "the first crewed flight", "a heavily armed man".
+		if adjectiveAfterModifier(toks, i) {
+			continue
+		}
 		// "The company, based in Austin, laid off ...": a participle's
 		// phrase after the subject's comma describes it, when a verb
 		// follows. After an appositive's closing comma ("Its lawyer,
@@ -143,6 +148,27 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	words := append(append(append([]string(nil), subject...), verbPhrase), reportedInPresent(base, rest)...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
+
+// adjectiveAfterModifier reports whether toks[i], a participle, is an
+// adjective between an article's modifier and its noun: "the first
+// crewed flight", "the newly elected mayor", but not "The first arrived
+// on Monday".
+func adjectiveAfterModifier(toks []string, i int) bool {
+	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") {
+		return false
+	}
+	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
+	if !determiners[d] || d == "that" || !(ordinalWords[m] || len(m) > 4 && strings.HasSuffix(m, "ly")) {
+		return false
+	}
+	next := strings.ToLower(bare(toks[i+1]))
+	_, verb := verbOf(next)
+	return !verb && !subjectPrepositions[next] && !determiners[next] && !finiteAuxiliaries[next]
+}
+
+// ordinalWords modify a noun before its adjectives: "the first crewed
+// flight".
+var ordinalWords = wordSet(`first second third fourth fifth last final latest next new`)
 
 // reportedInPresent puts what a verb of saying reports as a headline
 // does: without the "that" it opens with ("says it was hit"; a "that"
