@@ -1058,7 +1058,7 @@ var (
 	// The present tense of verbs of scheduled business is a future cue
 	// ("the council meets on Thursday"): news tells what has happened in
 	// the past tense and what is planned in the present.
-	futureWords = wordSet(`will shall 'll won't may might expected expects expect scheduled planning intends intend upcoming
+	futureWords = wordSet(`will shall should 'll won't may might expected expects expect scheduled planning intends intend upcoming
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs

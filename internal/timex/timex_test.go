@@ -164,6 +164,7 @@ func TestTagResolves(t *testing.T) {
 		{"a day of next month", "Payment is due on the twenty-first of next month.", "twenty-first of next month", "2025-12-21", "", "2025-12-21", "2025-12-21", TypeDate},
 		{"a quarter that has ended, in a future clause", "The merger is expected to close in the first quarter.", "the first quarter", "2026-Q1", "", "2026-01-01", "2026-03-31", TypeDate},
 		{"the end of a quarter", "Talks will end by the end of the first quarter.", "the end of the first quarter", "2026-Q1", "END", "2026-03-01", "2026-03-31", TypeDate},
+		{"should looks ahead", "The council should vote on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"fortnightly", "The council meets fortnightly.", "fortnightly", "P2W", "", "", "", TypeSet},
 		{"every fortnight", "Bins are collected every fortnight.", "every fortnight", "P2W", "", "", "", TypeSet},
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
