@@ -180,6 +180,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'last' before the verb leaves the subject plural", "The two sides last met in Arlo in March 2022.", []string{"The two sides meet in Arlo"}},
 		{"a participle after an article's adverb is an adjective", "The newly elected mayor took office on Monday.", []string{"The newly elected mayor takes office"}},
 		{"a participle after an article's ordinal is an adjective", "The first crewed flight took place in 1969.", []string{"The first crewed flight takes place"}},
+		{"a pronoun after a present verb of saying is what is said's subject", "Police say they have found the rifle on Monday.", []string{"Police say they find the rifle"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
 		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},

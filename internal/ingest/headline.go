@@ -505,6 +505,14 @@ var roleWords = wordSet(`secretary minister president prime spokesman spokeswoma
 // machine-translated "President Okafor On Tuesday he ordered".
 var pronounSubjects = wordSet(`he she they it`)
 
+// presentSaying reports whether t is a verb of saying in the present
+// ("say", "says"), which the subject of what is said follows: "Police say
+// they have found".
+func presentSaying(t string) bool {
+	w := strings.ToLower(bare(t))
+	return sayingVerbs[w] || sayingVerbs[strings.TrimSuffix(w, "s")]
+}
+
 // actor trims a subject to the actor a headline names: no leading
 // connective or relative word, a trailing pronoun after a name dropped, an
 // office-holder by surname.
@@ -523,7 +531,7 @@ func actor(toks []string) []string {
 	}
 	for len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
-		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1) || last == "" {
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2])) || last == "" {
 			out = out[:len(out)-1]
 			continue
 		}
