@@ -30,14 +30,16 @@ func clauseOf(s string, start, end int) span {
 	for i+1 < len(cuts) && cuts[i+1] <= start {
 		i++
 	}
-	// "conceded defeat shortly after 2 a.m. and said ...": an opener
-	// right before the date is its preposition, and opens no clause.
-	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) == 1 && timeOpeners[strings.ToLower(f[0])] {
-		i--
-	}
 	j := i + 1
 	for j < len(cuts)-1 && cuts[j] < end {
 		j++
+	}
+	// "conceded defeat shortly after 2 a.m. and said ...", "found a
+	// fault after the uncrewed flight in late 2022": an opener of time
+	// right before the date, or before a phrase with no verb of its own,
+	// is a preposition, and opens no clause.
+	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(s[cuts[i]:cuts[j]])) {
+		i--
 	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
@@ -268,11 +270,12 @@ func hasVerb(s string) bool {
 }
 
 // hasClauseVerb reports whether s has a verb that is not an adjective
-// after a determiner: "an impassioned opponent" has none.
+// after a determiner: "an impassioned opponent" has none, "the panel that
+// issued" has one.
 func hasClauseVerb(s string) bool {
 	ws := words(s)
 	for i, w := range ws {
-		if _, ok := verbOf(w); ok && (i == 0 || !determiners[strings.ToLower(ws[i-1])]) {
+		if _, ok := verbOf(w); ok && (i == 0 || !determiners[strings.ToLower(ws[i-1])] || strings.EqualFold(ws[i-1], "that")) {
 			return true
 		}
 	}

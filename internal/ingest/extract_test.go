@@ -89,6 +89,8 @@ func TestClauseOf(t *testing.T) {
 		{"Aid on Friday reached Arlo, bringing bedding and food.", "Friday", "Aid on Friday reached Arlo,"},
 		{"Aid on Friday brought clothing, bedding and food.", "Friday", "Aid on Friday brought clothing, bedding and food."},
 		{"Police on Monday arrested him, and officials charged him on Tuesday.", "Monday", "Police on Monday arrested him,"},
+		{"Relatives may appeal to the panel that issued Thursday's ruling.", "Thursday", "Relatives may appeal to the panel that issued Thursday's ruling."},
+		{"Relatives may appeal before the panel that issued Thursday's ruling.", "Thursday", "before the panel that issued Thursday's ruling."},
 	}
 	for _, tt := range tests {
 		start := indexOf(tt.sentence, tt.date)
@@ -181,6 +183,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle after an article's adverb is an adjective", "The newly elected mayor took office on Monday.", []string{"The newly elected mayor takes office"}},
 		{"a participle after an article's ordinal is an adjective", "The first crewed flight took place in 1969.", []string{"The first crewed flight takes place"}},
 		{"a pronoun after a present verb of saying is what is said's subject", "Police say they have found the rifle on Monday.", []string{"Police say they find the rifle"}},
+		{"a second predicate that ends the clause takes the present", "Shares fell 5% on Monday and recovered.", []string{"Shares fall 5% and recover"}},
+		{"'after' before a phrase without a verb is a preposition", "Engineers found a fault after the uncrewed flight in late 2022.", []string{"Engineers find a fault after the uncrewed flight"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},
 		{"two names with 'and' are plural", "Britain and France signed the treaty on Wednesday.", []string{"Britain and France sign the treaty"}},

@@ -211,7 +211,7 @@ func reportedInPresent(base string, object []string) []string {
 // opens a predicate: one followed by an article, a pronoun, a figure, an
 // amount ("nearly six hours") or a preposition ("to", "for").
 func presentSecondPredicate(rest []string, plural bool) []string {
-	for i := 0; i+2 < len(rest); i++ {
+	for i := 0; i+1 < len(rest); i++ {
 		if !strings.EqualFold(rest[i], "and") {
 			continue
 		}
@@ -220,10 +220,13 @@ func presentSecondPredicate(rest []string, plural bool) []string {
 				continue // "damaged and flooded homes"
 			}
 		}
-		v, ok := verbOf(rest[i+1])
-		next := strings.ToLower(bare(rest[i+2]))
-		first, _ := utf8.DecodeRuneInString(rest[i+2])
-		opens := determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+		v, ok := verbOf(bare(rest[i+1]))
+		opens := i+2 == len(rest) // "fell 5% and recovered"
+		if !opens {
+			next := strings.ToLower(bare(rest[i+2]))
+			first, _ := utf8.DecodeRuneInString(rest[i+2])
+			opens = determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+		}
 		if !ok || v.form != formPast || !opens {
 			continue
 		}
