@@ -797,7 +797,34 @@ func resolveDuration(c context) (Expression, bool) {
 		first, last, v := period(shift(c.dct, n, g), g)
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
-	return durationExpression(n, vague, unit, hedgeMod(hedge, false))
+	e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
+	if start, low := countRangeBefore(c, n); ok && !vague && hedge == "" && start > 0 {
+		// "two to three weeks", "the next 24 to 48 hours": one
+		// expression, of the shorter span.
+		e, ok = durationExpression(low, false, unit, "")
+		e.Start, e.End = start, c.m[3]
+	}
+	return e, ok
+}
+
+// durationRangeBefore is the lower end of a range of counts before a
+// duration's own: "two to", "24-", "the next 12 to".
+var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
+
+// countRangeBefore is where a range of counts that ends in the
+// duration's own count n begins, and its lower count, which must be less
+// than n; a zero start when there is none.
+func countRangeBefore(c context, n int) (start, low int) {
+	lo := max(0, c.m[2]-32)
+	m := durationRangeBefore.FindStringSubmatchIndex(c.text[lo:c.m[2]])
+	if m == nil || m[0] == 0 && lo > 0 {
+		return 0, 0
+	}
+	low, vague, ok := quantity(c.text[lo+m[2] : lo+m[3]])
+	if !ok || vague || low < 1 || low >= n {
+		return 0, 0
+	}
+	return lo + m[0], low
 }
 
 // inWeeks counts fortnights, as British news writes two weeks, in weeks:
