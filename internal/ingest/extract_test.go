@@ -184,6 +184,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle after an article's ordinal is an adjective", "The first crewed flight took place in 1969.", []string{"The first crewed flight takes place"}},
 		{"a pronoun after a present verb of saying is what is said's subject", "Police say they have found the rifle on Monday.", []string{"Police say they find the rifle"}},
 		{"a second predicate that ends the clause takes the present", "Shares fell 5% on Monday and recovered.", []string{"Shares fall 5% and recover"}},
+		{"a duration in what is reported leaves the report its date", "The club said on Monday that the manager had signed a two-year contract.", []string{"The club says the manager signed a two-year contract"}},
 		{"'after' before a phrase without a verb is a preposition", "Engineers found a fault after the uncrewed flight in late 2022.", []string{"Engineers find a fault after the uncrewed flight"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},

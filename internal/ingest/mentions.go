@@ -413,7 +413,9 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		}
 		content = append(content, e)
 	}
-	if len(content) == 0 {
+	// What is reported must have a date of its own: "said on Tuesday
+	// that he had signed a two-year contract" has only a duration.
+	if _, ok := finestAnchored(content); !ok {
 		return es
 	}
 	return withoutAttributive(sentence, content)
