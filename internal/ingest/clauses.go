@@ -46,7 +46,10 @@ func clauseOf(s string, start, end int) span {
 	// ends the sentence is not taken in when the clause has words enough
 	// for a verb we cannot tell (a present's: "Applications close on
 	// Sunday, the council said").
-	for !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
+	// "whose term ends in 2027": a relative on a possessive has its own
+	// verb, though perhaps one in the present we cannot tell.
+	whose := firstWord(s[lo:hi]) == "whose" && len(words(s[lo:hi])) > 2
+	for !whose && !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
 		if j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
@@ -59,9 +62,16 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	hi = listEnd(s, cuts, j)
-	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who") && i > 0 {
+	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who" || opener == "whose") && i > 0 {
 		i--
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
+	}
+	// "Trump, speaking to reporters late Wednesday, called the vote
+	// ...": a present participle's phrase after its subject's comma
+	// takes the subject in.
+	if i > 0 && s[cuts[i]-1] == ',' && presentParticiple(firstToken(s[lo:hi])) && !hasVerb(s[cuts[i-1]:cuts[i]]) && isCapitalised(firstToken(s[cuts[i-1]:cuts[i]])) {
+		i--
+		lo = cuts[i]
 	}
 	// A clause that opens with its verb takes its subject from the left,
 	// past appositives, which have no verb: "Dana Okafor, the interior
@@ -105,7 +115,10 @@ func listEnd(s string, cuts []int, j int) int {
 			break
 		}
 		if join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" }); join >= 0 {
-			if join > 0 && join <= 4 {
+			// An item is a name, not a phrase: "days after floods and
+			// landslides" is none.
+			phrase := slices.ContainsFunc(w[:join], func(x string) bool { return subjectPrepositions[x] || clauseOpeners[x] })
+			if join > 0 && join <= 4 && !phrase {
 				return cuts[k]
 			}
 			break
@@ -121,8 +134,13 @@ func listEnd(s string, cuts []int, j int) int {
 // participle and its object ("waving flags and chanting"), not a noun in
 // -ing that is an item of a list ("bedding and food").
 func participleOpens(w []string) bool {
-	first := w[0]
-	return len(w) > 1 && len(first) > 4 && strings.HasSuffix(first, "ing") && !isCapitalised(first) && w[1] != "and" && w[1] != "or"
+	return len(w) > 1 && presentParticiple(w[0]) && w[1] != "and" && w[1] != "or"
+}
+
+// presentParticiple reports whether w, as written, is a lowercase
+// present participle: "speaking", "waving".
+func presentParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !isCapitalised(w)
 }
 
 // trailingAttribution reports whether seg, the end of a sentence, only
@@ -133,7 +151,12 @@ func trailingAttribution(seg string) bool {
 	if len(w) == 0 || len(w) > 6 {
 		return false
 	}
-	return statementVerb.MatchString(w[0]) || statementVerb.MatchString(w[len(w)-1]) || slices.Contains(w, "told")
+	// "said the mayor" closes a sentence; "said the plan would go
+	// ahead", with a verb of its own, reports.
+	if statementVerb.MatchString(w[0]) {
+		return !hasVerb(strings.Join(w[1:], " "))
+	}
+	return statementVerb.MatchString(w[len(w)-1]) || slices.Contains(w, "told")
 }
 
 // trailingName is the offset in seg of the name it ends in after "that"
@@ -215,8 +238,10 @@ func clauseCuts(s string) []int {
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
-			// "has since grown": after an auxiliary "since" is an adverb.
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && !(w == "since" && finiteAuxiliaries[lastWord(s[:i])]) {
+			// "has since grown": after an auxiliary "since" is an adverb;
+			// "hours before the deadline", "shortly after" measure a time.
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && !(w == "since" && finiteAuxiliaries[lastWord(s[:i])]) &&
+				!((w == "before" || w == "after") && timeMeasures[lastWord(s[:i])]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -232,6 +257,10 @@ func clauseCuts(s string) []int {
 	}
 	return out
 }
+
+// timeMeasures say how long before or after: "hours before the
+// deadline", "shortly after the vote".
+var timeMeasures = wordSet(`seconds minutes hours days weeks months years moments shortly soon just right long`)
 
 // lastWord is the last word of s, in lower case.
 func lastWord(s string) string {

@@ -910,6 +910,11 @@ func (m mention) titleClause() string {
 	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
+	// "Macron, whose term ends" tells of Macron's term; "the Cuban
+	// boy whose rescue set off" of his rescue.
+	if owner, owned, ok := strings.Cut(clause, " whose "); ok && !strings.Contains(strings.TrimSuffix(owner, ","), ",") && !hasVerb(owner) {
+		clause = strings.TrimSuffix(owner, ",") + "'s " + owned
+	}
 	// A clause cut after a quotation opens with its closing mark.
 	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
 }
