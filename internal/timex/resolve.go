@@ -815,6 +815,10 @@ var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|c
 // duration's own count n begins, and its lower count, which must be less
 // than n; a zero start when there is none.
 func countRangeBefore(c context, n int) (start, low int) {
+	before := strings.TrimRight(c.text[max(0, c.m[2]-4):c.m[2]], " ")
+	if !strings.HasSuffix(before, "to") && !strings.HasSuffix(before, "or") && !strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "–") {
+		return 0, 0 // most durations: the pattern need not run
+	}
 	lo := max(0, c.m[2]-32)
 	m := durationRangeBefore.FindStringSubmatchIndex(c.text[lo:c.m[2]])
 	if m == nil || m[0] == 0 && lo > 0 {
