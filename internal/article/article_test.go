@@ -83,6 +83,8 @@ func TestParseText(t *testing.T) {
 		{name: "malformed YAML", file: "a.md", data: "---\ntitle: Fire\nurl: [unclosed\n---\nBody.\n", err: "front matter: line 2: did not find expected ',' or ']'"},
 		{name: "bad date", file: "a.md", data: "---\ntitle: Fire\npublished: 12/03/2025\n---\nBody.\n", err: `front matter line 3: published date "12/03/2025" is not a date of the form YYYY-MM-DD`},
 		{name: "unclosed", file: "a.md", data: "---\ntitle: Fire\nBody.\n", err: "never closed"},
+		{name: "colon in an unquoted title", file: "a.md", data: "---\ntitle: Port strike: talks fail\npublished: 2025-03-12\n---\nBody.\n",
+			err: `front matter line 2: the value holds ": ", which YAML reads as a new field; put it in quotes: title: "Port strike: talks fail"`},
 		{name: "empty", file: "a.txt", data: " \n\t\n", err: "empty file"},
 		{name: "front matter only", file: "a.md", data: "---\ntitle: Fire\n---\n", err: "no article text"},
 		{name: "binary", file: "a.txt", data: "PK\x03\x04\x00\x00", err: "binary file"},

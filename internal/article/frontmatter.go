@@ -46,6 +46,9 @@ func parseText(data []byte) (Article, error) {
 	dec := yaml.NewDecoder(strings.NewReader(block))
 	dec.KnownFields(true)
 	if err := dec.Decode(&fm); err != nil && !errors.Is(err, io.EOF) { // io.EOF: an empty block
+		if n, line := unquotedColon(block); n > 0 {
+			return Article{}, fmt.Errorf(`front matter line %d: the value holds ": ", which YAML reads as a new field; put it in quotes: %s`, n+1, quoted(line))
+		}
 		return Article{}, fmt.Errorf("front matter: %s", yamlProblem(err))
 	}
 	a := Article{
@@ -92,6 +95,26 @@ func yamlProblem(err error) string {
 		n, _ := strconv.Atoi(m[len("line "):])
 		return "line " + strconv.Itoa(n+1)
 	})
+}
+
+// unquotedColon finds the first field whose value holds ": " unquoted, as
+// a headline often does ("title: Port strike: talks fail"), and returns
+// its line in the block (from 1) and the line; 0 when there is none.
+func unquotedColon(block string) (int, string) {
+	for i, l := range strings.Split(block, "\n") {
+		_, value, ok := strings.Cut(l, ": ")
+		value = strings.TrimSpace(value)
+		if ok && strings.Contains(value, ": ") && !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") {
+			return i + 1, l
+		}
+	}
+	return 0, ""
+}
+
+// quoted is a field line with its value in double quotes.
+func quoted(line string) string {
+	key, value, _ := strings.Cut(line, ": ")
+	return key + ": " + strconv.Quote(strings.TrimSpace(value))
 }
 
 func lineOf(block, prefix string) int {
