@@ -239,9 +239,10 @@ func clauseCuts(s string) []int {
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
 			// "has since grown": after an auxiliary "since" is an adverb;
-			// "hours before the deadline", "shortly after" measure a time.
+			// "hours before the deadline", "shortly after" measure a time;
+			// "until Friday" and "because of" open no clause.
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && !(w == "since" && finiteAuxiliaries[lastWord(s[:i])]) &&
-				!((w == "before" || w == "after") && timeMeasures[lastWord(s[:i])]) {
+				!((w == "before" || w == "after") && timeMeasures[lastWord(s[:i])]) && !(timeOpeners[w] && opensDate(s[i+size+len(w):])) && !(w == "because" && firstWord(s[i+size+len(w):]) == "of") {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -257,6 +258,26 @@ func clauseCuts(s string) []int {
 	}
 	return out
 }
+
+// opensDate reports whether s, after an opener of time, begins with a
+// date rather than a clause: "until at least Friday", "since 2019",
+// "before next week".
+func opensDate(s string) bool {
+	t := firstToken(s)
+	if t == "" {
+		return false
+	}
+	if isDigit(t[0]) {
+		return true
+	}
+	return dateWords[strings.ToLower(t)] || (dateWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t))
+}
+
+// dateWords open a date: a weekday or month, or a word that leads into
+// one.
+var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
+	august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+	at next last this early late mid midnight noon`)
 
 // timeMeasures say how long before or after: "hours before the
 // deadline", "shortly after the vote".

@@ -191,6 +191,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a present participle's phrase after the subject's comma", "Okafor, speaking to reporters late Monday, called the vote a win.", []string{"Okafor calls the vote a win"}},
 		{"a verb of saying with what it reports closes no sentence", "The minister, speaking in Arlo on Monday, said the plan would go ahead.", []string{"The minister says the plan will go ahead"}},
 		{"'before' after a measure of time opens no clause", "Lawmakers averted a shutdown in December by passing a bill hours before the deadline.", []string{"Lawmakers avert a shutdown by passing a bill hours before the deadline"}},
+		{"a date in the second predicate dates it alone", "The union said the strike would last until at least Friday and warned of further action later this month if no better offer was made.", []string{"The union warns of further action if no better offer was made"}},
+		{"a second predicate after 'because of' and an adjective", "The match was postponed on Friday because of a frozen pitch and will be replayed on 4 April.", []string{"The match is postponed because of a frozen pitch", "The match will be replayed"}},
 		{"'after' before a phrase without a verb is a preposition", "Engineers found a fault after the uncrewed flight in late 2022.", []string{"Engineers find a fault after the uncrewed flight"}},
 		{"the end of a span after 'at least' is no event", "Schools will remain closed until at least Monday, the council said.", nil},
 		{"one body's name with 'and' is singular", "The Food and Drug Administration approved the drug on Wednesday.", []string{"The Food and Drug Administration approves the drug"}},

@@ -221,12 +221,7 @@ func presentSecondPredicate(rest []string, plural bool) []string {
 			}
 		}
 		v, ok := verbOf(bare(rest[i+1]))
-		opens := i+2 == len(rest) // "fell 5% and recovered"
-		if !opens {
-			next := strings.ToLower(bare(rest[i+2]))
-			first, _ := utf8.DecodeRuneInString(rest[i+2])
-			opens = determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
-		}
+		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) // "fell 5% and recovered"
 		if !ok || v.form != formPast || !opens {
 			continue
 		}
@@ -237,9 +232,18 @@ func presentSecondPredicate(rest []string, plural bool) []string {
 	return rest
 }
 
+// opensPredicate reports whether t, after a verb, opens what the verb
+// takes: an article, a pronoun, a figure, an amount or a preposition. A
+// bare noun does not: "and pickled onions" names onions.
+func opensPredicate(t string) bool {
+	next := strings.ToLower(bare(t))
+	first, _ := utf8.DecodeRuneInString(t)
+	return determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+}
+
 // predicatePrepositions open a verb's complement: "and fled to Spain",
-// "and lasted for hours".
-var predicatePrepositions = wordSet(`to for in on at into from with until through across`)
+// "and lasted for hours", "and warned of strikes".
+var predicatePrepositions = wordSet(`to for in on at of into from with until through across`)
 
 // amountWords open an amount: "and lasted nearly six hours", "and cost
 // millions".
@@ -290,7 +294,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			return j + 1
 		}
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
-			w == "that" || w == "which" || w == "who" {
+			w == "that" || w == "if" || clauseOpeners[w] {
 			return 0
 		}
 		if main, ok := verbOf(w); ok {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -96,6 +97,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// predicate is an event of its own, and each predicate ends
 			// where the next is joined on.
 			predicates := []mention{{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}}
+			if second, subject, ok := datedPredicate(text, clause, anchor, content); ok {
+				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = second, subject, clause.Start
+			}
 			others := content[:0:0]
 			for _, e := range content {
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
@@ -203,20 +207,32 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if comma && strings.Contains(first, ",") {
 		return span{}, 0, "", false
 	}
+	subject, ok := sharedSubject(first, v)
+	if !ok {
+		return span{}, 0, "", false
+	}
+	return span{Start: start, End: end}, main.End + join, subject, true
+}
+
+// sharedSubject is the subject a second predicate, whose verb is v,
+// shares with the first predicate's clause first, with the auxiliary it
+// shares too: "Stone was arrested" gives "Stone was" to "charged".
+func sharedSubject(first string, v verb) (string, bool) {
 	h, ok := parseHeadline(first)
-	if ok && attributes(h) {
+	if ok && attributes(h) && !attributes(parsedHeadline{verbBase: v.base}) {
 		// "Police said the man was arrested on Monday and released on
-		// Tuesday": the subject is the report's.
+		// Tuesday": the subject is the report's; but in "said ... and
+		// warned" both are the speaker's.
 		first = reported(first)
 		h, ok = parseHeadline(first)
 	}
 	if !ok || h.relative || len(h.subject) == 0 {
-		return span{}, 0, "", false
+		return "", false
 	}
 	subject := strings.Join(h.subject, " ")
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died").
-	if v.form == formPast && !intransitiveVerbs[v.base] {
+	if v.form == formPast && !intransitiveVerbs[v.base] && !attributes(parsedHeadline{verbBase: v.base}) {
 		for _, w := range words(first) {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
@@ -226,7 +242,41 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 			}
 		}
 	}
-	return span{Start: start, End: end}, main.End + join, subject, true
+	return subject, true
+}
+
+// datedPredicate finds, in a clause whose date e comes after "and" and a
+// verb, and whose first predicate has no date of its own among content,
+// that second predicate: "The union said the strike would last until
+// Friday and warned of further action later this month" dates the
+// warning, not the strike. It returns the predicate's span and the
+// subject it shares with the first.
+func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, bool) {
+	before := text[clause.Start:e.Start]
+	for join := strings.LastIndex(before, " and "); join > 0; join = strings.LastIndex(before[:join], " and ") {
+		rest := words(before[join+len(" and "):])
+		if len(rest) == 0 {
+			continue
+		}
+		v, ok := verbOf(rest[0])
+		if !ok || v.form != formPast || !hasVerb(before[:join]) || len(rest) > 1 && !opensPredicate(rest[1]) {
+			continue
+		}
+		if slices.ContainsFunc(content, func(c timex.Expression) bool { return c.Start >= clause.Start && c.Start < clause.Start+join }) {
+			return span{}, "", false
+		}
+		// What stands between the verb and the date is the predicate's
+		// own: no clause of its own, no second verb.
+		if strings.ContainsAny(before[join:], ",;:") || len(rest) > 1 && hasVerb(strings.Join(rest[1:], " ")) {
+			return span{}, "", false
+		}
+		subject, ok := sharedSubject(before[:join], v)
+		if !ok {
+			return span{}, "", false
+		}
+		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, true
+	}
+	return span{}, "", false
 }
 
 // onlyPredicates reports whether s, what stands between the main date
@@ -238,10 +288,10 @@ func onlyPredicates(s string) bool {
 	f := strings.Fields(s)
 	for i, t := range f {
 		w := strings.ToLower(bare(t))
-		if clauseOpeners[w] || w == "that" || strings.ContainsAny(t, ";:") {
+		if clauseOpeners[w] && !(w == "because" && i+1 < len(f) && f[i+1] == "of") || w == "that" || strings.ContainsAny(t, ";:") {
 			return false
 		}
-		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") {
+		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") && !determiners[strings.ToLower(f[i-1])] {
 			return false
 		}
 	}
