@@ -182,6 +182,9 @@ func trailingName(seg string) int {
 // person's age, "aged 22".
 func participlePhrase(seg string) bool {
 	f := strings.Fields(seg)
+	for len(f) > 2 && headlineAdverbs[strings.ToLower(bare(f[0]))] {
+		f = f[1:] // "first reported by Reuters"
+	}
 	if len(f) < 2 {
 		return false
 	}

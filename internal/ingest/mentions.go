@@ -144,22 +144,48 @@ const clockOnPublicationDay = "clock-dct"
 // Another date counts when its clause makes a headline of its own (a
 // subject and a verb), overlaps no clause already taken, and names
 // another day.
+//
+// A clause that borrows its subject from the main one ("The deal, first
+// reported on Monday, was signed on Friday") overlaps it only by the
+// subject, so what counts is the clause from the date's own segment on;
+// a relative clause still tells of the main clause's antecedent.
 func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span) []timex.Expression {
 	var out []timex.Expression
 	taken := []span{mainClause}
+	cuts := clauseCuts(text)
 	for _, e := range content {
 		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() || e.Granularity != timex.GranDay ||
 			e.First.Equal(main.First) {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
-		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(c, taken) {
+		own := c
+		if seg := segmentStart(cuts, e.Start); !relativeOpeners[firstWord(text[seg:])] {
+			own.Start = max(c.Start, seg)
+		}
+		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(own, taken) {
 			continue
 		}
-		taken = append(taken, c)
+		taken = append(taken, own)
 		out = append(out, e)
 	}
 	return out
+}
+
+// relativeOpeners open a relative clause, which tells of its antecedent
+// in the main clause: "the boy, who could leave as early as Tuesday".
+var relativeOpeners = wordSet(`which who whom whose`)
+
+// segmentStart is the cut at or before offset i.
+func segmentStart(cuts []int, i int) int {
+	start := 0
+	for _, c := range cuts {
+		if c > i {
+			break
+		}
+		start = c
+	}
+	return start
 }
 
 // secondPredicate finds the predicate a later date e dates when "and" or
