@@ -163,7 +163,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if seg := segmentStart(cuts, e.Start); !relativeOpeners[firstWord(text[seg:])] {
 			own.Start = max(c.Start, seg)
 		}
-		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(own, taken) {
+		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
 			continue
 		}
 		taken = append(taken, own)
