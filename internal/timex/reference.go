@@ -53,9 +53,9 @@ const maxReferenceDistance = 2000
 // order, against the last anchored date before each. Without a fitting
 // reference an expression keeps what its rule gave it: a duration for
 // "two days later", a DCT-relative date for "the following week". A date
-// worked out from the reference a day, week or month later becomes the
-// next one; looking back or comparing years does not: "a year ago ... the
-// year-earlier period" both compare with the period the text is about.
+// worked out from the reference a day, week, month or year later becomes
+// the next one; looking back does not: "a year ago ... the year-earlier
+// period" both compare with the period the text is about.
 func resolveReferences(text string, es []Expression, dct time.Time) {
 	var ref *Expression
 	for i := range es {
@@ -65,10 +65,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(*e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
-				// The next morning" is 6 March. A look back ("The day
-				// before ... A week before") and a year's comparison ("a
-				// year later") leave the time the text is about in place.
-				if r.n > 0 && r.unit != GranYear || r.dom > 0 {
+				// The next morning" is 6 March, and "In June 2019 ... A
+				// year later ... that year" is 2020. A look back ("The day
+				// before ... A week before") leaves the time the text is
+				// about in place.
+				if r.n > 0 || r.dom > 0 {
 					ref = e
 				}
 				continue

@@ -244,6 +244,7 @@ func TestTagResolves(t *testing.T) {
 		{"following week from reference (3 March 2024 is a Sunday)", "Talks began on March 3, 2024, and collapsed the following week.", "the following week", "2024-W10", "", "2024-03-04", "2024-03-10", TypeDate},
 		{"next morning from reference", "Rebels attacked on March 3, 2024. The next morning, troops arrived.", "The next morning", "2024-03-04TMO", "", "2024-03-04", "2024-03-04", TypeTime},
 		{"references chain", "The dam broke on March 3, 2024. Two days later the army came. The next morning, engineers arrived.", "The next morning", "2024-03-06TMO", "", "2024-03-06", "2024-03-06", TypeTime},
+		{"a year later moves the story on", "The mill was sold in June 2019. A year later it closed, and by the end of that year its owner had fled.", "that year", "2020", "", "2020-01-01", "2020-12-31", TypeDate},
 		{"the day before from reference", "The dam broke on March 3, 2024. The day before, engineers had warned.", "The day before", "2024-03-02", "", "2024-03-02", "2024-03-02", TypeDate},
 		{"a look back does not move the reference", "The dam broke on March 3, 2024. The day before, engineers warned. A week before, they asked for money.", "A week before", "2024-02-25", "", "2024-02-25", "2024-02-25", TypeDate},
 		{"that night is the reference's", "Rebels attacked on March 3, 2024. Later that night, troops arrived.", "Later that night", "2024-03-03TNI", "", "2024-03-03", "2024-03-03", TypeTime},
