@@ -1101,7 +1101,7 @@ var (
 	// the word before decides ("scheduled to meet", "did not meet"); after
 	// a determiner it is a noun ("the head of the agency"), after a past
 	// verb its object ("lost face").
-	baseFutureWords = wordSet(`meet convene resume reopen begin arrive depart gather expire go goes head heads
+	baseFutureWords = wordSet(`meet convene resume reopen begin start close arrive depart gather expire go goes head heads
 		travel host visit play plays face faces`)
 	auxiliaryWords = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to

@@ -168,6 +168,8 @@ func TestTagResolves(t *testing.T) {
 		{"a range of counts is one duration, the shorter", "The trial is expected to last six to eight weeks.", "six to eight weeks", "P6W", "", "", "", TypeDuration},
 		{"a span of a range of counts", "The storm will move inland over the next 24 to 48 hours.", "the next 24 to 48 hours", "PT24H", "", "", "", TypeDuration},
 		{"a range of other counts before a duration is no part of it", "Prices rose 3 to 5 percent in two years.", "two years", "P2Y", "", "", "", TypeDuration},
+		{"a plural present of scheduling looks ahead", "Polls close at 8 p.m. Thursday.", "8 p.m. Thursday", "2025-11-13T20:00", "", "2025-11-13", "2025-11-13", TypeTime},
+		{"close after a past verb is no cue", "The race came close on Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"fortnightly", "The council meets fortnightly.", "fortnightly", "P2W", "", "", "", TypeSet},
 		{"every fortnight", "Bins are collected every fortnight.", "every fortnight", "P2W", "", "", "", TypeSet},
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
