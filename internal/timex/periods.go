@@ -513,10 +513,19 @@ func resolveSeason(c context) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod}, true
 	default:
 		start := monthStart(y, s.month)
+		// A winter is of the year it begins in: in January "this winter"
+		// began last December.
+		if s.month == time.December && c.dct.Month() < time.March {
+			y--
+			start = monthStart(y, s.month)
+		}
 		switch which {
 		case "last", "this past":
-			if !start.AddDate(0, 3, 0).Before(c.dct.AddDate(0, 0, 1)) {
+			// The last one to have ended: in January, last winter is
+			// the one before the winter under way.
+			for !start.AddDate(0, 3, 0).Before(c.dct.AddDate(0, 0, 1)) {
 				y--
+				start = monthStart(y, s.month)
 			}
 		case "next", "this coming":
 			if !start.After(c.dct) {

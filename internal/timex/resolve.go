@@ -126,7 +126,8 @@ func absDays(a, b time.Time) float64 {
 // puts it nearest the DCT's month ("in January", written in November, is
 // the coming January), unless that contradicts the clause's tense by more
 // than two months ("it opened in December", written in November, is last
-// December).
+// December). A month that has passed is next year's after "will": "will
+// reopen in December", written in January.
 func monthYear(c context, m time.Month) int {
 	diff := int(m) - int(c.dct.Month()) // months from the DCT's month
 	best := diff
@@ -144,10 +145,30 @@ func monthYear(c context, m time.Month) int {
 		best -= 12
 	case t == tensePast && (best > 2 || best > 0 && ownPastVerb(c)):
 		best -= 12
-	case t == tenseFuture && best < -2:
+	case t == tenseFuture && (best < -2 || best < 0 && willClause(c)):
 		best += 12
 	}
 	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
+}
+
+// willClause reports whether the clause before the match speaks of what
+// will happen ("will reopen in December", "are expected to resume in
+// December"), with no past cue nearer the match: "was expected in
+// December" may be of a month now past.
+func willClause(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(before[i], `.,;:!?"'()“”‘’`))
+		switch {
+		case w == "will" || w == "shall" || w == "won't" || strings.HasSuffix(w, "'ll"):
+			return true
+		case cue(before[i]) == tenseFuture && i > 0 && (before[i-1] == "is" || before[i-1] == "are"):
+			return true // "are expected to resume in December"
+		case cue(before[i]) != tenseUnknown:
+			return false
+		}
+	}
+	return false
 }
 
 // yearOfMonth is the year written with a month, or else monthYear's;

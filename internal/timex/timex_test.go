@@ -461,6 +461,30 @@ func TestQuarterWithoutYear(t *testing.T) {
 	}
 }
 
+// TestTagAcrossTheTurnOfTheYear checks months and winters named in
+// January, when the nearest December and the winter under way began in
+// the year before.
+func TestTagAcrossTheTurnOfTheYear(t *testing.T) {
+	mon12Jan2026 := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"The plant will reopen in December.", "December", "2026-12"},
+		{"Talks are expected to resume in December.", "December", "2026-12"},
+		{"The report, which was expected in December, has been delayed.", "December", "2025-12"},
+		{"Sales fell in December.", "December", "2025-12"},
+		{"This winter has been mild.", "This winter", "2025-WI"},
+		{"Last winter was harsh.", "Last winter", "2024-WI"},
+		{"Next winter will be colder.", "Next winter", "2026-WI"},
+	} {
+		var got []string
+		for _, e := range Tag(tc.text, mon12Jan2026) {
+			if e.Text == tc.want {
+				got = append(got, e.Value)
+			}
+		}
+		assert.Equal(t, []string{tc.value}, got, tc.text)
+	}
+}
+
 func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
 	es := Tag("He spoke on Tuesday, last month.", time.Time{})
 	require.Len(t, es, 2)
