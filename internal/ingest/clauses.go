@@ -241,11 +241,7 @@ func clauseCuts(s string) []int {
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
-			// "has since grown": after an auxiliary "since" is an adverb;
-			// "hours before the deadline", "shortly after" measure a time;
-			// "until Friday" and "because of" open no clause.
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && !(w == "since" && finiteAuxiliaries[lastWord(s[:i])]) &&
-				!((w == "before" || w == "after") && timeMeasures[lastWord(s[:i])]) && !(timeOpeners[w] && opensDate(s[i+size+len(w):])) && !(w == "because" && firstWord(s[i+size+len(w):]) == "of") {
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && startsClause(s[:i], w, s[i+size+len(w):]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -260,6 +256,25 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// startsClause reports whether the clause opener w, between the text
+// before it and the text after it, opens a clause. Not always: after an
+// auxiliary "since" is an adverb ("has since grown"); "hours before the
+// deadline" and "shortly after" measure a time; "until Friday" and
+// "because of" are prepositions.
+func startsClause(before, w, after string) bool {
+	switch {
+	case w == "since" && finiteAuxiliaries[lastWord(before)]:
+		return false
+	case (w == "before" || w == "after") && timeMeasures[lastWord(before)]:
+		return false
+	case timeOpeners[w] && opensDate(after):
+		return false
+	case w == "because" && firstWord(after) == "of":
+		return false
+	}
+	return true
 }
 
 // opensDate reports whether s, after an opener of time, begins with a
