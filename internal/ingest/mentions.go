@@ -244,8 +244,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 // shares with the first predicate's clause first, with the auxiliary it
 // shares too: "Stone was arrested" gives "Stone was" to "charged".
 func sharedSubject(first string, v verb) (string, bool) {
+	saying := attributes(parsedHeadline{verbBase: v.base})
 	h, ok := parseHeadline(first)
-	if ok && attributes(h) && !attributes(parsedHeadline{verbBase: v.base}) {
+	if ok && attributes(h) && !saying {
 		// "Police said the man was arrested on Monday and released on
 		// Tuesday": the subject is the report's; but in "said ... and
 		// warned" both are the speaker's.
@@ -258,7 +259,7 @@ func sharedSubject(first string, v verb) (string, bool) {
 	subject := strings.Join(h.subject, " ")
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died").
-	if v.form == formPast && !intransitiveVerbs[v.base] && !attributes(parsedHeadline{verbBase: v.base}) {
+	if v.form == formPast && !intransitiveVerbs[v.base] && !saying {
 		for _, w := range words(first) {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
@@ -314,7 +315,7 @@ func onlyPredicates(s string) bool {
 	f := strings.Fields(s)
 	for i, t := range f {
 		w := strings.ToLower(bare(t))
-		if clauseOpeners[w] && !(w == "because" && i+1 < len(f) && f[i+1] == "of") || w == "that" || strings.ContainsAny(t, ";:") {
+		if clauseOpeners[w] && startsClause(strings.Join(f[:i], " "), w, strings.Join(f[i+1:], " ")) || w == "that" || strings.ContainsAny(t, ";:") {
 			return false
 		}
 		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") && !determiners[strings.ToLower(f[i-1])] {
