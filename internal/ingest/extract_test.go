@@ -229,6 +229,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"predicates joined by commas and 'and'", "Stone was arrested on 3 March, charged on 4 March and convicted on 10 March.", []string{"Stone is arrested", "Stone is charged", "Stone is convicted"}},
 		{"a participle's phrase set off by commas and its main clause are two events", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested", "Stone is charged"}},
 		{"an adverb opens a participle's phrase", "The deal, first reported by the Courier on 3 March, was signed on 5 March.", []string{"The deal is reported by the Courier", "The deal is signed"}},
+		{"a clock restated in another zone with its own day", "The rocket lifted off at 10:32 p.m. EDT Monday (0232 GMT Tuesday).", []string{"The rocket lifts off"}},
 		{"a verbless comparison's date is no event", "Ships were waiting to dock on 5 March, up from 25 on 4 March, according to port data.", []string{"Ships are waiting to dock"}},
 		{"a reported second predicate shares the report's subject", "Police said the man was arrested on 3 March and released on 4 March.", []string{"The man is arrested", "The man is released"}},
 		{"a later predicate after a clause of its own is that clause's", "Stone was arrested on 3 March after police raided a house and seized guns on 4 March.", []string{"Stone is arrested", "Police raid a house and seized guns"}},

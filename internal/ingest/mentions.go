@@ -881,8 +881,9 @@ func (m mention) undatedClause() string {
 }
 
 // clockAside is what follows a clock time to restate it: the time in
-// another zone in brackets, and the day after that.
-var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
+// another zone in brackets, with its own day ("(0232 GMT Friday)"), and
+// the day after that.
+var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
