@@ -82,9 +82,11 @@ func clocksBeforeDay(text string, es []Expression) []int {
 	return found
 }
 
-// dateClocks gives each clock time found by clocksBeforeDay the day that
-// follows it, if that is a day.
-func dateClocks(es []Expression, clocks []int) {
+// dateClocks joins each clock time found by clocksBeforeDay to the day
+// that follows it, if that is a day: "11am next Tuesday" is one time, as
+// "10 p.m. Sunday" is. It returns the expressions left.
+func dateClocks(text string, es []Expression, clocks []int) []Expression {
+	merged := map[int]bool{}
 	for _, i := range clocks {
 		a, b := &es[i], es[i+1]
 		at := strings.IndexByte(a.Value, 'T')
@@ -92,8 +94,20 @@ func dateClocks(es []Expression, clocks []int) {
 			continue
 		}
 		a.Value = b.Value + a.Value[at:]
+		a.End, a.Text = b.End, text[a.Start:b.End]
 		a.First, a.Last, a.Granularity, a.Rule, a.Reference = b.First, b.Last, b.Granularity, b.Rule, b.Reference
+		merged[i+1] = true
 	}
+	if len(merged) == 0 {
+		return es
+	}
+	kept := es[:0]
+	for i, e := range es {
+		if !merged[i] {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }
 
 var (

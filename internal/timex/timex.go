@@ -88,7 +88,7 @@ func Tag(text string, dct time.Time) []Expression {
 	shareRangeDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
 	resolveReferences(text, kept, dct)
-	dateClocks(kept, clocks)
+	kept = dateClocks(text, kept, clocks)
 	return kept
 }
 
