@@ -118,6 +118,10 @@ func unitCode(unit string) (string, Granularity) {
 	return "", ""
 }
 
+// relativeSteps count the periods from the DCT's that "last", "this" and
+// "next" name.
+var relativeSteps = map[string]int{"last": -1, "this": 0, "next": 1}
+
 // shift moves t by n units of g (n may be negative).
 func shift(t time.Time, n int, g Granularity) time.Time {
 	switch g {

@@ -22,7 +22,7 @@ var periodRules = []rule{
 			q := ordinal(c.lower(4))
 			year := c.sub(5)
 			if which := c.lower(3); which != "" && !c.dct.IsZero() {
-				year = strconv.Itoa(c.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[which])
+				year = strconv.Itoa(c.dct.Year() + relativeSteps[which])
 			}
 			e, ok := quarterExpression(c, q, year)
 			if e.Mod = partMod(c.lower(2)); e.Anchored() {
@@ -137,7 +137,7 @@ var periodRules = []rule{
 				if c.dct.IsZero() {
 					return Expression{}, false
 				}
-				n = c.dct.Year()/100 + map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(5)]
+				n = c.dct.Year()/100 + relativeSteps[c.lower(5)]
 			}
 			return centuryExpression(n, partMod(c.lower(2)))
 		}},

@@ -225,7 +225,7 @@ func resolveMonth(c context) (Expression, bool) {
 	y, rule := monthYear(c, m), "month-"+tenseName(c)
 	switch {
 	case year != "":
-		y, rule = c.dct.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[year], "month-relative-year"
+		y, rule = c.dct.Year()+relativeSteps[year], "month-relative-year"
 	case which == "last":
 		y, rule = c.dct.Year(), "month-last"
 		if m >= c.dct.Month() {
@@ -592,7 +592,7 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PRESENT_REF", Mod: mod}, true
 	}
-	n := map[string]int{"last": -1, "this": 0, "next": 1}[which]
+	n := relativeSteps[which]
 	first, last, v := period(shift(c.dct, n, g), g)
 	if g == GranDecade { // in whole years, as "the late 1990s"
 		d, _ := decadeExpression(first.Year(), mod)

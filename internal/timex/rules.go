@@ -170,7 +170,7 @@ var baseRules = []rule{
 			if c.sub(3) != "" {
 				d, _ = strconv.Atoi(c.sub(3))
 			}
-			month := time.Date(c.dct.Year(), c.dct.Month()+time.Month(map[string]int{"last": -1, "this": 0, "next": 1}[c.lower(4)]), 1, 0, 0, 0, 0, time.UTC)
+			month := shift(monthStart(c.dct.Year(), c.dct.Month()), relativeSteps[c.lower(4)], GranMonth)
 			e, ok := dayExpression(month.Year(), month.Month(), d)
 			e.Rule = "day-of-relative-month"
 			return e, ok
