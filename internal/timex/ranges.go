@@ -110,7 +110,27 @@ func dateClocks(text string, es []Expression, clocks []int) []Expression {
 	return kept
 }
 
+// earlyOrLateOn takes "early on" or "late on" before a date written with
+// its day's number into it, as the weekday rule takes them before a
+// weekday: "late on 3 March" is the end of that day, as "late on Monday"
+// is. A named day keeps them out ("stores open early on Black Friday").
+func earlyOrLateOn(text string, es []Expression) {
+	for i := range es {
+		e := &es[i]
+		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || !strings.ContainsAny(e.Text, "0123456789") {
+			continue
+		}
+		m := partOnBefore.FindStringSubmatchIndex(text[:e.Start])
+		if m == nil || i > 0 && es[i-1].End > m[0] {
+			continue
+		}
+		e.Start, e.Text = m[0], text[m[0]:e.End]
+		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
+	}
+}
+
 var (
+	partOnBefore = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
 	clockDayJoin = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
 	namesMonth   = regexp.MustCompile(`\b` + monthRe)
 	writtenYear  = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)

@@ -35,6 +35,13 @@ type relation struct {
 	// a clock time is on the day its sentence names ("on Nov. 20 at 10
 	// a.m.").
 	sentence bool
+	// carried clock times may also take a day the sentence before named,
+	// when it lies on the side of the DCT their clause's tense points to:
+	// "The board fired her on Friday. The decision, announced at 12:30
+	// p.m., ..." goes on about Friday, though the text came out on
+	// Saturday; "He was born on May 3, 1950. The ceremony starts at 3
+	// p.m." does not. tenseUnknown carries nothing.
+	carried tense
 	// onWeekday relations date "the following Wednesday" (n 1: the first
 	// such day after the reference day) and "the previous Wednesday" (n
 	// -1: the last before it).
@@ -94,7 +101,22 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 		return false
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])
-	return !(r.near && ends > 1 || r.sentence && ends > 0)
+	if r.sentence && ends > 0 {
+		return ends == 1 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct)
+	}
+	return !(r.near && ends > 1)
+}
+
+// sideOfDCT is the tense of a clause about ref: past when it ended before
+// the DCT's day, future when it begins after it.
+func sideOfDCT(ref Expression, dct time.Time) tense {
+	switch {
+	case ref.Last.Before(dct):
+		return tensePast
+	case ref.First.After(dct):
+		return tenseFuture
+	}
+	return tenseUnknown
 }
 
 // fromReference is e dated from its reference ref by its relation r.

@@ -1009,10 +1009,11 @@ func resolveClock(c context) (Expression, bool) {
 }
 
 // clockWithoutDay dates a clock time ("T10:00") that names no day: it is
-// on the day its sentence names before it, if it names one, else on the
-// DCT's day.
+// on the day its sentence names before it, if it names one, or on the day
+// the sentence before named, if the clause's tense points there (see
+// relation.carried), else on the DCT's day.
 func clockWithoutDay(c context, clock string) Expression {
-	r := &relation{unit: GranDay, part: clock[1:], sentence: true}
+	r := &relation{unit: GranDay, part: clock[1:], sentence: true, carried: clauseTense(c)}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock, rel: r}
 	}
