@@ -82,7 +82,15 @@ func clauseOf(s string, start, end int) span {
 		for i > 0 {
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
-			if w := firstWord(seg); w == "which" || w == "who" || participlePhrase(seg) {
+			if w := firstWord(seg); w == "which" || w == "who" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
+				continue
+			}
+			// "Stone, arrested on Monday after police raided his home,
+			// was charged": a clause inside a participle's phrase after
+			// the subject's comma is passed with the phrase.
+			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && pastParticipleFirst(s[cuts[i-1]:cuts[i]]) &&
+				!hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
+				i--
 				continue
 			}
 			if hasClauseVerb(seg) || clauseOpeners[firstWord(seg)] {
@@ -269,12 +277,44 @@ func startsClause(before, w, after string) bool {
 		return false
 	case (w == "before" || w == "after") && timeMeasures[lastWord(before)]:
 		return false
-	case timeOpeners[w] && opensDate(after):
+	case timeOpeners[w] && (opensDate(after) || inParticipleAside(before, after)):
 		return false
 	case w == "because" && firstWord(after) == "of":
 		return false
 	}
 	return true
+}
+
+// inParticipleAside reports whether an opener of time, between the text
+// before it and the text after it, stands in a participle's phrase set
+// off by commas after the subject, before a phrase with no verb that the
+// closing comma ends: "The deal, reached late Tuesday after days of
+// talks, replaces ...". That phrase is the participle's, and what the
+// commas enclose is one passive.
+func inParticipleAside(before, after string) bool {
+	k := strings.LastIndex(before, ",")
+	if k < 0 || hasClauseVerb(before[:k]) {
+		return false
+	}
+	if !pastParticipleFirst(before[k+1:]) {
+		return false
+	}
+	end := strings.IndexAny(after, ",;:—–.!?")
+	return end >= 0 && after[end] == ',' && !hasClauseVerb(after[:end])
+}
+
+// pastParticipleFirst reports whether seg opens with a verb's past form,
+// after any adverbs: "reached late Tuesday", "first reported".
+func pastParticipleFirst(seg string) bool {
+	f := strings.Fields(seg)
+	for len(f) > 1 && headlineAdverbs[strings.ToLower(bare(f[0]))] {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	v, ok := verbOf(bare(f[0]))
+	return ok && v.form == formPast
 }
 
 // opensDate reports whether s, after an opener of time, begins with a

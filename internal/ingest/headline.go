@@ -30,8 +30,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// buried rifle was found", "was".
 	vi := -1
 	var subject []string
+	aside := 0 // the end of a participle's phrase set off by commas
 	for i, t := range toks {
-		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 {
+		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 || i < aside {
 			continue
 		}
 		// After a determiner a participle is an adjective: "an
@@ -48,8 +49,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// phrase after the subject's comma describes it, when a verb
 		// follows. After an appositive's closing comma ("Its lawyer,
 		// Greg Craig, asked for") the participle is the verb.
-		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) &&
+		// The phrase runs to its closing comma, past any clause in it
+		// ("arrested on Monday after police raided his home,").
+		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && (participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) || pastThenDate(toks[i:])) &&
 			i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
+			aside = i + 1 + slices.IndexFunc(toks[i:], func(t string) bool { return strings.HasSuffix(t, ",") })
 			continue
 		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
@@ -90,9 +94,18 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		j--
 	}
 	byAgent := vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by")
-	setOff := commas(toks[:j+1]) == 1 && strings.HasSuffix(toks[len(toks)-1], ",") &&
-		!(vi+1 < len(toks) && (determiners[strings.ToLower(bare(toks[vi+1]))] || objectPronouns[strings.ToLower(bare(toks[vi+1]))]))
-	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && strings.HasSuffix(toks[j], ",") && (byAgent || setOff) {
+	next := ""
+	if vi+1 < len(toks) {
+		next = strings.ToLower(bare(toks[vi+1]))
+	}
+	setOff := commas(toks[:j+1]) == 1 && strings.HasSuffix(toks[len(toks)-1], ",") && !determiners[next] && !objectPronouns[next]
+	// "Stone, arrested on Monday after police raided his home, was
+	// charged": a clause opener inside the commas cut the phrase short,
+	// but a participle with nothing or a preposition after it has no
+	// object, and is passive too, unless a relative clause was dropped
+	// between it and its subject ("The mayor, who ..., resigned").
+	unfinished := commas(toks[:j+1]) == 1 && len(toks) == len(strings.Fields(clause)) && (next == "" || subjectPrepositions[next])
+	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && strings.HasSuffix(toks[j], ",") && (byAgent || setOff || unfinished) {
 		verbPhrase = present("be", plural) + " " + bare(toks[vi])
 	}
 	if verbPhrase == "" {
@@ -147,6 +160,16 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), reportedInPresent(base, rest)...)
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
+}
+
+// pastThenDate reports whether toks open with a verb's past form and a
+// date: "reached late Tuesday", "signed on 3 March".
+func pastThenDate(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	v, ok := verbOf(bare(toks[0]))
+	return ok && v.form == formPast && opensDate(strings.Join(toks[1:], " "))
 }
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
