@@ -421,7 +421,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	if !possessive {
 		switch t := clauseTense(c); {
-		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c)), agenda(c):
+		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c) || opening(c)), agenda(c):
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		case t == tensePast && appointment(c):
 			// "called a meeting for Thursday": the call is past, the
@@ -481,6 +481,15 @@ func deadline(c context) bool {
 		n -= 2
 	}
 	return n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "through")
+}
+
+// opening reports whether a weekday begins a span: "the ban applies from
+// Friday", "clinics open starting Monday". Without a past verb the span
+// lies ahead, as a deadline's does.
+func opening(c context) bool {
+	before := wordsBefore(c)
+	n := len(before)
+	return n > 0 && (before[n-1] == "from" || before[n-1] == "starting" || before[n-1] == "beginning" || before[n-1] == "effective")
 }
 
 // agenda reports whether a weekday is what something is, in the present

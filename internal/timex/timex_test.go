@@ -171,6 +171,8 @@ func TestTagResolves(t *testing.T) {
 		{"a day of next month", "Payment is due on the twenty-first of next month.", "twenty-first of next month", "2025-12-21", "", "2025-12-21", "2025-12-21", TypeDate},
 		{"a quarter that has ended, in a future clause", "The merger is expected to close in the first quarter.", "the first quarter", "2026-Q1", "", "2026-01-01", "2026-03-31", TypeDate},
 		{"the end of a quarter", "Talks will end by the end of the first quarter.", "the end of the first quarter", "2026-Q1", "END", "2026-03-01", "2026-03-31", TypeDate},
+		{"a span from a weekday in the present lies ahead", "The ban applies from Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a span from a weekday in the past", "The ban applied from Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"should looks ahead", "The council should vote on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a range of counts is one duration, the shorter", "The trial is expected to last six to eight weeks.", "six to eight weeks", "P6W", "", "", "", TypeDuration},
 		{"a span of a range of counts", "The storm will move inland over the next 24 to 48 hours.", "the next 24 to 48 hours", "PT24H", "", "", "", TypeDuration},
