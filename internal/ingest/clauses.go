@@ -310,11 +310,7 @@ func pastParticipleFirst(seg string) bool {
 	for len(f) > 1 && headlineAdverbs[strings.ToLower(bare(f[0]))] {
 		f = f[1:]
 	}
-	if len(f) == 0 {
-		return false
-	}
-	v, ok := verbOf(bare(f[0]))
-	return ok && v.form == formPast
+	return len(f) > 0 && pastForm(f[0])
 }
 
 // opensDate reports whether s, after an opener of time, begins with a

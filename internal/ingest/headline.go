@@ -40,6 +40,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 {
 			continue
 		}
+		// So it is after a preposition: "the number of confirmed cases",
+		// "a list of wanted men".
+		if p := strings.ToLower(toks[i-1]); subjectPrepositions[p] && p != "to" && pastForm(t) {
+			continue
+		}
 		// So it is after an article and an adverb or ordinal, before its
 		// noun: "the first crewed flight", "a heavily armed man".
 		if adjectiveAfterModifier(toks, i) {
@@ -162,14 +167,19 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
 }
 
+// pastForm reports whether t is a verb's past form.
+func pastForm(t string) bool {
+	v, ok := verbOf(bare(t))
+	return ok && v.form == formPast
+}
+
 // pastThenDate reports whether toks open with a verb's past form and a
 // date: "reached late Tuesday", "signed on 3 March".
 func pastThenDate(toks []string) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	v, ok := verbOf(bare(toks[0]))
-	return ok && v.form == formPast && opensDate(strings.Join(toks[1:], " "))
+	return pastForm(toks[0]) && opensDate(strings.Join(toks[1:], " "))
 }
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an

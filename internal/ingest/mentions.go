@@ -71,7 +71,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			content := contentDates(text, pointsInTime(text, within(expressions, s)))
+			content := contentDates(text, pointsInTime(text, within(expressions, s), src.Published))
 			if p.Role != timeline.RoleBody || leads > 2 {
 				content = withoutDayOfPublication(content)
 			}
@@ -634,8 +634,11 @@ var (
 // pointsInTime drops the expressions that bound a span, and those that
 // date a verbless lead-in: in "following the start of the strikes in
 // September, the UK expressed concern" September dates the strikes, not
-// the concern.
-func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
+// the concern. A span that opens after the day of publication ("clinics
+// will open from Thursday") is what is to happen then, and is kept; one
+// from a day before it is most often a comparison's base ("up 5% from
+// January").
+func pointsInTime(sentence string, es []timex.Expression, published time.Time) []timex.Expression {
 	var out []timex.Expression
 	cuts := clauseCuts(sentence)
 	for _, e := range es {
@@ -656,8 +659,10 @@ func pointsInTime(sentence string, es []timex.Expression) []timex.Expression {
 			out = append(out, e)
 			continue
 		}
-		if len(before) > 0 && spanBounds[strings.Trim(before[len(before)-1], ",;:")] {
-			continue
+		if n := len(before); n > 0 {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published)) {
+				continue
+			}
 		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
 			continue
