@@ -389,6 +389,32 @@ func quarterYear(c context, q int) int {
 // period.
 var reportWords = wordSet(`results earnings profit profits loss losses revenue revenues sales figures numbers growth output`)
 
+// quarterEndingIn reads the month a quarter is said to end in, right
+// after it: "the quarter ending in December", "the period ended Sept.
+// 30". It returns a day of that month: the one nearest the DCT, and for
+// a quarter that "ended", not after the DCT's month.
+func quarterEndingIn(c context) (time.Time, bool) {
+	m := quarterEnding.FindStringSubmatch(c.text[c.m[1]:])
+	if m == nil {
+		return time.Time{}, false
+	}
+	month, ok := monthByName(m[2])
+	if !ok {
+		return time.Time{}, false
+	}
+	t := time.Date(c.dct.Year(), month, 1, 0, 0, 0, 0, time.UTC)
+	here := time.Date(c.dct.Year(), c.dct.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case t.After(here.AddDate(0, 6, 0)) || m[1] == "ended" && t.After(here):
+		t = t.AddDate(-1, 0, 0)
+	case t.Before(here.AddDate(0, -6, 0)):
+		t = t.AddDate(1, 0, 0)
+	}
+	return t, true
+}
+
+var quarterEnding = regexp.MustCompile(`^,?\s+(?:which\s+|that\s+)?(ending|ended|ends)\s+(?:in\s+|on\s+)?` + monthRe)
+
 func resolveReportingQuarter(c context) (Expression, bool) {
 	which, unit := c.lower(2), c.lower(3)
 	if unit == "period" && which == "" {
@@ -403,6 +429,9 @@ func resolveReportingQuarter(c context) (Expression, bool) {
 		t = c.dct
 	case "year-ago", "year-earlier":
 		t = shift(t, -1, GranYear)
+	}
+	if end, ok := quarterEndingIn(c); ok {
+		t = end
 	}
 	first, last, v := period(t, GranQuarter)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranQuarter, Rule: "reporting-quarter"}, true

@@ -233,7 +233,8 @@ func endsPeriod(text string, period, day Expression) bool {
 		day.First.Before(period.First) || day.Last.After(period.Last) {
 		return false
 	}
-	switch strings.Join(strings.Fields(text[period.End:day.Start]), " ") {
+	// "the third quarter, which ended Sept. 27,": the comma is no word.
+	switch strings.Join(strings.Fields(strings.Trim(text[period.End:day.Start], ", ")), " ") {
 	case "ended", "ending", "ended on", "ending on", "that ended", "which ended", "through", "to":
 		return true
 	}

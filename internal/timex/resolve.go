@@ -765,8 +765,10 @@ func resolveDuration(c context) (Expression, bool) {
 	if strings.HasPrefix(c.text[c.m[1]:], "-century") { // "a quarter-century"
 		return Expression{}, false
 	}
-	// "three quarters of the vote" is a fraction.
-	if _, g := unitCode(unit); g == GranQuarter && strings.HasPrefix(strings.TrimLeft(c.text[c.m[1]:], " "), "of ") {
+	// "three quarters of the vote" is a fraction; "a quarter point", "a
+	// quarter stake" measure what the next word names.
+	if _, g := unitCode(unit); g == GranQuarter && (strings.HasPrefix(strings.TrimLeft(c.text[c.m[1]:], " "), "of ") ||
+		n == 1 && c.sub(7) == "" && namesMeasured(c.text[c.m[1]:])) {
 		return Expression{}, false
 	}
 	// "the 2024 year", "the 1988 quarter": a year naming a period, not a
@@ -840,6 +842,28 @@ func resolveDuration(c context) (Expression, bool) {
 // durationRangeBefore is the lower end of a range of counts before a
 // duration's own: "two to", "24-", "the next 12 to".
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
+
+// namesMeasured reports whether the text after "a quarter" goes on with a
+// word it measures ("point", "stake", "mile") rather than with how the
+// time relates ("ago", "before the vote") or the sentence's next part.
+func namesMeasured(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "-")
+	}
+	if !ok || rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+		return false
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }); i >= 0 {
+		w = rest[:i]
+	}
+	return !quarterFollowers[w]
+}
+
+// quarterFollowers go on from "a quarter" of time: "a quarter ago", "a
+// quarter or more".
+var quarterFollowers = wordSet(`ago before after earlier later from and or than`)
 
 // countRangeBefore is where a range of counts that ends in the
 // duration's own count n begins, and its lower count, which must be less

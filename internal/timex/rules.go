@@ -372,7 +372,7 @@ var baseRules = []rule{
 			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
 			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
 			// "interviews a day"; "this" is the one common short word in -s.
-			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this"
+			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this" && !spanVerbs[prev]
 			// "twice a month since 2020": a count of times is a rate
 			// unless the span is counted from something.
 			if counted := prev == "twice" || prev == "once" || prev == "times"; counted && !spanFrom[next] {
@@ -431,8 +431,9 @@ var baseRules = []rule{
 			return Expression{Type: TypeSet, Value: v}, true
 		}},
 	// "every other week" and "every four years" repeat at that span
-	// (P2W, P4Y); "every summer" is the season each year.
-	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
+	// (P2W, P4Y); "every summer" is the season each year, "every night"
+	// the part of each day.
+	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			unit, count := c.lower(3), c.lower(2)
 			if unit == "" {
@@ -443,6 +444,13 @@ var baseRules = []rule{
 					return Expression{}, false
 				}
 				return Expression{Type: TypeSet, Value: "XXXX-" + s.code}, true
+			}
+			// "every night": a part of each day.
+			if part, ok := partCodes[unit]; ok {
+				if count != "" {
+					return Expression{}, false
+				}
+				return Expression{Type: TypeSet, Value: "XXXX-XX-XXT" + part}, true
 			}
 			// "every week" and "every other week" take the singular,
 			// "every two weeks" the plural.
@@ -671,6 +679,9 @@ var (
 	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
 	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead early late`)
 	spanFrom     = wordSet(`after before later earlier ago`)
+	// spanVerbs end in -s as plural nouns do, but take a span or a
+	// share, not a rate: "spends a week in Paris", "holds a quarter stake".
+	spanVerbs = wordSet(`takes spends lasts needs requires waits serves owns holds`)
 )
 
 // rateSet is the set of one unit: "a week" in "twice a week" is P1W.
