@@ -56,6 +56,13 @@ func clauseOf(s string, start, end int) span {
 		if j < len(cuts)-1 {
 			j++
 			hi = cuts[j]
+			// "Revenue in the third quarter, which ended Sept. 27, rose":
+			// a relative clause set off by commas has its own verb, not
+			// the clause's.
+			if w := firstWord(s[cuts[j-1]:hi]); (w == "which" || w == "who") && s[hi-1] == ',' && j < len(cuts)-1 {
+				j++
+				hi = cuts[j]
+			}
 		} else {
 			i--
 			lo = cuts[i]

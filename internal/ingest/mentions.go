@@ -667,13 +667,51 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) {
+		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// endsPeriod reports whether e only says when the period named just
+// before it ends: "the third quarter, which ended Sept. 27", "the quarter
+// ending in December". The period is the time the text speaks of.
+func endsPeriod(sentence string, es []timex.Expression, e timex.Expression) bool {
+	m := periodEnding.FindStringIndex(sentence[:e.Start])
+	return m != nil && slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] })
+}
+
+// periodEnding is the phrase between a period and the day it ends on.
+var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:in\s+|on\s+)?$`)
+
+// comparisonBase reports whether a date after before dates the base of a
+// comparison, not an event: "compared with $1.2 billion a year ago",
+// "fell to 4.02% from 4.05% late Tuesday", "down from two cuts they had
+// projected in September". What stands between the comparison and the
+// date is a noun phrase: an amount after a bare "from", at most a
+// relative clause without a comma after the others, never a new clause.
+func comparisonBase(before string) bool {
+	ms := comparisonMarker.FindAllStringSubmatchIndex(strings.ToLower(before), -1)
+	if ms == nil {
+		return false
+	}
+	m := ms[len(ms)-1]
+	between := before[m[1]:]
+	if strings.ContainsAny(between, ";:—–") || strings.Contains(between, " and ") || strings.Contains(between, " but ") {
+		return false
+	}
+	verbless := !hasClauseVerb(between)
+	if m[2] >= 0 { // a bare "from": only an amount is compared
+		t := strings.TrimLeft(between, " ")
+		return t != "" && strings.ContainsRune("0123456789$£€", []rune(t)[0]) && verbless
+	}
+	return verbless || !strings.Contains(between, ",")
+}
+
+// comparisonMarker opens a comparison's base; group 1 is a bare "from".
+var comparisonMarker = regexp.MustCompile(`\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The
