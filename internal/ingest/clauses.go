@@ -53,6 +53,12 @@ func clauseOf(s string, start, end int) span {
 		if j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
+		// "Powell's term ends in May, and Trump has said ...": a clause
+		// of its own after "and" is no part of this one, whose verb is
+		// one we cannot tell.
+		if j < len(cuts)-1 && s[hi-1] == ',' && newClause(s[hi:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
+			break
+		}
 		if j < len(cuts)-1 {
 			j++
 			hi = cuts[j]
@@ -290,6 +296,20 @@ func startsClause(before, w, after string) bool {
 		return false
 	}
 	return true
+}
+
+// newClause reports whether seg opens with "and" or "but" and a subject
+// of its own, with its verb: " and Trump has said he will", not " and
+// was released" or " and Slack".
+func newClause(seg string) bool {
+	w := words(seg)
+	if len(w) < 3 || w[0] != "and" && w[0] != "but" {
+		return false
+	}
+	if _, ok := verbOf(w[1]); ok {
+		return false
+	}
+	return hasClauseVerb(strings.Join(w[2:], " "))
 }
 
 // inParticipleAside reports whether an opener of time, between the text

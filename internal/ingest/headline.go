@@ -159,7 +159,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 				break
 			}
 		}
-		for len(rest) > 0 && danglingWords[strings.ToLower(bare(rest[len(rest)-1]))] {
+		// A verb's particle stays: "who took over".
+		for len(rest) > 0 && danglingWords[strings.ToLower(bare(rest[len(rest)-1]))] && !(len(rest) == 1 && particles[strings.ToLower(bare(rest[0]))]) {
 			rest = rest[:len(rest)-1] // "... divided the family and [may be resolved]"
 		}
 	}
@@ -471,6 +472,9 @@ func titleText(words []string) string {
 }
 
 // danglingWords cannot end a title cut short: they lead into what was cut.
+// particles complete a phrasal verb: "took over", "shut down".
+var particles = wordSet(`over up down off out back away in on`)
+
 var danglingWords = wordSet(`the a an of in on at to for from with by about against into onto over under
 	between among during after before and or but that which who whose its their his her our your this these those`)
 

@@ -94,6 +94,7 @@ func nearestSubject(toks []string) []string {
 // its first verb ("The retailer said ..."), or nil. With an appositive
 // ("The opposition leader, Tomas Reyes, welcomed ...") it is the name.
 func openingSubject(toks []string) []string {
+	toks = withoutIntroPhrase(toks)
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
 			return subjectOrName(toks[:i])
@@ -104,6 +105,28 @@ func openingSubject(toks []string) []string {
 	}
 	return nil
 }
+
+// withoutIntroPhrase drops a verbless phrase that opens with a
+// preposition and ends with a comma before the subject: "For much of the
+// past two years, the Fed kept ...".
+func withoutIntroPhrase(toks []string) []string {
+	if len(toks) == 0 || !introPrepositions[strings.ToLower(bare(toks[0]))] {
+		return toks
+	}
+	for i, t := range toks {
+		if _, ok := verbOf(bare(t)); ok {
+			return toks
+		}
+		if strings.HasSuffix(t, ",") {
+			return toks[i+1:]
+		}
+	}
+	return toks
+}
+
+// introPrepositions open a phrase that may lead a sentence before its
+// subject.
+var introPrepositions = wordSet(`for in on at after before during since until despite amid following over from with without by`)
 
 // subjectOrName is a subject without commas, or of a noun phrase and an
 // appositive set off by commas the one that is a name.
