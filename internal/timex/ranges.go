@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -129,7 +130,28 @@ func earlyOrLateOn(text string, es []Expression) {
 	}
 }
 
+// weekdayThenDate joins a weekday and the date set in brackets after it,
+// as some wires write both: "on Wednesday (Oct 1)" is one expression, 1
+// October, whatever the weekday alone would have been taken for. It
+// returns the expressions left.
+func weekdayThenDate(text string, es []Expression) []Expression {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := &es[i], es[i+1]
+		if a.Granularity != GranDay || b.Granularity != GranDay || b.First.IsZero() || !weekdayAlone.MatchString(a.Text) ||
+			!bracketOpen.MatchString(text[a.End:b.Start]) || !strings.HasPrefix(text[b.End:], ")") {
+			continue
+		}
+		start := a.Start
+		*a = b
+		a.Start, a.End, a.Text = start, b.End+1, text[start:b.End+1]
+		es = slices.Delete(es, i+1, i+2)
+	}
+	return es
+}
+
 var (
+	weekdayAlone = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`)
+	bracketOpen  = regexp.MustCompile(`^\s*\($`)
 	partOnBefore = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
 	clockDayJoin = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
 	namesMonth   = regexp.MustCompile(`\b` + monthRe)

@@ -85,6 +85,7 @@ func Tag(text string, dct time.Time) []Expression {
 	}
 	kept := dropOverlaps(found)
 	earlyOrLateOn(text, kept)
+	kept = weekdayThenDate(text, kept)
 	shareRangeYear(text, kept)
 	shareRangeDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)

@@ -173,6 +173,7 @@ func TestTagResolves(t *testing.T) {
 		{"the end of a quarter", "Talks will end by the end of the first quarter.", "the end of the first quarter", "2026-Q1", "END", "2026-03-01", "2026-03-31", TypeDate},
 		{"a span from a weekday in the present lies ahead", "The ban applies from Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a span from a weekday in the past", "The ban applied from Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"a weekday with its date in brackets", "The bank held rates at its meeting on Monday (Nov. 3).", "Monday (Nov. 3)", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"a part of every day", "Every night the town is shelled.", "Every night", "XXXX-XX-XXTNI", "", "", "", TypeSet},
 		{"a verb in -s before a span is no rate", "She spends a week in Paris.", "a week", "P1W", "", "", "", TypeDuration},
 		{"should looks ahead", "The council should vote on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
