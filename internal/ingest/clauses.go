@@ -41,6 +41,14 @@ func clauseOf(s string, start, end int) span {
 	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(s[cuts[i]:cuts[j]])) {
 		i--
 	}
+	// "A man died when a tree fell on his car on Wednesday": what
+	// happened when is the main clause's news, told with it.
+	// Not a state's: "He was a child when the war began in 1939" is
+	// about the war.
+	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
+		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && !hasAuxiliary(s[cuts[i-1]:cuts[i]]) {
+		i--
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough
@@ -296,6 +304,11 @@ func startsClause(before, w, after string) bool {
 		return false
 	}
 	return true
+}
+
+// hasAuxiliary reports whether s holds an auxiliary verb: "was", "had".
+func hasAuxiliary(s string) bool {
+	return slices.ContainsFunc(words(s), func(w string) bool { return auxiliaries[strings.ToLower(w)] })
 }
 
 // newClause reports whether seg opens with "and" or "but" and a subject

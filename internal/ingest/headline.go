@@ -17,6 +17,9 @@ type parsedHeadline struct {
 	// relative is set when the verb is a relative clause's ("A blaze
 	// that erupted ..."), whose subject is only guessed.
 	relative bool
+	// passive is set when the verb is a participle after "is" or "are":
+	// "A body is found".
+	passive bool
 }
 
 // parseHeadline makes a news-headline title from a clause: actor first, verb in
@@ -165,7 +168,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 	}
 	words := append(append(append([]string(nil), subject...), verbPhrase), reportedInPresent(base, rest)...)
-	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative}, true
+	passive := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
+	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
 }
 
 // pastForm reports whether t is a verb's past form.
@@ -403,6 +407,12 @@ func dropPluperfect(toks []string) []string {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if strings.EqualFold(t, "had") && i+1 < len(toks) {
+			// "had fallen" → "fell".
+			if past, ok := pastOfParticiple[toks[i+1]]; ok {
+				out = append(out, past)
+				i++
+				continue
+			}
 			if v, ok := verbOf(bare(toks[i+1])); ok && v.form == formPast {
 				continue
 			}

@@ -1033,7 +1033,9 @@ func (m mention) titleClause() string {
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.
+	// "including a woman whose body was found": the woman's body.
 	if owner, owned, ok := strings.Cut(clause, " whose "); ok && !strings.Contains(strings.TrimSuffix(owner, ","), ",") && !hasVerb(owner) {
+		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "including "), "Including ")
 		clause = strings.TrimSuffix(owner, ",") + "'s " + owned
 	}
 	// A clause cut after a quotation opens with its closing mark.

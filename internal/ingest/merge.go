@@ -323,7 +323,7 @@ func titleOf(m mention) title {
 		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
 	if h, ok := parseHeadline(clause); ok {
-		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && len(h.object) == 0 {
+		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}

@@ -25,7 +25,7 @@ type verb struct {
 
 // irregularPast maps irregular past forms to their base.
 var irregularPast = map[string]string{
-	"said": "say", "told": "tell", "began": "begin", "begun": "begin", "took": "take", "made": "make",
+	"said": "say", "told": "tell", "began": "begin", "took": "take", "made": "make",
 	"came": "come", "went": "go", "met": "meet", "saw": "see", "gave": "give", "left": "leave",
 	"held": "hold", "won": "win", "lost": "lose", "fell": "fall", "rose": "rise", "sent": "send",
 	"spoke": "speak", "wrote": "write", "got": "get", "found": "find", "brought": "bring", "kept": "keep",
@@ -43,20 +43,38 @@ var irregularPast = map[string]string{
 	"swept": "sweep", "wept": "weep", "dealt": "deal", "lent": "lend", "sat": "sit", "understood": "understand",
 	"overcame": "overcome", "foresaw": "foresee", "oversaw": "oversee", "arose": "arise", "awoke": "awake",
 	"shook": "shake", "spun": "spin", "strode": "stride", "strove": "strive", "shone": "shine", "misled": "mislead",
-	"overran": "overrun", "overthrew": "overthrow", "undid": "undo", "withstood": "withstand",
+	"overran": "overrun", "overthrew": "overthrow", "did": "do", "undid": "undo", "withstood": "withstand",
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
 	"broadcast": "broadcast", "forecast": "forecast", "shed": "shed", "thrust": "thrust",
-	// Participles unlike the past: "has risen", "was taken".
+}
+
+// participles are the past participles unlike the past ("has risen", "was
+// taken"), with their verbs' bases.
+var participles = map[string]string{
 	"risen": "rise", "fallen": "fall", "taken": "take", "given": "give", "shown": "show", "grown": "grow",
 	"known": "know", "seen": "see", "written": "write", "driven": "drive", "chosen": "choose", "broken": "break",
 	"frozen": "freeze", "spoken": "speak", "stolen": "steal", "beaten": "beat", "hidden": "hide", "forgotten": "forget",
 	"done": "do", "gone": "go", "flown": "fly", "drawn": "draw", "sworn": "swear", "torn": "tear", "thrown": "throw",
 	"blown": "blow", "withdrawn": "withdraw", "undertaken": "undertake", "overtaken": "overtake", "forbidden": "forbid",
 	"eaten": "eat", "shaken": "shake", "woken": "wake", "worn": "wear", "ridden": "ride", "sunk": "sink",
-	"become": "become", "come": "come", "overcome": "overcome",
+	"become": "become", "come": "come", "overcome": "overcome", "begun": "begin",
 }
+
+// pastOfParticiple is the simple past of each of participles: "had
+// fallen" in a headline reads "fell".
+var pastOfParticiple = func() map[string]string {
+	out := map[string]string{}
+	for past, base := range irregularPast {
+		for participle, b := range participles {
+			if b == base && past != participle {
+				out[participle] = past
+			}
+		}
+	}
+	return out
+}()
 
 // auxiliaries carry tense for the verb after them.
 var auxiliaries = wordSet(`is are was were has have had will would can could may might must shall should does did do be been being`)
@@ -76,6 +94,9 @@ func verbOf(w string) (verb, bool) {
 		return verb{base: w, form: formAux}, true
 	}
 	if base, ok := irregularPast[w]; ok {
+		return verb{base: base, form: formPast}, true
+	}
+	if base, ok := participles[w]; ok {
 		return verb{base: base, form: formPast}, true
 	}
 	if notVerbs[w] || len(w) < 4 {
