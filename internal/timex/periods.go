@@ -394,7 +394,7 @@ var reportWords = wordSet(`results earnings profit profits loss losses revenue r
 // 30". It returns a day of that month: the one nearest the DCT, and for
 // a quarter that "ended", not after the DCT's month.
 func quarterEndingIn(c context) (time.Time, bool) {
-	m := quarterEnding.FindStringSubmatch(c.text[c.m[1]:])
+	m := quarterEnding.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)])
 	if m == nil {
 		return time.Time{}, false
 	}

@@ -121,12 +121,13 @@ func earlyOrLateOn(text string, es []Expression) {
 		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || !strings.ContainsAny(e.Text, "0123456789") {
 			continue
 		}
-		m := partOnBefore.FindStringSubmatchIndex(text[:e.Start])
-		if m == nil || i > 0 && es[i-1].End > m[0] {
+		from := max(0, e.Start-12) // "early on " and a margin
+		m := partOnBefore.FindStringSubmatchIndex(text[from:e.Start])
+		if m == nil || i > 0 && es[i-1].End > from+m[0] {
 			continue
 		}
-		e.Start, e.Text = m[0], text[m[0]:e.End]
-		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
+		e.Start, e.Text = from+m[0], text[from+m[0]:e.End]
+		e.Mod = partMod(strings.ToLower(text[from+m[2] : from+m[3]]))
 	}
 }
 
