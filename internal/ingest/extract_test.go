@@ -323,6 +323,17 @@ func startDates(t *testing.T, text string) []string {
 
 // A merged event is titled by a report whose verb is its own clause's, not
 // by a relative clause whose subject is a guess.
+// A merged event is titled by a report of it happening, not by one of
+// what was to happen, published before it.
+func TestMergedTitlePrefersWhatHappened(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "Vaccination clinics will open in all three cities on Thursday."},
+		Article{FileName: "b.txt", Outlet: "Wire B", Published: wed12Mar2025.AddDate(0, 0, 2), Text: "Thousands of parents queued outside vaccination clinics in all three cities on Thursday."},
+	)
+	require.Len(t, events, 1)
+	assert.Equal(t, "Thousands of parents queue outside vaccination clinics in all three cities", events[0].Title)
+}
+
 func TestMergedTitleAvoidsARelativeClause(t *testing.T) {
 	events := build(t,
 		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "Ari Stone heads a team that is investigating the bombings which killed 20 people, including two guards, on March 3."},

@@ -5,6 +5,7 @@ import (
 	"encoding/base32"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -559,12 +560,24 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 				score -= 3
 			}
 		}
+		// What was to happen tells an event less well than a report of
+		// it once it had: "clinics will open on Thursday" against
+		// "parents queued outside the clinics on Thursday".
+		if foretold(m) && slices.ContainsFunc(ms, func(o mention) bool { return !foretold(o) }) {
+			score -= 3
+		}
 		score -= float64(len(strings.Fields(t.title))) / 14
 		if i == 0 || score > bestScore {
 			best, bestTitle, bestScore = m, t, score
 		}
 	}
 	return best, bestTitle
+}
+
+// foretold reports whether a mention tells of its event before it came:
+// its source was published before the event's day.
+func foretold(m mention) bool {
+	return !m.source.Published.IsZero() && m.source.Published.Before(m.date.Start)
 }
 
 // lightVerbs carry little meaning of their own: the act is in their object
