@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -45,6 +46,38 @@ func ClocksAgree(a, b string) bool {
 	}
 	return h >= part.from || h < part.to
 }
+
+// TimesOfDayMeet reports whether two clocks given for one day may tell of
+// one moment: times at most two hours apart, a time within a part of the
+// day, or parts side by side (evening and night). A day's night is its
+// late hours here: at "02:00" that day the night before was ending.
+func TimesOfDayMeet(a, b string) bool {
+	ha, ma, aTime := clockTime(a)
+	hb, mb, bTime := clockTime(b)
+	switch {
+	case aTime && bTime:
+		d := ha*60 + ma - (hb*60 + mb)
+		return d >= -120 && d <= 120
+	case aTime || bTime:
+		h, name := ha, b
+		if bTime {
+			h, name = hb, a
+		}
+		part, ok := dayParts[name]
+		if !ok {
+			return true
+		}
+		if part.to < part.from { // the night, to the day's end
+			return h >= part.from
+		}
+		return h >= part.from && h < part.to
+	}
+	i, j := slices.Index(partOrder, a), slices.Index(partOrder, b)
+	return i < 0 || j < 0 || i-j <= 1 && j-i <= 1
+}
+
+// partOrder is the parts of the day in the order they come.
+var partOrder = []string{"MO", "AF", "EV", "NI"}
 
 // ClockLabel is the date's time of day as an editor would print it, "3:30
 // p.m.", "noon", "midnight" or "night"; "" when the date has none, or is

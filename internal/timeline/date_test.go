@@ -86,6 +86,29 @@ func TestSourceLabel(t *testing.T) {
 	assert.Equal(t, "f", Source{FileName: "f"}.Label())
 }
 
+func TestTimesOfDayMeet(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"02:00", "02:15", true},
+		{"02:00", "05:30", false},
+		{"15:30", "AF", true},
+		{"AF", "15:30", true},
+		{"21:00", "NI", true},
+		{"02:00", "NI", false},
+		{"NI", "02:00", false},
+		{"10:00", "EV", false},
+		{"EV", "NI", true},
+		{"MO", "AF", true},
+		{"MO", "EV", false},
+		{"MO", "bad", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, TimesOfDayMeet(tt.a, tt.b), "%s and %s", tt.a, tt.b)
+	}
+}
+
 func TestClocksAgree(t *testing.T) {
 	tests := []struct {
 		a, b string
