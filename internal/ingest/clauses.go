@@ -49,6 +49,20 @@ func clauseOf(s string, start, end int) span {
 		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && !hasAuxiliary(s[cuts[i-1]:cuts[i]]) {
 		i--
 	}
+	// "Lena made landfall near Grand Isle, Louisiana, at about 2 a.m.
+	// Wednesday as a Category 3 storm with maximum sustained winds": a
+	// date that opens its stretch after a comma, with only a phrase
+	// after it, goes on with the clause before, past any verbless
+	// appositives; the participle in the phrase is no verb of its own.
+	if i > 0 && s[cuts[i]-1] == ',' && onlyLeads(s[cuts[i]:start]) && phraseOnly(s[end:cuts[j]]) {
+		k := i - 1
+		for k > 0 && !hasVerb(s[cuts[k]:cuts[k+1]]) && s[cuts[k]-1] == ',' {
+			k--
+		}
+		if seg := s[cuts[k]:cuts[k+1]]; hasClauseVerb(seg) && !clauseOpeners[firstWord(seg)] {
+			i = k
+		}
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough
@@ -304,6 +318,26 @@ func startsClause(before, w, after string) bool {
 		return false
 	}
 	return true
+}
+
+// onlyLeads reports whether s holds nothing but the words that lead into
+// a date ("at about", "early on"), or nothing.
+func onlyLeads(s string) bool {
+	for _, w := range words(s) {
+		if w = strings.ToLower(w); !leadWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var leadWords = wordSet(`at on in about around nearly almost just shortly early late by`)
+
+// phraseOnly reports whether s, after a date, is empty or a phrase that
+// opens with a preposition or "as" rather than a clause's subject.
+func phraseOnly(s string) bool {
+	w := firstWord(s)
+	return w == "" || w == "as" || subjectPrepositions[w]
 }
 
 // hasAuxiliary reports whether s holds an auxiliary verb: "was", "had".

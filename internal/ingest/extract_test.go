@@ -228,6 +228,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'since' after an auxiliary is an adverb, not a clause's opener", "The port was sold in 2019 and has since grown to 500 staff.", []string{"The port is sold and has since grown to 500 staff"}},
 		{"predicates joined by commas and 'and'", "Stone was arrested on 3 March, charged on 4 March and convicted on 10 March.", []string{"Stone is arrested", "Stone is charged", "Stone is convicted"}},
 		{"a participle's phrase set off by commas and its main clause are two events", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested", "Stone is charged"}},
+		{"a date opening its stretch with only a phrase after it goes on with the clause before", "The storm made landfall near Arlo, Kessling, at about 2 a.m. on Monday as a hurricane with maximum sustained winds.", []string{"The storm makes landfall near Arlo, Kessling, as a hurricane with maximum sustained winds"}},
 		{"'including' before an owner's 'whose'", "The storm hit on Sunday. It killed three people, including a woman whose body was found on Monday.", []string{"The storm hits", "A woman's body is found"}},
 		{"what happened when is told with the main clause", "A man died when a tree fell on his car on Monday.", []string{"A man dies when a tree fell on his car"}},
 		{"a state at the time of a 'when' clause tells the clause", "He was a child when the war began in 1939.", []string{"The war begins"}},
@@ -323,6 +324,16 @@ func startDates(t *testing.T, text string) []string {
 
 // A merged event is titled by a report whose verb is its own clause's, not
 // by a relative clause whose subject is a guess.
+// Reports of one day at times that cannot meet are one event only when
+// they tell it in much the same words.
+func TestTimesThatCannotMeetKeepEventsApart(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "Storm Lena made landfall at 2 a.m. on Tuesday."},
+		Article{FileName: "b.txt", Outlet: "Wire B", Published: wed12Mar2025, Text: "Storm Lena weakened on Tuesday night."},
+	)
+	assert.Len(t, events, 2)
+}
+
 // A merged event is titled by a report of it happening, not by one of
 // what was to happen, published before it.
 func TestMergedTitlePrefersWhatHappened(t *testing.T) {

@@ -20,6 +20,11 @@ import (
 // must have in common to be one event.
 const sameEventOverlap = 0.4
 
+// otherTimeOverlap is the share two mentions of one day at times that
+// cannot meet must share: outlets may disagree on the hour of one event,
+// but then they tell it in much the same words.
+const otherTimeOverlap = 0.75
+
 // merge groups mentions of the same event: compatible dates and enough
 // shared meaning. Events are indexed by month, so each mention is
 // compared only with events of its own and neighbouring months, never
@@ -50,9 +55,11 @@ func merge(mentions []mention, ix names) []timeline.Event {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
-				// same as any one report of it.
+				// same as any one report of it; much the same, when they
+				// give the day different times.
+				meet := timesMeet(m.date, c.mentions[0].date)
 				for _, w := range c.each {
-					if s := overlap(words, w); s >= bestScore {
+					if s := overlap(words, w); s >= bestScore && (meet || s >= otherTimeOverlap) {
 						best, bestWith, bestScore = c, w, s
 					}
 				}
@@ -160,6 +167,14 @@ func compatible(a, b timeline.Date) bool {
 	aStart, aEnd := bounds(a)
 	bStart, bEnd := bounds(b)
 	return !aStart.After(bEnd) && !bStart.After(aEnd)
+}
+
+// timesMeet reports whether two dates may tell of one moment: not one
+// day at times that cannot meet (a landfall at 2 a.m. and what happened
+// that night).
+func timesMeet(a, b timeline.Date) bool {
+	return a.Precision != timeline.PrecisionDay || b.Precision != timeline.PrecisionDay || !a.Start.Equal(b.Start) ||
+		a.Clock == "" || b.Clock == "" || timeline.TimesOfDayMeet(a.Clock, b.Clock)
 }
 
 // detailsLead reports whether a dated report in an article gives the day
