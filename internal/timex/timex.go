@@ -83,6 +83,13 @@ func Tag(text string, dct time.Time) []Expression {
 			found = append(found, match(r, text, lowered, w, dct)...)
 		}
 	}
+	return settle(text, found, dct)
+}
+
+// settle makes the rules' matches the tagger's result: overlaps dropped,
+// and expressions worked out from their neighbours joined, given their
+// parts and dated.
+func settle(text string, found []Expression, dct time.Time) []Expression {
 	kept := dropOverlaps(found)
 	earlyOrLateOn(text, kept)
 	kept = weekdayThenDate(text, kept)

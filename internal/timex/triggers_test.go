@@ -22,9 +22,7 @@ func fullScan(text string, dct time.Time) []Expression {
 	for _, r := range rules {
 		found = append(found, match(r, text, foldText(text), window{0, len(text)}, dct)...)
 	}
-	kept := dropOverlaps(found)
-	resolveReferences(text, kept, dct)
-	return kept
+	return settle(text, found, dct)
 }
 
 func TestPrefilterChangesNothing(t *testing.T) {
