@@ -482,11 +482,11 @@ func titleText(words []string) string {
 }
 
 // danglingWords cannot end a title cut short: they lead into what was cut.
-// particles complete a phrasal verb: "took over", "shut down".
-var particles = wordSet(`over up down off out back away in on`)
-
 var danglingWords = wordSet(`the a an of in on at to for from with by about against into onto over under
 	between among during after before and or but that which who whose its their his her our your this these those`)
+
+// particles complete a phrasal verb: "took over", "shut down".
+var particles = wordSet(`over up down off out back away in on`)
 
 // presentPhrase turns the verb group at the start of toks into the
 // headline present and returns it with the words that follow.

@@ -693,7 +693,7 @@ var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending
 // date is a noun phrase: an amount after a bare "from", at most a
 // relative clause without a comma after the others, never a new clause.
 func comparisonBase(before string) bool {
-	ms := comparisonMarker.FindAllStringSubmatchIndex(strings.ToLower(before), -1)
+	ms := comparisonMarker.FindAllStringSubmatchIndex(before, -1)
 	if ms == nil {
 		return false
 	}
@@ -704,14 +704,14 @@ func comparisonBase(before string) bool {
 	}
 	verbless := !hasClauseVerb(between)
 	if m[2] >= 0 { // a bare "from": only an amount is compared
-		t := strings.TrimLeft(between, " ")
-		return t != "" && strings.ContainsRune("0123456789$£€", []rune(t)[0]) && verbless
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(between, " "))
+		return strings.ContainsRune("0123456789$£€", r) && verbless
 	}
 	return verbless || !strings.Contains(between, ",")
 }
 
 // comparisonMarker opens a comparison's base; group 1 is a bare "from".
-var comparisonMarker = regexp.MustCompile(`\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(from))\s`)
+var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The

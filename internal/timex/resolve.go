@@ -488,9 +488,10 @@ func deadline(c context) bool {
 // lies ahead, as a deadline's does.
 func opening(c context) bool {
 	before := wordsBefore(c)
-	n := len(before)
-	return n > 0 && (before[n-1] == "from" || before[n-1] == "starting" || before[n-1] == "beginning" || before[n-1] == "effective")
+	return len(before) > 0 && spanOpeners[before[len(before)-1]]
 }
+
+var spanOpeners = wordSet(`from starting beginning effective`)
 
 // agenda reports whether a weekday is what something is, in the present
 // tense: "the vote is Thursday", "the hearings are on Monday", "the
