@@ -150,15 +150,55 @@ func weekdayThenDate(text string, es []Expression) []Expression {
 	return es
 }
 
+// dayOfRelativeYear joins a day written without its year to the "next
+// year", "last year" or "this year" after it: "March 5 last year" is 5
+// March of the year before the DCT's. In British order the year phrase
+// has already taken the month, and the day before it joins: "5 March
+// next year". It returns the expressions left.
+func dayOfRelativeYear(text string, es []Expression) []Expression {
+	for i := 0; i < len(es); i++ {
+		e := &es[i]
+		switch {
+		case e.Granularity == GranDay && i+1 < len(es) && !e.First.IsZero() && namesMonth.MatchString(e.Text) &&
+			!writtenYear.MatchString(e.Text) && relativeYear.MatchString(es[i+1].Text) && text[e.End:es[i+1].Start] == " ":
+			f := es[i+1]
+			d, ok := dayExpression(f.First.Year(), e.First.Month(), e.First.Day())
+			if !ok {
+				continue
+			}
+			d.Start, d.End, d.Text, d.Rule = e.Start, f.End, text[e.Start:f.End], "day-of-relative-year"
+			*e = d
+			es = slices.Delete(es, i+1, i+2)
+		case e.Granularity == GranMonth && !e.First.IsZero() && monthThenRelativeYear.MatchString(e.Text):
+			from := max(0, e.Start-8)
+			m := dayNumberBefore.FindStringSubmatchIndex(text[from:e.Start])
+			if m == nil || i > 0 && es[i-1].End > from+m[0] {
+				continue
+			}
+			n, _ := strconv.Atoi(text[from+m[2] : from+m[3]])
+			d, ok := dayExpression(e.First.Year(), e.First.Month(), n)
+			if !ok {
+				continue
+			}
+			d.Start, d.End, d.Text, d.Rule = from+m[0], e.End, text[from+m[0]:e.End], "day-of-relative-year"
+			*e = d
+		}
+	}
+	return es
+}
+
 var (
-	weekdayAlone = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`)
-	bracketOpen  = regexp.MustCompile(`^\s*\($`)
-	partOnBefore = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
-	clockDayJoin = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
-	namesMonth   = regexp.MustCompile(`\b` + monthRe)
-	writtenYear  = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)
-	endsInYear   = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)
-	rangeJoin    = regexp.MustCompile(`^,?\s*(?:to|through|until|till|and|[-–])\s*$`)
+	relativeYear          = regexp.MustCompile(`^(?i:next|last|this)\s+year$`)
+	monthThenRelativeYear = regexp.MustCompile(`^` + monthRe + `\s+(?i:next|last|this)\s+year$`)
+	dayNumberBefore       = regexp.MustCompile(`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$`)
+	weekdayAlone          = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`)
+	bracketOpen           = regexp.MustCompile(`^\s*\($`)
+	partOnBefore          = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
+	clockDayJoin          = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
+	namesMonth            = regexp.MustCompile(`\b` + monthRe)
+	writtenYear           = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)
+	endsInYear            = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)
+	rangeJoin             = regexp.MustCompile(`^,?\s*(?:to|through|until|till|and|[-–])\s*$`)
 )
 
 // daysBeforeMonth finds the days that British style writes before the

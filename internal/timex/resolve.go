@@ -659,6 +659,9 @@ func resolveAgo(c context) (Expression, bool) {
 	if vague || c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
 	}
+	if strings.HasPrefix(strings.ToLower(unit), "centur") {
+		return centuryAgo(c.dct, n, mod)
+	}
 	_, g := unitCode(unit)
 	// "a week ago Tuesday", "a year ago today": counted back from that
 	// day, the last such day by the DCT.
@@ -690,6 +693,22 @@ func resolveAgo(c context) (Expression, bool) {
 		e.First, e.Last = first, last
 	}
 	return e, true
+}
+
+// centuryAgo is "a century ago", "more than two centuries ago": the
+// century of the year n hundred years before the DCT's, or with BEFORE
+// or AFTER the open span on that side of its day.
+func centuryAgo(dct time.Time, n int, mod string) (Expression, bool) {
+	point := dct.AddDate(-100*n, 0, 0)
+	e, ok := centuryExpression(point.Year()/100, "")
+	e.Mod, e.Rule = mod, "ago"
+	switch mod {
+	case "BEFORE":
+		e.First, e.Last = time.Time{}, point
+	case "AFTER":
+		e.First, e.Last = point, time.Time{}
+	}
+	return e, ok
 }
 
 // hedgeMod maps a hedge to a TIMEX3 modifier. Before "ago", "more than"

@@ -93,6 +93,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	kept := dropOverlaps(found)
 	earlyOrLateOn(text, kept)
 	kept = weekdayThenDate(text, kept)
+	kept = dayOfRelativeYear(text, kept)
 	shareRangeYear(text, kept)
 	shareRangeDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
