@@ -324,6 +324,22 @@ func startDates(t *testing.T, text string) []string {
 
 // A merged event is titled by a report whose verb is its own clause's, not
 // by a relative clause whose subject is a guess.
+// An open span counted back in decades or centuries is labelled by the
+// year it is bounded by, not by a decade.
+func TestOpenSpanOfDecadesIsBoundedByAYear(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The firm was founded more than a decade ago.", "Before 2015"},
+		{"The firm was founded more than a century ago.", "Before 1925"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text})
+			require.Len(t, events, 1)
+			assert.Equal(t, tt.want, events[0].Date.Label())
+		})
+	}
+}
+
 // Reports of one day at times that cannot meet are one event only when
 // they tell it in much the same words.
 func TestTimesThatCannotMeetKeepEventsApart(t *testing.T) {

@@ -692,6 +692,10 @@ func resolveAgo(c context) (Expression, bool) {
 	default:
 		e.First, e.Last = first, last
 	}
+	// "more than a decade ago" is bounded by a year, not by a decade.
+	if e.First.IsZero() != e.Last.IsZero() && g == GranDecade {
+		e.Granularity = GranYear
+	}
 	return e, true
 }
 
@@ -702,11 +706,12 @@ func centuryAgo(dct time.Time, n int, mod string) (Expression, bool) {
 	point := dct.AddDate(-100*n, 0, 0)
 	e, ok := centuryExpression(point.Year()/100, "")
 	e.Mod, e.Rule = mod, "ago"
+	// An open span is bounded by a year, not by a decade.
 	switch mod {
 	case "BEFORE":
-		e.First, e.Last = time.Time{}, point
+		e.First, e.Last, e.Granularity = time.Time{}, point, GranYear
 	case "AFTER":
-		e.First, e.Last = point, time.Time{}
+		e.First, e.Last, e.Granularity = point, time.Time{}, GranYear
 	}
 	return e, ok
 }
