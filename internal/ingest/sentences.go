@@ -67,13 +67,13 @@ func opensSentence(s string) bool {
 
 // abbreviationBefore reports whether the word ending at a dot is an
 // abbreviation: a known one, a single letter (an initial), or one with
-// inner dots ("U.S.").
+// inner dots ("U.S."). A figure is none: "sworn in on Jan. 1. She".
 func abbreviationBefore(s string) bool {
 	w := s[strings.LastIndexAny(s, " \t(\"“")+1:]
 	if w == "" {
 		return false
 	}
-	if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 {
+	if r, _ := utf8.DecodeRuneInString(w); strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && !unicode.IsDigit(r) {
 		return true
 	}
 	return abbreviations[strings.ToLower(w)]

@@ -16,6 +16,8 @@ func TestSplitSentences(t *testing.T) {
 		{"abbreviations", "The U.S. Coast Guard met Adm. Jane Doe on Nov. 11. She spoke.", []string{"The U.S. Coast Guard met Adm. Jane Doe on Nov. 11.", "She spoke."}},
 		{"closing quote", "“It is over,” she said. “We won.” Then she left.", []string{"“It is over,” she said.", "“We won.”", "Then she left."}},
 		{"lower-case after dot", "It cost 3.5 million. e.g. more.", []string{"It cost 3.5 million. e.g. more."}},
+		{"a one-figure day ends a sentence", "She takes office on Jan. 1. She is the first.", []string{"She takes office on Jan. 1.", "She is the first."}},
+		{"an initial does not", "It was signed by John F. Kennedy.", []string{"It was signed by John F. Kennedy."}},
 		{"question", "Why now? Nobody knows.", []string{"Why now?", "Nobody knows."}},
 		{"no end mark", "A headline without a full stop", []string{"A headline without a full stop"}},
 	}
