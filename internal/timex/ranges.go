@@ -187,7 +187,33 @@ func dayOfRelativeYear(text string, es []Expression) []Expression {
 	return es
 }
 
+// dayBeside takes "the day before" or "the day after" into a day that a
+// rule of its own has dated, as the day-beside rule does for weekdays and
+// dates: "the day after Christmas" is 26 December.
+func dayBeside(text string, es []Expression) {
+	for i := range es {
+		e := &es[i]
+		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || e.First.IsZero() {
+			continue
+		}
+		from := max(0, e.Start-20)
+		m := dayBesideBefore.FindStringSubmatchIndex(text[from:e.Start])
+		if m == nil || i > 0 && es[i-1].End > from+m[0] {
+			continue
+		}
+		step := 1
+		if strings.EqualFold(text[from+m[2]:from+m[3]], "before") {
+			step = -1
+		}
+		t := e.First.AddDate(0, 0, step)
+		d, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		d.Start, d.End, d.Text, d.Rule = from+m[0], e.End, text[from+m[0]:e.End], "day-beside"
+		*e = d
+	}
+}
+
 var (
+	dayBesideBefore       = regexp.MustCompile(`\b(?i:(?:the\s+)?day\s+(before|after))\s+$`)
 	relativeYear          = regexp.MustCompile(`^(?i:next|last|this)\s+year$`)
 	monthThenRelativeYear = regexp.MustCompile(`^` + monthRe + `\s+(?i:next|last|this)\s+year$`)
 	dayNumberBefore       = regexp.MustCompile(`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$`)

@@ -94,6 +94,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	earlyOrLateOn(text, kept)
 	kept = weekdayThenDate(text, kept)
 	kept = dayOfRelativeYear(text, kept)
+	dayBeside(text, kept)
 	shareRangeYear(text, kept)
 	shareRangeDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)

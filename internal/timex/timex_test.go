@@ -59,6 +59,7 @@ func TestTagResolves(t *testing.T) {
 		{"causal since", "Since the vote is in January, we wait.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"clock on its sentence's day", "The panel meets on Nov. 20 at 10 a.m.", "10 a.m.", "2025-11-20T10:00", "", "2025-11-20", "2025-11-20", TypeTime},
 		{"clock on the day the sentence before named", "The board fired her on Friday. The decision, announced at 12:30 p.m., stunned staff.", "12:30 p.m.", "2025-11-07T12:30", "", "2025-11-07", "2025-11-07", TypeTime},
+		{"the day after a holiday", "The vote is the day after Thanksgiving.", "the day after Thanksgiving", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"a day of next year", "The rules start on March 5 next year.", "March 5 next year", "2026-03-05", "", "2026-03-05", "2026-03-05", TypeDate},
 		{"a day before a month of last year", "The rules started on 5 March last year.", "5 March last year", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
 		{"late on a date", "The deal was reached late on 3 March.", "late on 3 March", "2025-03-03", "END", "2025-03-03", "2025-03-03", TypeDate},
