@@ -694,15 +694,26 @@ func resolveHoliday(c context) (Expression, bool) {
 	// Thanksgiving Trump pardoned a turkey" is not). "the Christmas
 	// holidays": a season around the day. "Easter week": the week that
 	// holds it.
-	week := 0 // the end of "week" after the holiday, if it follows
+	// "the Easter weekend", "Labor Day weekend": the weekend it falls
+	// in, or for a Monday holiday the one just before it.
+	week, weekend := 0, false // the end of "week" or "weekend" after the holiday, if one follows
 	if c.sub(4) == "" && strings.HasPrefix(c.text[c.m[1]:], " ") {
 		next := strings.TrimLeft(c.text[c.m[1]:], " ")
 		named := next != "" && next[0] >= 'A' && next[0] <= 'Z' && strings.HasSuffix(strings.ToLower(c.text[:c.m[2]]), "the ")
 		if m := holidayWeek.FindStringIndex(next); m != nil {
 			week = len(c.text) - len(next) + m[1]
+		} else if m := holidayWeekend.FindStringIndex(next); m != nil {
+			week, weekend = len(c.text)-len(next)+m[1], true
 		} else if named || holidaySeason.MatchString(next) {
 			return Expression{}, false
 		}
+	}
+	weekendOf := func(d time.Time) (time.Time, time.Time) {
+		saturday := weekStart(d).AddDate(0, 0, 5)
+		if d.Weekday() == time.Monday {
+			saturday = d.AddDate(0, 0, -2)
+		}
+		return saturday, saturday.AddDate(0, 0, 1)
 	}
 	var t time.Time
 	switch {
@@ -722,7 +733,10 @@ func resolveHoliday(c context) (Expression, bool) {
 		for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 			d := dayOf(y)
 			first, last := d, d
-			if week > 0 {
+			switch {
+			case weekend:
+				first, last = weekendOf(d)
+			case week > 0:
 				first, last, _ = period(d, GranWeek)
 			}
 			if (which == "last" && !d.Before(c.dct)) || (which == "next" && !d.After(c.dct)) {
@@ -736,6 +750,14 @@ func resolveHoliday(c context) (Expression, bool) {
 			}
 		}
 	}
+	if weekend {
+		saturday, sunday := weekendOf(t)
+		start := c.m[2]
+		if strings.HasSuffix(strings.ToLower(c.text[:start]), "the ") {
+			start -= len("the ")
+		}
+		return Expression{Start: start, End: week, Type: TypeDate, Value: weekValue(saturday) + "-WE", First: saturday, Last: sunday, Granularity: GranWeek, Rule: "holiday-weekend"}, true
+	}
 	if week > 0 {
 		first, last, v := period(t, GranWeek)
 		return Expression{Start: c.m[2], End: week, Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "holiday-week"}, true
@@ -746,8 +768,9 @@ func resolveHoliday(c context) (Expression, bool) {
 // holidayWeek and holidaySeason are the words after a holiday that make
 // it the week that holds it, or a season around it or a place.
 var (
-	holidayWeek   = regexp.MustCompile(`^week\b`)
-	holidaySeason = regexp.MustCompile(`^(?:weekend|season|holidays|break|recess|period|Islands?)\b`)
+	holidayWeek    = regexp.MustCompile(`^week\b`)
+	holidayWeekend = regexp.MustCompile(`^weekend\b`)
+	holidaySeason  = regexp.MustCompile(`^(?:weekend|season|holidays|break|recess|period|Islands?)\b`)
 )
 
 // fixedHolidays are the holidays on one date every year, by the start of

@@ -59,6 +59,8 @@ func TestTagResolves(t *testing.T) {
 		{"causal since", "Since the vote is in January, we wait.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"clock on its sentence's day", "The panel meets on Nov. 20 at 10 a.m.", "10 a.m.", "2025-11-20T10:00", "", "2025-11-20", "2025-11-20", TypeTime},
 		{"clock on the day the sentence before named", "The board fired her on Friday. The decision, announced at 12:30 p.m., stunned staff.", "12:30 p.m.", "2025-11-07T12:30", "", "2025-11-07", "2025-11-07", TypeTime},
+		{"a holiday's weekend", "Traffic was heavy over the Easter weekend.", "the Easter weekend", "2025-W16-WE", "", "2025-04-19", "2025-04-20", TypeDate},
+		{"a Monday holiday's weekend is the one before it", "Roads will be busy over the Labor Day weekend.", "the Labor Day weekend", "2026-W36-WE", "", "2026-09-05", "2026-09-06", TypeDate},
 		{"the day after a holiday", "The vote is the day after Thanksgiving.", "the day after Thanksgiving", "2025-11-28", "", "2025-11-28", "2025-11-28", TypeDate},
 		{"a day of next year", "The rules start on March 5 next year.", "March 5 next year", "2026-03-05", "", "2026-03-05", "2026-03-05", TypeDate},
 		{"a day before a month of last year", "The rules started on 5 March last year.", "5 March last year", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
