@@ -63,6 +63,11 @@ func clauseOf(s string, start, end int) span {
 			i = k
 		}
 	}
+	// "In a statement released on Friday, the company apologised": the
+	// date's stretch only leads into the clause after it.
+	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
+		j++
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough
@@ -117,7 +122,7 @@ func clauseOf(s string, start, end int) span {
 		for i > 0 {
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
-			if w := firstWord(seg); w == "which" || w == "who" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
+			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
 			// "Stone, arrested on Monday after police raided his home,

@@ -28,7 +28,7 @@ type parsedHeadline struct {
 // denies reports that the port closed". ok is false when the clause has
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
-	toks := dropAside(strings.Fields(clause))
+	toks := withoutLeadIn(dropAside(strings.Fields(clause)))
 	// The verb is the first one, unless it follows an article: in "A
 	// buried rifle was found", "was".
 	vi := -1
@@ -186,6 +186,39 @@ func pastThenDate(toks []string) bool {
 	}
 	return pastForm(toks[0]) && opensDate(strings.Join(toks[1:], " "))
 }
+
+// withoutLeadIn drops a lead-in phrase (see leadInEnd) before a clause
+// with a verb: "In a statement released on Friday, the company
+// apologised" is about the apology.
+func withoutLeadIn(toks []string) []string {
+	if n := leadInEnd(toks); n > 0 && hasVerb(strings.Join(toks[n:], " ")) {
+		return toks[n:]
+	}
+	return toks
+}
+
+// leadInEnd is the number of tokens of the phrase toks open with, up to
+// and with its comma, when it opens with a preposition and holds no verb
+// but a participle: "In a statement released on Friday,". 0 when toks
+// open with none.
+func leadInEnd(toks []string) int {
+	if len(toks) == 0 || !leadInPrepositions[strings.ToLower(toks[0])] {
+		return 0
+	}
+	for i, t := range toks {
+		if v, ok := verbOf(bare(t)); ok && v.form != formPast {
+			return 0
+		}
+		if strings.HasSuffix(t, ",") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// leadInPrepositions open a phrase that leads into a clause; not the
+// openers of a clause of time ("After police arrived, ...").
+var leadInPrepositions = wordSet(`in on at for with by from during amid despite following without`)
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
 // adjective between an article's modifier and its noun: "the first
@@ -385,6 +418,11 @@ var finiteAuxiliaries = wordSet(`was were is are has have had will would`)
 func dropAside(toks []string) []string {
 	for i := 1; i < len(toks); i++ {
 		w := strings.ToLower(bare(toks[i]))
+		// "Protesters, some of whom had travelled overnight, gathered":
+		// the clause starts at its quantifier.
+		if (w == "whom" || w == "which") && i > 2 && toks[i-1] == "of" && strings.HasSuffix(toks[i-3], ",") {
+			w, i = "who", i-2
+		}
 		if (w != "who" && w != "which") || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}

@@ -664,7 +664,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) {
@@ -782,6 +782,19 @@ var (
 // nominalLeadIns open a verbless phrase that dates something other than
 // the clause it leads into.
 var nominalLeadIns = wordSet(`following after before since during amid despite ahead`)
+
+// partitiveRelative reports whether offset i is in a relative clause on
+// a part of what the sentence is about: "Protesters, some of whom had
+// travelled overnight, gathered on Wednesday" is dated by the gathering.
+func partitiveRelative(s string, cuts []int, i int) bool {
+	for k := 1; k+1 < len(cuts); k++ {
+		if cuts[k] <= i && i < cuts[k+1] {
+			w := firstWord(s[cuts[k]:cuts[k+1]])
+			return (w == "whom" || w == "which") && strings.HasSuffix(strings.TrimRight(s[:cuts[k]], " "), " of")
+		}
+	}
+	return false
+}
 
 // segmentAt is the stretch between clause cuts that holds offset i.
 func segmentAt(s string, cuts []int, i int) string {
