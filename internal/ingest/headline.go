@@ -348,7 +348,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			return vi + 1
 		}
 	}
-	if v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[strings.ToLower(bare(toks[vi+1]))] {
+	// "agreed to merge in a deal announced": "to" after a past form
+	// opens its infinitive, not a phrase on a participle.
+	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[p] || p == "to" {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {

@@ -97,11 +97,20 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// predicate is an event of its own, and each predicate ends
 			// where the next is joined on.
 			predicates := []mention{{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}}
-			if second, subject, ok := datedPredicate(text, clause, anchor, content); ok {
+			var firstDate *timex.Expression
+			if second, subject, first, ok := datedPredicate(text, clause, anchor, content); ok {
 				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = second, subject, clause.Start
+				if first != nil {
+					firstDate = first
+					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: span{Start: clause.Start, End: second.Start - len(" and ")},
+						anchor: *first, date: dateOf(*first, src)})
+				}
 			}
 			others := content[:0:0]
 			for _, e := range content {
+				if firstDate != nil && e.Start == firstDate.Start {
+					continue
+				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				if !ok {
 					others = append(others, e)
@@ -273,12 +282,14 @@ func sharedSubject(first string, v verb) (string, bool) {
 }
 
 // datedPredicate finds, in a clause whose date e comes after "and" and a
-// verb, and whose first predicate has no date of its own among content,
-// that second predicate: "The union said the strike would last until
-// Friday and warned of further action later this month" dates the
-// warning, not the strike. It returns the predicate's span and the
-// subject it shares with the first.
-func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, bool) {
+// verb, that second predicate: "The union said the strike would last
+// until Friday and warned of further action later this month" dates the
+// warning, not the strike. It returns the predicate's span, the subject
+// it shares with the first, and the first predicate's own date among
+// content, if it has one ("pleaded guilty in March and was sentenced on
+// Friday"), which dates the first as an event of its own. A second
+// predicate may open with an auxiliary: "and was sentenced".
+func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
 	for join := strings.LastIndex(before, " and "); join > 0; join = strings.LastIndex(before[:join], " and ") {
 		rest := words(before[join+len(" and "):])
@@ -286,24 +297,34 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			continue
 		}
 		v, ok := verbOf(rest[0])
-		if !ok || v.form != formPast || !hasVerb(before[:join]) || len(rest) > 1 && !opensPredicate(rest[1]) {
+		own := rest[1:] // what follows the verb, up to the date
+		switch {
+		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 1 && pastForm(rest[1]):
+			own = rest[2:]
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]):
 			continue
 		}
-		if slices.ContainsFunc(content, func(c timex.Expression) bool { return c.Start >= clause.Start && c.Start < clause.Start+join }) {
-			return span{}, "", false
+		if !hasVerb(before[:join]) {
+			continue
 		}
 		// What stands between the verb and the date is the predicate's
 		// own: no clause of its own, no second verb.
-		if strings.ContainsAny(before[join:], ",;:") || len(rest) > 1 && hasVerb(strings.Join(rest[1:], " ")) {
-			return span{}, "", false
+		if strings.ContainsAny(before[join:], ",;:") || hasVerb(strings.Join(own, " ")) {
+			return span{}, "", nil, false
 		}
 		subject, ok := sharedSubject(before[:join], v)
 		if !ok {
-			return span{}, "", false
+			return span{}, "", nil, false
 		}
-		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, true
+		var first *timex.Expression
+		for i, c := range content {
+			if c.Start >= clause.Start && c.Start < clause.Start+join {
+				first = &content[i]
+			}
+		}
+		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
-	return span{}, "", false
+	return span{}, "", nil, false
 }
 
 // onlyPredicates reports whether s, what stands between the main date
@@ -969,8 +990,9 @@ func rangeEnd(first, s string) int {
 	// The first date is tagged too, as a bare day after it is a day of
 	// its month: "4" in "November 3 and 4".
 	lead := first + s[:m[1]]
+	// A duration ends no range: "sentenced on Friday to six years".
 	for _, e := range timex.Tag(lead+rest, time.Time{}) {
-		if e.Start == len(lead) {
+		if e.Start == len(lead) && e.Type != timex.TypeDuration {
 			return m[1] + e.End - len(lead)
 		}
 	}
