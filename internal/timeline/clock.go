@@ -112,8 +112,14 @@ func (d Date) ClockLabel() string {
 }
 
 // ClockMinute is the minute of the day the date's time of day orders at,
-// or -1 without one: a day's events with no time come first.
+// or -1 without one: a day's events with no time come first, and so do
+// those early in it, most often told of its small hours. Late in a day
+// orders as its late evening: "late Wednesday" comes after "Wednesday
+// afternoon".
 func (d Date) ClockMinute() int {
+	if d.Precision == PrecisionDay && d.Clock == "" && d.Modifier == ModLate {
+		return 21 * 60
+	}
 	if d.ClockLabel() == "" {
 		return -1
 	}

@@ -78,6 +78,10 @@ func TestDateClock(t *testing.T) {
 	}
 	week := Date{Start: d("2025-11-10"), End: d("2025-11-16"), Precision: PrecisionWeek, Clock: "15:30"}
 	assert.Empty(t, week.ClockLabel(), "a time of day belongs to a day")
+	late := Date{Start: d("2025-11-12"), End: d("2025-11-12"), Precision: PrecisionDay, Modifier: ModLate}
+	assert.Greater(t, late.ClockMinute(), Date{Start: late.Start, End: late.End, Precision: PrecisionDay, Clock: "AF"}.ClockMinute(), "late in a day is after its afternoon")
+	early := Date{Start: late.Start, End: late.End, Precision: PrecisionDay, Modifier: ModEarly}
+	assert.Less(t, early.ClockMinute(), Date{Start: late.Start, End: late.End, Precision: PrecisionDay, Clock: "03:00"}.ClockMinute(), "early in a day is before its small hours")
 }
 
 func TestSourceLabel(t *testing.T) {
