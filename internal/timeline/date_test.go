@@ -90,45 +90,30 @@ func TestSourceLabel(t *testing.T) {
 	assert.Equal(t, "f", Source{FileName: "f"}.Label())
 }
 
-func TestTimesOfDayMeet(t *testing.T) {
+// ClocksAgree tells whether a clock fits another given for the same
+// moment; TimesOfDayMeet whether two may tell of one moment at all.
+func TestClocksAgreeAndMeet(t *testing.T) {
 	tests := []struct {
-		a, b string
-		want bool
+		a, b        string
+		agree, meet bool
 	}{
-		{"02:00", "02:15", true},
-		{"02:00", "05:30", false},
-		{"15:30", "AF", true},
-		{"AF", "15:30", true},
-		{"21:00", "NI", true},
-		{"02:00", "NI", false},
-		{"NI", "02:00", false},
-		{"10:00", "EV", false},
-		{"EV", "NI", true},
-		{"MO", "AF", true},
-		{"MO", "EV", false},
-		{"MO", "bad", true},
+		{"15:30", "15:30", true, true},
+		{"02:00", "02:15", false, true},
+		{"02:00", "05:30", false, false},
+		{"10:00", "15:30", false, false},
+		{"15:30", "AF", true, true},
+		{"AF", "15:30", true, true},
+		{"21:00", "NI", true, true},
+		{"02:00", "NI", true, false},
+		{"NI", "02:00", true, false},
+		{"10:00", "EV", false, false},
+		{"EV", "NI", false, true},
+		{"MO", "AF", false, true},
+		{"MO", "EV", false, false},
+		{"MO", "bad", false, true},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, TimesOfDayMeet(tt.a, tt.b), "%s and %s", tt.a, tt.b)
-	}
-}
-
-func TestClocksAgree(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"15:30", "15:30", true},
-		{"15:30", "AF", true},
-		{"AF", "15:30", true},
-		{"21:00", "NI", true},
-		{"02:00", "NI", true},
-		{"10:00", "EV", false},
-		{"10:00", "15:30", false},
-		{"MO", "AF", false},
-		{"MO", "bad", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, ClocksAgree(tt.a, tt.b), "%s and %s", tt.a, tt.b)
+		assert.Equal(t, tt.agree, ClocksAgree(tt.a, tt.b), "%s and %s agree", tt.a, tt.b)
+		assert.Equal(t, tt.meet, TimesOfDayMeet(tt.a, tt.b), "%s and %s meet", tt.a, tt.b)
 	}
 }
