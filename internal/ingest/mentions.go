@@ -318,7 +318,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		var first *timex.Expression
 		for i, c := range content {
-			if c.Start >= clause.Start && c.Start < clause.Start+join {
+			if c.Anchored() && c.Start >= clause.Start && c.Start < clause.Start+join {
 				first = &content[i]
 			}
 		}
