@@ -230,6 +230,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase set off by commas and its main clause are two events", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested", "Stone is charged"}},
 		{"a date opening its stretch with only a phrase after it goes on with the clause before", "The storm made landfall near Arlo, Kessling, at about 2 a.m. on Monday as a hurricane with maximum sustained winds.", []string{"The storm makes landfall near Arlo, Kessling, as a hurricane with maximum sustained winds"}},
 		{"a first predicate's own date dates it apart from the second's", "He pleaded guilty in January and was sentenced on 10 March to six years in prison.", []string{"He pleads guilty", "He is sentenced to six years in prison"}},
+		{"irregular pasts", "The patient underwent surgery on 10 March. She clung to life on 11 March.", []string{"The patient undergoes surgery", "She clings to life"}},
+		{"a duration in a first predicate dates no event of its own", "The boy clung to a raft for two days and was rescued on 10 March.", []string{"The boy is rescued"}},
 		{"a duration after a date ends no range", "He was sentenced on 10 March to six years in prison.", []string{"He is sentenced to six years in prison"}},
 		{"'to' after a past form opens its infinitive, not a participle's phrase", "The firms agreed to merge in a deal announced on Monday that values the group at $4 billion.", []string{"The firms agree to merge in a deal announced that values the group…"}},
 		{"a phrase with a participle leads into the clause it dates", "In a statement released on Monday, the company apologised for the outage.", []string{"The company apologises for the outage"}},

@@ -44,6 +44,10 @@ var irregularPast = map[string]string{
 	"overcame": "overcome", "foresaw": "foresee", "oversaw": "oversee", "arose": "arise", "awoke": "awake",
 	"shook": "shake", "spun": "spin", "strode": "stride", "strove": "strive", "shone": "shine", "misled": "mislead",
 	"overran": "overrun", "overthrew": "overthrow", "did": "do", "undid": "undo", "withstood": "withstand",
+	"clung": "cling", "flung": "fling", "stung": "sting", "strung": "string", "sprang": "spring", "swam": "swim",
+	"shrank": "shrink", "stank": "stink", "knelt": "kneel", "leapt": "leap", "crept": "creep", "forgave": "forgive",
+	"mistook": "mistake", "underwent": "undergo", "befell": "befall", "foretold": "foretell", "outgrew": "outgrow",
+	"overheard": "overhear", "retook": "retake", "rebuilt": "rebuild", "rewrote": "rewrite", "slew": "slay",
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
@@ -60,6 +64,8 @@ var participles = map[string]string{
 	"blown": "blow", "withdrawn": "withdraw", "undertaken": "undertake", "overtaken": "overtake", "forbidden": "forbid",
 	"eaten": "eat", "shaken": "shake", "woken": "wake", "worn": "wear", "ridden": "ride", "sunk": "sink",
 	"become": "become", "come": "come", "overcome": "overcome", "begun": "begin",
+	"sprung": "spring", "swum": "swim", "shrunk": "shrink", "forgiven": "forgive", "mistaken": "mistake",
+	"undergone": "undergo", "arisen": "arise", "bitten": "bite", "slain": "slay", "rewritten": "rewrite", "retaken": "retake",
 }
 
 // pastOfParticiple is the simple past of each of participles: "had
