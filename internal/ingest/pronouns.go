@@ -32,6 +32,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() string) par
 	if pronoun == "he" || pronoun == "she" {
 		subject = nameAfterRole(subject)
 	}
+	// "The company's shares have fallen since it went public": a
+	// pronoun that does not agree with the subject may name its owner.
+	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && agrees(pronoun, owner) {
+		subject = owner
+	}
 	if len(subject) == 0 || !agrees(pronoun, subject) {
 		return h
 	}
@@ -186,6 +191,17 @@ func nameAfterRole(subject []string) []string {
 }
 
 // agrees reports whether a pronoun can stand for subject.
+// possessor is the owner a subject names before "'s": "The company" in
+// "The company's shares"; nil without one.
+func possessor(subject []string) []string {
+	for i, t := range subject {
+		if owner, ok := strings.CutSuffix(t, "'s"); ok && owner != "" {
+			return append(append([]string(nil), subject[:i]...), owner)
+		}
+	}
+	return nil
+}
+
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
