@@ -111,6 +111,24 @@ func dateClocks(text string, es []Expression, clocks []int) []Expression {
 	return kept
 }
 
+// leadBefore matches re, which ends at the end of its text, against the
+// reach bytes before es[i]: the words that lead into it, as "early on"
+// or "the day after" do. It returns the match's indexes in text, or nil
+// when re does not match or the words belong to the expression before.
+func leadBefore(text string, es []Expression, i, reach int, re *regexp.Regexp) []int {
+	from := max(0, es[i].Start-reach)
+	m := re.FindStringSubmatchIndex(text[from:es[i].Start])
+	if m == nil || i > 0 && es[i-1].End > from+m[0] {
+		return nil
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += from
+		}
+	}
+	return m
+}
+
 // earlyOrLateOn takes "early on" or "late on" before a date written with
 // its day's number into it, as the weekday rule takes them before a
 // weekday: "late on 3 March" is the end of that day, as "late on Monday"
@@ -121,13 +139,12 @@ func earlyOrLateOn(text string, es []Expression) {
 		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || !strings.ContainsAny(e.Text, "0123456789") {
 			continue
 		}
-		from := max(0, e.Start-12) // "early on " and a margin
-		m := partOnBefore.FindStringSubmatchIndex(text[from:e.Start])
-		if m == nil || i > 0 && es[i-1].End > from+m[0] {
+		m := leadBefore(text, es, i, 12, partOnBefore) // "early on " and a margin
+		if m == nil {
 			continue
 		}
-		e.Start, e.Text = from+m[0], text[from+m[0]:e.End]
-		e.Mod = partMod(strings.ToLower(text[from+m[2] : from+m[3]]))
+		e.Start, e.Text = m[0], text[m[0]:e.End]
+		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
 	}
 }
 
@@ -170,17 +187,16 @@ func dayOfRelativeYear(text string, es []Expression) []Expression {
 			*e = d
 			es = slices.Delete(es, i+1, i+2)
 		case e.Granularity == GranMonth && !e.First.IsZero() && monthThenRelativeYear.MatchString(e.Text):
-			from := max(0, e.Start-8)
-			m := dayNumberBefore.FindStringSubmatchIndex(text[from:e.Start])
-			if m == nil || i > 0 && es[i-1].End > from+m[0] {
+			m := leadBefore(text, es, i, 8, dayNumberBefore)
+			if m == nil {
 				continue
 			}
-			n, _ := strconv.Atoi(text[from+m[2] : from+m[3]])
+			n, _ := strconv.Atoi(text[m[2]:m[3]])
 			d, ok := dayExpression(e.First.Year(), e.First.Month(), n)
 			if !ok {
 				continue
 			}
-			d.Start, d.End, d.Text, d.Rule = from+m[0], e.End, text[from+m[0]:e.End], "day-of-relative-year"
+			d.Start, d.End, d.Text, d.Rule = m[0], e.End, text[m[0]:e.End], "day-of-relative-year"
 			*e = d
 		}
 	}
@@ -196,18 +212,17 @@ func dayBeside(text string, es []Expression) {
 		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || e.First.IsZero() {
 			continue
 		}
-		from := max(0, e.Start-20)
-		m := dayBesideBefore.FindStringSubmatchIndex(text[from:e.Start])
-		if m == nil || i > 0 && es[i-1].End > from+m[0] {
+		m := leadBefore(text, es, i, 20, dayBesideBefore)
+		if m == nil {
 			continue
 		}
 		step := 1
-		if strings.EqualFold(text[from+m[2]:from+m[3]], "before") {
+		if strings.EqualFold(text[m[2]:m[3]], "before") {
 			step = -1
 		}
 		t := e.First.AddDate(0, 0, step)
 		d, _ := dayExpression(t.Year(), t.Month(), t.Day())
-		d.Start, d.End, d.Text, d.Rule = from+m[0], e.End, text[from+m[0]:e.End], "day-beside"
+		d.Start, d.End, d.Text, d.Rule = m[0], e.End, text[m[0]:e.End], "day-beside"
 		*e = d
 	}
 }
