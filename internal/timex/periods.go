@@ -113,16 +113,24 @@ var periodRules = []rule{
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
-	// years. "A century ago" and "a quarter-century later" count from a
-	// date, and are left to the text around them.
-	{name: "century-span", needs: trigCentury, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries))\b(\s+(?:ago|later|earlier|before|after|old))?`),
+	// years. "A century ago" is a date, left to the "ago" rule; "half a
+	// century later" counts from a date the sentence may give, as "a
+	// decade later" does.
+	{name: "century-span", needs: trigCentury, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+half-|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries)\b(\s+(?:later|earlier))?)(\s+(?:ago|before|after|old))?`),
 		resolve: func(c context) (Expression, bool) {
-			if c.sub(4) != "" {
+			if c.sub(5) != "" {
 				return Expression{}, false
 			}
-			years := map[string]int{"a": 100, "one": 100, "half a": 50, "a quarter of a": 25, "a quarter-": 25,
+			years := map[string]int{"a": 100, "one": 100, "half a": 50, "a half-": 50, "a quarter of a": 25, "a quarter-": 25,
 				"two": 200, "three": 300, "four": 400, "five": 500}[strings.Join(strings.Fields(c.lower(3)), " ")]
-			return Expression{Type: TypeDuration, Value: fmt.Sprintf("P%dY", years), Mod: hedgeMod(strings.Join(strings.Fields(c.lower(2)), " "), false)}, true
+			e := Expression{Type: TypeDuration, Value: fmt.Sprintf("P%dY", years), Mod: hedgeMod(strings.Join(strings.Fields(c.lower(2)), " "), false)}
+			switch strings.TrimSpace(c.lower(4)) {
+			case "later":
+				e.rel = &relation{n: years, unit: GranYear, keep: true}
+			case "earlier":
+				e.rel = &relation{n: -years, unit: GranYear, keep: true}
+			}
+			return e, true
 		}},
 	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century))\b`),
 		resolve: func(c context) (Expression, bool) {

@@ -652,12 +652,22 @@ func resolveAgo(c context) (Expression, bool) {
 		vague = true
 	}
 	n, unit := inWeeks(n, c.sub(4))
+	// "half a century ago" is fifty years ago, "a quarter-century ago"
+	// twenty-five.
+	start := c.m[2]
+	if f, ok := fractionBefore(c.text, start, c.sub(3)); ok && !vague {
+		var ok bool
+		if n, unit, ok = f.of(unit); !ok || unit == "hours" || unit == "minutes" {
+			return Expression{}, false
+		}
+		hedge, start = f.hedge, f.start
+	}
 	mod := hedgeMod(hedge, true)
 	if mod == "" && c.sub(5) != "" { // "a week or so ago"
 		mod = "APPROX"
 	}
 	if vague || c.dct.IsZero() {
-		return Expression{Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
+		return Expression{Start: start, End: c.m[3], Type: TypeDate, Value: "PAST_REF", Mod: mod}, true
 	}
 	if strings.HasPrefix(strings.ToLower(unit), "centur") {
 		return centuryAgo(c.dct, n, mod)
@@ -675,12 +685,12 @@ func resolveAgo(c context) (Expression, bool) {
 		}
 		t := shift(from, -n, g)
 		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
-		e.Mod, e.Rule = mod, "ago-day"
+		e.Start, e.End, e.Mod, e.Rule = start, c.m[3], mod, "ago-day"
 		return e, true
 	}
 	point := shift(c.dct, -n, g)
 	first, last, v := period(point, g)
-	e := Expression{Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
+	e := Expression{Start: start, End: c.m[3], Type: TypeDate, Value: v, Mod: mod, Granularity: g, Rule: "ago"}
 	if g == GranYear && n == 1 && mod == "" {
 		e.rel = &relation{n: -n, unit: GranYear, keep: true, optional: true}
 	}
@@ -772,11 +782,35 @@ func withinTheDay(n int, vague bool, unit string) bool {
 // anchor the sentence gives; until one is found it stays a duration, which
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
+	f, found := fractionBefore(c.text, c.m[2], c.sub(3))
+	if !found || c.sub(4) != "" || c.sub(6) != "" {
+		return countedDuration(c, nil)
+	}
+	// "half an hour", "a quarter of a year later": the fraction, and the
+	// hedge before it, are part of the expression.
+	e, ok := countedDuration(c, &f)
+	if e.End == 0 {
+		e.End = c.m[3]
+	}
+	e.Start = f.start
+	return e, ok
+}
+
+// countedDuration is resolveDuration's work, with the count a fraction of
+// the matched unit when frac is not nil.
+func countedDuration(c context, frac *fraction) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
 	dir := c.lower(7)
 	n, unit := inWeeks(n, c.sub(5))
 	if !ok || c.sub(8) != "" { // "6-year-old" is an age
 		return Expression{}, false
+	}
+	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
+	if frac != nil {
+		if n, unit, ok = frac.of(unit); !ok {
+			return Expression{}, false
+		}
+		hedge = frac.hedge
 	}
 	// "a weeks-long campaign": one of a plural unit is no count.
 	if n == 1 && strings.HasSuffix(c.lower(5), "s") && c.sub(4) == "" && c.sub(6) == "" {
@@ -801,7 +835,6 @@ func resolveDuration(c context) (Expression, bool) {
 	if n >= 1500 && n < 2200 && !strings.HasSuffix(unit, "s") && !strings.Contains(c.text[c.m[6]:c.m[10]], "-") {
 		return Expression{}, false
 	}
-	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
 	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
 		return halfDuration(n, unit, hedgeMod(hedge, false))
 	}
