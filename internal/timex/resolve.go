@@ -279,9 +279,9 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.Type = TypeTime
 		e.Value += "T" + partCodes[part]
 	}
-	// "from Monday to Friday", "between Friday and Sunday": a span's end
-	// is the first such day after its start, whatever the clause's tense
-	// made of each.
+	// "from Monday to Friday", "between Friday and Sunday", "overnight
+	// Tuesday into Wednesday": a span's end is the first such day after
+	// its start, whatever the clause's tense made of each.
 	if before := c.text[max(0, c.m[2]-40):c.m[2]]; mod == "" && c.lower(3) == "" && rangeLinkBefore(before) && weekdayRangeEnd.MatchString(before) {
 		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
 	}
@@ -293,7 +293,7 @@ func resolveWeekday(c context) (Expression, bool) {
 func rangeLinkBefore(s string) bool {
 	s = strings.TrimRight(s, " ")
 	switch w := strings.ToLower(s[strings.LastIndexAny(s, " \n\t")+1:]); w {
-	case "to", "through", "thru", "until", "till", "and", "-", "–":
+	case "to", "through", "thru", "until", "till", "into", "and", "-", "–":
 		return true
 	default:
 		return strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–")
@@ -301,7 +301,7 @@ func rangeLinkBefore(s string) bool {
 }
 
 // weekdayRangeEnd is the start of a span of days before its end's weekday.
-var weekdayRangeEnd = regexp.MustCompile(`(?i)(?:\bbetween\s+` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s+and|\b` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s*(?:to|through|thru|until|till|-|–))\s*$`)
+var weekdayRangeEnd = regexp.MustCompile(`(?i)(?:\bbetween\s+` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s+and|\b` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s*(?:to|through|thru|until|till|into|-|–))\s*$`)
 
 const (
 	weekdayNames = `(?:mon|tues|wednes|thurs|fri|satur|sun)day`
@@ -1290,6 +1290,11 @@ func clauseTense(c context) tense {
 				return tensePast
 			}
 			return tenseFuture
+		}
+		// "will last until Sunday", "may not last": the verb, not the
+		// "last" of "last week".
+		if before[i] == "last" && i > 0 && (auxiliaryWords[strings.ToLower(before[i-1])] || modalWords[strings.ToLower(before[i-1])]) {
+			continue
 		}
 		t := cue(before[i])
 		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
