@@ -509,13 +509,13 @@ var baseRules = []rule{
 	// hour and its part of the day, on the day a clock time is.
 	{name: "spoken-clock", needs: trigDeictic, group: 1, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
 		resolve: resolveSpokenClock},
-	// "in the morning", "by mid-afternoon", "until the early evening": a
+	// "in the morning", "by mid-afternoon", "since early morning": a
 	// part of a day named alone is of the day named in its sentence or
 	// the one before ("Crowds gathered on Friday. By the afternoon they
 	// had gone"), else of the DCT's, as a clock time alone is. A noun may
 	// follow it only as its modifier ("in the morning session"), so the
 	// phrase must end.
-	{name: "day-part", needs: trigDeictic, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening))\b`),
+	{name: "day-part", needs: trigDeictic, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through|since|from)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening))\b`),
 		resolve: func(c context) (Expression, bool) {
 			if !strings.HasPrefix(c.lower(1), "the") && c.sub(2) == "" || !endsPhrase(c.text[c.m[1]:]) {
 				return Expression{}, false
