@@ -1260,6 +1260,11 @@ func clauseTense(c context) tense {
 		(strings.EqualFold(before[n-2], "early") || strings.EqualFold(before[n-2], "soon")) {
 		return tenseFuture
 	}
+	// "in place since Saturday, will be lifted": what a span runs from
+	// has come, whatever the clause's tense.
+	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "since") {
+		return tensePast
+	}
 	// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": what is
 	// deferred to a day still lies ahead. A rule may take in the
 	// preposition: "until the 24th".

@@ -347,6 +347,7 @@ func TestTagResolves(t *testing.T) {
 		{"the season in a future clause", "The inquiry is due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
 		{"the season in a past clause", "The firm hired staff in the winter.", "the winter", "2024-WI", "", "2024-12-01", "2025-02-28", TypeDate},
 		{"a span of weekdays ends after it starts", "The road will be closed from Monday to Friday.", "Friday", "2025-11-21", "", "2025-11-21", "2025-11-21", TypeDate},
+		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
 		{"the verb last after a modal", "The storm will last until Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
