@@ -65,6 +65,7 @@ const maxReferenceDistance = 2000
 // period" both compare with the period the text is about.
 func resolveReferences(text string, es []Expression, dct time.Time) {
 	var ref *Expression
+	var refs []*Expression // each reference in turn, for carried clock times
 	for i := range es {
 		e := &es[i]
 		if r := e.rel; r != nil {
@@ -78,7 +79,12 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				// about in place.
 				if r.n > 0 || r.dom > 0 {
 					ref = e
+					refs = append(refs, e)
 				}
+				continue
+			}
+			if carried := carriedReference(text, refs, *e, *r, dct); carried != nil {
+				*e = fromReference(*e, *carried, *r)
 				continue
 			}
 			// A clock time on the DCT's day is a day the text is
@@ -90,8 +96,34 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			(ref == nil || !endsPeriod(text, *ref, *e)) {
 			ref = e
+			refs = append(refs, e)
 		}
 	}
+}
+
+// carriedReference is the day a clock time without one takes from the
+// sentence before when that sentence's last date does not fit: the latest
+// date there on the side of the DCT the clock's clause points to. "The
+// bridge collapsed on Tuesday evening, officials said Wednesday. The span
+// gave way at 6:40 p.m." is Tuesday's evening: the report's day, the
+// DCT's, is on neither side.
+func carriedReference(text string, refs []*Expression, e Expression, r relation, dct time.Time) *Expression {
+	if !r.sentence || r.carried == tenseUnknown {
+		return nil
+	}
+	for i := len(refs) - 1; i >= 0; i-- {
+		ref := refs[i]
+		if ref.End > e.Start || e.Start-ref.End > maxReferenceDistance {
+			return nil
+		}
+		switch ends := sentenceEnds(text[ref.End:e.Start]); {
+		case ends > 1:
+			return nil
+		case ends == 1 && fits(*ref, r, dct) && sideOfDCT(*ref, dct) == r.carried:
+			return ref
+		}
+	}
+	return nil
 }
 
 // anchors reports whether ref can date e by its relation r: near enough,
