@@ -106,7 +106,8 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 // date there on the side of the DCT the clock's clause points to. "The
 // bridge collapsed on Tuesday evening, officials said Wednesday. The span
 // gave way at 6:40 p.m." is Tuesday's evening: the report's day, the
-// DCT's, is on neither side.
+// DCT's, is on neither side. A date in the clock's own sentence that did
+// not fit keeps it from looking further.
 func carriedReference(text string, refs []*Expression, e Expression, r relation, dct time.Time) *Expression {
 	if !r.sentence || r.carried == tenseUnknown {
 		return nil
@@ -117,7 +118,7 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 			return nil
 		}
 		switch ends := sentenceEnds(text[ref.End:e.Start]); {
-		case ends > 1:
+		case ends != 1: // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
 			return nil
 		case ends == 1 && fits(*ref, r, dct) && sideOfDCT(*ref, dct) == r.carried:
 			return ref
