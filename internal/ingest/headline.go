@@ -341,11 +341,24 @@ func commas(toks []string) int {
 // before any auxiliary.
 func reducedRelativeEnd(toks []string, vi int) int {
 	v, _ := verbOf(bare(toks[vi]))
-	// "Polls published put the party ahead" (its date taken out): a past
-	// form, then another with its object.
-	if v.form == formPast && vi+2 < len(toks) && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] {
-		if next, ok := verbOf(bare(toks[vi+1])); ok && next.form == formPast && opensObject(toks[vi+2]) {
-			return vi + 1
+	// "Polls published put the party ahead", "The tests carried out
+	// showed no damage", "The man arrested was released" (their dates
+	// taken out): a past form, perhaps with its particle, then another
+	// with its object, or a finite auxiliary.
+	if v.form == formPast && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] && !attributionVerbs[v.base] {
+		k := vi + 1
+		if k < len(toks) && particles[strings.ToLower(bare(toks[k]))] {
+			k++
+		}
+		if k+1 < len(toks) {
+			if finiteAuxiliaries[strings.ToLower(bare(toks[k]))] {
+				return k
+			}
+			// After a particle any past form is the verb: "carried out
+			// failed to".
+			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1])) {
+				return k
+			}
 		}
 	}
 	// "agreed to merge in a deal announced": "to" after a past form
@@ -375,7 +388,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// after the phrase, with no new subject before it, is the
 			// verb. The first must be a participle: a regular one, as
 			// "grew to 600 acres as crews battled" has none.
-			if main.form == formPast && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && j+1 < len(toks) && oneNounPhrase(toks[vi+1:j]) {
+			if main.form == formPast && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
 				return j
 			}
 			return 0

@@ -1038,20 +1038,29 @@ var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s
 
 var rangeLink = regexp.MustCompile(`^,?\s*(?:and|to|through|until|till|[-–])\s*`)
 
-// titleClause is the clause an event's title is made from: the undated
+// titleClause is the clause an event's title is made from: a reduced
+// relative the date is in (see datedRelative), or else the undated
 // clause, unless without its date a copula would dangle ("A court hearing
 // is" from "A court hearing is two weeks from Friday", "is a sad day" from
 // "Today is a sad day"), a possessive ("'s debate" from "In Sunday's
 // debate"), an "of" ("spent part of Sunday night") or a range ("ran from
 // May to July"); then the date stays.
 func (m mention) titleClause() string {
+	text := m.text()
+	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
-	text := m.text()
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
-	ofDate := strings.HasSuffix(lead, " of") && !strings.HasSuffix(lead, " as of")
+	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(lead, " as of")
+	// "A rally scheduled for Saturday was canceled": without its date
+	// the plan would dangle.
+	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] {
+		datePart = true
+	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the
 	// mayor steered ...").
@@ -1063,7 +1072,7 @@ func (m mention) titleClause() string {
 		reported = r
 	}
 	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
-	if possessive || ofDate || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
+	if possessive || datePart || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
