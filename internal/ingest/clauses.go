@@ -102,7 +102,7 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	hi = listEnd(s, cuts, j)
-	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who" || opener == "whose") && i > 0 {
+	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who" || opener == "whom" || opener == "whose") && i > 0 {
 		i--
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}

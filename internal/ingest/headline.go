@@ -438,7 +438,7 @@ func dropAside(toks []string) []string {
 		if (w == "whom" || w == "which") && i > 2 && toks[i-1] == "of" && strings.HasSuffix(toks[i-3], ",") {
 			w, i = "who", i-2
 		}
-		if (w != "who" && w != "which") || !strings.HasSuffix(toks[i-1], ",") {
+		if (w != "who" && w != "whom" && w != "which") || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {

@@ -1075,6 +1075,11 @@ func (m mention) titleClause() string {
 	if possessive || datePart || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
+	if inObjectRelative(before) {
+		if rel, ok := objectRelative(clause); ok {
+			clause = rel
+		}
+	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.
 	// "including a woman whose body was found": the woman's body.

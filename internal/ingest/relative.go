@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // datedRelative finds a date inside a reduced relative clause, a
 // participle's phrase that describes the subject before the clause's own
@@ -84,3 +87,66 @@ var dateLeadWords = wordSet(`on in at during since from by over for until till a
 // plannedFor are participles whose date is what was planned, not when:
 // "a rally scheduled on Saturday".
 var plannedFor = wordSet(`planned scheduled slated set expected due called proposed`)
+
+// objectRelative turns a relative clause whose relative word is its verb's
+// object into a clause of its own, with that object put back after the
+// verb: "The cracks, which engineers found," is "engineers found The
+// cracks", and "to address cracks in the pillars, which a state report
+// had flagged" is "a state report had flagged cracks in the pillars". The
+// relative must follow a comma and have a subject of its own before its
+// verb. The object is
+// what follows the last verb before the comma, or all of it when there is
+// no verb.
+func objectRelative(clause string) (string, bool) {
+	toks := strings.Fields(clause)
+	r := slices.IndexFunc(toks, func(t string) bool { w := strings.ToLower(t); return w == "which" || w == "whom" })
+	if r < 1 || !strings.HasSuffix(toks[r-1], ",") {
+		return "", false
+	}
+	v := -1
+	for i := r + 1; i < len(toks); i++ {
+		if _, ok := verbOf(bare(toks[i])); ok {
+			v = i
+			break
+		}
+	}
+	if v < r+2 || strings.ContainsAny(strings.Join(toks[r+1:v], " "), ",;:") {
+		return "", false
+	}
+	subject := toks[r+1 : v]
+	end := v + 1 + slices.IndexFunc(toks[v:], func(t string) bool { return strings.HasSuffix(t, ",") })
+	if end == v {
+		end = len(toks)
+	}
+	object := append([]string(nil), toks[:r]...)
+	for i := len(object) - 1; i >= 0; i-- {
+		if _, ok := verbOf(bare(object[i])); ok {
+			object = object[i+1:]
+			break
+		}
+	}
+	// "failed to address cracks": the infinitive's verb, which the verb
+	// lists may not know, goes too.
+	if len(object) > 2 && strings.EqualFold(object[0], "to") {
+		object = object[2:]
+	}
+	if len(object) == 0 || subjectPrepositions[strings.ToLower(object[0])] || !nounPhrase(subject) {
+		return "", false
+	}
+	if determiners[strings.ToLower(object[0])] {
+		object[0] = strings.ToLower(object[0]) // "The cracks" opened the sentence
+	}
+	out := append(append(append([]string(nil), subject...), toks[v:end]...), object...)
+	for i, t := range out {
+		out[i] = strings.TrimRight(t, ",;:")
+	}
+	return strings.Join(out, " "), true
+}
+
+// inObjectRelative reports whether the text before a date, from its
+// clause's start, ends inside a relative clause set off by a comma: ",
+// which engineers found in".
+func inObjectRelative(before string) bool {
+	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "))
+	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
+}
