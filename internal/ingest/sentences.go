@@ -48,7 +48,7 @@ func splitSentences(p string) []span {
 		if next == end || next >= len(p) || !opensSentence(p[next:]) {
 			continue
 		}
-		if r == '.' && abbreviationBefore(p[start:i-1]) {
+		if r == '.' && abbreviationBefore(p[start:i-1], p[next:]) {
 			continue
 		}
 		spans = append(spans, trimSpan(p, start, end))
@@ -65,19 +65,37 @@ func opensSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘(`, r)
 }
 
-// abbreviationBefore reports whether the word ending at a dot is an
-// abbreviation: a known one, a single letter (an initial), or one with
-// inner dots ("U.S."). A figure is none: "sworn in on Jan. 1. She".
-func abbreviationBefore(s string) bool {
+// abbreviationBefore reports whether the word ending at a dot, before
+// the text next, is an abbreviation: a known one, a single letter (an
+// initial), or one with inner dots ("U.S."). A figure is none: "sworn in
+// on Jan. 1. She". Only a title ("Gov.", "Dr.") always leads on: any
+// other abbreviation ends its sentence when a word that opens sentences,
+// not names, follows ("sanctions imposed by the U.S. The move", "a copy
+// seen by Wire B. The agency"), as "John F. Kennedy" does not.
+func abbreviationBefore(s, next string) bool {
 	w := s[strings.LastIndexAny(s, " \t(\"“")+1:]
 	if w == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(w); strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && !unicode.IsDigit(r) {
+	lower := strings.ToLower(w)
+	if r, _ := utf8.DecodeRuneInString(w); !strings.Contains(w, ".") && (utf8.RuneCountInString(w) != 1 || unicode.IsDigit(r)) && !abbreviations[lower] {
+		return false
+	}
+	if titles[lower] {
 		return true
 	}
-	return abbreviations[strings.ToLower(w)]
+	first, _, _ := strings.Cut(next, " ")
+	return !sentenceOpeners[strings.Trim(first, `,;:"'“‘`)]
 }
+
+// titles are the abbreviations written before a name or a number, which
+// never end a sentence.
+var titles = wordSet(`mr mrs ms dr prof gen adm lt col maj capt sgt cmdr gov sen rep rev st mt no`)
+
+// sentenceOpeners are capitalised function words that open sentences and
+// seldom a name.
+var sentenceOpeners = wordSet(`The A An He She It They We I This That These Those His Her Its Their Our There But And
+	In On At After When While As Since If However Meanwhile Some Many Most`)
 
 // trimSpan trims space from both ends of p[start:end], decoding whole
 // characters: the trailing byte of "Ҡ" is 0xA0, a no-break space on its own.
