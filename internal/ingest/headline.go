@@ -167,7 +167,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			rest = rest[:len(rest)-1] // "... divided the family and [may be resolved]"
 		}
 	}
-	words := append(append(append([]string(nil), subject...), verbPhrase), reportedInPresent(base, rest)...)
+	object := reportedInPresent(base, rest)
+	named := subject
+	if len(subject)+1+len(object) > maxTitleWords {
+		named = shortSubject(subject)
+	}
+	words := append(append(append([]string(nil), named...), verbPhrase), object...)
 	passive := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
 }
@@ -516,10 +521,9 @@ var sayingVerbs = wordSet(`say claim announce confirm warn insist argue admit ac
 // punctuation, its quotation marks balanced. A title cut short ends on a
 // word that carries meaning, and says it was cut: "... about cracks…".
 func titleText(words []string) string {
-	const maxWords = 14
-	cut := len(words) > maxWords
+	cut := len(words) > maxTitleWords
 	if cut {
-		words = words[:maxWords]
+		words = words[:maxTitleWords]
 		for len(words) > 1 && danglingWords[strings.ToLower(bare(words[len(words)-1]))] {
 			words = words[:len(words)-1]
 		}
@@ -532,6 +536,37 @@ func titleText(words []string) string {
 		t += "”"
 	}
 	return upperFirst(t)
+}
+
+const maxTitleWords = 14
+
+// shortSubject trims a subject too long for its title to its head and
+// first phrase, as a headline writer would: "The death toll from the
+// collapse of a bridge in the Brazilian city of Porto Velho" is "The
+// death toll from the collapse". It cuts before the second preposition
+// that opens a common noun's phrase ("of a bridge", not "of England"),
+// leaving at least four words. Only a plain noun phrase is trimmed: one
+// whose every later determiner follows a preposition, with no -ing form
+// after one ("in returning") and no pronoun, which might hide a verb the
+// lists do not know ("DNA tests link a missing man to").
+func shortSubject(subject []string) []string {
+	for i := 1; i < len(subject); i++ {
+		w, prev := strings.ToLower(bare(subject[i])), strings.ToLower(bare(subject[i-1]))
+		if determiners[w] && !subjectPrepositions[prev] || strings.HasSuffix(w, "ing") && !isCapitalised(subject[i]) && subjectPrepositions[prev] ||
+			pronounSubjects[w] || strings.ContainsAny(subject[i-1], ",;:") {
+			return subject
+		}
+	}
+	seen := 0
+	for i := 1; i+1 < len(subject); i++ {
+		if !subjectPrepositions[strings.ToLower(subject[i])] || isCapitalised(subject[i+1]) {
+			continue
+		}
+		if seen++; seen == 2 && i >= 4 {
+			return subject[:i]
+		}
+	}
+	return subject
 }
 
 // danglingWords cannot end a title cut short: they lead into what was cut.
