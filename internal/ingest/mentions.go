@@ -509,6 +509,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			(len(h.object) <= 3 || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			continue
 		}
+		// A source's own date: "..., according to a report published on
+		// Monday".
+		if f := strings.Fields(strings.ToLower(sentence[c.Start:e.Start])); len(f) > 2 && f[0] == "according" && f[1] == "to" {
+			continue
+		}
 		content = append(content, e)
 	}
 	// What is reported must have a date of its own: "said on Tuesday

@@ -338,6 +338,13 @@ func titleOf(m mention) title {
 		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence)
 		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
+	// "The plant broke the rules, according to a report published on
+	// Monday": the source's date dates what it reports.
+	if f := strings.Fields(strings.ToLower(clause)); len(f) > 2 && f[0] == "according" && f[1] == "to" {
+		if t, ok := reportedContent(m, parsedHeadline{}); ok {
+			return t
+		}
+	}
 	if h, ok := parseHeadline(clause); ok {
 		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
