@@ -385,6 +385,16 @@ func TestMergedTitlePrefersWhatHappened(t *testing.T) {
 	assert.Equal(t, "Thousands of parents queue outside vaccination clinics in all three cities", events[0].Title)
 }
 
+// A relative on "who" names its subject: the person or body before it.
+func TestMergedTitleTakesARelativeOnWho(t *testing.T) {
+	events := build(t,
+		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "The FDA said inspectors would visit the plant later this month."},
+		Article{FileName: "b.txt", Outlet: "Wire B", Published: wed12Mar2025.AddDate(0, 0, 21), Text: "FDA inspectors who visited the Kessling plant last week found serious violations of safety rules."},
+	)
+	require.Len(t, events, 1)
+	assert.Equal(t, "FDA inspectors visit the Kessling plant", events[0].Title)
+}
+
 func TestMergedTitleAvoidsARelativeClause(t *testing.T) {
 	events := build(t,
 		Article{FileName: "a.txt", Outlet: "Wire A", Published: wed12Mar2025, Text: "Ari Stone heads a team that is investigating the bombings which killed 20 people, including two guards, on March 3."},

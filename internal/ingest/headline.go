@@ -14,9 +14,10 @@ type parsedHeadline struct {
 	subject  []string
 	verbBase string
 	object   []string
-	// relative is set when the verb is a relative clause's ("A blaze
-	// that erupted ..."), whose subject is only guessed.
-	relative bool
+	// relative is the relative word ("that", "which", "who") when the
+	// verb is a relative clause's ("A blaze that erupted ..."), whose
+	// subject is only guessed; "" otherwise.
+	relative string
 	// passive is set when the verb is a participle after "is" or "are":
 	// "A body is found".
 	passive bool
@@ -153,9 +154,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
-	rel := strings.ToLower(bare(toks[vi-1]))
-	relative := rel == "that" || rel == "which" || rel == "who"
-	if relative {
+	relative := strings.ToLower(bare(toks[vi-1]))
+	if relative != "that" && relative != "which" && relative != "who" {
+		relative = ""
+	}
+	if relative != "" {
 		for i, t := range rest {
 			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]

@@ -262,7 +262,7 @@ func sharedSubject(first string, v verb) (string, bool) {
 		first = reported(first)
 		h, ok = parseHeadline(first)
 	}
-	if !ok || h.relative || len(h.subject) == 0 {
+	if !ok || h.relative != "" || len(h.subject) == 0 {
 		return "", false
 	}
 	subject := strings.Join(h.subject, " ")

@@ -572,8 +572,10 @@ func bestTold(ms []mention, words map[string]bool) (mention, title) {
 			if namesActor(h.subject) {
 				score += 2
 			}
-			if h.relative {
-				score -= 3 // "White heads a team that is investigating": the subject is a guess
+			// "White heads a team that is investigating": the subject is
+			// a guess, but one "who" follows is a person's name or title.
+			if h.relative == "that" || h.relative == "which" {
+				score -= 3
 			}
 			if lightVerbs[h.verbBase] {
 				score-- // "takes the step of halting": the act is in the object
