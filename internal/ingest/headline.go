@@ -175,6 +175,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if len(subject)+1+len(object) > maxTitleWords {
 		named = shortSubject(subject)
 	}
+	if len(named)+1+len(object) > maxTitleWords {
+		object = withoutObjectParticiple(object)
+	}
 	words := append(append(append([]string(nil), named...), verbPhrase), object...)
 	passive := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
@@ -542,6 +545,43 @@ func titleText(words []string) string {
 }
 
 const maxTitleWords = 14
+
+// withoutObjectParticiple ends an object too long for its title before a
+// participle's phrase on its noun with its agent, which says more of it
+// than a headline needs: "an appeal against a record fine imposed by EU
+// regulators in April" is "an appeal against a record fine".
+func withoutObjectParticiple(object []string) []string {
+	for i := 2; i < len(object); i++ {
+		prev := strings.ToLower(bare(object[i-1]))
+		if determiners[prev] || subjectPrepositions[prev] || auxiliaries[prev] || strings.HasSuffix(object[i-1], ",") {
+			continue
+		}
+		next := ""
+		if i+1 < len(object) {
+			next = strings.ToLower(object[i+1])
+		}
+		if _, isVerb := verbOf(prev); !isVerb && participleWord(object[i]) && next == "by" && nounPhraseBefore(object, i) {
+			return object[:i]
+		}
+	}
+	return object
+}
+
+// nounPhraseBefore reports whether the words before object[i] end in a
+// noun phrase with its determiner, not in a count that a second clause
+// leaves its verb to ("and at least 58 [were] injured").
+func nounPhraseBefore(object []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := strings.ToLower(bare(object[j]))
+		if w == "and" || w == "or" || strings.ContainsAny(object[j], ",;:") {
+			return false
+		}
+		if determiners[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // shortSubject trims a subject too long for its title to its head and
 // first phrase, as a headline writer would: "The death toll from the

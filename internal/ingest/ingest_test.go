@@ -150,6 +150,17 @@ func TestBuildDatesABareClockOnlyInTheLead(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// A date in a participle's phrase on the verb's object dates that
+// phrase, not the verb: the report's day dates the appeal.
+func TestBuildDatesAVerbPastAParticipleOnItsObject(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "The firm has lodged an appeal against a record fine imposed by the national competition regulator in January, the company said on Friday."},
+	})
+	assert.Equal(t, []string{"Fri 7 Mar 2025: The firm lodges an appeal against a record fine"}, labels(res.Events))
+}
+
 // A wire dateline's day is when the report was filed: the event is dated
 // by what the sentence says, and the dateline is no part of its title.
 func TestBuildSkipsTheDateline(t *testing.T) {

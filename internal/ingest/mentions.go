@@ -517,8 +517,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		content = append(content, e)
 	}
 	// What is reported must have a date of its own: "said on Tuesday
-	// that he had signed a two-year contract" has only a duration.
-	if _, ok := finestAnchored(content); !ok {
+	// that he had signed a two-year contract" has only a duration, and
+	// "has lodged an appeal against a fine imposed in April, the company
+	// said on Friday" only the fine's date.
+	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool { return inObjectParticiple(sentence, e) })
+	if _, ok := finestAnchored(own); !ok {
 		return es
 	}
 	return withoutAttributive(sentence, content)
@@ -1080,7 +1083,7 @@ func (m mention) titleClause() string {
 	if possessive || datePart || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
-	if inObjectRelative(before) {
+	if inCommaRelative(before) {
 		if rel, ok := objectRelative(clause); ok {
 			clause = rel
 		}

@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strings"
+
+	"github.com/throughline-news/throughline/internal/timex"
 )
 
 // datedRelative finds a date inside a reduced relative clause, a
@@ -143,10 +145,59 @@ func objectRelative(clause string) (string, bool) {
 	return strings.Join(out, " "), true
 }
 
-// inObjectRelative reports whether the text before a date, from its
+// inCommaRelative reports whether the text before a date, from its
 // clause's start, ends inside a relative clause set off by a comma: ",
 // which engineers found in".
-func inObjectRelative(before string) bool {
+func inCommaRelative(before string) bool {
 	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "))
 	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
+}
+
+// inObjectParticiple reports whether date e stands in a reduced relative on
+// the object of its clause's verb, and so dates what the participle
+// tells, not the verb: "lodged an appeal against a fine imposed by EU
+// regulators in April" dates the fine. The participle must follow its
+// noun phrase, which a preposition or a verb that is not one of saying
+// leads into ("said the man fled on Monday" tells of the man), take no
+// object but an agent, and end the clause with the date.
+func inObjectParticiple(sentence string, e timex.Expression) bool {
+	c := clauseOf(sentence, e.Start, e.End)
+	if hasVerb(sentence[e.End:c.End]) {
+		return false
+	}
+	toks := strings.Fields(sentence[c.Start:e.Start])
+	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
+		toks = toks[:len(toks)-1]
+	}
+	p := len(toks) - 1
+	for p >= 0 {
+		if _, ok := verbOf(bare(toks[p])); ok {
+			break
+		}
+		p--
+	}
+	if p < 3 {
+		return false
+	}
+	if v, _ := verbOf(bare(toks[p])); !participleWord(toks[p]) || intransitiveVerbs[v.base] ||
+		p+1 < len(toks) && !strings.EqualFold(toks[p+1], "by") {
+		return false
+	}
+	// The noun phrase: back from the participle to its determiner.
+	d := p - 1
+	for d > 0 && p-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] {
+		if _, ok := verbOf(bare(toks[d])); ok || strings.ContainsAny(toks[d], ",;:") {
+			return false
+		}
+		d--
+	}
+	if d < 1 || d == p-1 || !determiners[strings.ToLower(bare(toks[d]))] {
+		return false
+	}
+	lead := strings.ToLower(bare(toks[d-1]))
+	if subjectPrepositions[lead] {
+		return true
+	}
+	v, ok := verbOf(lead)
+	return ok && v.form != formAux && !statementVerbs[v.base] && !attributionVerbs[v.base]
 }
