@@ -219,6 +219,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a source's date after 'according to' dates what it reports", "The plant broke safety rules, according to a report published on Monday.", []string{"The plant breaks safety rules"}},
 		{"a source's date before the clause it reports", "According to a report published on Monday, the plant broke safety rules.", []string{"The plant breaks safety rules"}},
 		{"a source's date gives way to the date of what it reports", "Inspectors who visited the plant last week found violations, according to a report published on Monday.", []string{"Inspectors visit the plant"}},
+		{"a quotation's speaker with an appositive", "“We will appeal,” its lawyer, Ann Lee, said on Tuesday.", []string{"Ann Lee says “We will appeal”"}},
+		{"a date in the quotation that opens the sentence", "“We disagree with the decision taken today,” its lawyer, Ann Lee, said in a statement.", []string{"Ann Lee says “We disagree with the decision taken”"}},
 		{"a relative on its verb's object puts the object back", "The cracks, which engineers found in 2023, were never repaired.", []string{"Engineers find the cracks"}},
 		{"a relative's object is what follows the verb before it", "Investigators believe the repairs failed to address cracks in the pillars, which a state report had flagged in March.", []string{"A state report flags cracks in the pillars"}},
 		{"a relative with whom, and the clause after it", "The man, whom police arrested on Friday, appeared in court on Monday.", []string{"Police arrest the man", "The man appears in court"}},

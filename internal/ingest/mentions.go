@@ -93,6 +93,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
+			// "“We disagree with the ruling announced today,” its lawyer
+			// said": a date in the quotation that opens the sentence goes
+			// with the whole of it, which says who spoke.
+			if opensWithQuote(text) && inQuotation(text, anchor.Start) && quoteFirstRe.MatchString(text) {
+				clause = span{0, len(text)}
+			}
 			// "was arrested on Monday and charged on Friday": a second
 			// predicate is an event of its own, and each predicate ends
 			// where the next is joined on.
@@ -128,6 +134,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 	}
 	return out
+}
+
+// inQuotation reports whether byte i of s stands inside quotation marks:
+// after an odd number of straight double quotes, or after an opening
+// curly one not yet closed.
+func inQuotation(s string, i int) bool {
+	before := s[:i]
+	return strings.Count(before, `"`)%2 == 1 || strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
 }
 
 // withoutDayOfPublication leaves out clock times that name no day and so

@@ -514,8 +514,9 @@ func upperFirst(s string) string {
 }
 
 // quoteFirstRe is a quotation and then who said it: "“We will rebuild,”
-// the mayor said", "“We will rebuild,” said the mayor".
-var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?)\s+(said|says|added|adds|wrote|writes|told|tells)\b|(said|says|added|adds|wrote|writes|told|tells)\s+([^,.;:“”"]{2,60}))`)
+// the mayor said", "“We will rebuild,” said the mayor", "“We will
+// appeal,” its lawyer, Ann Lee, said".
+var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?(?:,\s*[^,.;:“”"]{2,40},)?)\s+(said|says|added|adds|wrote|writes|told|tells)\b|(said|says|added|adds|wrote|writes|told|tells)\s+([^,.;:“”"]{2,60}))`)
 
 // quoteFirst titles a clause that opens with a quotation by who said it:
 // "The mayor says “We will rebuild”".
