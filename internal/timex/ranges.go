@@ -280,3 +280,51 @@ func daysBeforeMonth(c context) []Expression {
 // day must not be part of a number or a name ("1,5 and", "3.5 to", "G7
 // and").
 var dayJoinedBefore = regexp.MustCompile(`(?:^|[^\w.,$£€%-])(([0-3]?\d)(?:st|nd|rd|th)?)(,\s*|\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)$`)
+
+// clocksOnZoneDay dates a clock time without a day by the day that the
+// same moment in GMT is given in brackets after it: "at 2:30 a.m. local
+// time (1830 GMT Saturday)" is early on Sunday where the clock was read,
+// eight hours ahead of GMT. The zone's offset is the difference of the
+// two clocks, taken between twelve hours behind GMT and fourteen ahead.
+func clocksOnZoneDay(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := &es[i], es[i+1]
+		if a.Type != TypeTime || a.rel == nil || !a.rel.sentence || b.Type != TypeDate || b.Granularity != GranDay || b.First.IsZero() ||
+			!strings.HasPrefix(text[b.End:], ")") {
+			continue
+		}
+		m := zoneClockBefore.FindStringSubmatch(text[a.End:b.Start])
+		at := strings.IndexByte(a.Value, 'T')
+		if m == nil || at < 0 || len(a.Value) < at+6 || a.Value[at+3] != ':' {
+			continue
+		}
+		local := atoi(a.Value[at+1:at+3])*60 + atoi(a.Value[at+4:at+6])
+		gmt := atoi(m[1])*60 + atoi(m[2])
+		offset := local - gmt
+		switch {
+		case offset <= -12*60:
+			offset += 24 * 60
+		case offset > 14*60:
+			offset -= 24 * 60
+		}
+		days := 0
+		switch moment := gmt + offset; {
+		case moment >= 24*60:
+			days = 1
+		case moment < 0:
+			days = -1
+		}
+		t := b.First.AddDate(0, 0, days)
+		d, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		a.Value, a.First, a.Last, a.Granularity, a.Rule, a.rel = d.Value+a.Value[at:], d.First, d.Last, GranDay, "zone-day", nil
+	}
+}
+
+// zoneClockBefore is the opening of a bracket that gives a clock time in
+// GMT before a day: " (1830 GMT ", " (18:30 UTC on ".
+var zoneClockBefore = regexp.MustCompile(`^\s*\(([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?$`)
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -97,6 +97,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	dayBeside(text, kept)
 	shareRangeYear(text, kept)
 	shareRangeDay(text, kept)
+	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
 	resolveReferences(text, kept, dct)
 	kept = dateClocks(text, kept, clocks)
