@@ -240,6 +240,11 @@ func participlePhrase(seg string) bool {
 	if strings.EqualFold(f[0], "aged") && next != "" && isDigit(next[0]) {
 		return true
 	}
+	// "named locally as", "based mainly in": an adverb in -ly may come
+	// between the participle and its preposition.
+	if len(f) > 2 && len(next) > 4 && strings.HasSuffix(next, "ly") {
+		next = strings.ToLower(bare(f[2]))
+	}
 	v, ok := verbOf(bare(f[0]))
 	// Not "offered to resign": an infinitive makes it the verb.
 	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as")

@@ -60,7 +60,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// Greg Craig, asked for") the participle is the verb.
 		// The phrase runs to its closing comma, past any clause in it
 		// ("arrested on Monday after police raided his home,").
-		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && (participlePhrase(strings.Join(toks[i:min(i+2, len(toks))], " ")) || pastThenDate(toks[i:])) &&
+		if strings.HasSuffix(toks[i-1], ",") && commas(toks[:i]) == 1 && (participlePhrase(strings.Join(toks[i:min(i+3, len(toks))], " ")) || pastThenDate(toks[i:])) &&
 			i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
 			aside = i + 1 + slices.IndexFunc(toks[i:], func(t string) bool { return strings.HasSuffix(t, ",") })
 			continue

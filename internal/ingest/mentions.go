@@ -1100,6 +1100,8 @@ func (m mention) titleClause() string {
 	if inCommaRelative(before) {
 		if rel, ok := objectRelative(clause); ok {
 			clause = rel
+		} else if rel, ok := subjectRelative(clause); ok {
+			clause = rel
 		}
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban

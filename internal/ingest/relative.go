@@ -147,9 +147,9 @@ func objectRelative(clause string) (string, bool) {
 
 // inCommaRelative reports whether the text before a date, from its
 // clause's start, ends inside a relative clause set off by a comma: ",
-// which engineers found in".
+// which engineers found in", ", who joined the club in".
 func inCommaRelative(before string) bool {
-	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "))
+	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "), strings.LastIndex(before, ", who "))
 	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
 }
 
@@ -200,4 +200,62 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	}
 	v, ok := verbOf(lead)
 	return ok && v.form != formAux && !statementVerbs[v.base] && !attributionVerbs[v.base]
+}
+
+// subjectRelative makes a relative clause whose relative word is its
+// subject, set off by a comma after a noun phrase inside a longer clause,
+// a clause of its own with that noun phrase as subject: "Ministers hoped
+// to publish it before the summer recess, which begins" is "the summer
+// recess begins". The noun phrase runs back to its determiner, or is the
+// name before the comma; a clause that opens with it is left to the
+// headline builder.
+func subjectRelative(clause string) (string, bool) {
+	toks := strings.Fields(clause)
+	r := slices.IndexFunc(toks, func(t string) bool { w := strings.ToLower(t); return w == "which" || w == "who" })
+	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") {
+		return "", false
+	}
+	end := r + 1 + slices.IndexFunc(toks[r+1:], func(t string) bool { return strings.HasSuffix(t, ",") })
+	if end == r {
+		end = len(toks)
+	} else {
+		end++
+	}
+	// A verb in the present, which the verb lists do not know, is a word
+	// in -s with no known verb after it in the relative: "which begins
+	// on", not "which engineers found".
+	_, known := verbOf(bare(toks[r+1]))
+	present := strings.HasSuffix(bare(toks[r+1]), "s") && !hasVerb(strings.Join(toks[r+2:end], " "))
+	if !known && !present {
+		return "", false
+	}
+	d := r - 1
+	if isCapitalised(toks[d]) {
+		for d > 0 && isCapitalised(toks[d-1]) && !strings.HasSuffix(toks[d-1], ",") {
+			d--
+		}
+	} else {
+		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] {
+			if _, ok := verbOf(bare(toks[d])); ok || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
+				return "", false
+			}
+			d--
+		}
+		if !determiners[strings.ToLower(bare(toks[d]))] {
+			return "", false
+		}
+	}
+	if d == 0 {
+		return "", false
+	}
+	// "the National Council of Churches, who": a name inside a longer
+	// phrase is not what the relative tells of.
+	if lead := strings.ToLower(toks[d-1]); lead == "of" || lead == "the" {
+		return "", false
+	}
+	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
+	for i, t := range out {
+		out[i] = strings.TrimRight(t, ",;:.")
+	}
+	return strings.Join(out, " "), true
 }
