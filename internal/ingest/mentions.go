@@ -219,7 +219,7 @@ func segmentStart(cuts []int, i int) int {
 // before "and"), and the subject with the auxiliary it shares ("Palmer
 // was").
 func secondPredicate(text string, clause span, main, e timex.Expression) (span, int, string, bool) {
-	if e.Start <= main.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime || e.First.Equal(main.First) {
+	if e.Start <= main.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime {
 		return span{}, 0, "", false
 	}
 	between := text[main.End:e.Start]
