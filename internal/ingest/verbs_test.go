@@ -32,6 +32,9 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"interfered": "interferes", "competed": "competes", "adhered": "adheres", "suffered": "suffers",
 		"reversed": "reverses", "collapsed": "collapses", "licensed": "licenses", "pulsed": "pulses", "welcomed": "welcomes",
 		"endorsed": "endorses", "nursed": "nurses", "dispersed": "disperses",
+		"described": "describes", "prescribed": "prescribes", "probed": "probes", "invoked": "invokes",
+		"revoked": "revokes", "rebuked": "rebukes", "spiked": "spikes", "booked": "books", "blocked": "blocks",
+		"attacked": "attacks", "picked": "picks",
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
 		"focused": "focus", "biased": "bias", "used": "use"}
