@@ -223,19 +223,26 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	between := text[main.End:e.Start]
-	join := max(strings.LastIndex(between, " and "), strings.LastIndex(between, ", "))
+	// "was agreed in early June but nearly collapsed two weeks later"
+	join, joiner := -1, ""
+	for _, j := range []string{" and ", " but ", ", "} {
+		if i := strings.LastIndex(between, j); i > join {
+			join, joiner = i, j
+		}
+	}
 	if join < 0 {
 		return span{}, 0, "", false
 	}
 	if !onlyPredicates(between[:join]) {
 		return span{}, 0, "", false
 	}
-	comma := between[join] == ','
-	start := main.End + join + len(", ")
-	if !comma {
-		start = main.End + join + len(" and ")
-	}
+	comma := joiner == ", "
+	start := main.End + join + len(joiner)
 	second := words(text[start:e.Start])
+	// "but nearly collapsed": an adverb may come before the verb.
+	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || len(second[0]) > 4 && strings.HasSuffix(second[0], "ly")) {
+		second = second[1:]
+	}
 	if len(second) == 0 {
 		return span{}, 0, "", false
 	}
