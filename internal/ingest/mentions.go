@@ -329,8 +329,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			continue
 		}
 		// What stands between the verb and the date is the predicate's
-		// own: no clause of its own, no second verb.
-		if strings.ContainsAny(before[join:], ",;:") || hasVerb(strings.Join(own, " ")) {
+		// own: no clause of its own, no second verb but an infinitive's
+		// ("and is expected to be discharged later this week").
+		infinitive := len(own) > 0 && strings.EqualFold(own[0], "to")
+		if strings.ContainsAny(before[join:], ",;:") || !infinitive && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
 		subject, ok := sharedSubject(before[:join], v)
