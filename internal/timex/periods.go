@@ -582,6 +582,12 @@ func resolveSeason(c context) (Expression, bool) {
 		}
 	}
 	e := seasonExpression(y, c.lower(3), mod)
+	// "By the autumn", "in late summer" told in the past go on with the
+	// year the narrative is in, if it is an earlier one (the sentence's
+	// or the one before's).
+	if c.sub(4) == "" && which != "this" && which != "last" && which != "this past" && which != "next" && which != "this coming" && clauseTense(c) == tensePast {
+		e.rel = &relation{unit: GranYear, season: c.lower(3), near: true, pastYear: true}
+	}
 	// "the winter of 2019-20": a season across the turn of the year
 	// names both years.
 	if m := splitYear.FindStringSubmatch(c.text[c.m[3]:]); c.sub(4) != "" && m != nil && m[1] == twoDigits((y+1)%100) {

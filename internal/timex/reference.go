@@ -50,6 +50,11 @@ type relation struct {
 	// season relations date "that autumn": the season of the
 	// reference's year (a winter, of the year it begins in).
 	season string
+	// pastYear relations take a reference only from a year before the
+	// DCT's: in "In the spring of 2020 the city locked down. By the
+	// autumn ...", the autumn is 2020's, while after a date of this
+	// year the season keeps its reading from the DCT.
+	pastYear bool
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -172,7 +177,7 @@ func fromReference(e, ref Expression, r relation) Expression {
 		if r.season == "winter" && ref.Granularity != GranYear && ref.First.Month() < time.March {
 			y--
 		}
-		out := seasonExpression(y, r.season, "")
+		out := seasonExpression(y, r.season, e.Mod)
 		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
 		return out
 	}
@@ -230,6 +235,9 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 		return ok && !(r.past && t.After(dct))
 	}
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
+		return false
+	}
+	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {
 		return false
 	}
 	if r.optional {

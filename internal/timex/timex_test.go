@@ -349,6 +349,8 @@ func TestTagResolves(t *testing.T) {
 		{"boxing day", "The match is on Boxing Day.", "Boxing Day", "2025-12-26", "", "2025-12-26", "2025-12-26", TypeDate},
 		{"us holiday fixed by weekday", "Markets close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2026-01-19", "", "2026-01-19", "2026-01-19", TypeDate},
 		{"the season in a future clause", "The inquiry is due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
+		{"the season of an earlier year the narrative is in", "In the spring of 2020 the city locked down. By the autumn, cases were rising again.", "the autumn", "2020-FA", "", "2020-09-01", "2020-11-30", TypeDate},
+		{"a season's part in the year the narrative is in", "The dam was built in 1968. In late summer, it flooded.", "late summer", "1968-SU", "END", "1968-06-01", "1968-08-31", TypeDate},
 		{"the season in a past clause", "The firm hired staff in the winter.", "the winter", "2024-WI", "", "2024-12-01", "2025-02-28", TypeDate},
 		{"a span of weekdays ends after it starts", "The road will be closed from Monday to Friday.", "Friday", "2025-11-21", "", "2025-11-21", "2025-11-21", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
