@@ -673,6 +673,19 @@ func resolveAgo(c context) (Expression, bool) {
 		return centuryAgo(c.dct, n, mod)
 	}
 	_, g := unitCode(unit)
+	// "70 years ago this week", "a year ago this month": that week or
+	// month of the year counted back to.
+	if this, ok := strings.CutPrefix(c.lower(6), "this"); ok {
+		fine := GranWeek
+		if strings.TrimSpace(this) == "month" {
+			fine = GranMonth
+		}
+		if granularityRank[g] <= granularityRank[fine] {
+			return Expression{}, false
+		}
+		first, last, v := period(shift(c.dct, -n, g), fine)
+		return Expression{Start: start, End: c.m[3], Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: fine, Rule: "ago-this"}, true
+	}
 	// "a week ago Tuesday", "a year ago today": counted back from that
 	// day, the last such day by the DCT.
 	if day := c.lower(6); day != "" {
