@@ -610,9 +610,13 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	} else {
 		first, last = partOfSpan(first, last, mod)
 	}
-	// "earlier this week" has happened by the DCT.
+	// "earlier this week" has happened by the DCT; "the rest of the
+	// year" is what is left of it from the DCT.
 	if n == 0 && mod == "START" && last.After(c.dct) {
 		last = c.dct
+	}
+	if part := c.lower(7); (part == "rest" || part == "remainder") && n == 0 && first.Before(c.dct) {
+		first = c.dct
 	}
 	if first.After(last) {
 		first = last

@@ -330,7 +330,7 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
+	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
