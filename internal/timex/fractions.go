@@ -64,3 +64,18 @@ func (f fraction) of(unit string) (int, string, bool) {
 	c, ok := table[strings.ToLower(unit)]
 	return c.n, c.unit, ok
 }
+
+// andAHalf is n and a half units as a whole count of a smaller unit: two
+// and a half years are 30 months; false for a unit with none.
+func andAHalf(n int, unit string) (int, string, bool) {
+	per := map[string]struct {
+		n    int
+		unit string
+	}{"century": {100, "years"}, "decade": {10, "years"}, "year": {12, "months"}, "month": {30, "days"}, "week": {7, "days"}, "day": {24, "hours"}}
+	key := strings.TrimSuffix(strings.ToLower(unit), "s")
+	if strings.HasPrefix(key, "centur") {
+		key = "century"
+	}
+	p, ok := per[key]
+	return n*p.n + p.n/2, p.unit, ok
+}

@@ -652,12 +652,12 @@ func resolveAgo(c context) (Expression, bool) {
 		if n, vague, ok = quantity(c.sub(3)); !ok {
 			return Expression{}, false
 		}
-	} else if strings.HasSuffix(c.lower(4), "s") {
+	} else if strings.HasSuffix(c.lower(5), "s") {
 		vague = true
 	}
-	n, unit := inWeeks(n, c.sub(4))
+	n, unit := inWeeks(n, c.sub(5))
 	// "half a century ago" is fifty years ago, "a quarter-century ago"
-	// twenty-five.
+	// twenty-five, and "two and a half years ago" 30 months ago.
 	start := c.m[2]
 	if f, ok := fractionBefore(c.text, start, c.sub(3)); ok && !vague {
 		var ok bool
@@ -665,9 +665,14 @@ func resolveAgo(c context) (Expression, bool) {
 			return Expression{}, false
 		}
 		hedge, start = f.hedge, f.start
+	} else if c.sub(4) != "" && !vague {
+		var ok bool
+		if n, unit, ok = andAHalf(n, unit); !ok || unit == "hours" {
+			return Expression{}, false
+		}
 	}
 	mod := hedgeMod(hedge, true)
-	if mod == "" && c.sub(5) != "" { // "a week or so ago"
+	if mod == "" && c.sub(6) != "" { // "a week or so ago"
 		mod = "APPROX"
 	}
 	if vague || c.dct.IsZero() {
@@ -679,7 +684,7 @@ func resolveAgo(c context) (Expression, bool) {
 	_, g := unitCode(unit)
 	// "70 years ago this week", "a year ago this month": that week or
 	// month of the year counted back to.
-	if this, ok := strings.CutPrefix(c.lower(6), "this"); ok {
+	if this, ok := strings.CutPrefix(c.lower(7), "this"); ok {
 		fine := GranWeek
 		if strings.TrimSpace(this) == "month" {
 			fine = GranMonth
@@ -692,7 +697,7 @@ func resolveAgo(c context) (Expression, bool) {
 	}
 	// "a week ago Tuesday", "a year ago today": counted back from that
 	// day, the last such day by the DCT.
-	if day := c.lower(6); day != "" {
+	if day := c.lower(7); day != "" {
 		from := c.dct
 		switch wd, named := weekdaysByName[day]; {
 		case day == "yesterday":

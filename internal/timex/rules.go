@@ -362,7 +362,7 @@ var baseRules = []rule{
 		resolve: resolveAnaphoricPart},
 	// "two days ago", "more than a month ago", "years ago", "a week ago
 	// Tuesday".
-	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
+	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before

@@ -112,6 +112,7 @@ func TestTagResolves(t *testing.T) {
 		{"more than a century ago", "The firm was founded more than a century ago.", "more than a century ago", "19", "BEFORE", "", "1925-11-11", TypeDate},
 		{"a century ago", "The bridge was built a century ago.", "a century ago", "19", "", "1900-01-01", "1999-12-31", TypeDate},
 		{"the rest of the week", "Shops will stay shut for the rest of the week.", "the rest of the week", "2025-W46", "", "2025-11-11", "2025-11-16", TypeDate},
+		{"n and a half years ago", "He left two and a half years ago.", "two and a half years ago", "2023-05", "", "2023-05-01", "2023-05-31", TypeDate},
 		{"years ago this week", "The treaty was signed 70 years ago this week.", "70 years ago this week", "1955-W45", "", "1955-11-07", "1955-11-13", TypeDate},
 		{"years ago this month", "The band formed 25 years ago this month.", "25 years ago this month", "2000-11", "", "2000-11-01", "2000-11-30", TypeDate},
 		{"half a century ago", "The bridge was built half a century ago.", "half a century ago", "1975", "", "1975-01-01", "1975-12-31", TypeDate},
