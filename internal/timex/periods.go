@@ -94,6 +94,11 @@ var periodRules = []rule{
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
 			}
+			// "pulled one back early in the second half": a half named
+			// alone near words of a match is the match's.
+			if !strings.Contains(strings.ToLower(c.sub(1)), " of ") && matchWords.MatchString(c.text[max(0, c.m[0]-matchReach):min(len(c.text), c.m[1]+matchReach)]) {
+				return Expression{}, false
+			}
 			h := 1
 			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" {
 				h = 2
@@ -854,3 +859,9 @@ func resolveWeekend(c context) (Expression, bool) {
 	}
 	return Expression{Type: TypeDate, Value: weekValue(saturday) + "-WE", First: saturday, Last: saturday.AddDate(0, 0, 1), Granularity: GranWeek, Rule: "weekend"}, true
 }
+
+// matchWords tell of a game, whose halves are not a year's, within
+// matchReach bytes, about a paragraph, of the half.
+var matchWords = regexp.MustCompile(`(?i)\b(?:half-?time|minute|goals?|scored|scoring|match|game|kick-?off|whistle|stoppage|innings|penalty|equali[sz]er)\b`)
+
+const matchReach = 600
