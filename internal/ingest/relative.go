@@ -221,11 +221,11 @@ func subjectRelative(clause string) (string, bool) {
 	} else {
 		end++
 	}
-	// A verb in the present, which the verb lists do not know, is a word
-	// in -s with no known verb after it in the relative: "which begins
-	// on", not "which engineers found".
+	// A verb in the present, which the verb lists do not know, is a
+	// lowercase word with no known verb after it in the relative: "which
+	// begins on", "who play Chelsea on", not "which engineers found".
 	_, known := verbOf(bare(toks[r+1]))
-	present := strings.HasSuffix(bare(toks[r+1]), "s") && !hasVerb(strings.Join(toks[r+2:end], " "))
+	present := !isCapitalised(toks[r+1]) && !determiners[strings.ToLower(toks[r+1])] && !hasVerb(strings.Join(toks[r+2:end], " "))
 	if !known && !present {
 		return "", false
 	}
