@@ -226,6 +226,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate with an adverb before its verb", "He was arrested on Monday and quickly released on Tuesday.", []string{"He is arrested", "He is released"}},
 		{"a second predicate on the same day is an event of its own", "The company informed regulators on May 28 and halted shipments the same day.", []string{"The company informs regulators", "The company halts shipments"}},
 		{"a relative on its subject after a noun phrase inside the clause", "Ministers had hoped to publish the report before the summer recess, which begins on July 22.", []string{"The summer recess begins"}},
+		{"an attribution naming its hearers and how dates nothing", "The store will close on Nov. 30, the company told customers in an email on Monday.", []string{"The store will close"}},
 		{"a relative on its subject with a plural verb after a name", "The win lifts the team to second, two points behind leaders Kessling, who play Ardmore on Sunday.", []string{"Kessling play Ardmore"}},
 		{"a relative after a name inside a longer phrase keeps the clause", "He was met by Ann Lee of the National Council of Churches, who travelled with him on Wednesday.", []string{"He is met by Ann Lee of the National Council of Churches, who travelled…"}},
 		{"a participle and its adverb set off after the subject", "The teenager, named locally as Jay Cole, was stabbed outside a shop on Friday evening.", []string{"The teenager is stabbed outside a shop"}},

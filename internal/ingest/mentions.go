@@ -529,7 +529,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
 		if h, ok := parseHeadline(clause); ok && attributes(h) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
-			(len(h.object) <= 3 || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
+			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			continue
 		}
 		// A source's own date: "..., according to a report published on
@@ -548,6 +548,22 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// hearerOnly reports whether an attribution's object names at most who
+// heard it and how: "reporters", "customers in an email", "analysts on
+// a call", not what was said.
+func hearerOnly(object []string) bool {
+	if len(object) <= 3 {
+		return true
+	}
+	for i, t := range object[:4] {
+		// A preposition with nothing after it leads into the date.
+		if p := strings.ToLower(t); (p == "in" || p == "on" || p == "at" || p == "during" || p == "via") && i+1 < len(object) && bare(object[i+1]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // datesBareSaying reports whether e dates only the saying of what is
