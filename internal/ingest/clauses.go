@@ -122,7 +122,7 @@ func clauseOf(s string, start, end int) span {
 		for i > 0 {
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
-			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
+			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
 			// "Stone, arrested on Monday after police raided his home,
@@ -130,6 +130,13 @@ func clauseOf(s string, start, end int) span {
 			// the subject's comma is passed with the phrase.
 			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && pastParticipleFirst(s[cuts[i-1]:cuts[i]]) &&
 				!hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
+				i--
+				continue
+			}
+			// "The talks, the first since the ceasefire collapsed in
+			// March, ended": so is one inside an appositive.
+			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && determiners[firstWord(s[cuts[i-1]:cuts[i]])] &&
+				!hasVerb(s[cuts[i-1]:cuts[i]]) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
 				i--
 				continue
 			}

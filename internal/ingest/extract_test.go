@@ -226,6 +226,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate with an adverb before its verb", "He was arrested on Monday and quickly released on Tuesday.", []string{"He is arrested", "He is released"}},
 		{"a second predicate on the same day is an event of its own", "The company informed regulators on May 28 and halted shipments the same day.", []string{"The company informs regulators", "The company halts shipments"}},
 		{"a relative on its subject after a noun phrase inside the clause", "Ministers had hoped to publish the report before the summer recess, which begins on July 22.", []string{"The summer recess begins"}},
+		{"an appositive holding a clause goes from the title", "The talks, the first since the ceasefire collapsed in March, ended without agreement on Thursday.", []string{"The talks end without agreement"}},
+		{"a relative on 'whose' before the verb goes from the title", "The agency, whose chief resigned last week, said on Friday it would review its rules.", []string{"The agency says it will review its rules"}},
 		{"an attribution naming its hearers and how dates nothing", "The store will close on Nov. 30, the company told customers in an email on Monday.", []string{"The store will close"}},
 		{"a relative on its subject with a plural verb after a name", "The win lifts the team to second, two points behind leaders Kessling, who play Ardmore on Sunday.", []string{"Kessling play Ardmore"}},
 		{"a relative after a name inside a longer phrase keeps the clause", "He was met by Ann Lee of the National Council of Churches, who travelled with him on Wednesday.", []string{"He is met by Ann Lee of the National Council of Churches, who travelled…"}},

@@ -449,7 +449,9 @@ func dropAside(toks []string) []string {
 		if (w == "whom" || w == "which") && i > 2 && toks[i-1] == "of" && strings.HasSuffix(toks[i-3], ",") {
 			w, i = "who", i-2
 		}
-		if (w != "who" && w != "whom" && w != "which") || !strings.HasSuffix(toks[i-1], ",") {
+		// "The talks, the first since the ceasefire collapsed in March,
+		// ended": an appositive holding a clause of its own goes too.
+		if (w != "who" && w != "whom" && w != "which" && w != "whose" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
@@ -464,6 +466,24 @@ func dropAside(toks []string) []string {
 		return toks
 	}
 	return toks
+}
+
+// appositiveWithClause reports whether toks open with a noun phrase and
+// a clause opener before the comma that closes them: "the first since
+// the ceasefire collapsed,".
+func appositiveWithClause(toks []string) bool {
+	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if clauseOpeners[strings.ToLower(t)] {
+			return true
+		}
+		if strings.HasSuffix(t, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 func dropPluperfect(toks []string) []string {

@@ -1132,7 +1132,10 @@ func (m mention) titleClause() string {
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.
 	// "including a woman whose body was found": the woman's body.
-	if owner, owned, ok := strings.Cut(clause, " whose "); ok && !strings.Contains(strings.TrimSuffix(owner, ","), ",") && !hasVerb(owner) {
+	// The date must be the relative's: "The agency, whose chief resigned
+	// last week, said on Friday ..." tells on Friday of the agency.
+	_, inWhose, _ := strings.Cut(before, " whose ")
+	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && !strings.Contains(strings.TrimSuffix(owner, ","), ",") && !hasVerb(owner) {
 		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "including "), "Including ")
 		clause = strings.TrimSuffix(owner, ",") + "'s " + owned
 	}
