@@ -58,6 +58,8 @@ func TestHeadline(t *testing.T) {
 		{"Ari Stone, an embittered former employee, fired the shots", "Ari Stone fires the shots"},
 		{"A memorial service planned at the town hall was canceled", "A memorial service planned at the town hall is canceled"},
 		{"The man arrested was released", "The man arrested is released"},
+		{"The crew were flown to Ankara and landed", "The crew are flown to Ankara and land"},
+		{"He was found guilty and sentenced to six years", "He is found guilty and sentenced to six years"},
 		{"The tests carried out showed no damage", "The tests carried out show no damage"},
 		{"A truce agreed in principle collapsed", "A truce agreed in principle collapses"},
 		{"Officials said the port was closed", "Officials say the port was closed"},

@@ -149,9 +149,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// A passive's ("is found guilty and sentenced to") keeps its
 	// participle, as does a participle naming a noun ("and pickled
 	// onions"): the word after the verb must open its object.
-	if !strings.HasPrefix(verbPhrase, "is ") && !strings.HasPrefix(verbPhrase, "are ") {
-		rest = presentSecondPredicate(rest, plural)
-	}
+	// A verb that takes no object has no participle to share: "are
+	// flown to Ankara and landed" lands.
+	rest = presentSecondPredicate(rest, plural, strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are "))
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	relative := strings.ToLower(bare(toks[vi-1]))
@@ -291,8 +291,9 @@ func reportedInPresent(base string, object []string) []string {
 
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
-// amount ("nearly six hours") or a preposition ("to", "for").
-func presentSecondPredicate(rest []string, plural bool) []string {
+// amount ("nearly six hours") or a preposition ("to", "for"). After a
+// passive only a verb that takes no object does.
+func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	for i := 0; i+1 < len(rest); i++ {
 		if !strings.EqualFold(rest[i], "and") {
 			continue
@@ -304,7 +305,7 @@ func presentSecondPredicate(rest []string, plural bool) []string {
 		}
 		v, ok := verbOf(bare(rest[i+1]))
 		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) // "fell 5% and recovered"
-		if !ok || v.form != formPast || !opens {
+		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] {
 			continue
 		}
 		out := slices.Clone(rest)

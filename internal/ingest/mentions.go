@@ -383,7 +383,7 @@ func reported(clause string) string {
 
 // intransitiveVerbs take no object, so have no passive to share.
 var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
-	go come fall rise grow live work remain stay move step`)
+	go come fall rise grow live work remain stay move step land`)
 
 // beForms are the finite forms of "be" that a second predicate's
 // participle shares: "was arrested and charged".
