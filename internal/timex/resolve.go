@@ -1046,6 +1046,9 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 	return Expression{Type: TypeDuration, Value: v, Mod: mod}, true
 }
 
+// clockLeads are the words that lead into a clock time.
+var clockLeads = wordSet(`at by until till from before after around about`)
+
 // resolveClock resolves a clock time to the day it names ("10 p.m.
 // Wednesday", "noon tomorrow"), or else to the DCT's day: news gives a time
 // alone for the day it reports.
@@ -1062,7 +1065,11 @@ func resolveClock(c context) (Expression, bool) {
 			mins, _ = strconv.Atoi(c.sub(3))
 		}
 		if c.sub(4) == "" { // "17:30 GMT"; not "1930 Eastern Europe"
-			if c.sub(3) == "" || c.sub(6) == "" || regionZone(c.sub(6)) || h > 23 || mins > 59 {
+			// "at 23:59 on 30 November": a 24-hour clock after a word
+			// that leads into a time needs no zone; "won 21:14" is a score.
+			before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
+			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 && clockLeads[before[len(before)-1]]
+			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}
 			// "10:35 a.m. (0735 GMT)": the aside restates the time

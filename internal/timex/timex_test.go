@@ -58,6 +58,7 @@ func TestTagResolves(t *testing.T) {
 		{"since a phrase ending in a month", "Since taking office in January, he has issued orders.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
 		{"causal since", "Since the vote is in January, we wait.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"clock on its sentence's day", "The panel meets on Nov. 20 at 10 a.m.", "10 a.m.", "2025-11-20T10:00", "", "2025-11-20", "2025-11-20", TypeTime},
+		{"a 24-hour clock after 'at' needs no zone", "The offer expires at 23:59 on 30 November.", "23:59 on 30 November", "2025-11-30T23:59", "", "2025-11-30", "2025-11-30", TypeTime},
 		{"clock on the day after the GMT day in brackets", "The quake struck at 2:30 a.m. local time (1830 GMT Saturday).", "2:30 a.m. local time", "2025-11-09T02:30", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"clock on the day before the GMT day in brackets", "Polls closed at 8 p.m. ET (0100 GMT Sunday).", "8 p.m. ET", "2025-11-08T20:00", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"clock in a sentence with a date of its own", "Traders protested on Sunday. In 2019 the owner was shot at 10 p.m. in his kitchen.", "10 p.m.", "2025-11-11T22:00", "", "2025-11-11", "2025-11-11", TypeTime},

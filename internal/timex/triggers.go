@@ -142,6 +142,19 @@ func windowsByTrigger(text string) map[trigger][]window {
 	return out
 }
 
+// clockDigits reports whether w holds a clock in digits, "23:59" or
+// "9:05-10:00": a digit, a colon and two digits.
+func clockDigits(w string) bool {
+	for k := 1; k+2 < len(w); k++ {
+		if w[k] == ':' && isDigit(w[k-1]) && isDigit(w[k+1]) && isDigit(w[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
 // shortYear reports whether text[i:j] is two digits after an apostrophe,
 // as a year is abbreviated: "'69", "’08".
 func shortYear(text string, i, j int) bool {
@@ -184,7 +197,7 @@ func classify(word string) trigger {
 	}
 	lower := strings.ToLower(word)
 	t := lookup(strings.TrimRight(lower, ".'"))
-	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") {
+	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") || clockDigits(lower) {
 		t |= trigClock
 	}
 	if len(lower) > 2 && strings.HasPrefix(lower, "fy") && lower[2] >= '0' && lower[2] <= '9' { // "FY26"
