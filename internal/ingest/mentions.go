@@ -1015,8 +1015,9 @@ func (m mention) undatedClause() string {
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "Georgina, in 1983, followed"
 	// "Two days later, the army ...": the comma that closed the date
-	// does not open the clause.
-	return strings.TrimLeft(clause, ",;: ")
+	// does not open the clause, nor the dash after a timeline's date
+	// ("March 1 - The first walkout ...").
+	return strings.TrimLeft(clause, ",;: -–—")
 }
 
 // clockAside is what follows a clock time to restate it: the time in

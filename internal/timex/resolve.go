@@ -1379,6 +1379,9 @@ func clauseTense(c context) tense {
 			return t
 		}
 	}
+	if entry, t := timelineEntry(c); entry {
+		return t
+	}
 	// After the expression, look a few words on; further when it opens
 	// the sentence ("On Tuesday, the National Rifle Association plans
 	// to"), as the subject stands between it and the verb.
@@ -1408,6 +1411,38 @@ func clauseTense(c context) tense {
 	}
 	return tenseUnknown
 }
+
+// timelineEntry reports whether the expression labels an entry of a
+// timeline: it opens a line, and a dash or colon follows it ("March 1 -
+// The first walkout closes 40 depots."). Such entries are told in the
+// present though they are past; only a word of the future in the entry
+// ("June 20: Parliament will vote") puts one ahead.
+func timelineEntry(c context) (bool, tense) {
+	start, end := c.m[0], c.m[1]
+	if strings.TrimSpace(c.text[sentenceStart(c.text, start):start]) != "" || !timelineLabel.MatchString(c.text[end:min(len(c.text), end+4)]) {
+		return false, tenseUnknown
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.text[end:sentenceEndFrom(c.text, end)])) {
+		if plannedEntryWords[strings.Trim(w, `.,;:"'()`)] {
+			return true, tenseFuture
+		}
+	}
+	return true, tensePast
+}
+
+// plannedEntryWords put a timeline's entry ahead of the DCT.
+var plannedEntryWords = wordSet(`will 'll shall expected due scheduled set planned plans to-be`)
+
+// sentenceEndFrom is where the sentence that goes on at i ends: at its
+// first full stop, question or exclamation mark, or line end.
+func sentenceEndFrom(text string, i int) int {
+	if j := strings.IndexAny(text[i:], ".!?\n"); j >= 0 {
+		return i + j
+	}
+	return len(text)
+}
+
+var timelineLabel = regexp.MustCompile(`^\s*(?:[-–—:]|\.\s*[-–—])\s`)
 
 // relativeClauseStart is, when words[i] ends in a comma closing a
 // relative clause opened after a comma by "who", "which" or "whose"
@@ -1481,6 +1516,9 @@ func pastAuxiliary(before []string) bool {
 // must be returned by Jan. 14", "invited them to a ceremony on March
 // 12"), and the year of a date after it allows for that.
 func ownPastVerb(c context) bool {
+	if entry, t := timelineEntry(c); entry {
+		return t == tensePast
+	}
 	// In their own case: a capital marks a name ("United in December").
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	// A rule may take in the preposition: "in December".
