@@ -228,6 +228,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate with an adverb before its verb", "He was arrested on Monday and quickly released on Tuesday.", []string{"He is arrested", "He is released"}},
 		{"a second predicate on the same day is an event of its own", "The company informed regulators on May 28 and halted shipments the same day.", []string{"The company informs regulators", "The company halts shipments"}},
 		{"a relative on its subject after a noun phrase inside the clause", "Ministers had hoped to publish the report before the summer recess, which begins on July 22.", []string{"The summer recess begins"}},
+		{"a clock without a day in a quotation dates nothing", "Two reporters spoke on Monday. “They put us on a bus at 6 a.m. and told us nothing,” she said.", []string{"Two reporters speak"}},
 		{"a timeline's entry loses the dash after its date", "March 1 - The first walkout closes 40 depots.", []string{"The first walkout closes 40 depots"}},
 		{"figures that showed, with nothing after, attribute what they found", "Inflation eased to 2.9% last month, official figures showed on Wednesday.", []string{"Inflation eases to 2.9%"}},
 		{"an appositive holding a clause goes from the title", "The talks, the first since the ceasefire collapsed in March, ended without agreement on Thursday.", []string{"The talks end without agreement"}},

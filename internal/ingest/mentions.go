@@ -75,6 +75,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if p.Role != timeline.RoleBody || leads > 2 {
 				content = withoutDayOfPublication(content)
 			}
+			content = withoutQuotedClocks(text, content)
 			anchor, ok := finestAnchored(content)
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
@@ -142,6 +143,21 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 func inQuotation(s string, i int) bool {
 	before := s[:i]
 	return strings.Count(before, `"`)%2 == 1 || strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
+}
+
+// withoutQuotedClocks leaves out the clock times in a quotation that
+// name no day of their own: "“They put us on a bus at 6 a.m.,” she said"
+// tells of the speaker's story, whose day the clock took only from the
+// publication or the sentence before.
+func withoutQuotedClocks(sentence string, es []timex.Expression) []timex.Expression {
+	out := es[:0:0]
+	for _, e := range es {
+		if e.Type == timex.TypeTime && inQuotation(sentence, e.Start) && (e.Rule == clockOnPublicationDay || strings.HasPrefix(e.Rule, "reference-")) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // withoutDayOfPublication leaves out clock times that name no day and so
