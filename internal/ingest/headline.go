@@ -130,6 +130,21 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
 	for i := 0; i+2 < len(rest); i++ {
+		// "is agreed in principle but nearly collapsed two weeks later":
+		// after "but", an adverb may come before the verb, and what
+		// follows the verb must open a predicate ("a small but dedicated
+		// group" has none).
+		if strings.EqualFold(bare(rest[i]), "but") && i >= 2 {
+			j := i + 1
+			if len(rest[j]) > 4 && strings.HasSuffix(bare(rest[j]), "ly") {
+				j++
+			}
+			if v, ok := verbOf(bare(rest[min(j, len(rest)-1)])); ok && j+1 < len(rest) &&
+				(v.form == formAux || v.form == formPast && (opensPredicate(rest[j+1]) || danglingWords[strings.ToLower(bare(rest[j+1]))])) {
+				rest = rest[:i]
+				break
+			}
+		}
 		if !strings.EqualFold(bare(rest[i]), "and") {
 			continue
 		}
