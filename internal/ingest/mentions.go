@@ -544,7 +544,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
-		if h, ok := parseHeadline(clause); ok && (attributes(h) || dataVerbs[h.verbBase] && onlyDateLeads(h.object)) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+		if h, ok := parseHeadline(clause); ok && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			continue
 		}
@@ -569,17 +569,6 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 // dataVerbs attribute what figures, a survey or a study found when
 // nothing follows them: "..., official figures showed on Wednesday".
 var dataVerbs = wordSet(`show indicate suggest`)
-
-// onlyDateLeads reports whether toks hold nothing but words that lead
-// into a date ("on"), the date itself having been taken out.
-func onlyDateLeads(toks []string) bool {
-	for _, t := range toks {
-		if w := strings.ToLower(bare(t)); w != "" && !dateLeadWords[w] {
-			return false
-		}
-	}
-	return true
-}
 
 // hearerOnly reports whether an attribution's object names at most who
 // heard it and how: "reporters", "customers in an email", "analysts on
