@@ -1433,11 +1433,14 @@ func timelineEntry(c context) (bool, tense) {
 // plannedEntryWords put a timeline's entry ahead of the DCT.
 var plannedEntryWords = wordSet(`will 'll shall expected due scheduled set planned plans to-be`)
 
-// sentenceEndFrom is where the sentence that goes on at i ends: at its
-// first full stop, question or exclamation mark, or line end.
+// sentenceEndFrom is where the sentence that goes on at i ends: at a
+// line end, a question or exclamation mark, or a full stop that ends a
+// sentence (see endsSentence: not the one of "U.S.").
 func sentenceEndFrom(text string, i int) int {
-	if j := strings.IndexAny(text[i:], ".!?\n"); j >= 0 {
-		return i + j
+	for j := i; j < len(text); j++ {
+		if c := text[j]; c == '\n' || c == '!' || c == '?' || c == '.' && (j+1 == len(text) || text[j+1] == ' ') && endsSentence(text, j) {
+			return j
+		}
 	}
 	return len(text)
 }

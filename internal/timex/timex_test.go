@@ -59,6 +59,7 @@ func TestTagResolves(t *testing.T) {
 		{"causal since", "Since the vote is in January, we wait.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"clock on its sentence's day", "The panel meets on Nov. 20 at 10 a.m.", "10 a.m.", "2025-11-20T10:00", "", "2025-11-20", "2025-11-20", TypeTime},
 		{"a timeline's entry told in the present is past", "Key dates:\nJan. 14 - The union announces a ballot.", "Jan. 14", "2025-01-14", "", "2025-01-14", "2025-01-14", TypeDate},
+		{"a timeline's entry reads past a dotted abbreviation", "Key dates:\nMarch 3: U.S. lawmakers will vote on the bill.", "March 3", "2026-03-03", "", "2026-03-03", "2026-03-03", TypeDate},
 		{"a timeline's entry with a word of the future is ahead", "Key dates:\nMarch 3: Parliament will vote on the bill.", "March 3", "2026-03-03", "", "2026-03-03", "2026-03-03", TypeDate},
 		{"a 24-hour clock after 'at' needs no zone", "The offer expires at 23:59 on 30 November.", "23:59 on 30 November", "2025-11-30T23:59", "", "2025-11-30", "2025-11-30", TypeTime},
 		{"clock on the day after the GMT day in brackets", "The quake struck at 2:30 a.m. local time (1830 GMT Saturday).", "2:30 a.m. local time", "2025-11-09T02:30", "", "2025-11-09", "2025-11-09", TypeTime},
