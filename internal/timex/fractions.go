@@ -50,13 +50,6 @@ func fractionBefore(text string, start int, count string) (fraction, bool) {
 // half a century is 50 years, half a month 15 days, a quarter of an hour
 // 15 minutes; false when it is no whole count ("half a week").
 func (f fraction) of(unit string) (int, string, bool) {
-	type count struct {
-		n    int
-		unit string
-	}
-	halves := map[string]count{"century": {50, "years"}, "decade": {5, "years"}, "year": {6, "months"},
-		"month": {15, "days"}, "day": {12, "hours"}, "hour": {30, "minutes"}}
-	quarters := map[string]count{"century": {25, "years"}, "year": {3, "months"}, "day": {6, "hours"}, "hour": {15, "minutes"}}
 	table := halves
 	if f.quarter {
 		table = quarters
@@ -68,14 +61,26 @@ func (f fraction) of(unit string) (int, string, bool) {
 // andAHalf is n and a half units as a whole count of a smaller unit: two
 // and a half years are 30 months; false for a unit with none.
 func andAHalf(n int, unit string) (int, string, bool) {
-	per := map[string]struct {
-		n    int
-		unit string
-	}{"century": {100, "years"}, "decade": {10, "years"}, "year": {12, "months"}, "month": {30, "days"}, "week": {7, "days"}, "day": {24, "hours"}}
 	key := strings.TrimSuffix(strings.ToLower(unit), "s")
 	if strings.HasPrefix(key, "centur") {
 		key = "century"
 	}
-	p, ok := per[key]
+	p, ok := wholes[key]
 	return n*p.n + p.n/2, p.unit, ok
 }
+
+// count is a number of some unit.
+type count struct {
+	n    int
+	unit string
+}
+
+var (
+	// halves and quarters of a unit, and wholes: each unit in the next
+	// smaller one.
+	halves = map[string]count{"century": {50, "years"}, "decade": {5, "years"}, "year": {6, "months"},
+		"month": {15, "days"}, "day": {12, "hours"}, "hour": {30, "minutes"}}
+	quarters = map[string]count{"century": {25, "years"}, "year": {3, "months"}, "day": {6, "hours"}, "hour": {15, "minutes"}}
+	wholes   = map[string]count{"century": {100, "years"}, "decade": {10, "years"}, "year": {12, "months"}, "month": {30, "days"},
+		"week": {7, "days"}, "day": {24, "hours"}}
+)
