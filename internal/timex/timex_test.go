@@ -157,6 +157,8 @@ func TestTagResolves(t *testing.T) {
 		{"tens and units apart", "He left thirty five years ago.", "thirty five years ago", "1990", "", "1990-01-01", "1990-12-31", TypeDate},
 		{"late last night", "Police came late last night.", "late last night", "2025-11-10TNI", "END", "2025-11-10", "2025-11-10", TypeTime},
 		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "START", "2025-11-11", "2025-11-11", TypeDate},
+		{"clock in an Australian zone", "Applications close at 5pm AEDT on Friday.", "5pm AEDT on Friday", "2025-11-14T17:00", "", "2025-11-14", "2025-11-14", TypeTime},
+		{"clock in an Indian zone", "The blast happened at 9:30 a.m. IST on Monday.", "9:30 a.m. IST on Monday", "2025-11-10T09:30", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"24-hour clock with zone", "Markets opened at 17:45 GMT Monday.", "17:45 GMT Monday", "2025-11-10T17:45", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"this past weekday", "This past Sunday the party voted.", "This past Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"later in the month from reference", "Rebels attacked on March 3, 2024. Later in the month, talks resumed.", "Later in the month", "2024-03", "", "2024-03-01", "2024-03-31", TypeDate},
