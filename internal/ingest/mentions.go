@@ -1118,6 +1118,9 @@ func (m mention) titleClause() string {
 	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
+	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
 	after := text[m.anchor.End:]

@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/throughline-news/throughline/internal/timex"
 )
@@ -68,6 +69,102 @@ func datedRelative(before, after string) (string, bool) {
 	}
 	out := append(append(append(append([]string(nil), subject...), aux), toks[p:]...), rest[:k]...)
 	return strings.Join(out, " "), true
+}
+
+// objectParticiple finds a date that ends a participle's phrase on a
+// noun after the clause's verb, when that verb cannot take the date, and
+// returns the phrase as a passive clause: in "Police are hunting a man
+// seen outside the school on Monday", Monday dates the sighting, and the
+// event is "a man was seen outside the school". A verb in the present,
+// the present perfect or the progressive takes no past date of its own
+// ("have arrested a man on Monday" is no English); a past verb ("arrested
+// a man seen ... on Monday") may own the date, and a modal may place it
+// ahead; a progressive tells of a stretch of time, which a date at the
+// end of its object seldom dates. The participle follows its noun phrase,
+// opened by a determiner or a count, and only a phrase opened by a
+// preposition may stand between it and the date, which ends the clause.
+func objectParticiple(before, after string) (string, bool) {
+	if strings.IndexFunc(after, unicode.IsLetter) >= 0 {
+		return "", false
+	}
+	toks := strings.Fields(before)
+	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
+		if strings.EqualFold(toks[len(toks)-1], "for") { // "a vote set for Monday": the plan's
+			return "", false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	p := len(toks) - 1
+	for p >= 0 {
+		if _, ok := verbOf(bare(toks[p])); ok {
+			break
+		}
+		p--
+	}
+	if p < 3 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
+		return "", false
+	}
+	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] || len(toks)-p > 7) {
+		return "", false
+	}
+	opens := func(t string) bool {
+		w := strings.ToLower(bare(t))
+		return determiners[w] || counts[w] || w != "" && strings.Trim(w, "0123456789,") == ""
+	}
+	d := p - 1
+	for d > 0 && p-d <= 6 && !opens(toks[d]) {
+		if _, ok := verbOf(bare(toks[d])); ok || strings.ContainsAny(toks[d], ",;:") {
+			return "", false
+		}
+		d--
+	}
+	if d < 1 || d == p-1 || !opens(toks[d]) {
+		return "", false
+	}
+	if !presentVerbGroup(toks[:d]) {
+		return "", false
+	}
+	subject := toks[d:p]
+	aux := "was"
+	if isPlural(subject) {
+		aux = "were"
+	}
+	out := append(append(append([]string(nil), subject...), aux), toks[p:]...)
+	out[0] = strings.ToLower(out[0])
+	return strings.Join(out, " "), true
+}
+
+// counts open a noun phrase as a determiner does: "two men seen".
+var counts = wordSet(`two three four five six seven eight nine ten several some many dozens hundreds`)
+
+// placePrepositions open the phrase that may follow a participle before
+// its date: "seen near the campground", "found in a field".
+var placePrepositions = wordSet(`in on at near outside inside behind along across off into onto under around by from with`)
+
+// presentVerbGroup reports whether the verb nearest the end of toks, the
+// words of a clause before its object, is in the present, the present
+// perfect or the progressive: "are hunting", "said they were looking
+// for", "have arrested"; not "arrested", "had arrested" or "will
+// question".
+func presentVerbGroup(toks []string) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		w := strings.ToLower(bare(toks[i]))
+		v, ok := verbOf(w)
+		if !ok {
+			continue
+		}
+		switch {
+		case w == "is" || w == "are" || w == "has" || w == "have":
+			return true
+		case w == "was" || w == "were":
+			return i+1 < len(toks) && strings.HasSuffix(strings.ToLower(toks[i+1]), "ing")
+		case v.form == formPast && i > 0:
+			prev := strings.ToLower(bare(toks[i-1]))
+			return prev == "has" || prev == "have"
+		}
+		return false
+	}
+	return false
 }
 
 // participleWord reports whether t can be a past participle: a regular
