@@ -365,8 +365,12 @@ func commas(toks []string) int {
 // "was" is the verb. It returns the index of that auxiliary, or 0 when
 // the past form at vi is the verb: when a preposition does not follow it
 // ("said the port was closed") or a comma, conjunction or relative comes
-// before any auxiliary.
+// before any auxiliary. A relative word before the past form makes the
+// relative a full one ("A blaze that erupted destroyed"), for the caller.
 func reducedRelativeEnd(toks []string, vi int) int {
+	if r := strings.ToLower(toks[vi-1]); r == "that" || r == "which" || r == "who" {
+		return 0
+	}
 	v, _ := verbOf(bare(toks[vi]))
 	// "Polls published put the party ahead", "The tests carried out
 	// showed no damage", "The man arrested was released" (their dates

@@ -1153,6 +1153,12 @@ func (m mention) titleClause() string {
 			clause = rel
 		}
 	}
+	// "Two developers who paid the bribes were jailed in June": a
+	// relative on the subject that closes before the date tells who the
+	// subject is; the date is the main clause's.
+	if rel, ok := closedRelative(before); ok {
+		clause = strings.Replace(clause, rel+" ", "", 1)
+	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.
 	// "including a woman whose body was found": the woman's body.

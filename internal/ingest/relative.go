@@ -167,6 +167,52 @@ func presentVerbGroup(toks []string) bool {
 	return false
 }
 
+// closedRelative returns the relative clause on the subject ("who paid
+// the bribes") when the text before a date holds it whole and the main
+// clause's verb after it. The relative word must stand right before the
+// clause's first verb, and the main verb is the next finite verb after
+// the relative's own ("who were paid ... were jailed"); a participle
+// with its agent ("demanded by officials") is no main verb.
+func closedRelative(before string) (string, bool) {
+	toks := strings.Fields(before)
+	first := slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+	if first < 2 {
+		return "", false
+	}
+	if r := strings.ToLower(toks[first-1]); r != "who" && r != "that" && r != "which" {
+		return "", false
+	}
+	// The relative's verb group: "who were paid", "who was critically
+	// injured".
+	k := first + 1
+	for aux := auxiliaries[strings.ToLower(bare(toks[first]))]; aux && k < len(toks); k++ {
+		w := bare(toks[k])
+		if len(w) > 4 && strings.HasSuffix(w, "ly") {
+			continue
+		}
+		v, ok := verbOf(w)
+		if !ok {
+			break
+		}
+		aux = v.form == formAux
+	}
+	for ; k < len(toks); k++ {
+		// "who hurled a grenade seconds before the bomb exploded was
+		// identified": a clause inside the relative has its own verb.
+		if strings.ContainsAny(toks[k-1], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
+			return "", false
+		}
+		v, ok := verbOf(bare(toks[k]))
+		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") {
+			continue
+		}
+		if v.form == formAux || v.form == formPast {
+			return strings.Join(toks[first-1:k], " "), true
+		}
+	}
+	return "", false
+}
+
 // participleWord reports whether t can be a past participle: a regular
 // past, an irregular participle, or an irregular past that is one too
 // ("made", "held"); "said" and "told" report, and describe no subject.
