@@ -34,6 +34,9 @@ func clauseOf(s string, start, end int) span {
 	for j < len(cuts)-1 && cuts[j] < end {
 		j++
 	}
+	if w := whenClauseAfter(s, cuts, end); w > 0 {
+		return span{start, w}
+	}
 	// "conceded defeat shortly after 2 a.m. and said ...", "found a
 	// fault after the uncrewed flight in late 2022": an opener of time
 	// right before the date, or before a phrase with no verb of its own,
@@ -301,7 +304,10 @@ func clauseCuts(s string) []int {
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && startsClause(s[:i], w, s[i+size+len(w):]) {
+			// The opener must be the next word: in "between 2016 and
+			// 2019, when", the comma cuts before "when", not the space
+			// before 2019.
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && strings.HasPrefix(strings.ToLower(s[i+size:]), w) && startsClause(s[:i], w, s[i+size+len(w):]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -316,6 +322,31 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// whenClauseAfter is the end of a "when" clause set off by a comma right
+// after a date, which tells what happened then: in "The council last
+// took such a step in 1994, when it suspended a treasurer", 1994 dates
+// the suspension. Its first verb must be a past form of an event, not
+// "had" or "was": "joined in 2010, when it had 50 staff" tells of the
+// joining. 0 when there is none.
+func whenClauseAfter(s string, cuts []int, end int) int {
+	if !strings.HasPrefix(s[end:], ", when ") {
+		return 0
+	}
+	k := slices.Index(cuts, end+1)
+	if k < 0 || k+1 >= len(cuts) {
+		return 0
+	}
+	for _, w := range words(s[cuts[k]:cuts[k+1]]) {
+		if v, ok := verbOf(w); ok {
+			if v.form == formPast {
+				return cuts[k+1]
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // startsClause reports whether the clause opener w, between the text
