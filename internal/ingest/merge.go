@@ -346,7 +346,10 @@ func titleOf(m mention) title {
 		}
 	}
 	if h, ok := parseHeadline(clause); ok {
-		if attributes(h) && len(h.object) <= 2 || verdictVerbs[h.verbBase] && !h.passive && len(h.object) == 0 {
+		// "..., the company said", "told reporters" attribute what the
+		// sentence reports; "called a meeting", "announced a strike" name
+		// what they did.
+		if attributes(h) && len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || verdictVerbs[h.verbBase] && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}
