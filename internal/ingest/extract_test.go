@@ -152,6 +152,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a range's second date before a 'when' clause stays in the range", "Prosecutors said the mayor took payments between 2016 and 2019, when he stepped down.", []string{"The mayor takes payments between 2016 and 2019"}},
 		{"a 'when' clause of a state after the date leaves it to the main clause", "She joined the firm in 2010, when it had 50 staff.", []string{"She joins the firm"}},
 		{"a verb of saying with an indefinite object names what was done", "Unions said they had not been consulted and called a meeting for Thursday.", []string{"Unions call a meeting"}},
+		{"a second predicate with a modal after a report shares the speaker", "The agency said it was monitoring the situation and would meet union leaders next week.", []string{"The agency will meet union leaders"}},
 		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
 		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
 		{"a calendar date naming a noun leaves the clause to another date", "The Jan. 6 committee met on Tuesday to hear new testimony.", []string{"The Jan. 6 committee meets to hear new testimony"}},

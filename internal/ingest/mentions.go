@@ -296,8 +296,16 @@ func sharedSubject(first string, v verb) (string, bool) {
 		// "Police said the man was arrested on Monday and released on
 		// Tuesday": the subject is the report's; but in "said ... and
 		// warned" both are the speaker's.
+		speaker := h.subject
 		first = reported(first)
 		h, ok = parseHeadline(first)
+		// "The government said it was monitoring the situation and would
+		// meet": the pronoun is the speaker.
+		if ok && len(h.subject) == 1 && len(speaker) > 0 {
+			if p := strings.ToLower(bare(h.subject[0])); pronounSubjects[p] && agrees(p, speaker) {
+				h.subject = speaker
+			}
+		}
 	}
 	if !ok || h.relative != "" || len(h.subject) == 0 {
 		return "", false
@@ -325,7 +333,8 @@ func sharedSubject(first string, v verb) (string, bool) {
 // it shares with the first, and the first predicate's own date among
 // content, if it has one ("pleaded guilty in March and was sentenced on
 // Friday"), which dates the first as an event of its own. A second
-// predicate may open with an auxiliary: "and was sentenced".
+// predicate may open with an auxiliary: "and was sentenced", "and would
+// meet".
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
 	for join := strings.LastIndex(before, " and "); join > 0; join = strings.LastIndex(before[:join], " and ") {
@@ -337,6 +346,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		own := rest[1:] // what follows the verb, up to the date
 		switch {
 		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 1 && pastForm(rest[1]):
+			own = rest[2:]
+		// "said it was monitoring the situation and would meet union
+		// leaders next week": a modal and its verb.
+		case (rest[0] == "will" || rest[0] == "would") && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
 			own = rest[2:]
 		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]):
 			continue
