@@ -239,6 +239,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a quotation's speaker with an appositive", "“We will appeal,” its lawyer, Ann Lee, said on Tuesday.", []string{"Ann Lee says “We will appeal”"}},
 		{"a date in the quotation that opens the sentence", "“We disagree with the decision taken today,” its lawyer, Ann Lee, said in a statement.", []string{"Ann Lee says “We disagree with the decision taken”"}},
 		{"a dated second predicate with an infinitive", "The third reporter, Karim Haddad, is in hospital and is expected to be discharged on Friday.", []string{"Karim Haddad is expected to be discharged"}},
+		{"a second predicate after 'but' and a pronoun object", "The last leader to face such a vote won it in 2019 but resigned six months later.", []string{"The last leader to face such a vote wins it"}},
 		{"a second predicate after 'but'", "He was arrested on Monday but released on Tuesday.", []string{"He is arrested", "He is released"}},
 		{"a second predicate with an adverb before its verb", "He was arrested on Monday and quickly released on Tuesday.", []string{"He is arrested", "He is released"}},
 		{"a second predicate on the same day is an event of its own", "The company informed regulators on May 28 and halted shipments the same day.", []string{"The company informs regulators", "The company halts shipments"}},
