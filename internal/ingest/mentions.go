@@ -765,7 +765,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] || partitiveRelative(sentence, cuts, e.Start) {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) {
@@ -879,6 +879,19 @@ var (
 	planAdverbs     = wordSet(`originally initially previously first once`)
 	planAuxiliaries = wordSet(`is are was were had has`)
 )
+
+// closingPhrase reports whether the stretch holding offset i ends the
+// sentence and goes on from the clause before it without a comma, so is
+// that clause's phrase rather than a lead-in: "would vote against the
+// budget when it comes before Parliament on Dec. 10". What a phrase on
+// "since" dates is where a state began, not an event.
+func closingPhrase(s string, cuts []int, i int) bool {
+	k := 0
+	for k+1 < len(cuts) && cuts[k+1] <= i {
+		k++
+	}
+	return k > 0 && k+2 == len(cuts) && s[cuts[k]-1] == ' ' && firstWord(s[cuts[k]:]) != "since"
+}
 
 // nominalLeadIns open a verbless phrase that dates something other than
 // the clause it leads into.
