@@ -193,22 +193,53 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 	taken := []span{mainClause}
 	cuts := clauseCuts(text)
 	for _, e := range content {
-		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() || e.Granularity != timex.GranDay ||
-			e.First.Equal(main.First) {
+		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() || e.First.Equal(main.First) {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
 		own := c
-		if seg := segmentStart(cuts, e.Start); !relativeOpeners[firstWord(text[seg:])] {
+		seg := segmentStart(cuts, e.Start)
+		relative := relativeOpeners[firstWord(text[seg:])]
+		if !relative {
 			own.Start = max(c.Start, seg)
 		}
-		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
+		// A relative clause of an event, the main date outside it, is an
+		// event of its own.
+		event := relative && relativeEvent(text[:e.Start], seg) && (main.Start < seg || main.Start > e.End)
+		if e.Granularity != timex.GranDay && !event {
+			continue
+		}
+		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
 			continue
 		}
 		taken = append(taken, own)
 		out = append(out, e)
 	}
 	return out
+}
+
+// relativeEvent reports whether the stretch of text from seg, up to the
+// date it ends before, is a relative clause set off by a comma whose verb
+// is a past form of an event, right after the relative word or its
+// "was": ", who
+// became prime minister in September last year," tells an event of its
+// own, though a month dates it. Dates coarser than a day in other
+// clauses are otherwise too often background ("shares, down 30% since
+// January,").
+func relativeEvent(text string, seg int) bool {
+	f := strings.Fields(text[seg:])
+	if seg == 0 || text[seg-1] != ',' || len(f) < 3 {
+		return false
+	}
+	if w := strings.ToLower(f[0]); w != "who" && w != "which" {
+		return false
+	}
+	// "which was founded in 2010": a passive's participle.
+	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 3 {
+		f = f[1:]
+	}
+	v, ok := verbOf(f[1])
+	return ok && v.form == formPast
 }
 
 // relativeOpeners open a relative clause, which tells of its antecedent
@@ -548,6 +579,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	var content []timex.Expression
+	var attributions []span // each attribution's clause up to its date
 	for i, e := range es {
 		if i+1 < len(es) && datesBareSaying(sentence, e, es[i+1]) {
 			continue
@@ -559,6 +591,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// ("... that Russia had launched drones overnight").
 		if h, ok := parseHeadline(clause); ok && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
+			attributions = append(attributions, span{c.Start, e.Start})
 			continue
 		}
 		// A source's own date: "..., according to a report published on
@@ -572,7 +605,12 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// that he had signed a two-year contract" has only a duration, and
 	// "has lodged an appeal against a fine imposed in April, the company
 	// said on Friday" only the fine's date.
-	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool { return inObjectParticiple(sentence, e) })
+	// Nor is a date in the attribution's own clause what is reported:
+	// "Carver, who became leader in September, told reporters on
+	// Tuesday that she would stay".
+	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
+		return inObjectParticiple(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End })
+	})
 	if _, ok := finestAnchored(own); !ok {
 		return es
 	}
