@@ -307,8 +307,9 @@ func reportedInPresent(base string, object []string) []string {
 
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
-// amount ("nearly six hours") or a preposition ("to", "for"). After a
-// passive only a verb that takes no object does.
+// amount ("nearly six hours"), a preposition ("to", "for") or a bare noun
+// and a preposition ("requested help from"). After a passive only a verb
+// that takes no object does.
 func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	for i := 0; i+1 < len(rest); i++ {
 		if !strings.EqualFold(rest[i], "and") {
@@ -320,7 +321,10 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 			}
 		}
 		v, ok := verbOf(bare(rest[i+1]))
-		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) // "fell 5% and recovered"
+		// "fell 5% and recovered"; "and requested help from": a bare
+		// noun and a preposition.
+		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) ||
+			i+3 < len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && predicatePrepositions[strings.ToLower(rest[i+3])]
 		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] {
 			continue
 		}
