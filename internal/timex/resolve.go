@@ -1137,7 +1137,13 @@ func clockWithoutDay(c context, clock string) Expression {
 	if c.dct.IsZero() {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XX" + clock, rel: r}
 	}
-	return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct", rel: r}
+	// "The attack began shortly after midnight", told on the day after
+	// it: the midnight past is the end of the day before the DCT's.
+	day := c.dct
+	if clock == "T24:00" && r.carried == tensePast {
+		day = day.AddDate(0, 0, -1)
+	}
+	return Expression{Type: TypeTime, Value: dayValue(day) + clock, First: day, Last: day, Granularity: GranDay, Rule: "clock-dct", rel: r}
 }
 
 // resolveSpokenClock resolves an hour named with its part of the day:

@@ -157,6 +157,8 @@ func TestTagResolves(t *testing.T) {
 		{"tens and units apart", "He left thirty five years ago.", "thirty five years ago", "1990", "", "1990-01-01", "1990-12-31", TypeDate},
 		{"late last night", "Police came late last night.", "late last night", "2025-11-10TNI", "END", "2025-11-10", "2025-11-10", TypeTime},
 		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "START", "2025-11-11", "2025-11-11", TypeDate},
+		{"midnight past in a past clause", "The strikes began shortly after midnight.", "midnight", "2025-11-10T24:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"midnight ahead in a future clause", "The deadline expires at midnight.", "midnight", "2025-11-11T24:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"clock in an Australian zone", "Applications close at 5pm AEDT on Friday.", "5pm AEDT on Friday", "2025-11-14T17:00", "", "2025-11-14", "2025-11-14", TypeTime},
 		{"clock in an Indian zone", "The blast happened at 9:30 a.m. IST on Monday.", "9:30 a.m. IST on Monday", "2025-11-10T09:30", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"24-hour clock with zone", "Markets opened at 17:45 GMT Monday.", "17:45 GMT Monday", "2025-11-10T17:45", "", "2025-11-10", "2025-11-10", TypeTime},
