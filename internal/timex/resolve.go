@@ -1220,6 +1220,10 @@ var writtenDateAfter = regexp.MustCompile(`^,?\s+(?:(?i:on)\s+)?(?:` + dayRe + `
 // time.
 var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
+// startingBefore is a participle of starting right before a date, with
+// perhaps its preposition: "starting on", "beginning", "effective from".
+var startingBefore = regexp.MustCompile(`\s(?:starting|beginning|effective)(?:\s+(?:on|from))?$`)
+
 // tense is the time a clause speaks of, as far as its verbs tell.
 type tense int
 
@@ -1293,6 +1297,13 @@ func clauseTense(c context) tense {
 	// event may happen.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-3], "as") && strings.EqualFold(before[n-1], "as") &&
 		(strings.EqualFold(before[n-2], "early") || strings.EqualFold(before[n-2], "soon")) {
+		return tenseFuture
+	}
+	// "announced three days of mourning starting on Thursday": what
+	// starts on a day told of as starting lies ahead, whatever the tense
+	// of the telling. Opening the sentence ("Beginning Monday, the city
+	// imposed"), the participle takes the clause's tense.
+	if lead := strings.ToLower(strings.Join(before[max(0, len(before)-3):], " ")); len(before) > 2 && startingBefore.MatchString(lead) {
 		return tenseFuture
 	}
 	// "in place since Saturday, will be lifted": what a span runs from

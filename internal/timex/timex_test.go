@@ -157,6 +157,8 @@ func TestTagResolves(t *testing.T) {
 		{"tens and units apart", "He left thirty five years ago.", "thirty five years ago", "1990", "", "1990-01-01", "1990-12-31", TypeDate},
 		{"late last night", "Police came late last night.", "late last night", "2025-11-10TNI", "END", "2025-11-10", "2025-11-10", TypeTime},
 		{"earlier today", "Earlier today the minister resigned.", "Earlier today", "2025-11-11", "START", "2025-11-11", "2025-11-11", TypeDate},
+		{"a day told of as starting lies ahead", "The governor announced three days of mourning starting on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"a participle of starting opening the sentence takes the clause's tense", "Beginning Monday, the city imposed a curfew.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"midnight past in a past clause", "The strikes began shortly after midnight.", "midnight", "2025-11-10T24:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"midnight ahead in a future clause", "The deadline expires at midnight.", "midnight", "2025-11-11T24:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"clock in an Australian zone", "Applications close at 5pm AEDT on Friday.", "5pm AEDT on Friday", "2025-11-14T17:00", "", "2025-11-14", "2025-11-14", TypeTime},
