@@ -91,6 +91,23 @@ func TestBuildDatesAndMerges(t *testing.T) {
 	assert.Regexp(t, `^[a-z2-7]{10}$`, e.ID)
 }
 
+// Reports that tell one happening in other words ("burst", "gave way")
+// are one event, at the finest time any gives; what is announced as
+// starting on a day starts then, and meets the report that it began.
+func TestBuildMergesOtherWordsForOneEvent(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "A dam burst in the Kessling valley on Monday night, officials said.\n\nThe governor announced three days of mourning starting on Thursday."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published.AddDate(0, 0, 1),
+			Text: "The dam gave way at about 10:40 p.m. on Monday, the water agency said.\n\nThree days of mourning began on Thursday."},
+	})
+	assert.Equal(t, []string{
+		"Mon 10 Mar 2025, 10:40 p.m.: A dam bursts in the Kessling valley",
+		"Thu 13 Mar 2025: Three days of mourning begin",
+	}, labels(res.Events))
+}
+
 // A date counted from another date in the text says which one, so the
 // event page can show how it was worked out.
 func TestBuildKeepsTheDateCountedFrom(t *testing.T) {

@@ -280,6 +280,7 @@ var synonyms = func() map[string]string {
 	group("kill", `kill killed killing kills killings dead death deaths died die dies`)
 	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes walkout`)
 	group("fire", `fire fires blaze blazes flames inferno`)
+	group("collapse", `collapse collapsed collapses collapsing burst bursts bursting breach breached breaches failure`)
 	group("share", `share shared sharing shares exchange exchanged exchanging`)
 	group("order", `order ordered orders ordering direct directed directs instruct instructed instructs`)
 	group("arrest", `arrest arrested arrests arresting detain detained detains detaining detention`)
