@@ -160,6 +160,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive relative clause of an event is an event of its own", "The firm, which was founded in 2010, said on Monday it would cut 300 jobs.", []string{"The firm is founded", "The firm says it will cut 300 jobs"}},
 		{"a relative clause of a state dated by a year is no event", "The firm, which was profitable in 2010, said on Monday it would cut 300 jobs.", []string{"The firm says it will cut 300 jobs"}},
 		{"a second predicate with a bare noun and a preposition takes the present", "The province declared an emergency late Tuesday and requested help from its neighbours.", []string{"The province declares an emergency and requests help from its neighbours"}},
+		{"a participle of starting before the date's preposition goes with it", "The governor announced three days of mourning starting on Friday.", []string{"The governor announces three days of mourning"}},
 		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
 		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
 		{"a calendar date naming a noun leaves the clause to another date", "The Jan. 6 committee met on Tuesday to hear new testimony.", []string{"The Jan. 6 committee meets to hear new testimony"}},

@@ -1102,8 +1102,9 @@ var dateLeads = []string{" on", " in", " since", " during", " from", " between",
 	" earlier", " later", " dated", " as soon as"}
 
 // dateHedges are the dateLeads that qualify the date rather than relate
-// it to the clause.
-var dateHedges = wordSet(`just only shortly about around nearly almost earlier later`)
+// it to the clause, and may stand before its preposition: "starting on
+// Thursday" goes whole.
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
 // its first date, first: " and February 2024" in "between December 2023
