@@ -205,7 +205,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		}
 		// A relative clause of an event, the main date outside it, is an
 		// event of its own.
-		event := relative && relativeEvent(text[:e.Start], seg) && (main.Start < seg || main.Start > e.End)
+		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End])) && (main.Start < seg || main.Start > e.End)
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
@@ -241,6 +241,37 @@ func relativeEvent(text string, seg int) bool {
 	v, ok := verbOf(f[1])
 	return ok && v.form == formPast
 }
+
+// subordinateEvent reports whether seg, a clause's stretch up to its
+// date, opens with a conjunction of time and tells an event: "since the
+// outbreak began in late September", "after the company was founded in
+// 2010". The subject is a few words with no verb, and the verb a past
+// form, or "was" or "were" and a participle; the date ends the clause
+// (rest is what follows it there), or its phrase may belong to another
+// verb ("bringing the total since the outbreak began in May to 214").
+func subordinateEvent(seg, rest string) bool {
+	if strings.Trim(rest, ".,;:!?\"”’ ") != "" {
+		return false
+	}
+	f := strings.Fields(seg)
+	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] {
+		return false
+	}
+	for i := 1; i < len(f) && i <= 5; i++ {
+		v, ok := verbOf(f[i])
+		if !ok {
+			continue
+		}
+		if (f[i] == "was" || f[i] == "were") && i+1 < len(f) {
+			v, ok = verbOf(f[i+1])
+		}
+		return i > 1 && ok && v.form == formPast
+	}
+	return false
+}
+
+// timeConjunctions open a clause that says when the main one happened.
+var timeConjunctions = wordSet(`since after when before until`)
 
 // relativeOpeners open a relative clause, which tells of its antecedent
 // in the main clause: "the boy, who could leave as early as Tuesday".
