@@ -257,8 +257,13 @@ func participlePhrase(seg string) bool {
 	}
 	v, ok := verbOf(bare(f[0]))
 	// Not "offered to resign": an infinitive makes it the verb.
-	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as")
+	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as" || asidePrepositions[next])
 }
+
+// asidePrepositions may follow a participle that opens an aside, besides
+// the subjectPrepositions: "The ceasefire, agreed after fighting broke
+// out in March, collapsed".
+var asidePrepositions = wordSet(`after before during amid despite following since under within`)
 
 // verbFirst reports whether the clause s[lo:hi], holding the date
 // s[start:end], opens with its verb, once a date that leads it is set
