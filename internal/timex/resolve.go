@@ -397,8 +397,14 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	diff := int(wd) - int(c.dct.Weekday()) // days forward to the weekday, in (-7, 7)
 	// "Wednesday's ruling": a weekday owning a noun names what has
-	// happened.
+	// happened, unless what it owns is looked forward to ("ahead of
+	// Sunday's election", "will take charge for Wednesday's cup tie") or
+	// will happen ("Wednesday's vote will decide").
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
+	if lead := c.text[max(0, c.m[0]-12):c.m[0]]; possessive && (awaitedBefore.MatchString(lead) || ownedThenWill.MatchString(c.text[c.m[1]:]) ||
+		forBefore.MatchString(lead) && clauseTense(c) == tenseFuture) {
+		return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+	}
 	switch strings.Join(strings.Fields(which), " ") {
 	case "last", "past", "this past":
 		back := (7 - diff) % 7
@@ -435,6 +441,18 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
 }
+
+// awaitedBefore ends in the words that look forward to what a weekday
+// owns: "ahead of", "until". After "for" it is awaited only in a clause
+// that looks ahead: "will take charge for Wednesday's cup tie", not "the
+// reason for Friday's fall".
+var (
+	awaitedBefore = regexp.MustCompile(`(?i)(?:\bahead of|\buntil)\s+$`)
+	forBefore     = regexp.MustCompile(`(?i)\bfor\s+$`)
+)
+
+// ownedThenWill is what a weekday owns, then "will": "'s vote will".
+var ownedThenWill = regexp.MustCompile(`^['’]s(?:\s+[a-z-]+){1,3}\s+will\b`)
 
 // appointment reports whether a weekday is what something is set for: "a
 // meeting for Thursday", "called a vote for Friday", "scheduled for
