@@ -108,6 +108,21 @@ func TestBuildMergesOtherWordsForOneEvent(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// A phrasal verb and its one-word synonym tell one happening.
+func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: "Ana Ruiz resigned on Monday."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "Ruiz stepped down on Monday."},
+		{FileName: "c.txt", Outlet: "Wire C", Published: published, Text: "The owners called off the sale on Tuesday."},
+		{FileName: "d.txt", Outlet: "Wire D", Published: published, Text: "The sale was cancelled on Tuesday."},
+	})
+	assert.Equal(t, []string{
+		"Mon 10 Mar 2025: Ana Ruiz resigns",
+		"Tue 11 Mar 2025: The sale is cancelled",
+	}, labels(res.Events))
+}
+
 // A date counted from another date in the text says which one, so the
 // event page can show how it was worked out.
 func TestBuildKeepsTheDateCountedFrom(t *testing.T) {

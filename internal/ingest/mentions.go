@@ -1287,11 +1287,14 @@ func (m mention) contentWords() map[string]bool {
 // placeAliases folds two-word names of countries onto one word, which the
 // synonyms then fold with their other names.
 // It also folds phrasal verbs onto one word: "broke out" is "began",
-// "gave way" is "collapsed".
+// "gave way" is "collapsed", "stepped down" is "resigned".
 var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", "us", "u.k.", "uk", "u.s.", "us",
 	"broke out", "began", "breaks out", "begins", "break out", "begin",
 	"walked out", "strike", "walks out", "strike", "walk out", "strike", "went on strike", "strike",
-	"gave way", "collapsed", "gives way", "collapses", "give way", "collapse")
+	"gave way", "collapsed", "gives way", "collapses", "give way", "collapse",
+	"stepped down", "resigned", "steps down", "resigns", "step down", "resign",
+	"called off", "cancelled", "calls off", "cancels", "call off", "cancel",
+	"pulled out", "withdrew", "pulls out", "withdraws", "pull out", "withdraw")
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 

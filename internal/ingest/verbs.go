@@ -285,6 +285,8 @@ var synonyms = func() map[string]string {
 	group("order", `order ordered orders ordering direct directed directs instruct instructed instructs`)
 	group("arrest", `arrest arrested arrests arresting detain detained detains detaining detention`)
 	group("resign", `resign resigned resigns resignation quit quits`)
+	group("cancel", `cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped scraps axed`)
+	group("withdraw", `withdraw withdrew withdrawn withdraws withdrawal`)
 	group("meet", `meet met meeting meetings meets talks summit`)
 	group("uk", `uk britain british united-kingdom`)
 	group("us", `us america american americans united-states washington`)
