@@ -78,11 +78,12 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(*e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
-				// The next morning" is 6 March, and "In June 2019 ... A
-				// year later ... that year" is 2020. A look back ("The day
-				// before ... A week before") leaves the time the text is
-				// about in place.
-				if r.n > 0 || r.dom > 0 {
+				// The next morning" is 6 March, "In June 2019 ... A year
+				// later ... that year" is 2020, and "at 5:15 a.m. on Aug.
+				// 9 ... Minutes later ... at 7 a.m. By mid-morning ..." is
+				// still 9 August. A look back ("The day before ... A week
+				// before") leaves the time the text is about in place.
+				if r.n > 0 || r.dom > 0 || r.near || r.sentence {
 					ref = e
 					refs = append(refs, e)
 				}
@@ -99,12 +100,34 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
-			(ref == nil || !endsPeriod(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e)) {
 			ref = e
 			refs = append(refs, e)
 		}
 	}
 }
+
+// reportsOn reports whether e, after ref in the same sentence, dates the
+// telling of what ref dates, not a new time the text is about: "spotted
+// at 5:15 a.m. on Aug. 9, according to the report, published on Monday",
+// "fled on May 3, police said on Friday". The story goes on from ref.
+func reportsOn(text string, ref, e Expression) bool {
+	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 {
+		return false
+	}
+	between := strings.ToLower(text[ref.End:e.Start])
+	if strings.Contains(between, "according to ") {
+		return true
+	}
+	f := strings.Fields(between)
+	if n := len(f); n > 0 && f[n-1] == "on" {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && reportingWords[strings.Trim(f[len(f)-1], ",")]
+}
+
+// reportingWords tell of saying or publishing what a sentence reports.
+var reportingWords = wordSet(`said says told reported announced published released confirmed added wrote`)
 
 // carriedReference is the day a clock time without one takes from the
 // sentence before when that sentence's last date does not fit: the latest
