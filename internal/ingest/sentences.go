@@ -95,7 +95,8 @@ var titles = wordSet(`mr mrs ms dr prof gen adm lt col maj capt sgt cmdr gov sen
 // sentenceOpeners are capitalised function words that open sentences and
 // seldom a name.
 var sentenceOpeners = wordSet(`The A An He She It They We I This That These Those His Her Its Their Our There But And
-	In On At After When While As Since If However Meanwhile Some Many Most`)
+	In On At After When While As Since If However Meanwhile Some Many Most By Before During Following Despite Later Earlier
+	Then Today Yesterday`)
 
 // trimSpan trims space from both ends of p[start:end], decoding whole
 // characters: the trailing byte of "Ҡ" is 0xA0, a no-break space on its own.

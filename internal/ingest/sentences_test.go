@@ -18,6 +18,7 @@ func TestSplitSentences(t *testing.T) {
 		{"lower-case after dot", "It cost 3.5 million. e.g. more.", []string{"It cost 3.5 million. e.g. more."}},
 		{"a one-figure day ends a sentence", "She takes office on Jan. 1. She is the first.", []string{"She takes office on Jan. 1.", "She is the first."}},
 		{"an initial does not", "It was signed by John F. Kennedy.", []string{"It was signed by John F. Kennedy."}},
+		{"a clock's abbreviation before a preposition opening a sentence ends it", "The boat left at 7 a.m. By noon it had sunk.", []string{"The boat left at 7 a.m.", "By noon it had sunk."}},
 		{"a dotted abbreviation before a sentence's opening word ends it", "Sanctions were imposed by the U.S. The move angered Beijing.", []string{"Sanctions were imposed by the U.S.", "The move angered Beijing."}},
 		{"a letter before a sentence's opening word ends it", "It was seen by Wire B. It showed cracks.", []string{"It was seen by Wire B.", "It showed cracks."}},
 		{"a title never ends one", "He met Gov. The Honourable Ann Lee.", []string{"He met Gov. The Honourable Ann Lee."}},
