@@ -246,6 +246,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a reduced relative's agent after its date stays with it", "The plan drawn up in March by ministers has been dropped.", []string{"The plan is drawn up by ministers"}},
 		{"a subject too long for its title keeps its head and first phrase", "The death toll from the collapse of a bridge in the northern city of Kessling rose to 15 on Thursday after divers recovered four more bodies.", []string{"The death toll from the collapse rises to 15"}},
 		{"a source's date after 'according to' dates what it reports", "The plant broke safety rules, according to a report published on Monday.", []string{"The plant breaks safety rules"}},
+		{"a source's date after its name and a comma dates what it reports", "The boat sank on Monday, according to the coastguard's report, published on Tuesday.", []string{"The boat sinks"}},
 		{"a source's date before the clause it reports", "According to a report published on Monday, the plant broke safety rules.", []string{"The plant breaks safety rules"}},
 		{"a source's date gives way to the date of what it reports", "Inspectors who visited the plant last week found violations, according to a report published on Monday.", []string{"Inspectors visit the plant"}},
 		{"a quotation's speaker with an appositive", "“We will appeal,” its lawyer, Ann Lee, said on Tuesday.", []string{"Ann Lee says “We will appeal”"}},

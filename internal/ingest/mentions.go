@@ -625,9 +625,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			attributions = append(attributions, span{c.Start, e.Start})
 			continue
 		}
-		// A source's own date: "..., according to a report published on
-		// Monday".
-		if f := strings.Fields(strings.ToLower(sentence[c.Start:e.Start])); len(f) > 2 && f[0] == "according" && f[1] == "to" {
+		if sourceDate(sentence, e) {
 			continue
 		}
 		content = append(content, e)
@@ -646,6 +644,29 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// sourceDate reports whether e is a source's own date, after "according
+// to" and the source's name, perhaps with a participle: "..., according to
+// a report published on Monday", "according to the fire service's
+// report, published on Monday".
+func sourceDate(sentence string, e timex.Expression) bool {
+	before := strings.ToLower(sentence[:e.Start])
+	k := strings.LastIndex(before, "according to ")
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(before[k+len("according to "):])
+	for len(f) > 0 && dateLeadWords[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	for i, w := range f {
+		w = bare(w)
+		if _, ok := verbOf(w); ok && i < len(f)-1 || clauseOpeners[w] || w == "that" {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // dataVerbs attribute what figures, a survey or a study found when
