@@ -18,6 +18,7 @@ func TestHeadline(t *testing.T) {
 	tests := []struct{ clause, want string }{
 		{"Interior Minister Dana Okafor denied reports that the port had closed", "Okafor denies reports that the port closed"},
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
+		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
 		{"A meeting between the mayor and the union leaders was expected", "A meeting between the mayor and the union leaders is expected"},
 		{"a spokesman for Prime Minister Lena Holt told reporters", "Holt's spokesman tells reporters"},

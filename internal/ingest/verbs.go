@@ -79,6 +79,7 @@ var pastOfParticiple = func() map[string]string {
 			}
 		}
 	}
+	out["shown"] = "showed" // the one whose past is regular
 	return out
 }()
 
