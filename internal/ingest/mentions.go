@@ -86,7 +86,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			if !ok {
-				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(within(expressions, s)) == 0 {
+				// A duration or a set dates nothing: "has been fined £90m
+				// for dumping sewage over a seven-year period" is news,
+				// but not what has gone on for a time ("For years, the
+				// port has handled ...").
+				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(within(expressions, s), func(e timex.Expression) bool { return datesSomething(e) || lasting(text, e) }) {
 					if m, ok := leadNews(src, p, s); ok {
 						out = append(out, m)
 					}
@@ -235,7 +239,7 @@ func relativeEvent(text string, seg int) bool {
 		return false
 	}
 	// "which was founded in 2010": a passive's participle.
-	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 3 {
+	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
 		f = f[1:]
 	}
 	v, ok := verbOf(f[1])
@@ -555,6 +559,26 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 			Basis: timeline.DateBasis{SourceKey: src.Key, Anchor: src.Published, Rule: reportedInLead},
 		},
 	}, true
+}
+
+// datesSomething reports whether e is a date or a time, which may date
+// an event; durations and sets do not.
+func datesSomething(e timex.Expression) bool {
+	return e.Type == timex.TypeDate || e.Type == timex.TypeTime
+}
+
+// lasting reports whether duration e tells how long a state has lasted
+// up to now: "for years", "for the past decade", "in recent months".
+func lasting(sentence string, e timex.Expression) bool {
+	if e.Type != timex.TypeDuration {
+		return false
+	}
+	lower := strings.ToLower(e.Text)
+	if strings.HasPrefix(lower, "the past") || strings.HasPrefix(lower, "the last") || strings.HasPrefix(lower, "recent") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	return len(f) > 0 && f[len(f)-1] == "for"
 }
 
 // opensWithQuote reports whether a sentence opens with a quotation: what
