@@ -279,13 +279,17 @@ func verbFirst(s string, lo, start, end, hi int) bool {
 		}
 	}
 	// "The flood, in February 2020, damaged": a date set off by commas
-	// leads the clause too.
+	// leads the clause too, as does a pair of them ("in June and July,").
 	for _, w := range strings.Fields(s[lo:start]) {
 		if b := strings.ToLower(bare(w)); b != "" && !datePrepositions[b] {
 			return false
 		}
 	}
-	_, ok := verbOf(firstToken(strings.TrimLeft(s[end:hi], ",; ")))
+	rest := s[end:hi]
+	if n := rangeEnd(s[start:end], rest); n > 0 {
+		rest = rest[n:]
+	}
+	_, ok := verbOf(firstToken(strings.TrimLeft(rest, ",; ")))
 	return ok
 }
 

@@ -169,6 +169,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time that the main clause's news happened in stays one event", "Refugees began returning on Monday to towns they fled when the war began in 2022.", []string{"Refugees begin returning to towns they fled"}},
 		{"a clause of time whose date's phrase is another verb's is no event", "Officials confirmed 17 cases on Friday, bringing the total since the outbreak began in May to 214.", []string{"Officials confirm 17 cases"}},
 		{"a participle's aside opened by 'after' leaves the title", "The ceasefire, agreed after fighting broke out in March, collapsed on Monday.", []string{"Fighting breaks out", "The ceasefire collapses"}},
+		{"a pair of dates set off by commas leaves the title", "A previous round of strikes, in June and July, cost the firm £300m.", []string{"A previous round of strikes costs the firm £300m"}},
+		{"a date after 'into' bounds a span and dates nothing", "The talks could drag on into next week, officials said.", nil},
 		{"a pronoun subject is named by the clause before", "The council last took such a step in 1994, when it suspended a treasurer.", []string{"The council suspends a treasurer"}},
 		{"a pronoun subject is named by the nearest subject", "The tribunal said the regulator had acted lawfully when it fined the airline in October.", []string{"The regulator fines the airline"}},
 		{"a calendar date naming a noun leaves the clause to another date", "The Jan. 6 committee met on Tuesday to hear new testimony.", []string{"The Jan. 6 committee meets to hear new testimony"}},

@@ -837,7 +837,7 @@ var reportChannels = wordSet(`statement interview briefing release post letter f
 
 // spanBounds are prepositions that make a date the bound of a span rather
 // than the time of an event: "the 19th strike since early September".
-var spanBounds = wordSet(`since until till through throughout before after by from`)
+var spanBounds = wordSet(`since until till through throughout before after by from into`)
 
 // nearBounds are the spanBounds a word of nearness makes a point in time
 // ("shortly after 11 p.m.", "just before midnight").
@@ -1211,10 +1211,14 @@ func rangeEnd(first, s string) int {
 // opensClause reports whether what follows a pair of dates joined by
 // "and" is a clause the second date opens: "on Monday and Tuesday's
 // hearing was cancelled", "on Monday and Tuesday police searched his
-// home".
+// home". After a comma the pair ends its phrase: "A previous round of
+// strikes, in June and July, cost".
 func opensClause(s string) bool {
 	if strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’") {
 		return true
+	}
+	if strings.HasPrefix(s, ",") {
+		return false
 	}
 	w := words(s)
 	return len(w) > 1 && !danglingWords[strings.ToLower(w[0])] && hasClauseVerb(strings.Join(w[:min(3, len(w))], " "))
