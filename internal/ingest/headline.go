@@ -133,9 +133,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// "is agreed in principle but nearly collapsed two weeks later":
 		// after "but", an adverb may come before the verb, and what
 		// follows the verb must open a predicate ("a small but dedicated
-		// group" has none). The first predicate's object may be a pronoun
-		// alone: "won it but resigned".
-		if strings.EqualFold(bare(rest[i]), "but") && (i >= 2 || i == 1 && objectPronouns[strings.ToLower(bare(rest[0]))]) {
+		// group" has none). The first predicate may have no object
+		// ("retired but continued") or a pronoun alone ("won it but
+		// resigned").
+		if strings.EqualFold(bare(rest[i]), "but") && (i >= 2 || i == 0 || i == 1 && objectPronouns[strings.ToLower(bare(rest[0]))]) {
 			j := i + 1
 			if len(rest[j]) > 4 && strings.HasSuffix(bare(rest[j]), "ly") {
 				j++

@@ -108,6 +108,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// predicate is an event of its own, and each predicate ends
 			// where the next is joined on.
 			predicates := []mention{{source: src, paragraph: p, sentence: s, clause: clause, anchor: anchor, date: dateOf(anchor, src)}}
+			// "Born in Dublin in 1941, Quinn moved to Australia in 1965":
+			// an opening participle's phrase with a date of its own tells
+			// of the main clause's subject, which the main clause's own
+			// dates are left to.
+			opening := 0
+			if phrase, subject, ok := openingPhrase(text, anchor); ok {
+				clause, opening = phrase, phrase.End
+				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = phrase, subject, phrase.End
+			}
 			var firstDate *timex.Expression
 			if second, subject, first, ok := datedPredicate(text, clause, anchor, content); ok {
 				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = second, subject, clause.Start
@@ -133,8 +142,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
 			out = append(out, predicates...)
-			for _, e := range otherClauseDates(text, others, anchor, clause) {
-				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: clauseOf(text, e.Start, e.End), anchor: e, date: dateOf(e, src)})
+			for _, e := range otherClauseDates(text, others, anchor, clause, opening > 0) {
+				c := clauseOf(text, e.Start, e.End)
+				c.Start = max(c.Start, opening)
+				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)})
 			}
 		}
 	}
@@ -192,7 +203,7 @@ const clockOnPublicationDay = "clock-dct"
 // reported on Monday, was signed on Friday") overlaps it only by the
 // subject, so what counts is the clause from the date's own segment on;
 // a relative clause still tells of the main clause's antecedent.
-func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span) []timex.Expression {
+func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span, afterOpening bool) []timex.Expression {
 	var out []timex.Expression
 	taken := []span{mainClause}
 	cuts := clauseCuts(text)
@@ -210,6 +221,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// A relative clause of an event, the main date outside it, is an
 		// event of its own.
 		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End])) && (main.Start < seg || main.Start > e.End)
+		// After an opening phrase that has its own date, the main
+		// clause is an event of its own.
+		if afterOpening && e.Start > mainClause.End {
+			event, own.Start = true, max(own.Start, mainClause.End)
+		}
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
@@ -276,6 +292,31 @@ func subordinateEvent(seg, rest string) bool {
 
 // timeConjunctions open a clause that says when the main one happened.
 var timeConjunctions = wordSet(`since after when before until`)
+
+// openingPhrase finds the phrase of a past participle that opens a
+// sentence and holds its date, before the comma that leads into the main
+// clause: in "Born in Dublin in 1941, Quinn moved to Australia", "in
+// Dublin in 1941,". It returns the phrase after the participle, and the
+// main clause's subject with "was" or "were" and the participle ("Quinn
+// was born"), which the phrase tells of.
+func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
+	first := firstToken(text)
+	participle := strings.ToLower(bare(first))
+	comma := strings.Index(text, ",")
+	if !isCapitalised(first) || !participleWord(participle) || comma < anchor.End || hasVerb(text[len(first):comma]) {
+		return span{}, "", false
+	}
+	h, ok := parseHeadline(text[comma+1:])
+	if !ok || !nounPhrase(h.subject) || h.relative != "" {
+		return span{}, "", false
+	}
+	aux := "was"
+	if isPlural(h.subject) {
+		aux = "were"
+	}
+	subject := strings.Join(h.subject, " ") + " " + aux + " " + participle
+	return span{Start: strings.Index(text, first) + len(first), End: comma + 1}, subject, true
+}
 
 // relativeOpeners open a relative clause, which tells of its antecedent
 // in the main clause: "the boy, who could leave as early as Tuesday".

@@ -66,6 +66,7 @@ var participles = map[string]string{
 	"become": "become", "come": "come", "overcome": "overcome", "begun": "begin",
 	"sprung": "spring", "swum": "swim", "shrunk": "shrink", "forgiven": "forgive", "mistaken": "mistake",
 	"undergone": "undergo", "arisen": "arise", "bitten": "bite", "slain": "slay", "rewritten": "rewrite", "retaken": "retake",
+	"born": "bear",
 }
 
 // pastOfParticiple is the simple past of each of participles: "had
