@@ -1276,8 +1276,8 @@ var (
 	auxiliaryWords = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
-	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended agreed decided promised
-		hopes hoped wants wanted aims aimed prepared ready poised likely vowed threatened pledged
+	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended intend agreed decided promised
+		hope hopes hoped want wants wanted aim aims aimed expect expects prepared ready poised likely vowed threatened pledged
 		forecast projected predicted slated tipped`)
 	beWords = wordSet(`be been being is are`)
 	// linkingWords are verbs that, like "be", take a participle as a

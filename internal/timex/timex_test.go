@@ -160,6 +160,7 @@ func TestTagResolves(t *testing.T) {
 		{"a report's date does not move the story on", "The fire was spotted at 5:15 a.m. on Nov. 2, according to a report published on Monday. Crews arrived 11 minutes later. A fireboat joined at 7 a.m.", "7 a.m.", "2025-11-02T07:00", "", "2025-11-02", "2025-11-02", TypeTime},
 		{"a told date does not move the story on", "The ship sank on Nov. 2, the coastguard said on Monday. The following day, divers found it.", "The following day", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"clock times carried from sentence to sentence keep the story's day", "The fire was spotted at 5:15 a.m. on Nov. 2. Crews arrived minutes later. A fireboat joined at 7 a.m. By mid-morning the pier had burned. It was declared out the following day.", "the following day", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"a plain verb of intention before 'to' looks ahead", "Officials hope to reopen the road by Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a weekday owning what is awaited", "Troops were deployed ahead of Sunday's election.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"a weekday owning what will happen", "Wednesday's vote will decide the matter.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
 		{"a weekday owning what a coming clause is for", "Park will take charge for Wednesday's cup tie.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
