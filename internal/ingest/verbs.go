@@ -189,7 +189,8 @@ func silentE(stem string) bool {
 		return true
 	case last == 's' && strings.ContainsRune("rpnl", rune(prev)): // revers(e)d, collaps(e)d, licens(e)d, puls(e)d
 		return true
-	case strings.HasSuffix(stem, "welcom"):
+	case strings.HasSuffix(stem, "welcom"), strings.HasSuffix(stem, "postpon"), strings.HasSuffix(stem, "thron"),
+		strings.HasSuffix(stem, "condon"), strings.HasSuffix(stem, "aton"): // postpon(e)d, dethron(e)d; but abandoned, pardoned
 		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d, increas(e)d
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
