@@ -155,6 +155,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a range's second date before a 'when' clause stays in the range", "Prosecutors said the mayor took payments between 2016 and 2019, when he stepped down.", []string{"The mayor takes payments between 2016 and 2019"}},
 		{"a 'when' clause of a state after the date leaves it to the main clause", "She joined the firm in 2010, when it had 50 staff.", []string{"She joins the firm"}},
 		{"a verb of saying with an indefinite object names what was done", "Unions said they had not been consulted and called a meeting for Thursday.", []string{"Unions call a meeting"}},
+		{"a second predicate after a reported state is the speaker's", "Judge Helen Ward said the delay was regrettable and set a new hearing for Friday.", []string{"Ward sets a new hearing"}},
 		{"a second predicate with a modal after a report shares the speaker", "The agency said it was monitoring the situation and would meet union leaders next week.", []string{"The agency will meet union leaders"}},
 		{"a phrase on 'before' that ends the sentence is its clause's", "Rebels said they would vote against the budget when it comes before Parliament on Dec. 10.", []string{"Rebels will vote against the budget when it comes before Parliament"}},
 		{"a phrase on 'after' that ends the sentence is its clause's", "He resigned after the election in May.", []string{"He resigns after the election"}},

@@ -402,15 +402,19 @@ func sharedSubject(first string, v verb) (string, bool) {
 	if ok && attributes(h) && !saying {
 		// "Police said the man was arrested on Monday and released on
 		// Tuesday": the subject is the report's; but in "said ... and
-		// warned" both are the speaker's.
-		speaker := h.subject
+		// warned" both are the speaker's, as after a state reported:
+		// "said the delay was regrettable and set a new hearing".
+		speaker, said := h, first
 		first = reported(first)
 		h, ok = parseHeadline(first)
+		if ok && h.verbBase == "be" && !h.passive {
+			h, first = speaker, said
+		}
 		// "The government said it was monitoring the situation and would
 		// meet": the pronoun is the speaker.
-		if ok && len(h.subject) == 1 && len(speaker) > 0 {
-			if p := strings.ToLower(bare(h.subject[0])); pronounSubjects[p] && agrees(p, speaker) {
-				h.subject = speaker
+		if ok && len(h.subject) == 1 && len(speaker.subject) > 0 {
+			if p := strings.ToLower(bare(h.subject[0])); pronounSubjects[p] && agrees(p, speaker.subject) {
+				h.subject = speaker.subject
 			}
 		}
 	}
