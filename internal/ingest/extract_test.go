@@ -153,6 +153,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb's particle is no date's preposition", "Its new harbour master, Ana Ruiz, took over in July.", []string{"Ana Ruiz takes over"}},
 		{"a court's ruling is an attribution", "The port owner has lost its appeal, the tribunal ruled on Tuesday.", []string{"The port owner loses its appeal"}},
 		{"a range's second date before a 'when' clause stays in the range", "Prosecutors said the mayor took payments between 2016 and 2019, when he stepped down.", []string{"The mayor takes payments between 2016 and 2019"}},
+		{"a span's bound before a 'when' clause of an event dates that event", "The party had governed since 2009, when it ousted a coalition.", []string{"The party ousts a coalition"}},
 		{"a 'when' clause of a state after the date leaves it to the main clause", "She joined the firm in 2010, when it had 50 staff.", []string{"She joins the firm"}},
 		{"a verb of saying with an indefinite object names what was done", "Unions said they had not been consulted and called a meeting for Thursday.", []string{"Unions call a meeting"}},
 		{"a second predicate after a reported state is the speaker's", "Judge Helen Ward said the delay was regrettable and set a new hearing for Friday.", []string{"Ward sets a new hearing"}},

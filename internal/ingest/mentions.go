@@ -919,7 +919,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			out = append(out, e)
 			continue
 		}
-		if n := len(before); n > 0 {
+		// "had governed since 2009, when it ousted a coalition": the bound
+		// of a span is the time of the event a "when" clause tells.
+		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published)) {
 				continue
 			}
