@@ -87,20 +87,12 @@ func objectParticiple(before, after string) (string, bool) {
 	if strings.IndexFunc(after, unicode.IsLetter) >= 0 {
 		return "", false
 	}
-	toks := strings.Fields(before)
-	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
-		if strings.EqualFold(toks[len(toks)-1], "for") { // "a vote set for Monday": the plan's
-			return "", false
-		}
-		toks = toks[:len(toks)-1]
+	all := strings.Fields(before)
+	toks := withoutDateLeads(all)
+	if slices.ContainsFunc(all[len(toks):], func(t string) bool { return strings.EqualFold(t, "for") }) { // "a vote set for Monday": the plan's
+		return "", false
 	}
-	p := len(toks) - 1
-	for p >= 0 {
-		if _, ok := verbOf(bare(toks[p])); ok {
-			break
-		}
-		p--
-	}
+	p := lastVerb(toks)
 	if p < 3 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
@@ -225,6 +217,28 @@ func participleWord(t string) bool {
 	return ok && v.form == formPast && !attributionVerbs[v.base]
 }
 
+// withoutDateLeads drops the words that lead into a date from the end of
+// toks, the words before it.
+func withoutDateLeads(toks []string) []string {
+	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+// lastVerb is the index of the last word of toks that is a verb we know,
+// or -1.
+func lastVerb(toks []string) int {
+	p := len(toks) - 1
+	for p >= 0 {
+		if _, ok := verbOf(bare(toks[p])); ok {
+			break
+		}
+		p--
+	}
+	return p
+}
+
 // dateLeadWords are the words that may lead into a date at the end of
 // the text before it.
 var dateLeadWords = wordSet(`on in at during since from by over for until till after before just only shortly about around nearly almost early late earlier later`)
@@ -308,17 +322,8 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	if hasVerb(sentence[e.End:c.End]) {
 		return false
 	}
-	toks := strings.Fields(sentence[c.Start:e.Start])
-	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
-		toks = toks[:len(toks)-1]
-	}
-	p := len(toks) - 1
-	for p >= 0 {
-		if _, ok := verbOf(bare(toks[p])); ok {
-			break
-		}
-		p--
-	}
+	toks := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
+	p := lastVerb(toks)
 	if p < 3 {
 		return false
 	}
