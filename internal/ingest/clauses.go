@@ -316,7 +316,7 @@ func clauseCuts(s string) []int {
 			// The opener must be the next word: in "between 2016 and
 			// 2019, when", the comma cuts before "when", not the space
 			// before 2019.
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && strings.HasPrefix(strings.ToLower(s[i+size:]), w) && startsClause(s[:i], w, s[i+size+len(w):]) {
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -486,12 +486,24 @@ func firstToken(s string) string {
 	return bare(f[0])
 }
 
+// firstWord is the first run of letters (and apostrophes) in s, lower
+// case: the word a stretch opens with, past punctuation and figures. It
+// reads no further, as clauseCuts asks it at every space.
 func firstWord(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if len(f) == 0 {
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || r == '\''
+		switch {
+		case start < 0 && inWord:
+			start = i
+		case start >= 0 && !inWord:
+			return strings.ToLower(s[start:i])
+		}
+	}
+	if start < 0 {
 		return ""
 	}
-	return f[0]
+	return strings.ToLower(s[start:])
 }
 
 // hasVerb reports whether a stretch holds a finite verb form we know.
