@@ -241,11 +241,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 // relativeEvent reports whether the stretch of text from seg, up to the
 // date it ends before, is a relative clause set off by a comma whose verb
 // is a past form of an event, right after the relative word or its
-// "was": ", who
-// became prime minister in September last year," tells an event of its
-// own, though a month dates it. Dates coarser than a day in other
-// clauses are otherwise too often background ("shares, down 30% since
-// January,").
+// "was": ", who became prime minister in September last year," tells an
+// event of its own, though a month dates it. Dates coarser than a day in
+// other clauses are otherwise too often background ("shares, down 30%
+// since January,").
 func relativeEvent(text string, seg int) bool {
 	f := strings.Fields(text[seg:])
 	if seg == 0 || text[seg-1] != ',' || len(f) < 3 {
