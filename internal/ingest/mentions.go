@@ -724,10 +724,7 @@ func sourceDate(sentence string, e timex.Expression) bool {
 	if k < 0 {
 		return false
 	}
-	f := strings.Fields(before[k+len("according to "):])
-	for len(f) > 0 && dateLeadWords[f[len(f)-1]] {
-		f = f[:len(f)-1]
-	}
+	f, _ := withoutDateLeads(strings.Fields(before[k+len("according to "):]))
 	for i, w := range f {
 		w = bare(w)
 		if _, ok := verbOf(w); ok && i < len(f)-1 || clauseOpeners[w] || w == "that" {

@@ -22,14 +22,11 @@ import (
 // "The company said in March it was ..." has a new subject there, and is
 // no relative.
 func datedRelative(before, after string) (string, bool) {
-	toks := strings.Fields(before)
-	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
-		// "A service planned for Saturday was canceled": the date is the
-		// plan's, not when it was made.
-		if strings.EqualFold(toks[len(toks)-1], "for") {
-			return "", false
-		}
-		toks = toks[:len(toks)-1]
+	// "A service planned for Saturday was canceled": the date is the
+	// plan's, not when it was made.
+	toks, plan := withoutDateLeads(strings.Fields(before))
+	if plan {
+		return "", false
 	}
 	p := -1
 	for i, t := range toks {
@@ -87,9 +84,8 @@ func objectParticiple(before, after string) (string, bool) {
 	if strings.IndexFunc(after, unicode.IsLetter) >= 0 {
 		return "", false
 	}
-	all := strings.Fields(before)
-	toks := withoutDateLeads(all)
-	if slices.ContainsFunc(all[len(toks):], func(t string) bool { return strings.EqualFold(t, "for") }) { // "a vote set for Monday": the plan's
+	toks, plan := withoutDateLeads(strings.Fields(before))
+	if plan { // "a vote set for Monday": the plan's
 		return "", false
 	}
 	p := lastVerb(toks)
@@ -218,12 +214,14 @@ func participleWord(t string) bool {
 }
 
 // withoutDateLeads drops the words that lead into a date from the end of
-// toks, the words before it.
-func withoutDateLeads(toks []string) []string {
+// toks, the words before it, and reports whether "for" was among them:
+// what is set for a date is planned then.
+func withoutDateLeads(toks []string) (rest []string, plan bool) {
 	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
+		plan = plan || strings.EqualFold(toks[len(toks)-1], "for")
 		toks = toks[:len(toks)-1]
 	}
-	return toks
+	return toks, plan
 }
 
 // lastVerb is the index of the last word of toks that is a verb we know,
@@ -322,7 +320,7 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	if hasVerb(sentence[e.End:c.End]) {
 		return false
 	}
-	toks := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
+	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
 	p := lastVerb(toks)
 	if p < 3 {
 		return false
