@@ -301,8 +301,11 @@ var timeConjunctions = wordSet(`since after when before until`)
 func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 	first := firstToken(text)
 	participle := strings.ToLower(bare(first))
-	comma := strings.Index(text, ",")
-	if !isCapitalised(first) || !participleWord(participle) || comma < anchor.End || hasVerb(text[len(first):comma]) {
+	afterFirst := strings.Index(text, first) + len(first)
+	// The comma is searched after the participle: a first token may hold
+	// one itself ("Born,in,1941").
+	comma := strings.Index(text[afterFirst:], ",") + afterFirst
+	if !isCapitalised(first) || !participleWord(participle) || comma < afterFirst || comma < anchor.End || hasVerb(text[afterFirst:comma]) {
 		return span{}, "", false
 	}
 	h, ok := parseHeadline(text[comma+1:])
@@ -314,7 +317,7 @@ func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 		aux = "were"
 	}
 	subject := strings.Join(h.subject, " ") + " " + aux + " " + participle
-	return span{Start: strings.Index(text, first) + len(first), End: comma + 1}, subject, true
+	return span{Start: afterFirst, End: comma + 1}, subject, true
 }
 
 // relativeOpeners open a relative clause, which tells of its antecedent
