@@ -69,14 +69,14 @@ func shareRangeDay(text string, es []Expression) {
 }
 
 // clocksBeforeDay finds the clock times that name no day of their own but
-// stand just before one: "at 11am next Tuesday", "at 6am the next day".
-// It returns their indexes, to be dated by dateClocks once the days after
-// them are resolved.
+// stand just before one, or before a part of one: "at 11am next Tuesday",
+// "at 6am the next day", "at 10pm last night". It returns their indexes,
+// to be dated by dateClocks once the days after them are resolved.
 func clocksBeforeDay(text string, es []Expression) []int {
 	var found []int
 	for i := 0; i+1 < len(es); i++ {
 		a, b := es[i], es[i+1]
-		if a.Type == TypeTime && a.rel != nil && a.rel.sentence && b.Type == TypeDate && clockDayJoin.MatchString(text[a.End:b.Start]) {
+		if a.Type == TypeTime && a.rel != nil && a.rel.sentence && (b.Type == TypeDate || partOfDay(b)) && clockDayJoin.MatchString(text[a.End:b.Start]) {
 			found = append(found, i)
 		}
 	}
@@ -85,16 +85,17 @@ func clocksBeforeDay(text string, es []Expression) []int {
 
 // dateClocks joins each clock time found by clocksBeforeDay to the day
 // that follows it, if that is a day: "11am next Tuesday" is one time, as
-// "10 p.m. Sunday" is. It returns the expressions left.
+// "10 p.m. Sunday" is, and "4am yesterday morning" is 4am on yesterday's
+// date. It returns the expressions left.
 func dateClocks(text string, es []Expression, clocks []int) []Expression {
 	merged := map[int]bool{}
 	for _, i := range clocks {
 		a, b := &es[i], es[i+1]
 		at := strings.IndexByte(a.Value, 'T')
-		if at < 0 || b.Type != TypeDate || b.Granularity != GranDay || b.Mod != "" || b.First.IsZero() {
+		if at < 0 || b.Type != TypeDate && !partOfDay(b) || b.Granularity != GranDay || b.Mod != "" || b.First.IsZero() {
 			continue
 		}
-		a.Value = b.Value + a.Value[at:]
+		a.Value = dayValue(b.First) + a.Value[at:]
 		a.End, a.Text = b.End, text[a.Start:b.End]
 		a.First, a.Last, a.Granularity, a.Rule, a.Reference = b.First, b.Last, b.Granularity, b.Rule, b.Reference
 		merged[i+1] = true
@@ -109,6 +110,21 @@ func dateClocks(text string, es []Expression, clocks []int) []Expression {
 		}
 	}
 	return kept
+}
+
+// partOfDay reports whether e is a part of a day: "last night", "Monday
+// morning" (2025-11-17TMO).
+func partOfDay(e Expression) bool {
+	t := strings.IndexByte(e.Value, 'T')
+	if e.Type != TypeTime || t < 0 {
+		return false
+	}
+	for _, code := range partCodes {
+		if e.Value[t+1:] == code {
+			return true
+		}
+	}
+	return false
 }
 
 // leadBefore matches re, which ends at the end of its text, against the

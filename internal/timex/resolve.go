@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1107,6 +1108,14 @@ func resolveClock(c context) (Expression, bool) {
 		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mins)
+	// "4am yesterday morning", "10pm on Monday night": the day goes with
+	// the part of it named after it, so the clock is taken alone, and
+	// dateClocks dates it by that part's day.
+	if c.sub(7) != "" && partAfterDay.MatchString(c.text[c.m[15]:]) {
+		e := clockWithoutDay(c, clock)
+		e.Start, e.End = c.m[2], slices.Max([]int{c.m[5], c.m[7], c.m[9], c.m[11], c.m[13]})
+		return e, true
+	}
 	// "5 p.m. EST Nov. 9", "3pm on 30 November 2024", "10pm on Wednesday
 	// 19 November": a date written after the clock, or after its weekday,
 	// is its day and part of the expression. It is looked for behind the
@@ -1145,6 +1154,9 @@ func resolveClock(c context) (Expression, bool) {
 	}
 	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
 }
+
+// partAfterDay is a part of the day after a day's name.
+var partAfterDay = regexp.MustCompile(`^\s+(?i:morning|afternoon|evening|night)\b`)
 
 // clockWithoutDay dates a clock time ("T10:00") that names no day: it is
 // on the day its sentence names before it, if it names one, or on the day
