@@ -833,8 +833,9 @@ func easter(y int) time.Time {
 
 // resolveWeekend resolves a weekend: "last weekend" is the one before the
 // DCT's week, "next weekend" the one after; "the weekend" and "this
-// weekend" are the DCT's own week's in a future clause, otherwise the most
-// recent one that has begun by the DCT.
+// weekend" are the DCT's own week's in a clause that looks ahead (see
+// looksAhead: "will march at the weekend", "is planned for the weekend"),
+// otherwise the most recent one that has begun by the DCT.
 func resolveWeekend(c context) (Expression, bool) {
 	// "the weekend of Sept. 6-7": the dates that follow say which.
 	if strings.HasPrefix(c.text[c.m[1]:], " of ") {
@@ -854,7 +855,7 @@ func resolveWeekend(c context) (Expression, bool) {
 		saturday = saturday.AddDate(0, 0, -7)
 	case which == "next" || which == "this coming":
 		saturday = saturday.AddDate(0, 0, 7)
-	case !future(c) && saturday.After(c.dct):
+	case !looksAhead(c, clauseTense(c)) && saturday.After(c.dct):
 		saturday = saturday.AddDate(0, 0, -7)
 	}
 	return Expression{Type: TypeDate, Value: weekValue(saturday) + "-WE", First: saturday, Last: saturday.AddDate(0, 0, 1), Granularity: GranWeek, Rule: "weekend"}, true

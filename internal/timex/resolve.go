@@ -428,7 +428,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	}
 	if !possessive {
 		switch t := clauseTense(c); {
-		case t == tenseFuture, t == tenseUnknown && (appointment(c) || deadline(c) || opening(c)), agenda(c):
+		case looksAhead(c, t):
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		case t == tensePast && appointment(c):
 			// "called a meeting for Thursday": the call is past, the
@@ -441,6 +441,15 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 		}
 	}
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
+}
+
+// looksAhead reports whether a day or weekend named in a clause of tense t
+// is one to come: the clause is in the future, or in no tense and the day
+// is what something is set for, ends or begins ("scheduled for Friday",
+// "until Monday", "from Sunday"), or it is what something is ("the vote
+// is Thursday").
+func looksAhead(c context, t tense) bool {
+	return t == tenseFuture || t == tenseUnknown && (appointment(c) || deadline(c) || opening(c)) || agenda(c)
 }
 
 // awaitedBefore ends in the words that look forward to what a weekday

@@ -262,6 +262,7 @@ func TestTagResolves(t *testing.T) {
 		{"month with relative year", "Prices fell in June last year.", "June last year", "2024-06", "", "2024-06-01", "2024-06-30", TypeDate},
 		{"last month name", "He resigned last March.", "last March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"past weekend", "Protests spread over the weekend.", "the weekend", "2025-W45-WE", "", "2025-11-08", "2025-11-09", TypeDate},
+		{"the weekend something is planned for", "A rally is planned for the weekend.", "the weekend", "2025-W46-WE", "", "2025-11-15", "2025-11-16", TypeDate},
 		{"holiday", "Stores close on Christmas Day.", "Christmas Day", "2025-12-25", "", "2025-12-25", "2025-12-25", TypeDate},
 		{"thanksgiving", "Flights were full last Thanksgiving.", "last Thanksgiving", "2024-11-28", "", "2024-11-28", "2024-11-28", TypeDate},
 		{"easter", "Easter falls early next year.", "Easter", "2026-04-05", "", "2026-04-05", "2026-04-05", TypeDate},
