@@ -316,7 +316,8 @@ func clauseCuts(s string) []int {
 			// The opener must be the next word: in "between 2016 and
 			// 2019, when", the comma cuts before "when", not the space
 			// before 2019.
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) {
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) ||
+				laterPredicate(s[i+size:]) {
 				cuts = append(cuts, i+size)
 			}
 		}
@@ -357,6 +358,25 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 	}
 	return 0
 }
+
+// laterPredicate reports whether s opens a predicate joined by "and"
+// that tells of an act after the one before it: "and has since been
+// charged", "and was later released", "and then fled". A date before it
+// does not date that act, so it is a clause of its own.
+func laterPredicate(s string) bool {
+	w := strings.Fields(strings.ToLower(s[:min(len(s), 40)]))
+	if len(w) < 3 || w[0] != "and" {
+		return false
+	}
+	w = w[1:]
+	if finiteAuxiliaries[w[0]] {
+		w = w[1:]
+	}
+	return laterAdverbs[w[0]]
+}
+
+// laterAdverbs put an act after the one told before it.
+var laterAdverbs = wordSet(`since later subsequently afterwards then`)
 
 // startsClause reports whether the clause opener w, between the text
 // before it and the text after it, opens a clause. Not always: after an

@@ -129,6 +129,9 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a later act joined by 'and then' is not dated", "The minister met protesters on Tuesday and then flew to Brussels.", []string{"The minister meets protesters"}},
+		{"a lead's news told as a later act is not dated by the act before it", "A man has been charged with attempted murder after a woman was stabbed.\n\nThe man was arrested at 4am on Tuesday and has since been charged.",
+			[]string{"The man is arrested", "A man is charged with attempted murder"}},
 		{"verbless lead-in dates its own noun", "Following the closure of the port on Monday, traders protested outside the council.", nil},
 		{"reporting process is no event", "The ministry did not respond to a request for comment on Tuesday.", nil},
 		{"a lead with only a duration reports news", "A water firm has been fined £90m for dumping sewage over a seven-year period.", []string{"A water firm is fined £90m for dumping sewage over a seven-year period"}},
@@ -299,7 +302,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate in the active", "Sales rose 5% in January and fell 2% in February.", []string{"Sales rise 5%", "Sales fall 2%"}},
 		{"a second predicate with an auxiliary of its own", "The bill was passed on 3 March and will take effect in June.", []string{"The bill is passed", "The bill will take effect"}},
 		{"a second predicate that keeps its range", "He joined the army in 2001 and served in Iraq from 2003 to 2005.", []string{"He joins the army", "He serves in Iraq from 2003 to 2005"}},
-		{"'since' after an auxiliary is an adverb, not a clause's opener", "The port was sold in 2019 and has since grown to 500 staff.", []string{"The port is sold and has since grown to 500 staff"}},
+		{"'and has since' tells a later act, which the date does not date", "The port was sold in 2019 and has since grown to 500 staff.", []string{"The port is sold"}},
+		{"'since' after an auxiliary is an adverb, not a clause's opener", "The port reopened on Monday but has since closed again.", []string{"The port reopens"}},
 		{"predicates joined by commas and 'and'", "Stone was arrested on 3 March, charged on 4 March and convicted on 10 March.", []string{"Stone is arrested", "Stone is charged", "Stone is convicted"}},
 		{"a participle's phrase set off by commas and its main clause are two events", "Stone, arrested on 3 March, was charged on 5 March.", []string{"Stone is arrested", "Stone is charged"}},
 		{"a date opening its stretch with only a phrase after it goes on with the clause before", "The storm made landfall near Arlo, Kessling, at about 2 a.m. on Monday as a hurricane with maximum sustained winds.", []string{"The storm makes landfall near Arlo, Kessling, as a hurricane with maximum sustained winds"}},
