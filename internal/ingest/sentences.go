@@ -81,6 +81,11 @@ func abbreviationBefore(s, next string) bool {
 	if r, _ := utf8.DecodeRuneInString(w); !strings.Contains(w, ".") && (utf8.RuneCountInString(w) != 1 || unicode.IsDigit(r)) && !abbreviations[lower] {
 		return false
 	}
+	if lower == "no" {
+		// "No. 10", but "voted no. A spokesman said"
+		r, _ := utf8.DecodeRuneInString(next)
+		return unicode.IsDigit(r)
+	}
 	if titles[lower] {
 		return true
 	}

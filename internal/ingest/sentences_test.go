@@ -22,6 +22,7 @@ func TestSplitSentences(t *testing.T) {
 		{"a dotted abbreviation before a sentence's opening word ends it", "Sanctions were imposed by the U.S. The move angered Beijing.", []string{"Sanctions were imposed by the U.S.", "The move angered Beijing."}},
 		{"a letter before a sentence's opening word ends it", "It was seen by Wire B. It showed cracks.", []string{"It was seen by Wire B.", "It showed cracks."}},
 		{"a title never ends one", "He met Gov. The Honourable Ann Lee.", []string{"He met Gov. The Honourable Ann Lee."}},
+		{"'no' leads on only to a number", "It reached No. 1 in May. Lawmakers voted no. A spokesman said so.", []string{"It reached No. 1 in May.", "Lawmakers voted no.", "A spokesman said so."}},
 		{"question", "Why now? Nobody knows.", []string{"Why now?", "Nobody knows."}},
 		{"no end mark", "A headline without a full stop", []string{"A headline without a full stop"}},
 	}
