@@ -37,7 +37,7 @@ func indexNames(sources []timeline.Source) names {
 			}
 			toks := strings.Fields(p.Text)
 			for i := 1; i < len(toks); i++ {
-				if w := nameToken(toks[i]); isCapitalised(w) && !endsSentence(toks[i-1]) {
+				if w := nameToken(toks[i]); isCapitalised(w) && !sentenceBreak(toks[i-1]) {
 					ix.inner[w] = true
 				}
 			}
@@ -45,8 +45,10 @@ func indexNames(sources []timeline.Source) names {
 			// office or a sentence's opening word: "... said Dana Okafor".
 			for i := 1; i+1 < len(toks); i++ {
 				first, last := nameToken(toks[i]), nameToken(toks[i+1])
-				if !isCapitalised(first) || !isCapitalised(last) || endsSentence(toks[i-1]) || strings.HasSuffix(toks[i], ",") ||
-					roleWords[strings.ToLower(first)] || determiners[strings.ToLower(first)] {
+				// "on Tuesday Reyes said", "on Monday. Officials said": a
+				// date or a sentence's end comes before the name.
+				if !isCapitalised(first) || !isCapitalised(last) || sentenceBreak(toks[i-1]) || strings.HasSuffix(toks[i], ",") || endsSentence(toks[i]) ||
+					roleWords[strings.ToLower(first)] || determiners[strings.ToLower(first)] || dateWords[strings.ToLower(first)] {
 					continue
 				}
 				if i+2 < len(toks) && isCapitalised(nameToken(toks[i+2])) {
@@ -67,6 +69,21 @@ func indexNames(sources []timeline.Source) names {
 		}
 	}
 	return ix
+}
+
+// sentenceBreak reports whether the word after prev may open a sentence,
+// where a capital marks no name: prev ends one, and is no title written
+// before a name ("Gov. Tom Reyes").
+func sentenceBreak(prev string) bool {
+	return endsSentence(prev) && !titles[strings.ToLower(strings.TrimSuffix(prev, "."))]
+}
+
+// person reports whether w is the surname of a person the story names in
+// full ("Reyes" of "Tom Reyes"), not a group's plural ("Democrats" of
+// "House Democrats", where "Democrat" is a word of the story too).
+func (ix names) person(w string) bool {
+	full := ix.full[w]
+	return full != "" && !institutionNouns[strings.ToLower(strings.Fields(full)[0])] && !ix.inner[strings.TrimSuffix(w, "s")]
 }
 
 // actors names who acts or speaks in a headline subject: its runs of

@@ -129,6 +129,8 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a surname ending in s the story names in full is one person", "Sen. Ann Jones spoke on Monday. Jones signed the bill on Tuesday.", []string{"Jones speaks", "Jones signs the bill"}},
+		{"a plural after a date or a sentence's end is no surname", "Protesters marched on Monday. Officials said on Tuesday that the port was shut.", []string{"Protesters march", "Officials say the port was shut"}},
 		{"a later act joined by 'and then' is not dated", "The minister met protesters on Tuesday and then flew to Brussels.", []string{"The minister meets protesters"}},
 		{"a lead's news told as a later act is not dated by the act before it", "A man has been charged with attempted murder after a woman was stabbed.\n\nThe man was arrested at 4am on Tuesday and has since been charged.",
 			[]string{"The man is arrested", "A man is charged with attempted murder"}},

@@ -242,6 +242,7 @@ func overlap(a, b map[string]bool) float64 {
 // gives the title and summary, so the summary is a citation's sentence.
 func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (timeline.Event, mention) {
 	best, t := bestTold(ms, words)
+	t = personAgreement(t, ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
 		Slug:    Slugify(t.title),
@@ -264,6 +265,36 @@ func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (t
 	}
 	return ev, best
 }
+
+// personAgreement gives a singular verb to a title whose subject is a
+// person's surname ending in s: opening a sentence, "Reyes" reads like
+// "Protesters", and the headline took it for a plural ("Reyes sign the
+// measure"); the story's names tell them apart.
+func personAgreement(t title, ix names) title {
+	if len(t.subject) != 1 || !ix.person(t.subject[0]) {
+		return t
+	}
+	rest, ok := strings.CutPrefix(t.title, t.subject[0]+" ")
+	if !ok {
+		return t
+	}
+	verb, after, _ := strings.Cut(rest, " ")
+	switch {
+	case verb == "are":
+		verb = "is"
+	case verb == "have":
+		verb = "has"
+	case modals[verb] || strings.HasSuffix(verb, "s"):
+		return t // "will sign", or already singular
+	default:
+		verb = present(verb, false)
+	}
+	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + after)
+	return t
+}
+
+// modals begin a verb phrase whose number does not show.
+var modals = wordSet(`will would could may might must should can`)
 
 // distinguishTitles tells apart events of one date that got the same
 // title, by the outlet that tells each best.
