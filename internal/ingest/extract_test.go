@@ -20,6 +20,8 @@ func TestHeadline(t *testing.T) {
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
 		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
+		{"The group, which represents tech firms, filed suit,", "The group files suit"},
+		{"In the race, the Labour candidate, Ann Lee, who backs the plan, has moved quickly to attack her rival,", "Ann Lee moves quickly to attack her rival"},
 		{"A meeting between the mayor and the union leaders was expected", "A meeting between the mayor and the union leaders is expected"},
 		{"a spokesman for Prime Minister Lena Holt told reporters", "Holt's spokesman tells reporters"},
 		{"The mayor will visit the site", "The mayor will visit the site"},

@@ -485,7 +485,15 @@ func dropAside(toks []string) []string {
 				continue
 			}
 			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) {
-				return append(append([]string(nil), toks[:i]...), toks[j+1:]...)
+				// The comma that opened the aside goes with it: left, it
+				// would set off the verb as a participle's ("NetChoice,
+				// filed suit" read as passive). One that also closes an
+				// appositive stays: "the candidate, Eliot Spitzer,".
+				kept := append([]string(nil), toks[:i]...)
+				if commas(kept[:i-1]) == 0 {
+					kept[i-1] = strings.TrimSuffix(kept[i-1], ",")
+				}
+				return append(kept, toks[j+1:]...)
 			}
 			return toks
 		}
