@@ -928,12 +928,26 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) {
+		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// holidaySeason reports whether a holiday named alone modifies the word
+// after it: "a weak Christmas trading period", "Thanksgiving travel"
+// speak of the season around it, not of its day, as "on Christmas Day" or
+// "at Christmas, the port" do.
+func holidaySeason(sentence string, e timex.Expression) bool {
+	if e.Rule != "holiday" || strings.HasSuffix(e.Text, "Day") || strings.HasSuffix(e.Text, "Eve") || !strings.HasPrefix(sentence[e.End:], " ") {
+		return false
+	}
+	next := firstToken(sentence[e.End:])
+	r, _ := utf8.DecodeRuneInString(next)
+	w := strings.ToLower(next)
+	return unicode.IsLower(r) && !stopWords[w] && !danglingWords[w]
 }
 
 // endsPeriod reports whether e only says when the period named just
