@@ -30,7 +30,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string) par
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {
-		subject = nameAfterRole(subject)
+		subject = surnameAfterRole(nameAfterRole(subject)) // "Chief Executive Priya Nair" is Nair, as in titles
 	}
 	// "The company's shares have fallen since it went public": a
 	// pronoun that does not agree with the subject may name its owner.
@@ -97,9 +97,10 @@ func nearestSubject(toks []string) []string {
 
 // openingSubject is the subject a sentence opens with: the words before
 // its first verb ("The retailer said ..."), or nil. With an appositive
-// ("The opposition leader, Tomas Reyes, welcomed ...") it is the name.
+// ("The opposition leader, Tomas Reyes, welcomed ...") it is the name; a
+// relative clause set off by commas after it is passed over.
 func openingSubject(toks []string) []string {
-	toks = withoutIntroPhrase(toks)
+	toks = withoutIntroPhrase(dropAside(toks)) // "Priya Nair, who took over in 2023, said"
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
 			return subjectOrName(toks[:i])
