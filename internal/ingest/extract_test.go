@@ -131,6 +131,8 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"the period a date ends goes with it", "Sales fell 3.2% in the six weeks to Jan. 4, the retailer said.", []string{"Sales fall 3.2%"}},
+		{"a period that is only a length is dated by its end", "Revenue rose 8% in the three months ended Sept. 30.", []string{"Revenue rises 8%"}},
 		{"'she' is the surname of the name that opened the sentence before, past its relative", "Chief Executive Ana Ruiz, who took over in 2023, said the cuts were painful. She will present a new plan to investors on Friday.",
 			[]string{"Ruiz takes over", "Ruiz will present a new plan to investors"}},
 		{"a holiday modifying a noun is its season, no day", "The chain said on Tuesday it would close 40 stores after a weak Christmas trading period hurt sales.", []string{"The chain says it will close 40 stores"}},

@@ -952,10 +952,12 @@ func holidaySeason(sentence string, e timex.Expression) bool {
 
 // endsPeriod reports whether e only says when the period named just
 // before it ends: "the third quarter, which ended Sept. 27", "the quarter
-// ending in December". The period is the time the text speaks of.
+// ending in December". The period is the time the text speaks of. A
+// period that is only a length ("the three months ended Sept. 30") is
+// dated by its end.
 func endsPeriod(sentence string, es []timex.Expression, e timex.Expression) bool {
 	m := periodEnding.FindStringIndex(sentence[:e.Start])
-	return m != nil && slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] })
+	return m != nil && slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] && p.Type != timex.TypeDuration })
 }
 
 // periodEnding is the phrase between a period and the day it ends on.
@@ -1200,6 +1202,11 @@ func (m mention) undatedClause() string {
 	} else if n := rangeStart(trimmed); n > 0 {
 		trimmed = trimmed[:n]
 	}
+	// "fell 3.2% in the six weeks to Jan. 4": the period the date ends
+	// goes with it.
+	if m := periodTo.FindStringIndex(trimmed); m != nil {
+		trimmed = trimmed[:m[0]]
+	}
 	// The words that lead into the date go with it: one preposition ("on",
 	// "as early as") and hedges ("Just over an hour later, he ..." leaves
 	// no "Just"; "Earlier on Tuesday"). A second preposition is the
@@ -1229,6 +1236,10 @@ func (m mention) undatedClause() string {
 // another zone in brackets, with its own day ("(0232 GMT Friday)"), and
 // the day after that.
 var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
+
+// periodTo is a period that ends at the date after it: "in the six weeks
+// to", "for the three months ended", "over the year to".
+var periodTo = regexp.MustCompile(`(?i)(?:\s(?:in|for|over|during))?\s+the\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)\s*$`)
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
