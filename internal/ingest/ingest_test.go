@@ -193,6 +193,21 @@ func TestBuildDatesAVerbPastAParticipleOnItsObject(t *testing.T) {
 	assert.Equal(t, []string{"Fri 7 Mar 2025: The firm lodges an appeal against a record fine"}, labels(res.Events))
 }
 
+// A date ending a "that" relative inside a phrase set off before the
+// reported verb dates the relative's noun, not what was reported.
+func TestBuildDatesAReportPastARelativeInItsAside(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "The retailer warned in November that its costs, including a tax that took effect in April, would rise by £25m."},
+	})
+	var dates []string
+	for _, e := range res.Events {
+		dates = append(dates, e.Date.Label())
+	}
+	assert.Equal(t, []string{"Nov 2024"}, dates)
+}
+
 // A wire dateline's day is when the report was filed: the event is dated
 // by what the sentence says, and the dateline is no part of its title.
 func TestBuildSkipsTheDateline(t *testing.T) {

@@ -709,7 +709,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "Carver, who became leader in September, told reporters on
 	// Tuesday that she would stay".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End })
+		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End })
 	})
 	if _, ok := finestAnchored(own); !ok {
 		return es

@@ -308,6 +308,29 @@ func inCommaRelative(before string) bool {
 	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
 }
 
+// inThatRelative reports whether date e ends a relative clause that "that"
+// opens on a noun, with its verb right after, inside a phrase set off
+// before the verb of what is reported: in "warned that rising costs,
+// including an increase that took effect last April, would add ...",
+// April dates the increase. At the sentence's end the date may as well
+// be the report's ("fired the shots that killed a doctor last October").
+func inThatRelative(sentence string, e timex.Expression) bool {
+	c := clauseOf(sentence, e.Start, e.End)
+	if hasVerb(sentence[e.End:c.End]) || !hasVerb(sentence[c.End:]) {
+		return false
+	}
+	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
+	r := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "that") })
+	if r < 1 || r+1 >= len(toks) || lastVerb(toks) != r+1 {
+		return false
+	}
+	if v, ok := verbOf(bare(toks[r+1])); !ok || v.form != formPast {
+		return false
+	}
+	_, verbBefore := verbOf(strings.ToLower(bare(toks[r-1])))
+	return !verbBefore && !determiners[strings.ToLower(bare(toks[r-1]))] && !strings.ContainsAny(toks[r-1], ",;:")
+}
+
 // inObjectParticiple reports whether date e stands in a reduced relative on
 // the object of its clause's verb, and so dates what the participle
 // tells, not the verb: "lodged an appeal against a fine imposed by EU
