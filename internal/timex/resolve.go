@@ -1567,6 +1567,9 @@ func pastAuxiliary(before []string) bool {
 	return false
 }
 
+// lightPast are past verbs whose meaning is in the noun after them.
+var lightPast = wordSet(`took made`)
+
 // ownPastVerb reports whether the words before an expression end in its
 // own verb in the past and a preposition: "ended on 1 January", "opened
 // in December", "was born on Dec. 3", "came into force on 1 March". What
@@ -1591,6 +1594,11 @@ func ownPastVerb(c context) bool {
 	v := n - 2
 	if w := strings.ToLower(before[v]); v >= 2 && (w == "force" || w == "effect") && strings.EqualFold(before[v-1], "into") {
 		v -= 2
+	}
+	// A light verb and its noun are one verb: "took effect in April",
+	// "took office in January", "made landfall on Tuesday".
+	if v >= 1 && lightPast[strings.ToLower(before[v-1])] && strings.ToLower(before[v]) == before[v] && cue(before[v]) == tenseUnknown {
+		v--
 	}
 	// An adverb may come between: "fell sharply in January".
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] {
