@@ -1588,6 +1588,11 @@ func ownPastVerb(c context) bool {
 		before = append(before, f[0])
 	}
 	n := len(before)
+	// "In December, the board met": a date opening its sentence dates
+	// the main clause, whose verb comes after it.
+	if n == 1 && (before[0] == "In" || before[0] == "On" || before[0] == "During") || n == 0 {
+		return clauseTense(c) == tensePast
+	}
 	if n < 2 || before[n-1] != "on" && before[n-1] != "in" {
 		return false
 	}
