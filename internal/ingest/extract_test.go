@@ -131,6 +131,8 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"'she' is the name past a participle describing the noun the sentence before opened with", "The dismissed minister, Clara Wendt, accused him of lying. “He planned this,” she said on Monday.",
+			[]string{"Clara Wendt says “He planned this”"}},
 		{"the period a date ends goes with it", "Sales fell 3.2% in the six weeks to Jan. 4, the retailer said.", []string{"Sales fall 3.2%"}},
 		{"a period that is only a length is dated by its end", "Revenue rose 8% in the three months ended Sept. 30.", []string{"Revenue rises 8%"}},
 		{"'she' is the surname of the name that opened the sentence before, past its relative", "Chief Executive Ana Ruiz, who took over in 2023, said the cuts were painful. She will present a new plan to investors on Friday.",

@@ -103,6 +103,11 @@ func openingSubject(toks []string) []string {
 	toks = withoutIntroPhrase(dropAside(toks)) // "Priya Nair, who took over in 2023, said"
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
+			// "The dismissed minister, Clara Wendt, accused": a
+			// participle right after the article describes its noun.
+			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") {
+				continue
+			}
 			return subjectOrName(toks[:i])
 		}
 		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] {
