@@ -1420,6 +1420,11 @@ func clauseTense(c context) tense {
 		if t == tensePast && i > 0 && (beWords[strings.ToLower(before[i-1])] || linkingWords[strings.ToLower(before[i-1])] || before[i-1] == "to") {
 			continue
 		}
+		// After a modal a verb is in its base form, whatever it looks
+		// like: "would cut his trip short to return on Monday".
+		if t == tensePast && i > 0 && modalWords[strings.ToLower(before[i-1])] {
+			continue
+		}
 		// A participle after a determiner is an adjective, not a verb:
 		// "on a still unspecified date in January", "the proposed merger".
 		if t == tensePast && adjectival(before[:i]) {

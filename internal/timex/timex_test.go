@@ -139,6 +139,7 @@ func TestTagResolves(t *testing.T) {
 		{"near day after its own past verb is the past one", "The ban came into force on 1 January.", "1 January", "2025-01-01", "", "2025-01-01", "2025-01-01", TypeDate},
 		{"a light verb and its noun are the clause's own past verb", "The tax took effect in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a month opening a past sentence is the past one", "In December, the board met.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"a verb after a modal is no past", "He said he would cut his trip short to return on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"near day after was and a participle is the past one", "He was born on Dec. 3.", "Dec. 3", "2024-12-03", "", "2024-12-03", "2024-12-03", TypeDate},
 		{"near month after a past verb of another clause is the nearest", "Officials said the boy must return in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
 		{"near month after would have is the nearest", "The store would have opened in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
