@@ -131,6 +131,7 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a second predicate that says dates what it reports", "Mayor Ana Ruiz ordered the road shut and said she would reopen it on Friday.", []string{"Ruiz will reopen it"}},
 		{"'she' is the name past a participle describing the noun the sentence before opened with", "The dismissed minister, Clara Wendt, accused him of lying. “He planned this,” she said on Monday.",
 			[]string{"Clara Wendt says “He planned this”"}},
 		{"the period a date ends goes with it", "Sales fell 3.2% in the six weeks to Jan. 4, the retailer said.", []string{"Sales fall 3.2%"}},

@@ -446,8 +446,8 @@ func sharedSubject(first string, v verb) (string, bool) {
 // it shares with the first, and the first predicate's own date among
 // content, if it has one ("pleaded guilty in March and was sentenced on
 // Friday"), which dates the first as an event of its own. A second
-// predicate may open with an auxiliary: "and was sentenced", "and would
-// meet".
+// predicate may open with an auxiliary ("and was sentenced", "and would
+// meet") or be a saying with the date in what it reports.
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
 	for join := strings.LastIndex(before, " and "); join > 0; join = strings.LastIndex(before[:join], " and ") {
@@ -457,6 +457,9 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		v, ok := verbOf(rest[0])
 		own := rest[1:] // what follows the verb, up to the date
+		// "ordered funds released and said he would return on Monday":
+		// what a saying reports is its own.
+		saying := ok && v.form == formPast && sayingVerbs[v.base]
 		switch {
 		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 1 && pastForm(rest[1]):
 			own = rest[2:]
@@ -464,7 +467,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// leaders next week": a modal and its verb.
 		case (rest[0] == "will" || rest[0] == "would") && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
 			own = rest[2:]
-		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]):
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !saying:
 			continue
 		}
 		if !hasVerb(before[:join]) {
@@ -474,7 +477,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// own: no clause of its own, no second verb but an infinitive's
 		// ("and is expected to be discharged later this week").
 		infinitive := len(own) > 0 && strings.EqualFold(own[0], "to")
-		if strings.ContainsAny(before[join:], ",;:") || !infinitive && hasVerb(strings.Join(own, " ")) {
+		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
 		subject, ok := sharedSubject(before[:join], v)
