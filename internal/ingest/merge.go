@@ -284,7 +284,7 @@ func personAgreement(t title, ix names) title {
 		verb = "is"
 	case verb == "have":
 		verb = "has"
-	case modals[verb] || strings.HasSuffix(verb, "s"):
+	case auxiliaries[verb] || strings.HasSuffix(verb, "s"):
 		return t // "will sign", or already singular
 	default:
 		verb = present(verb, false)
@@ -292,9 +292,6 @@ func personAgreement(t title, ix names) title {
 	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + after)
 	return t
 }
-
-// modals begin a verb phrase whose number does not show.
-var modals = wordSet(`will would could may might must should can`)
 
 // distinguishTitles tells apart events of one date that got the same
 // title, by the outlet that tells each best.
