@@ -1120,8 +1120,10 @@ func resolveClock(c context) (Expression, bool) {
 	// "4am yesterday morning", "10pm on Monday night": the day goes with
 	// the part of it named after it, so the clock is taken alone, and
 	// dateClocks dates it by that part's day.
-	if c.sub(7) != "" && partAfterDay.MatchString(c.text[c.m[15]:]) {
+	if c.sub(7) != "" && partAfterDay.MatchString(c.text[c.m[15]:]) { // after the day, group 7
 		e := clockWithoutDay(c, clock)
+		// The clock ends where the last of its groups (2 to 6: hour,
+		// minutes, a.m., noon, zone) that matched does.
 		e.Start, e.End = c.m[2], slices.Max([]int{c.m[5], c.m[7], c.m[9], c.m[11], c.m[13]})
 		return e, true
 	}
