@@ -364,15 +364,16 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 // charged", "and was later released", "and then fled". A date before it
 // does not date that act, so it is a clause of its own.
 func laterPredicate(s string) bool {
-	w := strings.Fields(strings.ToLower(s[:min(len(s), 40)]))
-	if len(w) < 3 || w[0] != "and" {
+	// clauseCuts asks at every space: most words are no "and".
+	rest, ok := strings.CutPrefix(s, "and ")
+	if !ok {
 		return false
 	}
-	w = w[1:]
-	if finiteAuxiliaries[w[0]] {
-		w = w[1:]
+	w, after, _ := strings.Cut(rest, " ")
+	if finiteAuxiliaries[w] {
+		w, after, _ = strings.Cut(after, " ")
 	}
-	return laterAdverbs[w[0]]
+	return laterAdverbs[w] && after != ""
 }
 
 // laterAdverbs put an act after the one told before it.
