@@ -1207,8 +1207,10 @@ func (m mention) undatedClause() string {
 	}
 	// "fell 3.2% in the six weeks to Jan. 4": the period the date ends
 	// goes with it.
-	if m := periodTo.FindStringIndex(trimmed); m != nil {
-		trimmed = trimmed[:m[0]]
+	if endsInPeriodLink(trimmed) {
+		if m := periodTo.FindStringIndex(trimmed); m != nil {
+			trimmed = trimmed[:m[0]]
+		}
 	}
 	// The words that lead into the date go with it: one preposition ("on",
 	// "as early as") and hedges ("Just over an hour later, he ..." leaves
@@ -1243,6 +1245,13 @@ var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|
 // periodTo is a period that ends at the date after it: "in the six weeks
 // to", "for the three months ended", "over the year to".
 var periodTo = regexp.MustCompile(`(?i)(?:\s(?:in|for|over|during))?\s+the\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)\s*$`)
+
+// endsInPeriodLink reports whether s ends in a word periodTo ends in: a
+// quick test before the pattern, which reads the whole of s.
+func endsInPeriodLink(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, " to") || strings.HasSuffix(s, " ended") || strings.HasSuffix(s, " ending") || strings.HasSuffix(s, " through")
+}
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
