@@ -21,6 +21,7 @@ func TestHeadline(t *testing.T) {
 		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
 		{"The group, which represents tech firms, filed suit,", "The group files suit"},
+		{"The defeat, in which two players were sent off, proved to be his last game", "The defeat proves to be his last game"},
 		{"In the race, the Labour candidate, Ann Lee, who backs the plan, has moved quickly to attack her rival,", "Ann Lee moves quickly to attack her rival"},
 		{"A meeting between the mayor and the union leaders was expected", "A meeting between the mayor and the union leaders is expected"},
 		{"a spokesman for Prime Minister Lena Holt told reporters", "Holt's spokesman tells reporters"},

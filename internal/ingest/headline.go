@@ -475,6 +475,11 @@ func dropAside(toks []string) []string {
 		if (w == "whom" || w == "which") && i > 2 && toks[i-1] == "of" && strings.HasSuffix(toks[i-3], ",") {
 			w, i = "who", i-2
 		}
+		// "The defeat, in which two players were sent off, proved": the
+		// clause starts at its preposition.
+		if (w == "whom" || w == "which") && i > 1 && subjectPrepositions[strings.ToLower(toks[i-1])] && strings.HasSuffix(toks[i-2], ",") {
+			w, i = "who", i-1
+		}
 		// "The talks, the first since the ceasefire collapsed in March,
 		// ended": an appositive holding a clause of its own goes too.
 		if (w != "who" && w != "whom" && w != "which" && w != "whose" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
