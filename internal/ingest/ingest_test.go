@@ -116,8 +116,11 @@ func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
 		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "Ruiz stepped down on Monday."},
 		{FileName: "c.txt", Outlet: "Wire C", Published: published, Text: "The owners called off the sale on Tuesday."},
 		{FileName: "d.txt", Outlet: "Wire D", Published: published, Text: "The sale was cancelled on Tuesday."},
+		{FileName: "e.txt", Outlet: "Wire E", Published: published, Text: "The talks broke down on Thursday."},
+		{FileName: "f.txt", Outlet: "Wire F", Published: published, Text: "The talks collapsed on Thursday."},
 	})
 	assert.Equal(t, []string{
+		"Thu 6 Mar 2025: The talks collapse",
 		"Mon 10 Mar 2025: Ana Ruiz resigns",
 		"Tue 11 Mar 2025: The sale is cancelled",
 	}, labels(res.Events))

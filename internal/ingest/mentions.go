@@ -1419,10 +1419,13 @@ func (m mention) contentWords() map[string]bool {
 // placeAliases folds two-word names of countries onto one word, which the
 // synonyms then fold with their other names.
 // It also folds phrasal verbs onto one word: "broke out" is "began",
-// "gave way" is "collapsed", "stepped down" is "resigned".
+// "gave way" and "broke down" are "collapsed", "stepped down" is
+// "resigned", "walked off the job" is a strike.
 var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", "us", "u.k.", "uk", "u.s.", "us",
 	"broke out", "began", "breaks out", "begins", "break out", "begin",
 	"walked out", "strike", "walks out", "strike", "walk out", "strike", "went on strike", "strike",
+	"walked off the job", "strike", "walks off the job", "strike", "walk off the job", "strike",
+	"broke down", "collapsed", "breaks down", "collapses", "break down", "collapse",
 	"gave way", "collapsed", "gives way", "collapses", "give way", "collapse",
 	"stepped down", "resigned", "steps down", "resigns", "step down", "resign",
 	"called off", "cancelled", "calls off", "cancels", "call off", "cancel",
