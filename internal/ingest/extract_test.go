@@ -132,6 +132,7 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a relative on a bare noun after a preposition tells of that noun", "The union says wages have not kept pace with inflation, which peaked at 9.8% in March 2023.", []string{"Inflation peaks at 9.8%"}},
 		{"a second predicate that says dates what it reports", "Mayor Ana Ruiz ordered the road shut and said she would reopen it on Friday.", []string{"Ruiz will reopen it"}},
 		{"'she' is the name past a participle describing the noun the sentence before opened with", "The dismissed minister, Clara Wendt, accused him of lying. “He planned this,” she said on Monday.",
 			[]string{"Clara Wendt says “He planned this”"}},

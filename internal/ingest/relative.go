@@ -408,9 +408,17 @@ func subjectRelative(clause string) (string, bool) {
 			if _, ok := verbOf(bare(toks[d])); ok || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
 				return "", false
 			}
+			// "kept pace with inflation, which peaked": a noun with no
+			// article after a preposition.
+			if d < r-1 && subjectPrepositions[strings.ToLower(toks[d])] {
+				break
+			}
 			d--
 		}
-		if !determiners[strings.ToLower(bare(toks[d]))] {
+		switch w := strings.ToLower(bare(toks[d])); {
+		case subjectPrepositions[w] && d < r-1:
+			d++
+		case !determiners[w]:
 			return "", false
 		}
 	}
