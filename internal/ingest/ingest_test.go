@@ -211,6 +211,22 @@ func TestBuildDatesAReportPastARelativeInItsAside(t *testing.T) {
 	assert.Equal(t, []string{"Nov 2024"}, dates)
 }
 
+// An event's kind is its verb's: "called for calm" is a statement,
+// "were called to the port" (summoned) an action.
+func TestBuildKindsByVerb(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"The mayor called for calm on Monday.":            "statement",
+		"Police were called to the port on Monday.":       "action",
+		"The port authority denied the report on Monday.": "statement",
+	} {
+		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
+		if assert.Len(t, res.Events, 1, text) {
+			assert.Equal(t, want, res.Events[0].Kind, text)
+		}
+	}
+}
+
 // A wire dateline's day is when the report was filed: the event is dated
 // by what the sentence says, and the dateline is no part of its title.
 func TestBuildSkipsTheDateline(t *testing.T) {

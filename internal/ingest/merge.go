@@ -505,7 +505,9 @@ var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
 // kindOf is a headline's kind: a statement when its verb is one of saying.
 func kindOf(h parsedHeadline) string {
-	if statementVerbs[h.verbBase] {
+	// "Police were called to the scene": called in the passive is
+	// summoned, not spoken of.
+	if statementVerbs[h.verbBase] && !(h.passive && h.verbBase == "call") {
 		return "statement"
 	}
 	return "action"
