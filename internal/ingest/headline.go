@@ -1014,7 +1014,7 @@ func isPlural(subject []string) bool {
 		return false
 	}
 	l := strings.ToLower(last)
-	if pluralNouns[l] || pluralCounts[l] {
+	if pluralNouns[l] || pluralCounts[l] || strings.HasSuffix(l, "men") && len(l) > 4 && !singularInMen[l] { // "gunmen", "firemen"
 		return true
 	}
 	if n, err := strconv.Atoi(l); err == nil && n > 1 {
@@ -1036,6 +1036,10 @@ func oneBody(subject []string, i int) bool {
 // institutionNouns end the name of one body.
 var institutionNouns = wordSet(`service department ministry agency bureau commission committee council authority
 	administration institute board office company corporation party union court`)
+
+// singularInMen end in "men" and are one thing or one place, unlike
+// "gunmen" or "spokesmen".
+var singularInMen = wordSet(`abdomen specimen regimen stamen yemen carmen`)
 
 // pluralNouns are plural without an s.
 var pluralNouns = wordSet(`police people men women children personnel they we you these those both`)
