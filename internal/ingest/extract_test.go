@@ -20,6 +20,7 @@ func TestHeadline(t *testing.T) {
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
 		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
+		{"The gunmen fled", "The gunmen flee"},
 		{"The group, which represents tech firms, filed suit,", "The group files suit"},
 		{"The defeat, in which two players were sent off, proved to be his last game", "The defeat proves to be his last game"},
 		{"In the race, the Labour candidate, Ann Lee, who backs the plan, has moved quickly to attack her rival,", "Ann Lee moves quickly to attack her rival"},
@@ -132,6 +133,8 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a present participle's phrase on a bare noun tells of that noun", "The firm appealed, citing errors made by the regulator in May.", []string{"Errors are made by the regulator"}},
+		{"a participle's phrase on the object of a report dates its noun", "The company said on Tuesday it would delay the launch, citing faults found during a test flight in August.", []string{"The company says it will delay the launch"}},
 		{"a relative on a bare noun after a preposition tells of that noun", "The union says wages have not kept pace with inflation, which peaked at 9.8% in March 2023.", []string{"Inflation peaks at 9.8%"}},
 		{"a second predicate that says dates what it reports", "Mayor Ana Ruiz ordered the road shut and said she would reopen it on Friday.", []string{"Ruiz will reopen it"}},
 		{"'she' is the name past a participle describing the noun the sentence before opened with", "The dismissed minister, Clara Wendt, accused him of lying. “He planned this,” she said on Monday.",

@@ -89,7 +89,7 @@ func objectParticiple(before, after string) (string, bool) {
 		return "", false
 	}
 	p := lastVerb(toks)
-	if p < 3 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
+	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
 	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] || len(toks)-p > 7) {
@@ -106,10 +106,11 @@ func objectParticiple(before, after string) (string, bool) {
 		}
 		d--
 	}
-	if d < 1 || d == p-1 || !opens(toks[d]) {
-		return "", false
-	}
-	if !presentVerbGroup(toks[:d]) {
+	// ", citing errors made by the regulator in May": a present
+	// participle's phrase on a bare noun, the clause's only verb.
+	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
+		d = 1
+	} else if d < 1 || d == p-1 || !opens(toks[d]) || !presentVerbGroup(toks[:d]) {
 		return "", false
 	}
 	subject := toks[d:p]
@@ -337,7 +338,8 @@ func inThatRelative(sentence string, e timex.Expression) bool {
 // regulators in April" dates the fine. The participle must follow its
 // noun phrase, which a preposition or a verb that is not one of saying
 // leads into ("said the man fled on Monday" tells of the man), take no
-// object but an agent, and end the clause with the date.
+// object (a phrase on a preposition may follow it: "found during a test
+// flight in August"), and end the clause with the date.
 func inObjectParticiple(sentence string, e timex.Expression) bool {
 	c := clauseOf(sentence, e.Start, e.End)
 	if hasVerb(sentence[e.End:c.End]) {
@@ -345,22 +347,30 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	}
 	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
 	p := lastVerb(toks)
-	if p < 3 {
+	if p < 2 {
 		return false
 	}
 	if v, _ := verbOf(bare(toks[p])); !participleWord(toks[p]) || intransitiveVerbs[v.base] ||
-		p+1 < len(toks) && !strings.EqualFold(toks[p+1], "by") {
+		p+1 < len(toks) && !participlePrepositions[strings.ToLower(toks[p+1])] {
 		return false
 	}
-	// The noun phrase: back from the participle to its determiner.
+	// The noun phrase: back from the participle to its determiner, or to
+	// the preposition or present participle before a bare noun ("citing
+	// faults found during a test flight in August").
 	d := p - 1
-	for d > 0 && p-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] {
+	for d > 0 && p-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !bareNounLead(toks[d]) {
 		if _, ok := verbOf(bare(toks[d])); ok || strings.ContainsAny(toks[d], ",;:") {
 			return false
 		}
 		d--
 	}
-	if d < 1 || d == p-1 || !determiners[strings.ToLower(bare(toks[d]))] {
+	if d == p-1 {
+		return false
+	}
+	if bareNounLead(toks[d]) {
+		return true
+	}
+	if d < 1 || !determiners[strings.ToLower(bare(toks[d]))] {
 		return false
 	}
 	lead := strings.ToLower(bare(toks[d-1]))
@@ -370,6 +380,28 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	v, ok := verbOf(lead)
 	return ok && v.form != formAux && !statementVerbs[v.base] && !attributionVerbs[v.base]
 }
+
+// bareNounLead reports whether t leads into a noun with no article that a
+// participle describes: a preposition ("with faults found") or a present
+// participle other than one of saying ("citing faults found", not
+// "saying troops fled").
+func bareNounLead(t string) bool {
+	w := strings.ToLower(bare(t))
+	if subjectPrepositions[w] {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || !presentParticiple(t) {
+		return false
+	}
+	doubled := len(base) > 1 && base[len(base)-1] == base[len(base)-2] // "admitting"
+	return !sayingVerbs[base] && !sayingVerbs[base+"e"] && !(doubled && sayingVerbs[base[:len(base)-1]])
+}
+
+// participlePrepositions may follow a participle that takes no object:
+// its agent ("imposed by EU regulators") or where or when it was done
+// ("found during a test flight", "seized at the border").
+var participlePrepositions = wordSet(`by during at in on`)
 
 // subjectRelative makes a relative clause whose relative word is its
 // subject, set off by a comma after a noun phrase inside a longer clause,
