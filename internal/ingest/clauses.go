@@ -105,6 +105,9 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	hi = listEnd(s, cuts, j)
+	if k := reportedAsideEnd(s, cuts, lo, j); k > 0 {
+		hi = k
+	}
 	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who" || opener == "whom" || opener == "whose") && i > 0 {
 		i--
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
@@ -156,6 +159,25 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	return trimSpan(s, lo, hi)
+}
+
+// reportedAsideEnd is where the clause ending at cuts[j] ends when what
+// it reports has no verb yet, and an aside that "including" opens stands
+// between it and its verb: in "warned in November that rising costs,
+// including a tax that took effect in April, would add £25m", the end of
+// "would add £25m". 0 when there is none.
+func reportedAsideEnd(s string, cuts []int, lo, j int) int {
+	if j+2 >= len(cuts) || s[cuts[j]-1] != ',' || s[cuts[j+1]-1] != ',' {
+		return 0
+	}
+	_, reported, ok := strings.Cut(s[lo:cuts[j]], " that ")
+	if !ok || hasVerb(reported) || firstWord(s[cuts[j]:cuts[j+1]]) != "including" {
+		return 0
+	}
+	if !auxiliaries[firstWord(s[cuts[j+1]:cuts[j+2]])] {
+		return 0
+	}
+	return cuts[j+2]
 }
 
 // listEnd is where the clause ending at cuts[j] ends once a list whose

@@ -482,7 +482,9 @@ func dropAside(toks []string) []string {
 		}
 		// "The talks, the first since the ceasefire collapsed in March,
 		// ended": an appositive holding a clause of its own goes too.
-		if (w != "who" && w != "whom" && w != "which" && w != "whose" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
+		// "Rising costs, including a tax that took effect in April,
+		// would add": an aside of examples goes too.
+		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
