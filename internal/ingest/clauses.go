@@ -110,6 +110,10 @@ func clauseOf(s string, start, end int) span {
 	}
 	if opener := firstWord(s[lo:hi]); (opener == "which" || opener == "who" || opener == "whom" || opener == "whose") && i > 0 {
 		i--
+		// "Porter, 58, who was first elected": past an age.
+		if i > 0 && strings.Trim(s[cuts[i]:cuts[i+1]], " ,0123456789") == "" {
+			i--
+		}
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}
 	// "Trump, speaking to reporters late Wednesday, called the vote

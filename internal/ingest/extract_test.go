@@ -134,6 +134,9 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a relative after a name and an age tells of the name", "Porter, 58, who was first elected in 2017 and re-elected last year, said she had done nothing wrong.", []string{"Porter is elected"}},
+		{"an object relative's noun goes after its verb, before the phrase that follows", "Her deputy will serve until a special election, which the council is expected to schedule at its meeting on Thursday.",
+			[]string{"The council is expected to schedule a special election at its meeting"}},
 		{"what is reported goes on past an aside of examples to its verb", "The retailer warned in November that its costs, including a tax that took effect in April, would rise by £25m.", []string{"The retailer warns its costs will rise by £25m"}},
 		{"a present participle's phrase on a bare noun tells of that noun", "The firm appealed, citing errors made by the regulator in May.", []string{"Errors are made by the regulator"}},
 		{"a participle's phrase on the object of a report dates its noun", "The company said on Tuesday it would delay the launch, citing faults found during a test flight in August.", []string{"The company says it will delay the launch"}},

@@ -172,11 +172,11 @@ func closedRelative(before string) (string, bool) {
 		return "", false
 	}
 	// The relative's verb group: "who were paid", "who was critically
-	// injured".
+	// injured", "who was first elected".
 	k := first + 1
 	for aux := auxiliaries[strings.ToLower(bare(toks[first]))]; aux && k < len(toks); k++ {
 		w := bare(toks[k])
-		if len(w) > 4 && strings.HasSuffix(w, "ly") {
+		if len(w) > 4 && strings.HasSuffix(w, "ly") || headlineAdverbs[strings.ToLower(w)] {
 			continue
 		}
 		v, ok := verbOf(w)
@@ -288,13 +288,25 @@ func objectRelative(clause string) (string, bool) {
 	if len(object) > 2 && strings.EqualFold(object[0], "to") {
 		object = object[2:]
 	}
+	// "will serve until a special election, which the council is
+	// expected to schedule": the object is the phrase's noun.
+	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
+		object = object[1:]
+	}
 	if len(object) == 0 || subjectPrepositions[strings.ToLower(object[0])] || !nounPhrase(subject) {
 		return "", false
 	}
 	if determiners[strings.ToLower(object[0])] {
 		object[0] = strings.ToLower(object[0]) // "The cracks" opened the sentence
 	}
-	out := append(append(append([]string(nil), subject...), toks[v:end]...), object...)
+	// The object goes after the verb, before any phrase that follows it:
+	// "is expected to schedule a special election at its meeting".
+	verbGroup := toks[v:end]
+	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] && !strings.EqualFold(t, "to") }); k >= 0 {
+		verbGroup = verbGroup[:k+1]
+	}
+	rest := toks[v+len(verbGroup) : end]
+	out := append(append(append(append([]string(nil), subject...), verbGroup...), object...), rest...)
 	for i, t := range out {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
