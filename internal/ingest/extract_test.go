@@ -22,6 +22,8 @@ func TestHeadline(t *testing.T) {
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
 		{"The gunmen fled", "The gunmen flee"},
 		{"The group, which represents tech firms, filed suit,", "The group files suit"},
+		{"The 19th named storm of the season hit the coast", "The 19th named storm of the season hits the coast"},
+		{"The ninth named storm of the season hit the coast", "The ninth named storm of the season hits the coast"},
 		{"Rising costs, including a new tax, would add £25m", "Rising costs will add £25m"},
 		{"The defeat, in which two players were sent off, proved to be his last game", "The defeat proves to be his last game"},
 		{"In the race, the Labour candidate, Ann Lee, who backs the plan, has moved quickly to attack her rival,", "Ann Lee moves quickly to attack her rival"},

@@ -257,7 +257,7 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 		return false
 	}
 	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
-	if !determiners[d] || d == "that" || !(ordinalWords[m] || len(m) > 4 && strings.HasSuffix(m, "ly")) {
+	if !determiners[d] || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || len(m) > 4 && strings.HasSuffix(m, "ly")) {
 		return false
 	}
 	next := strings.ToLower(bare(toks[i+1]))
@@ -267,7 +267,14 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 
 // ordinalWords modify a noun before its adjectives: "the first crewed
 // flight".
-var ordinalWords = wordSet(`first second third fourth fifth last final latest next new`)
+var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth last final latest next new`)
+
+// numberedOrdinal reports whether w is an ordinal in figures: "19th",
+// "2nd".
+func numberedOrdinal(w string) bool {
+	suffix := strings.TrimLeft(w, "0123456789")
+	return len(suffix) < len(w) && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+}
 
 // reportedInPresent puts what a verb of saying reports as a headline
 // does: without the "that" it opens with ("says it was hit"; a "that"
