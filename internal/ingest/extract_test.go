@@ -136,6 +136,8 @@ func TestExtractionTraps(t *testing.T) {
 		want []string // titles, in order
 	}{
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
+		{"a year ending a gerund of reason dates that act, not the clause's", "Residents criticised the council for cutting flood defence spending in 2023.", nil},
+		{"a day ending a gerund of reason may be the clause's", "Police arrested him for speeding on Monday.", []string{"Police arrest him for speeding"}},
 		{"a relative after a name and an age tells of the name", "Porter, 58, who was first elected in 2017 and re-elected last year, said she had done nothing wrong.", []string{"Porter is elected"}},
 		{"an object relative's noun goes after its verb, before the phrase that follows", "Her deputy will serve until a special election, which the council is expected to schedule at its meeting on Thursday.",
 			[]string{"The council is expected to schedule a special election at its meeting"}},

@@ -931,13 +931,37 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) {
+		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// inReasonGerund reports whether a month, a year or a longer time ends a
+// gerund's phrase that gives a reason ("criticised the government for
+// cutting flood defence spending in 2023", "convicted of taking bribes in
+// 2018"): it dates that earlier act, not the clause's. A day is as often
+// the clause's own ("arrested him for speeding on Monday").
+func inReasonGerund(before string, e timex.Expression) bool {
+	if e.Granularity == timex.GranDay || e.First.IsZero() {
+		return false
+	}
+	toks, _ := withoutDateLeads(strings.Fields(before))
+	for i := len(toks) - 1; i > 0 && len(toks)-i <= 8; i-- {
+		if _, ok := verbOf(strings.ToLower(bare(toks[i]))); ok || strings.ContainsAny(toks[i], ",;:") {
+			return false
+		}
+		if lead := strings.ToLower(toks[i-1]); presentParticiple(toks[i]) && (lead == "for" || lead == "of" && i > 1 && reasonOf[strings.ToLower(toks[i-2])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonOf come before "of" and the act a person is held to have done.
+var reasonOf = wordSet(`accused convicted guilty suspected acquitted cleared`)
 
 // holidaySeason reports whether a holiday named alone modifies the word
 // after it: "a weak Christmas trading period", "Thanksgiving travel"
