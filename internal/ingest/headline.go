@@ -695,8 +695,7 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	// Adverbs between an auxiliary and its verb.
 	skipAdverbs := func() {
 		for next < len(toks) {
-			w := strings.ToLower(bare(toks[next]))
-			if !headlineAdverbs[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) { // "was critically injured"
+			if !adverbInVerbGroup(toks[next]) {
 				break
 			}
 			next++
@@ -744,6 +743,14 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	}
 	v, _ := verbOf(w)
 	return present(v.base, plural), v.base, toks[1:]
+}
+
+// adverbInVerbGroup reports whether t is an adverb that may stand between
+// an auxiliary and its verb: "was critically injured", "was first
+// elected".
+func adverbInVerbGroup(t string) bool {
+	w := strings.ToLower(bare(t))
+	return headlineAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
 var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially

@@ -175,11 +175,10 @@ func closedRelative(before string) (string, bool) {
 	// injured", "who was first elected".
 	k := first + 1
 	for aux := auxiliaries[strings.ToLower(bare(toks[first]))]; aux && k < len(toks); k++ {
-		w := bare(toks[k])
-		if len(w) > 4 && strings.HasSuffix(w, "ly") || headlineAdverbs[strings.ToLower(w)] {
+		if adverbInVerbGroup(toks[k]) {
 			continue
 		}
-		v, ok := verbOf(w)
+		v, ok := verbOf(bare(toks[k]))
 		if !ok {
 			break
 		}
