@@ -66,6 +66,12 @@ func clauseOf(s string, start, end int) span {
 			i = k
 		}
 	}
+	// "unable to reach websites including X, ChatGPT and other services
+	// for hours on Tuesday": a stretch that goes on with a list the
+	// stretch before began is a part of that one.
+	if i > 0 && s[cuts[i]-1] == ',' && listGoesOn(s[cuts[i]:cuts[j]]) {
+		i--
+	}
 	// "In a statement released on Friday, the company apologised": the
 	// date's stretch only leads into the clause after it.
 	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
@@ -103,6 +109,13 @@ func clauseOf(s string, start, end int) span {
 			i--
 			lo = cuts[i]
 		}
+	}
+	// "A man was arrested and was later released on Tuesday": a later
+	// act joined by "and" is told with the clause before it, whose
+	// subject it shares; datedPredicate splits them again.
+	if i > 0 && laterPredicate(s[lo:]) {
+		i--
+		lo = cuts[i]
 	}
 	hi = listEnd(s, cuts, j)
 	if k := reportedAsideEnd(s, cuts, lo, j); k > 0 {
@@ -212,6 +225,21 @@ func listEnd(s string, cuts []int, j int) int {
 		}
 	}
 	return cuts[j]
+}
+
+// listGoesOn reports whether seg, a stretch after a comma with no verb,
+// opens with a list's last items: "ChatGPT and online game services for
+// hours", short and verbless, joined by "and" or "or".
+func listGoesOn(seg string) bool {
+	w := words(seg)
+	join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" })
+	if join < 1 || join > 4 || hasVerb(seg) || participleOpens(w) {
+		return false
+	}
+	return !slices.ContainsFunc(w[:join], func(x string) bool {
+		x = strings.ToLower(x)
+		return subjectPrepositions[x] || clauseOpeners[x] || timeOpeners[x]
+	})
 }
 
 // participleOpens reports whether the words w open with a present
@@ -334,8 +362,8 @@ func clauseCuts(s string) []int {
 			// Quoted speech is kept whole: it is what was said.
 			inQuote = r == '“' || (r == '"' && !inQuote)
 		case inQuote:
-		case r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]):
-			// "4,000 residents" is one number.
+		case (r == ',' || r == ':') && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]):
+			// "4,000 residents" is one number, "2:30 p.m." one time.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):

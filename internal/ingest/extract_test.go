@@ -370,6 +370,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it emerged' attributes what emerged", "The port's manager has resigned, it emerged on Monday.", []string{"The port's manager resigns"}},
 		{"what emerges with a subject of its own acts", "A new strain emerged on Monday.", []string{"A new strain emerges"}},
 		{"a second weekday that opens a clause stays", "The mayor was arrested on Monday and Tuesday police searched his home.", []string{"The mayor is arrested and Tuesday police searched his home"}},
+		{"a list the stretch before began goes on past its comma", "Users could not reach sites including X, Reddit and Etsy for hours on Tuesday, the company said.", []string{"Users could not reach sites including X, Reddit and Etsy for hours"}},
+		{"a clock's colon cuts no clause, and a second passive is put in the present", "The outage began at 9 a.m. on Tuesday and was largely resolved by 2:30 p.m.", []string{"The outage begins and is largely resolved by 2:30 p.m."}},
+		{"a later act dated after 'and' shares the subject before", "A man was arrested in Leeds and was later released on bail on Tuesday.", []string{"A man is released on bail"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -328,6 +328,21 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 				continue // "damaged and flooded homes"
 			}
 		}
+		// "began at 11 a.m. and were largely resolved by 2 p.m.": a
+		// second passive's auxiliary, which agrees with the subject as
+		// written.
+		if aux := strings.ToLower(rest[i+1]); aux == "was" || aux == "were" {
+			k := i + 2
+			for k < len(rest)-1 && adverbInVerbGroup(rest[k]) {
+				k++
+			}
+			if k < len(rest) && pastForm(rest[k]) {
+				out := slices.Clone(rest)
+				out[i+1] = present("be", aux == "were")
+				return out
+			}
+			continue
+		}
 		v, ok := verbOf(bare(rest[i+1]))
 		// "fell 5% and recovered"; "and requested help from": a bare
 		// noun and a preposition.
@@ -591,6 +606,17 @@ func pluralBefore(toks []string) bool {
 // "that": "says it was hit".
 var sayingVerbs = wordSet(`say claim announce confirm warn insist argue admit acknowledge tell add note`)
 
+// abbreviated reports whether the word t ends in an abbreviation's full
+// stop: "p.m.", "U.S.", "Inc.".
+func abbreviated(t string) bool {
+	w := strings.TrimRight(t, ",;:!?”")
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	w = strings.TrimSuffix(w, ".")
+	return strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] && !strings.EqualFold(w, "no") // "voted no."
+}
+
 // titleText joins a title's words, at most fourteen, without closing
 // punctuation, its quotation marks balanced. A title cut short ends on a
 // word that carries meaning, and says it was cut: "... about cracks…".
@@ -603,6 +629,9 @@ func titleText(words []string) string {
 		}
 	}
 	t := strings.TrimRight(strings.Join(words, " "), ",;:.!?—–-” ")
+	if !cut && len(words) > 0 && abbreviated(words[len(words)-1]) && strings.HasSuffix(t, strings.TrimRight(words[len(words)-1], ",;:.!?")) {
+		t += "." // "by 2:30 p.m.", "Acme Inc."
+	}
 	if cut {
 		t += "…"
 	}

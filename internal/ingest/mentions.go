@@ -460,9 +460,14 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// "ordered funds released and said he would return on Monday":
 		// what a saying reports is its own.
 		saying := ok && v.form == formPast && sayingVerbs[v.base]
+		// "and was later released": an adverb may stand in the verb group.
+		verbAt := 1
+		for verbAt < len(rest)-1 && adverbInVerbGroup(rest[verbAt]) {
+			verbAt++
+		}
 		switch {
-		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 1 && pastForm(rest[1]):
-			own = rest[2:]
+		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > verbAt && pastForm(rest[verbAt]):
+			own = rest[verbAt+1:]
 		// "said it was monitoring the situation and would meet union
 		// leaders next week": a modal and its verb.
 		case (rest[0] == "will" || rest[0] == "would") && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
