@@ -30,6 +30,7 @@ type names struct {
 func indexNames(sources []timeline.Source) names {
 	ix := names{inner: map[string]bool{}, full: map[string]string{}}
 	fulls := map[string]map[string]bool{}
+	var opening [][2]string // first and last of a name that opens a sentence
 	for _, src := range sources {
 		for _, p := range src.Paragraphs {
 			if p.Role != timeline.RoleBody {
@@ -42,23 +43,34 @@ func indexNames(sources []timeline.Source) names {
 				}
 			}
 			// A full name is two capitalised words, the first not an
-			// office or a sentence's opening word: "... said Dana Okafor".
-			for i := 1; i+1 < len(toks); i++ {
+			// office: "... said Dana Okafor".
+			for i := 0; i+1 < len(toks); i++ {
 				first, last := nameToken(toks[i]), nameToken(toks[i+1])
 				// "on Tuesday Reyes said", "on Monday. Officials said": a
 				// date or a sentence's end comes before the name.
-				if !isCapitalised(first) || !isCapitalised(last) || sentenceBreak(toks[i-1]) || strings.HasSuffix(toks[i], ",") || endsSentence(toks[i]) ||
+				if !isCapitalised(first) || !isCapitalised(last) || strings.HasSuffix(toks[i], ",") || endsSentence(toks[i]) ||
 					roleWords[strings.ToLower(first)] || determiners[strings.ToLower(first)] || dateWords[strings.ToLower(first)] {
 					continue
 				}
 				if i+2 < len(toks) && isCapitalised(nameToken(toks[i+2])) {
 					continue // a longer name or a title: not "first last"
 				}
-				if fulls[last] == nil {
-					fulls[last] = map[string]bool{}
+				if i == 0 || sentenceBreak(toks[i-1]) {
+					if nameEnds(toks[i+1:]) {
+						opening = append(opening, [2]string{first, last})
+					}
+					continue
 				}
-				fulls[last][first+" "+last] = true
+				addFull(fulls, first, last)
 			}
+		}
+	}
+	// A sentence capitalises its first word, name or not: "Rebecca Hale,
+	// 45, was convicted" names her when the story calls her "Hale" alone
+	// and never "Rebecca"; "Heavy Rain fell" names no one.
+	for _, o := range opening {
+		if ix.inner[o[1]] && !ix.inner[o[0]] && !roleWords[strings.ToLower(o[1])] {
+			addFull(fulls, o[0], o[1])
 		}
 	}
 	for last, forms := range fulls {
@@ -69,6 +81,28 @@ func indexNames(sources []timeline.Source) names {
 		}
 	}
 	return ix
+}
+
+// nameEnds reports whether a name that opens a sentence may end at
+// toks[0]: a comma or a verb follows it ("Rebecca Hale, 45,", "Tom Reyes
+// said"), not a noun it qualifies ("Senior US officials").
+func nameEnds(toks []string) bool {
+	if strings.HasSuffix(toks[0], ",") {
+		return true
+	}
+	if len(toks) < 2 {
+		return false
+	}
+	_, ok := verbOf(strings.ToLower(bare(toks[1])))
+	return ok || auxiliaries[strings.ToLower(bare(toks[1]))]
+}
+
+// addFull records "first last" as a full name of the surname last.
+func addFull(fulls map[string]map[string]bool, first, last string) {
+	if fulls[last] == nil {
+		fulls[last] = map[string]bool{}
+	}
+	fulls[last][first+" "+last] = true
 }
 
 // sentenceBreak reports whether the word after prev may open a sentence,

@@ -15,6 +15,7 @@ func TestActors(t *testing.T) {
 		{Role: timeline.RoleBody, Text: "Talks collapsed on Monday, said Dana Okafor, the interior minister."},
 		{Role: timeline.RoleBody, Text: "Stormy weather closed the port, and the Harbour Safety Board said the Okafor plan and the EU offer had failed."},
 		{Role: timeline.RoleBody, Text: "Both Lena Holt and Mira Holt spoke for the U.S. embassy, as did Ari Stone."},
+		{Role: timeline.RoleBody, Text: "Rebecca Vance, 45, was charged. Prosecutors said Vance lied. Senior EU officials met."},
 	}}}
 	ix := indexNames(story)
 	tests := []struct {
@@ -32,6 +33,8 @@ func TestActors(t *testing.T) {
 		{"A meeting between Okafor and Ari Stone", []string{"Dana Okafor", "Ari Stone"}}, // several actors
 		{"Okafor, Stone, Lena Holt and the EU", nil},                                     // a list of more than three is a group
 		{"the port", nil},
+		{"Vance", []string{"Rebecca Vance"}}, // a name that opens a sentence
+		{"EU", []string{"EU"}},               // "Senior EU officials" names no one
 	}
 	for _, tt := range tests {
 		t.Run(tt.subject, func(t *testing.T) {

@@ -51,7 +51,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if !reach.near(c.reach) {
 					continue
 				}
-				if !compatible(m.date, c.mentions[0].date) && !detailsLead(m, c.mentions[0]) {
+				if !compatible(m.date, c.mentions[0].date) && !detailsLead(m, c.mentions[0], ix) {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -182,14 +182,14 @@ func timesMeet(a, b timeline.Date) bool {
 // men ... The men were detained on Thursday"): the same article, days
 // apart at most, both acts. A statement about the news (a denial of it)
 // is another event.
-func detailsLead(a, b mention) bool {
+func detailsLead(a, b mention, ix names) bool {
 	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
 		return false
 	}
 	if gap := a.date.SortKey().Sub(b.date.SortKey()); gap > 72*time.Hour || gap < -72*time.Hour {
 		return false
 	}
-	ka, kb := titleOf(a).kind, titleOf(b).kind
+	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
 	return ka == "action" && kb == "action"
 }
 
@@ -241,7 +241,7 @@ func overlap(a, b map[string]bool) float64 {
 // earliest in manifest order) gives the stable id; the best-told one
 // gives the title and summary, so the summary is a citation's sentence.
 func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (timeline.Event, mention) {
-	best, t := bestTold(ms, words)
+	best, t := bestTold(ms, words, ix)
 	t = personAgreement(t, ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
@@ -359,11 +359,11 @@ type title struct {
 
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
-func titleOf(m mention) title {
+func titleOf(m mention, ix names) title {
 	clause := m.titleClause()
 	if t, ok := quoteFirst(clause); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
-		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence)
+		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence, ix)
 		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
 	// "The plant broke the rules, according to a report published on
@@ -399,7 +399,7 @@ func titleOf(m mention) title {
 			// What is reported titles the event, unless its subject is
 			// a pronoun nothing names: "It reports an equipment problem"
 			// says less than "The utility says it reported ...".
-			if r = withAntecedent(r, before+clause[:at], m.previousSentence); !unnamedPronoun(r.subject) {
+			if r = withAntecedent(r, before+clause[:at], m.previousSentence, ix); !unnamedPronoun(r.subject) {
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
 			// The saying's own date goes: "says it reported", not
@@ -412,7 +412,7 @@ func titleOf(m mention) title {
 				}
 			}
 		}
-		h = withAntecedent(h, before, m.previousSentence)
+		h = withAntecedent(h, before, m.previousSentence, ix)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"
@@ -594,12 +594,12 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 // bestTold picks the mention that tells an event best: a named actor
 // doing the thing, in words central to all the reports, briefly; not an
 // attribution ("the report adds that ...").
-func bestTold(ms []mention, words map[string]bool) (mention, title) {
+func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 	var best mention
 	var bestTitle title
 	bestScore := 0.0
 	for i, m := range ms {
-		t := titleOf(m)
+		t := titleOf(m, ix)
 		score := overlap(m.contentWords(), words) * 4
 		if h, ok := parseHeadline(m.undatedClause()); ok {
 			score += 2

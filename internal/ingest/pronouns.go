@@ -16,8 +16,9 @@ import (
 // opens the sentence before, previous, in the same paragraph: "The
 // retailer said on Wednesday that no card details were taken. It
 // restored card payments on Wednesday evening". Otherwise the pronoun
-// stays: a wrong name is worse than none.
-func withAntecedent(h parsedHeadline, before string, previous func() string) parsedHeadline {
+// stays: a wrong name is worse than none. The story's names ix tell a
+// surname from a plural.
+func withAntecedent(h parsedHeadline, before string, previous func() string, ix names) parsedHeadline {
 	if len(h.subject) != 1 {
 		return h
 	}
@@ -30,6 +31,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() string) par
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {
+		// "Prosecutors said ... She was arrested": a plural is no "she";
+		// "Reyes", opening a sentence, is one when the story names him
+		// in full.
+		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) {
+			return h
+		}
 		subject = surnameAfterRole(nameAfterRole(subject)) // "Chief Executive Priya Nair" is Nair, as in titles
 	}
 	// "The company's shares have fallen since it went public": a
