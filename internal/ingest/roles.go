@@ -14,7 +14,10 @@ import (
 var (
 	// furnitureLine matches a short line that is page furniture: sharing,
 	// comment and newsletter prompts, advertising labels.
-	furnitureLine = regexp.MustCompile(`(?i)^(share this|share on|leave a comment|comments?|sign up|subscribe|follow us|click here|advertisement|sponsored|read more|continue reading|listen to this article|print this|email this|copy link)\b`)
+	furnitureLine = regexp.MustCompile(`(?i)^(share this|share on|leave a comment|comments?|sign up|subscribe|follow us|click here|advertisement|sponsored|read more|continue reading|listen to this article|print this|email this|copy link)\b|^related:`)
+	// rightsNotice matches a copyright line closing a wire story:
+	// "Copyright 2025 The Associated Press. All rights reserved."
+	rightsNotice = regexp.MustCompile(`(?i)^(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\) \d{4}|all rights reserved|this material may not be published)`)
 	// relatedHeading opens a block of links to other stories; everything
 	// after it on the page is furniture.
 	relatedHeading = regexp.MustCompile(`(?i)^(you may also like|you might also like|related (stories|articles|coverage|content|posts)|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|read next|up next|(read more|see also|also read):?$)`)
@@ -39,7 +42,7 @@ func classify(paragraphs []string, headline string) []timeline.Role {
 			roles[i] = timeline.RoleFurniture
 		case i == 0 && headline != "" && sameText(p, headline):
 			roles[i] = timeline.RoleHeadline
-		case furnitureLine.MatchString(p) && wordCount(p) <= 8:
+		case furnitureLine.MatchString(p) && wordCount(p) <= 8, rightsNotice.MatchString(p) && wordCount(p) <= 40:
 			roles[i] = timeline.RoleFurniture
 		case captionStart.MatchString(p) || captionCredit.MatchString(p):
 			roles[i] = timeline.RoleCaption

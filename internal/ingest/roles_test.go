@@ -19,13 +19,15 @@ func TestClassify(t *testing.T) {
 		"Firefighters worked through the night.",                          // body
 		"The harbour master at the scene. (Reuters)",                      // caption
 		"Leave a Comment",                                                 // furniture
-		"You May Also Like",                                               // furniture, opens related block
-		"Council approves new stadium on Tuesday.",                        // furniture: unrelated story
+		"Related: Council approves stadium",                               // furniture: a link to another story
+		"Copyright 2025 The Wire. All rights reserved. This material may not be published or redistributed.", // furniture
+		"You May Also Like",                        // furniture, opens related block
+		"Council approves new stadium on Tuesday.", // furniture: unrelated story
 	}
 	want := []timeline.Role{
 		timeline.RoleHeadline, timeline.RoleFurniture, timeline.RoleBody, timeline.RoleCaption,
 		timeline.RoleCaption, timeline.RoleSubheading, timeline.RoleBody, timeline.RoleCaption,
-		timeline.RoleFurniture, timeline.RoleFurniture, timeline.RoleFurniture,
+		timeline.RoleFurniture, timeline.RoleFurniture, timeline.RoleFurniture, timeline.RoleFurniture, timeline.RoleFurniture,
 	}
 	assert.Equal(t, want, classify(paragraphs, "Harbour fire closes port"))
 }
@@ -44,6 +46,6 @@ func TestClassifyStandfirst(t *testing.T) {
 }
 
 func TestClassifyWithoutKnownHeadline(t *testing.T) {
-	roles := classify([]string{"A fire broke out on Monday.", "It spread."}, "")
-	assert.Equal(t, []timeline.Role{timeline.RoleBody, timeline.RoleBody}, roles)
+	roles := classify([]string{"A fire broke out on Monday.", "It spread.", "Copyright lawyers met on Monday."}, "")
+	assert.Equal(t, []timeline.Role{timeline.RoleBody, timeline.RoleBody, timeline.RoleBody}, roles, "a sentence about copyright is no notice")
 }
