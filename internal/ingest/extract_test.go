@@ -373,6 +373,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a list the stretch before began goes on past its comma", "Users could not reach sites including X, Reddit and Etsy for hours on Tuesday, the company said.", []string{"Users could not reach sites including X, Reddit and Etsy for hours"}},
 		{"a clock's colon cuts no clause, and a second passive is put in the present", "The outage began at 9 a.m. on Tuesday and was largely resolved by 2:30 p.m.", []string{"The outage begins and is largely resolved by 2:30 p.m."}},
 		{"a later act dated after 'and' shares the subject before", "A man was arrested in Leeds and was later released on bail on Tuesday.", []string{"A man is released on bail"}},
+		{"a participle's phrase on 'to' and a noun describes the subject", "A group linked to the rebels claimed responsibility on Tuesday.", []string{"A group linked to the rebels claims responsibility"}},
+		{"a participle left ending the clause by its date goes with it", "The group claimed responsibility in a video released on Tuesday.", []string{"The group claims responsibility in a video"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

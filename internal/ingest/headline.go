@@ -421,8 +421,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		}
 	}
 	// "agreed to merge in a deal announced": "to" after a past form
-	// opens its infinitive, not a phrase on a participle.
-	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[p] || p == "to" {
+	// opens its infinitive, not a phrase on a participle; "linked to
+	// the rebels", "linked to Hamas" opens a phrase.
+	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[vi+2:]) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
@@ -454,6 +455,17 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		}
 	}
 	return 0
+}
+
+// nounAfterTo reports whether the words after a "to" open a noun
+// phrase, not an infinitive: "the rebels", "Hamas", "them", "2019". A
+// bare noun ("to life") cannot be told from a verb ("to merge").
+func nounAfterTo(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(bare(toks[0]))
+	return determiners[w] || objectPronouns[w] || isCapitalised(toks[0]) || isDigit(w[0]) || len(toks) > 1 && isCapitalised(toks[1]) // "al Qaeda"
 }
 
 // oneNounPhrase reports whether a participle's phrase names no more than

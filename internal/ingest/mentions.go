@@ -1257,6 +1257,9 @@ func (m mention) undatedClause() string {
 			}
 		}
 	}
+	if strings.Trim(after, " ,;:.!?") == "" {
+		trimmed = withoutDatedParticiple(trimmed)
+	}
 	joined := m.subject + " " + strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "Georgina, in 1983, followed"
@@ -1264,6 +1267,24 @@ func (m mention) undatedClause() string {
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
 	return strings.TrimLeft(clause, ",;: -–—")
+}
+
+// withoutDatedParticiple drops the participle a clause ends in once its
+// date is taken out, when it only told when its noun came about: "claimed
+// responsibility in a video released [in April]" is "claimed
+// responsibility in a video". The noun has its determiner after a
+// preposition ("said the suspect fled" has the suspect's verb), and a verb
+// comes before them.
+func withoutDatedParticiple(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 5 || !pastForm(f[n-1]) || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
+		return s
+	}
+	if noun := strings.ToLower(bare(f[n-2])); noun != f[n-2] || auxiliaries[noun] || objectPronouns[noun] {
+		return s
+	}
+	return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
 }
 
 // clockAside is what follows a clock time to restate it: the time in
