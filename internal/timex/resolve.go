@@ -1612,6 +1612,9 @@ func ownPastVerb(c context) bool {
 	if v >= 1 && lightPast[strings.ToLower(before[v-1])] && strings.ToLower(before[v]) == before[v] && cue(before[v]) == tenseUnknown {
 		v--
 	}
+	// So may an amount, which is no event of its own: "fell 3% on Jan.
+	// 4", "rose 2 points in December".
+	v = pastAmount(before, v)
 	// An adverb may come between: "fell sharply in January".
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] {
 		v--
@@ -1635,6 +1638,29 @@ func ownPastVerb(c context) bool {
 	}
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
 }
+
+// pastAmount is the index of the word before the amount that ends at
+// before[v] ("3%", "2 points", "$5 million"), or v when there is none.
+func pastAmount(before []string, v int) int {
+	k, figure := v, false
+	for ; k >= 1 && v-k < 4; k-- {
+		w := strings.ToLower(before[k])
+		if strings.ContainsAny(w, "0123456789") {
+			figure = true
+			continue
+		}
+		if !amountUnits[w] {
+			break
+		}
+	}
+	if !figure {
+		return v
+	}
+	return k
+}
+
+// amountUnits are the words of an amount besides its figures.
+var amountUnits = wordSet(`percent per cent points point percentage million billion trillion basis`)
 
 // notAdverbs end in "ly" but qualify what follows, or are no adverbs.
 var notAdverbs = wordSet(`early likely unlikely only daily weekly monthly yearly quarterly`)
