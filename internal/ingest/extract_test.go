@@ -375,6 +375,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a later act dated after 'and' shares the subject before", "A man was arrested in Leeds and was later released on bail on Tuesday.", []string{"A man is released on bail"}},
 		{"a participle's phrase on 'to' and a noun describes the subject", "A group linked to the rebels claimed responsibility on Tuesday.", []string{"A group linked to the rebels claims responsibility"}},
 		{"a participle left ending the clause by its date goes with it", "The group claimed responsibility in a video released on Tuesday.", []string{"The group claims responsibility in a video"}},
+		{"'to' before a date goes with it", "The ban is backdated to 9 March and will run until 2029.", []string{"The ban is backdated and will run until 2029"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

@@ -1305,7 +1305,7 @@ func endsInPeriodLink(s string) bool {
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
-var dateLeads = []string{" on", " in", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
+var dateLeads = []string{" on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as"}
