@@ -607,15 +607,16 @@ func resolveRelativePeriod(c context) (Expression, bool) {
 // DCT's week, but never after the DCT; "the end of the year" is the last
 // third of the DCT's year.
 func resolvePeriodPart(c context) (Expression, bool) {
-	var which, unit, mod string
+	var which, unit, part, mod string
 	switch {
 	case c.sub(2) != "":
-		which, unit = c.lower(3), c.lower(4)
-		mod = partMod(c.lower(2))
+		which, unit, part = c.lower(3), c.lower(4), c.lower(2)
+		mod = partMod(part)
 	case c.sub(5) != "":
 		which, unit, mod = "this", c.lower(6), "START"
 	default:
-		which, unit, mod = c.lower(8), c.lower(9), partMod(c.lower(7))
+		which, unit, part = c.lower(8), c.lower(9), c.lower(7)
+		mod = partMod(part)
 	}
 	_, g := unitCode(unit)
 	switch {
@@ -632,6 +633,17 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	}
 	n := relativeSteps[which]
 	first, last, v := period(shift(c.dct, n, g), g)
+	// "earlier this month", written on the 18th, is the 1st to the
+	// 17th, not the month's start; "later this month" the rest of it.
+	if n == 0 && (part == "earlier" || part == "later") && g != GranDecade {
+		if day := c.dct.AddDate(0, 0, -1); part == "earlier" && !day.Before(first) {
+			last = day
+		}
+		if day := c.dct.AddDate(0, 0, 1); part == "later" && !day.After(last) {
+			first = day
+		}
+		return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "period-part"}, true
+	}
 	if g == GranDecade { // in whole years, as "the late 1990s"
 		d, _ := decadeExpression(first.Year(), mod)
 		first, last = d.First, d.Last
