@@ -376,6 +376,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase on 'to' and a noun describes the subject", "A group linked to the rebels claimed responsibility on Tuesday.", []string{"A group linked to the rebels claims responsibility"}},
 		{"a participle left ending the clause by its date goes with it", "The group claimed responsibility in a video released on Tuesday.", []string{"The group claims responsibility in a video"}},
 		{"'to' before a date goes with it", "The ban is backdated to 9 March and will run until 2029.", []string{"The ban is backdated and will run until 2029"}},
+		{"a date ending a 'that' relative dates its noun", "Democrats threatened to block the bill unless it extended health subsidies that expire at the end of the year.", []string{"Health subsidies expire"}},
+		{"a clause 'that' opens on a noun of saying is no relative", "He denied the report that troops fled in May.", []string{"Troops flee"}},
+		{"a 'that' relative with an object leaves the date to the clause", "He fired the shots that killed a doctor last October.", []string{"He fires the shots that killed a doctor"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

@@ -1424,6 +1424,9 @@ func (m mention) titleClause() string {
 	if possessive || datePart || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
+	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	if inCommaRelative(before) {
 		if rel, ok := objectRelative(clause); ok {
 			clause = rel

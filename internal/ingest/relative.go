@@ -320,6 +320,81 @@ func inCommaRelative(before string) bool {
 	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
 }
 
+// thatRelative finds a relative clause that "that" opens on a noun and
+// the date ends, and returns it as a clause of its own: in "unless it
+// extended health insurance subsidies that expire at the end of the
+// year" the date is the subsidies' expiry, "health insurance subsidies
+// expire". before is the clause up to the date, and after the clause
+// after it, which may hold a phrase. The relative is short: its verb and a word or two
+// ("takes effect"); a subject after "that" makes it a reported clause
+// ("the hope that talks resume in May"), as does a noun that takes one.
+func thatRelative(before, after string) (string, bool) {
+	// Only a phrase may follow the date: "in Vancouver", not "'s ruling".
+	if rest := strings.Trim(after, " ,;:.!?"); hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
+		return "", false
+	}
+	toks, plan := withoutDateLeads(strings.Fields(before))
+	r := slices.IndexFunc(toks, func(t string) bool { return t == "that" })
+	for r >= 0 && slices.Contains(toks[r+1:], "that") {
+		r += 1 + slices.Index(toks[r+1:], "that")
+	}
+	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 4 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+		return "", false
+	}
+	rel := toks[r+1:]
+	first := strings.ToLower(bare(rel[0]))
+	if rel[0] != first || determiners[first] || pronounSubjects[first] || objectPronouns[first] {
+		return "", false
+	}
+	// A relative with an object tells what its noun did ("fired the
+	// shots that killed a doctor last October"): the date may as well be
+	// the main clause's.
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) {
+		return "", false
+	}
+	// "that talks resume": a word we do not know as a verb, then another.
+	if _, known := verbOf(first); !known && len(rel) > 1 {
+		if _, next := verbOf(strings.ToLower(bare(rel[1]))); !next && !particles[strings.ToLower(bare(rel[1]))] && len(rel) == 2 {
+			return "", false
+		}
+	}
+	noun := strings.ToLower(bare(toks[r-1]))
+	if toks[r-1] != noun || determiners[noun] || clauseNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] {
+		return "", false
+	}
+	if _, isVerb := verbOf(noun); isVerb {
+		return "", false
+	}
+	// The noun phrase runs back to its determiner, or to a verb we know
+	// or a preposition; after "to" the word is an infinitive's verb
+	// ("to extend health subsidies").
+	d := r - 1
+	for d > 0 && r-d < 5 {
+		w := strings.ToLower(bare(toks[d-1]))
+		if determiners[w] {
+			d--
+			break
+		}
+		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") || toks[d-1] != w {
+			if w == "to" && d < r-1 {
+				d++
+			}
+			break
+		}
+		d--
+	}
+	out := append(append([]string(nil), toks[d:r]...), rel...)
+	return strings.Join(out, " "), true
+}
+
+// clauseNouns take a clause that "that" opens, which is no relative: "the
+// hope that talks resume".
+var clauseNouns = wordSet(`hope fear fact claim view belief concern warning news sign evidence report idea assurance promise expectation
+	possibility chance risk suggestion message notion rumor rumour allegation statement suspicion indication likelihood proof`)
+
+// thatAdverbs join "that" as a conjunction: "so that", "now that".
+var thatAdverbs = wordSet(`so such now given except provided assuming than`)
+
 // inThatRelative reports whether date e ends a relative clause that "that"
 // opens on a noun, with its verb right after, inside a phrase set off
 // before the verb of what is reported: in "warned that rising costs,
