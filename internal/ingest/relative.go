@@ -534,6 +534,8 @@ func subjectRelative(clause string) (string, bool) {
 			d--
 		}
 		switch w := strings.ToLower(bare(toks[d])); {
+		case w == "to" && d+2 < r:
+			d += 2 // "want to extend health subsidies, which": the infinitive's verb goes too
 		case subjectPrepositions[w] && d < r-1:
 			d++
 		case !determiners[w]:
