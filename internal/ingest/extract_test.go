@@ -380,6 +380,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause 'that' opens on a noun of saying is no relative", "He denied the report that troops fled in May.", []string{"Troops flee"}},
 		{"a 'that' relative with an object leaves the date to the clause", "He fired the shots that killed a doctor last October.", []string{"He fires the shots that killed a doctor"}},
 		{"an infinitive's verb is no part of the noun a relative tells of", "Democrats want to extend health subsidies, which expire at the end of the year.", []string{"Health subsidies expire"}},
+		{"a date listed after another is told with it", "Born in Leeds in 1947, Stone rowed in the Boat Race in 1968 and 1969 before turning to coaching.", []string{"Stone is born in Leeds", "Stone rows in the Boat Race"}},
+		{"a list of dates goes whole from a title", "British crews won gold at the 1996, 2000 and 2004 Olympics.", []string{"British crews win gold at the Olympics"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

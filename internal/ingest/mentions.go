@@ -908,7 +908,12 @@ var (
 func pointsInTime(sentence string, es []timex.Expression, published time.Time) []timex.Expression {
 	var out []timex.Expression
 	cuts := clauseCuts(sentence)
-	for _, e := range es {
+	for i, e := range es {
+		// "in 1968 and 1969", "the 1996, 2000 and 2004 Olympics": a date
+		// listed after another is told with the first.
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
+			continue
+		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
 		if n := len(before); n > 2 && before[n-2] == "at" && before[n-1] == "least" {
 			before = before[:n-2] // "until at least Monday"
@@ -1231,6 +1236,10 @@ func (m mention) undatedClause() string {
 	// what follows.
 	if n := rangeEnd(a.Text, after); n > 0 && (rangeOpens(trimmed) || !opensClause(after[n:])) {
 		after = after[n:]
+		// "the 1996, 2000 and 2004 Olympics": a list goes whole too.
+		for n := rangeEnd(a.Text, after); n > 0 && !opensClause(after[n:]); n = rangeEnd(a.Text, after) {
+			after = after[n:]
+		}
 	} else if n := rangeStart(trimmed); n > 0 {
 		trimmed = trimmed[:n]
 	}
@@ -1382,7 +1391,10 @@ func rangeStart(s string) int {
 
 var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s*(?:and|to|through|until|till|[-–])\s*$`)
 
-var rangeLink = regexp.MustCompile(`^,?\s*(?:and|to|through|until|till|[-–])\s*`)
+// dateListGlue joins the dates of a list: "1968 and 1969", "1996, 2000".
+var dateListGlue = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+
+var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–])\s*|^,\s*`)
 
 // titleClause is the clause an event's title is made from: a reduced
 // relative the date is in (see datedRelative), or else the undated
