@@ -348,7 +348,10 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		// noun and a preposition.
 		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) ||
 			i+3 < len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && predicatePrepositions[strings.ToLower(rest[i+3])]
-		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] {
+		// After a passive, a verb with an article or a pronoun after it
+		// is active: "is elected and led the party".
+		object := i+2 < len(rest) && (determiners[strings.ToLower(rest[i+2])] || objectPronouns[strings.ToLower(bare(rest[i+2]))])
+		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
 			continue
 		}
 		out := slices.Clone(rest)

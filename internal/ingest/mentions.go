@@ -388,7 +388,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if comma && strings.Contains(first, ",") {
 		return span{}, 0, "", false
 	}
-	subject, ok := sharedSubject(first, v)
+	subject, ok := sharedSubject(first, v, len(second) > 1 && opensObject(second[1]))
 	if !ok {
 		return span{}, 0, "", false
 	}
@@ -397,8 +397,10 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 
 // sharedSubject is the subject a second predicate, whose verb is v,
 // shares with the first predicate's clause first, with the auxiliary it
-// shares too: "Stone was arrested" gives "Stone was" to "charged".
-func sharedSubject(first string, v verb) (string, bool) {
+// shares too: "Stone was arrested" gives "Stone was" to "charged", but
+// not to a verb with an object, which is active: "was appointed in 1989
+// and held the post until 2004".
+func sharedSubject(first string, v verb, object bool) (string, bool) {
 	saying := attributes(parsedHeadline{verbBase: v.base})
 	h, ok := parseHeadline(first)
 	if ok && attributes(h) && !saying {
@@ -426,7 +428,7 @@ func sharedSubject(first string, v verb) (string, bool) {
 	subject := strings.Join(h.subject, " ")
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died").
-	if v.form == formPast && !intransitiveVerbs[v.base] && !saying {
+	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object {
 		for _, w := range words(first) {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
@@ -485,7 +487,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
-		subject, ok := sharedSubject(before[:join], v)
+		subject, ok := sharedSubject(before[:join], v, len(rest) > 1 && opensObject(rest[1]))
 		if !ok {
 			return span{}, "", nil, false
 		}
