@@ -384,6 +384,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a list of dates goes whole from a title", "British crews won gold at the 1996, 2000 and 2004 Olympics.", []string{"British crews win gold at the Olympics"}},
 		{"a second predicate with an object takes no passive's auxiliary", "He was appointed coach in 1989 and held the post until his retirement in 2004.", []string{"He is appointed coach", "He holds the post until his retirement"}},
 		{"an active second predicate after a passive is put in the present", "She was elected in 2010 and led the party until 2015.", []string{"She is elected and leads the party until 2015"}},
+		{"a relative on a lead's subject runs over its second verb and a noun in a past's form", "A man who robbed a bank and hid the cash in a garden shed has been jailed for life.", []string{"A man is jailed for life"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

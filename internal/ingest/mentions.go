@@ -1451,7 +1451,13 @@ func (m mention) titleClause() string {
 	// "Two developers who paid the bribes were jailed in June": a
 	// relative on the subject that closes before the date tells who the
 	// subject is; the date is the main clause's.
-	if rel, ok := closedRelative(before); ok {
+	// A lead's news has no date, but its verb group: "A man who ... hid
+	// her body in a garden shed has been jailed" is read up to "has".
+	probe := before
+	if m.anchor.Start == m.anchor.End {
+		probe += " " + firstToken(text[m.anchor.End:])
+	}
+	if rel, ok := closedRelative(probe); ok {
 		clause = strings.Replace(clause, rel+" ", "", 1)
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban

@@ -194,6 +194,13 @@ func closedRelative(before string) (string, bool) {
 		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") {
 			continue
 		}
+		// "who murdered his partner and hid her body": the relative's
+		// second verb.
+		// "... in a garden shed has been jailed": a past form an
+		// auxiliary follows is a noun.
+		if v.form == formPast && (strings.EqualFold(toks[k-1], "and") || strings.EqualFold(toks[k-1], "or") || k+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[k+1])]) {
+			continue
+		}
 		if v.form == formAux || v.form == formPast {
 			return strings.Join(toks[first-1:k], " "), true
 		}
