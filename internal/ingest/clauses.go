@@ -143,6 +143,12 @@ func clauseOf(s string, start, end int) span {
 	// reopened") is passed too.
 	if verbFirst(s, lo, start, end, hi) && i > 0 {
 		for i > 0 {
+			// "... rescued by firefighters; one passenger, a woman of
+			// 67, died": a semicolon ends the clause before, and the
+			// subject is after it.
+			if strings.HasSuffix(strings.TrimRight(s[:cuts[i]], " "), ";") {
+				break
+			}
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
 			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {

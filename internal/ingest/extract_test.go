@@ -385,6 +385,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate with an object takes no passive's auxiliary", "He was appointed coach in 1989 and held the post until his retirement in 2004.", []string{"He is appointed coach", "He holds the post until his retirement"}},
 		{"an active second predicate after a passive is put in the present", "She was elected in 2010 and led the party until 2015.", []string{"She is elected and leads the party until 2015"}},
 		{"a relative on a lead's subject runs over its second verb and a noun in a past's form", "A man who robbed a bank and hid the cash in a garden shed has been jailed for life.", []string{"A man is jailed for life"}},
+		{"a semicolon ends the clause a subject is looked for in", "The driver was rescued by firefighters; one passenger, a woman of 67, died in hospital on Monday.", []string{"One passenger dies in hospital"}},
+		{"'most recently' goes with its date", "The council deferred the work twice, most recently in January, citing costs.", []string{"The council defers the work twice, citing costs"}},
+		{"what data showed is the event", "Trade grew 3.6 percent in the first 10 months, data from the customs agency showed on Monday.", []string{"Trade grows 3.6 percent in the first 10 months"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

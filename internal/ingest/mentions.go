@@ -1260,7 +1260,7 @@ func (m mention) undatedClause() string {
 	for cut := true; cut; {
 		cut = false
 		for _, lead := range dateLeads {
-			hedge := dateHedges[lead[1:]]
+			hedge := dateHedges[lastWord(lead)] // "most recently"
 			if (hedge || !preposition) && strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
@@ -1319,12 +1319,12 @@ func endsInPeriodLink(s string) bool {
 var dateLeads = []string{" on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
-	" earlier", " later", " dated", " as soon as"}
+	" earlier", " later", " dated", " as soon as", " most recently"}
 
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
 // Thursday" goes whole.
-var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective`)
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
 // its first date, first: " and February 2024" in "between December 2023

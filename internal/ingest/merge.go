@@ -377,7 +377,9 @@ func titleOf(m mention, ix names) title {
 		// "..., the company said", "told reporters" attribute what the
 		// sentence reports; "called a meeting", "announced a strike" name
 		// what they did.
-		if attributes(h) && len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || verdictVerbs[h.verbBase] && !h.passive && len(h.object) == 0 {
+		// "..., data from the customs agency showed earlier this month"
+		// attributes what the data showed.
+		if attributes(h) && len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || (verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}
