@@ -1260,7 +1260,7 @@ func (m mention) undatedClause() string {
 	for cut := true; cut; {
 		cut = false
 		for _, lead := range dateLeads {
-			hedge := dateHedges[lastWord(lead)] // "most recently"
+			hedge := dateHedges[lead[strings.LastIndexByte(lead, ' ')+1:]] // "most recently"
 			if (hedge || !preposition) && strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
@@ -1287,6 +1287,10 @@ func (m mention) undatedClause() string {
 // preposition ("said the suspect fled" has the suspect's verb), and a verb
 // comes before them.
 func withoutDatedParticiple(s string) string {
+	// Most clauses end in no participle: look at the last word first.
+	if !pastForm(s[strings.LastIndexByte(s, ' ')+1:]) {
+		return s
+	}
 	f := strings.Fields(s)
 	n := len(f)
 	if n < 5 || !pastForm(f[n-1]) || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
@@ -1337,6 +1341,11 @@ func rangeEnd(first, s string) int {
 	}
 	// A date is a few words: tag no more of the sentence than those.
 	rest := s[m[1]:]
+	// A comma alone links only a list of dates: most commas after a date
+	// lead elsewhere.
+	if strings.TrimSpace(s[:m[1]]) == "," && !opensDate(rest) {
+		return 0
+	}
 	if len(rest) > 40 {
 		rest = rest[:strings.LastIndex(rest[:40], " ")+1]
 	}

@@ -336,6 +336,9 @@ func inCommaRelative(before string) bool {
 // ("takes effect"); a subject after "that" makes it a reported clause
 // ("the hope that talks resume in May"), as does a noun that takes one.
 func thatRelative(before, after string) (string, bool) {
+	if !strings.Contains(before, " that ") {
+		return "", false
+	}
 	// Only a phrase may follow the date: "in Vancouver", not "'s ruling".
 	if rest := strings.Trim(after, " ,;:.!?"); hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
 		return "", false
