@@ -84,8 +84,10 @@ func indexNames(sources []timeline.Source) names {
 }
 
 // nameEnds reports whether a name that opens a sentence may end at
-// toks[0]: a comma or a verb follows it ("Rebecca Hale, 45,", "Tom Reyes
-// said"), not a noun it qualifies ("Senior US officials").
+// toks[0]: a comma or a verb of saying follows it ("Rebecca Hale, 45,",
+// "Tom Reyes said"), not a noun it qualifies ("Senior US officials"), nor
+// another verb, which a team's or a firm's name takes as well ("Halden
+// Rovers appointed").
 func nameEnds(toks []string) bool {
 	if strings.HasSuffix(toks[0], ",") {
 		return true
@@ -93,8 +95,8 @@ func nameEnds(toks []string) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	_, ok := verbOf(strings.ToLower(bare(toks[1])))
-	return ok || auxiliaries[strings.ToLower(bare(toks[1]))]
+	v, ok := verbOf(strings.ToLower(bare(toks[1])))
+	return ok && sayingVerbs[v.base]
 }
 
 // addFull records "first last" as a full name of the surname last.

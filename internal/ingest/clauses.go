@@ -536,8 +536,15 @@ func opensDate(s string) bool {
 	if isDigit(t[0]) {
 		return true
 	}
+	// "until the end of the season": a part of a time.
+	if f := strings.Fields(s); len(f) > 2 && strings.EqualFold(f[0], "the") && periodParts[strings.ToLower(f[1])] && f[2] == "of" {
+		return true
+	}
 	return dateWords[strings.ToLower(t)] || (dateWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t))
 }
+
+// periodParts name a part of a period: "the end of", "the start of".
+var periodParts = wordSet(`end start beginning middle close turn rest remainder`)
 
 // dateWords open a date: a weekday or month, or a word that leads into
 // one.

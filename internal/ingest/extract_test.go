@@ -388,6 +388,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"a semicolon ends the clause a subject is looked for in", "The driver was rescued by firefighters; one passenger, a woman of 67, died in hospital on Monday.", []string{"One passenger dies in hospital"}},
 		{"'most recently' goes with its date", "The council deferred the work twice, most recently in January, citing costs.", []string{"The council defers the work twice, citing costs"}},
 		{"what data showed is the event", "Trade grew 3.6 percent in the first 10 months, data from the customs agency showed on Monday.", []string{"Trade grows 3.6 percent in the first 10 months"}},
+		{"'until the end of' opens no clause", "Price has signed a contract until the end of the season and will take charge for the first time on Saturday.", []string{"Price will take charge for the first time"}},
+		{"a price a premium is counted on dates nothing, and an appositive ending an aside goes with it", "The deal, which values the firm at $31 a share, a 24% premium to its closing price on Friday, is expected to close in the second half of 2026.", []string{"The deal is expected to close"}},
+		{"a team's name is no person's", "Halden Rovers appointed Tom Price as manager on Tuesday. Rovers, who were relegated in 2023, are 21st.", []string{"Rovers are relegated", "Halden Rovers appoints Tom Price as manager"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

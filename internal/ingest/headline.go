@@ -529,6 +529,7 @@ func dropAside(toks []string) []string {
 				continue
 			}
 			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) {
+				j = appositiveAfterAside(toks, j)
 				// The comma that opened the aside goes with it: left, it
 				// would set off the verb as a participle's ("NetChoice,
 				// filed suit" read as passive). One that also closes an
@@ -544,6 +545,24 @@ func dropAside(toks []string) []string {
 		return toks
 	}
 	return toks
+}
+
+// appositiveAfterAside is where an aside closing at toks[j] ends once a
+// verbless appositive on its last words is taken in, when the verb comes
+// right after that: "The deal, which values Calder at $31 a share, a 24%
+// premium to Friday's close, is expected to close".
+func appositiveAfterAside(toks []string, j int) int {
+	for {
+		k := j + 1 + slices.IndexFunc(toks[j+1:], func(t string) bool { return strings.HasSuffix(t, ",") })
+		if k == j || k+1 >= len(toks) || hasVerb(strings.Join(toks[j+1:k+1], " ")) {
+			return j
+		}
+		next := strings.ToLower(bare(toks[k+1]))
+		if _, ok := verbOf(next); !ok {
+			return j
+		}
+		j = k
+	}
 }
 
 // appositiveWithClause reports whether toks open with a noun phrase and

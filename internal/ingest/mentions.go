@@ -1026,8 +1026,9 @@ func comparisonBase(before string) bool {
 	return verbless || !strings.Contains(between, ",")
 }
 
-// comparisonMarker opens a comparison's base; group 1 is a bare "from".
-var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(from))\s`)
+// comparisonMarker opens a comparison's base ("a 24% premium to its
+// closing price on Friday"); group 1 is a bare "from".
+var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The
