@@ -378,7 +378,7 @@ func clauseCuts(s string) []int {
 			// before 2019.
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) ||
 				laterPredicate(s[i+size:]) {
-				cuts = append(cuts, i+size)
+				cuts = append(cuts, measureStart(s, i+size))
 			}
 		}
 		i += size
@@ -448,8 +448,11 @@ func startsClause(before, w, after string) bool {
 	switch {
 	case w == "since" && finiteAuxiliaries[lastWord(before)]:
 		return false
+	// "resigned on Thursday hours after a newspaper published photos":
+	// after a day, the measure and what follows, a subject and its verb,
+	// are a clause of their own.
 	case (w == "before" || w == "after") && timeMeasures[lastWord(before)]:
-		return false
+		return measuredAfterDay(before) && !opensDate(after) && hasClauseVerb(leadingWords(after, 5))
 	case timeOpeners[w] && (opensDate(after) || inParticipleAside(before, after)):
 		return false
 	case w == "because" && firstWord(after) == "of":
@@ -615,6 +618,44 @@ func hasClauseVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// measuredAfterDay reports whether before ends in a day and a measure of
+// time: "on Thursday hours", "on Monday, just days".
+func measuredAfterDay(before string) bool {
+	f := strings.Fields(before)
+	for len(f) > 1 && (timeMeasures[strings.ToLower(f[len(f)-1])] || amountWords[strings.ToLower(f[len(f)-1])] || isDigit(f[len(f)-1][0])) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	day := strings.ToLower(strings.Trim(f[len(f)-1], ",;"))
+	return dateWords[day] && !leadWords[day] && day != "this" || day == "today" || day == "yesterday" || day == "tonight"
+}
+
+// measureStart is where a clause that opens at i begins, taking in the
+// time it is measured by: "hours after a newspaper published", "two days
+// before the vote was held".
+func measureStart(s string, i int) int {
+	before := strings.TrimRight(s[:i], " ")
+	if w := firstWord(s[i:]); (w != "after" && w != "before") || !timeMeasures[lastWord(before)] {
+		return i
+	}
+	k := strings.LastIndexByte(before, ' ') + 1
+	if n := strings.LastIndexByte(strings.TrimRight(before[:k], " "), ' ') + 1; k > 0 && (isDigit(before[n]) || amountWords[strings.ToLower(strings.TrimSpace(before[n:k]))]) {
+		k = n
+	}
+	return k
+}
+
+// leadingWords is the first n words of s, or fewer before a comma.
+func leadingWords(s string, n int) string {
+	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+		s = s[:i]
+	}
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // words splits text into its words, keeping case, dropping punctuation.

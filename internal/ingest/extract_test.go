@@ -391,6 +391,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"'until the end of' opens no clause", "Price has signed a contract until the end of the season and will take charge for the first time on Saturday.", []string{"Price will take charge for the first time"}},
 		{"a price a premium is counted on dates nothing, and an appositive ending an aside goes with it", "The deal, which values the firm at $31 a share, a 24% premium to its closing price on Friday, is expected to close in the second half of 2026.", []string{"The deal is expected to close"}},
 		{"a team's name is no person's", "Halden Rovers appointed Tom Price as manager on Tuesday. Rovers, who were relegated in 2023, are 21st.", []string{"Rovers are relegated", "Halden Rovers appoints Tom Price as manager"}},
+		{"a time after a measure and a clause of its own is that clause's", "The minister resigned on Tuesday hours after a newspaper published photographs of her at a party.", []string{"The minister resigns"}},
+		{"a measure after no day keeps its clause whole", "Castro said on Monday it was a matter of days before the boy would be home.", []string{"Castro says it was a matter of days before the boy would be home"}},
+		{"'as of' that opens a sentence goes with its date", "As of Sunday, 11 people had been admitted to hospital, officials said.", []string{"11 people are admitted to hospital"}},
 		{"a plural names no 'she'", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"a surname that opens a sentence is a person's when the story names her in full there", "Maria Reyes, 45, was charged. Reyes said on Monday she would appeal.", []string{"Reyes says she will appeal"}},
 	}

@@ -1428,7 +1428,7 @@ func (m mention) titleClause() string {
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
-	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(lead, " as of")
+	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of")
 	// "A rally scheduled for Saturday was canceled": without its date
 	// the plan would dangle.
 	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] {
