@@ -1452,9 +1452,9 @@ func (m mention) titleClause() string {
 		return rel
 	}
 	if inCommaRelative(before) {
-		if rel, ok := objectRelative(clause); ok {
+		if rel, ok := objectRelative(clause, relativesIn(before, "which", "whom")); ok {
 			clause = rel
-		} else if rel, ok := subjectRelative(clause); ok {
+		} else if rel, ok := subjectRelative(clause, relativesIn(before, "which", "who")); ok {
 			clause = rel
 		}
 	}

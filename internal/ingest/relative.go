@@ -261,9 +261,9 @@ var plannedFor = wordSet(`planned scheduled slated set expected due called propo
 // verb. The object is
 // what follows the last verb before the comma, or all of it when there is
 // no verb.
-func objectRelative(clause string) (string, bool) {
+func objectRelative(clause string, n int) (string, bool) {
 	toks := strings.Fields(clause)
-	r := slices.IndexFunc(toks, func(t string) bool { w := strings.ToLower(t); return w == "which" || w == "whom" })
+	r := nthRelative(toks, n, "which", "whom")
 	if r < 1 || !strings.HasSuffix(toks[r-1], ",") {
 		return "", false
 	}
@@ -405,6 +405,32 @@ var clauseNouns = wordSet(`hope fear fact claim view belief concern warning news
 // thatAdverbs join "that" as a conjunction: "so that", "now that".
 var thatAdverbs = wordSet(`so such now given except provided assuming than`)
 
+// nthRelative is the index in toks of the nth relative word (counting
+// from 1) among words, or -1: the relative a date is in, when a relative
+// before it has closed ("Samsung, which released ..., has dominated the
+// market, which accounted for 1.5% last year").
+func nthRelative(toks []string, n int, words ...string) int {
+	for i, t := range toks {
+		if slices.Contains(words, strings.ToLower(t)) {
+			if n--; n == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// relativesIn counts the relative words among words in s.
+func relativesIn(s string, words ...string) int {
+	n := 0
+	for _, t := range strings.Fields(s) {
+		if slices.Contains(words, strings.ToLower(t)) {
+			n++
+		}
+	}
+	return n
+}
+
 // inThatRelative reports whether date e ends a relative clause that "that"
 // opens on a noun, with its verb right after, inside a phrase set off
 // before the verb of what is reported: in "warned that rising costs,
@@ -506,9 +532,9 @@ var participlePrepositions = wordSet(`by during at in on`)
 // recess begins". The noun phrase runs back to its determiner, or is the
 // name before the comma; a clause that opens with it is left to the
 // headline builder.
-func subjectRelative(clause string) (string, bool) {
+func subjectRelative(clause string, n int) (string, bool) {
 	toks := strings.Fields(clause)
-	r := slices.IndexFunc(toks, func(t string) bool { w := strings.ToLower(t); return w == "which" || w == "who" })
+	r := nthRelative(toks, n, "which", "who")
 	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") {
 		return "", false
 	}
