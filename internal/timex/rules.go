@@ -303,6 +303,16 @@ var baseRules = []rule{
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
 	{name: "overnight", needs: trigDeictic, group: 1, fold: true, re: re(`(overnight)\b`), resolve: resolveOvernight},
+	// "the week after next": two periods on from the DCT's.
+	{name: "after-next", needs: trigUnit, group: 1, fold: true, re: re(`(the\s+(week|month|year)\s+after\s+next)\b`),
+		resolve: func(c context) (Expression, bool) {
+			_, g := unitCode(c.sub(2))
+			if c.dct.IsZero() {
+				return Expression{Type: TypeDate, Value: "FUTURE_REF"}, true
+			}
+			first, last, v := period(shift(c.dct, 2, g), g)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "after-next"}, true
+		}},
 	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.

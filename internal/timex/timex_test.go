@@ -232,6 +232,7 @@ func TestTagResolves(t *testing.T) {
 		{"a day of the month a hearing is adjourned until", "The hearing was adjourned until the 24th.", "the 24th", "2025-11-24", "", "2025-11-24", "2025-11-24", TypeDate},
 		{"a month a vote is postponed until", "The vote was postponed until March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"an adverb between a past verb and its month", "Sales fell sharply in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"the week after next", "The vote is set for the week after next.", "the week after next", "2025-W48", "", "2025-11-24", "2025-11-30", TypeDate},
 		{"earlier this month is the month up to the DCT", "Earlier this month, a fault disrupted banks.", "Earlier this month", "2025-11", "", "2025-11-01", "2025-11-10", TypeDate},
 		{"later this month is the rest of the month", "The board will meet later this month.", "later this month", "2025-11", "", "2025-11-12", "2025-11-30", TypeDate},
 		{"an amount between a past verb and its day", "The index fell 2 points on Dec. 20.", "Dec. 20", "2024-12-20", "", "2024-12-20", "2024-12-20", TypeDate},
