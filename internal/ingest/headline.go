@@ -784,6 +784,10 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		if v, ok := participle(); ok {
 			return present(v.base, plural), v.base, toks[next+1:]
 		}
+		// "The unit had 14 vacancies": "have" is the verb itself.
+		if w == "had" && next == 1 && len(toks) > 1 && opensObject(toks[1]) {
+			return present("have", plural), "have", toks[1:]
+		}
 		return "", "", nil
 	case "was", "were", "is", "are":
 		skipAdverbs()

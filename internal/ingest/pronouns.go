@@ -33,9 +33,18 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if pronoun == "he" || pronoun == "she" {
 		// "Prosecutors said ... She was arrested": a plural is no "she";
 		// "Reyes", opening a sentence, is one when the story names him
-		// in full.
+		// in full. The one the plural spoke of may be: "Prosecutors said
+		// Hale injected the patients. She was arrested".
 		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) {
-			return h
+			subject = nil
+			if strings.TrimSpace(before) == "" {
+				if r := reported(previous()); r != "" {
+					subject = openingSubject(strings.Fields(r))
+				}
+			}
+			if len(subject) != 1 || !isCapitalised(subject[0]) {
+				return h
+			}
 		}
 		subject = surnameAfterRole(nameAfterRole(subject)) // "Chief Executive Priya Nair" is Nair, as in titles
 	}
