@@ -220,7 +220,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		}
 		// A relative clause of an event, the main date outside it, is an
 		// event of its own.
-		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End])) && (main.Start < seg || main.Start > e.End)
+		// So is a short "that" relative the date and the sentence end:
+		// "commissioning a study that was published two years later".
+		_, thatEvent := thatRelative(text[c.Start:e.Start], text[e.End:])
+		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent) && (main.Start < seg || main.Start > e.End)
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
