@@ -396,6 +396,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'as of' that opens a sentence goes with its date", "As of Sunday, 11 people had been admitted to hospital, officials said.", []string{"11 people are admitted to hospital"}},
 		{"a date in a second relative is that relative's", "Samsung, which released its first foldable phone in 2019, has dominated the market, which grew 5% last year, analysts said.", []string{"Samsung releases its first foldable phone", "The market grows 5%"}},
 		{"a 'that' relative ending the sentence with a date of its own is an event", "In 2011, the council revived the plan, commissioning a study that was published two years later.", []string{"The council revives the plan", "A study is published"}},
+		{"a second predicate on 'against' is put in the present", "Its former owner pleaded guilty in 2022 and testified against him.", []string{"Its former owner pleads guilty and testifies against him"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

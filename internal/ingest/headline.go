@@ -372,7 +372,7 @@ func opensPredicate(t string) bool {
 
 // predicatePrepositions open a verb's complement: "and fled to Spain",
 // "and lasted for hours", "and warned of strikes".
-var predicatePrepositions = wordSet(`to for in on at of into from with until through across`)
+var predicatePrepositions = wordSet(`to for in on at of into from with until through across against about`)
 
 // amountWords open an amount: "and lasted nearly six hours", "and cost
 // millions".
