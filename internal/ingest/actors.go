@@ -66,10 +66,11 @@ func indexNames(sources []timeline.Source) names {
 		}
 	}
 	// A sentence capitalises its first word, name or not: "Rebecca Hale,
-	// 45, was convicted" names her when the story calls her "Hale" alone
-	// and never "Rebecca"; "Heavy Rain fell" names no one.
+	// 45, was convicted" names her (see nameEnds), unless the story
+	// capitalises "Rebecca" inside a sentence too, as it would a place's
+	// or a firm's first word, or "Hale" is an office.
 	for _, o := range opening {
-		if ix.inner[o[1]] && !ix.inner[o[0]] && !roleWords[strings.ToLower(o[1])] {
+		if !ix.inner[o[0]] && !roleWords[strings.ToLower(o[1])] {
 			addFull(fulls, o[0], o[1])
 		}
 	}
