@@ -642,11 +642,15 @@ func measureStart(s string, i int) int {
 	if w := firstWord(s[i:]); (w != "after" && w != "before") || !timeMeasures[lastWord(before)] {
 		return i
 	}
-	k := strings.LastIndexByte(before, ' ') + 1
-	if n := strings.LastIndexByte(strings.TrimRight(before[:k], " "), ' ') + 1; k > 0 && (isDigit(before[n]) || amountWords[strings.ToLower(strings.TrimSpace(before[n:k]))]) {
-		k = n
+	start := strings.LastIndexByte(before, ' ') + 1 // the measure: "hours"
+	// and its count: "two days", "18 months"
+	if count := strings.TrimRight(before[:start], " "); count != "" {
+		n := strings.LastIndexByte(count, ' ') + 1
+		if isDigit(count[n]) || amountWords[strings.ToLower(count[n:])] {
+			start = n
+		}
 	}
-	return k
+	return start
 }
 
 // leadingWords is the first n words of s, or fewer before a comma.

@@ -1297,7 +1297,7 @@ func withoutDatedParticiple(s string) string {
 	}
 	f := strings.Fields(s)
 	n := len(f)
-	if n < 5 || !pastForm(f[n-1]) || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
+	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
 		return s
 	}
 	if noun := strings.ToLower(bare(f[n-2])); noun != f[n-2] || auxiliaries[noun] || objectPronouns[noun] {

@@ -195,9 +195,8 @@ func closedRelative(before string) (string, bool) {
 			continue
 		}
 		// "who murdered his partner and hid her body": the relative's
-		// second verb.
-		// "... in a garden shed has been jailed": a past form an
-		// auxiliary follows is a noun.
+		// second verb; "... in a garden shed has been jailed": a past
+		// form an auxiliary follows is a noun.
 		if v.form == formPast && (strings.EqualFold(toks[k-1], "and") || strings.EqualFold(toks[k-1], "or") || k+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[k+1])]) {
 			continue
 		}
@@ -332,9 +331,10 @@ func inCommaRelative(before string) bool {
 // extended health insurance subsidies that expire at the end of the
 // year" the date is the subsidies' expiry, "health insurance subsidies
 // expire". before is the clause up to the date, and after the clause
-// after it, which may hold a phrase. The relative is short: its verb and a word or two
-// ("takes effect"); a subject after "that" makes it a reported clause
-// ("the hope that talks resume in May"), as does a noun that takes one.
+// after it, which may hold a phrase. The relative is short: its verb and
+// a word or two ("takes effect"); a subject after "that" makes it a
+// reported clause ("the hope that talks resume in May"), as does a noun
+// that takes one.
 func thatRelative(before, after string) (string, bool) {
 	if !strings.Contains(before, " that ") {
 		return "", false
@@ -344,9 +344,11 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
-	r := slices.IndexFunc(toks, func(t string) bool { return t == "that" })
-	for r >= 0 && slices.Contains(toks[r+1:], "that") {
-		r += 1 + slices.Index(toks[r+1:], "that")
+	r := -1 // the last "that"
+	for i, t := range toks {
+		if t == "that" {
+			r = i
+		}
 	}
 	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 4 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
