@@ -85,17 +85,22 @@ func clauseOf(s string, start, end int) span {
 	// "whose term ends in 2027": a relative on a possessive has its own
 	// verb, though perhaps one in the present we cannot tell.
 	whose := firstWord(s[lo:hi]) == "whose" && len(words(s[lo:hi])) > 2
+	// "while taking off from the airport on Tuesday": an opener and a
+	// participle hide no verb we cannot tell; the clause is the one they
+	// belong to, before them.
+	opening := strings.Fields(s[lo:hi])
+	reduced := len(opening) > 1 && clauseOpeners[firstWord(opening[0])] && presentParticiple(bare(opening[1]))
 	for !whose && !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
-		if j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
+		if !reduced && j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
 		// "Powell's term ends in May, and Trump has said ...": a clause
 		// of its own after "and" is no part of this one, whose verb is
 		// one we cannot tell.
-		if j < len(cuts)-1 && s[hi-1] == ',' && newClause(s[hi:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
+		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && newClause(s[hi:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
-		if j < len(cuts)-1 {
+		if j < len(cuts)-1 && !(reduced && i > 0) {
 			j++
 			hi = cuts[j]
 			// "Revenue in the third quarter, which ended Sept. 27, rose":

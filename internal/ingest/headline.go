@@ -169,6 +169,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// A verb that takes no object has no participle to share: "are
 	// flown to Ankara and landed" lands.
 	rest = presentSecondPredicate(rest, plural, strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are "))
+	rest = presentSubordinate(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	relative := strings.ToLower(bare(toks[vi-1]))
@@ -360,6 +361,59 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	}
 	return rest
 }
+
+// presentSubordinate puts in the present the past verb of a clause of
+// time or cause in the headline, as a headline tells it: "goes down as it
+// departed for Honolulu" → "as it departs", "dies after a tree fell on
+// his car" → "after a tree falls". Its subject is a pronoun or a short
+// noun phrase an article opens; "was" and "had" stay ("when he was 12").
+func presentSubordinate(rest []string) []string {
+	for i := 0; i+2 < len(rest); i++ {
+		if !subordinators[strings.ToLower(rest[i])] {
+			continue
+		}
+		j, plural, ok := subordinateSubjectEnd(rest, i+1)
+		if !ok || j >= len(rest) || rest[j] != strings.ToLower(rest[j]) {
+			continue
+		}
+		if v, ok := verbOf(bare(rest[j])); ok && v.form == formPast {
+			out := slices.Clone(rest)
+			out[j] = present(v.base, plural) + strings.TrimPrefix(rest[j], bare(rest[j]))
+			return out
+		}
+	}
+	return rest
+}
+
+// subordinateSubjectEnd is the index past the subject that opens toks[i:]
+// and whether it is plural: a pronoun, or an article and up to three
+// lowercase words before a verb ("a tree", "the deck"). ok is false for
+// anything else: "as a hurricane with maximum sustained winds" has no
+// verb of its own.
+func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
+	w := strings.ToLower(toks[i])
+	if subjectPronouns[w] {
+		return i + 1, w == "they" || w == "we", true
+	}
+	if !determiners[w] {
+		return 0, false, false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 4; k++ {
+		t := toks[k]
+		if t != strings.ToLower(t) || subjectPrepositions[t] {
+			return 0, false, false
+		}
+		if _, isVerb := verbOf(bare(t)); isVerb {
+			return k, isPlural(toks[i:k]), k > i+1
+		}
+	}
+	return 0, false, false
+}
+
+// subordinators open a clause of time or cause inside a headline.
+var subordinators = wordSet(`as when while after before because until once`)
+
+var subjectPronouns = wordSet(`it he she they we`)
 
 // opensPredicate reports whether t, after a verb, opens what the verb
 // takes: an article, a pronoun, a figure, an amount or a preposition. A

@@ -179,7 +179,7 @@ func TestBuildDatesABareClockOnlyInTheLead(t *testing.T) {
 				"In 2019 the owner was shot at 10 p.m. as he stood in his kitchen. His killer was shot at 6 a.m. near the port."},
 	})
 	assert.Equal(t, []string{
-		"2019: The owner is shot at 10 p.m. as he stood in his kitchen",
+		"2019: The owner is shot at 10 p.m. as he stands in his kitchen",
 		"Tue 11 Mar 2025: Traders protest",
 		"Wed 12 Mar 2025, 10:35 a.m.: A blast tears through the warehouse",
 	}, labels(res.Events))

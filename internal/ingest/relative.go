@@ -560,13 +560,14 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d--
 		}
 	} else {
-		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] {
+		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !(d < r-1 && countWord(toks[d])) {
 			if _, ok := verbOf(bare(toks[d])); ok || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
 				return "", false
 			}
 			// "kept pace with inflation, which peaked": a noun with no
-			// article after a preposition.
-			if d < r-1 && subjectPrepositions[strings.ToLower(toks[d])] {
+			// article after a preposition. But "a team of investigators,
+			// who arrived": "of" ties the noun to the one before it.
+			if d < r-1 && subjectPrepositions[strings.ToLower(toks[d])] && !(strings.EqualFold(toks[d], "of") && ofNoun(toks[:d])) {
 				break
 			}
 			d--
@@ -576,7 +577,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d += 2 // "want to extend health subsidies, which": the infinitive's verb goes too
 		case subjectPrepositions[w] && d < r-1:
 			d++
-		case !determiners[w]:
+		case !determiners[w] && !(d < r-1 && countWord(toks[d])):
 			return "", false
 		}
 	}
@@ -593,4 +594,19 @@ func subjectRelative(clause string, n int) (string, bool) {
 		out[i] = strings.TrimRight(t, ",;:.")
 	}
 	return strings.Join(out, " "), true
+}
+
+// countWord reports whether t counts the noun after it, as a determiner
+// would: "three investigators, who", "12 officers, who"; not an age set
+// off by commas ("Porter, 58, who").
+func countWord(t string) bool {
+	w := strings.ToLower(t)
+	return w != "" && w == bare(w) && (isDigit(w[0]) || pluralCounts[w])
+}
+
+// ofNoun reports whether toks, the words before an "of", end in a noun
+// its determiner opens: "a team", "the head".
+func ofNoun(toks []string) bool {
+	n := len(toks)
+	return n >= 2 && determiners[strings.ToLower(toks[n-2])] && !strings.ContainsAny(toks[n-1], ",;:")
 }
