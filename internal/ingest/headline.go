@@ -496,8 +496,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		if strings.HasSuffix(toks[j], ",") && j+2 < len(toks) && finiteAuxiliaries[strings.ToLower(bare(toks[j+1]))] {
 			return j + 1
 		}
+		// "said on Monday they would appeal": a subject pronoun opens a
+		// clause of its own.
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
-			w == "that" || w == "if" || clauseOpeners[w] {
+			w == "that" || w == "if" || clauseOpeners[w] || subjectPronouns[w] {
 			return 0
 		}
 		if main, ok := verbOf(w); ok {

@@ -758,6 +758,10 @@ var dataVerbs = wordSet(`show indicate suggest`)
 // heard it and how: "reporters", "customers in an email", "analysts on
 // a call", not what was said.
 func hearerOnly(object []string) bool {
+	// "said on Monday they would appeal": a verb tells what was said.
+	if hasVerb(strings.Join(object, " ")) {
+		return false
+	}
 	if len(object) <= 3 {
 		return true
 	}
@@ -1272,7 +1276,10 @@ func (m mention) undatedClause() string {
 			}
 		}
 	}
-	if strings.Trim(after, " ,;:.!?") == "" {
+	// "in a settlement agreed [last month] and will pay": the participle's
+	// phrase ends with its date, at the clause's end or a second
+	// predicate's start.
+	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
 		trimmed = withoutDatedParticiple(trimmed)
 	}
 	joined := m.subject + " " + strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)

@@ -99,6 +99,7 @@ func nearestSubject(toks []string) []string {
 		for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 			subject = subject[:len(subject)-1]
 		}
+		subject = contactSubject(subject)
 		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
 			return nil
 		}
@@ -109,6 +110,31 @@ func nearestSubject(toks []string) []string {
 		return out
 	}
 	return nil
+}
+
+// contactSubject is the name that ends subject after a lowercase word,
+// when an article opens it: in "the largest fine Ofwat has imposed" the
+// verb's subject is "Ofwat", the phrase before it what was imposed.
+func contactSubject(subject []string) []string {
+	n := len(subject)
+	if n < 3 || !determiners[strings.ToLower(subject[0])] || !isCapitalised(subject[n-1]) {
+		return subject
+	}
+	k := n - 1
+	for k > 1 && isCapitalised(subject[k-1]) {
+		k--
+	}
+	if isCapitalised(subject[k-1]) {
+		return subject
+	}
+	// Not a name after a preposition or a possessive: "the boy's
+	// relatives in Miami".
+	for _, t := range subject[1:k] {
+		if w := strings.ToLower(t); subjectPrepositions[w] || strings.Contains(w, "'") || strings.Contains(w, "’") {
+			return subject
+		}
+	}
+	return subject[k:]
 }
 
 // openingSubject is the subject a sentence opens with: the words before
