@@ -1,7 +1,8 @@
 // Package article reads one article file, whatever its format, into its
 // text and what the file says about itself: plain text, Markdown with
-// optional YAML front matter, or a saved HTML page whose main text and
-// metadata are extracted with go-readability.
+// optional YAML front matter (its markup taken out with goldmark), or a
+// saved HTML page whose main text and metadata are extracted with
+// go-readability.
 package article
 
 import (
@@ -111,6 +112,13 @@ func Parse(name string, data []byte) (Article, error) {
 	}
 	if err != nil {
 		return Article{}, err
+	}
+	if format == FormatMarkdown {
+		var heading string
+		a.Text, heading = markdownText(a.Text)
+		if a.Title == "" {
+			a.Title = heading
+		}
 	}
 	a.Text = withoutControls(a.Text)
 	a.Title, a.Outlet, a.Byline = withoutControls(a.Title), withoutControls(a.Outlet), withoutControls(a.Byline)

@@ -68,14 +68,14 @@ func TestParseText(t *testing.T) {
 		{name: "plain text", file: "a.txt", data: "A fire broke out on Monday.\n", want: Article{Text: "A fire broke out on Monday.\n"}},
 		{name: "front matter", file: "a.md", data: "---\ntitle: Fire\noutlet: Wire\nurl: https://news.example/a\npublished: 2025-03-12\nbyline: Ari Stone\nlanguage: en\n---\nBody.\n",
 			want: Article{Title: "Fire", Outlet: "Wire", URL: "https://news.example/a", Byline: "Ari Stone", Language: "en",
-				Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body.\n"}},
+				Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body."}},
 		{name: "RFC 3339 date, Windows line ends", file: "a.md", data: "---\r\npublished: 2025-03-12T23:30:00-05:00\r\n---\r\nBody.\r\n",
-			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body.\n"}},
+			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body."}},
 		{name: "time without zone, as CMS exports write it", file: "a.md", data: "---\npublished: 2025-03-12T23:30\n---\nBody.\n",
-			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body.\n"}},
+			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body."}},
 		{name: "date and time with a space", file: "a.md", data: "---\npublished: 2025-03-12 08:15:00\n---\nBody.\n",
-			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body.\n"}},
-		{name: "empty front matter", file: "a.md", data: "---\n---\nBody.\n", want: Article{Text: "Body.\n"}},
+			want: Article{Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), Text: "Body."}},
+		{name: "empty front matter", file: "a.md", data: "---\n---\nBody.\n", want: Article{Text: "Body."}},
 		{name: "a rule later in the text is not front matter", file: "a.txt", data: "Body.\n---\nMore.\n", want: Article{Text: "Body.\n---\nMore.\n"}},
 		{name: "HTML in a .txt file", file: "a.txt", data: "<!DOCTYPE html><html><body><article><p>" + strings.Repeat("The port stayed shut on Monday, officials said. ", 5) + "</p></article></body></html>",
 			want: Article{Text: strings.TrimSpace(strings.Repeat("The port stayed shut on Monday, officials said. ", 5))}},
@@ -106,6 +106,34 @@ func TestParseText(t *testing.T) {
 	}
 }
 
+// Markdown's markup is taken out; its blocks are the paragraphs.
+func TestParseMarkdown(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       Article
+	}{
+		{"a level-1 heading is the title a file without one gives", "# Port reopens\n\nThe port reopened on **Monday**.\n",
+			Article{Title: "Port reopens", Text: "Port reopens\n\nThe port reopened on Monday."}},
+		{"the front matter's title wins", "---\ntitle: Port strike ends\n---\n# Port reopens\n\nBody.\n",
+			Article{Title: "Port strike ends", Text: "Port reopens\n\nBody."}},
+		{"a link gives its words, an image and HTML nothing", "Officials [said](https://news.example/a) it would *reopen*.\n\n![The port](port.jpg)\n\n<div class=\"embed\">x</div>\n\nMore <b>text</b>.\n",
+			Article{Text: "Officials said it would reopen.\n\nMore text."}},
+		{"list items and quoted paragraphs are paragraphs; ordered items keep their numbers", "- The port shut on Monday.\n- Talks began.\n\n> “We are ready,” she said.\n\n2019. The port was sold.\n",
+			Article{Text: "The port shut on Monday.\n\nTalks began.\n\n“We are ready,” she said.\n\n2019. The port was sold."}},
+		{"escapes and character references are resolved", "Fees rose 5\\* &amp; more, &#8364;3 \\[a\\].\n", Article{Text: "Fees rose 5* & more, €3 [a]."}},
+		{"lines of a paragraph stay lines, for the paragraph splitter", "The port shut.\nTalks began.\n", Article{Text: "The port shut.\nTalks began."}},
+		{"text indented as code is kept", "    The port shut on Monday.\n", Article{Text: "The port shut on Monday.\n"}},
+		{"a rule is no text", "One.\n\n***\n\nTwo.\n", Article{Text: "One.\n\nTwo."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse("a.md", []byte(tt.data))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestLatin1IsTranscoded(t *testing.T) {
 	data, err := os.ReadFile("testdata/latin1.txt")
 	require.NoError(t, err)
@@ -122,7 +150,9 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"Body.", "---\ntitle: x\n---\nBody.", "---\n: [\n---\n", "<!doctype html><p>x</p>", "\xff\xfe", "---\n---\n"} {
 		f.Add("a.txt", []byte(s))
 		f.Add("a.html", []byte(s))
+		f.Add("a.md", []byte(s))
 	}
+	f.Add("a.md", []byte("# T\n\n- a\n- *b* [c](d) ![e](f)\n\n> g\n\n1. h\n\n    i\n\n<p>j</p>\n\\* &amp;"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		a, err := Parse(name, data)
 		if err != nil {

@@ -108,7 +108,7 @@ func Load(fsys fs.FS, progress func(done, total int, name string)) (Story, error
 	return story, nil
 }
 
-// WithoutDuplicates drops articles whose text an earlier one has, and
+// WithoutDuplicates drops articles whose words an earlier one has, and
 // the warnings about them ("name: ..."), with a warning for each dropped.
 func WithoutDuplicates(articles []ingest.Article, warnings []string) ([]ingest.Article, []string) {
 	var kept []ingest.Article
@@ -116,7 +116,9 @@ func WithoutDuplicates(articles []ingest.Article, warnings []string) ([]ingest.A
 	skipped := map[string]bool{}
 	seen := map[[sha256.Size]byte]string{} // text hash → article that had it first
 	for _, a := range articles {
-		sum := sha256.Sum256([]byte(a.Text))
+		// Spacing is no difference: the same text saved as .txt and as
+		// .md differs in its line ends.
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(a.Text), " ")))
 		if first, dup := seen[sum]; dup {
 			notes = append(notes, fmt.Sprintf("%s: the same article as %s; skipped", a.FileName, first))
 			skipped[a.FileName] = true
