@@ -879,13 +879,13 @@ func reportsThat(h parsedHeadline) bool {
 	for i, t := range h.object {
 		w := strings.ToLower(bare(t))
 		switch {
-		case i > 4:
+		case i > 7:
 			return false
 		case w == "that":
 			return true
 		case h.verbBase == "tell" && i < 3:
 			// Whom it was told: "the jury", "reporters".
-		case !danglingWords[w] && !reportChannels[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
+		case !danglingWords[w] && !reportChannels[w] && !dayParts[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
 			return false // "said other evidence that ..."
 		}
 	}
@@ -895,6 +895,10 @@ func reportsThat(h parsedHeadline) bool {
 // reportChannels are where an attribution is made: "said in a statement
 // on Monday that ...".
 var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report`)
+
+// dayParts may follow the day an attribution was made: "said in a
+// statement on Sunday evening that ...".
+var dayParts = wordSet(`morning afternoon evening night`)
 
 // spanBounds are prepositions that make a date the bound of a span rather
 // than the time of an event: "the 19th strike since early September".

@@ -26,8 +26,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if !pronounSubjects[pronoun] {
 		return h
 	}
-	subject := nearestSubject(strings.Fields(before))
-	if len(subject) == 0 && strings.TrimSpace(before) == "" {
+	toks := strings.Fields(before)
+	subject := nearestSubject(toks)
+	// "They have not won since May, when they beat Halden": the same
+	// pronoun opening the sentence names the same one.
+	if len(subject) == 0 && (len(toks) == 0 || strings.EqualFold(bare(toks[0]), pronoun)) {
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {

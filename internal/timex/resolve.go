@@ -402,8 +402,10 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	// Sunday's election", "will take charge for Wednesday's cup tie") or
 	// will happen ("Wednesday's vote will decide").
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
-	if lead := c.text[max(0, c.m[0]-12):c.m[0]]; possessive && (awaitedBefore.MatchString(lead) || ownedThenWill.MatchString(c.text[c.m[1]:]) ||
-		forBefore.MatchString(lead) && clauseTense(c) == tenseFuture) {
+	// So is what a plan starts with: "will take charge, starting with
+	// Tuesday's home game" (see startingBefore).
+	if lead := c.text[max(0, c.m[0]-24):c.m[0]]; possessive && (awaitedBefore.MatchString(lead) || ownedThenWill.MatchString(c.text[c.m[1]:]) ||
+		startingBefore.MatchString(strings.TrimRight(lead, " ")) || forBefore.MatchString(lead) && clauseTense(c) == tenseFuture) {
 		return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 	}
 	switch strings.Join(strings.Fields(which), " ") {
@@ -1274,8 +1276,9 @@ var writtenDateAfter = regexp.MustCompile(`^,?\s+(?:(?i:on)\s+)?(?:` + dayRe + `
 var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)?` + weekdayRe)
 
 // startingBefore is a participle of starting right before a date, with
-// perhaps its preposition: "starting on", "beginning", "effective from".
-var startingBefore = regexp.MustCompile(`\s(?:starting|beginning|effective)(?:\s+(?:on|from))?$`)
+// perhaps its preposition: "starting on", "beginning", "effective from",
+// "starting with Tuesday's game".
+var startingBefore = regexp.MustCompile(`\s(?:starting|beginning|effective)(?:\s+(?:on|from|with))?$`)
 
 // tense is the time a clause speaks of, as far as its verbs tell.
 type tense int

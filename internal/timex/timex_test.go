@@ -172,6 +172,7 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday owning what a coming clause is for", "Park will take charge for Wednesday's cup tie.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
 		{"a weekday owning what has happened", "Fans criticised Wednesday's decision.", "Wednesday", "2025-11-05", "", "2025-11-05", "2025-11-05", TypeDate},
 		{"a day told of as starting lies ahead", "The governor announced three days of mourning starting on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"what a plan starts with lies ahead", "The club said Harper would take charge, starting with Thursday's home game.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"a participle of starting opening the sentence takes the clause's tense", "Beginning Monday, the city imposed a curfew.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"midnight past in a past clause", "The strikes began shortly after midnight.", "midnight", "2025-11-10T24:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"midnight ahead in a future clause", "The deadline expires at midnight.", "midnight", "2025-11-11T24:00", "", "2025-11-11", "2025-11-11", TypeTime},
