@@ -22,13 +22,15 @@ type names struct {
 	// name unless it is also capitalised elsewhere.
 	inner map[string]bool
 	// full maps a surname to the one full name the story gives it
-	// ("Okafor" → "Dana Okafor"); a surname with two full names is absent.
-	full map[string]string
+	// ("Okafor" → "Dana Okafor"); a surname with two full names is absent
+	// from it and in shared.
+	full   map[string]string
+	shared map[string]bool
 }
 
 // indexNames reads the vocabulary of a story's sources.
 func indexNames(sources []timeline.Source) names {
-	ix := names{inner: map[string]bool{}, full: map[string]string{}}
+	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}}
 	fulls := map[string]map[string]bool{}
 	var opening [][2]string // first and last of a name that opens a sentence
 	for _, src := range sources {
@@ -75,10 +77,12 @@ func indexNames(sources []timeline.Source) names {
 		}
 	}
 	for last, forms := range fulls {
-		if len(forms) == 1 {
-			for f := range forms {
-				ix.full[last] = f
-			}
+		if len(forms) > 1 {
+			ix.shared[last] = true
+			continue
+		}
+		for f := range forms {
+			ix.full[last] = f
 		}
 	}
 	return ix

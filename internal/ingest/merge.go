@@ -173,8 +173,24 @@ func compatible(a, b timeline.Date) bool {
 // day at times that cannot meet (a landfall at 2 a.m. and what happened
 // that night).
 func timesMeet(a, b timeline.Date) bool {
+	ca, cb := edgeClock(a), edgeClock(b)
 	return a.Precision != timeline.PrecisionDay || b.Precision != timeline.PrecisionDay || !a.Start.Equal(b.Start) ||
-		a.Clock == "" || b.Clock == "" || timeline.TimesOfDayMeet(a.Clock, b.Clock)
+		ca == "" || cb == "" || timeline.TimesOfDayMeet(ca, cb)
+}
+
+// edgeClock is the time of day a day's date gives: its clock, or for
+// "early Saturday" its small hours and for "late Saturday" its last ones,
+// which what happened that afternoon cannot meet.
+func edgeClock(d timeline.Date) string {
+	switch {
+	case d.Clock != "":
+		return d.Clock
+	case d.Modifier == timeline.ModEarly:
+		return "05:00"
+	case d.Modifier == timeline.ModLate:
+		return "21:30"
+	}
+	return ""
 }
 
 // detailsLead reports whether a dated report in an article gives the day
@@ -242,7 +258,7 @@ func overlap(a, b map[string]bool) float64 {
 // gives the title and summary, so the summary is a citation's sentence.
 func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (timeline.Event, mention) {
 	best, t := bestTold(ms, words, ix)
-	t = personAgreement(t, ix)
+	t = personAgreement(fullWhereShared(t, best, ix), ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
 		Slug:    Slugify(t.title),
@@ -290,6 +306,37 @@ func personAgreement(t title, ix names) title {
 		verb = present(verb, false)
 	}
 	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + after)
+	return t
+}
+
+// fullWhereShared names in full a title's subject that is a surname two
+// people of the story share ("Senator Flavio Bolsonaro", son of "Jair
+// Bolsonaro"), when the sentence told gives one full name with it.
+func fullWhereShared(t title, m mention, ix names) title {
+	if len(t.subject) != 1 || !ix.shared[t.subject[0]] {
+		return t
+	}
+	surname := t.subject[0]
+	rest, ok := strings.CutPrefix(t.title, surname+" ")
+	if !ok {
+		return t
+	}
+	full := ""
+	toks := strings.Fields(m.text())
+	for i := 1; i < len(toks); i++ {
+		if nameToken(toks[i]) != surname || !isCapitalised(toks[i-1]) || strings.HasSuffix(toks[i-1], ",") {
+			continue
+		}
+		name := nameToken(toks[i-1]) + " " + surname
+		if full != "" && full != name {
+			return t // two of them
+		}
+		full = name
+	}
+	if full == "" {
+		return t
+	}
+	t.title, t.subject = full+" "+rest, strings.Fields(full)
 	return t
 }
 
