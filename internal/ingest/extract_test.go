@@ -418,6 +418,8 @@ func TestExtractionTraps(t *testing.T) {
 			[]string{"The minister is taken into custody at his home", "Supporters gather outside the police headquarters"}},
 		{"a surname two people share is given in full", "Former President Ana Ruiz was arrested on Saturday.\n\nHer son, Senator Tomas Ruiz, had called for a vigil on Friday night.",
 			[]string{"Tomas Ruiz calls for a vigil", "Ana Ruiz is arrested"}},
+		{"a relative on a noun a participle describes tells of it", "The case was found at a farm about 12 miles from the first infected herd, which was identified on March 3.",
+			[]string{"The first infected herd is identified"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -561,7 +561,9 @@ func subjectRelative(clause string, n int) (string, bool) {
 		}
 	} else {
 		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !(d < r-1 && countWord(toks[d])) {
-			if _, ok := verbOf(bare(toks[d])); ok || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
+			// "the first infected herd, which": a participle after an
+			// article is an adjective.
+			if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] && !adjectiveAfterModifier(toks, d) || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
 				return "", false
 			}
 			// "kept pace with inflation, which peaked": a noun with no
