@@ -836,6 +836,22 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 	return out
 }
 
+// ofOtherAct reports whether an attributive date names what a
+// preposition of relation or an -ing participle takes, an act of another
+// time: "dismissed the appeal against a 2021 ruling", "overturning a 2020
+// decision". Not "killed in the 1998 bombing" or "won the 2020 election",
+// whose acts were then.
+func ofOtherAct(sentence string, e timex.Expression) bool {
+	f := strings.Fields(sentence[:e.Start])
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-2])
+	return (relationPrepositions[w] || presentParticiple(w)) && attributive(sentence, e)
+}
+
+var relationPrepositions = wordSet(`against of over under with from by`)
+
 // otherDateInClause reports whether a date other than es[i], and not
 // itself attributive, shares its clause.
 func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i int) bool {
@@ -954,7 +970,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
+		if plannedAside(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
 			continue
 		}
 		out = append(out, e)
@@ -1056,6 +1072,12 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		}
 		f := strings.Fields(strings.ToLower(seg))
 		if len(f) > 2 && (f[0] == "which" || f[0] == "who") && planAuxiliaries[f[1]] { // "which was due on"
+			// "Vestager, who is due to leave office in November, has
+			// made ...": a relative's plan to act is an event of its own.
+			// Not "which was due to open in March": it may not have.
+			if len(f) > 4 && (f[1] == "is" || f[1] == "are") && plannedWords[f[2]] && f[3] == "to" {
+				return false
+			}
 			f = f[2:]
 			if len(f) > 1 && f[0] == "been" {
 				f = f[1:]

@@ -93,16 +93,7 @@ func nearestSubject(toks []string) []string {
 			}
 			start--
 		}
-		subject := toks[start:i]
-		// Adverbs between the subject and its verb: "the regulator
-		// already had", "the council last took".
-		for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
-			subject = subject[:len(subject)-1]
-		}
-		for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
-			subject = subject[:len(subject)-1]
-		}
-		subject = contactSubject(subject)
+		subject := contactSubject(withoutAdverbs(toks[start:i]))
 		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
 			return nil
 		}
@@ -113,6 +104,19 @@ func nearestSubject(toks []string) []string {
 		return out
 	}
 	return nil
+}
+
+// withoutAdverbs drops the adverbs between a subject and its verb: "the
+// regulator already had", "the council last took", "The Commission first
+// opened".
+func withoutAdverbs(subject []string) []string {
+	for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
+		subject = subject[:len(subject)-1]
+	}
+	for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
+		subject = subject[:len(subject)-1]
+	}
+	return subject
 }
 
 // contactSubject is the name that ends subject after a lowercase word,
@@ -153,7 +157,7 @@ func openingSubject(toks []string) []string {
 			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") {
 				continue
 			}
-			return subjectOrName(toks[:i])
+			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
 		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] {
 			return nil
