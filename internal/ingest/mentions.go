@@ -432,7 +432,9 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died").
 	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object {
-		for _, w := range words(first) {
+		// Past a relative set off by commas: "The boy, who cannot be
+		// named, was arrested".
+		for _, w := range words(strings.Join(dropAside(strings.Fields(first)), " ")) {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
 					subject += " " + w
@@ -1517,7 +1519,27 @@ func (m mention) titleClause() string {
 		clause = strings.TrimSuffix(owner, ",") + "'s " + owned
 	}
 	// A clause cut after a quotation opens with its closing mark.
-	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
+	clause = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
+	// "A man died after being attacked in Harehills on 4 November": the
+	// attack, dated, happened to the subject of the clause before.
+	if rest, ok := passiveAfterOpener(clause); ok {
+		if subject := nearestSubject(strings.Fields(text[:m.clause.Start])); len(subject) > 0 {
+			return strings.Join(subject, " ") + " was " + rest
+		}
+	}
+	return clause
+}
+
+// passiveAfterOpener is what follows "being" in a clause that opens with
+// an opener of time and a passive participle: "attacked in Harehills" of
+// "after being attacked in Harehills".
+func passiveAfterOpener(clause string) (string, bool) {
+	opener, rest, _ := strings.Cut(clause, " ")
+	rest, ok := strings.CutPrefix(rest, "being ")
+	if !ok || !clauseOpeners[strings.ToLower(opener)] || !pastForm(firstToken(rest)) {
+		return "", false
+	}
+	return rest, true
 }
 
 var copulas = wordSet(`is are was were be been`)

@@ -257,12 +257,23 @@ func possessor(subject []string) []string {
 	return nil
 }
 
+// personNouns name a person of the pronoun's sex, or of either.
+var personNouns = map[string]map[string]bool{
+	"he":  wordSet(`man boy father son husband brother teenager suspect victim driver`),
+	"she": wordSet(`woman girl mother daughter wife sister teenager suspect victim driver`),
+}
+
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
 	case "it":
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
+		// "The boy ... He is due to appear": a person named by what he
+		// or she is.
+		if len(subject) == 2 && (first == "the" || first == "a") && personNouns[pronoun][strings.ToLower(bare(subject[1]))] {
+			return true
+		}
 		for _, t := range subject {
 			if !isCapitalised(t) {
 				return false
