@@ -56,6 +56,18 @@ var periodRules = []rule{
 			}
 			return quarterExpression(c, int(from-1)/3+1, c.sub(4))
 		}},
+	// "in April-June", "July–September 2024": months joined by a dash
+	// that make a calendar quarter are that quarter; other pairs are two
+	// months ("May-June").
+	{name: "month-pair-quarter", needs: trigMonth, literals: []string{"-", "–"}, re: re(`(` + monthRe + `[-–]` + monthRe + `(?:\s+` + yearRe + `)?)\b`),
+		resolve: func(c context) (Expression, bool) {
+			from, _ := monthByName(c.sub(2))
+			to, _ := monthByName(c.sub(3))
+			if from%3 != 1 || to != from+2 {
+				return Expression{}, false
+			}
+			return quarterExpression(c, int(from-1)/3+1, c.sub(4))
+		}},
 	// "Q3 2025", "Q3", and a company's fiscal quarter, "Q2 FY26", which
 	// TIMEX3 writes in the fiscal year's own number (2026-Q2). Which
 	// months it covers depends on the company's fiscal year, so it has

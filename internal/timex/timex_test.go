@@ -396,6 +396,8 @@ func TestTagResolves(t *testing.T) {
 		{"the verb last after a modal", "The storm will last until Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"the verb last after not", "The truce may not last beyond Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"months that make a quarter", "GDP grew 7.8% in the April-June quarter.", "the April-June quarter", "2025-Q2", "", "2025-04-01", "2025-06-30", TypeDate},
+		{"months joined by a dash that make a quarter", "GDP grew 2.3% in April-June.", "April-June", "2025-Q2", "", "2025-04-01", "2025-06-30", TypeDate},
+		{"months joined by a dash that make no quarter", "Sales fell in May-June.", "May", "2025-05", "", "2025-05-01", "2025-05-31", TypeDate},
 		{"at present", "At present, 30 people are in hospital.", "present", "PRESENT_REF", "", "", "", TypeDate},
 		{"a century", "The law, in place for nearly a century, was repealed.", "nearly a century", "P100Y", "APPROX", "", "", TypeDuration},
 		{"half a century", "The feud lasted half a century.", "half a century", "P50Y", "", "", "", TypeDuration},
