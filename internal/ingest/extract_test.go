@@ -430,6 +430,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second passive takes its auxiliary past a relative on the subject", "The boy, who cannot be named for legal reasons, was arrested on Sunday afternoon and charged on Monday.",
 			[]string{"The boy is arrested", "The boy is charged"}},
 		{"'he' is a person the sentence before named by what he is", "The boy was charged on Monday. He is due to appear in court on Friday.", []string{"The boy is charged", "The boy is due to appear in court"}},
+		{"a count of a capitalised plural is plural", "Eight Democrats broke with their party on Sunday.", []string{"Eight Democrats break with their party"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -410,6 +410,32 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	return 0, false, false
 }
 
+// headlinePassive gives a headline's bare participle its auxiliary:
+// headlines tell an act in the present and drop "is" from a passive, so
+// in "House vote expected Wednesday" and "Two arrested after raid" the
+// past form is a participle. Not one with an object ("killed his wife"),
+// after a relative or a verb of saying ("Police say a man fled").
+func headlinePassive(clause string) string {
+	toks := strings.Fields(clause)
+	for i := 1; i < len(toks); i++ {
+		w := strings.ToLower(bare(toks[i]))
+		prev := strings.ToLower(bare(toks[i-1]))
+		if presentSaying(toks[i-1]) || auxiliaries[prev] || strings.ContainsAny(toks[i-1], ",;:") {
+			return clause
+		}
+		v, ok := verbOf(w)
+		if !ok || v.form != formPast || prev == "who" || prev == "that" || prev == "which" || determiners[prev] {
+			continue
+		}
+		if i+1 < len(toks) && opensObject(toks[i+1]) {
+			return clause
+		}
+		out := append(append(slices.Clone(toks[:i]), present("be", isPlural(toks[:i]))), toks[i:]...)
+		return strings.Join(out, " ")
+	}
+	return clause
+}
+
 // subordinators open a clause of time or cause inside a headline.
 var subordinators = wordSet(`as when while after before because until once`)
 
@@ -1148,7 +1174,11 @@ func isPlural(subject []string) bool {
 		}
 	}
 	last := bare(subject[head])
-	// A capital marks a name, except on the sentence's first word.
+	// A capital marks a name, except on the sentence's first word, and
+	// but for a count of its members: "eight Democrats".
+	if isCapitalised(last) && head > 0 && countWord(subject[head-1]) && strings.HasSuffix(last, "s") {
+		return true
+	}
 	if (isCapitalised(last) && head > 0) || len(last) < 3 {
 		return false
 	}

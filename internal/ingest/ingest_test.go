@@ -185,6 +185,21 @@ func TestBuildDatesABareClockOnlyInTheLead(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// A headline drops the "is" of a passive: its bare past form is a
+// participle, unless an object follows.
+func TestBuildReadsAHeadlinesBarePastFormAsPassive(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ headline, want string }{
+		{"Senate passes bill; House vote expected Friday", "Fri 14 Mar 2025: House vote is expected"},
+		{"Two arrested after raid on Monday", "Mon 10 Mar 2025: Two are arrested after raid"},
+		{"Police say gunman fled on Monday", "Mon 10 Mar 2025: Police say gunman flees"},
+	} {
+		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Headline: tt.headline, Outlet: "Wire A", Published: published,
+			Text: tt.headline + "\n\nThe mayor spoke to reporters."}})
+		assert.Equal(t, []string{tt.want}, labels(res.Events), tt.headline)
+	}
+}
+
 // A date in a participle's phrase on the verb's object dates that
 // phrase, not the verb: the report's day dates the appeal.
 func TestBuildDatesAVerbPastAParticipleOnItsObject(t *testing.T) {

@@ -408,6 +408,9 @@ type title struct {
 // failing that the clause itself cut short.
 func titleOf(m mention, ix names) title {
 	clause := m.titleClause()
+	if m.paragraph.Role == timeline.RoleHeadline {
+		clause = headlinePassive(clause)
+	}
 	if t, ok := quoteFirst(clause); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
 		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence, ix)
