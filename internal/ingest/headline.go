@@ -345,10 +345,9 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 			continue
 		}
 		v, ok := verbOf(bare(rest[i+1]))
-		// "fell 5% and recovered"; "and requested help from": a bare
-		// noun and a preposition.
-		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) ||
-			i+3 < len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && predicatePrepositions[strings.ToLower(rest[i+3])]
+		// "fell 5% and recovered"; "and requested help from", "and
+		// promised emergency payments of": a bare noun and a preposition.
+		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:])
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		object := i+2 < len(rest) && (determiners[strings.ToLower(rest[i+2])] || objectPronouns[strings.ToLower(bare(rest[i+2]))])
@@ -441,6 +440,21 @@ var subordinators = wordSet(`as when while after before because until once`)
 
 var subjectPronouns = wordSet(`it he she they we`)
 
+// bareNounThenPreposition reports whether toks open with a noun of one
+// or two lowercase words and a preposition: "help from", "emergency
+// payments of".
+func bareNounThenPreposition(toks []string) bool {
+	for k := 1; k <= 2 && k < len(toks); k++ {
+		if toks[k-1] != strings.ToLower(toks[k-1]) || strings.ContainsAny(toks[k-1], ",;:") {
+			return false
+		}
+		if predicatePrepositions[strings.ToLower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
 // opensPredicate reports whether t, after a verb, opens what the verb
 // takes: an article, a pronoun, a figure, an amount or a preposition. A
 // bare noun does not: "and pickled onions" names onions.
@@ -493,7 +507,8 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			k++
 		}
 		if k+1 < len(toks) {
-			if finiteAuxiliaries[strings.ToLower(bare(toks[k]))] {
+			// "further rain forecast could cause": a modal too.
+			if w := strings.ToLower(bare(toks[k])); finiteAuxiliaries[w] || modalAuxiliaries[w] {
 				return k
 			}
 			// After a particle any past form is the verb: "carried out
@@ -582,6 +597,10 @@ func opensObject(t string) bool {
 // finiteAuxiliaries are the finite verbs a reduced relative's clause goes
 // on with.
 var finiteAuxiliaries = wordSet(`was were is are has have had will would`)
+
+// modalAuxiliaries are the other auxiliaries a clause's verb group may
+// open with.
+var modalAuxiliaries = wordSet(`can could may might must should shall`)
 
 // dropAside removes a relative clause set off by commas when the main
 // clause goes on after it: "The killing of Dana Okafor, who ran the port,

@@ -1389,8 +1389,12 @@ func rangeEnd(first, s string) int {
 		rest = rest[:strings.LastIndex(rest[:40], " ")+1]
 	}
 	// The first date is tagged too, as a bare day after it is a day of
-	// its month: "4" in "November 3 and 4".
+	// its month: "4" in "November 3 and 4"; and a 24-hour clock with
+	// the "from" that lets one after "to" be a time ("06:00 to 18:00").
 	lead := first + s[:m[1]]
+	if strings.Contains(first, ":") {
+		lead = "from " + lead
+	}
 	// A duration ends no range: "sentenced on Friday to six years".
 	for _, e := range timex.Tag(lead+rest, time.Time{}) {
 		if e.Start == len(lead) && e.Type != timex.TypeDuration {
@@ -1526,6 +1530,31 @@ func (m mention) titleClause() string {
 		if subject := nearestSubject(strings.Fields(text[:m.clause.Start])); len(subject) > 0 {
 			return strings.Join(subject, " ") + " was " + rest
 		}
+	}
+	return withAbsolute(clause)
+}
+
+// withAbsolute makes a clause of "with" and a noun phrase its participle
+// tells of: "with hundreds of homes flooded overnight" is "hundreds of
+// homes were flooded overnight". Other clauses are returned as they are.
+func withAbsolute(clause string) string {
+	toks := strings.Fields(clause)
+	if len(toks) < 3 || !strings.EqualFold(toks[0], "with") {
+		return clause
+	}
+	for k := 2; k < len(toks) && k <= 8; k++ {
+		v, ok := verbOf(bare(toks[k]))
+		if !ok {
+			continue
+		}
+		if v.form != formPast || k+1 < len(toks) && opensObject(toks[k+1]) || strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
+			return clause
+		}
+		be := "was"
+		if isPlural(toks[1:k]) {
+			be = "were"
+		}
+		return strings.Join(toks[1:k], " ") + " " + be + " " + strings.Join(toks[k:], " ")
 	}
 	return clause
 }

@@ -81,7 +81,7 @@ var (
 // overnightEnds reports whether the words after "overnight" let it stand
 // as a time: the end of a clause, a preposition or conjunction, or a
 // happening it dates ("overnight strikes") - not a day, which dates it
-// itself.
+// itself ("overnight Friday", "overnight on Friday").
 func overnightEnds(after []string) bool {
 	if len(after) == 0 {
 		return true
@@ -94,7 +94,7 @@ func overnightEnds(after []string) bool {
 	if word != w {
 		return !dayWord(word)
 	}
-	if dayWord(word) || word == "into" && len(after) > 1 && dayWord(strings.TrimRight(after[1], ".,;:")) {
+	if dayWord(word) || (word == "into" || word == "on") && len(after) > 1 && dayWord(strings.TrimRight(after[1], ".,;:")) {
 		return false
 	}
 	return overnightFollowers[word] || overnightNouns[word]

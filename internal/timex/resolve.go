@@ -1089,7 +1089,11 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 }
 
 // clockLeads are the words that lead into a clock time.
-var clockLeads = wordSet(`at by until till from before after around about`)
+var clockLeads = wordSet(`at by until till from between before after around about`)
+
+// clockThenTo is the start of a range of times, before the clock that
+// ends it: "from 06:00 to ", "between 2am and ".
+var clockThenTo = regexp.MustCompile(`(?i)\b(?:from|between)\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:to|until|till|and|[-–])\s*$`)
 
 // resolveClock resolves a clock time to the day it names ("10 p.m.
 // Wednesday", "noon tomorrow"), or else to the DCT's day: news gives a time
@@ -1110,7 +1114,10 @@ func resolveClock(c context) (Expression, bool) {
 			// "at 23:59 on 30 November": a 24-hour clock after a word
 			// that leads into a time needs no zone; "won 21:14" is a score.
 			before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
-			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 && clockLeads[before[len(before)-1]]
+			// "from 06:00 to 18:00": so does "to" after a clock "from"
+			// leads into.
+			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
+				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]]))
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}

@@ -62,6 +62,9 @@ func TestTagResolves(t *testing.T) {
 		{"a timeline's entry reads past a dotted abbreviation", "Key dates:\nMarch 3: U.S. lawmakers will vote on the bill.", "March 3", "2026-03-03", "", "2026-03-03", "2026-03-03", TypeDate},
 		{"a timeline's entry with a word of the future is ahead", "Key dates:\nMarch 3: Parliament will vote on the bill.", "March 3", "2026-03-03", "", "2026-03-03", "2026-03-03", TypeDate},
 		{"a 24-hour clock after 'at' needs no zone", "The offer expires at 23:59 on 30 November.", "23:59 on 30 November", "2025-11-30T23:59", "", "2025-11-30", "2025-11-30", TypeTime},
+		{"a 24-hour clock ending a range of times needs no zone", "The warning will be in force from 06:00 to 18:00 on Thursday.", "18:00 on Thursday", "2025-11-13T18:00", "", "2025-11-13", "2025-11-13", TypeTime},
+		{"a 24-hour clock opening a range of times takes the day of its end", "The warning will be in force from 06:00 to 18:00 on Thursday.", "06:00", "2025-11-13T06:00", "", "2025-11-13", "2025-11-13", TypeTime},
+		{"a 24-hour clock after 'between' needs no zone", "Police appealed for anyone in the area between 02:00 and 03:30 to call.", "02:00", "2025-11-11T02:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"clock on the day after the GMT day in brackets", "The quake struck at 2:30 a.m. local time (1830 GMT Saturday).", "2:30 a.m. local time", "2025-11-09T02:30", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"clock on the day before the GMT day in brackets", "Polls closed at 8 p.m. ET (0100 GMT Sunday).", "8 p.m. ET", "2025-11-08T20:00", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"clock in a sentence with a date of its own", "Traders protested on Sunday. In 2019 the owner was shot at 10 p.m. in his kitchen.", "10 p.m.", "2025-11-11T22:00", "", "2025-11-11", "2025-11-11", TypeTime},
@@ -495,7 +498,7 @@ func TestTagIgnores(t *testing.T) {
 		"A quarter-century later the dam broke, half a century ago.",
 		"The H1 of the ship sank.",
 		"The vote failed two Fridays ago.",
-		"The score was 21:14 at the break, and 3 GMT is no time.",
+		"The score was 21:14 at the break, and 3 GMT is no time. They won 21:14 to 18:12.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"The blast came at 10:35 a.m. (0735 GMT), FYI.",
 		"The blast came at 3:30 p.m. local time (1930 GMT).",
@@ -507,7 +510,7 @@ func TestTagIgnores(t *testing.T) {
 		"The Sunday Times said the Good Friday Agreement holds.",
 		`Baker, speaking on ABC's "This Week," said the request stood, and on “Next Year” too.`,
 		"She became a star almost overnight, and it will not change overnight.",
-		"An overnight stay costs $90. Fighting raged overnight Tuesday.",
+		"An overnight stay costs $90. Fighting raged overnight Tuesday, and homes flooded overnight on Monday.",
 		"He said '25 percent' was fine.",
 		"She led the March of the Living.",
 		"The opener is set for the weekend of Sept. 6-7.",
@@ -517,7 +520,7 @@ func TestTagIgnores(t *testing.T) {
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter", "18:12"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
