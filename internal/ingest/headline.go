@@ -150,6 +150,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if !strings.EqualFold(bare(rest[i]), "and") {
 			continue
 		}
+		// ", and she spent": a clause of its own.
+		if i > 0 && strings.HasSuffix(rest[i-1], ",") && subjectPronouns[strings.ToLower(rest[i+1])] {
+			rest = slices.Clone(rest[:i])
+			rest[i-1] = strings.TrimSuffix(rest[i-1], ",")
+			break
+		}
 		v, ok := verbOf(bare(rest[i+1]))
 		saying := ok && v.form == formPast && attributionVerbs[v.base] // "concedes defeat and said"
 		if i < 2 && !saying {
@@ -493,7 +499,8 @@ func commas(toks []string) int {
 // before any auxiliary. A relative word before the past form makes the
 // relative a full one ("A blaze that erupted destroyed"), for the caller.
 func reducedRelativeEnd(toks []string, vi int) int {
-	if r := strings.ToLower(toks[vi-1]); r == "that" || r == "which" || r == "who" {
+	// Nor does a pronoun take a reduced relative: "she arrived at".
+	if r := strings.ToLower(toks[vi-1]); r == "that" || r == "which" || r == "who" || subjectPronouns[r] {
 		return 0
 	}
 	v, _ := verbOf(bare(toks[vi]))
@@ -885,8 +892,9 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		if v, ok := participle(); ok {
 			return present(v.base, plural), v.base, toks[next+1:]
 		}
-		// "The unit had 14 vacancies": "have" is the verb itself.
-		if w == "had" && next == 1 && len(toks) > 1 && opensObject(toks[1]) {
+		// "The unit had 14 vacancies", "had no degree": "have" is the
+		// verb itself.
+		if w == "had" && next == 1 && len(toks) > 1 && (opensObject(toks[1]) || strings.EqualFold(toks[1], "no")) {
 			return present("have", plural), "have", toks[1:]
 		}
 		return "", "", nil

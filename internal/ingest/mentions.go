@@ -97,6 +97,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 				continue
 			}
+			// "Born in London in 1934, Goodall had no degree when she
+			// arrived in July 1960": the opening phrase's date goes first,
+			// however coarse; the main clause's are left to it.
+			for _, e := range content {
+				if _, _, opens := openingPhrase(text, e); opens && e.Anchored() && e.Start < anchor.Start {
+					anchor = e
+					break
+				}
+			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
 			// "“We disagree with the ruling announced today,” its lawyer
 			// said": a date in the quotation that opens the sentence goes
