@@ -182,10 +182,14 @@ var periodRules = []rule{
 			}
 			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranYear}, true
 		}},
-	// "fiscal 1989", "fiscal year 2024".
-	{name: "fiscal-year", needs: trigFiscal, group: 1, re: re(`((?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
+	// "fiscal 1989", "fiscal year 2024", "the end of fiscal 2027".
+	{name: "fiscal-year", needs: trigFiscal, group: 1, re: re(`((?:(?i:(` + partOfRe + `))\s+)?(?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
-			return yearExpression(c.sub(2))
+			e, ok := yearExpression(c.sub(3))
+			if e.Mod = partMod(c.lower(2)); ok && e.Mod != "" {
+				e.First, e.Last = partOfSpan(e.First, e.Last, e.Mod)
+			}
+			return e, ok
 		}},
 	// "FY2026", "FY 2026", "FY26": a fiscal year as companies and
 	// governments write it; a two-digit year is the one nearest the DCT.

@@ -599,7 +599,7 @@ func resolveRelativePeriod(c context) (Expression, bool) {
 		}
 		return Expression{Type: TypeDate, Value: ref}, true
 	}
-	n := map[string]int{"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[c.lower(2)]
+	n := map[string]int{"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1}[strings.Join(strings.Fields(c.lower(2)), " ")]
 	first, last, v := period(shift(c.dct, n, g), g)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "relative-" + string(g)}, true
 }

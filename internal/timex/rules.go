@@ -313,7 +313,9 @@ var baseRules = []rule{
 			first, last, v := period(shift(c.dct, 2, g), g)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "after-next"}, true
 		}},
-	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
+	// "the current fiscal year" takes its article ("the next week" is
+	// anaphoric, "the last year" a span).
+	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.
 	// "the next three quarters", "the first two years": a span counted

@@ -399,6 +399,8 @@ func TestTagResolves(t *testing.T) {
 		{"the verb last after a modal", "The storm will last until Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"the verb last after not", "The truce may not last beyond Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"months that make a quarter", "GDP grew 7.8% in the April-June quarter.", "the April-June quarter", "2025-Q2", "", "2025-04-01", "2025-06-30", TypeDate},
+		{"the current fiscal year takes its article", "The firm gave no forecast for the current fiscal year.", "the current fiscal year", "2025", "", "2025-01-01", "2025-12-31", TypeDate},
+		{"a part of a fiscal year", "The plants will close by the end of fiscal 2027.", "the end of fiscal 2027", "2027", "END", "2027-09-01", "2027-12-31", TypeDate},
 		{"months joined by a dash that make a quarter", "GDP grew 2.3% in April-June.", "April-June", "2025-Q2", "", "2025-04-01", "2025-06-30", TypeDate},
 		{"months joined by a dash that make no quarter", "Sales fell in May-June.", "May", "2025-05", "", "2025-05-01", "2025-05-31", TypeDate},
 		{"at present", "At present, 30 people are in hospital.", "present", "PRESENT_REF", "", "", "", TypeDate},
