@@ -442,6 +442,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of its own after a comma and 'and' ends the headline", "In 1977 she founded the institute that bears her name, and she spent most of her time travelling.",
 			[]string{"She founds the institute that bears her name"}},
 		{"a pronoun takes no reduced relative", "Goodall was 26. She arrived at Gombe in what is now Tanzania in July 1960.", []string{"Goodall arrives at Gombe in what is now Tanzania"}},
+		{"a participle on the object of a relative's present verb dates that object", "The cuts, which include 9,000 jobs announced in November, amount to 15% of its workforce.", []string{"9,000 jobs are announced"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -133,9 +133,16 @@ var placePrepositions = wordSet(`in on at near outside inside behind along acros
 // presentVerbGroup reports whether the verb nearest the end of toks, the
 // words of a clause before its object, is in the present, the present
 // perfect or the progressive: "are hunting", "said they were looking
-// for", "have arrested"; not "arrested", "had arrested" or "will
-// question".
+// for", "have arrested", a relative's "which include"; not "arrested",
+// "had arrested" or "will question".
 func presentVerbGroup(toks []string) bool {
+	// "which include": a relative's verb in the present, which the verb
+	// lists do not know.
+	if n := len(toks); n >= 2 && relativeOpeners[strings.ToLower(toks[n-2])] && toks[n-1] == strings.ToLower(toks[n-1]) {
+		if _, known := verbOf(bare(toks[n-1])); !known {
+			return true
+		}
+	}
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(bare(toks[i]))
 		v, ok := verbOf(w)
