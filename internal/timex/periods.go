@@ -48,26 +48,12 @@ var periodRules = []rule{
 	// months that make a calendar quarter, whatever fiscal quarter they
 	// are to the company.
 	{name: "month-quarter", needs: trigQuarter, group: 1, literals: []string{"-", "–"}, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
-		resolve: func(c context) (Expression, bool) {
-			from, _ := monthByName(c.sub(2))
-			to, _ := monthByName(c.sub(3))
-			if from%3 != 1 || to != from+2 {
-				return Expression{}, false
-			}
-			return quarterExpression(c, int(from-1)/3+1, c.sub(4))
-		}},
+		resolve: resolveMonthQuarter},
 	// "in April-June", "July–September 2024": months joined by a dash
 	// that make a calendar quarter are that quarter; other pairs are two
 	// months ("May-June").
 	{name: "month-pair-quarter", needs: trigMonth, literals: []string{"-", "–"}, re: re(`(` + monthRe + `[-–]` + monthRe + `(?:\s+` + yearRe + `)?)\b`),
-		resolve: func(c context) (Expression, bool) {
-			from, _ := monthByName(c.sub(2))
-			to, _ := monthByName(c.sub(3))
-			if from%3 != 1 || to != from+2 {
-				return Expression{}, false
-			}
-			return quarterExpression(c, int(from-1)/3+1, c.sub(4))
-		}},
+		resolve: resolveMonthQuarter},
 	// "Q3 2025", "Q3", and a company's fiscal quarter, "Q2 FY26", which
 	// TIMEX3 writes in the fiscal year's own number (2026-Q2). Which
 	// months it covers depends on the company's fiscal year, so it has
@@ -882,3 +868,15 @@ func resolveWeekend(c context) (Expression, bool) {
 var matchWords = regexp.MustCompile(`(?i)\b(?:half-?time|minute|goals?|scored|scoring|match|game|kick-?off|whistle|stoppage|innings|penalty|equali[sz]er)\b`)
 
 const matchReach = 600
+
+// resolveMonthQuarter resolves two months (groups 2 and 3, a year in
+// group 4) that make a calendar quarter to that quarter; other pairs are
+// no quarter.
+func resolveMonthQuarter(c context) (Expression, bool) {
+	from, _ := monthByName(c.sub(2))
+	to, _ := monthByName(c.sub(3))
+	if from%3 != 1 || to != from+2 {
+		return Expression{}, false
+	}
+	return quarterExpression(c, int(from-1)/3+1, c.sub(4))
+}
