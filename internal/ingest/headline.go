@@ -444,6 +444,7 @@ func headlinePassive(clause string) string {
 // subordinators open a clause of time or cause inside a headline.
 var subordinators = wordSet(`as when while after before because until once`)
 
+// subjectPronouns open a clause as its subject.
 var subjectPronouns = wordSet(`it he she they we`)
 
 // bareNounThenPreposition reports whether toks open with a noun of one
@@ -1201,8 +1202,8 @@ func isPlural(subject []string) bool {
 		}
 	}
 	last := bare(subject[head])
-	// A capital marks a name, except on the sentence's first word, and
-	// but for a count of its members: "eight Democrats".
+	// A capital marks a name, except on the sentence's first word or
+	// after a count of its members: "eight Democrats".
 	if isCapitalised(last) && head > 0 && countWord(subject[head-1]) && strings.HasSuffix(last, "s") {
 		return true
 	}
