@@ -444,9 +444,6 @@ func headlinePassive(clause string) string {
 // subordinators open a clause of time or cause inside a headline.
 var subordinators = wordSet(`as when while after before because until once`)
 
-// subjectPronouns open a clause as its subject.
-var subjectPronouns = wordSet(`it he she they we`)
-
 // bareNounThenPreposition reports whether toks open with a noun of one
 // or two lowercase words and a preposition: "help from", "emergency
 // payments of".
@@ -941,6 +938,10 @@ var roleWords = wordSet(`secretary minister president prime spokesman spokeswoma
 // pronounSubjects are dropped when a name precedes them, as in the
 // machine-translated "President Okafor On Tuesday he ordered".
 var pronounSubjects = wordSet(`he she they it`)
+
+// subjectPronouns open a clause as its subject: the pronounSubjects,
+// which a name may stand for, and "we", which none does.
+var subjectPronouns = wordSet(`it he she they we`)
 
 // presentSaying reports whether t is a verb of saying in the present
 // ("say", "says"), which the subject of what is said follows: "Police say
