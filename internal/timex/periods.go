@@ -836,8 +836,9 @@ func easter(y int) time.Time {
 // resolveWeekend resolves a weekend: "last weekend" is the one before the
 // DCT's week, "next weekend" the one after; "the weekend" and "this
 // weekend" are the DCT's own week's in a clause that looks ahead (see
-// looksAhead: "will march at the weekend", "is planned for the weekend"),
-// otherwise the most recent one that has begun by the DCT.
+// looksAhead: "will march at the weekend", "is planned for the weekend")
+// or, for "this weekend", from Thursday on; otherwise the most recent one
+// that has begun by the DCT.
 func resolveWeekend(c context) (Expression, bool) {
 	// "the weekend of Sept. 6-7": the dates that follow say which.
 	if strings.HasPrefix(c.text[c.m[1]:], " of ") {
@@ -857,6 +858,10 @@ func resolveWeekend(c context) (Expression, bool) {
 		saturday = saturday.AddDate(0, 0, -7)
 	case which == "next" || which == "this coming":
 		saturday = saturday.AddDate(0, 0, 7)
+	case which == "this" && saturday.Sub(c.dct) <= 2*24*time.Hour:
+		// On a Thursday or Friday "this weekend" is the coming one
+		// whatever the tense: "a strike that would have halted services
+		// this weekend"; the one just gone is "last weekend" by then.
 	case !looksAhead(c, clauseTense(c)) && saturday.After(c.dct):
 		saturday = saturday.AddDate(0, 0, -7)
 	}

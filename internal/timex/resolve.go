@@ -1625,6 +1625,11 @@ func ownPastVerb(c context) bool {
 	if n < 2 || before[n-1] != "on" && before[n-1] != "in" {
 		return false
 	}
+	// "A previous attempt in January failed": a date in the subject,
+	// before any verb, is dated by the verb after it.
+	if subjectOpening(before[:n-1]) {
+		return clauseTense(c) == tensePast
+	}
 	v := n - 2
 	if w := strings.ToLower(before[v]); v >= 2 && (w == "force" || w == "effect") && strings.EqualFold(before[v-1], "into") {
 		v -= 2
@@ -1659,6 +1664,20 @@ func ownPastVerb(c context) bool {
 		return false
 	}
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
+}
+
+// subjectOpening reports whether words opening a sentence are a short
+// noun phrase on a determiner and nothing else: "A previous attempt".
+func subjectOpening(words []string) bool {
+	if len(words) < 2 || len(words) > 4 || !determiners[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if cue(w) != tenseUnknown || strings.ContainsAny(w, ",;:\"“”") || determiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAmount is the index of the word before the amount that ends at

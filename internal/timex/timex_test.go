@@ -274,6 +274,8 @@ func TestTagResolves(t *testing.T) {
 		{"year part", "The plant closed in mid-1996.", "mid-1996", "1996", "MID", "1996-05-01", "1996-08-31", TypeDate},
 		{"month with relative year", "Prices fell in June last year.", "June last year", "2024-06", "", "2024-06-01", "2024-06-30", TypeDate},
 		{"last month name", "He resigned last March.", "last March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
+		{"a month in a past clause's subject", "A previous attempt in January failed.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
+		{"a month in a future clause's subject", "The vote in January will decide it.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"past weekend", "Protests spread over the weekend.", "the weekend", "2025-W45-WE", "", "2025-11-08", "2025-11-09", TypeDate},
 		{"the weekend something is planned for", "A rally is planned for the weekend.", "the weekend", "2025-W46-WE", "", "2025-11-15", "2025-11-16", TypeDate},
 		{"holiday", "Stores close on Christmas Day.", "Christmas Day", "2025-12-25", "", "2025-12-25", "2025-12-25", TypeDate},
@@ -548,14 +550,34 @@ func TestTagInJanuary(t *testing.T) {
 		{"Last winter was harsh.", "Last winter", "2024-WI"},
 		{"Next winter will be colder.", "Next winter", "2026-WI"},
 	} {
-		var got []string
-		for _, e := range Tag(tc.text, mon12Jan2026) {
-			if e.Text == tc.want {
-				got = append(got, e.Value)
-			}
-		}
-		assert.Equal(t, []string{tc.value}, got, tc.text)
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, mon12Jan2026), tc.text)
 	}
+}
+
+// TestTagOnAFriday checks what the end of the week changes: "this
+// weekend" is the coming one whatever the tense.
+func TestTagOnAFriday(t *testing.T) {
+	fri21Nov2025 := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"A strike that would have halted services this weekend was called off.", "this weekend", "2025-W47-WE"},
+		{"Services will run this weekend.", "this weekend", "2025-W47-WE"},
+		{"Protests spread over the weekend.", "the weekend", "2025-W46-WE"},
+		{"Two boats were hit last weekend.", "last weekend", "2025-W46-WE"},
+	} {
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, fri21Nov2025), tc.text)
+	}
+}
+
+// valuesOf is the value of every expression tagged in text whose text is
+// want.
+func valuesOf(text, want string, dct time.Time) []string {
+	var values []string
+	for _, e := range Tag(text, dct) {
+		if e.Text == want {
+			values = append(values, e.Value)
+		}
+	}
+	return values
 }
 
 func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
