@@ -34,7 +34,7 @@ func clauseOf(s string, start, end int) span {
 	for j < len(cuts)-1 && cuts[j] < end {
 		j++
 	}
-	if w := whenClauseAfter(s, cuts, end); w > 0 {
+	if w := whenClauseAfter(s, cuts, end); w > 0 && toldByWhen(s[cuts[i]:start]) {
 		return span{start, w}
 	}
 	// "conceded defeat shortly after 2 a.m. and said ...", "found a
@@ -422,6 +422,28 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 		}
 	}
 	return 0
+}
+
+// toldByWhen reports whether the clause before a date leaves the news of
+// that date to a "when" clause after it: it is negated ("have not won
+// since March 3, when they beat"), the date bounds it ("had governed
+// since 2009, when") or names it ("marked a return to the protests of
+// early December, when"), it points back ("took such a step in 1994,
+// when"), it tells no past act ("The plan follows a warning in July,
+// when") or only that something began ("The shift began in early
+// September, when": a subject and a verb). "Drivers went on strike on
+// Oct. 4, when few trains ran" tells its own.
+func toldByWhen(before string) bool {
+	ws := words(before)
+	for _, w := range ws {
+		if w == "not" || w == "never" || w == "such" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3
 }
 
 // laterPredicate reports whether s opens a predicate joined by "and"

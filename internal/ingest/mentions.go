@@ -370,7 +370,14 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if join < 0 {
 		return span{}, 0, "", false
 	}
-	if !onlyPredicates(between[:join]) {
+	head := between[:join]
+	// "learned of the fault in July, when a customer complained, and
+	// opened an inquiry in August": a clause of time or cause set off by
+	// commas is an aside.
+	if joiner != ", " {
+		head = withoutSubordinateAside(head)
+	}
+	if !onlyPredicates(head) {
 		return span{}, 0, "", false
 	}
 	comma := joiner == ", "
@@ -393,7 +400,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if e.End > clause.End {
 		end = clauseOf(text, e.Start, e.End).End
 	}
-	first := text[clause.Start:main.Start] + text[main.End:main.End+join]
+	first := text[clause.Start:main.Start] + head
 	// A comma joins a predicate only to a clause as plain as "Stone was
 	// arrested on 3 March": in "Stone, arrested on 3 March, was charged"
 	// the comma closes a participle's phrase.
@@ -533,6 +540,19 @@ func onlyPredicates(s string) bool {
 		}
 	}
 	return true
+}
+
+// withoutSubordinateAside is s without the clause of time or cause that
+// ends it set off by commas: ", when a customer complained,".
+func withoutSubordinateAside(s string) string {
+	if !strings.HasSuffix(s, ",") {
+		return s
+	}
+	k := strings.LastIndex(s[:len(s)-1], ", ")
+	if k < 0 || !subordinators[firstWord(s[k+2:])] {
+		return s
+	}
+	return s[:k]
 }
 
 // reported is what an attribution reports, after "that" or after its
