@@ -320,10 +320,18 @@ func participlePhrase(seg string) bool {
 	if len(f) > 2 && len(next) > 4 && strings.HasSuffix(next, "ly") {
 		next = strings.ToLower(bare(f[2]))
 	}
+	// "The blaze, named the Canyon Fire, broke out": a name follows a
+	// participle of naming.
+	if namingParticiples[strings.ToLower(f[0])] {
+		return true
+	}
 	v, ok := verbOf(bare(f[0]))
 	// Not "offered to resign": an infinitive makes it the verb.
 	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as" || asidePrepositions[next])
 }
+
+// namingParticiples give a name: "named the Canyon Fire", "dubbed Big Ben".
+var namingParticiples = wordSet(`named called dubbed nicknamed codenamed renamed titled`)
 
 // asidePrepositions may follow a participle that opens an aside, besides
 // the subjectPrepositions: "The ceasefire, agreed after fighting broke

@@ -447,6 +447,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause that only tells a beginning leaves it to a 'when' clause", "The dispute began in January, when the firm cut overtime pay.", []string{"The firm cuts overtime pay"}},
 		{"a clause that names the date leaves it to a 'when' clause", "The rally marked a return to the protests of early January, when thousands marched.", []string{"Thousands march"}},
 		{"a second predicate after a 'when' aside", "The firm learned of the fault in January, when a customer complained, and opened an inquiry in February.", []string{"The firm learns of the fault", "The firm opens an inquiry"}},
+		{"a pronoun's antecedent leaves its date out", "The company last month became the first to list in Lagos. It will open an office there in June.", []string{"The company becomes the first to list in Lagos", "The company will open an office there"}},
+		{"a participle of naming after the subject's comma is an aside", "The blaze, named the Ridge Fire, broke out on Sunday near the town.", []string{"The blaze breaks out near the town"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

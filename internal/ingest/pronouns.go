@@ -3,6 +3,9 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/timex"
 )
 
 // withAntecedent names a headline's pronoun subject by the subject of the
@@ -108,13 +111,34 @@ func nearestSubject(toks []string) []string {
 
 // withoutAdverbs drops the adverbs between a subject and its verb: "the
 // regulator already had", "the council last took", "The Commission first
-// opened".
+// opened", and a date there: "The company last month became".
 func withoutAdverbs(subject []string) []string {
+	subject = withoutDate(subject)
 	for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 		subject = subject[:len(subject)-1]
 	}
 	for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 		subject = subject[:len(subject)-1]
+	}
+	return subject
+}
+
+// withoutDate drops the date, and its preposition, that ends subject
+// after its first word: "The company last month", "Police on Tuesday".
+func withoutDate(subject []string) []string {
+	if len(subject) < 2 {
+		return subject
+	}
+	text := strings.Join(subject, " ")
+	for _, e := range timex.Tag(text, time.Time{}) {
+		if e.End != len(text) || e.Start < len(subject[0]) {
+			continue
+		}
+		rest := strings.Fields(text[:e.Start])
+		if n := len(rest); n > 1 && datePrepositions[strings.ToLower(rest[n-1])] {
+			rest = rest[:n-1]
+		}
+		return rest
 	}
 	return subject
 }
