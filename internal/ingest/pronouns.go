@@ -18,15 +18,23 @@ import (
 // plural. A pronoun that opens its sentence is named by the subject that
 // opens the sentence before, previous, in the same paragraph: "The
 // retailer said on Wednesday that no card details were taken. It
-// restored card payments on Wednesday evening". Otherwise the pronoun
-// stays: a wrong name is worse than none. The story's names ix tell a
+// restored card payments on Wednesday evening". A possessive opening the
+// subject is named the same way: "when her car hit a wall" is "Dana
+// Lowe's car hits a wall". Otherwise the pronoun stays: a wrong name is
+// worse than none. The story's names ix tell a
 // surname from a plural.
 func withAntecedent(h parsedHeadline, before string, previous func() string, ix names) parsedHeadline {
-	if len(h.subject) != 1 {
+	if len(h.subject) == 0 {
 		return h
 	}
 	pronoun := strings.ToLower(bare(h.subject[0]))
-	if !pronounSubjects[pronoun] {
+	// "when his car hit the vehicle": a possessive's owner is named as
+	// its pronoun would be, and owns the rest of the subject.
+	owned := len(h.subject) > 1 && possessivePronouns[pronoun] != ""
+	if owned {
+		pronoun = possessivePronouns[pronoun]
+	}
+	if !owned && (len(h.subject) != 1 || !pronounSubjects[pronoun]) {
 		return h
 	}
 	toks := strings.Fields(before)
@@ -66,15 +74,29 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if len(h.title) < n || !strings.EqualFold(h.title[:n], h.subject[0]) {
 		return h
 	}
+	if owned {
+		name := strings.Join(subject, " ") + "'s"
+		if pronoun == "they" && strings.HasSuffix(name, "s's") { // "The ministers' talks"
+			name = strings.TrimSuffix(name, "s")
+		}
+		h.title = upperFirst(name + h.title[n:])
+		h.subject = append([]string{name}, h.subject[1:]...)
+		return h
+	}
 	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
 	h.subject = subject
 	return h
 }
 
+// possessivePronouns are the possessive determiners, each with the
+// subject pronoun of its owner.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
 // nearestSubject is the subject of the last finite verb in toks: the
 // words before it back to a comma, a relative or conjunction, or another
 // verb ("said the regulator had acted" → "the regulator").
 func nearestSubject(toks []string) []string {
+	toks = withoutAges(toks)
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
 		if !ok {
@@ -107,6 +129,21 @@ func nearestSubject(toks []string) []string {
 		return out
 	}
 	return nil
+}
+
+// withoutAges drops an age set off by commas after a name, with its
+// commas: "Liam Carter, 34, was travelling" is "Liam Carter was
+// travelling".
+func withoutAges(toks []string) []string {
+	for k := 1; k+1 < len(toks); k++ {
+		age := strings.TrimSuffix(toks[k], ",")
+		if age == toks[k] || !strings.HasSuffix(toks[k-1], ",") || !isCapitalised(toks[k-1]) || len(age) > 3 || strings.Trim(age, "0123456789") != "" {
+			continue
+		}
+		out := append(append([]string(nil), toks[:k-1]...), strings.TrimSuffix(toks[k-1], ","))
+		return append(out, toks[k+1:]...)
+	}
+	return toks
 }
 
 // withoutAdverbs drops the adverbs between a subject and its verb: "the
