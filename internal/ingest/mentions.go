@@ -974,6 +974,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
 			continue
 		}
+		if unrealised(sentence, cuts, e.Start) {
+			continue
+		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
 		if n := len(before); n > 2 && before[n-2] == "at" && before[n-1] == "least" {
 			before = before[:n-2] // "until at least Monday"
@@ -1118,6 +1121,24 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 			f = f[1:]
 		}
 		return len(f) > 1 && plannedWords[f[0]]
+	}
+	return false
+}
+
+// unrealised reports whether offset i is in a stretch that tells of what
+// did not come about: a plan in the past perfect ("had been due to walk
+// out from midnight on Friday", "had been planned for Sunday") or what
+// would have happened ("a strike that would have halted services this
+// weekend").
+func unrealised(sentence string, cuts []int, i int) bool {
+	f := strings.Fields(strings.ToLower(sentence[segmentStart(cuts, i):i]))
+	for k := 0; k+2 < len(f); k++ {
+		switch {
+		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]]:
+			return true
+		case (f[k] == "would" || modalAuxiliaries[f[k]]) && f[k+1] == "have" && pastForm(f[k+2]):
+			return true
+		}
 	}
 	return false
 }
