@@ -883,6 +883,26 @@ func ofOtherAct(sentence string, e timex.Expression) bool {
 
 var relationPrepositions = wordSet(`against of over under with from by`)
 
+// participleBound reports whether offset i is a bound that a participle
+// on an object takes: in "the operator had offered a 4.5% rise backdated
+// to April", April is where the rise reaches back to, not when it was
+// offered. A verb before the object says the participle is not the
+// clause's: "Talks adjourned until March" keeps its date.
+func participleBound(sentence string, cuts []int, i int) bool {
+	f := strings.Fields(sentence[segmentStart(cuts, i):i])
+	n := len(f)
+	if n < 4 || !participleBounds[strings.ToLower(f[n-1])] || !pastForm(f[n-2]) {
+		return false
+	}
+	if _, ok := verbOf(bare(f[n-3])); ok || strings.ContainsAny(f[n-3], ",;:") {
+		return false
+	}
+	return slices.ContainsFunc(f[:n-3], func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+}
+
+// participleBounds are the prepositions a participle's bound follows.
+var participleBounds = wordSet(`to until from`)
+
 // otherDateInClause reports whether a date other than es[i], and not
 // itself attributive, shares its clause.
 func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i int) bool {
@@ -951,6 +971,14 @@ var dayParts = wordSet(`morning afternoon evening night`)
 // than the time of an event: "the 19th strike since early September".
 var spanBounds = wordSet(`since until till through throughout before after by from into`)
 
+// pastVerbBefore reports whether the verb nearest before a date is past:
+// "had offered a rise of 3% from next April" tells no act from April.
+// "would raise prices from January" does.
+func pastVerbBefore(before []string) bool {
+	v := lastVerb(before)
+	return v >= 0 && pastForm(before[v])
+}
+
 // nearBounds are the spanBounds a word of nearness makes a point in time
 // ("shortly after 11 p.m.", "just before midnight").
 var (
@@ -997,14 +1025,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published)) {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) {
 				continue
 			}
 		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
 			continue
 		}
 		out = append(out, e)
