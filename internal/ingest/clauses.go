@@ -186,6 +186,11 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i] + trailingName(seg)
 		}
 	}
+	// "..., compared with analysts' estimate of $61.66 billion": a
+	// comparison after the date is no part of the clause's news.
+	if k := strings.Index(s[end:hi], ", compared "); k >= 0 {
+		hi = end + k + 1
+	}
 	return trimSpan(s, lo, hi)
 }
 
@@ -634,7 +639,13 @@ func firstWord(s string) string {
 
 // hasVerb reports whether a stretch holds a finite verb form we know.
 func hasVerb(s string) bool {
-	for _, w := range words(s) {
+	ws := words(s)
+	for i, w := range ws {
+		// "compared with" is a preposition: ", compared with $61.7
+		// billion a year earlier".
+		if w == "compared" && i+1 < len(ws) && (ws[i+1] == "with" || ws[i+1] == "to") {
+			continue
+		}
 		if _, ok := verbOf(w); ok {
 			return true
 		}

@@ -80,6 +80,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	head := subject // its number is the subject's, not a reduced relative's
 	if j := reducedRelativeEnd(toks, vi); j > 0 {
 		if s := actor(toks[:j]); nounPhrase(s) {
+			// "Revenue for the quarter ended Oct. 26 rose": a participle
+			// and a bare date tell nothing a title keeps.
+			if bareDate(toks[vi+1 : j]) {
+				s = actor(toks[:vi])
+			}
 			vi, subject = j, s
 		}
 	}
@@ -488,6 +493,19 @@ func commas(toks []string) int {
 	return n
 }
 
+// bareDate reports whether toks open with a month or a weekday named,
+// with no preposition: "Oct. 26", "Tuesday".
+func bareDate(toks []string) bool {
+	if len(toks) == 0 || !isCapitalised(toks[0]) {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(toks[0], ".,"))
+	return dateWords[w] && !unnamedDateWords[w]
+}
+
+// unnamedDateWords are the dateWords that name no month or weekday.
+var unnamedDateWords = wordSet(`at next last this early late mid midnight noon`)
+
 // reducedRelativeEnd finds the verb of a clause whose first past form
 // only describes its subject: in "A memorial service planned at the
 // university was canceled", "planned at" opens a reduced relative and
@@ -526,7 +544,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	// "agreed to merge in a deal announced": "to" after a past form
 	// opens its infinitive, not a phrase on a participle; "linked to
 	// the rebels", "linked to Hamas" opens a phrase.
-	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) || !subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[vi+2:]) {
+	// "the quarter ended Oct. 26 rose": a date may follow it bare.
+	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) ||
+		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[vi+2:])) && !bareDate(toks[vi+1:]) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {

@@ -1549,6 +1549,15 @@ func (m mention) titleClause() string {
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
 	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of")
+	// "Revenue for the third quarter ended Oct. 26 rose", "sales for
+	// the quarter ending in April": nor would a participle that dates the
+	// period.
+	if f := strings.Fields(after); len(f) > 1 && (pastForm(f[0]) || presentParticiple(bare(f[0]))) {
+		if p := strings.ToLower(f[1]); (p == "in" || p == "on") && len(f) > 2 {
+			f = f[1:]
+		}
+		datePart = datePart || bareDate(f[1:])
+	}
 	// "A rally scheduled for Saturday was canceled": without its date
 	// the plan would dangle.
 	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] {
