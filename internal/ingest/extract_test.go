@@ -458,6 +458,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a bound ahead after a past verb dates no act", "The union said on Tuesday that the firm had offered a further 3% from next April.", []string{"The union says the firm offered a further 3% from next April"}},
 		{"a participle and a bare date describe the period", "Revenue for the fourth quarter ended Jan. 26 rose 12% to $39 billion.", []string{"Revenue for the fourth quarter rises 12% to $39 billion"}},
 		{"a comparison after the date is no part of the clause", "The firm expects sales of $5 billion for the quarter ending in April, compared with estimates of $4.8 billion.", []string{"The firm expects sales of $5 billion for the quarter ending in April"}},
+		{"an end 'with' something is the verb", "A previous attempt in January ended with the booster lost at sea.", []string{"A previous attempt ends with the booster lost at sea"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -493,6 +493,9 @@ func commas(toks []string) int {
 	return n
 }
 
+// phaseVerbs tell that something ended or began.
+var phaseVerbs = wordSet(`end begin start open close finish conclude`)
+
 // bareDate reports whether toks open with a month or a weekday named,
 // with no preposition: "Oct. 26", "Tuesday".
 func bareDate(toks []string) bool {
@@ -551,6 +554,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
 		return 0 // "has planned at"
+	}
+	// "The attempt ended with the booster lost at sea": an end or a start
+	// "with" something is the verb, whatever participle follows.
+	if phaseVerbs[v.base] && strings.EqualFold(toks[vi+1], "with") {
+		return 0
 	}
 	for j := vi + 1; j < len(toks) && j <= vi+8; j++ {
 		w := strings.ToLower(bare(toks[j]))
