@@ -147,6 +147,30 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 	assert.Equal(t, "Mon 3 Mar 2025", closure.Date.Basis.ReferenceLabel)
 }
 
+// A clause measured "after" or "before" a dated one is an event of its
+// own, dated from that date; a measure that names no day, an act still to
+// come, or a noun in place of a clause is none.
+func TestBuildDatesAMeasuredClauseFromItsNeighbour(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: "The talks began on Saturday, a week after a missile strike on a market killed 19 people."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "The mayor resigned on Monday, hours after a newspaper published the photos."},
+		{FileName: "c.txt", Outlet: "Wire C", Published: published, Text: "The board met on Tuesday, three weeks before the company collapsed."},
+		{FileName: "d.txt", Outlet: "Wire D", Published: published, Text: "The vote took place on March 3, a week after the election."},
+	})
+	assert.Equal(t, []string{
+		"Sat 1 Mar 2025: A missile strike on a market kills 19 people",
+		"Mon 3 Mar 2025: The vote takes place",
+		"Sat 8 Mar 2025: The talks begin",
+		"Mon 10 Mar 2025: The mayor resigns",
+		"Tue 11 Mar 2025: The board meets",
+	}, labels(res.Events))
+	strike := res.Events[0]
+	assert.Equal(t, "a week after", strike.Date.Basis.Expression)
+	assert.Equal(t, "Saturday", strike.Date.Basis.Reference)
+	assert.Equal(t, "Sat 8 Mar 2025", strike.Date.Basis.ReferenceLabel)
+}
+
 // A day's events carry the time of day their reports give, the finest
 // ("9 p.m." rather than "night"), and are listed in its order, those
 // without one first; reports of one event that give it different times

@@ -151,6 +151,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
 			out = append(out, predicates...)
+			// "began on Saturday, a week after a missile strike killed 19
+			// people": the strike is dated from Saturday.
+			if e, c, ok := offsetEvent(text, within(expressions, s), anchor, src.Published); ok {
+				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
+			}
 			for _, e := range otherClauseDates(text, others, anchor, clause, opening > 0) {
 				c := clauseOf(text, e.Start, e.End)
 				c.Start = max(c.Start, opening)

@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/timex"
+)
+
+// offsetEvent finds the event a measured "after" or "before" clause tells
+// next to a dated one: in "The talks began on Saturday, a week after a
+// missile strike killed 19 people" the strike was a week before Saturday.
+// es are the sentence's expressions and main the date of its clause. The
+// measure must count days, weeks, months or years ("hours after" names no
+// other day), the clause must have a subject and a past verb ("a week
+// after the election" tells no act), and the day it gives must not be
+// after publication: what the clause tells has happened; a clause with a
+// date of its own is dated by it. It returns the
+// date counted from main, spanning the measure and its "after", and the
+// clause's span.
+func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, published time.Time) (timex.Expression, span, bool) {
+	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
+		return timex.Expression{}, span{}, false
+	}
+	for _, e := range es {
+		if e.Type != timex.TypeDuration || e.Start < main.End || len(strings.Fields(sentence[main.End:e.Start])) > 2 {
+			continue
+		}
+		m := offsetRe.FindStringSubmatch(sentence[e.End:])
+		if m == nil {
+			continue
+		}
+		n, unit, ok := measure(e.Value)
+		if !ok {
+			continue
+		}
+		start := e.End + len(m[0])
+		rest := sentence[start:]
+		if lead := leadingWords(rest, 8); opensDate(rest) || !hasClauseVerb(lead) || !pastClause(lead) {
+			continue
+		}
+		if m[1] == "after" {
+			n = -n
+		}
+		first, g := shift(main.First, n, unit)
+		if first.After(published) && !published.IsZero() {
+			continue
+		}
+		end := start + len(rest)
+		if i := strings.IndexAny(rest, ",;:"); i >= 0 {
+			end = start + i
+		}
+		// "a year after he was sacked in 2024": its own date dates it.
+		if slices.ContainsFunc(es, func(d timex.Expression) bool { return d.Start >= start && d.Start < end && d.Anchored() }) {
+			continue
+		}
+		reference := main
+		return timex.Expression{
+			Start: e.Start, End: e.End + len(" "+m[1]), Text: e.Text + " " + m[1],
+			Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
+			Rule: "offset-" + m[1], Reference: &reference,
+		}, trimSpan(sentence, start, end), true
+	}
+	return timex.Expression{}, span{}, false
+}
+
+// offsetRe is the word that makes a measure an offset, and the space
+// after it.
+var offsetRe = regexp.MustCompile(`^ (after|before) `)
+
+// measureRe is a TIMEX3 duration of whole days, weeks, months or years.
+var measureRe = regexp.MustCompile(`^P(\d+)([DWMY])$`)
+
+// measure reads a duration's count and unit: "P1W" is 1 and "W".
+func measure(value string) (int, string, bool) {
+	m := measureRe.FindStringSubmatch(value)
+	if m == nil {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, m[2], err == nil && n > 0
+}
+
+// shift moves day by n units, and says how finely the result is known: a
+// day for days and weeks, the month or year for months and years, which
+// are seldom exact.
+func shift(day time.Time, n int, unit string) (time.Time, timex.Granularity) {
+	switch unit {
+	case "W":
+		return day.AddDate(0, 0, 7*n), timex.GranDay
+	case "M":
+		d := day.AddDate(0, n, 0)
+		return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC), timex.GranMonth
+	case "Y":
+		return time.Date(day.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), timex.GranYear
+	}
+	return day.AddDate(0, 0, n), timex.GranDay
+}
+
+// lastOf is the last day of the period of granularity g that opens on
+// first.
+func lastOf(first time.Time, g timex.Granularity) time.Time {
+	switch g {
+	case timex.GranMonth:
+		return first.AddDate(0, 1, -1)
+	case timex.GranYear:
+		return first.AddDate(1, 0, -1)
+	}
+	return first
+}
+
+// pastClause reports whether a clause's first verb is a past form: "a
+// missile strike killed", "the company was sold"; not a relative's, which
+// makes a noun phrase of it: "the election that was held in October".
+func pastClause(s string) bool {
+	for _, w := range words(s) {
+		if relativeOpeners[strings.ToLower(w)] || w == "that" {
+			return false
+		}
+		if v, ok := verbOf(w); ok {
+			return v.form == formPast || w == "was" || w == "were"
+		}
+	}
+	return false
+}
