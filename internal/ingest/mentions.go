@@ -156,10 +156,22 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if e, c, ok := offsetEvent(text, within(expressions, s), anchor, src.Published); ok {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
 			}
+			prev := -1 // the mention of the last other date, in out
 			for _, e := range otherClauseDates(text, others, anchor, clause, opening > 0) {
 				c := clauseOf(text, e.Start, e.End)
 				c.Start = max(c.Start, opening)
-				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)})
+				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
+				// "Born in 1941, Cheney was elected in 1978 and served
+				// during the 1991 Gulf War": the main clause's predicates
+				// are split as the first clause's are.
+				if prev >= 0 {
+					if second, join, subject, ok := secondPredicate(text, out[prev].clause, out[prev].anchor, e); ok {
+						out[prev].clause.End = min(out[prev].clause.End, join)
+						m.clause, m.subject, m.subjectAt = second, subject, out[prev].clause.Start
+					}
+				}
+				out = append(out, m)
+				prev = len(out) - 1
 			}
 		}
 	}
@@ -319,10 +331,12 @@ func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 	first := firstToken(text)
 	participle := strings.ToLower(bare(first))
 	afterFirst := strings.Index(text, first) + len(first)
-	// The comma is searched after the participle: a first token may hold
-	// one itself ("Born,in,1941").
-	comma := strings.Index(text[afterFirst:], ",") + afterFirst
-	if !isCapitalised(first) || !participleWord(participle) || comma < afterFirst || comma < anchor.End || hasVerb(text[afterFirst:comma]) {
+	// The comma is searched after the participle, since a first token
+	// may hold one itself ("Born,in,1941"), and after the date, since a
+	// place may hold them too ("Born in Lincoln, Nebraska, in 1941,").
+	from := max(afterFirst, anchor.End)
+	comma := strings.Index(text[from:], ",") + from
+	if !isCapitalised(first) || !participleWord(participle) || comma < from || anchor.Start < afterFirst || hasVerb(text[afterFirst:comma]) {
 		return span{}, "", false
 	}
 	h, ok := parseHeadline(text[comma+1:])
@@ -574,7 +588,7 @@ func reported(clause string) string {
 
 // intransitiveVerbs take no object, so have no passive to share.
 var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
-	go come fall rise grow live work remain stay move step land`)
+	go come fall rise grow live work remain stay move step land serve`)
 
 // beForms are the finite forms of "be" that a second predicate's
 // participle shares: "was arrested and charged".
@@ -1328,7 +1342,8 @@ func (m mention) citation() timeline.Citation {
 func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sentence.End] }
 
 // previousSentence is the sentence before the mention's in its
-// paragraph, or "".
+// paragraph, or the last of the body paragraph before for a paragraph's
+// first, or "".
 func (m mention) previousSentence() string {
 	prev := ""
 	for _, s := range splitSentences(m.paragraph.Text) {
@@ -1337,7 +1352,25 @@ func (m mention) previousSentence() string {
 		}
 		prev = m.paragraph.Text[s.Start:s.End]
 	}
-	return prev
+	if prev != "" || m.paragraph.Role != timeline.RoleBody {
+		return prev
+	}
+	// A paragraph's first sentence goes on from the body paragraph right
+	// before it: wire copy gives most sentences a paragraph of their own.
+	for i, p := range m.source.Paragraphs {
+		if p.Ordinal != m.paragraph.Ordinal || i == 0 {
+			continue
+		}
+		before := m.source.Paragraphs[i-1]
+		if before.Role != timeline.RoleBody {
+			return ""
+		}
+		if ss := splitSentences(before.Text); len(ss) > 0 {
+			last := ss[len(ss)-1]
+			return before.Text[last.Start:last.End]
+		}
+	}
+	return ""
 }
 
 // undatedClause is the mention's clause without its date expression and

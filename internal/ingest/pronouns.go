@@ -16,13 +16,13 @@ import (
 // the airline". "It" takes only a phrase opening with a determiner ("the
 // regulator", not "Pike"), "he" and "she" only a name, "they" only a
 // plural. A pronoun that opens its sentence is named by the subject that
-// opens the sentence before, previous, in the same paragraph: "The
+// opens the sentence before, previous, in the same paragraph or, for a
+// paragraph's first, the paragraph before (see previousSentence): "The
 // retailer said on Wednesday that no card details were taken. It
 // restored card payments on Wednesday evening". A possessive opening the
 // subject is named the same way: "when her car hit a wall" is "Dana
 // Lowe's car hits a wall". Otherwise the pronoun stays: a wrong name is
-// worse than none. The story's names ix tell a
-// surname from a plural.
+// worse than none. The story's names ix tell a surname from a plural.
 func withAntecedent(h parsedHeadline, before string, previous func() string, ix names) parsedHeadline {
 	if len(h.subject) == 0 {
 		return h
@@ -41,7 +41,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	subject := nearestSubject(toks)
 	// "They have not won since May, when they beat Halden": the same
 	// pronoun opening the sentence names the same one.
-	if len(subject) == 0 && (len(toks) == 0 || strings.EqualFold(bare(toks[0]), pronoun)) {
+	// So does one after a phrase that leads into the sentence: "In
+	// 2024, he said".
+	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || strings.EqualFold(bare(toks[0]), pronoun)) {
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {
@@ -231,6 +233,20 @@ func openingSubject(toks []string) []string {
 // preposition and ends with a comma before the subject: "For much of the
 // past two years, the Fed kept ...".
 func withoutIntroPhrase(toks []string) []string {
+	// "Born in Lincoln, Nebraska, in 1941, Cheney was": a participle's
+	// phrase runs to the last comma before the verb.
+	if len(toks) > 1 && isCapitalised(toks[0]) && participleWord(toks[0]) {
+		cut := 0
+		for i, t := range toks[1:] {
+			if _, ok := verbOf(bare(t)); ok {
+				break
+			}
+			if strings.HasSuffix(t, ",") {
+				cut = i + 2
+			}
+		}
+		return toks[cut:]
+	}
 	if len(toks) == 0 || !introPrepositions[strings.ToLower(bare(toks[0]))] {
 		return toks
 	}
