@@ -460,7 +460,9 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 			}
 		}
 	}
-	if !ok || h.relative != "" || len(h.subject) == 0 {
+	// "Davie, who joined the BBC in 2005 and became": a relative set off
+	// by a comma shares its antecedent.
+	if !ok || h.relative != "" && !strings.Contains(first, ", "+h.relative+" ") || len(h.subject) == 0 {
 		return "", false
 	}
 	subject := strings.Join(h.subject, " ")
