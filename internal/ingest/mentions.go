@@ -483,10 +483,10 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 	return subject, true
 }
 
-// datedPredicate finds, in a clause whose date e comes after "and" and a
-// verb, that second predicate: "The union said the strike would last
-// until Friday and warned of further action later this month" dates the
-// warning, not the strike. It returns the predicate's span, the subject
+// datedPredicate finds, in a clause whose date e comes after "and" (or
+// "but") and a verb, that second predicate: "The union said the strike
+// would last until Friday and warned of further action later this month"
+// dates the warning, not the strike. It returns the predicate's span, the subject
 // it shares with the first, and the first predicate's own date among
 // content, if it has one ("pleaded guilty in March and was sentenced on
 // Friday"), which dates the first as an event of its own. A second
@@ -494,7 +494,10 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 // meet") or be a saying with the date in what it reports.
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
-	for join := strings.LastIndex(before, " and "); join > 0; join = strings.LastIndex(before[:join], " and ") {
+	// "was taken to hospital but died two days later": "but" joins one
+	// too. Both joins are five bytes long.
+	lastJoin := func(s string) int { return max(strings.LastIndex(s, " and "), strings.LastIndex(s, " but ")) }
+	for join := lastJoin(before); join > 0; join = lastJoin(before[:join]) {
 		rest := words(before[join+len(" and "):])
 		if len(rest) == 0 {
 			continue
