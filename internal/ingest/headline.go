@@ -1085,8 +1085,9 @@ func leadingParticiple(toks []string) bool {
 // parts: the name where one part is a name ("Dana Okafor, the interior
 // minister," and "The commander of the fleet, Admiral Ari Stone," name
 // Okafor and Stone), else the part before ("Ari Stone, 49,", "The death
-// toll, initially 10,"). A leading phrase ("In Paris, the mayor") is
-// left to the caller.
+// toll, initially 10,"); after "and", the name stands for the phrase
+// it follows ("Ana Ruiz and her deputy, Tom Reed," is "Ana Ruiz and Tom
+// Reed"). A leading phrase ("In Paris, the mayor") is left to the caller.
 func withoutAppositive(out []string) []string {
 	n := len(out)
 	if n < 2 || leadingPrepositions[strings.ToLower(bare(out[0]))] {
@@ -1107,6 +1108,13 @@ func withoutAppositive(out []string) []string {
 		return out
 	}
 	if allCapitalised(rest) && !allCapitalised(head[1:]) {
+		// "Tim Davie and the head of its news division, Deborah
+		// Turness,": the name is the second's, after "and".
+		for k := len(head) - 2; k > 0; k-- {
+			if strings.EqualFold(head[k], "and") && determiners[strings.ToLower(head[k+1])] {
+				return append(slices.Clone(head[:k+1]), rest...)
+			}
+		}
 		return rest
 	}
 	return head
