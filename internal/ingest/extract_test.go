@@ -466,6 +466,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative's second predicate shares its antecedent", "Hale, who joined the firm in 2005 and became its chief in 2020, said she would stay.", []string{"Hale joins the firm", "Hale becomes its chief"}},
 		{"a date after 'but' and a verb dates that predicate", "Police shot the man on March 3. He was taken to hospital but died two days later.", []string{"Police shoot the man", "He dies"}},
 		{"an appositive after 'and' names the second of two", "Mayor Ana Ruiz and the head of the planning office, Tom Reed, resigned on Monday.", []string{"Mayor Ana Ruiz and Tom Reed resign"}},
+		{"a name and its past verb after a noun tell of that noun", "The film used parts of a speech Hale gave on Jan. 6, 2021, so that she appeared to back the riot.", []string{"Hale gives a speech"}},
+		{"a contact clause in the subject", "The fine Ofwat imposed in 2021 was the largest.", []string{"Ofwat imposes the fine"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1580,6 +1580,9 @@ var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–]
 // May to July"); then the date stays.
 func (m mention) titleClause() string {
 	text := m.text()
+	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}

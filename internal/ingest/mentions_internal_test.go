@@ -55,3 +55,23 @@ func FuzzTagParagraphs(f *testing.F) {
 		}
 	})
 }
+
+// TestContactRelative checks which words before a date are a relative
+// clause with no relative word, and the clause they make.
+func TestContactRelative(t *testing.T) {
+	tests := []struct {
+		before, after, want string
+	}{
+		{"spliced together parts of a speech Trump gave on", ", so that he appeared", "Trump gave a speech"},
+		{"The fine Ofwat imposed in", " was the largest.", "Ofwat imposed the fine"},
+		{"Crowds gathered on the day Hale arrived in", ".", ""},        // a noun of time tells when
+		{"The company said Hale resigned on", ".", ""},                 // no noun before the name
+		{"He praised the work Hale did in", "'s first term.", ""},      // the date a possessive
+		{"Police said the rally Hale Smith Jones Lee led on", ".", ""}, // no name runs that long
+	}
+	for _, tt := range tests {
+		got, ok := contactRelative(tt.before, tt.after)
+		assert.Equal(t, tt.want != "", ok, tt.before)
+		assert.Equal(t, tt.want, got, tt.before)
+	}
+}

@@ -619,3 +619,52 @@ func ofNoun(toks []string) bool {
 	n := len(toks)
 	return n >= 2 && determiners[strings.ToLower(toks[n-2])] && !strings.ContainsAny(toks[n-1], ",;:")
 }
+
+// contactRelative finds a relative clause with no relative word, a name
+// and its past verb right after a noun, that the date ends, and returns it
+// as a clause of its own: in "spliced together parts of a speech Trump
+// gave on Jan. 6, 2021" the date is the speech's, "Trump gave a speech".
+// before is the clause up to the date, and after the clause after it,
+// which must not make the date a possessive. The noun phrase is short and opens with a determiner; a noun of
+// time is no object ("the day Trump took office in January").
+func contactRelative(before, after string) (string, bool) {
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return "", false
+	}
+	toks, plan := withoutDateLeads(strings.Fields(before))
+	n := len(toks)
+	if plan || n < 4 {
+		return "", false
+	}
+	v, ok := verbOf(toks[n-1])
+	if !ok || v.form != formPast || attributionVerbs[v.base] {
+		return "", false
+	}
+	name := n - 1 // the name runs back from the verb over capitalised words
+	for name > 1 && n-1-name < 3 && isCapitalised(toks[name-1]) {
+		name--
+	}
+	if name == n-1 || name < 2 {
+		return "", false
+	}
+	d := name - 1 // the noun phrase runs back to its determiner
+	for d > 0 && name-d < 3 && !determiners[strings.ToLower(toks[d])] {
+		d--
+	}
+	noun := toks[name-1]
+	if !determiners[strings.ToLower(toks[d])] || d == name-1 || noun != strings.ToLower(noun) || timeNouns[strings.TrimSuffix(noun, "s")] ||
+		strings.ContainsAny(strings.Join(toks[d:], " "), ",;:") {
+		return "", false
+	}
+	for _, t := range toks[d+1 : name] {
+		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] {
+			return "", false
+		}
+	}
+	object := append([]string{strings.ToLower(toks[d])}, toks[d+1:name]...)
+	return strings.Join(append(slices.Clone(toks[name:n]), object...), " "), true
+}
+
+// timeNouns name a time, which a contact clause tells when, not what:
+// "the day Trump took office".
+var timeNouns = wordSet(`day week month year time night morning afternoon evening moment hour season`)
