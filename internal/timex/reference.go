@@ -47,6 +47,10 @@ type relation struct {
 	// -1: the last before it).
 	onWeekday bool
 	weekday   time.Weekday
+	// onMonth relations date "the following January" (n 1: the first
+	// such month after the reference's) and "the previous January".
+	onMonth bool
+	month   time.Month
 	// season relations date "that autumn": the season of the
 	// reference's year (a winter, of the year it begins in).
 	season string
@@ -191,6 +195,9 @@ func fromReference(e, ref Expression, r relation) Expression {
 	t := shift(ref.First, r.n, r.unit)
 	if r.onWeekday {
 		t = weekdayFrom(ref.First, r.weekday, r.n)
+	}
+	if r.onMonth {
+		t = monthFrom(ref.First, r.month, r.n)
 	}
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)

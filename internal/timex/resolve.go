@@ -243,6 +243,37 @@ func resolveMonth(c context) (Expression, bool) {
 	return monthExpression(y, m, "", rule)
 }
 
+// resolveAnaphoricMonth resolves "the following January", the first
+// January after the text's reference month, and "the previous
+// (preceding) January", the last before it. Without a reference the DCT
+// stands in for it, as for "next January" and "last January", except
+// that in a past clause "the following January" cannot be after the DCT:
+// it stays undated.
+func resolveAnaphoricMonth(c context) (Expression, bool) {
+	m, _ := monthByName(c.sub(3))
+	r := relation{unit: GranMonth, onMonth: true, month: m, n: -1}
+	if w := c.lower(2); w == "following" || w == "next" {
+		r.n = 1
+	}
+	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {
+		return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Granularity: GranMonth, rel: &r}, true
+	}
+	t := monthFrom(c.dct, m, r.n)
+	e, ok := monthExpression(t.Year(), m, "", "anaphoric-month-dct")
+	e.rel = &r
+	return e, ok
+}
+
+// monthFrom is the first day of the first month m after t's month (step
+// 1), or of the last before it (step -1).
+func monthFrom(t time.Time, m time.Month, step int) time.Time {
+	t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
+	for t.Month() != m {
+		t = t.AddDate(0, step, 0)
+	}
+	return t
+}
+
 var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
 
 // monthRangeBefore matches a month and a word that links it to the next,
