@@ -676,7 +676,7 @@ func measuredAfterDay(before string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	day := strings.ToLower(strings.Trim(f[len(f)-1], ",;"))
+	day := strings.ToLower(strings.Trim(f[len(f)-1], ",;."))
 	return dateWords[day] && !leadWords[day] && day != "this" || day == "today" || day == "yesterday" || day == "tonight"
 }
 

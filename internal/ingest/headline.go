@@ -984,6 +984,15 @@ func presentSaying(t string) bool {
 // office-holder by surname.
 func actor(toks []string) []string {
 	out := append([]string(nil), toks...)
+	// "two years after the party won": the measure goes with its opener.
+	// A phrase a comma closes leads into the subject, and goes whole: "a
+	// week after the anniversary, a bombing killed".
+	if k := slices.IndexFunc(out, func(t string) bool { return !measureWords[strings.ToLower(t)] }); k > 0 && k < len(out) && timeConjunctions[strings.ToLower(out[k])] {
+		out = out[k:]
+		if c := slices.IndexFunc(out, func(t string) bool { return strings.HasSuffix(t, ",") }); c >= 0 && c+1 < len(out) {
+			out = out[c+1:]
+		}
+	}
 	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[strings.ToLower(bare(out[0]))] || strings.EqualFold(bare(out[0]), "that")) {
 		out = out[1:]
 	}
@@ -1098,8 +1107,13 @@ func withoutAppositive(out []string) []string {
 		return out
 	}
 	head, rest := out[:i+1], out[i+1:]
+	// "a bombing in Birmingham, Ala.,": a place's commas are no
+	// appositive's.
 	allCapitalised := func(ts []string) bool {
 		return !slices.ContainsFunc(ts, func(t string) bool { return !isCapitalised(t) })
+	}
+	if i > 0 && strings.EqualFold(out[i-1], "in") && isCapitalised(out[i]) && len(rest) <= 2 && allCapitalised(rest) {
+		return out
 	}
 	if !strings.HasSuffix(out[n-1], ",") { // no closing comma: only "Dana Okafor, the minister"
 		if i > 0 && isCapitalised(out[i]) && isCapitalised(out[i-1]) {

@@ -302,6 +302,11 @@ func subordinateEvent(seg, rest string) bool {
 		return false
 	}
 	f := strings.Fields(seg)
+	// "nearly two years after the party won the vote in 2023": a measure
+	// may open it.
+	for len(f) > 3 && (measureWords[strings.ToLower(f[0])] || isDigit(f[0][0])) {
+		f = f[1:]
+	}
 	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] {
 		return false
 	}
@@ -317,6 +322,10 @@ func subordinateEvent(seg, rest string) bool {
 	}
 	return false
 }
+
+// measureWords may open a measure of time: "nearly two years", "a week".
+var measureWords = wordSet(`a an nearly almost about around roughly some more than less over just one two three four five six seven eight nine
+	ten eleven twelve twenty thirty forty fifty several few many day days week weeks month months year years decade decades hours`)
 
 // timeConjunctions open a clause that says when the main one happened.
 var timeConjunctions = wordSet(`since after when before until`)
