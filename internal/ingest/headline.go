@@ -987,7 +987,7 @@ func actor(toks []string) []string {
 	// "two years after the party won": the measure goes with its opener.
 	// A phrase a comma closes leads into the subject, and goes whole: "a
 	// week after the anniversary, a bombing killed".
-	if k := slices.IndexFunc(out, func(t string) bool { return !measureWords[strings.ToLower(t)] }); k > 0 && k < len(out) && timeConjunctions[strings.ToLower(out[k])] {
+	if k := slices.IndexFunc(out, func(t string) bool { return !measureWord(t) }); k > 0 && k < len(out) && timeConjunctions[strings.ToLower(out[k])] {
 		out = out[k:]
 		if c := slices.IndexFunc(out, func(t string) bool { return strings.HasSuffix(t, ",") }); c >= 0 && c+1 < len(out) {
 			out = out[c+1:]

@@ -304,7 +304,7 @@ func subordinateEvent(seg, rest string) bool {
 	f := strings.Fields(seg)
 	// "nearly two years after the party won the vote in 2023": a measure
 	// may open it.
-	for len(f) > 3 && (measureWords[strings.ToLower(f[0])] || isDigit(f[0][0])) {
+	for len(f) > 3 && (measureWord(f[0]) || isDigit(f[0][0])) {
 		f = f[1:]
 	}
 	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] {
@@ -323,9 +323,12 @@ func subordinateEvent(seg, rest string) bool {
 	return false
 }
 
-// measureWords may open a measure of time: "nearly two years", "a week".
-var measureWords = wordSet(`a an nearly almost about around roughly some more than less over just one two three four five six seven eight nine
-	ten eleven twelve twenty thirty forty fifty several few many day days week weeks month months year years decade decades hours`)
+// measureWord reports whether w may stand in a measure of time: "nearly
+// two years", "a week", "several decades".
+func measureWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "a" || w == "an" || amountWords[w] || timeMeasures[w] || timeNouns[strings.TrimSuffix(w, "s")] || strings.TrimSuffix(w, "s") == "decade"
+}
 
 // timeConjunctions open a clause that says when the main one happened.
 var timeConjunctions = wordSet(`since after when before until`)
