@@ -498,12 +498,12 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 // datedPredicate finds, in a clause whose date e comes after "and" (or
 // "but") and a verb, that second predicate: "The union said the strike
 // would last until Friday and warned of further action later this month"
-// dates the warning, not the strike. It returns the predicate's span, the subject
-// it shares with the first, and the first predicate's own date among
-// content, if it has one ("pleaded guilty in March and was sentenced on
-// Friday"), which dates the first as an event of its own. A second
-// predicate may open with an auxiliary ("and was sentenced", "and would
-// meet") or be a saying with the date in what it reports.
+// dates the warning, not the strike. It returns the predicate's span,
+// the subject it shares with the first, and the first predicate's own
+// date among content, if it has one ("pleaded guilty in March and was
+// sentenced on Friday"), which dates the first as an event of its own. A
+// second predicate may open with an auxiliary ("and was sentenced", "and
+// would meet") or be a saying with the date in what it reports.
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
 	// "was taken to hospital but died two days later": "but" joins one

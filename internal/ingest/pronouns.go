@@ -230,8 +230,8 @@ func openingSubject(toks []string) []string {
 }
 
 // withoutIntroPhrase drops a verbless phrase that opens with a
-// preposition and ends with a comma before the subject: "For much of the
-// past two years, the Fed kept ...".
+// preposition or a past participle and ends with a comma before the
+// subject: "For much of the past two years, the Fed kept ...".
 func withoutIntroPhrase(toks []string) []string {
 	// "Born in Lincoln, Nebraska, in 1941, Cheney was": a participle's
 	// phrase runs to the last comma before the verb.
