@@ -1653,7 +1653,9 @@ func ownPastVerb(c context) bool {
 	if n == 1 && (before[0] == "In" || before[0] == "On" || before[0] == "During") || n == 0 {
 		return clauseTense(c) == tensePast
 	}
-	if n < 2 || before[n-1] != "on" && before[n-1] != "in" {
+	// "happened at 9 a.m. on Dec. 28": a clock's "at" leads to the verb
+	// as "on" does.
+	if n < 2 || before[n-1] != "on" && before[n-1] != "in" && before[n-1] != "at" {
 		return false
 	}
 	// "A previous attempt in January failed": a date in the subject,

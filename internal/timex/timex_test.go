@@ -203,6 +203,7 @@ func TestTagResolves(t *testing.T) {
 		{"ordinal day of a range before its month", "The fair runs 10th-12th December.", "10th", "2025-12-10", "", "2025-12-10", "2025-12-10", TypeDate},
 		{"first day of a list before its month", "Strikes are planned for 2, 3 and 4 December.", "2", "2025-12-02", "", "2025-12-02", "2025-12-02", TypeDate},
 		{"a day of a list before its month", "Strikes are planned for 2, 3 and 4 December.", "3", "2025-12-03", "", "2025-12-03", "2025-12-03", TypeDate},
+		{"a clock before a near day after its own past verb", "The ban came into force at midnight on 1 January.", "midnight on 1 January", "2025-01-01T24:00", "", "2025-01-01", "2025-01-01", TypeTime},
 		{"a clock on a day before its month", "Polls close at 3pm on 30 November.", "3pm on 30 November", "2025-11-30T15:00", "", "2025-11-30", "2025-11-30", TypeTime},
 		{"a clock on a date with its year", "The vote was at noon on Nov. 30, 2024.", "noon on Nov. 30, 2024", "2024-11-30T12:00", "", "2024-11-30", "2024-11-30", TypeTime},
 		{"the final days of a month", "The deal closed in the final days of October.", "the final days of October", "2025-10", "END", "2025-10-21", "2025-10-31", TypeDate},
