@@ -453,6 +453,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plural owner takes an apostrophe alone", "The ministers met in Paris. Their talks ended on Friday.", []string{"The ministers' talks end"}},
 		{"a pronoun is named past an age", "Dana Lowe, 34, was driving home when she hit a wall on Feb. 2.", []string{"Dana Lowe hits a wall"}},
 		{"what would have happened is no event", "A strike that would have halted most trains on Friday was called off.", nil},
+		{"a verbless phrase after what would have happened is its", "A defeat would have forced an election, probably in the spring.", nil},
 		{"a plan in the past perfect is no event", "The vote had been scheduled for Friday. Drivers had been due to walk out from midnight on Friday.", nil},
 		{"a participle's bound on an object dates no act", "The union said the firm offered a rise backdated to January.", nil},
 		{"a bound ahead after a past verb dates no act", "The union said on Tuesday that the firm had offered a further 3% from next April.", []string{"The union says the firm offered a further 3% from next April"}},

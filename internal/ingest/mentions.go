@@ -1194,8 +1194,16 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 // out from midnight on Friday", "had been planned for Sunday") or what
 // would have happened ("a strike that would have halted services this
 // weekend").
+//
+// A stretch with no verb of its own belongs to the one before: in "would
+// have triggered an election, likely in the spring" the spring is the
+// unrealised election's.
 func unrealised(sentence string, cuts []int, i int) bool {
-	f := strings.Fields(strings.ToLower(sentence[segmentStart(cuts, i):i]))
+	start := segmentStart(cuts, i)
+	for start > 0 && !hasVerb(sentence[start:i]) {
+		start = segmentStart(cuts, start-1)
+	}
+	f := strings.Fields(strings.ToLower(sentence[start:i]))
 	for k := 0; k+2 < len(f); k++ {
 		switch {
 		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]]:
