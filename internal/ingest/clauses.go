@@ -96,8 +96,10 @@ func clauseOf(s string, start, end int) span {
 		}
 		// "Powell's term ends in May, and Trump has said ...": a clause
 		// of its own after "and" is no part of this one, whose verb is
-		// one we cannot tell.
-		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && newClause(s[hi:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
+		// one we cannot tell. Nor is a predicate set against it after
+		// ", but": "Forecasters expect the rain to ease on Tuesday, but
+		// warned ...".
+		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && (newClause(s[hi:cuts[j+1]]) || firstWord(s[hi:cuts[j+1]]) == "but") && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
 		if j < len(cuts)-1 && !(reduced && i > 0) {
