@@ -14,6 +14,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add("The company, based in Austin, laid off 300 workers between December 2023 and February 2024.")
 	f.Add("Kyiv said on Sunday that Russia had launched 120 drones overnight. The report, released by the ministry on Monday, found errors.")
 	f.Add("Police said that Ari Stone, an embittered former employee, fired the shots on Monday, and was released.")
+	f.Add("The talks began on Saturday, a week after a missile strike on a market killed 19 people.")
 	f.Add(", that A, on Monday , by , that")
 	f.Fuzz(func(t *testing.T, text string) {
 		text = strings.ToValidUTF8(text, "")

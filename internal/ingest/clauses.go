@@ -304,7 +304,16 @@ func trailingName(seg string) int {
 	if k == n || k == 0 || !strings.EqualFold(f[k-1], "that") {
 		return 0
 	}
-	return strings.Index(seg, strings.Join(f[k:], " "))
+	// The name's offset is counted field by field: spaces between its
+	// words need not be single.
+	off := 0
+	for i := 0; ; i++ {
+		off += len(seg[off:]) - len(strings.TrimLeftFunc(seg[off:], unicode.IsSpace))
+		if i == k {
+			return off
+		}
+		off += len(f[i])
+	}
 }
 
 // participlePhrase reports whether seg is a participle's phrase, as an
@@ -694,7 +703,9 @@ func measureStart(s string, i int) int {
 	// and its count: "two days", "18 months"
 	if count := strings.TrimRight(before[:start], " "); count != "" {
 		n := strings.LastIndexByte(count, ' ') + 1
-		if isDigit(count[n]) || amountWords[strings.ToLower(count[n:])] {
+		// Not a number a comma ends: in "in June 2020, days after" the
+		// year is the date's.
+		if (isDigit(count[n]) || amountWords[strings.ToLower(count[n:])]) && !strings.ContainsAny(count[n:], ",;:") {
 			start = n
 		}
 	}
