@@ -148,7 +148,8 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 }
 
 // A clause measured "after" or "before" a dated one is an event of its
-// own, dated from that date; a measure that names no day, an act still to
+// own, dated from that date, and so is one the day's news "comes" after,
+// dated from publication; a measure that names no day, an act still to
 // come, or a noun in place of a clause is none.
 func TestBuildDatesAMeasuredClauseFromItsNeighbour(t *testing.T) {
 	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
@@ -157,18 +158,26 @@ func TestBuildDatesAMeasuredClauseFromItsNeighbour(t *testing.T) {
 		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "The mayor resigned on Monday, hours after a newspaper published the photos."},
 		{FileName: "c.txt", Outlet: "Wire C", Published: published, Text: "The board met on Tuesday, three weeks before the company collapsed."},
 		{FileName: "d.txt", Outlet: "Wire D", Published: published, Text: "The vote took place on March 3, a week after the election."},
+		{FileName: "e.txt", Outlet: "Wire E", Published: published, Text: "The order comes three weeks after a rival announced plans to buy 40 planes."},
 	})
 	assert.Equal(t, []string{
+		"Wed 19 Feb 2025: A rival announces plans to buy 40 planes",
 		"Sat 1 Mar 2025: A missile strike on a market kills 19 people",
 		"Mon 3 Mar 2025: The vote takes place",
 		"Sat 8 Mar 2025: The talks begin",
 		"Mon 10 Mar 2025: The mayor resigns",
 		"Tue 11 Mar 2025: The board meets",
 	}, labels(res.Events))
-	strike := res.Events[0]
+	strike := res.Events[1]
 	assert.Equal(t, "a week after", strike.Date.Basis.Expression)
 	assert.Equal(t, "Saturday", strike.Date.Basis.Reference)
 	assert.Equal(t, "Sat 8 Mar 2025", strike.Date.Basis.ReferenceLabel)
+	// What "comes" a measure after another act is the day's news: the
+	// act is counted from publication, which the basis names.
+	plans := res.Events[0]
+	assert.Equal(t, "three weeks after", plans.Date.Basis.Expression)
+	assert.Empty(t, plans.Date.Basis.Reference)
+	assert.Empty(t, plans.Date.Basis.ReferenceLabel)
 }
 
 // A day's events carry the time of day their reports give, the finest

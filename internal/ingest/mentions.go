@@ -77,6 +77,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 			content = withoutQuotedClocks(text, content)
 			anchor, ok := finestAnchored(content)
+			// "The order comes three weeks after a rival announced
+			// plans": the rival's act is dated from publication.
+			if now, found := comesOn(text, within(expressions, s), src.Published); found {
+				if e, c, ok := offsetEvent(text, within(expressions, s), now, src.Published); ok {
+					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
+				}
+			}
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
 				// keep the event, undated, rather than guess.

@@ -13,7 +13,8 @@ import (
 // offsetEvent finds the event a measured "after" or "before" clause tells
 // next to a dated one: in "The talks began on Saturday, a week after a
 // missile strike killed 19 people" the strike was a week before Saturday.
-// es are the sentence's expressions and main the date of its clause. The
+// es are the sentence's expressions and main the date of its clause, or
+// the day of publication where comesOn finds one. The
 // measure must count days, weeks, months or years ("hours after" names no
 // other day), the clause must have a subject and a past verb ("a week
 // after the election" tells no act), and the day it gives must not be
@@ -57,14 +58,37 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 		if slices.ContainsFunc(es, func(d timex.Expression) bool { return d.Start >= start && d.Start < end && d.Anchored() }) {
 			continue
 		}
-		reference := main
-		return timex.Expression{
+		offset := timex.Expression{
 			Start: e.Start, End: e.End + len(" "+m[1]), Text: e.Text + " " + m[1],
 			Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
-			Rule: "offset-" + m[1], Reference: &reference,
-		}, trimSpan(sentence, start, end), true
+			Rule: "offset-" + m[1],
+		}
+		if main.Text != "" { // else it is counted from publication, which the basis names
+			reference := main
+			offset.Reference = &reference
+		}
+		return offset, trimSpan(sentence, start, end), true
 	}
 	return timex.Expression{}, span{}, false
+}
+
+// comesOn is the day of publication as the date of a sentence whose
+// subject "comes" a measure after or before another happening: in "The
+// order comes three weeks after a rival announced plans" the order is the
+// article's news, which the present "comes" tells is today's. It stands
+// where "comes" does, so that offsetEvent counts from it.
+func comesOn(sentence string, es []timex.Expression, published time.Time) (timex.Expression, bool) {
+	if published.IsZero() {
+		return timex.Expression{}, false
+	}
+	for _, e := range es {
+		before := strings.TrimRight(sentence[:e.Start], " ")
+		k := strings.LastIndexByte(before, ' ') + 1
+		if w := before[k:]; e.Type == timex.TypeDuration && (w == "comes" || w == "come") {
+			return timex.Expression{Start: k, End: len(before), Type: timex.TypeDate, First: published, Last: published, Granularity: timex.GranDay}, true
+		}
+	}
+	return timex.Expression{}, false
 }
 
 // offsetRe is the word that makes a measure an offset, and the space
