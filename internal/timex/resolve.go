@@ -435,8 +435,12 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	possessive := strings.HasPrefix(c.text[c.m[1]:], "'s") || strings.HasPrefix(c.text[c.m[1]:], "’s")
 	// So is what a plan starts with: "will take charge, starting with
 	// Tuesday's home game" (see startingBefore).
+	// And so is a fixture in a clause that looks ahead: "will take charge
+	// of Tuesday's League Cup tie", not "would look for ways around
+	// Wednesday's ruling".
 	if lead := c.text[max(0, c.m[0]-24):c.m[0]]; possessive && (awaitedBefore.MatchString(lead) || ownedThenWill.MatchString(c.text[c.m[1]:]) ||
-		startingBefore.MatchString(strings.TrimRight(lead, " ")) || forBefore.MatchString(lead) && clauseTense(c) == tenseFuture) {
+		startingBefore.MatchString(strings.TrimRight(lead, " ")) ||
+		(forBefore.MatchString(lead) || ownedFixture.MatchString(c.text[c.m[1]:min(len(c.text), c.m[1]+48)])) && clauseTense(c) == tenseFuture) {
 		return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 	}
 	switch strings.Join(strings.Fields(which), " ") {
@@ -493,6 +497,10 @@ var (
 	awaitedBefore = regexp.MustCompile(`(?i)(?:\bahead of|\buntil)\s+$`)
 	forBefore     = regexp.MustCompile(`(?i)\bfor\s+$`)
 )
+
+// ownedFixture is what a weekday owns when it is held on a day set
+// ahead: "'s game", "'s League Cup tie", "'s summit".
+var ownedFixture = regexp.MustCompile(`^['’]s(?:\s+[\w-]+){0,3}?\s+(?:game|match|tie|final|semi-final|fixture|race|derby|clash|trip|meeting|summit|vote|election|referendum|debate|hearing|rally|ceremony|launch)s?\b`)
 
 // ownedThenWill is what a weekday owns, then "will": "'s vote will".
 var ownedThenWill = regexp.MustCompile(`^['’]s(?:\s+[a-z-]+){1,3}\s+will\b`)
