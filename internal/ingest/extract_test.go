@@ -474,6 +474,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive set off by commas after a place is no place", "Sales in China, once its biggest market, fell 12% in 2024.", []string{"Sales in China fall 12%"}},
 		{"a predicate set against an unknown present after ', but' is no part of its clause", "Forecasters expect the rain to ease on Friday, but warned that rivers would keep rising.", []string{"Forecasters expect the rain to ease"}},
 		{"a year a comma ends is no count of a measure after it", "The firm collapsed in June 2020, days after auditors refused to sign its accounts.", []string{"The firm collapses"}},
+		{"an office's word in a name before a noun makes no person", "Premier League club Ridgeway Rovers sacked its manager on Monday.", []string{"Premier League club Ridgeway Rovers sacks its manager"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

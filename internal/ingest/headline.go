@@ -1218,9 +1218,11 @@ func surnameAfterRole(toks []string) []string {
 		return toks
 	}
 	// The office: capitalised within the run ("Foreign Minister Dana
-	// Okafor"), or up to three words before it ("Secretary of State").
+	// Okafor"), or up to three words before it ("Secretary of State",
+	// "Chief executive"). Before the run, a capital after it makes it a
+	// name's: "Premier League club Hartwell Town" names no person.
 	for i := max(0, n-run-3); i < n-2; i++ {
-		if roleWords[strings.ToLower(bare(toks[i]))] {
+		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised)) {
 			return toks[n-1:]
 		}
 	}
