@@ -475,6 +475,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate set against an unknown present after ', but' is no part of its clause", "Forecasters expect the rain to ease on Friday, but warned that rivers would keep rising.", []string{"Forecasters expect the rain to ease"}},
 		{"a year a comma ends is no count of a measure after it", "The firm collapsed in June 2020, days after auditors refused to sign its accounts.", []string{"The firm collapses"}},
 		{"an office's word in a name before a noun makes no person", "Premier League club Ridgeway Rovers sacked its manager on Monday.", []string{"Premier League club Ridgeway Rovers sacks its manager"}},
+		{"a clause of its own after ', and' is an event, though its date is the main one's", "Redford sacked their coach in February, and Castleton parted company with theirs last month.", []string{"Redford sacks their coach", "Castleton parts company with theirs"}},
+		{"a clause of its own after ', and' is an event, however coarse its date", "Redford sacked their coach on Monday, and Castleton parted company with theirs in January.", []string{"Castleton parts company with theirs", "Redford sacks their coach"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -241,12 +241,20 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 	taken := []span{mainClause}
 	cuts := clauseCuts(text)
 	for _, e := range content {
-		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() || e.First.Equal(main.First) {
+		if e.Start == main.Start || (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() {
+			continue
+		}
+		seg := segmentStart(cuts, e.Start)
+		// "Redford sacked their coach in October, and Castleton parted
+		// company with theirs last month": a clause with a subject and
+		// verb of its own after ", and" or ", but" is an event of its
+		// own, however coarse its date, and though it is the main one's.
+		independent := main.End <= seg && text[seg-1] == ',' && newClause(text[seg:e.Start])
+		if e.First.Equal(main.First) && !independent {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
 		own := c
-		seg := segmentStart(cuts, e.Start)
 		relative := relativeOpeners[firstWord(text[seg:])]
 		if !relative {
 			own.Start = max(c.Start, seg)
@@ -256,7 +264,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a short "that" relative the date and the sentence end:
 		// "commissioning a study that was published two years later".
 		_, thatEvent := thatRelative(text[c.Start:e.Start], text[e.End:])
-		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent) && (main.Start < seg || main.Start > e.End)
+		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent) && (main.Start < seg || main.Start > e.End) || independent
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
