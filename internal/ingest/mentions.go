@@ -1466,9 +1466,19 @@ func (m mention) undatedClause() string {
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
 		trimmed = withoutDatedParticiple(trimmed)
 	}
-	joined := m.subject + " " + strings.TrimSpace(trimmed) + " " + strings.TrimSpace(after)
+	// "The last shutdown, in October 2025, lasted 43 days, the longest":
+	// a date set off by commas between a subject and its verb goes with
+	// both, or the subject would be left set off as an aside's. After a
+	// verb one stays: "deferred the work twice, [in January,] citing".
+	trimmed, after = strings.TrimSpace(trimmed), strings.TrimSpace(after)
+	if strings.HasSuffix(trimmed, ",") && strings.HasPrefix(after, ",") {
+		after = after[1:]
+		if !hasVerb(trimmed) {
+			trimmed = strings.TrimSuffix(trimmed, ",")
+		}
+	}
+	joined := m.subject + " " + trimmed + " " + after
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
-	clause = strings.ReplaceAll(clause, ",,", ",") // "Georgina, in 1983, followed"
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
