@@ -477,6 +477,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an office's word in a name before a noun makes no person", "Premier League club Ridgeway Rovers sacked its manager on Monday.", []string{"Premier League club Ridgeway Rovers sacks its manager"}},
 		{"a clause of its own after ', and' is an event, though its date is the main one's", "Redford sacked their coach in February, and Castleton parted company with theirs last month.", []string{"Redford sacks their coach", "Castleton parts company with theirs"}},
 		{"a clause of its own after ', and' is an event, however coarse its date", "Redford sacked their coach on Monday, and Castleton parted company with theirs in January.", []string{"Castleton parts company with theirs", "Redford sacks their coach"}},
+		{"a date set off by commas between a subject and its verb goes with both", "The last walkout, in June 2023, lasted 12 days, the longest in its history.", []string{"The last walkout lasts 12 days"}},
+		{"a date's phrase set off by commas is no subject to name a pronoun by", "The last walkout, in June 2023, lasted 12 days. It ended on July 2.", []string{"The last walkout lasts 12 days", "The last walkout ends"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

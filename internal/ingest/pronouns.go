@@ -279,6 +279,11 @@ func subjectOrName(toks []string) []string {
 	if start < len(toks) {
 		parts = append(parts, toks[start:])
 	}
+	// "The last shutdown, in October 2025, lasted": a phrase a
+	// preposition opens is no subject.
+	if len(parts) > 1 {
+		parts = slices.DeleteFunc(parts, func(p []string) bool { return introPrepositions[strings.ToLower(bare(p[0]))] })
+	}
 	if len(parts) == 2 && start == len(toks) { // "A, B," then the verb
 		parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
 	}
