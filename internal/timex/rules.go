@@ -325,21 +325,27 @@ var baseRules = []rule{
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
+	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
 			w := c.lower(2) + c.lower(3) // "in coming months" needs no "the"
+			// "the past fiscal year": the pattern takes the word before
+			// the unit for a count first.
+			count := c.lower(4)
+			if count == "fiscal" || count == "financial" {
+				count = ""
+			}
 			// Without a count, "the next decade" is a span as "the next
 			// years" is; "the next week" is a date (see anaphoric).
 			ahead := (w == "next" || w == "coming") && (plural || c.lower(5) == "decade")
-			if c.sub(4) == "" && w != "past" && w != "last" && !ahead {
+			if count == "" && w != "past" && w != "last" && !ahead {
 				return Expression{}, false
 			}
-			vague = c.sub(4) == "" && plural // "the coming weeks"
-			if c.sub(4) != "" {
+			vague = count == "" && plural // "the coming weeks"
+			if count != "" {
 				var ok bool
-				if n, vague, ok = quantity(c.sub(4)); !ok {
+				if n, vague, ok = quantity(count); !ok {
 					return Expression{}, false
 				}
 			}

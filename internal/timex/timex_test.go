@@ -41,6 +41,8 @@ func TestTagResolves(t *testing.T) {
 		{"half of next year", "Trials begin in the first half of next year.", "the first half of next year", "2026-H1", "", "2026-01-01", "2026-06-30", TypeDate},
 		{"weekday after a place in wire copy", "Officials in Paris Friday said no.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"weekday before a name opening a sentence", "On Friday Ministers met.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"the past fiscal years", "It has lost money in the past three fiscal years.", "the past three fiscal years", "P3Y", "", "", "", TypeDuration},
+		{"the past financial year", "It lost money in the past financial year.", "the past financial year", "P1Y", "", "", "", TypeDuration},
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
 		{"overnight in a past clause", "Drones struck overnight, officials said.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
