@@ -127,8 +127,9 @@ func absDays(a, b time.Time) float64 {
 // puts it nearest the DCT's month ("in January", written in November, is
 // the coming January), unless that contradicts the clause's tense by more
 // than two months ("it opened in December", written in November, is last
-// December). A month that has passed is next year's after "will": "will
-// reopen in December", written in January.
+// December). A month that has passed is next year's after "will" or a
+// schedule in the present: "will reopen in December", "the festival
+// returns in December", written in January.
 func monthYear(c context, m time.Month) int {
 	diff := int(m) - int(c.dct.Month()) // months from the DCT's month
 	best := diff
@@ -154,8 +155,8 @@ func monthYear(c context, m time.Month) int {
 
 // willClause reports whether the clause before the match speaks of what
 // will happen ("will reopen in December", "are expected to resume in
-// December"), with no past cue nearer the match: "was expected in
-// December" may be of a month now past.
+// December", "returns in December"), with no past cue nearer the match:
+// "was expected in December" may be of a month now past.
 func willClause(c context) bool {
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	for i := len(before) - 1; i >= 0; i-- {
@@ -165,6 +166,8 @@ func willClause(c context) bool {
 			return true
 		case cue(before[i]) == tenseFuture && i > 0 && (before[i-1] == "is" || before[i-1] == "are"):
 			return true // "are expected to resume in December"
+		case cue(before[i]) == tenseFuture && strings.HasSuffix(w, "s"):
+			return true // a schedule in the present: "the festival returns in December"
 		case cue(before[i]) != tenseUnknown:
 			return false
 		}

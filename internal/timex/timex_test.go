@@ -554,6 +554,7 @@ func TestTagInJanuary(t *testing.T) {
 		{"Sales for the first quarter are due in April.", "the first quarter", "2026-Q1"},
 		{"The plant will reopen in December.", "December", "2026-12"},
 		{"Talks are expected to resume in December.", "December", "2026-12"},
+		{"The festival returns in December.", "December", "2026-12"},
 		{"The report, which was expected in December, has been delayed.", "December", "2025-12"},
 		{"Sales fell in December.", "December", "2025-12"},
 		{"This winter has been mild.", "This winter", "2025-WI"},
