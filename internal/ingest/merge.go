@@ -618,7 +618,9 @@ func quoteFirst(clause string) (title, bool) {
 	if !nounPhrase(subject) {
 		return title{}, false
 	}
-	words := append(append([]string(nil), subject...), present("say", isPlural(subject)), "“"+m[1]+"”")
+	// "“Today we close a wound”" without its date opens with "we",
+	// which the quotation's own first word was capitalised before.
+	words := append(append([]string(nil), subject...), present("say", isPlural(subject)), "“"+upperFirst(strings.TrimSpace(m[1]))+"”")
 	return title{title: titleText(words), kind: "statement", subject: subject}, true
 }
 
