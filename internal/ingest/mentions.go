@@ -264,7 +264,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a short "that" relative the date and the sentence end:
 		// "commissioning a study that was published two years later".
 		_, thatEvent := thatRelative(text[c.Start:e.Start], text[e.End:])
-		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent) && (main.Start < seg || main.Start > e.End) || independent
+		// So is a participle's phrase on an object that the clause's
+		// verb cannot date: "has handed back 72 artefacts looted by
+		// colonial troops in 1897".
+		_, participleEvent := objectParticiple(text[c.Start:e.Start], text[e.End:c.End])
+		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
