@@ -480,6 +480,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date set off by commas between a subject and its verb goes with both", "The last walkout, in June 2023, lasted 12 days, the longest in its history.", []string{"The last walkout lasts 12 days"}},
 		{"a date's phrase set off by commas is no subject to name a pronoun by", "The last walkout, in June 2023, lasted 12 days. It ended on July 2.", []string{"The last walkout lasts 12 days", "The last walkout ends"}},
 		{"a date that opens a quotation leaves it opening with a capital", "“Today we close a wound,” said the director, Ada Obi.", []string{"The director says “We close a wound”"}},
+		{"a participle's phrase on a copula's object is the event", "The previous record was a 40 million euro penalty imposed on an online retailer by the national regulator in 2021.", []string{"A 40 million euro penalty is imposed on an online retailer by the national regulator"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

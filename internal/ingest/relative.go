@@ -92,7 +92,7 @@ func objectParticiple(before, after string) (string, bool) {
 	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
-	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] || len(toks)-p > 7) {
+	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] || len(toks)-p > 9) {
 		return "", false
 	}
 	opens := func(t string) bool {
@@ -104,6 +104,11 @@ func objectParticiple(before, after string) (string, bool) {
 		if _, ok := verbOf(bare(toks[d])); ok || strings.ContainsAny(toks[d], ",;:") {
 			return "", false
 		}
+		d--
+	}
+	// "a 746 million euro penalty": a count after a determiner is the
+	// noun phrase's too.
+	if d > 0 && determiners[strings.ToLower(bare(toks[d-1]))] && strings.Trim(toks[d], "0123456789,.") == "" {
 		d--
 	}
 	// ", citing errors made by the regulator in May": a present
@@ -133,8 +138,9 @@ var placePrepositions = wordSet(`in on at near outside inside behind along acros
 // presentVerbGroup reports whether the verb nearest the end of toks, the
 // words of a clause before its object, is in the present, the present
 // perfect or the progressive: "are hunting", "said they were looking
-// for", "have arrested", a relative's "which include"; not "arrested",
-// "had arrested" or "will question".
+// for", "have arrested", a relative's "which include", a copula right
+// before the object ("was a penalty imposed"); not "arrested", "had
+// arrested" or "will question".
 func presentVerbGroup(toks []string) bool {
 	// "which include": a relative's verb in the present, which the verb
 	// lists do not know.
@@ -153,7 +159,9 @@ func presentVerbGroup(toks []string) bool {
 		case w == "is" || w == "are" || w == "has" || w == "have":
 			return true
 		case w == "was" || w == "were":
-			return i+1 < len(toks) && strings.HasSuffix(strings.ToLower(toks[i+1]), "ing")
+			// "was a penalty imposed by the regulator in 2021": a
+			// copula before the noun dates nothing of its own.
+			return i+1 < len(toks) && strings.HasSuffix(strings.ToLower(toks[i+1]), "ing") || i+1 == len(toks)
 		case v.form == formPast && i > 0:
 			prev := strings.ToLower(bare(toks[i-1]))
 			return prev == "has" || prev == "have"
