@@ -885,3 +885,39 @@ func resolveMonthQuarter(c context) (Expression, bool) {
 	}
 	return quarterExpression(c, int(from-1)/3+1, c.sub(4))
 }
+
+// resolveMidPeriod resolves "mid-year", "mid-decade", "mid-century",
+// "mid-month" and "midweek": the middle third of the DCT's period, or of
+// the next one in a future clause when the DCT is past that middle ("a
+// deal is expected by mid-year", written in November), or of the one
+// before in a past clause when the DCT is before it.
+func resolveMidPeriod(c context) (Expression, bool) {
+	if c.dct.IsZero() {
+		return Expression{}, false
+	}
+	if c.lower(2) == "century" {
+		// "a mid-century house" is a style, not a time.
+		if before := wordsBefore(c); len(before) > 0 && determiners[before[len(before)-1]] {
+			return Expression{}, false
+		}
+		return centuryExpression(c.dct.Year()/100, "MID")
+	}
+	_, g := unitCode(c.lower(2))
+	mid := func(t time.Time) (time.Time, time.Time, string) {
+		first, last, v := period(t, g)
+		if g == GranDecade {
+			d, _ := decadeExpression(first.Year(), "MID")
+			return d.First, d.Last, v
+		}
+		first, last = partOfSpan(first, last, "MID")
+		return first, last, v
+	}
+	first, last, v := mid(c.dct)
+	switch t := clauseTense(c); {
+	case t == tenseFuture && c.dct.After(last):
+		first, last, v = mid(shift(c.dct, 1, g))
+	case t == tensePast && c.dct.Before(first):
+		first, last, v = mid(shift(c.dct, -1, g))
+	}
+	return Expression{Type: TypeDate, Value: v, Mod: "MID", First: first, Last: last, Granularity: g, Rule: "mid-period"}, true
+}

@@ -356,6 +356,12 @@ var baseRules = []rule{
 	// "the end of the year": part of a period relative to the DCT.
 	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
+	// "mid-year", "by mid-decade", "mid-century", "midweek": the middle
+	// of the DCT's period (see resolveMidPeriod).
+	{name: "mid-period", needs: trigUnit, group: 1, fold: true, re: re(`\b(mid-?(year|decade|month|week))\b`),
+		resolve: resolveMidPeriod},
+	{name: "mid-century", needs: trigCentury, group: 1, fold: true, re: re(`\b(mid-?(century))\b`),
+		resolve: resolveMidPeriod},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
 	// reference time.

@@ -61,11 +61,11 @@ var triggerWords = func() map[string]trigger {
 		jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(trigWeekday, `monday tuesday wednesday thursday friday saturday sunday`)
 	add(trigUnit, `day days week weeks fortnight fortnights month months quarter quarters year years decade decades hour hours
-		minute minutes`)
+		minute minutes midweek midyear midmonth`)
 	add(trigAgo, `ago`)
 	add(trigQuarter, `quarter quarters period`)
 	add(trigHalf, `half`)
-	add(trigCentury, `century centuries`)
+	add(trigCentury, `century centuries midcentury`)
 	add(trigWeekend, `weekend`)
 	add(trigDay, `day`)
 	add(trigWeek, `week`)
