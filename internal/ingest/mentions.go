@@ -164,8 +164,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
 			}
 			prev := -1 // the mention of the last other date, in out
-			for _, e := range otherClauseDates(text, others, anchor, clause, opening > 0) {
-				c := clauseOf(text, e.Start, e.End)
+			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0) {
+				e, c := d.date, d.clause
 				c.Start = max(c.Start, opening)
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in 1941, Cheney was elected in 1978 and served
@@ -236,8 +236,8 @@ const clockOnPublicationDay = "clock-dct"
 // reported on Monday, was signed on Friday") overlaps it only by the
 // subject, so what counts is the clause from the date's own segment on;
 // a relative clause still tells of the main clause's antecedent.
-func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span, afterOpening bool) []timex.Expression {
-	var out []timex.Expression
+func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span, afterOpening bool) []clauseDate {
+	var out []clauseDate
 	taken := []span{mainClause}
 	cuts := clauseCuts(text)
 	for _, e := range content {
@@ -249,11 +249,22 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// company with theirs last month": a clause with a subject and
 		// verb of its own after ", and" or ", but" is an event of its
 		// own, however coarse its date, and though it is the main one's.
-		independent := main.End <= seg && text[seg-1] == ',' && newClause(text[seg:e.Start])
+		// The clause may hold a subordinate one before the date: ", and a
+		// boy died after being attacked in July".
+		independent, opens := false, 0
+		for k := len(cuts) - 1; k > 0; k-- {
+			if cuts[k] <= seg && cuts[k] >= main.End && text[cuts[k]-1] == ',' {
+				independent, opens = newClause(text[cuts[k]:e.Start]), cuts[k]
+				break
+			}
+		}
 		if e.First.Equal(main.First) && !independent {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
+		if independent {
+			c.Start = min(c.Start, opens)
+		}
 		own := c
 		relative := relativeOpeners[firstWord(text[seg:])]
 		if !relative {
@@ -281,9 +292,15 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			continue
 		}
 		taken = append(taken, own)
-		out = append(out, e)
+		out = append(out, clauseDate{e, c})
 	}
 	return out
+}
+
+// clauseDate is a date and the clause it dates.
+type clauseDate struct {
+	date   timex.Expression
+	clause span
 }
 
 // relativeEvent reports whether the stretch of text from seg, up to the
@@ -1034,6 +1051,10 @@ func pastVerbBefore(before []string) bool {
 	return v >= 0 && pastForm(before[v])
 }
 
+// boundNouns are nouns of time that a span's bound may name before its
+// date: "until a date in January", "by the time in March".
+var boundNouns = wordSet(`date day time point`)
+
 // nearBounds are the spanBounds a word of nearness makes a point in time
 // ("shortly after 11 p.m.", "just before midnight").
 var (
@@ -1083,6 +1104,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) {
 				continue
 			}
+		}
+		// "released on bail until a date in January": so is a date a noun
+		// of time leads into after the bound.
+		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
+			continue
 		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
@@ -1243,7 +1269,7 @@ func rankedWithin(before []string, text string) bool {
 	if !strings.HasPrefix(t, "this ") && !strings.HasPrefix(t, "so far this ") {
 		return false
 	}
-	for i := len(before) - 1; i > 0 && i >= len(before)-8; i-- {
+	for i := len(before) - 1; i > 0 && i >= len(before)-10; i-- {
 		if rankingWords[bare(before[i])] && rankOwners[before[i-1]] {
 			return true
 		}
