@@ -484,6 +484,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of its own after ', and' is an event with the subordinate clause its date is in", "In February, a boy was killed outside a shop, and a girl died after being attacked on a bus in January.", []string{"A girl dies after being attacked on a bus", "A boy is killed outside a shop"}},
 		{"a date a noun of time leads into after a bound dates nothing", "Two men were released on bail until a date in April.", nil},
 		{"a ranking nine words before the period it counts within", "It is the third fatal stabbing of a teenager in the borough this year.", nil},
+		{"a period that holds the day of saying leaves the saying dated", "The union said on Friday that companies had agreed to raise pay by 5% this year.", []string{"The union says companies agreed to raise pay by 5% this year"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -789,6 +789,11 @@ func within(es []timex.Expression, s span) []timex.Expression {
 	return out
 }
 
+// holds reports whether e is a period longer than d that d lies in.
+func holds(e, d timex.Expression) bool {
+	return e.Anchored() && d.Anchored() && d.Granularity.Finer(e.Granularity) && !d.First.Before(e.First) && !d.Last.After(e.Last)
+}
+
 // contentDates prefers the dates of what is reported to the date of the
 // reporting: in "An inquiry will open next month, the government
 // announced on Thursday", next month dates the event.
@@ -797,7 +802,8 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	var content []timex.Expression
-	var attributions []span // each attribution's clause up to its date
+	var attributions []span     // each attribution's clause up to its date
+	var said []timex.Expression // and its date
 	for i, e := range es {
 		if i+1 < len(es) && datesBareSaying(sentence, e, es[i+1]) {
 			continue
@@ -810,6 +816,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		if h, ok := parseHeadline(clause); ok && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
+			said = append(said, e)
 			continue
 		}
 		if sourceDate(sentence, e) {
@@ -824,8 +831,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is a date in the attribution's own clause what is reported:
 	// "Carver, who became leader in September, told reporters on
 	// Tuesday that she would stay".
+	// Nor is a period that holds the day of saying: "said on March 15
+	// that companies had agreed to raise pay this year" dates the saying.
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End })
+		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+			slices.ContainsFunc(said, func(d timex.Expression) bool { return holds(e, d) })
 	})
 	if _, ok := finestAnchored(own); !ok {
 		return es
