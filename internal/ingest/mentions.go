@@ -1622,7 +1622,12 @@ func opensClause(s string) bool {
 	if strings.HasPrefix(s, ",") {
 		return false
 	}
+	// "warnings raised in 2019 and 2022 had been ignored": a verb right
+	// after it would make the date itself the subject.
 	w := words(s)
+	if _, verb := verbOf(firstWord(s)); verb {
+		return false
+	}
 	return len(w) > 1 && !danglingWords[strings.ToLower(w[0])] && hasClauseVerb(strings.Join(w[:min(3, len(w))], " "))
 }
 
