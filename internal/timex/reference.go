@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,6 +33,11 @@ type relation struct {
 	// own sentence or the one before: further back, the hours are
 	// counted from some undated happening in between.
 	near bool
+	// minutes is the exact offset of "two hours later" (negative for
+	// "earlier"), which moves the day when the reference's clock time
+	// and it cross midnight: "at 11 p.m. on Oct. 4. Two hours later" is
+	// 5 October.
+	minutes int
 	// sentence relations take a reference only from their own sentence:
 	// a clock time is on the day its sentence names ("on Nov. 20 at 10
 	// a.m.").
@@ -202,6 +209,12 @@ func fromReference(e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
+	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
+		h, _ := strconv.Atoi(m[1])
+		mins, _ := strconv.Atoi(m[2])
+		at := h*60 + mins + r.minutes
+		t = t.AddDate(0, 0, (at-((at%1440)+1440)%1440)/1440) // whole days, rounded down
+	}
 	if r.season != "" {
 		y := ref.First.Year()
 		if r.season == "winter" && ref.Granularity != GranYear && ref.First.Month() < time.March {
@@ -311,3 +324,6 @@ func endsPeriod(text string, period, day Expression) bool {
 	}
 	return false
 }
+
+// refClock is the clock time of a TIME value: "2025-10-04T23:00".
+var refClock = regexp.MustCompile(`T(\d\d):(\d\d)$`)

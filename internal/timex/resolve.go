@@ -955,6 +955,15 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
 		if ok {
 			e.rel = &relation{unit: GranDay, near: true}
+			if !vague {
+				e.rel.minutes = n
+				if code, _ := unitCode(unit); code == "TH" {
+					e.rel.minutes *= 60
+				}
+				if dir == "earlier" {
+					e.rel.minutes = -e.rel.minutes
+				}
+			}
 		}
 		return e, ok
 	}
