@@ -90,7 +90,21 @@ func clauseOf(s string, start, end int) span {
 	// belong to, before them.
 	opening := strings.Fields(s[lo:hi])
 	reduced := len(opening) > 1 && clauseOpeners[firstWord(opening[0])] && presentParticiple(bare(opening[1]))
-	for !whose && !hasVerb(s[lo:hi]) && (i > 0 || j < len(cuts)-1) {
+	// "after losing a Senate race in 2022 but had been tipped to run": a
+	// verb after "but" or "and" is the main clause's second, no verb of
+	// the participle's phrase.
+	ownVerb := func() bool {
+		part := s[lo:hi]
+		if reduced {
+			for _, join := range []string{" but ", " and "} {
+				if k := strings.Index(part, join); k >= 0 {
+					part = part[:k]
+				}
+			}
+		}
+		return hasVerb(part)
+	}
+	for !whose && !ownVerb() && (i > 0 || j < len(cuts)-1) {
 		if !reduced && j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
