@@ -1518,6 +1518,9 @@ func clauseTense(c context) tense {
 	if entry, t := timelineEntry(c); entry {
 		return t
 	}
+	if t := entryLineTense(c); t != tenseUnknown {
+		return t
+	}
 	// After the expression, look a few words on; further when it opens
 	// the sentence ("On Tuesday, the National Rifle Association plans
 	// to"), as the subject stands between it and the verb.
@@ -1580,6 +1583,32 @@ func sentenceEndFrom(text string, i int) int {
 	}
 	return len(text)
 }
+
+// entryLineTense is the tense of a timeline entry an expression stands in
+// after its label: "Jan. 19, 2025 - A ceasefire takes effect. It
+// collapses in March" tells of a March past, as the entry's own date is
+// (see timelineEntry); tenseUnknown outside an entry.
+func entryLineTense(c context) tense {
+	line := strings.LastIndexByte(c.text[:c.m[0]], '\n') + 1
+	label := entryLine.FindStringIndex(c.text[line:min(len(c.text), line+40)])
+	if label == nil || line+label[1] > c.m[0] {
+		return tenseUnknown
+	}
+	end := strings.IndexByte(c.text[c.m[0]:], '\n')
+	if end < 0 {
+		end = len(c.text) - c.m[0]
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.text[line : c.m[0]+end])) {
+		if plannedEntryWords[strings.Trim(w, `.,;:"'()`)] {
+			return tenseFuture
+		}
+	}
+	return tensePast
+}
+
+// entryLine is a timeline entry's label opening a line: a day, or a
+// month, perhaps with its year, and a dash or colon.
+var entryLine = regexp.MustCompile(`^\s*(?:` + monthRe + `\s+` + dayRe + `|` + dayRe + `\s+` + monthRe + `|` + monthRe + `)(?:,?\s+` + yearRe + `)?\s*(?:[-–—:]|\.\s*[-–—])\s`)
 
 var timelineLabel = regexp.MustCompile(`^\s*(?:[-–—:]|\.\s*[-–—])\s`)
 
