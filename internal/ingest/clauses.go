@@ -93,6 +93,9 @@ func clauseOf(s string, start, end int) span {
 	// "after losing a Senate race in 2022 but had been tipped to run": a
 	// verb after "but" or "and" is the main clause's second, no verb of
 	// the participle's phrase.
+	// "when it comes before Parliament on Dec. 10": a clause of time in
+	// the present tells of what is to come, and is told with the clause
+	// it belongs to.
 	ownVerb := func() bool {
 		part := s[lo:hi]
 		if reduced {
@@ -101,6 +104,12 @@ func clauseOf(s string, start, end int) span {
 					part = part[:k]
 				}
 			}
+		}
+		if w := firstWord(part); w == "when" || timeOpeners[w] {
+			return slices.ContainsFunc(words(part), func(w string) bool {
+				v, ok := verbOf(w)
+				return ok && v.form != formPresent
+			})
 		}
 		return hasVerb(part)
 	}

@@ -487,6 +487,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a period that holds the day of saying leaves the saying dated", "The union said on Friday that companies had agreed to raise pay by 5% this year.", []string{"The union says companies agreed to raise pay by 5% this year"}},
 		{"a list of years before a verb goes whole from a title", "The report said warnings raised by inspectors in 2019 and 2022 had been ignored.", []string{"Warnings raised by inspectors are ignored"}},
 		{"a verb after 'but' is no verb of the participle's phrase the date is in", "Marlow left politics after losing a Senate race in 2022 but had been tipped to run again.", []string{"Marlow leaves politics after losing a Senate race"}},
+		{"a present verb we know after a participle's phrase is the verb", "A ceasefire brokered by the United States comes into force on Friday.", []string{"A ceasefire brokered by the United States comes into force"}},
+		{"a present verb we know ends a timeline entry's clause at its semicolon", "Nov. 24, 2023 - A week-long truce begins; 105 hostages are freed.", []string{"A week-long truce begins"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

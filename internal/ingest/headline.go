@@ -96,6 +96,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	case "are", "were", "have":
 		plural = true
 	}
+	if v, _ := verbOf(bare(toks[vi])); v.form == formPresent { // "plans"
+		plural = false
+	}
 	verbPhrase, base, rest := presentPhrase(toks[vi:], plural)
 	// "The deal, first reported by Reuters,", "The ruling, handed down
 	// on Thursday,": a participle set off from its subject by commas, and
@@ -576,12 +579,14 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			w == "that" || w == "if" || clauseOpeners[w] || subjectPronouns[w] {
 			return 0
 		}
-		if main, ok := verbOf(w); ok {
+		if main, ok := verbOf(bare(toks[j])); ok { // in its own case: "the United States"
 			// "A ceasefire agreed in principle collapsed": a past form
 			// after the phrase, with no new subject before it, is the
 			// verb. The first must be a participle: a regular one, as
 			// "grew to 600 acres as crews battled" has none.
-			if main.form == formPast && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
+			// So is a present one: "A ceasefire brokered by the United
+			// States comes into force".
+			if (main.form == formPast || main.form == formPresent) && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
 				return j
 			}
 			return 0

@@ -84,6 +84,18 @@ var pastOfParticiple = func() map[string]string {
 	return out
 }()
 
+// presentForms are third-person present forms, with their bases, of
+// verbs news often tells standing or planned things with and that are
+// seldom nouns: "A new ceasefire brokered by the United States comes into
+// force", "The recall covers models built between ...".
+var presentForms = map[string]string{
+	"comes": "come", "goes": "go", "takes": "take", "makes": "make", "becomes": "become", "remains": "remain",
+	"includes": "include", "follows": "follow", "begins": "begin", "seeks": "seek", "brings": "bring", "gives": "give",
+	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
+	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
+	"faces": "face", "joins": "join", "marks": "mark", "plans": "plan",
+}
+
 // auxiliaries carry tense for the verb after them.
 var auxiliaries = wordSet(`is are was were has have had will would can could may might must shall should does did do be been being`)
 
@@ -106,6 +118,9 @@ func verbOf(w string) (verb, bool) {
 	}
 	if base, ok := participles[w]; ok {
 		return verb{base: base, form: formPast}, true
+	}
+	if base, ok := presentForms[w]; ok {
+		return verb{base: base, form: formPresent}, true
 	}
 	if notVerbs[w] || len(w) < 4 {
 		return verb{}, false
