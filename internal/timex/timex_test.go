@@ -51,6 +51,7 @@ func TestTagResolves(t *testing.T) {
 		{"midweek in a past clause before this week's", "The team met midweek.", "midweek", "2025-W45", "MID", "2025-11-05", "2025-11-07", TypeDate},
 		{"mid-decade", "Output will peak mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31", TypeDate},
 		{"a month in a timeline entry after its label", "Jan. 19, 2025 - A ceasefire takes effect. It collapses in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
+		{"a month after a move in the present", "The striker joins the club in July.", "July", "2026-07", "", "2026-07-01", "2026-07-31", TypeDate},
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
 		{"overnight in a past clause", "Drones struck overnight, officials said.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
