@@ -147,6 +147,19 @@ func clauseOf(s string, start, end int) span {
 		i--
 		lo = cuts[i]
 	}
+	// "The company raised its forecast, from about 30%, and said it
+	// expected fourth-quarter revenue of ...": so is a predicate after ",
+	// and" with no subject of its own, past verbless phrases.
+	if i > 0 && s[cuts[i]-1] == ',' && sharedPredicate(s[lo:hi]) {
+		k := i - 1
+		for k > 0 && !hasClauseVerb(s[cuts[k]:cuts[k+1]]) {
+			k--
+		}
+		if hasClauseVerb(s[cuts[k]:cuts[k+1]]) {
+			i = k
+			lo = cuts[i]
+		}
+	}
 	hi = listEnd(s, cuts, j)
 	if k := reportedAsideEnd(s, cuts, lo, j); k > 0 {
 		hi = k
@@ -508,6 +521,17 @@ func laterPredicate(s string) bool {
 		w, after, _ = strings.Cut(after, " ")
 	}
 	return laterAdverbs[w] && after != ""
+}
+
+// sharedPredicate reports whether s opens with "and" or "but" and a past
+// verb: a predicate whose subject is the clause's before it.
+func sharedPredicate(s string) bool {
+	w := words(s)
+	if len(w) < 3 || w[0] != "and" && w[0] != "but" {
+		return false
+	}
+	v, ok := verbOf(w[1])
+	return ok && v.form == formPast
 }
 
 // laterAdverbs put an act after the one told before it.
