@@ -187,10 +187,10 @@ func closedRelative(before string) (string, bool) {
 		return "", false
 	}
 	// The relative's verb group: "who were paid", "who was critically
-	// injured", "who was first elected".
+	// injured", "who was first elected", "who have not won".
 	k := first + 1
 	for aux := auxiliaries[strings.ToLower(bare(toks[first]))]; aux && k < len(toks); k++ {
-		if adverbInVerbGroup(toks[k]) {
+		if adverbInVerbGroup(toks[k]) || strings.EqualFold(toks[k], "not") || strings.EqualFold(toks[k], "never") {
 			continue
 		}
 		v, ok := verbOf(bare(toks[k]))
