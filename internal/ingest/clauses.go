@@ -160,6 +160,14 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 		}
 	}
+	// "Brookfield, who have not won the title since 1998, host
+	// Castleford on April 26": a predicate right after a relative set off
+	// by commas is its antecedent's.
+	if i >= 2 && s[cuts[i]-1] == ',' && s[cuts[i-1]-1] == ',' && relativeOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
+		predicateStart(firstToken(strings.TrimLeft(s[lo:hi], " "))) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
+		i -= 2
+		lo = cuts[i]
+	}
 	hi = listEnd(s, cuts, j)
 	if k := reportedAsideEnd(s, cuts, lo, j); k > 0 {
 		hi = k
@@ -521,6 +529,17 @@ func laterPredicate(s string) bool {
 		w, after, _ = strings.Cut(after, " ")
 	}
 	return laterAdverbs[w] && after != ""
+}
+
+// predicateStart reports whether t, opening a stretch, may be a verb: a
+// word in lower case that opens no noun phrase, phrase or clause.
+func predicateStart(t string) bool {
+	w := bare(t)
+	if w == "" || w != strings.ToLower(w) || isDigit(w[0]) {
+		return false
+	}
+	return !determiners[w] && !subjectPronouns[w] && !objectPronouns[w] && !subjectPrepositions[w] && !clauseOpeners[w] &&
+		w != "and" && w != "but" && w != "or" && w != "that" && w != "as"
 }
 
 // sharedPredicate reports whether s opens with "and" or "but" and a past

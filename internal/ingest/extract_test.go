@@ -490,6 +490,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a present verb we know after a participle's phrase is the verb", "A ceasefire brokered by the United States comes into force on Friday.", []string{"A ceasefire brokered by the United States comes into force"}},
 		{"a present verb we know ends a timeline entry's clause at its semicolon", "Nov. 24, 2023 - A week-long truce begins; 105 hostages are freed.", []string{"A week-long truce begins"}},
 		{"a predicate after ', and' shares the subject past a verbless phrase", "The company raised its forecast, from about 30% previously, and said it expected fourth-quarter revenue of $30 billion.", []string{"The company expects revenue of $30 billion"}},
+		{"a predicate right after a relative set off by commas is its antecedent's", "Brookfield, who have not won the title since 1998, host Castleford on April 26 in a decisive match.", []string{"Brookfield host Castleford in a decisive match"}},
+		{"a relative's negated verb group goes whole", "Two men who have not been named were charged on Monday.", []string{"Two men are charged"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -471,8 +471,17 @@ func titleOf(m mention, ix names) title {
 	if statementVerb.MatchString(clause) {
 		kind = "statement"
 	}
+	// "Brookfield, who have not won the title since 1998, host
+	// Castleford": a relative on the subject goes, as from a headline.
+	if m := subjectAside.FindStringSubmatchIndex(clause); m != nil {
+		clause = clause[:m[3]] + " " + clause[m[1]:]
+	}
 	return title{title: shortTitle(clause), kind: kind}
 }
+
+// subjectAside is a subject and the relative clause set off by commas
+// after it; group 1 is the subject.
+var subjectAside = regexp.MustCompile(`^([^,]+), (?:who|which|whose) [^,]+, `)
 
 // parseReported parses what is reported from offset i of clause; a
 // negative i is no report.
