@@ -252,6 +252,12 @@ func leadInEnd(toks []string) int {
 		if v, ok := verbOf(bare(t)); ok && v.form != formPast {
 			return 0
 		}
+		// "In 2021 the regulator opened an investigation,": a noun
+		// phrase not after a preposition is a subject, and its past
+		// form a verb.
+		if i > 1 && determiners[strings.ToLower(bare(t))] && !subjectPrepositions[strings.ToLower(bare(toks[i-1]))] {
+			return 0
+		}
 		if strings.HasSuffix(t, ",") {
 			return i + 1
 		}

@@ -251,10 +251,15 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// own, however coarse its date, and though it is the main one's.
 		// The clause may hold a subordinate one before the date: ", and a
 		// boy died after being attacked in July".
+		// Or after its date: ", and in 2022 it fined the firm".
 		independent, opens := false, 0
 		for k := len(cuts) - 1; k > 0; k-- {
 			if cuts[k] <= seg && cuts[k] >= main.End && text[cuts[k]-1] == ',' {
-				independent, opens = newClause(text[cuts[k]:e.Start]), cuts[k]
+				end := len(text)
+				if n := slices.IndexFunc(cuts, func(c int) bool { return c > e.Start }); n >= 0 {
+					end = cuts[n]
+				}
+				independent, opens = newClause(text[cuts[k]:end]), cuts[k]
 				break
 			}
 		}
@@ -288,7 +293,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
-		if _, ok := parseHeadline(text[c.Start:c.End]); !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
+		_, ok := parseHeadline(text[c.Start:c.End])
+		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
+			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
+			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
+		}
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
 			continue
 		}
 		taken = append(taken, own)
