@@ -1575,7 +1575,7 @@ func endsInPeriodLink(s string) bool {
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
-var dateLeads = []string{" on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
+var dateLeads = []string{" in the early hours of", " in the small hours of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as", " most recently"}
@@ -1694,7 +1694,8 @@ func (m mention) titleClause() string {
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
-	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of")
+	// "in the early hours of Nov. 9" leads into the date, as "on" does.
+	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of") && !strings.HasSuffix(lead, " hours of")
 	// "Revenue for the third quarter ended Oct. 26 rose", "sales for
 	// the quarter ending in April": nor would a participle that dates the
 	// period.
