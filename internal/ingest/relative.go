@@ -164,7 +164,9 @@ func presentVerbGroup(toks []string) bool {
 			return i+1 < len(toks) && strings.HasSuffix(strings.ToLower(toks[i+1]), "ing") || i+1 == len(toks)
 		case v.form == formPast && i > 0:
 			prev := strings.ToLower(bare(toks[i-1]))
-			return prev == "has" || prev == "have"
+			// "The cuts come on top of": a participle like its base is
+			// the present after its subject.
+			return prev == "has" || prev == "have" || w == v.base && !auxiliaries[prev]
 		}
 		return false
 	}
