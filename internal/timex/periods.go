@@ -14,14 +14,19 @@ import (
 // years, bare and fiscal years, and fixed holidays.
 var periodRules = []rule{
 	// "the third quarter", "third-quarter", "the fiscal first quarter",
-	// "the fourth quarter of 1989", "the end of the first quarter".
+	// "the fourth quarter of 1989", "the end of the first quarter", "the
+	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
 			year := c.sub(5)
-			if which := c.lower(3); which != "" && !c.dct.IsZero() {
+			which := c.lower(3)
+			if which == "" {
+				which = c.lower(6) // "the first quarter of next year"
+			}
+			if which != "" && !c.dct.IsZero() {
 				year = strconv.Itoa(c.dct.Year() + relativeSteps[which])
 			}
 			e, ok := quarterExpression(c, q, year)
@@ -87,7 +92,7 @@ var periodRules = []rule{
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half", "the first half of
 	// next year".
-	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
+	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
