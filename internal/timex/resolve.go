@@ -85,6 +85,28 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	return e, true
 }
 
+// agreeWeekday moves a day written without its year and with its weekday
+// ("Monday 3 March") to the year next to the DCT's in which it falls on
+// that weekday, when the year fullDate chose does not: the weekday is the
+// writer's own check on the date.
+func agreeWeekday(d Expression, wd time.Weekday, dct time.Time) Expression {
+	if d.First.IsZero() || dct.IsZero() || d.First.Weekday() == wd {
+		return d
+	}
+	var best time.Time
+	for y := dct.Year() - 1; y <= dct.Year()+1; y++ {
+		if t, ok := date(y, d.First.Month(), d.First.Day()); ok && t.Weekday() == wd && (best.IsZero() || absDays(t, dct) < absDays(best, dct)) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return d
+	}
+	e, _ := dayExpression(best.Year(), best.Month(), best.Day())
+	e.Rule = "day-weekday"
+	return e
+}
+
 // sinceBefore reports whether the expression is what something has lasted
 // since, and so lies before the DCT: "since January", "since taking office
 // in January", "since his election in January". "Since" is looked for a

@@ -98,6 +98,9 @@ var baseRules = []rule{
 				year = c.sub(8) // "April 24 and 25, 1999"
 			}
 			d, ok := fullDate(c, year, c.sub(3), c.sub(4))
+			if ok && year == "" && c.sub(2) != "" {
+				d = agreeWeekday(d, weekdaysByName[strings.ToLower(c.sub(2))], c.dct)
+			}
 			if !ok || !strings.HasPrefix(c.lower(1), "the week") || d.First.IsZero() {
 				// "last Oct. 23", "next March 6": the one before or after
 				// the DCT.
@@ -146,7 +149,10 @@ var baseRules = []rule{
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := fullDate(c, c.sub(4), c.sub(3), c.sub(2))
-			if m := weekdayBefore.FindStringIndex(c.text[max(0, c.m[2]-16):c.m[2]]); ok && m != nil {
+			if m := weekdayBefore.FindStringSubmatchIndex(c.text[max(0, c.m[2]-16):c.m[2]]); ok && m != nil {
+				if c.sub(4) == "" && m[2] >= 0 { // a weekday in full
+					e = agreeWeekday(e, weekdaysByName[strings.ToLower(c.text[max(0, c.m[2]-16)+m[2]:max(0, c.m[2]-16)+m[3]])], c.dct)
+				}
 				e.Start, e.End = max(0, c.m[2]-16)+m[0], c.m[3]
 			}
 			return e, ok
