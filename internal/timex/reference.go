@@ -102,6 +102,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 			if carried := carriedReference(text, refs, *e, *r, dct); carried != nil {
 				*e = fromReference(*e, *carried, *r)
+				// The story goes on from the clock time: "at 9.25pm ...
+				// about 40 minutes earlier ... earlier in the day".
+				ref = e
+				refs = append(refs, e)
 				continue
 			}
 			// A clock time on the DCT's day is a day the text is

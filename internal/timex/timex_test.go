@@ -30,6 +30,7 @@ func TestTagResolves(t *testing.T) {
 		{"hours later across midnight from a clock", "The order came at 11 p.m. on Nov. 3. Two hours later, the wall fell.", "Two hours later", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"hours earlier across midnight from a clock", "The blast came at 1 a.m. on Nov. 3. Three hours earlier, police closed the road.", "Three hours earlier", "2025-11-02", "", "2025-11-02", "2025-11-02", TypeDate},
 		{"hours later within the day from a clock", "The order came at 9 p.m. on Nov. 3. Two hours later, the wall fell.", "Two hours later", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"a clock dated by the sentence before is what the story goes on from", "A volcano erupted on Monday evening, for the first time since December 2023. The eruption began at 9 p.m. The town had been evacuated earlier in the day.", "earlier in the day", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
