@@ -1751,7 +1751,9 @@ func ownPastVerb(c context) bool {
 		v--
 	}
 	w := before[v]
-	if strings.ContainsAny(w, ",;:") || intentionWords[w] || scheduledFor[w] || plannedWords[w] || notYetWords[w] {
+	// "agreed in January" tells when the agreeing was, as "set for
+	// January" does not.
+	if strings.ContainsAny(w, ",;:") || intentionWords[w] && !pastActs[w] || scheduledFor[w] || plannedWords[w] || notYetWords[w] {
 		return false
 	}
 	if v == 0 {
@@ -1769,6 +1771,10 @@ func ownPastVerb(c context) bool {
 	}
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
 }
+
+// pastActs are the intentionWords that are acts of their own, done on the
+// day they are dated by: "agreed", "decided", "vowed".
+var pastActs = wordSet(`agreed decided promised vowed pledged threatened hoped wanted aimed`)
 
 // subjectOpening reports whether words opening a sentence are a short
 // noun phrase on a determiner and nothing else: "A previous attempt".
