@@ -495,6 +495,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of its own after ', and' with its date first", "In 2021 the regulator opened an investigation, and in 2022 it fined the firm.", []string{"The regulator opens an investigation", "The regulator fines the firm"}},
 		{"'in the early hours of' goes with its date", "The outage began in the early hours of March 9.", []string{"The outage begins"}},
 		{"a present like its participle cannot date a participle's phrase on its object", "The cuts come on top of 4,000 job losses announced in March.", []string{"4,000 job losses are announced"}},
+		{"a participle's date with an active verb dated on its own is the participle's", "A ceasefire agreed in January broke down in April.", []string{"A ceasefire is agreed"}},
+		{"a participle's date with an active verb and a noun's date is the clause's", "The warrant issued on Monday charged Kopp over the 1995 shooting.", []string{"The warrant issued charges Kopp over the 1995 shooting"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -548,7 +548,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			}
 			// After a particle any past form is the verb: "carried out
 			// failed to".
-			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1])) {
+			// So is one with its own particle: "A ceasefire agreed [in
+			// January] broke down".
+			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1]) || particles[strings.ToLower(bare(toks[k+1]))]) {
 				return k
 			}
 		}

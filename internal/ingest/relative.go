@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/throughline-news/throughline/internal/timex"
@@ -57,7 +58,9 @@ func datedRelative(before, after string) (string, bool) {
 		}
 		k++
 	}
-	if k >= len(rest) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] {
+	// "A ceasefire agreed in January broke down in April": an active
+	// verb with a date of its own leaves this one to the phrase.
+	if k >= len(rest) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
 	aux := "was"
@@ -67,6 +70,21 @@ func datedRelative(before, after string) (string, bool) {
 	out := append(append(append(append([]string(nil), subject...), aux), toks[p:]...), rest[:k]...)
 	return strings.Join(out, " "), true
 }
+
+// datedAfter reports whether the words of a verb's predicate, up to the
+// first comma, hold a date of their own: one a preposition of time leads
+// into ("broke down in April"), not a noun's ("the 1995 shooting").
+func datedAfter(predicate string) bool {
+	if i := strings.IndexAny(predicate, ",;:"); i >= 0 {
+		predicate = predicate[:i]
+	}
+	return slices.ContainsFunc(timex.Tag(predicate, time.Time{}), func(e timex.Expression) bool {
+		return (e.Type == timex.TypeDate || e.Type == timex.TypeTime) && pointPrepositions[lastWord(predicate[:e.Start])]
+	})
+}
+
+// pointPrepositions lead into the time a verb's act took place at.
+var pointPrepositions = wordSet(`in on at during`)
 
 // objectParticiple finds a date that ends a participle's phrase on a
 // noun after the clause's verb, when that verb cannot take the date, and
