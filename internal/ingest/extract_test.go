@@ -497,6 +497,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a present like its participle cannot date a participle's phrase on its object", "The cuts come on top of 4,000 job losses announced in March.", []string{"4,000 job losses are announced"}},
 		{"a participle's date with an active verb dated on its own is the participle's", "A ceasefire agreed in January broke down in April.", []string{"A ceasefire is agreed"}},
 		{"a participle's date with an active verb and a noun's date is the clause's", "The warrant issued on Monday charged Kopp over the 1995 shooting.", []string{"The warrant issued charges Kopp over the 1995 shooting"}},
+		{"a participle's phrase set off by commas before a present we know", "The deal, brokered by mediators over months of talks, provides for a ceasefire to take effect on Sunday.", []string{"The deal provides for a ceasefire to take effect"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
