@@ -451,7 +451,13 @@ func clauseCuts(s string) []int {
 			// before 2019.
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) ||
 				laterPredicate(s[i+size:]) {
-				cuts = append(cuts, measureStart(s, i+size))
+				at := measureStart(s, i+size)
+				// "an incident in June in which a cover detached": the
+				// relative opens at its preposition.
+				if p := lastWord(s[:i]); (w == "which" || w == "whom") && subjectPrepositions[p] && p != "of" { // not "some of whom"
+					at = strings.LastIndexByte(s[:i], ' ') + 1
+				}
+				cuts = append(cuts, at)
 			}
 		}
 		i += size
