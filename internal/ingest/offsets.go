@@ -14,20 +14,24 @@ import (
 // next to a dated one: in "The talks began on Saturday, a week after a
 // missile strike killed 19 people" the strike was a week before Saturday.
 // es are the sentence's expressions and main the date of its clause, or
-// the day of publication where comesOn finds one. The
-// measure must count days, weeks, months or years ("hours after" names no
-// other day), the clause must have a subject and a past verb ("a week
-// after the election" tells no act), and the day it gives must not be
-// after publication: what the clause tells has happened; a clause with a
-// date of its own is dated by it. It returns the
-// date counted from main, spanning the measure and its "after", and the
-// clause's span.
+// the day of publication where comesOn finds one. The measure stands
+// within two words of main, or four when a comma closes them ("on
+// Wednesday by 12 votes, two weeks after"); it must count days, weeks,
+// months or years ("hours after" names no other day), the clause must
+// have a subject and a past verb ("a week after the election" tells no
+// act), and the day it gives must not be after publication: what the
+// clause tells has happened; a clause with a date of its own is dated by
+// it. It returns the date counted from main, spanning the measure and its
+// "after", and the clause's span.
 func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, published time.Time) (timex.Expression, span, bool) {
 	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
 		return timex.Expression{}, span{}, false
 	}
 	for _, e := range es {
-		if e.Type != timex.TypeDuration || e.Start < main.End || len(strings.Fields(sentence[main.End:e.Start])) > 2 {
+		// "on Wednesday by 12 votes, two weeks after": a short phrase
+		// of the clause may stand between, closed by a comma.
+		between := sentence[main.End:max(main.End, e.Start)]
+		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || n > 4 || n > 2 && !strings.HasSuffix(between, ", ") {
 			continue
 		}
 		m := offsetRe.FindStringSubmatch(sentence[e.End:])
