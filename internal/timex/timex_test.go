@@ -59,6 +59,7 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday picks the year its day falls on", "The hearing is on Monday 3 March.", "Monday 3 March", "2025-03-03", "", "2025-03-03", "2025-03-03", TypeDate},
 		{"a weekday picks the year its day falls on, month first", "The hearing is on Monday, March 3.", "Monday, March 3", "2025-03-03", "", "2025-03-03", "2025-03-03", TypeDate},
 		{"an agreement's day after its own past verb", "A ceasefire agreed in January broke down in April.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
+		{"a plural noun like a schedule's verb is no cue", "The government announced new steps in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"the next decade", "Costs will rise over the next decade.", "the next decade", "P10Y", "", "", "", TypeDuration},
 		{"decade with an apostrophe", "Music of the 1980's returned.", "the 1980's", "198", "", "1980-01-01", "1989-12-31", TypeDate},
 		{"overnight in a past clause", "Drones struck overnight, officials said.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
