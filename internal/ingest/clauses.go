@@ -90,12 +90,11 @@ func clauseOf(s string, start, end int) span {
 	// belong to, before them.
 	opening := strings.Fields(s[lo:hi])
 	reduced := len(opening) > 1 && clauseOpeners[firstWord(opening[0])] && presentParticiple(bare(opening[1]))
-	// "after losing a Senate race in 2022 but had been tipped to run": a
-	// verb after "but" or "and" is the main clause's second, no verb of
-	// the participle's phrase.
-	// "when it comes before Parliament on Dec. 10": a clause of time in
-	// the present tells of what is to come, and is told with the clause
-	// it belongs to.
+	// The stretch's own verb: in "after losing a Senate race in 2022 but
+	// had been tipped to run" a verb after "but" or "and" is the main
+	// clause's second, no verb of the participle's phrase; "when it comes
+	// before Parliament on Dec. 10", a clause of time in the present,
+	// tells of what is to come and is told with the clause it belongs to.
 	ownVerb := func() bool {
 		part := s[lo:hi]
 		if reduced {

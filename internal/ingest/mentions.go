@@ -1529,6 +1529,7 @@ func (m mention) undatedClause() string {
 	}
 	joined := m.subject + " " + trimmed + " " + after
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
+	clause = strings.ReplaceAll(clause, ",,", ",") // "an aside, (on Monday), went": a bracket's comma too
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
