@@ -169,14 +169,13 @@ func withoutDate(subject []string) []string {
 		return subject
 	}
 	text := strings.Join(subject, " ")
+	es := timex.Tag(text, time.Time{})
 	// "In 2021 the regulator": a date leading into the clause goes, with
 	// its preposition.
-	if introPrepositions[strings.ToLower(subject[0])] {
-		if es := timex.Tag(text, time.Time{}); len(es) > 0 && es[0].Start == len(subject[0])+1 && es[0].End < len(text) {
-			return strings.Fields(text[es[0].End:])
-		}
+	if introPrepositions[strings.ToLower(subject[0])] && len(es) > 0 && es[0].Start == len(subject[0])+1 && es[0].End < len(text) {
+		return strings.Fields(text[es[0].End:])
 	}
-	for _, e := range timex.Tag(text, time.Time{}) {
+	for _, e := range es {
 		if e.End != len(text) || e.Start < len(subject[0]) {
 			continue
 		}
