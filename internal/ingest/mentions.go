@@ -71,7 +71,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if reportingProcess.MatchString(text) {
 				continue
 			}
-			content := contentDates(text, pointsInTime(text, within(expressions, s), src.Published))
+			dates := within(expressions, s)
+			content := contentDates(text, pointsInTime(text, dates, src.Published))
 			if p.Role != timeline.RoleBody || leads > 2 {
 				content = withoutDayOfPublication(content)
 			}
@@ -79,15 +80,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			anchor, ok := finestAnchored(content)
 			// "The order comes three weeks after a rival announced
 			// plans": the rival's act is dated from publication.
-			if now, found := comesOn(text, within(expressions, s), src.Published); found {
-				if e, c, ok := offsetEvent(text, within(expressions, s), now, src.Published); ok {
+			if now, found := comesOn(text, dates, src.Published); found {
+				if e, c, ok := offsetEvent(text, dates, now, src.Published); ok {
 					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
 				}
 			}
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
 				// keep the event, undated, rather than guess.
-				if e, found := unresolved(within(expressions, s)); found {
+				if e, found := unresolved(dates); found {
 					out = append(out, undatedMention(src, p, s, e))
 				}
 				continue
@@ -97,7 +98,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// for dumping sewage over a seven-year period" is news,
 				// but not what has gone on for a time ("For years, the
 				// port has handled ...").
-				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(within(expressions, s), func(e timex.Expression) bool { return datesSomething(e) || lasting(text, e) }) {
+				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool { return datesSomething(e) || lasting(text, e) }) {
 					if m, ok := leadNews(src, p, s); ok {
 						out = append(out, m)
 					}
@@ -160,7 +161,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			out = append(out, predicates...)
 			// "began on Saturday, a week after a missile strike killed 19
 			// people": the strike is dated from Saturday.
-			if e, c, ok := offsetEvent(text, within(expressions, s), anchor, src.Published); ok {
+			if e, c, ok := offsetEvent(text, dates, anchor, src.Published); ok {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
 			}
 			prev := -1 // the mention of the last other date, in out
