@@ -85,7 +85,10 @@ var triggerWords = func() map[string]trigger {
 	add(trigSpoken, `nineteen thousand`)
 	add(trigFiscal, `fiscal fy`)
 	add(trigPart, `early mid late start beginning middle end`)
-	add(trigClock, `am pm a.m p.m noon midday midnight local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest`)
+	// A 24-hour clock needs its zone ("0600 GMT", "1430 Moscow time"),
+	// so each zone zoneRe knows is a trigger, "time" among them.
+	add(trigClock, `am pm a.m p.m noon midday midnight local time gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest
+		eet eest weet weest wet west msk acdt acst aedt aest awdt awst nzdt nzst ist jst kst hkt sgt wib eat cat wat sast akt akst hst`)
 	add(trigQuarterCode, `q1 q2 q3 q4 h1 h2`)
 	return m
 }()
@@ -155,10 +158,11 @@ func clockDigits(w string) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// shortYear reports whether text[i:j] is two digits after an apostrophe,
-// as a year is abbreviated: "'69", "’08".
+// shortYear reports whether text[i:j] opens with two digits after an
+// apostrophe, as a year is abbreviated: "'69", "’08". The word may carry a
+// full stop or other mark after them ("In '00."), as the scan takes it in.
 func shortYear(text string, i, j int) bool {
-	if j-i != 2 || text[i] < '0' || text[i] > '9' || text[i+1] < '0' || text[i+1] > '9' {
+	if j-i < 2 || !isDigit(text[i]) || !isDigit(text[i+1]) || j > i+2 && isWordByte(rune(text[i+2])) {
 		return false
 	}
 	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
