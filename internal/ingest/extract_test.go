@@ -500,6 +500,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase set off by commas before a present we know", "The deal, brokered by mediators over months of talks, provides for a ceasefire to take effect on Sunday.", []string{"The deal provides for a ceasefire to take effect"}},
 		{"a relative opens at its preposition", "The report followed an incident in June in which a cover detached after take-off.", []string{"The report follows an incident"}},
 		{"a measured clause after a short phrase a comma closes", "The premier survived a vote on Monday by 12 votes, two weeks after her coalition partner quit the government.", []string{"Her coalition partner quits the government", "The premier survives a vote by 12 votes"}},
+		{"a second date in a joined predicate dates no third", "She was arrested in July 2023 and charged in court in November two years later.", []string{"She is arrested", "She is charged in court"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

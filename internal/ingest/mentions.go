@@ -153,6 +153,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					others = append(others, e)
 					continue
 				}
+				// "charged in court in November two years later": a second
+				// date in a predicate already found dates no other, and
+				// ending it, is no part of what happened.
+				if k := slices.IndexFunc(predicates, func(m mention) bool { return m.clause.Start >= join }); k >= 0 {
+					if c := &predicates[k].clause; c.Start <= e.Start && e.End <= c.End && strings.Trim(text[e.End:c.End], " .,;:") == "" {
+						c.End = e.Start
+					}
+					continue
+				}
 				for k := range predicates {
 					predicates[k].clause.End = min(predicates[k].clause.End, join)
 				}
