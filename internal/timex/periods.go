@@ -610,6 +610,31 @@ func resolveSeason(c context) (Expression, bool) {
 
 var splitYear = regexp.MustCompile(`^[-–/](\d\d)\b`)
 
+// resolvePartOfThatYear resolves "November of that year" and "early in
+// the summer of the following year" from the year the text is about (see
+// fromReference); with no date before it the month or season stays
+// without a year.
+func resolvePartOfThatYear(c context) (Expression, bool) {
+	r := relation{unit: GranYear, ofYear: true}
+	switch strings.Join(strings.Fields(c.lower(4)), " ") {
+	case "the following", "the next":
+		r.n = 1
+	case "the previous", "the prior":
+		r.n = -1
+	}
+	mod := partMod(c.lower(2))
+	if s, ok := seasons[c.lower(3)]; ok {
+		r.season = c.lower(3)
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod, rel: &r}, true
+	}
+	m, ok := monthByName(c.lower(3))
+	if !ok {
+		return Expression{}, false
+	}
+	r.month = m
+	return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: mod, Granularity: GranMonth, rel: &r}, true
+}
+
 // seasonExpression is the named season of year y.
 func seasonExpression(y int, name, mod string) Expression {
 	s := seasons[name]

@@ -35,19 +35,23 @@ func shareRangeYear(text string, es []Expression) {
 		if y == a.First.Year() {
 			continue
 		}
-		var e Expression
-		var ok bool
-		if a.Granularity == GranDay {
-			e, ok = dayExpression(y, a.First.Month(), a.First.Day())
-		} else {
-			e, ok = monthExpression(y, a.First.Month(), a.Mod, "")
+		if e, ok := inYear(*a, y, "range-year"); ok {
+			*a = e
 		}
-		if !ok {
-			continue
-		}
-		e.Start, e.End, e.Text, e.Rule = a.Start, a.End, a.Text, "range-year"
-		*a = e
 	}
+}
+
+// inYear is e, a day or a month, in year y instead, dated by rule.
+func inYear(e Expression, y int, rule string) (Expression, bool) {
+	var out Expression
+	var ok bool
+	if e.Granularity == GranDay {
+		out, ok = dayExpression(y, e.First.Month(), e.First.Day())
+	} else {
+		out, ok = monthExpression(y, e.First.Month(), e.Mod, "")
+	}
+	out.Start, out.End, out.Text, out.Rule = e.Start, e.End, e.Text, rule
+	return out, ok
 }
 
 // shareRangeDay gives the first end of a range of clock times the day

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -61,6 +62,10 @@ type relation struct {
 	// season relations date "that autumn": the season of the
 	// reference's year (a winter, of the year it begins in).
 	season string
+	// ofYear relations date "November of that year" and "the autumn of
+	// the following year": the month or season of the reference's year
+	// moved by n years.
+	ofYear bool
 	// pastYear relations take a reference only from a year before the
 	// DCT's: in "In the spring of 2020 the city locked down. By the
 	// autumn ...", the autumn is 2020's, while after a date of this
@@ -219,6 +224,14 @@ func fromReference(e, ref Expression, r relation) Expression {
 		at := h*60 + mins + r.minutes
 		t = t.AddDate(0, 0, (at-((at%1440)+1440)%1440)/1440) // whole days, rounded down
 	}
+	if r.ofYear {
+		out := seasonExpression(ref.First.Year()+r.n, r.season, e.Mod)
+		if r.season == "" {
+			out, _ = monthExpression(ref.First.Year()+r.n, r.month, e.Mod, "")
+		}
+		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
+		return out
+	}
 	if r.season != "" {
 		y := ref.First.Year()
 		if r.season == "winter" && ref.Granularity != GranYear && ref.First.Month() < time.March {
@@ -229,12 +242,30 @@ func fromReference(e, ref Expression, r relation) Expression {
 		return out
 	}
 	first, last, v := period(t, g)
+	if named, ok := namedPart(ref, r); ok {
+		first, last, v = ref.First.AddDate(r.n, 0, 0), ref.Last.AddDate(r.n, 0, 0), named
+	}
 	out := Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 		First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
 	if r.part != "" {
 		out.Type, out.Value = TypeTime, v+"T"+r.part
 	}
 	return out
+}
+
+// namedPart is the value of a season or half of a year moved by whole
+// years: "the summer of 2019 ... a year later" is 2020-SU, the same part of
+// another year, where a quarter would name months the text never did.
+func namedPart(ref Expression, r relation) (string, bool) {
+	v := ref.Value
+	if !r.keep || r.unit != GranYear || ref.Granularity != GranQuarter || len(v) < 7 || v[4] != '-' || v[5] == 'Q' {
+		return "", false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%04d%s", y+r.n, v[4:]), true
 }
 
 // weekdayFrom is the first day after t (step 1) or the last before it

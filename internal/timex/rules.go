@@ -373,6 +373,11 @@ var baseRules = []rule{
 	// reference time.
 	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
+	// "November of that year", "in the autumn of the following year",
+	// "late March the same year": a month or season of the year the text
+	// is about, or of the one after or before it.
+	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+of)?\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year)\b(?:[^'’]|$)`),
+		resolve: resolvePartOfThatYear},
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
 	// previous day" and "a week earlier" do.

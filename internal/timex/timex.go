@@ -96,6 +96,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	kept = dayOfRelativeYear(text, kept)
 	dayBeside(text, kept)
 	shareRangeYear(text, kept)
+	shareYearOfPredicate(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
