@@ -853,14 +853,33 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Tuesday that she would stay".
 	// Nor is a period that holds the day of saying: "said on March 15
 	// that companies had agreed to raise pay this year" dates the saying.
+	// Nor is a date in a clause of its own after what is reported:
+	// "Geologists warned in 2018 that the hillside was unstable, and a
+	// report in 2019 recommended ..." reports nothing dated 2019.
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
 		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
-			slices.ContainsFunc(said, func(d timex.Expression) bool { return holds(e, d) })
+			slices.ContainsFunc(said, func(d timex.Expression) bool {
+				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
+			})
 	})
 	if _, ok := finestAnchored(own); !ok {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// reportAfterRe is where a clause of its own is joined on after what a
+// sentence reports: a comma or semicolon, "and" or "but", and a subject
+// that opens with a determiner or a capital.
+var reportAfterRe = regexp.MustCompile(`[,;]\s+(?:and|but)\s+(?:a|an|the|[A-Z]\w*)\s`)
+
+// reportEnd is where what is reported after the date of saying d ends:
+// at a clause of its own joined on after it, else at the sentence's end.
+func reportEnd(sentence string, d timex.Expression) int {
+	if loc := reportAfterRe.FindStringIndex(sentence[d.End:]); loc != nil {
+		return d.End + loc[0]
+	}
+	return len(sentence)
 }
 
 // sourceDate reports whether e is a source's own date, after "according
