@@ -204,6 +204,12 @@ func clauseOf(s string, start, end int) span {
 			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
+			// "The head of Harbour Water, the utility fined £2 million
+			// last year, quit": an appositive with its participle, after
+			// a subject with no verb.
+			if i > 0 && s[cuts[i]-1] == ',' && participleAppositive(strings.Fields(seg)) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+				continue
+			}
 			// "Stone, arrested on Monday after police raided his home,
 			// was charged": a clause inside a participle's phrase after
 			// the subject's comma is passed with the phrase.

@@ -714,10 +714,13 @@ func appositiveAfterAside(toks []string, j int) int {
 
 // appositiveWithClause reports whether toks open with a noun phrase and
 // a clause opener before the comma that closes them: "the first since
-// the ceasefire collapsed,".
+// the ceasefire collapsed,"; or are a participleAppositive.
 func appositiveWithClause(toks []string) bool {
 	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
 		return false
+	}
+	if participleAppositive(toks) {
+		return true
 	}
 	for _, t := range toks[1:] {
 		if clauseOpeners[strings.ToLower(t)] {
@@ -725,6 +728,24 @@ func appositiveWithClause(toks []string) bool {
 		}
 		if strings.HasSuffix(t, ",") {
 			return false
+		}
+	}
+	return false
+}
+
+// participleAppositive reports whether toks open with a short noun phrase
+// and a participle that describes it: "the utility fined a record £90
+// million", "a man accused of fraud".
+func participleAppositive(toks []string) bool {
+	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
+		return false
+	}
+	for k := 2; k < min(len(toks), 5); k++ {
+		if strings.HasSuffix(toks[k-1], ",") {
+			return false
+		}
+		if pastForm(toks[k]) {
+			return true
 		}
 	}
 	return false
@@ -1208,6 +1229,10 @@ func spokespersonOf(toks []string) []string {
 // objectPronouns stand as a verb's object.
 var objectPronouns = wordSet(`it them him her us me`)
 
+// roleObjects lead from an office to what it is held in: "chief
+// executive of", "spokesman for", "coach at".
+var roleObjects = wordSet(`of for at`)
+
 var mouthpieces = wordSet(`spokesman spokeswoman spokesperson aide adviser advisor representative`)
 
 var leadingPrepositions = wordSet(`following after before during amid despite in on at with under since given according`)
@@ -1233,9 +1258,12 @@ func surnameAfterRole(toks []string) []string {
 	// The office: capitalised within the run ("Foreign Minister Dana
 	// Okafor"), or up to three words before it ("Secretary of State",
 	// "Chief executive"). Before the run, a capital after it makes it a
-	// name's: "Premier League club Hartwell Town" names no person.
+	// name's: "Premier League club Hartwell Town" names no person. So
+	// does an office in lower case whose preposition the run follows:
+	// "the chief executive of Harbour Water" names the company.
+	ofPlace := n-run-1 >= 0 && roleObjects[strings.ToLower(toks[n-run-1])]
 	for i := max(0, n-run-3); i < n-2; i++ {
-		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised)) {
+		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised) && !(ofPlace && !isCapitalised(toks[i]))) {
 			return toks[n-1:]
 		}
 	}
