@@ -507,6 +507,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an office in lower case of a company names the office", "The chief executive of Harbour Water quit on Monday.", []string{"The chief executive of Harbour Water quits"}},
 		{"an office before a name still names the person", "Secretary of State Dana Okafor quit on Monday.", []string{"Okafor quits"}},
 		{"an appositive with a participle is no part of the subject", "The chief executive of Harbour Water, the utility fined a record £90 million for sewage spills, quit on Monday.", []string{"The chief executive of Harbour Water quits"}},
+		{"'who' after a noun of a person in an 'of' phrase tells of that person", "The move follows the exit of the finance director, who left in June.", []string{"The finance director leaves"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

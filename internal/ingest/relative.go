@@ -622,8 +622,10 @@ func subjectRelative(clause string, n int) (string, bool) {
 		return "", false
 	}
 	// "the National Council of Churches, who": a name inside a longer
-	// phrase is not what the relative tells of.
-	if lead := strings.ToLower(toks[d-1]); lead == "of" || lead == "the" {
+	// phrase is not what the relative tells of. A person named by a
+	// noun is: "the exit of the finance director, who left".
+	person := strings.EqualFold(toks[r], "who") && !isCapitalised(toks[r-1])
+	if lead := strings.ToLower(toks[d-1]); lead == "of" && !person || lead == "the" {
 		return "", false
 	}
 	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
