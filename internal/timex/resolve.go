@@ -330,6 +330,17 @@ func resolveWeekday(c context) (Expression, bool) {
 	if part := c.sub(5); capitalThenCapital(part, c.text[c.m[1]:]) {
 		return Expression{}, false
 	}
+	// "The festival ran from Thursday to Sunday", written on a
+	// Thursday: a past span ends by the DCT, so it began a week back.
+	// "made Friday and Thursday" lists days; only "between" makes "and"
+	// a span's.
+	if m := weekdayRangeStart.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)]); m != nil && rule == "weekday-past" &&
+		(m[1] != "and" || strings.HasSuffix(strings.ToLower(strings.TrimRight(c.text[:c.m[2]], " ")), "between")) {
+		end := weekdayFrom(t, weekdaysByName[strings.ToLower(m[2])], 1)
+		if end.After(c.dct) {
+			t = t.AddDate(0, 0, -7)
+		}
+	}
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 	e.Rule, e.Mod = rule, mod
 	if part := c.lower(5); part != "" {
@@ -356,6 +367,10 @@ func rangeLinkBefore(s string) bool {
 		return strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–")
 	}
 }
+
+// weekdayRangeStart is what follows the first day of a span of days: the
+// link and the last day's weekday.
+var weekdayRangeStart = regexp.MustCompile(`^(?:\s+` + dayPartNames + `)?\s*(to|through|thru|until|till|and|-|–)\s*((?i)` + weekdayNames + `)\b`)
 
 // weekdayRangeEnd is the start of a span of days before its end's weekday.
 var weekdayRangeEnd = regexp.MustCompile(`(?i)(?:\bbetween\s+` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s+and|\b` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s*(?:to|through|thru|until|till|into|-|–))\s*$`)
