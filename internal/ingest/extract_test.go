@@ -508,6 +508,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an office before a name still names the person", "Secretary of State Dana Okafor quit on Monday.", []string{"Okafor quits"}},
 		{"an appositive with a participle is no part of the subject", "The chief executive of Harbour Water, the utility fined a record £90 million for sewage spills, quit on Monday.", []string{"The chief executive of Harbour Water quits"}},
 		{"'who' after a noun of a person in an 'of' phrase tells of that person", "The move follows the exit of the finance director, who left in June.", []string{"The finance director leaves"}},
+		{"a participle after a noun's possessive is an adjective", "The world's first coal-fired power station opened in London in 1882.", []string{"The world's first coal-fired power station opens in London"}},
+		{"'as recently as' goes with its date", "Coal supplied 40% of the country's electricity as recently as 2012.", []string{"Coal supplies 40% of the country's electricity"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

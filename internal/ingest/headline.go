@@ -41,7 +41,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 		// After a determiner a participle is an adjective: "an
 		// impassioned opponent", "the proposed merger".
-		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 {
+		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
 		// So it is after a preposition: "the number of confirmed cases",
@@ -278,13 +278,28 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 		return false
 	}
 	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
-	if !determiners[d] || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || len(m) > 4 && strings.HasSuffix(m, "ly")) {
+	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || len(m) > 4 && strings.HasSuffix(m, "ly")) {
 		return false
 	}
 	next := strings.ToLower(bare(toks[i+1]))
 	_, verb := verbOf(next)
 	return !verb && !subjectPrepositions[next] && !determiners[next] && !finiteAuxiliaries[next]
 }
+
+// nounPossessive reports whether t is a noun's possessive, which a verb
+// does not follow: "Britain's coal-fired power stations", "the world's
+// first". A pronoun's "'s" is a verb's ("it's closed", "she's gone").
+func nounPossessive(t string) bool {
+	for _, s := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(t, s); ok && base != "" {
+			return !contractedSubjects[strings.ToLower(base)]
+		}
+	}
+	return false
+}
+
+// contractedSubjects take "'s" for "is" or "has".
+var contractedSubjects = wordSet(`it he she that there what who here where everyone everybody nobody someone something let`)
 
 // ordinalWords modify a noun before its adjectives: "the first crewed
 // flight".

@@ -1607,7 +1607,7 @@ func endsInPeriodLink(s string) bool {
 // prepositions and dateHedges.
 var dateLeads = []string{" in the early hours of", " in the small hours of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
-	" as early as", " as late as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
+	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as", " most recently"}
 
 // dateHedges are the dateLeads that qualify the date rather than relate
