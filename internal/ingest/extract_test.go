@@ -510,6 +510,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'who' after a noun of a person in an 'of' phrase tells of that person", "The move follows the exit of the finance director, who left in June.", []string{"The finance director leaves"}},
 		{"a participle after a noun's possessive is an adjective", "The world's first coal-fired power station opened in London in 1882.", []string{"The world's first coal-fired power station opens in London"}},
 		{"'as recently as' goes with its date", "Coal supplied 40% of the country's electricity as recently as 2012.", []string{"Coal supplies 40% of the country's electricity"}},
+		{"where a time was moved to does not date the move", "The vote was pushed back to Friday, officials said.", nil},
+		{"nor does it take the place of the day of saying", "The government said in 2015 that it would phase out coal by 2025, a deadline it later brought forward to 2024.", []string{"The government says it will phase out coal by 2025"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1100,6 +1100,27 @@ func pastVerbBefore(before []string) bool {
 	return v >= 0 && pastForm(before[v])
 }
 
+// rescheduledTo reports whether before, the lower-case words before a
+// date, end in a verb that moves a time and the "to" or "for" of where it
+// moved it: "the vote was pushed back to Dec. 8", "a deadline it brought
+// forward to 2024". The date is the new time, not when it was moved.
+func rescheduledTo(before []string) bool {
+	n := len(before)
+	if n < 2 || before[n-1] != "to" && before[n-1] != "for" {
+		return false
+	}
+	if rescheduleVerbs[before[n-2]] {
+		return true
+	}
+	return n >= 3 && rescheduleParticles[before[n-2]] && rescheduleWithParticle[before[n-3]]
+}
+
+var (
+	rescheduleVerbs        = wordSet(`postponed postpone postpones delayed delay delays moved move moves rescheduled reschedule reschedules deferred defer defers`)
+	rescheduleParticles    = wordSet(`back forward off`)
+	rescheduleWithParticle = wordSet(`pushed push pushes brought bring brings put puts`)
+)
+
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
 var boundNouns = wordSet(`date day time point`)
@@ -1153,6 +1174,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) {
 				continue
 			}
+		}
+		if rescheduledTo(before) {
+			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
 		// of time leads into after the bound.
