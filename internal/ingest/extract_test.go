@@ -512,6 +512,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'as recently as' goes with its date", "Coal supplied 40% of the country's electricity as recently as 2012.", []string{"Coal supplies 40% of the country's electricity"}},
 		{"where a time was moved to does not date the move", "The vote was pushed back to Friday, officials said.", nil},
 		{"nor does it take the place of the day of saying", "The government said in 2015 that it would phase out coal by 2025, a deadline it later brought forward to 2024.", []string{"The government says it will phase out coal by 2025"}},
+		{"a timeline entry's later sentences are of its date", "January 2024: The chief executive steps down. The finance director takes over on an interim basis.", []string{"The chief executive steps down", "The finance director takes over on an interim basis"}},
+		{"a paragraph that only opens with a date is no entry", "Last week the talks collapsed. The buyer walked away.", []string{"The talks collapse"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

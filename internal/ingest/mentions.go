@@ -103,6 +103,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						out = append(out, m)
 					}
 				}
+				// "January 2024: The chief executive steps down. His
+				// deputy takes over.": an entry's later sentences are
+				// of its date.
+				if e, ok := entryDate(p.Text, expressions); ok && i > 0 && len(dates) == 0 && hasClauseVerb(text) && !opensWithQuote(text) {
+					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: trimSpan(text, 0, len(text)), anchor: timex.Expression{}, date: dateOf(e, src)})
+				}
 				continue
 			}
 			// "Born in London in 1934, Goodall had no degree when she
@@ -742,6 +748,19 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 			Basis: timeline.DateBasis{SourceKey: src.Key, Anchor: src.Published, Rule: reportedInLead},
 		},
 	}, true
+}
+
+// entryMark is what follows the date that opens a timeline's entry:
+// "March 2023: ...", "2 October 2024 - ...".
+var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
+
+// entryDate is the date that opens paragraph p as a timeline's entry
+// does, of the paragraph's expressions es.
+func entryDate(p string, es []timex.Expression) (timex.Expression, bool) {
+	if len(es) == 0 || strings.TrimSpace(p[:es[0].Start]) != "" || !es[0].Anchored() || !datesSomething(es[0]) || !entryMark.MatchString(p[es[0].End:]) {
+		return timex.Expression{}, false
+	}
+	return es[0], true
 }
 
 // datesSomething reports whether e is a date or a time, which may date
