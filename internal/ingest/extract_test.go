@@ -514,6 +514,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"nor does it take the place of the day of saying", "The government said in 2015 that it would phase out coal by 2025, a deadline it later brought forward to 2024.", []string{"The government says it will phase out coal by 2025"}},
 		{"a timeline entry's later sentences are of its date", "January 2024: The chief executive steps down. The finance director takes over on an interim basis.", []string{"The chief executive steps down", "The finance director takes over on an interim basis"}},
 		{"a paragraph that only opens with a date is no entry", "Last week the talks collapsed. The buyer walked away.", []string{"The talks collapse"}},
+		{"a date as the subject of a verb of witness leaves what it saw", "Monday saw protests across the country.", []string{"Protests across the country"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -750,6 +750,10 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 	}, true
 }
 
+// dateSubjectVerbs tell what a date as subject saw: "Monday saw
+// protests", "2024 brought a change at the top".
+var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
+
 // entryMark is what follows the date that opens a timeline's entry:
 // "March 2023: ...", "2 October 2024 - ...".
 var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
@@ -1753,6 +1757,13 @@ var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–]
 // May to July"); then the date stays.
 func (m mention) titleClause() string {
 	text := m.text()
+	// "Monday saw protests across the country": a date that is the
+	// subject of a verb of witness leaves what it saw.
+	if strings.TrimSpace(text[m.clause.Start:m.anchor.Start]) == "" && m.anchor.End > m.anchor.Start {
+		if f := strings.Fields(text[m.anchor.End:m.clause.End]); len(f) > 1 && dateSubjectVerbs[f[0]] {
+			return strings.Join(f[1:], " ")
+		}
+	}
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
