@@ -89,7 +89,8 @@ func quantity(s string) (n int, vague bool, ok bool) {
 	if tens, units, ok := strings.Cut(strings.ReplaceAll(s, "-", " "), " "); ok && numberWords[tens] >= 20 && numberWords[units] > 0 && numberWords[units] < 10 {
 		return numberWords[tens] + numberWords[units], false, true
 	}
-	if _, err := fmt.Sscanf(s, "%d", &n); err == nil && n > 0 && n < 10000 {
+	// "1,000 days": a count in figures may group its thousands.
+	if _, err := fmt.Sscanf(strings.ReplaceAll(s, ",", ""), "%d", &n); err == nil && n > 0 && n < 10000 {
 		return n, false, true
 	}
 	return 0, false, false

@@ -46,6 +46,7 @@ func TestTagResolves(t *testing.T) {
 		{"so does one between two days", "The festival was held between Tuesday and Sunday.", "Tuesday", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"days listed with 'and' are no span", "Statements were made Tuesday and Friday.", "Tuesday", "2025-11-11", "", "2025-11-11", "2025-11-11", TypeDate},
 		{"a day named with 'on' before where a thing was moved opens no span", "The hearing was postponed on Monday to Friday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"a count with its thousands grouped", "The fighting has lasted more than 1,000 days.", "more than 1,000 days", "P1000D", "MORE_THAN", "", "", TypeDuration},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
