@@ -1428,7 +1428,7 @@ var (
 		grew knew became ago earlier last yesterday previously former formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
-		lit rang slid spun wore tore bore`)
+		lit rang slid spun wore tore bore died`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -1735,6 +1735,16 @@ func ownPastVerb(c context) bool {
 	if f := strings.Fields(c.text[c.m[0]:c.m[1]]); len(f) > 1 && (f[0] == "in" || f[0] == "on") {
 		before = append(before, f[0])
 	}
+	// "on the afternoon of 14 December", "in the early hours of
+	// Sunday": a part of the day leads to the date as its preposition does.
+	if n := len(before); n >= 3 && before[n-1] == "of" {
+		for k := n - 3; k >= max(0, n-5); k-- {
+			if w := strings.ToLower(before[k]); (w == "on" || w == "in") && strings.EqualFold(before[k+1], "the") {
+				before = before[:k+1]
+				break
+			}
+		}
+	}
 	n := len(before)
 	// "In December, the board met": a date opening its sentence dates
 	// the main clause, whose verb comes after it.
@@ -1767,6 +1777,7 @@ func ownPastVerb(c context) bool {
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] {
 		v--
 	}
+	v = pastObject(before, v)
 	w := before[v]
 	// "agreed in January" tells when the agreeing was, as "set for
 	// January" does not.
@@ -1788,6 +1799,62 @@ func ownPastVerb(c context) bool {
 	}
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
 }
+
+// pastObject is the index of the past verb before the short object that
+// ends at before[v] ("crossed the road on", "visited Paris in"), or v
+// when there is none. A verb that sets up what its object names is left
+// out: in "announced a strike on Dec. 14" the strike may lie ahead.
+func pastObject(before []string, v int) int {
+	k := v
+	switch {
+	case objectPronouns[strings.ToLower(before[k])]: // "shot him on Dec. 14"
+	case startsUpper(before[k]): // "visited Paris in"
+		for k >= 1 && v-k < 3 && startsUpper(before[k-1]) {
+			k--
+		}
+	default: // "crossed the road on"
+		for k >= 1 && v-k < 3 && !determiners[strings.ToLower(before[k])] {
+			k--
+		}
+		if !determiners[strings.ToLower(before[k])] {
+			return v
+		}
+	}
+	if k < 1 {
+		return v
+	}
+	for _, w := range before[k : v+1] {
+		if lw := strings.ToLower(w); strings.ContainsAny(w, ",;:\"“”()") || cue(w) != tenseUnknown || objectBreaks[lw] || modalWords[lw] || auxiliaryWords[lw] || beWords[lw] {
+			return v
+		}
+	}
+	verb := strings.ToLower(before[k-1])
+	if cue(verb) != tensePast || intentionWords[verb] || scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || reportingPast[verb] {
+		return v
+	}
+	return k - 1
+}
+
+var objectPronouns = wordSet(`him her them it us me`)
+
+// objectBreaks are words no short object holds: prepositions and
+// conjunctions, after which the words are no longer the verb's object.
+var objectBreaks = wordSet(`of in on at for to from with by into over under about after before during since until between and or but that which who`)
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// reportingPast are past verbs of saying and knowing, whose object may
+// be the subject of what is said: "said the boy must return in December".
+var reportingPast = wordSet(`said reported added wrote warned claimed argued insisted stated noted believed thought knew feared
+	heard learned learnt suggested predicted revealed`)
+
+// settingUp are past verbs whose object may be an event still to come:
+// "called a strike on Dec. 14", "announced a vote in March".
+var settingUp = wordSet(`announced called declared proposed unveiled booked organised organized fixed confirmed approved ordered
+	requested sought demanded urged backed rejected postponed delayed moved cancelled canceled`)
 
 // pastActs are the intentionWords that are acts of their own, done on the
 // day they are dated by: "agreed", "decided", "vowed".
