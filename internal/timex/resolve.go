@@ -1802,9 +1802,34 @@ func ownPastVerb(c context) bool {
 
 // pastObject is the index of the past verb before the short object that
 // ends at before[v] ("crossed the road on", "visited Paris in"), or v
-// when there is none. A verb that sets up what its object names is left
-// out: in "announced a strike on Dec. 14" the strike may lie ahead.
+// when there is none. A phrase of place may come between ("mounted the
+// pavement on a busy street on"). A verb that sets up what its object
+// names is left out: in "announced a strike on Dec. 14" the strike may lie
+// ahead.
 func pastObject(before []string, v int) int {
+	end := v
+	for phrases := 0; phrases < 2; phrases++ {
+		k, ok := objectStart(before, end)
+		if !ok {
+			return v
+		}
+		verb := strings.ToLower(before[k-1])
+		if placePrepositions[verb] && k >= 2 {
+			end = k - 2 // the phrase of place is passed; its noun is an object too
+			continue
+		}
+		if cue(verb) != tensePast || intentionWords[verb] || scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || reportingPast[verb] {
+			return v
+		}
+		return k - 1
+	}
+	return v
+}
+
+// objectStart is where the short noun phrase that ends at before[v]
+// begins: a pronoun, a name, or up to four words opened by a determiner,
+// with a word before it.
+func objectStart(before []string, v int) (int, bool) {
 	k := v
 	switch {
 	case objectPronouns[strings.ToLower(before[k])]: // "shot him on Dec. 14"
@@ -1817,23 +1842,23 @@ func pastObject(before []string, v int) int {
 			k--
 		}
 		if !determiners[strings.ToLower(before[k])] {
-			return v
+			return 0, false
 		}
 	}
 	if k < 1 {
-		return v
+		return 0, false
 	}
 	for _, w := range before[k : v+1] {
 		if lw := strings.ToLower(w); strings.ContainsAny(w, ",;:\"“”()") || cue(w) != tenseUnknown || objectBreaks[lw] || modalWords[lw] || auxiliaryWords[lw] || beWords[lw] {
-			return v
+			return 0, false
 		}
 	}
-	verb := strings.ToLower(before[k-1])
-	if cue(verb) != tensePast || intentionWords[verb] || scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || reportingPast[verb] {
-		return v
-	}
-	return k - 1
+	return k, true
 }
+
+// placePrepositions open a phrase of place between a verb's object and
+// the date: "on a busy street", "outside the court".
+var placePrepositions = wordSet(`on in at near outside inside across along through onto into`)
 
 var objectPronouns = wordSet(`him her them it us me`)
 

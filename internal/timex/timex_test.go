@@ -51,6 +51,7 @@ func TestTagResolves(t *testing.T) {
 		{"a past verb with a name as its object", "She visited Paris in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a past verb with a pronoun as its object", "He shot him on Dec. 14.", "Dec. 14", "2024-12-14", "", "2024-12-14", "2024-12-14", TypeDate},
 		{"a part of the day leads to the date as its preposition does", "He died on the night of Dec. 14.", "Dec. 14", "2024-12-14", "", "2024-12-14", "2024-12-14", TypeDate},
+		{"a past verb past its object and a phrase of place", "He mounted the pavement on a busy street on the afternoon of 14 December.", "14 December", "2024-12-14", "", "2024-12-14", "2024-12-14", TypeDate},
 		{"a verb that sets up its object's event leaves the nearest", "The union called a strike on Dec. 14.", "Dec. 14", "2025-12-14", "", "2025-12-14", "2025-12-14", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
