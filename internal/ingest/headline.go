@@ -363,6 +363,12 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 			if _, ok := verbOf(bare(rest[i-1])); ok {
 				continue // "damaged and flooded homes"
 			}
+			// "to murder and attempted murder": the noun before "and",
+			// again after the participle, makes the participle its
+			// adjective.
+			if i+2 < len(rest) && strings.EqualFold(bare(rest[i-1]), bare(rest[i+2])) {
+				continue
+			}
 		}
 		// "began at 11 a.m. and were largely resolved by 2 p.m.": a
 		// second passive's auxiliary, which agrees with the subject as

@@ -1138,6 +1138,19 @@ func rescheduledTo(before []string) bool {
 	return n >= 3 && rescheduleParticles[before[n-2]] && rescheduleWithParticle[before[n-3]]
 }
 
+// datedNoun reports whether before, the lower-case words before a date,
+// end in "dated" and perhaps a hedge, right after its noun: "police found
+// notes dated as early as October" tells the date of the notes, not of
+// the finding. Set off by a comma ("said in the letter, dated Monday")
+// the date is of the document the saying was in, and so of the saying.
+func datedNoun(before []string) bool {
+	n := len(before)
+	if n >= 4 && before[n-3] == "as" && before[n-1] == "as" {
+		n -= 3 // "as early as", "as late as"
+	}
+	return n > 1 && before[n-1] == "dated" && !strings.HasSuffix(before[n-2], ",")
+}
+
 var (
 	rescheduleVerbs        = wordSet(`postponed postpone postpones delayed delay delays moved move moves rescheduled reschedule reschedules deferred defer defers`)
 	rescheduleParticles    = wordSet(`back forward off`)
@@ -1198,7 +1211,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) {
+		if rescheduledTo(before) || datedNoun(before) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
