@@ -327,6 +327,12 @@ var periodRules = []rule{
 			e.Rule = "weekday-of-month"
 			return e, ok
 		}},
+	// "the first Monday of every month", "the last Friday of each month":
+	// a day that recurs monthly, a set.
+	{name: "weekday-of-every-month", needs: trigWeekday, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(?:first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+of\s+(?:every|each)\s+month))\b`),
+		resolve: func(c context) (Expression, bool) {
+			return Expression{Type: TypeSet, Value: "P1M"}, true
+		}},
 }
 
 // weekOfMonth is the Monday of a month's nth ISO week (n -1 for the last).
