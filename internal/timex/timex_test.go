@@ -54,6 +54,7 @@ func TestTagResolves(t *testing.T) {
 		{"a past verb past its object and a phrase of place", "He mounted the pavement on a busy street on the afternoon of 14 December.", "14 December", "2024-12-14", "", "2024-12-14", "2024-12-14", TypeDate},
 		{"a verb that sets up its object's event leaves the nearest", "The union called a strike on Dec. 14.", "Dec. 14", "2025-12-14", "", "2025-12-14", "2025-12-14", TypeDate},
 		{"a weekday of every month recurs", "They meet on the second Tuesday of each month.", "the second Tuesday of each month", "P1M", "", "", "", TypeSet},
+		{"a past that looks like its present", "The chief executive quit in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
