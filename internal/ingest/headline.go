@@ -1054,10 +1054,11 @@ func actor(toks []string) []string {
 	// A relative right before the verb is its subject ("an investigation
 	// that began"); one before a pronoun is not ("the protection that he
 	// will").
-	relative := false
+	relative, person := false, false
 	if len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
 		relative = last == "which" || last == "who" || last == "that"
+		person = last == "who"
 	}
 	for len(out) > 0 {
 		last := strings.ToLower(bare(out[len(out)-1]))
@@ -1068,7 +1069,7 @@ func actor(toks []string) []string {
 		break
 	}
 	if relative {
-		out = antecedent(out)
+		out = antecedent(out, person)
 	}
 	// A cleft names its subject after "that": "It's against this backdrop
 	// that the controversy ...".
@@ -1109,7 +1110,9 @@ func actor(toks []string) []string {
 // of the words before the relative: from the nearest determiner ("follows
 // an investigation [that began]" → "an investigation"), or a name
 // ("Smith, [who]"). Words that hold neither within reach stay whole.
-func antecedent(toks []string) []string {
+// "who" tells of a person, whom a phrase of place or age may follow: "a
+// couple in their 80s who", "the woman in the car who".
+func antecedent(toks []string, person bool) []string {
 	n := len(toks)
 	if n == 0 {
 		return toks
@@ -1132,11 +1135,18 @@ func antecedent(toks []string) []string {
 			if i > 0 && strings.EqualFold(bare(toks[i-1]), "of") {
 				continue // "the leader of the group that": the whole phrase
 			}
+			if i > 0 && person && personPhrasePrepositions[strings.ToLower(toks[i-1])] {
+				continue
+			}
 			return toks[i:]
 		}
 	}
 	return toks
 }
+
+// personPhrasePrepositions open a phrase that may follow a person before
+// "who": "in their 80s", "in the car", "from Leeds".
+var personPhrasePrepositions = wordSet(`in at from with on inside near`)
 
 // leadingParticiple reports whether toks open with an -ing phrase that a
 // comma closes: "Speaking to reporters aboard the plane, the president".
