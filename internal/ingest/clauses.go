@@ -206,8 +206,9 @@ func clauseOf(s string, start, end int) span {
 			}
 			// "The head of Harbour Water, the utility fined £2 million
 			// last year, quit": an appositive with its participle, after
-			// a subject with no verb.
-			if i > 0 && s[cuts[i]-1] == ',' && participleAppositive(strings.Fields(seg)) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+			// a subject with no verb; so is a participle's aside ("The
+			// hillside, long thought stable, had moved").
+			if i > 0 && s[cuts[i]-1] == ',' && (participleAppositive(strings.Fields(seg)) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) || pastParticipleAside(strings.Fields(seg))) {
 				continue
 			}
 			// "Stone, arrested on Monday after police raided his home,

@@ -519,6 +519,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date after 'dated' on a noun is the thing's", "Police found notes in his flat dated as early as October that listed targets.", nil},
 		{"a date after 'dated' set off by a comma is the document's the saying was in", "“We object,” Gonzalez said in the letter, dated Monday.", []string{"Gonzalez says “We object”"}},
 		{"'who' tells of the person a phrase of age follows", "The fire killed two people, a couple in their 80s who were found in their car on Thursday.", []string{"A couple in their 80s are found in their car"}},
+		{"an aside of a participle and its complement is passed to the verb", "Officials said in 2018 that the hillside, long thought stable, had moved in 2016.", []string{"The hillside moves"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

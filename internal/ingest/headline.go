@@ -65,6 +65,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			aside = i + 1 + slices.IndexFunc(toks[i:], func(t string) bool { return strings.HasSuffix(t, ",") })
 			continue
 		}
+		if end, ok := participleAside(toks, i); ok {
+			aside = end
+			continue
+		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
 			break
@@ -753,6 +757,56 @@ func appositiveWithClause(toks []string) bool {
 	}
 	return false
 }
+
+// participleAside reports whether the past participle at toks[i] opens an
+// aside on the subject, perhaps after an adverb, that a comma closes right
+// before the clause's verb: "The hillside, long thought stable, had
+// moved", "The bridge, widely seen as a symbol of the city, collapsed".
+// It returns where the aside ends.
+func participleAside(toks []string, i int) (int, bool) {
+	open := i - 1
+	if asideAdverb(toks[open]) && open > 0 {
+		open--
+	}
+	if open < 1 || !strings.HasSuffix(toks[open], ",") || commas(toks[:open+1]) != 1 || !pastForm(toks[i]) {
+		return 0, false
+	}
+	c := i + slices.IndexFunc(toks[i:], func(t string) bool { return strings.HasSuffix(t, ",") })
+	if c < i || c+1 >= len(toks) || !pastParticipleAside(toks[open+1:c+1]) {
+		return 0, false
+	}
+	next := strings.ToLower(bare(toks[c+1]))
+	if _, ok := verbOf(next); !ok && !finiteAuxiliaries[next] && !modalAuxiliaries[next] {
+		return 0, false
+	}
+	return c + 1, true
+}
+
+// pastParticipleAside reports whether toks, an aside, are a past participle,
+// perhaps after an adverb, and its complement, with no verb of their own:
+// "long thought stable,", "widely seen as a symbol of the city,".
+func pastParticipleAside(toks []string) bool {
+	if len(toks) > 1 && asideAdverb(toks[0]) {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || !pastForm(toks[0]) {
+		return false
+	}
+	// "The advertisement, said Kelli Conlin, ...": an attribution.
+	if v, _ := verbOf(bare(toks[0])); sayingVerbs[v.base] {
+		return false
+	}
+	return !hasVerb(strings.Join(toks[1:], " "))
+}
+
+// asideAdverb reports whether t is an adverb that may open an aside
+// before its participle: "long thought stable", "widely seen".
+func asideAdverb(t string) bool {
+	w := strings.ToLower(t)
+	return asideAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+var asideAdverbs = wordSet(`long once first still now previously originally`)
 
 // participleAppositive reports whether toks open with a short noun phrase
 // and a participle that describes it: "the utility fined a record £90
