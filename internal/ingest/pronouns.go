@@ -121,6 +121,13 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		// "The accelerator, completed in 1988, was used ...": an aside
+		// closed right before the verb; the subject opens the clause.
+		if len(subject) == 0 && start > 0 && strings.HasSuffix(toks[start-1], ",") {
+			if opening := openingSubject(toks); nounPhrase(opening) && !pronounSubjects[strings.ToLower(bare(opening[0]))] {
+				return opening
+			}
+		}
 		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
 			return nil
 		}
