@@ -521,6 +521,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'who' tells of the person a phrase of age follows", "The fire killed two people, a couple in their 80s who were found in their car on Thursday.", []string{"A couple in their 80s are found in their car"}},
 		{"an aside of a participle and its complement is passed to the verb", "Officials said in 2018 that the hillside, long thought stable, had moved in 2016.", []string{"The hillside moves"}},
 		{"'it' after the clause's verb is the subject that opens the clause past its aside", "The accelerator, completed in 1988 after 12 years of work, trained 2,000 scientists before it was shut down in 2015.", []string{"The accelerator is completed after 12 years of work", "The accelerator is shut down"}},
+		{"a main clause before a finer date's subordinate clause is an event of its own", "Mehta founded the platform in 2018 and told customers their deposits were safe until the company froze withdrawals in June 2022.",
+			[]string{"Mehta founds the platform", "The company freezes withdrawals"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

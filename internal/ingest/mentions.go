@@ -306,6 +306,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if afterOpening && e.Start > mainClause.End {
 			event, own.Start = true, max(own.Start, mainClause.End)
 		}
+		// "Mehta founded Lumen in 2018 and told customers their deposits
+		// were safe until the company froze withdrawals in June 2022":
+		// when the finer date is a subordinate clause's after it, the
+		// main clause before it is an event of its own.
+		if e.End <= mainClause.Start && subordinateOpeners[firstWord(text[mainClause.Start:])] {
+			event = true
+			own.End = min(own.End, mainClause.Start)
+		}
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
@@ -753,6 +761,10 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 // dateSubjectVerbs tell what a date as subject saw: "Monday saw
 // protests", "2024 brought a change at the top".
 var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
+
+// subordinateOpeners open a clause of time or cause that tells of an act
+// of its own.
+var subordinateOpeners = wordSet(`until till after before when because since`)
 
 // entryMark is what follows the date that opens a timeline's entry:
 // "March 2023: ...", "2 October 2024 - ...".
