@@ -241,6 +241,10 @@ func withoutDayOfPublication(es []timex.Expression) []timex.Expression {
 // DCT alone.
 const clockOnPublicationDay = "clock-dct"
 
+// subordinateOpeners open a clause of time or cause that tells of an act
+// of its own.
+var subordinateOpeners = wordSet(`until till after before when because since`)
+
 // otherClauseDates finds the events a sentence reports besides the one its
 // finest date dates: "Rescue teams on Wednesday searched for survivors
 // after a dam collapsed late Monday" reports the collapse on Monday too.
@@ -758,14 +762,6 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 	}, true
 }
 
-// dateSubjectVerbs tell what a date as subject saw: "Monday saw
-// protests", "2024 brought a change at the top".
-var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
-
-// subordinateOpeners open a clause of time or cause that tells of an act
-// of its own.
-var subordinateOpeners = wordSet(`until till after before when because since`)
-
 // entryMark is what follows the date that opens a timeline's entry:
 // "March 2023: ...", "2 October 2024 - ...".
 var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
@@ -1150,6 +1146,12 @@ func rescheduledTo(before []string) bool {
 	return n >= 3 && rescheduleParticles[before[n-2]] && rescheduleWithParticle[before[n-3]]
 }
 
+var (
+	rescheduleVerbs        = wordSet(`postponed postpone postpones delayed delay delays moved move moves rescheduled reschedule reschedules deferred defer defers`)
+	rescheduleParticles    = wordSet(`back forward off`)
+	rescheduleWithParticle = wordSet(`pushed push pushes brought bring brings put puts`)
+)
+
 // datedNoun reports whether before, the lower-case words before a date,
 // end in "dated" and perhaps a hedge, right after its noun: "police found
 // notes dated as early as October" tells the date of the notes, not of
@@ -1162,12 +1164,6 @@ func datedNoun(before []string) bool {
 	}
 	return n > 1 && before[n-1] == "dated" && !strings.HasSuffix(before[n-2], ",")
 }
-
-var (
-	rescheduleVerbs        = wordSet(`postponed postpone postpones delayed delay delays moved move moves rescheduled reschedule reschedules deferred defer defers`)
-	rescheduleParticles    = wordSet(`back forward off`)
-	rescheduleWithParticle = wordSet(`pushed push pushes brought bring brings put puts`)
-)
 
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
@@ -1772,6 +1768,10 @@ var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s
 var dateListGlue = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
 
 var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–])\s*|^,\s*`)
+
+// dateSubjectVerbs tell what a date as subject saw: "Monday saw
+// protests", "2024 brought a change at the top".
+var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
 
 // titleClause is the clause an event's title is made from: a reduced
 // relative the date is in (see datedRelative), or else the undated

@@ -335,11 +335,10 @@ func resolveWeekday(c context) (Expression, bool) {
 	// "made Friday and Thursday" lists days; only "between" makes "and"
 	// a span's. "postponed on Monday to Friday" names a day and where
 	// something was moved.
-	lead := strings.ToLower(strings.TrimRight(c.text[max(0, c.m[2]-10):c.m[2]], " "))
-	if m := weekdayRangeStart.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)]); m != nil && rule == "weekday-past" &&
-		(m[1] != "and" || strings.HasSuffix(lead, "between")) && !strings.HasSuffix(lead, " on") {
+	if m := weekdayRangeStart.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)]); m != nil && rule == "weekday-past" {
+		lead := strings.ToLower(strings.TrimRight(c.text[max(0, c.m[2]-10):c.m[2]], " "))
 		end := weekdayFrom(t, weekdaysByName[strings.ToLower(m[2])], 1)
-		if end.After(c.dct) {
+		if (m[1] != "and" || strings.HasSuffix(lead, "between")) && !strings.HasSuffix(lead, " on") && end.After(c.dct) {
 			t = t.AddDate(0, 0, -7)
 		}
 	}
