@@ -375,8 +375,9 @@ var baseRules = []rule{
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
 	// "late March the same year": a month or season of the year the text
-	// is about, or of the one after or before it.
-	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+of)?\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year)\b(?:[^'’]|$)`),
+	// is about, or of the one after or before it. The year's words are
+	// looked for first, as written: the months' alternation is slow.
+	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, literals: []string{"that year", "same year", "following year", "next year", "previous year", "prior year"}, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+of)?\s+(that|the same|the following|the next|the previous|the prior) year)\b(?:[^'’]|$)`),
 		resolve: resolvePartOfThatYear},
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
