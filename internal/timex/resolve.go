@@ -369,6 +369,25 @@ func rangeLinkBefore(s string) bool {
 	}
 }
 
+// weekBeginningBefore is what makes a day the first of the week it names,
+// looked for behind the day: "the week beginning 8 December".
+var weekBeginningBefore = regexp.MustCompile(`(?i)\bthe\s+week\s+(?:beginning|starting|commencing)(?:\s+on)?\s+$`)
+
+// weekBeginning is the ISO week of day d when the words before the match
+// name the week it begins; the expression takes them in.
+func weekBeginning(c context, d Expression) (Expression, bool) {
+	if d.First.IsZero() || d.Granularity != GranDay {
+		return Expression{}, false
+	}
+	from := max(0, c.m[2]-40)
+	loc := weekBeginningBefore.FindStringIndex(c.text[from:c.m[2]])
+	if loc == nil {
+		return Expression{}, false
+	}
+	first, last, v := period(d.First, GranWeek)
+	return Expression{Start: from + loc[0], End: c.m[3], Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
+}
+
 // weekdayRangeStart is what follows the first day of a span of days: the
 // link and the last day's weekday.
 var weekdayRangeStart = regexp.MustCompile(`^(?:\s+` + dayPartNames + `)?\s*(to|through|thru|until|till|and|-|–)\s*((?i)` + weekdayNames + `)\b`)

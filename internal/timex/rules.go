@@ -113,6 +113,9 @@ var baseRules = []rule{
 						}
 					}
 				}
+				if w, ok := weekBeginning(c, d); ok {
+					return w, true
+				}
 				// "Tue., Nov. 4", looked for behind the match: in the
 				// pattern it would slow this busy rule.
 				if ok && c.sub(2) == "" {
@@ -149,6 +152,9 @@ var baseRules = []rule{
 	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := fullDate(c, c.sub(4), c.sub(3), c.sub(2))
+			if w, isWeek := weekBeginning(c, e); ok && isWeek {
+				return w, true
+			}
 			if m := weekdayBefore.FindStringSubmatchIndex(c.text[max(0, c.m[2]-16):c.m[2]]); ok && m != nil {
 				if c.sub(4) == "" && m[2] >= 0 { // a weekday in full
 					e = agreeWeekday(e, weekdaysByName[strings.ToLower(c.text[max(0, c.m[2]-16)+m[2]:max(0, c.m[2]-16)+m[3]])], c.dct)

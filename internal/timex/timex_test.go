@@ -55,6 +55,8 @@ func TestTagResolves(t *testing.T) {
 		{"a verb that sets up its object's event leaves the nearest", "The union called a strike on Dec. 14.", "Dec. 14", "2025-12-14", "", "2025-12-14", "2025-12-14", TypeDate},
 		{"a weekday of every month recurs", "They meet on the second Tuesday of each month.", "the second Tuesday of each month", "P1M", "", "", "", TypeSet},
 		{"a past that looks like its present", "The chief executive quit in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
+		{"the week a day begins", "The bill will be debated in the week beginning 8 December.", "the week beginning 8 December", "2025-W50", "", "2025-12-08", "2025-12-14", TypeDate},
+		{"the week a month's day begins", "Talks are set for the week starting Dec. 8.", "the week starting Dec. 8", "2025-W50", "", "2025-12-08", "2025-12-14", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
