@@ -26,8 +26,7 @@ var (
 func shareYearOfPredicate(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := es[i], &es[i+1]
-		fine := func(e Expression) bool { return e.Granularity == GranDay || e.Granularity == GranMonth }
-		if a.Type != TypeDate || b.Type != TypeDate || !fine(a) || !fine(*b) || a.First.IsZero() || b.First.IsZero() ||
+		if a.Type != TypeDate || b.Type != TypeDate || !dayOrMonth(a) || !dayOrMonth(*b) || a.First.IsZero() || b.First.IsZero() ||
 			a.Reference != nil || b.Reference != nil || !writtenYear.MatchString(a.Text) ||
 			writtenYear.MatchString(b.Text) || !namesMonth.MatchString(b.Text) {
 			continue

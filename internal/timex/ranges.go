@@ -17,8 +17,7 @@ import (
 func shareRangeYear(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := &es[i], es[i+1]
-		fine := func(e Expression) bool { return e.Granularity == GranDay || e.Granularity == GranMonth }
-		if b.Start-a.End > 12 || a.Type != TypeDate || !fine(*a) || !fine(b) || a.First.IsZero() || b.First.IsZero() || a.Reference != nil ||
+		if b.Start-a.End > 12 || a.Type != TypeDate || !dayOrMonth(*a) || !dayOrMonth(b) || a.First.IsZero() || b.First.IsZero() || a.Reference != nil ||
 			!namesMonth.MatchString(a.Text) || writtenYear.MatchString(a.Text) || !rangeJoin.MatchString(text[a.End:b.Start]) {
 			continue
 		}
@@ -40,6 +39,9 @@ func shareRangeYear(text string, es []Expression) {
 		}
 	}
 }
+
+// dayOrMonth reports whether e is as fine as a day or a month.
+func dayOrMonth(e Expression) bool { return e.Granularity == GranDay || e.Granularity == GranMonth }
 
 // inYear is e, a day or a month, in year y instead, dated by rule.
 func inYear(e Expression, y int, rule string) (Expression, bool) {

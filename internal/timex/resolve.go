@@ -384,8 +384,15 @@ func weekBeginning(c context, d Expression) (Expression, bool) {
 	if loc == nil {
 		return Expression{}, false
 	}
+	w := weekOf(d)
+	w.Start, w.End = from+loc[0], c.m[3]
+	return w, true
+}
+
+// weekOf is the ISO week holding day d.
+func weekOf(d Expression) Expression {
 	first, last, v := period(d.First, GranWeek)
-	return Expression{Start: from + loc[0], End: c.m[3], Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
+	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}
 }
 
 // weekdayRangeStart is what follows the first day of a span of days: the

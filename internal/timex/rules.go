@@ -126,8 +126,7 @@ var baseRules = []rule{
 				return d, ok
 			}
 			// "the week of March 6": the ISO week holding that day.
-			first, last, v := period(d.First, GranWeek)
-			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "week-of"}, true
+			return weekOf(d), true
 		},
 		// The second day of "April 24 and 25", "Nov. 3 to 5" or "Nov.
 		// 17-19", in the first day's month.
