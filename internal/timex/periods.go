@@ -18,7 +18,7 @@ var periodRules = []rule{
 	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next)\s+year))?)\b`),
+	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
 			year := c.sub(5)
@@ -158,7 +158,7 @@ var periodRules = []rule{
 			return centuryExpression(n, partMod(c.lower(2)))
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
-	{name: "year-part", needs: trigYear, group: 1, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
+	{name: "year-part", needs: trigYear, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -248,7 +248,7 @@ var periodRules = []rule{
 	// Holidays, in the year nearest the DCT unless one is given: fixed
 	// dates and US holidays fixed by weekday (Thanksgiving, the fourth
 	// Thursday of November).
-	{name: "holiday", needs: trigHoliday, group: 1, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Juneteenth|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, group: 1, literals: []string{"christmas", "year's", "independence", "july", "halloween", "valentine", "juneteenth", "thanksgiving", "election", "labor", "memorial"}, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Juneteenth|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// The days fixed by Easter, and the US shopping days after
 	// Thanksgiving. Their names are made of common words and must be
@@ -258,13 +258,13 @@ var periodRules = []rule{
 	// Holidays named "<word> Day": fixed dates of the English-speaking
 	// world and of France, and the US federal holidays fixed by weekday.
 	// They must be capitalized: "a may day" is not May Day.
-	{name: "holiday", needs: trigDay, group: 1, literals: []string{"Day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigDay, group: 1, literals: []string{"day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since
 	// the new year", the DCT's. "the new year's budget" is a holiday's or
 	// a fiscal year's.
-	{name: "new-year", needs: trigHoliday, group: 1, re: re(`((?i:the\s+new\s+year))\b`),
+	{name: "new-year", needs: trigHoliday, group: 1, literals: []string{"new"}, re: re(`((?i:the\s+new\s+year))\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() || strings.HasPrefix(c.text[c.m[3]:], "'") || strings.HasPrefix(c.text[c.m[3]:], "’") {
 				return Expression{}, false

@@ -20,14 +20,18 @@ type rule struct {
 	// slower, and these rules are the busiest. Offsets are unchanged, and
 	// resolvers still read the original text.
 	fold bool
-	// literals, when set, are strings one of which a match must hold: a
-	// window without any is skipped before the pattern runs, which keeps
-	// a rare construction ("12-Nov-2025") from costing every window of a
-	// busy trigger.
+	// literals, when set, are strings in lower case one of which a match
+	// must hold, with its letters lowered: a window without any is
+	// skipped before the pattern runs, which keeps a rare construction
+	// ("12-Nov-2025") or a word the pattern needs ("ahead") from costing
+	// every window of a busy trigger.
 	literals []string
-	re       *regexp.Regexp
-	group    int
-	resolve  func(c context) (Expression, bool)
+	// gate, when set, is a word test a window must pass before the
+	// pattern runs (see gates.go).
+	gate    func(folded string) bool
+	re      *regexp.Regexp
+	group   int
+	resolve func(c context) (Expression, bool)
 	// also, when set, finds a second expression in the same match, with
 	// its own span.
 	also func(c context) []Expression
@@ -91,7 +95,7 @@ var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
 	// Nov. 10". A missing year is the one that puts the day closest to the
 	// DCT.
-	{name: "month-day", needs: trigMonth, group: 1, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	{name: "month-day", needs: trigMonth, group: 1, gate: monthDayGate, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
@@ -234,7 +238,7 @@ var baseRules = []rule{
 	// "September 2025", "Sept. 2025", "March of 1998".
 	// "November 2025", "Nov. '24" (a year in two digits is the latest
 	// no more than five years after the DCT, as short-year's).
-	{name: "month-year", needs: trigMonth, group: 1, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)(?:` + yearRe + `|['’](\d\d)\b))`),
+	{name: "month-year", needs: trigMonth, group: 1, gate: monthYearGate, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)(?:` + yearRe + `|['’](\d\d)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(2))
 			y, _ := strconv.Atoi(c.sub(3))
@@ -248,7 +252,7 @@ var baseRules = []rule{
 		}},
 	// "early September", "mid-October 2025", "the end of November", and
 	// wire copy's "end-November".
-	{name: "month-part", needs: trigMonth, group: 1, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "month-part", needs: trigMonth, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -262,14 +266,14 @@ var baseRules = []rule{
 	// needs a preposition or a determiner.
 	// "the following January", "the previous March": counted from the
 	// date the text is about.
-	{name: "anaphoric-month", needs: trigMonth, group: 1, re: re(`((?i:the\s+(following|next|previous|preceding))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
+	{name: "anaphoric-month", needs: trigMonth, group: 1, literals: []string{"following", "next", "previous", "preceding"}, re: re(`((?i:the\s+(following|next|previous|preceding))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
 		resolve: resolveAnaphoricMonth},
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
 	// "the 1990s", "the late 1970s", "the mid-1990s", "the 1980's".
 	// "The 1800s" and "the early 1900s" are centuries; "the 2000s" is
 	// read, as it is now written, as the decade.
-	{name: "decade", needs: trigYear, group: 1, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
+	{name: "decade", needs: trigYear, group: 1, literals: []string{"0s", "0's", "0’s"}, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
 			if y%100 == 0 && y < 2000 {
@@ -319,7 +323,7 @@ var baseRules = []rule{
 	// containing or after the DCT's.
 	{name: "overnight", needs: trigDeictic, group: 1, fold: true, re: re(`(overnight)\b`), resolve: resolveOvernight},
 	// "the week after next": two periods on from the DCT's.
-	{name: "after-next", needs: trigUnit, group: 1, fold: true, re: re(`(the\s+(week|month|year)\s+after\s+next)\b`),
+	{name: "after-next", needs: trigUnit, group: 1, literals: []string{"after"}, fold: true, re: re(`(the\s+(week|month|year)\s+after\s+next)\b`),
 		resolve: func(c context) (Expression, bool) {
 			_, g := unitCode(c.sub(2))
 			if c.dct.IsZero() {
@@ -330,13 +334,13 @@ var baseRules = []rule{
 		}},
 	// "the current fiscal year" takes its article ("the next week" is
 	// anaphoric, "the last year" a span).
-	{name: "relative-period", needs: trigUnit, group: 1, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
+	{name: "relative-period", needs: trigUnit, group: 1, literals: []string{"last", "next", "this", "coming", "previous", "current"}, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
+	{name: "span", needs: trigUnit, group: 1, literals: []string{"past", "last", "next", "coming", "first", "final", "previous"}, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
@@ -365,18 +369,18 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
+	{name: "period-part", needs: trigUnit, group: 1, literals: []string{"earl", "late", "underway", "start", "beginning", "middle", "end", "rest", "remainder"}, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "mid-year", "by mid-decade", "mid-century", "midweek": the middle
 	// of the DCT's period (see resolveMidPeriod).
-	{name: "mid-period", needs: trigUnit, group: 1, fold: true, re: re(`\b(mid-?(year|decade|month|week))\b`),
+	{name: "mid-period", needs: trigUnit, group: 1, literals: []string{"mid"}, fold: true, re: re(`\b(mid-?(year|decade|month|week))\b`),
 		resolve: resolveMidPeriod},
 	{name: "mid-century", needs: trigCentury, group: 1, fold: true, re: re(`\b(mid-?(century))\b`),
 		resolve: resolveMidPeriod},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
 	// reference time.
-	{name: "anaphoric", needs: trigUnit, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
+	{name: "anaphoric", needs: trigUnit, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
 	// "late March the same year": a month or season of the year the text
@@ -387,7 +391,7 @@ var baseRules = []rule{
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
 	// previous day" and "a week earlier" do.
-	{name: "before-after", needs: trigBefore, group: 1, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
+	{name: "before-after", needs: trigBefore, group: 1, gate: unitBeforeAfterGate, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
 		resolve: resolveBeforeAfter},
 	// "on the 16th", "by the 3rd": a day of the month the text is about.
 	{name: "day-of-month", needs: trigOrdinal, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
@@ -414,7 +418,7 @@ var baseRules = []rule{
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before
 	// the duration rule, which reads the same words otherwise.
-	{name: "rate", needs: trigUnit, group: 2, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
+	{name: "rate", needs: trigUnit, group: 2, gate: rateGate, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
 		resolve: func(c context) (Expression, bool) {
 			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
 			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
@@ -433,9 +437,9 @@ var baseRules = []rule{
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
 	// from Friday" are dates.
-	{name: "duration", needs: trigUnit, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
+	{name: "duration", needs: trigUnit, group: 1, gate: countedUnitGate, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
-	{name: "vague-duration", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
+	{name: "vague-duration", needs: trigUnit, group: 2, literals: []string{"days", "weeks", "months", "years", "decades"}, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			code, _ := unitCode(c.sub(3))
 			return Expression{Type: TypeDuration, Value: "PX" + code}, true
@@ -462,7 +466,7 @@ var baseRules = []rule{
 		}},
 	// "on Sundays", "Tuesday nights", "Saturday mornings": a weekday or
 	// its part named in the plural happens every week, not on one date.
-	{name: "set-weekday", needs: trigSet, group: 1, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
+	{name: "set-weekday", needs: trigSet, group: 1, literals: []string{"days", "mornings", "afternoons", "evenings", "nights"}, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(c.text[c.m[1]:], " ago") { // "two Fridays ago" is one day
 				return Expression{}, false
@@ -529,7 +533,7 @@ var baseRules = []rule{
 	// "for the year", "the year ended June 30": a company's reporting year.
 	// Followed by "ended" or "ending" it is the year as a span, P1Y;
 	// otherwise the DCT's year.
-	{name: "the-year", needs: trigUnit, group: 2, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
+	{name: "the-year", needs: trigUnit, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
 		resolve: func(c context) (Expression, bool) {
 			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
 			switch {
@@ -554,7 +558,7 @@ var baseRules = []rule{
 		resolve: resolveClock},
 	// "4 in the morning", "eight in the evening", "10 at night": an
 	// hour and its part of the day, on the day a clock time is.
-	{name: "spoken-clock", needs: trigDeictic, group: 1, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
+	{name: "spoken-clock", needs: trigDeictic, group: 1, literals: []string{"morning", "afternoon", "evening", "night"}, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
 		resolve: resolveSpokenClock},
 	// "in the morning", "by mid-afternoon", "since early morning": a
 	// part of a day named alone is of the day named in its sentence or
@@ -604,7 +608,7 @@ var baseRules = []rule{
 			return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 		}},
 	// "the weeks ahead", "recent months": an open span from or to the DCT.
-	{name: "ahead", needs: trigUnit, group: 1, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
+	{name: "ahead", needs: trigUnit, group: 1, literals: []string{"ahead", "recent"}, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
 

@@ -75,15 +75,40 @@ func Tag(text string, dct time.Time) []Expression {
 		return nil
 	}
 	dct = day(dct)
+	scan := withoutLookalikes(text)
 	var found []Expression
-	byTrigger := windowsByTrigger(text)
-	lowered := foldText(text)
+	byTrigger := windowsByTrigger(scan)
+	lowered := foldText(scan)
 	for _, r := range rules {
 		for _, w := range byTrigger[r.needs] {
-			found = append(found, match(r, text, lowered, w, dct)...)
+			found = append(found, match(r, scan, lowered, w, dct)...)
 		}
 	}
-	return settle(text, found, dct)
+	return withTextOf(text, settle(scan, found, dct))
+}
+
+// Go's case-insensitive patterns take "ſ" (long s) for "s" and the Kelvin
+// sign for "k". No date is written with them, and the trigger scan reads
+// them as marks between words, so the patterns must too: the rules run on
+// a copy of the text with each one's bytes made DEL characters, and the
+// expressions found take their text from the original.
+func withoutLookalikes(text string) string {
+	if !strings.Contains(text, "ſ") && !strings.Contains(text, "\u212a") {
+		return text
+	}
+	return strings.NewReplacer("ſ", "\x7f\x7f", "\u212a", "\x7f\x7f\x7f").Replace(text)
+}
+
+// withTextOf sets the text of each expression, and of the one it was
+// counted from, from text.
+func withTextOf(text string, es []Expression) []Expression {
+	for i := range es {
+		es[i].Text = text[es[i].Start:es[i].End]
+		if ref := es[i].Reference; ref != nil {
+			ref.Text = text[ref.Start:ref.End]
+		}
+	}
+	return es
 }
 
 // settle makes the rules' matches the tagger's result: overlaps dropped,
@@ -109,12 +134,13 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 // text, whose sentences the resolvers read.
 func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 	var found []Expression
+	folded := lowered[w.start:w.end]
+	if !mayMatch(r, folded) {
+		return nil
+	}
 	part := text[w.start:w.end]
 	if r.fold {
-		part = lowered[w.start:w.end]
-	}
-	if len(r.literals) > 0 && !slices.ContainsFunc(r.literals, func(l string) bool { return strings.Contains(part, l) }) {
-		return nil
+		part = folded
 	}
 	{
 		for _, m := range r.re.FindAllStringSubmatchIndex(part, -1) {
@@ -141,6 +167,15 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 		}
 	}
 	return found
+}
+
+// mayMatch reports whether a window holds one of the rule's literals and
+// passes its gate, which read the window with its ASCII letters lowered.
+func mayMatch(r rule, folded string) bool {
+	if len(r.literals) > 0 && !slices.ContainsFunc(r.literals, func(l string) bool { return strings.Contains(folded, l) }) {
+		return false
+	}
+	return r.gate == nil || r.gate(folded)
 }
 
 // named fills in an expression's text from its span, and its rule.

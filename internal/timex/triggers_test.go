@@ -11,18 +11,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// fullScan is Tag without the trigger prefilter: every rule over the whole
-// text. The prefilter must never change the result.
+// fullScan is Tag without the prefilter: every rule over the whole text,
+// with no trigger windows and no literals or gates looked for first. The
+// prefilter must never change the result.
 func fullScan(text string, dct time.Time) []Expression {
 	if !utf8.ValidString(text) {
 		return nil
 	}
 	dct = day(dct)
+	scan := withoutLookalikes(text)
 	var found []Expression
 	for _, r := range rules {
-		found = append(found, match(r, text, foldText(text), window{0, len(text)}, dct)...)
+		r.literals, r.gate = nil, nil
+		found = append(found, match(r, scan, foldText(scan), window{0, len(scan)}, dct)...)
 	}
-	return settle(text, found, dct)
+	return withTextOf(text, settle(scan, found, dct))
 }
 
 func TestPrefilterChangesNothing(t *testing.T) {
@@ -66,4 +69,40 @@ func equalSpans(a, b []Expression) bool {
 		}
 	}
 	return true
+}
+
+func TestGates(t *testing.T) {
+	tests := []struct {
+		name string
+		gate func(string) bool
+		text string
+		want bool
+	}{
+		{"a count before its unit", countedUnitGate, "for three days", true},
+		{"a count in figures", countedUnitGate, "after 2-year talks", true},
+		{"a count and a half", countedUnitGate, "two and a half years", true},
+		{"a count with a word between", countedUnitGate, "a couple of more weeks", true},
+		{"a count in marks", countedUnitGate, "(two years,", true},
+		{"a unit with no count", countedUnitGate, "last year and the month before", false},
+		{"a count after its unit", countedUnitGate, "the year two", false},
+		{"a rate", rateGate, "$5 a day", true},
+		{"a rate per unit", rateGate, "twice per week", true},
+		{"a unit after another word", rateGate, "the day and this year", false},
+		{"a plural after a", rateGate, "a years-long fight", false},
+		{"a unit before after", unitBeforeAfterGate, "two days after,", true},
+		{"a unit after after", unitBeforeAfterGate, "after two days", false},
+		{"a month before a day", monthDayGate, "on nov. 11", true},
+		{"a month after a mark", monthDayGate, "a!sep 3", true},
+		{"a month before a year passes too", monthDayGate, "in sep. 2025", true},
+		{"a month before a word", monthDayGate, "in march the 3rd", false},
+		{"a month before its year", monthYearGate, "in march, 2025", true},
+		{"a month of its year", monthYearGate, "march of 2025", true},
+		{"a month before a short year", monthYearGate, "march '25", true},
+		{"a month before a word and a year", monthYearGate, "march in 2025", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.gate(tt.text))
+		})
+	}
 }
