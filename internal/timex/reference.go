@@ -66,6 +66,11 @@ type relation struct {
 	// the following year": the month or season of the reference's year
 	// moved by n years.
 	ofYear bool
+	// dayOf relations ("that day", "the same day") fall on the
+	// reference's day. A reference naming a month or a year gives them
+	// a day of it, not known: "killed last October ... crossed out that
+	// same day" is 1998-10-XX, not the DCT's day.
+	dayOf bool
 	// pastYear relations take a reference only from a year before the
 	// DCT's: in "In the spring of 2020 the city locked down. By the
 	// autumn ...", the autumn is 2020's, while after a date of this
@@ -208,6 +213,11 @@ func fromReference(e, ref Expression, r relation) Expression {
 	}
 	from := ref
 	from.Reference = nil
+	if r.dayOf && ref.Granularity != GranDay {
+		unknown := map[Granularity]string{GranMonth: "-XX", GranYear: "-XX-XX"}[ref.Granularity]
+		return Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: ref.Value + unknown,
+			First: ref.First, Last: ref.Last, Granularity: ref.Granularity, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
+	}
 	t := shift(ref.First, r.n, r.unit)
 	if r.onWeekday {
 		t = weekdayFrom(ref.First, r.weekday, r.n)
@@ -313,7 +323,7 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 		return ok && !(r.past && t.After(dct))
 	}
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
-		return false
+		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value)
 	}
 	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {
 		return false
@@ -325,6 +335,9 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	}
 	return true
 }
+
+// wholeMonthOrYear is the value of a month or a year: "1998-10", "1998".
+var wholeMonthOrYear = regexp.MustCompile(`^\d{4}(?:-\d\d)?$`)
 
 var granularityRank = map[Granularity]int{
 	GranDay: 0, GranWeek: 1, GranMonth: 2, GranQuarter: 3, GranYear: 4, GranDecade: 5,

@@ -2063,6 +2063,7 @@ func resolveAnaphoric(c context) (Expression, bool) {
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}
+	r.dayOf = r.n == 0 && r.unit == GranDay
 	return anaphoricExpression(c, r), true
 }
 

@@ -59,6 +59,8 @@ func TestTagResolves(t *testing.T) {
 		{"the week a month's day begins", "Talks are set for the week starting Dec. 8.", "the week starting Dec. 8", "2025-W50", "", "2025-12-08", "2025-12-14", TypeDate},
 		{"a weekday of a month in capitals", "Polls open on The First Monday of March.", "The First Monday of March", "2026-03-02", "", "2026-03-02", "2026-03-02", TypeDate},
 		{"the long s is no s", "They met on the ſecond Monday of March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
+		{"that day in a month named before", "He was killed last October. His name was crossed out that same day.", "that same day", "2025-10-XX", "", "2025-10-01", "2025-10-31", TypeDate},
+		{"that day in a year named before", "He was killed in 2023. His name was crossed out that day.", "that day", "2023-XX-XX", "", "2023-01-01", "2023-12-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
