@@ -352,8 +352,10 @@ var baseRules = []rule{
 				count = ""
 			}
 			// Without a count, "the next decade" is a span as "the next
-			// years" is; "the next week" is a date (see anaphoric).
-			ahead := (w == "next" || w == "coming") && (plural || c.lower(5) == "decade")
+			// years" is, and so are the units no calendar names a next
+			// one of ("the next fortnight", "the coming hour"); "the
+			// next week" is a date (see anaphoric).
+			ahead := (w == "next" || w == "coming") && (plural || spanOnlyUnits[c.lower(5)])
 			if count == "" && w != "past" && w != "last" && !ahead {
 				return Expression{}, false
 			}
@@ -727,9 +729,10 @@ func soonRelative(c context) bool {
 // year", "twice a week"), and words after it that make it a span instead
 // ("a day after", "a year or two").
 var (
-	rateWords    = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
-	rateBlockers = wordSet(`after before later earlier ago or and of old long when that since ahead early late`)
-	spanFrom     = wordSet(`after before later earlier ago`)
+	spanOnlyUnits = wordSet(`decade fortnight hour minute`)
+	rateWords     = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
+	rateBlockers  = wordSet(`after before later earlier ago or and of old long when that since ahead early late`)
+	spanFrom      = wordSet(`after before later earlier ago`)
 	// spanVerbs end in -s as plural nouns do, but take a span or a
 	// share, not a rate: "spends a week in Paris", "holds a quarter stake".
 	spanVerbs = wordSet(`takes spends lasts needs requires waits serves owns holds`)

@@ -61,6 +61,8 @@ func TestTagResolves(t *testing.T) {
 		{"the long s is no s", "They met on the ſecond Monday of March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"that day in a month named before", "He was killed last October. His name was crossed out that same day.", "that same day", "2025-10-XX", "", "2025-10-01", "2025-10-31", TypeDate},
 		{"that day in a year named before", "He was killed in 2023. His name was crossed out that day.", "that day", "2023-XX-XX", "", "2023-01-01", "2023-12-31", TypeDate},
+		{"the next fortnight is a span", "The decision is expected within the next fortnight.", "the next fortnight", "P2W", "", "", "", TypeDuration},
+		{"the coming hour is a span", "Rescuers said the coming hour would be critical.", "the coming hour", "PT1H", "", "", "", TypeDuration},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
