@@ -173,6 +173,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
+			for k := range predicates {
+				predicates[k].clause.End = laterStateJoin(text, predicates[k].clause, predicates[k].anchor)
+			}
 			out = append(out, predicates...)
 			// "began on Saturday, a week after a missile strike killed 19
 			// people": the strike is dated from Saturday.
@@ -200,6 +203,32 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	}
 	return out
 }
+
+// laterStateJoin is where a predicate's clause ends when, after its
+// date, "and" joins on a predicate in the present or the perfect that
+// tells of the state since: "was suspended in March 2022 and has been in
+// custody since her arrest", "was arrested in May and remains in
+// custody". The state is no part of what happened on the date.
+func laterStateJoin(text string, c span, e timex.Expression) int {
+	if e.End >= c.End || e.Start < c.Start {
+		return c.End
+	}
+	after := text[e.End:c.End]
+	k := strings.Index(after, " and ")
+	if k < 0 || strings.ContainsAny(after[:k], ",;:") {
+		return c.End
+	}
+	if rest := words(after[k+len(" and "):]); len(rest) == 0 || !stateVerbs[rest[0]] {
+		return c.End
+	}
+	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
+		return c.End
+	}
+	return e.End + k
+}
+
+// stateVerbs open a predicate in the present or the perfect.
+var stateVerbs = wordSet(`has have is are remains remain`)
 
 // inQuotation reports whether byte i of s stands inside quotation marks:
 // after an odd number of straight double quotes, or after an opening
@@ -1209,7 +1238,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
-			out = append(out, e)
+			if !inReasonGerund(sentence[:e.Start], e) {
+				out = append(out, e)
+			}
 			continue
 		}
 		// "had governed since 2009, when it ousted a coalition": the bound
@@ -1241,26 +1272,57 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 // inReasonGerund reports whether a month, a year or a longer time ends a
 // gerund's phrase that gives a reason ("criticised the government for
 // cutting flood defence spending in 2023", "convicted of taking bribes in
-// 2018"): it dates that earlier act, not the clause's. A day is as often
-// the clause's own ("arrested him for speeding on Monday").
+// 2018", "convicting Karen Holt, 46, of killing the residents by injecting
+// them with insulin between August 2021 and February 2022", "charged with
+// murdering him in 2019"): it dates that earlier act, not the clause's. A
+// day is as often the clause's own ("arrested him for speeding on
+// Monday").
 func inReasonGerund(before string, e timex.Expression) bool {
 	if e.Granularity == timex.GranDay || e.First.IsZero() {
 		return false
 	}
 	toks, _ := withoutDateLeads(strings.Fields(before))
-	for i := len(toks) - 1; i > 0 && len(toks)-i <= 8; i-- {
+	for i := len(toks) - 1; i > 0 && len(toks)-i <= 10; i-- {
 		if _, ok := verbOf(strings.ToLower(bare(toks[i]))); ok || strings.ContainsAny(toks[i], ",;:") {
 			return false
 		}
-		if lead := strings.ToLower(toks[i-1]); presentParticiple(toks[i]) && (lead == "for" || lead == "of" && i > 1 && reasonOf[strings.ToLower(toks[i-2])]) {
+		if !presentParticiple(toks[i]) {
+			continue
+		}
+		switch strings.ToLower(toks[i-1]) {
+		case "for":
+			return true
+		case "of":
+			if heldBefore(toks[:i-1], reasonOf) {
+				return true
+			}
+		case "with":
+			if heldBefore(toks[:i-1], reasonWith) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldBefore reports whether one of words stands among the last four
+// tokens, past the person it is said of: "convicted", "convicting Karen
+// Holt, 46,".
+func heldBefore(toks []string, words map[string]bool) bool {
+	for i := len(toks) - 1; i >= 0 && len(toks)-i <= 4; i-- {
+		if words[strings.ToLower(strings.Trim(toks[i], ",;:"))] {
 			return true
 		}
 	}
 	return false
 }
 
-// reasonOf come before "of" and the act a person is held to have done.
-var reasonOf = wordSet(`accused convicted guilty suspected acquitted cleared`)
+// reasonOf come before "of" and the act a person is held to have done;
+// reasonWith before "with".
+var (
+	reasonOf   = wordSet(`accused accusing convicted convicting guilty suspected suspecting acquitted acquitting cleared clearing`)
+	reasonWith = wordSet(`charged charging`)
+)
 
 // holidaySeason reports whether a holiday named alone modifies the word
 // after it: "a weak Christmas trading period", "Thanksgiving travel"
