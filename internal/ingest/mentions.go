@@ -1657,12 +1657,14 @@ func (m mention) undatedClause() string {
 	// "as early as") and hedges ("Just over an hour later, he ..." leaves
 	// no "Just"; "Earlier on Tuesday"). A second preposition is the
 	// verb's: "took over in July" keeps "over".
+	// A quotation's opening mark stands before a lead as a space does:
+	// "“From next month, every penny ..." leaves no "From,".
 	preposition := false
 	for cut := true; cut; {
 		cut = false
 		for _, lead := range dateLeads {
 			hedge := dateHedges[lead[strings.LastIndexByte(lead, ' ')+1:]] // "most recently"
-			if (hedge || !preposition) && strings.HasSuffix(strings.ToLower(" "+trimmed), lead) {
+			if (hedge || !preposition) && strings.HasSuffix(openingMarksAsSpaces.Replace(strings.ToLower(" "+trimmed)), lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
 				break
@@ -1686,7 +1688,18 @@ func (m mention) undatedClause() string {
 			trimmed = strings.TrimSuffix(trimmed, ",")
 		}
 	}
-	joined := m.subject + " " + trimmed + " " + after
+	// "“From next month, every penny will ...": a date that opened a
+	// quotation leaves it opening with the next word, capitalised, and
+	// without the comma after the date.
+	sep := " "
+	if strings.HasSuffix(trimmed, `"`) || strings.HasSuffix(trimmed, "“") || strings.HasSuffix(trimmed, "‘") {
+		after = strings.TrimLeft(strings.TrimPrefix(after, ","), " ")
+		if r, size := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+			after = string(unicode.ToUpper(r)) + after[size:]
+		}
+		sep = ""
+	}
+	joined := m.subject + " " + trimmed + sep + after
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "an aside, (on Monday), went": a bracket's comma too
 	// "Two days later, the army ...": the comma that closed the date
@@ -1834,6 +1847,10 @@ var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–]
 // dateSubjectVerbs tell what a date as subject saw: "Monday saw
 // protests", "2024 brought a change at the top".
 var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
+
+// openingMarksAsSpaces writes a quotation's opening marks as spaces of
+// the same length.
+var openingMarksAsSpaces = strings.NewReplacer(`"`, " ", "“", "   ", "‘", "   ")
 
 // titleClause is the clause an event's title is made from: a reduced
 // relative the date is in (see datedRelative), or else the undated
