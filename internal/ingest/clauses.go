@@ -493,13 +493,18 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 	if k < 0 || k+1 >= len(cuts) {
 		return 0
 	}
-	for _, w := range words(s[cuts[k]:cuts[k+1]]) {
-		if v, ok := verbOf(w); ok {
-			if v.form == formPast {
-				return cuts[k+1]
-			}
-			return 0
+	ws := words(s[cuts[k]:cuts[k+1]])
+	for i, w := range ws {
+		v, ok := verbOf(w)
+		// "when a state-owned company will take over": a participle
+		// after a determiner is an adjective.
+		if !ok || v.form == formPast && i > 0 && determiners[strings.ToLower(ws[i-1])] {
+			continue
 		}
+		if v.form == formPast {
+			return cuts[k+1]
+		}
+		return 0
 	}
 	return 0
 }

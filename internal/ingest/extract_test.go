@@ -529,6 +529,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a lead into a date that opens a quotation goes with it", "\"From next month, every penny will be reinvested in the railway,\" Marr said.", []string{"Marr says “Every penny will be reinvested in the railway”"}},
 		{"a comma after a date that opens a quotation goes with it", "\"Tomorrow, the work begins,\" she said.", []string{"She says “The work begins”"}},
 		{"a date that opens a quotation standing alone leaves no space after the mark", "The mayor spoke. \"Next week we will vote.\"", []string{"\"We will vote.\""}},
+		{"a participle after a determiner is no verb of a when clause", "The contract will end on Dec. 14, when a state-owned company will take over its services.", []string{"The contract will end"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
