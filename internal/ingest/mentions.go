@@ -1848,6 +1848,46 @@ var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–]
 // protests", "2024 brought a change at the top".
 var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
 
+// secondThingSaid is clause with only the second of two things said when
+// the date is in that one: "Residents said cracks had appeared weeks ago
+// and that they had complained to the council" is "Residents said that
+// they had complained to the council", "Officials told reporters that
+// ... and that ..." keeps "Officials told reporters that".
+func secondThingSaid(clause string) string {
+	k := strings.LastIndex(clause, " and that ")
+	if k < 0 {
+		return clause
+	}
+	head, second := clause[:k], clause[k+len(" and that "):]
+	i := saysFirst(head)
+	if i < 0 {
+		return clause
+	}
+	lead := strings.Join(strings.Fields(head)[:i+1], " ")
+	if j := strings.Index(head, " that "); j > len(lead)-1 && j < len(lead)+24 {
+		lead = head[:j]
+	}
+	return lead + " that " + second
+}
+
+// saysFirst is the index among the words of s of a verb of saying with
+// no comma or colon before it, or -1.
+func saysFirst(s string) int {
+	toks := strings.Fields(s)
+	for i, t := range toks {
+		if strings.ContainsAny(strings.Join(toks[:i], " "), ",;:") {
+			return -1
+		}
+		if v, ok := verbOf(strings.ToLower(bare(t))); ok && thingsSaidVerbs[v.base] {
+			return i
+		}
+	}
+	return -1
+}
+
+// thingsSaidVerbs tell what "that" clauses report.
+var thingsSaidVerbs = wordSet(`say tell hear claim allege announce confirm warn insist argue admit add note report state find show`)
+
 // openingMarksAsSpaces writes a quotation's opening marks as spaces of
 // the same length.
 var openingMarksAsSpaces = strings.NewReplacer(`"`, " ", "“", "   ", "‘", "   ")
@@ -1914,6 +1954,13 @@ func (m mention) titleClause() string {
 	}
 	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
 		return rel
+	}
+	// Two things said, "that" opening the second: the title tells the
+	// one the date is in.
+	if strings.Contains(before, " and that ") {
+		clause = secondThingSaid(clause)
+	} else if k := strings.Index(clause, " and that "); k > 0 && strings.Contains(text[m.anchor.End:m.clause.End], " and that ") && saysFirst(clause[:k]) >= 0 {
+		clause = clause[:k]
 	}
 	if inCommaRelative(before) {
 		if rel, ok := objectRelative(clause, relativesIn(before, "which", "whom")); ok {
