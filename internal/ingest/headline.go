@@ -430,14 +430,29 @@ func presentSubordinate(rest []string) []string {
 }
 
 // subordinateSubjectEnd is the index past the subject that opens toks[i:]
-// and whether it is plural: a pronoun, or an article and up to three
-// lowercase words before a verb ("a tree", "the deck"). ok is false for
+// and whether it is plural: a pronoun, a name before a past verb, or an
+// article and up to three lowercase words before a verb ("a tree", "the
+// deck"). ok is false for
 // anything else: "as a hurricane with maximum sustained winds" has no
 // verb of its own.
 func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	w := strings.ToLower(toks[i])
 	if subjectPronouns[w] {
 		return i + 1, w == "they" || w == "we", true
+	}
+	// "as Manchester City came from behind": a name of up to three
+	// capitalised words.
+	if isCapitalised(toks[i]) {
+		for k := i + 1; k < len(toks) && k-i <= 3; k++ {
+			if isCapitalised(toks[k]) {
+				continue
+			}
+			if v, isVerb := verbOf(bare(toks[k])); isVerb && v.form == formPast {
+				return k, false, true
+			}
+			break
+		}
+		return 0, false, false
 	}
 	if !determiners[w] {
 		return 0, false, false
