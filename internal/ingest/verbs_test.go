@@ -34,7 +34,8 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"endorsed": "endorses", "nursed": "nurses", "dispersed": "disperses",
 		"described": "describes", "prescribed": "prescribes", "probed": "probes", "invoked": "invokes",
 		"revoked": "revokes", "rebuked": "rebukes", "spiked": "spikes", "booked": "books", "blocked": "blocks",
-		"attacked": "attacks", "picked": "picks",
+		"attacked": "attacks", "picked": "picks", "upgraded": "upgrades", "downgraded": "downgrades", "invaded": "invades",
+		"loaded": "loads", "headed": "heads", "padded": "pads",
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
 		"focused": "focus", "biased": "bias", "used": "use"}
