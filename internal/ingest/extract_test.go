@@ -533,6 +533,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"the second of two things said holds the date", "Residents said cracks had appeared in the walls weeks ago and that they had complained to the council in September.", []string{"Residents complain to the council"}},
 		{"the first of two things said holds the date", "Residents said the walls had cracked in August and that they had complained to the council.", []string{"The walls crack"}},
 		{"a name's past verb after a subordinator is put in the present", "Erling Haaland scored twice as Manchester City came from behind to beat Arsenal 3-2 on Sunday.", []string{"Erling Haaland scores twice as Manchester City comes from behind to beat Arsenal 3-2"}},
+		{"a clause before ', and' is its own event when the finer date is the new clause's", "Her confirmation hearing in October was interrupted twice by protesters, and a committee vote was delayed on Oct. 22.", []string{"Her confirmation hearing is interrupted twice by protesters", "A committee vote is delayed"}},
+		{"a date opening the clause before ', and' is not", "In October, the hearing was interrupted, and a vote was delayed on Oct. 22.", []string{"A vote is delayed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -312,6 +312,22 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				break
 			}
 		}
+		// "Her confirmation hearing in October was interrupted, and a
+		// committee vote was delayed on Oct. 22": so is the clause
+		// before ", and" when the main date's is a new one after it.
+		if !independent && e.End < main.Start {
+			for k := len(cuts) - 1; k > 0; k-- {
+				if cuts[k] > main.Start || cuts[k] <= e.End || text[cuts[k]-1] != ',' {
+					continue
+				}
+				end := len(text)
+				if n := slices.IndexFunc(cuts, func(c int) bool { return c > main.Start }); n >= 0 {
+					end = cuts[n]
+				}
+				independent = newClause(text[cuts[k]:end]) && slices.IndexFunc(cuts, func(c int) bool { return c > e.End }) == k
+				break
+			}
+		}
 		if e.First.Equal(main.First) && !independent {
 			continue
 		}
