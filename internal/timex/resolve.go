@@ -1852,9 +1852,17 @@ func pastObject(before []string, v int) int {
 }
 
 // objectStart is where the short noun phrase that ends at before[v]
-// begins: a pronoun, a name, or up to four words opened by a determiner,
-// with a word before it.
+// begins: a pronoun, a name, a noun with no determiner after a past verb,
+// or up to four words opened by a determiner, with a word before it.
 func objectStart(before []string, v int) (int, bool) {
+	// "offered support in January": a noun with no determiner right
+	// after the verb, when nothing before the verb looks ahead ("will
+	// redeem Series H preferred shares on Oct. 31") and no determiner
+	// makes it an adjective ("its preferred shares").
+	if v >= 2 && bareNoun(before[v]) && cue(before[v-1]) == tensePast && len(before[v-2]) > 1 && !adjectival(before[:v-1]) &&
+		!slices.ContainsFunc(before[:v-1], func(w string) bool { return modalWords[strings.ToLower(w)] || cue(w) == tenseFuture }) {
+		return v, true
+	}
 	k := v
 	switch {
 	case objectPronouns[strings.ToLower(before[k])]: // "shot him on Dec. 14"
@@ -1927,6 +1935,13 @@ func subjectOpening(words []string) bool {
 // pastAmount is the index of the word before the amount that ends at
 // before[v] ("3%", "2 points", "$5 million"), or v when there is none.
 func pastAmount(before []string, v int) int {
+	// "gave £25 million of support in January": what the amount is of
+	// is part of it.
+	if v >= 3 && strings.EqualFold(before[v-1], "of") && bareNoun(before[v]) {
+		if k := pastAmount(before, v-2); k < v-2 {
+			return k
+		}
+	}
 	k, figure := v, false
 	for ; k >= 1 && v-k < 4; k-- {
 		w := strings.ToLower(before[k])
@@ -1945,7 +1960,16 @@ func pastAmount(before []string, v int) int {
 }
 
 // amountUnits are the words of an amount besides its figures.
-var amountUnits = wordSet(`percent per cent points point percentage million billion trillion basis`)
+var amountUnits = wordSet(`percent per cent points point percentage million billion trillion basis pounds dollars euros tonnes tons barrels`)
+
+// bareNoun reports whether w may be a noun standing with no determiner:
+// a word in lower case that is no verb, modal, auxiliary or preposition
+// ("support", "evidence", "asylum").
+func bareNoun(w string) bool {
+	lw := strings.Trim(w, ".,;:!?")
+	return len(lw) > 2 && lw == w && strings.ToLower(w) == w && !strings.ContainsAny(w, "0123456789") && cue(w) == tenseUnknown &&
+		!objectBreaks[w] && !modalWords[w] && !auxiliaryWords[w] && !beWords[w] && !determiners[w] && !objectPronouns[w]
+}
 
 // notAdverbs end in "ly" but qualify what follows, or are no adverbs.
 var notAdverbs = wordSet(`early likely unlikely only daily weekly monthly yearly quarterly`)
