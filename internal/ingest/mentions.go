@@ -53,6 +53,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 		expressions := tags[pi]
 		sentences := splitSentences(p.Text)
+		// "9.40am: National Highways says the A66 has been closed": a
+		// live report's entry, labelled with a clock time, is of the day
+		// it was published, as are the clock times it goes on with.
+		entry, isEntry := entryDate(p.Text, expressions)
+		liveEntry := isEntry && entry.Rule == clockOnPublicationDay
 		// Only a lead opens with a dateline: "WASHINGTON, Nov 12 (Reuters) - ".
 		// Some wires put it on a line of its own, which may pass for a
 		// headline; the lead follows it.
@@ -73,7 +78,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 			dates := within(expressions, s)
 			content := contentDates(text, pointsInTime(text, dates, src.Published))
-			if p.Role != timeline.RoleBody || leads > 2 {
+			if (p.Role != timeline.RoleBody || leads > 2) && !liveEntry {
 				content = withoutDayOfPublication(content)
 			}
 			content = withoutQuotedClocks(text, content)
