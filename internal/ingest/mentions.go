@@ -1697,6 +1697,10 @@ func (m mention) undatedClause() string {
 	// predicate's start.
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
 		trimmed = withoutDatedParticiple(trimmed)
+	} else if a.End > a.Start && subjectParticiple(trimmed, rest) {
+		// "A report released [on Monday] found widespread failings":
+		// the participle only told when its subject came out.
+		trimmed = strings.TrimRight(trimmed[:strings.LastIndexByte(trimmed, ' ')+1], " ")
 	}
 	// "The last shutdown, in October 2025, lasted 43 days, the longest":
 	// a date set off by commas between a subject and its verb goes with
@@ -1727,6 +1731,41 @@ func (m mention) undatedClause() string {
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
 	return strings.TrimLeft(clause, ",;: -–—")
+}
+
+// subjectParticiple reports whether the words before a date end in a
+// subject and a past participle that describes it, and the words after
+// the date open the clause's verb: "A report released" before "found
+// widespread failings", "Figures published" before "showed".
+func subjectParticiple(before, after string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 2 || strings.ContainsAny(before, ",;:") || slices.ContainsFunc(f, func(w string) bool { return relativeOpeners[strings.ToLower(w)] }) {
+		return false
+	}
+	part, noun := f[n-1], strings.ToLower(bare(f[n-2]))
+	if v, ok := verbOf(part); !ok || v.form != formPast || !strings.HasSuffix(part, "ed") && participles[part] == "" {
+		return false
+	}
+	if auxiliaries[noun] || subjectPronouns[noun] || clauseOpeners[noun] || noun == "that" || determiners[noun] {
+		return false
+	}
+	if _, ok := verbOf(noun); ok {
+		return false
+	}
+	// A regular past form after the date may be an adjective on the
+	// object of a verb the participle was: "The company released [on
+	// Monday] revised figures". One of finding or showing is the verb,
+	// and so is one before an object that opens with an article, a name
+	// or a count ("identified nine possible projects").
+	words := strings.Fields(after)
+	next := bare(words[0])
+	v, ok := verbOf(next)
+	if !ok || next != strings.ToLower(next) {
+		return false
+	}
+	object := len(words) > 1 && (opensObject(words[1]) || pluralCounts[strings.ToLower(words[1])])
+	return finiteAuxiliaries[next] || v.form == formPresent || v.form == formPast && (irregularPast[next] != "" || dataVerbs[v.base] || verdictVerbs[v.base] || sayingVerbs[v.base] || object)
 }
 
 // withoutDatedParticiple drops the participle a clause ends in once its
