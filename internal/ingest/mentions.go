@@ -1759,6 +1759,9 @@ func subjectParticiple(before, after string) bool {
 	// and so is one before an object that opens with an article, a name
 	// or a count ("identified nine possible projects").
 	words := strings.Fields(after)
+	if len(words) == 0 {
+		return false
+	}
 	next := bare(words[0])
 	v, ok := verbOf(next)
 	if !ok || next != strings.ToLower(next) {
