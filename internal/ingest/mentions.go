@@ -192,6 +192,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				e, c := d.date, d.clause
 				c.Start = max(c.Start, opening)
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
+				// "Born in Glasgow in 1941, she studied at Cambridge and
+				// joined the bank in 1965": the predicate the date ends
+				// is the event, as the main date's is.
+				if second, subject, first, ok := datedPredicate(text, c, e, content); ok && first == nil && opening > 0 {
+					m.clause, m.subject, m.subjectAt = second, subject, c.Start
+				}
 				// "Born in 1941, Cheney was elected in 1978 and served
 				// during the 1991 Gulf War": the main clause's predicates
 				// are split as the first clause's are.
@@ -1696,7 +1702,7 @@ func (m mention) undatedClause() string {
 	// phrase ends with its date, at the clause's end or a second
 	// predicate's start.
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
-		trimmed = withoutDatedParticiple(trimmed)
+		trimmed = withoutDatedParticiple(trimmed, strings.HasPrefix(rest, ","))
 	} else if a.End > a.Start && subjectParticiple(trimmed, rest) {
 		// "A report released [on Monday] found widespread failings":
 		// the participle only told when its subject came out.
@@ -1775,15 +1781,29 @@ func subjectParticiple(before, after string) bool {
 // date is taken out, when it only told when its noun came about: "claimed
 // responsibility in a video released [in April]" is "claimed
 // responsibility in a video". The noun has its determiner after a
-// preposition ("said the suspect fled" has the suspect's verb), and a verb
-// comes before them.
-func withoutDatedParticiple(s string) string {
+// preposition ("said the suspect fled" has the suspect's verb), or a comma
+// sets the participle off and closed says another comma closes it after
+// the date, and a verb comes before them.
+func withoutDatedParticiple(s string, closed bool) string {
 	// Most clauses end in no participle: look at the last word first.
 	if !pastForm(s[strings.LastIndexByte(s, ' ')+1:]) {
 		return s
 	}
 	f := strings.Fields(s)
 	n := len(f)
+	// "she chaired a review of pension regulation, published [in 2009],":
+	// a participle's aside after its noun's comma, closed by a comma
+	// after the date, goes with the comma when the clause before it has
+	// its subject and verb. Not a verb after an aside on the subject:
+	// "The chief executive, who was appointed last year, apologised".
+	if closed && n >= 3 && strings.HasSuffix(f[n-2], ",") {
+		head := strings.TrimSuffix(strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " "), ",")
+		seg := strings.TrimSpace(head[strings.LastIndex(head, ",")+1:])
+		w := firstWord(seg)
+		if (subjectPronouns[w] || !strings.Contains(head, ",") || isCapitalised(firstToken(seg))) && !relativeOpeners[w] && !pastForm(firstToken(seg)) && hasClauseVerb(seg) {
+			return head
+		}
+	}
 	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
 		return s
 	}
