@@ -1029,13 +1029,24 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		v, ok := verbOf(bare(toks[next]))
 		return v, ok && v.form == formPast
 	}
+	// "was largely resolved": an adverb of degree stays, as it changes
+	// what is told; others go ("was fully restored").
+	degree := func(from int) string {
+		var kept []string
+		for _, t := range toks[from:next] {
+			if degreeAdverbs[strings.ToLower(bare(t))] {
+				kept = append(kept, bare(t)+" ")
+			}
+		}
+		return strings.Join(kept, "")
+	}
 	switch w {
 	case "has", "have", "had":
 		skipAdverbs()
 		if next < len(toks) && strings.EqualFold(bare(toks[next]), "been") { // passive: "has been closed"
 			next++
 			if v, ok := participle(); ok {
-				return present("be", plural) + " " + bare(toks[next]), v.base, toks[next+1:]
+				return present("be", plural) + " " + degree(1) + bare(toks[next]), v.base, toks[next+1:]
 			}
 			return "", "", nil
 		}
@@ -1051,7 +1062,7 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	case "was", "were", "is", "are":
 		skipAdverbs()
 		if v, ok := participle(); ok {
-			return present("be", plural) + " " + bare(toks[next]), v.base, toks[next+1:]
+			return present("be", plural) + " " + degree(1) + bare(toks[next]), v.base, toks[next+1:]
 		}
 		return present("be", plural), "be", toks[1:]
 	case "will", "would", "could", "may", "might", "must", "should", "can":
@@ -1078,6 +1089,9 @@ func adverbInVerbGroup(t string) bool {
 	w := strings.ToLower(bare(t))
 	return headlineAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 }
+
+// degreeAdverbs say how far an act went: "partly reopened".
+var degreeAdverbs = wordSet(`partly partially largely mostly nearly almost narrowly barely hardly only`)
 
 var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially
 	first initially originally later again eventually finally soon briefly then twice once`)

@@ -1187,6 +1187,32 @@ func pastVerbBefore(before []string) bool {
 	return v >= 0 && pastForm(before[v])
 }
 
+// doneBy reports whether before, the lower-case words before a date, end
+// in a past verb and "by": "Services were fully restored by 2:10 p.m.",
+// "the fire was brought under control by Sunday" tell an act done by
+// then. Not a plan ("was expected to be completed by March") nor "by"
+// after a verb's object it measures ("fell by 3%" has no date after it).
+func doneBy(before []string) bool {
+	n := len(before)
+	if n < 2 || before[n-1] != "by" {
+		return false
+	}
+	v := lastVerb(before[:n-1])
+	if v < 0 || n-1-v > 5 || !pastForm(before[v]) {
+		return false
+	}
+	for _, w := range before[max(0, v-6):v] {
+		if notDoneYet[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// notDoneYet put what a past form tells ahead: "to be completed by",
+// "is expected to be restored by".
+var notDoneYet = wordSet(`will would shall should must could may might to expected due set scheduled planned plans aims hopes intends promised pledged vowed not never`)
+
 // rescheduledTo reports whether before, the lower-case words before a
 // date, end in a verb that moves a time and the "to" or "for" of where it
 // moved it: "the vote was pushed back to Dec. 8", "a deadline it brought
@@ -1273,7 +1299,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) {
 				continue
 			}
 		}

@@ -222,7 +222,8 @@ func closedRelative(before string) (string, bool) {
 	for ; k < len(toks); k++ {
 		// "who hurled a grenade seconds before the bomb exploded was
 		// identified": a clause inside the relative has its own verb.
-		if strings.ContainsAny(toks[k-1], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
+		// A mark ends its word: "20,000" and "2:30" hold none.
+		if strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
 			return "", false
 		}
 		v, ok := verbOf(bare(toks[k]))
