@@ -41,7 +41,13 @@ func clauseOf(s string, start, end int) span {
 	// fault after the uncrewed flight in late 2022": an opener of time
 	// right before the date, or before a phrase with no verb of its own,
 	// is a preposition, and opens no clause.
-	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(s[cuts[i]:cuts[j]])) {
+	// Nor is a verb joined by "and" after the date the opener's:
+	// "appeared before magistrates on Tuesday and was remanded".
+	opened := s[cuts[i]:cuts[j]]
+	if k := strings.Index(s[min(end, cuts[j]):cuts[j]], " and "); k >= 0 {
+		opened = s[cuts[i] : min(end, cuts[j])+k]
+	}
+	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened)) {
 		i--
 	}
 	// "A man died when a tree fell on his car on Wednesday": what
