@@ -1729,10 +1729,11 @@ func (m mention) undatedClause() string {
 	// predicate's start.
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
 		trimmed = withoutDatedParticiple(trimmed, strings.HasPrefix(rest, ","))
-	} else if a.End > a.Start && subjectParticiple(trimmed, rest) {
+	} else if k := subjectParticiple(trimmed, rest); a.End > a.Start && k > 0 {
 		// "A report released [on Monday] found widespread failings":
 		// the participle only told when its subject came out.
-		trimmed = strings.TrimRight(trimmed[:strings.LastIndexByte(trimmed, ' ')+1], " ")
+		f := strings.Fields(trimmed)
+		trimmed = strings.Join(f[:len(f)-k], " ")
 	}
 	// "The last shutdown, in October 2025, lasted 43 days, the longest":
 	// a date set off by commas between a subject and its verb goes with
@@ -1765,25 +1766,33 @@ func (m mention) undatedClause() string {
 	return strings.TrimLeft(clause, ",;: -–—")
 }
 
-// subjectParticiple reports whether the words before a date end in a
-// subject and a past participle that describes it, and the words after
-// the date open the clause's verb: "A report released" before "found
-// widespread failings", "Figures published" before "showed".
-func subjectParticiple(before, after string) bool {
+// subjectParticiple is how many words end the words before a date as a
+// past participle, perhaps with its particle, that describes the subject
+// before it, when the words after the date open the clause's verb: one in
+// "A report released" before "found widespread failings", two in "A
+// post-mortem examination carried out" before "found". 0 when they do
+// not.
+func subjectParticiple(before, after string) int {
 	f := strings.Fields(before)
 	n := len(f)
 	if n < 2 || strings.ContainsAny(before, ",;:") || slices.ContainsFunc(f, func(w string) bool { return relativeOpeners[strings.ToLower(w)] }) {
-		return false
+		return 0
+	}
+	// "A post-mortem examination carried out [on Monday]": the
+	// participle may have its particle.
+	drop := 1
+	if particles[strings.ToLower(f[n-1])] && n >= 3 {
+		f, n, drop = f[:n-1], n-1, 2
 	}
 	part, noun := f[n-1], strings.ToLower(bare(f[n-2]))
 	if v, ok := verbOf(part); !ok || v.form != formPast || !strings.HasSuffix(part, "ed") && participles[part] == "" {
-		return false
+		return 0
 	}
 	if auxiliaries[noun] || subjectPronouns[noun] || clauseOpeners[noun] || noun == "that" || determiners[noun] {
-		return false
+		return 0
 	}
 	if _, ok := verbOf(noun); ok {
-		return false
+		return 0
 	}
 	// A regular past form after the date may be an adjective on the
 	// object of a verb the participle was: "The company released [on
@@ -1792,15 +1801,18 @@ func subjectParticiple(before, after string) bool {
 	// or a count ("identified nine possible projects").
 	words := strings.Fields(after)
 	if len(words) == 0 {
-		return false
+		return 0
 	}
 	next := bare(words[0])
 	v, ok := verbOf(next)
 	if !ok || next != strings.ToLower(next) {
-		return false
+		return 0
 	}
 	object := len(words) > 1 && (opensObject(words[1]) || pluralCounts[strings.ToLower(words[1])])
-	return finiteAuxiliaries[next] || v.form == formPresent || v.form == formPast && (irregularPast[next] != "" || dataVerbs[v.base] || verdictVerbs[v.base] || sayingVerbs[v.base] || object)
+	if finiteAuxiliaries[next] || v.form == formPresent || v.form == formPast && (irregularPast[next] != "" || dataVerbs[v.base] || verdictVerbs[v.base] || sayingVerbs[v.base] || object) {
+		return drop
+	}
+	return 0
 }
 
 // withoutDatedParticiple drops the participle a clause ends in once its
