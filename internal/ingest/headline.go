@@ -355,8 +355,9 @@ func reportedInPresent(base string, object []string) []string {
 
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
-// amount ("nearly six hours"), a preposition ("to", "for") or a bare noun
-// and a preposition ("requested help from"). After a passive only a verb
+// amount ("nearly six hours"), a preposition ("to", "for"), a bare noun
+// and a preposition ("requested help from") or a bare noun that ends the
+// title ("found weapons"). After a passive only a verb
 // that takes no object does.
 func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	for i := 0; i+1 < len(rest); i++ {
@@ -392,7 +393,12 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		v, ok := verbOf(bare(rest[i+1]))
 		// "fell 5% and recovered"; "and requested help from", "and
 		// promised emergency payments of": a bare noun and a preposition.
-		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:])
+		// "raided a house and found weapons": a bare noun that ends the
+		// title, after an object with its determiner ("bought apples and
+		// pickled onions" joins two nouns).
+		last := i+3 == len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && !isVerbWord(rest[i+2]) &&
+			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] })
+		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:]) || last
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		object := i+2 < len(rest) && (determiners[strings.ToLower(rest[i+2])] || objectPronouns[strings.ToLower(bare(rest[i+2]))])
@@ -404,6 +410,11 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		return out
 	}
 	return rest
+}
+
+func isVerbWord(t string) bool {
+	_, ok := verbOf(bare(t))
+	return ok
 }
 
 // presentSubordinate puts in the present the past verb of a clause of
