@@ -551,6 +551,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an adverb of degree stays in the verb group", "The road was partly reopened on Tuesday.", []string{"The road is partly reopened"}},
 		{"a verb joined after the date is no verb of an opener before it", "The man appeared before magistrates on Tuesday and was remanded in custody.", []string{"The man appears before magistrates"}},
 		{"a participle with its particle before its subject's date is left out", "A post-mortem examination carried out on Monday found she died from stab wounds.", []string{"A post-mortem examination finds she died from stab wounds"}},
+		{"a noun that looks like a past before 'by' dates nothing", "Markets are pricing in a small chance of a further cut by the middle of next year.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

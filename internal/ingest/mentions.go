@@ -1201,6 +1201,14 @@ func doneBy(before []string) bool {
 	if v < 0 || n-1-v > 5 || !pastForm(before[v]) {
 		return false
 	}
+	// "a further cut by the middle of next year": a past form that is
+	// also its base may be a noun; it is a verb after an auxiliary.
+	if vb, _ := verbOf(before[v]); vb.base == before[v] && (v == 0 || !auxiliaries[before[v-1]]) {
+		return false
+	}
+	if v > 0 && determiners[before[v-1]] {
+		return false
+	}
 	for _, w := range before[max(0, v-6):v] {
 		if notDoneYet[w] {
 			return false
