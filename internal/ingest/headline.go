@@ -1426,6 +1426,11 @@ func isPlural(subject []string) bool {
 	if isCapitalised(last) && head > 0 && countWord(subject[head-1]) && strings.HasSuffix(last, "s") {
 		return true
 	}
+	// So is a party's or a group's members: "House Republicans", "Senate
+	// Democrats", "Labour MPs", "the Conservatives".
+	if isCapitalised(last) && memberPlural(last) {
+		return true
+	}
 	if (isCapitalised(last) && head > 0) || len(last) < 3 {
 		return false
 	}
@@ -1440,6 +1445,20 @@ func isPlural(subject []string) bool {
 		return false // "it's", "Kessling's"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+}
+
+// memberPlural reports whether a capitalised word names the members of a
+// party or group in the plural, by how such names end.
+func memberPlural(w string) bool {
+	if w == "MPs" || w == "MEPs" {
+		return true
+	}
+	for _, end := range []string{"crats", "icans", "atives", "ists", "ites"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // oneBody reports whether the "and" at i joins words of one institution's
