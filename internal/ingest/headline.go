@@ -1142,7 +1142,7 @@ func actor(toks []string) []string {
 			out = out[c+1:]
 		}
 	}
-	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[strings.ToLower(bare(out[0]))] || strings.EqualFold(bare(out[0]), "that")) {
+	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that")) {
 		out = out[1:]
 	}
 	// A relative right before the verb is its subject ("an investigation
@@ -1150,12 +1150,12 @@ func actor(toks []string) []string {
 	// will").
 	relative, person := false, false
 	if len(out) > 0 {
-		last := strings.ToLower(bare(out[len(out)-1]))
+		last := functionWord(out[len(out)-1])
 		relative = last == "which" || last == "who" || last == "that"
 		person = last == "who"
 	}
 	for len(out) > 0 {
-		last := strings.ToLower(bare(out[len(out)-1]))
+		last := functionWord(out[len(out)-1])
 		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2])) || last == "" {
 			out = out[:len(out)-1]
 			continue
@@ -1322,7 +1322,7 @@ func nounPhrase(subject []string) bool {
 	if len(subject) == 1 { // "This was ...", but not "A buried rifle"
 		return last != "a" && last != "an" && last != "the"
 	}
-	return !danglingWords[last]
+	return !danglingWords[functionWord(subject[len(subject)-1])] // "The WHO" is no "who"
 }
 
 // pronounIs are a pronoun and "is" or "has" in one word.
@@ -1445,6 +1445,16 @@ func isPlural(subject []string) bool {
 		return false // "it's", "Kessling's"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+}
+
+// functionWord is t in lower case, as function words are looked up,
+// unless it is written in capitals: "WHO" and "US" are names.
+func functionWord(t string) string {
+	b := bare(t)
+	if len(b) > 1 && b == strings.ToUpper(b) && b != strings.ToLower(b) {
+		return b
+	}
+	return strings.ToLower(b)
 }
 
 // memberPlural reports whether a capitalised word names the members of a

@@ -64,6 +64,18 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 		}
 		subject = surnameAfterRole(nameAfterRole(subject)) // "Chief Executive Priya Nair" is Nair, as in titles
 	}
+	// "The company closed the plant on Friday, two years after it
+	// opened": "it" in what happened a time before or after may be the
+	// object as well as the subject. A short object right before the
+	// date names it; any other leaves it unnamed.
+	if n := len(toks); pronoun == "it" && !owned && len(subject) > 0 && n > 0 && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before")) {
+		if object, found := objectBeforeDate(toks); found {
+			if len(object) == 0 {
+				return h
+			}
+			subject = object
+		}
+	}
 	// "The company's shares have fallen since it went public": a
 	// pronoun that does not agree with the subject may name its owner.
 	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && agrees(pronoun, owner) {
@@ -97,6 +109,47 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it
 // nearestSubject is the subject of the last finite verb in toks: the
 // words before it back to a comma, a relative or conjunction, or another
 // verb ("said the regulator had acted" → "the regulator").
+// objectBeforeDate finds the object of the last verb in toks, a clause
+// before an "after" or "before" one: found reports whether the verb has one
+// (a determiner after it), and object is that phrase when it is short, a
+// determiner and one or two words in lower case, ended by the date's
+// preposition or a comma ("closed the plant on Friday,"). Otherwise
+// object is nil.
+func objectBeforeDate(toks []string) (object []string, found bool) {
+	v := -1
+	for i := len(toks) - 1; i > 0; i-- {
+		if vb, ok := verbOf(bare(toks[i])); ok && vb.form != formAux {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil, false
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if strings.HasSuffix(toks[k-1], ",") {
+			return nil, false
+		}
+		if !determiners[strings.ToLower(toks[k])] || toks[k] != strings.ToLower(toks[k]) {
+			continue
+		}
+		for end := k + 2; end <= k+3 && end <= len(toks); end++ {
+			last := toks[end-1]
+			if bare(last) != strings.ToLower(bare(last)) {
+				break
+			}
+			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] {
+				object = slices.Clone(toks[k:end])
+				object[0] = strings.ToUpper(object[0][:1]) + object[0][1:]
+				object[len(object)-1] = strings.TrimRight(last, ",")
+				return object, true
+			}
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
 func nearestSubject(toks []string) []string {
 	toks = withoutAges(toks)
 	for i := len(toks) - 1; i > 0; i-- {
