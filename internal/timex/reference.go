@@ -228,6 +228,9 @@ func fromReference(e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
+	if smallHoursAfterEvening(ref, r) {
+		t = t.AddDate(0, 0, 1)
+	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
 		h, _ := strconv.Atoi(m[1])
 		mins, _ := strconv.Atoi(m[2])
@@ -371,6 +374,29 @@ func endsPeriod(text string, period, day Expression) bool {
 		return true
 	}
 	return false
+}
+
+// smallHoursAfterEvening reports whether a clock time with no day of its
+// own falls in the small hours after the evening or night its reference
+// names: "issued warnings on Monday evening. Water levels peaked shortly
+// before 4am" is Tuesday's 4am, as the night went on.
+func smallHoursAfterEvening(ref Expression, r relation) bool {
+	if !r.sentence || len(r.part) != 5 || r.part[2] != ':' {
+		return false
+	}
+	hour, err := strconv.Atoi(r.part[:2])
+	if err != nil || hour >= 6 {
+		return false
+	}
+	if strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
+		return true
+	}
+	m := refClock.FindStringSubmatch(ref.Value)
+	if m == nil {
+		return false
+	}
+	refHour, _ := strconv.Atoi(m[1])
+	return refHour >= 18
 }
 
 // refClock is the clock time of a TIME value: "2025-10-04T23:00".
