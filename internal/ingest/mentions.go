@@ -1322,7 +1322,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
 			continue
 		}
 		out = append(out, e)
@@ -1419,6 +1419,14 @@ var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending
 // date is a noun phrase: an amount after a bare "from", at most a
 // relative clause without a comma after the others, never a new clause.
 func comparisonBase(before string) bool {
+	// "had risen faster than during the last major flood, five years
+	// ago": what a comparative is measured against, with no verb.
+	if ms := comparativeThan.FindAllStringIndex(before, -1); ms != nil {
+		between := before[ms[len(ms)-1][1]:]
+		if r, _ := utf8.DecodeRuneInString(between); !unicode.IsDigit(r) && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
+			return true
+		}
+	}
 	ms := comparisonMarker.FindAllStringSubmatchIndex(before, -1)
 	if ms == nil {
 		return false
@@ -1435,6 +1443,11 @@ func comparisonBase(before string) bool {
 	}
 	return verbless || !strings.Contains(between, ",")
 }
+
+// comparativeThan is a comparative in -er and its "than": "faster than",
+// "higher than". Before a figure ("fewer than 100,000") it is a hedge on
+// an amount, which comparisonBase leaves to the rule for "from".
+var comparativeThan = regexp.MustCompile(`(?i)\b\w+er\s+than\s`)
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
 // closing price on Friday"); group 1 is a bare "from".
@@ -1518,6 +1531,14 @@ func rankedWithin(before []string, text string) bool {
 		}
 	}
 	return false
+}
+
+// rankedPeriod reports whether the expression is a period a ranking
+// places on a scale: "after the wettest October on record", "its busiest
+// Christmas". It dates no event.
+func rankedPeriod(before []string) bool {
+	n := len(before)
+	return n >= 2 && rankingWords[before[n-1]] && rankOwners[before[n-2]]
 }
 
 // rankingWords place a thing in a series or a scale, after a word in
