@@ -561,6 +561,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a period ranked on a scale dates nothing", "The ground remains saturated after the wettest October on record.", nil},
 		{"what a comparative is measured against dates nothing", "Residents said the water had risen faster than during the last major flood, five years ago.", nil},
 		{"a comparative's verb after 'than' is no base", "Sales rose faster than expected in October.", []string{"Sales rise faster than expected"}},
+		{"a participle's phrase on the object of a plural's unknown present verb is an event", "The duties follow an anti-subsidy investigation launched in October 2023.", []string{"An anti-subsidy investigation is launched"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

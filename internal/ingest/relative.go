@@ -167,6 +167,14 @@ func presentVerbGroup(toks []string) bool {
 			return true
 		}
 	}
+	// "The duties follow": a plural subject on its determiner, then a
+	// word in lower case, not in -s, that the verb lists do not know.
+	if n := len(toks); n >= 3 && determiners[strings.ToLower(toks[0])] && toks[n-1] == strings.ToLower(toks[n-1]) && !strings.HasSuffix(toks[n-1], "s") &&
+		isPlural(toks[:n-1]) && !slices.ContainsFunc(toks[1:n-1], func(t string) bool { return determiners[strings.ToLower(t)] || subjectPrepositions[strings.ToLower(t)] }) {
+		if _, known := verbOf(bare(toks[n-1])); !known {
+			return true
+		}
+	}
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(bare(toks[i]))
 		v, ok := verbOf(w)
