@@ -611,6 +611,10 @@ func TestBareSayingIsDatedByWhatIsSaid(t *testing.T) {
 		{"He was arrested on Monday and police said he had fled on Friday.", "2025-03-10"},
 		{"The utility said Tuesday it had warned regulators on 10 March.", "2025-03-10"},
 		{"Officials said Monday they will order the family to hand over the boy, who could leave as early as Tuesday.", "2025-03-10"},
+		// A plan told of a noun in what is reported leaves the saying its
+		// date; a plan that is what is reported dates it.
+		{"Apple said on Tuesday it would invest $5 billion in a new campus due to open in 2027.", "2025-03-11"},
+		{"Apple said on Tuesday the campus was due to open in 2027.", "2027-01-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -944,7 +944,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "Geologists warned in 2018 that the hillside was unstable, and a
 	// report in 2019 recommended ..." reports nothing dated 2019.
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
 			})
@@ -954,6 +954,25 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	}
 	return withoutAttributive(sentence, content)
 }
+
+// plannedForNoun reports whether the words before a date end in a plan
+// told of a noun: "a new campus due to open in", "a summit set to take
+// place on". The date is the plan's, not that of what is reported ("it
+// would invest $5 billion, including a new campus due to open in 2027").
+// After a form of "be" the plan is the clause's own: "the campus is due
+// to open in 2027".
+func plannedForNoun(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for i := len(f) - 2; i >= 1 && i >= len(f)-8; i-- {
+		if f[i] != "to" || !plannedWordsBeforeTo[f[i-1]] {
+			continue
+		}
+		return i >= 2 && !beForms[f[i-2]] && !auxiliaries[f[i-2]] && !strings.ContainsAny(f[i-2], ",;:")
+	}
+	return false
+}
+
+var plannedWordsBeforeTo = wordSet(`due set scheduled slated expected planned poised`)
 
 // reportAfterRe is where a clause of its own is joined on after what a
 // sentence reports: a comma or semicolon, "and" or "but", and a subject
