@@ -210,6 +210,11 @@ func clauseOf(s string, start, end int) span {
 			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
+			// "Resident doctors, as junior doctors are now known,
+			// accepted": an aside "as" opens between commas.
+			if firstWord(seg) == "as" && cuts[i] > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") {
+				continue
+			}
 			// "The head of Harbour Water, the utility fined £2 million
 			// last year, quit": an appositive with its participle, after
 			// a subject with no verb; so is a participle's aside ("The

@@ -606,6 +606,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			}
 		}
 	}
+	// "said about 54,000 appointments had been": a verb of saying is
+	// no participle on its subject.
+	if attributionVerbs[v.base] {
+		return 0
+	}
 	// "agreed to merge in a deal announced": "to" after a past form
 	// opens its infinitive, not a phrase on a participle; "linked to
 	// the rebels", "linked to Hamas" opens a phrase.
@@ -719,7 +724,9 @@ func dropAside(toks []string) []string {
 		// ended": an appositive holding a clause of its own goes too.
 		// "Rising costs, including a tax that took effect in April,
 		// would add": an aside of examples goes too.
-		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
+		// "Resident doctors, as junior doctors are now known, accepted":
+		// so does an aside "as" opens.
+		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {

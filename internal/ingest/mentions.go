@@ -1341,7 +1341,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
 			continue
 		}
 		out = append(out, e)
@@ -1551,6 +1551,17 @@ func rankedWithin(before []string, text string) bool {
 	}
 	return false
 }
+
+// measuredAgainst reports whether the expression names the time of a
+// measure something is set against: "still about a fifth below its 2008
+// level", "above the 2019 peak". before are the sentence's words before
+// it, in lower case, and after the text after it.
+func measuredAgainst(before []string, after string) bool {
+	n := len(before)
+	return n > 0 && rankOwners[before[n-1]] && measureNouns[strings.ToLower(strings.Trim(firstToken(after), ".,;:"))]
+}
+
+var measureNouns = wordSet(`level levels peak high low average figure figures total rate rates`)
 
 // rankedPeriod reports whether the expression is a period a ranking
 // places on a scale: "after the wettest October on record", "its busiest

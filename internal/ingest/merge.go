@@ -516,7 +516,10 @@ func bareReport(clause, lead string) (int, bool) {
 	// had", "said on Monday the river peaked at 4.15am".
 	rest := lead[m[1]:]
 	ws := words(rest[leadingDate(rest):])
-	if len(ws) == 0 || subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") {
+	// "said about 54,000 appointments had been rescheduled": a hedge on
+	// a figure opens the subject, no phrase about what was said.
+	hedged := len(ws) > 1 && amountWords[strings.ToLower(ws[0])] && (isDigit(ws[1][0]) || pluralCounts[strings.ToLower(ws[1])])
+	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") {
 		return 0, false
 	}
 	verb := false

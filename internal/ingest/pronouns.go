@@ -89,7 +89,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 		return h
 	}
 	if owned {
-		name := strings.Join(subject, " ") + "'s"
+		name := strings.Join(ownerNoun(subject), " ") + "'s"
 		if pronoun == "they" && strings.HasSuffix(name, "s's") { // "The ministers' talks"
 			name = strings.TrimSuffix(name, "s")
 		}
@@ -109,6 +109,21 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it
 // nearestSubject is the subject of the last finite verb in toks: the
 // words before it back to a comma, a relative or conjunction, or another
 // verb ("said the regulator had acted" → "the regulator").
+// ownerNoun is the noun a possessive names in a subject that counts it
+// and says where it is: "Thousands of junior doctors in England" own
+// "junior doctors' pay dispute", not "England's".
+func ownerNoun(subject []string) []string {
+	if len(subject) > 2 && strings.EqualFold(subject[1], "of") && quantityHeads[strings.ToLower(subject[0])] {
+		subject = subject[2:]
+		if k := slices.IndexFunc(subject, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
+			subject = subject[:k]
+		}
+	}
+	return subject
+}
+
+var quantityHeads = wordSet(`thousands hundreds dozens millions tens scores some many most all several`)
+
 // objectBeforeDate finds the object of the last verb in toks, a clause
 // before an "after" or "before" one: found reports whether the verb has one
 // (a determiner after it), and object is that phrase when it is short, a
