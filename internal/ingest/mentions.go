@@ -1774,9 +1774,12 @@ func (m mention) undatedClause() string {
 	preposition := false
 	for cut := true; cut; {
 		cut = false
+		// The longest lead is 24 bytes: only the end of the words is read.
+		tail := trimmed[max(0, len(trimmed)-32):]
+		probe := openingMarksAsSpaces.Replace(strings.ToLower(" " + tail))
 		for _, lead := range dateLeads {
 			hedge := dateHedges[lead[strings.LastIndexByte(lead, ' ')+1:]] // "most recently"
-			if (hedge || !preposition) && strings.HasSuffix(openingMarksAsSpaces.Replace(strings.ToLower(" "+trimmed)), lead) {
+			if (hedge || !preposition) && strings.HasSuffix(probe, lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
 				break
