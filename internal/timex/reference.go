@@ -27,7 +27,8 @@ type relation struct {
 	// night"), which makes the result a time.
 	part string
 	// dom is a day of the reference's month ("on the 16th"), which with
-	// past set may not fall after the DCT.
+	// past set may not fall after the DCT; nor may what past says is a
+	// time later than its reference ("died two days later").
 	dom  int
 	past bool
 	// near relations ("hours later") take a reference only from their
@@ -96,6 +97,18 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		e := &es[i]
 		if r := e.rel; r != nil {
 			e.rel = nil
+			// "ruled on Friday. ... Reid was taken to hospital but died
+			// two days later": a past act a time later that the last
+			// date would put after the DCT is counted from an earlier
+			// one ("on 3 March 2024").
+			if ref != nil && r.past && !anchors(text, *ref, *e, *r, dct) {
+				for k := len(refs) - 1; k >= 0; k-- {
+					if refs[k].End <= e.Start && anchors(text, *refs[k], *e, *r, dct) {
+						ref = refs[k]
+						break
+					}
+				}
+			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(*e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
@@ -327,6 +340,9 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	}
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
 		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value)
+	}
+	if r.past && r.n > 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
+		return false
 	}
 	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {
 		return false

@@ -1037,7 +1037,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 			if dir == "earlier" {
 				n = -n
 			}
-			e.rel = &relation{n: n, unit: g, keep: true}
+			// "died two days later": in the past, counted from a day
+			// it does not leave for one after the DCT.
+			e.rel = &relation{n: n, unit: g, keep: true, past: n > 0 && clauseTense(c) == tensePast}
 		}
 		return e, ok
 	}

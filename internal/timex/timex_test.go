@@ -68,6 +68,8 @@ func TestTagResolves(t *testing.T) {
 		{"a participle after a modal's verb is no past verb of a noun", "The bank will sell preferred shares in January.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"a clock in the small hours after an evening is the next day's", "The agency issued warnings on Monday evening. Water levels peaked shortly before 4am.", "4am", "2025-11-11T04:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a clock in the afternoon after a morning is the same day's", "The agency issued warnings at 9am on Monday. Water levels peaked at 4pm.", "4pm", "2025-11-10T16:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a past act a time later than a date it would put after the DCT counts from an earlier one", "Reid was stabbed on 3 March 2024. A judge ruled on Monday. Reid died two days later.", "two days later", "2024-03-05", "", "2024-03-05", "2024-03-05", TypeDate},
+		{"with no earlier one it is a duration", "The storm hit on Monday. Two days later, the river burst its banks.", "Two days later", "P2D", "", "", "", TypeDuration},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
