@@ -79,13 +79,13 @@ func countedUnitGate(folded string) bool {
 // ("$5 a day", "twice per week").
 func rateGate(folded string) bool {
 	return wordThen(folded, func(w string) bool { return w == "a" || w == "an" || w == "per" },
-		func(w string) bool { return rateUnits[letters(w)] })
+		func(w string) bool { return singularUnits[letters(w)] })
 }
 
 // unitBeforeAfterGate passes a unit before "before" or "after" ("two days
 // after").
 func unitBeforeAfterGate(folded string) bool {
-	return wordThen(folded, func(w string) bool { return rateUnits[strings.TrimSuffix(lastLetters(w), "s")] },
+	return wordThen(folded, func(w string) bool { return singularUnits[strings.TrimSuffix(lastLetters(w), "s")] },
 		func(w string) bool { l := letters(w); return l == "before" || l == "after" })
 }
 
@@ -116,5 +116,7 @@ var (
 	countQualifiers = wordSet(`more additional straight consecutive full trading business working calendar half`)
 	countEnds       = wordSet(`a an another one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 		sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety several few many couple of dozen hundred half`)
-	rateUnits = wordSet(`hour day week month quarter year`)
+	// singularUnits are the units the rate and before-after rules read,
+	// as a rate names them ("a day") and before a plural's "s".
+	singularUnits = wordSet(`hour day week month quarter year`)
 )
