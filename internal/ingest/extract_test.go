@@ -500,7 +500,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase set off by commas before a present we know", "The deal, brokered by mediators over months of talks, provides for a ceasefire to take effect on Sunday.", []string{"The deal provides for a ceasefire to take effect"}},
 		{"a relative opens at its preposition", "The report followed an incident in June in which a cover detached after take-off.", []string{"The report follows an incident"}},
 		{"a measured clause after a short phrase a comma closes", "The premier survived a vote on Monday by 12 votes, two weeks after her coalition partner quit the government.", []string{"Her coalition partner quits the government", "The premier survives a vote by 12 votes"}},
-		{"a second date in a joined predicate dates no third", "She was arrested in July 2023 and charged in court in November two years later.", []string{"She is arrested", "She is charged in court"}},
+		{"a second date in a joined predicate dates no third", "She was arrested in July 2021 and charged in court in November two years later.", []string{"She is arrested", "She is charged in court"}},
 		{"a clause of its own after what is reported leaves the saying dated", "Geologists warned in 2018 that the hillside was unstable, and a report commissioned by the council in 2019 recommended moving 60 homes.",
 			[]string{"Geologists warn the hillside was unstable", "A report commissioned by the council recommends moving 60 homes"}},
 		{"a date in what is reported still takes the saying's place", "Officials said in 2018 that the hillside, which sits above the village, had moved in 2016.", []string{"The hillside moves"}},
