@@ -566,6 +566,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an aside 'as' opens between subject and verb is passed", "Resident doctors, as junior doctors are now known, accepted a 22% pay rise in September 2024.", []string{"Resident doctors accept a 22% pay rise"}},
 		{"the time of a measure something is set against dates nothing", "The union says pay is still about a fifth below its 2008 level.", nil},
 		{"a counted subject's possessive names what it counts", "Thousands of junior doctors in England walked out on Friday, the 13th time since their pay dispute began in March 2023.", []string{"Junior doctors' pay dispute begins", "Thousands of junior doctors in England walk out"}},
+		{"an example set off from its list tells of itself", "Eight pieces of jewellery were taken, including a necklace and earrings given by Napoleon to his second wife in 1810.", []string{"A necklace and earrings are given by Napoleon to his second wife"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

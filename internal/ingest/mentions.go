@@ -2176,6 +2176,14 @@ func (m mention) titleClause() string {
 	}
 	// A clause cut after a quotation opens with its closing mark.
 	clause = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")
+	// "..., including a necklace and earrings given by Napoleon to his
+	// second wife in 1810": an example set off from its list tells of
+	// itself, its participle its verb.
+	if rest, ok := strings.CutPrefix(clause, "including "); ok {
+		clause = headlinePassive(rest)
+	} else if rest, ok := strings.CutPrefix(clause, "Including "); ok {
+		clause = headlinePassive(rest)
+	}
 	// "A man died after being attacked in Harehills on 4 November": the
 	// attack, dated, happened to the subject of the clause before.
 	if rest, ok := passiveAfterOpener(clause); ok {
