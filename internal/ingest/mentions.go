@@ -964,15 +964,13 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 func plannedForNoun(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	for i := len(f) - 2; i >= 1 && i >= len(f)-8; i-- {
-		if f[i] != "to" || !plannedWordsBeforeTo[f[i-1]] {
+		if f[i] != "to" || !plannedWords[f[i-1]] {
 			continue
 		}
 		return i >= 2 && !beForms[f[i-2]] && !auxiliaries[f[i-2]] && !strings.ContainsAny(f[i-2], ",;:")
 	}
 	return false
 }
-
-var plannedWordsBeforeTo = wordSet(`due set scheduled slated expected planned poised`)
 
 // reportAfterRe is where a clause of its own is joined on after what a
 // sentence reports: a comma or semicolon, "and" or "but", and a subject

@@ -9,10 +9,10 @@ import "strings"
 // ignored), and FuzzPrefilter checks that tagging with gates finds what
 // tagging without them does.
 
-// patternSpace reports whether b splits words as the patterns' \s and
+// patternSpace reports whether r splits words as the patterns' \s and
 // [\s-] do: ASCII white space or a hyphen.
-func patternSpace(b byte) bool {
-	switch b {
+func patternSpace(r rune) bool {
+	switch r {
 	case ' ', '\t', '\n', '\f', '\r', '-':
 		return true
 	}
@@ -45,7 +45,7 @@ func lastLetters(w string) string {
 // right before a word then accepts.
 func wordThen(folded string, first, then func(string) bool) bool {
 	prev := ""
-	for w := range fields(folded, patternSpace) {
+	for w := range strings.FieldsFuncSeq(folded, patternSpace) {
 		if prev != "" && then(w) && first(prev) {
 			return true
 		}
@@ -60,7 +60,7 @@ func wordThen(folded string, first, then func(string) bool) bool {
 // Every count quantity reads holds a digit or ends in one of countEnds.
 func countedUnitGate(folded string) bool {
 	var before, prev string // the two words before w
-	for w := range fields(folded, patternSpace) {
+	for w := range strings.FieldsFuncSeq(folded, patternSpace) {
 		if prev != "" && durationUnits[letters(w)] {
 			count := prev
 			if countQualifiers[lastLetters(prev)] && before != "" {

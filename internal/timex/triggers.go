@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"iter"
-	"strings"
-)
+import "strings"
 
 // Most of a news text holds no temporal expression, and running every
 // rule's pattern over all of it is slow. Instead one pass finds the words
@@ -208,7 +205,7 @@ func classify(word string) trigger {
 	if len(lower) > 2 && strings.HasPrefix(lower, "fy") && lower[2] >= '0' && lower[2] <= '9' { // "FY26"
 		t |= trigFiscal
 	}
-	for part := range fields(lower, func(b byte) bool { return strings.IndexByte("-/:.'", b) >= 0 }) {
+	for part := range strings.FieldsFuncSeq(lower, func(r rune) bool { return strings.ContainsRune("-/:.'", r) }) {
 		t |= lookup(part)
 		if part[0] >= '0' && part[0] <= '9' {
 			t |= trigNumber
@@ -230,27 +227,6 @@ func classify(word string) trigger {
 		}
 	}
 	return t
-}
-
-// fields yields the non-empty stretches of s between bytes sep accepts,
-// as strings.FieldsFunc does but with nothing allocated: the prefilter
-// and the gates split every window.
-func fields(s string, sep func(byte) bool) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) && !sep(s[i]) {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 && !yield(s[start:i]) {
-				return
-			}
-			start = -1
-		}
-	}
 }
 
 func lookup(w string) trigger {
