@@ -273,9 +273,23 @@ func resolveMonth(c context) (Expression, bool) {
 // (preceding) January", the last before it. Without a reference the DCT
 // stands in for it, as for "next January" and "last January", except
 // that in a past clause "the following January" cannot be after the DCT:
-// it stays undated.
+// it stays undated. "that September" is the month of the reference's
+// year ("took office in January 2023 ... completed that September"), or
+// without one the month alone's.
 func resolveAnaphoricMonth(c context) (Expression, bool) {
-	m, _ := monthByName(c.sub(3))
+	m, _ := monthByName(c.sub(4))
+	if c.sub(3) != "" {
+		if !thatMonth(c) {
+			return Expression{}, false
+		}
+		r := relation{unit: GranYear, ofYear: true, month: m}
+		if c.dct.IsZero() {
+			return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Granularity: GranMonth, rel: &r}, true
+		}
+		e, ok := monthExpression(monthYear(c, m), m, "", "month-"+tenseName(c))
+		e.rel = &r
+		return e, ok
+	}
 	r := relation{unit: GranMonth, onMonth: true, month: m, n: -1}
 	if w := c.lower(2); w == "following" || w == "next" {
 		r.n = 1
@@ -288,6 +302,31 @@ func resolveAnaphoricMonth(c context) (Expression, bool) {
 	e.rel = &r
 	return e, ok
 }
+
+// thatMonth reports whether "that" before a month is a determiner, not
+// the conjunction of "said that September was the wettest": the month
+// ends a phrase (a mark, a preposition or a pronoun follows it) and no
+// verb of saying or knowing comes right before "that".
+func thatMonth(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	if n := len(before); n > 0 {
+		if w := strings.ToLower(strings.Trim(before[n-1], `"'“”‘’`)); reportingPast[w] || clauseWords[w] {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(c.text[c.m[1]:], " ")
+	if rest == "" || strings.ContainsRune(".,;:!?)\n", rune(rest[0])) {
+		return true
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return objectBreaks[next] || subjectPronouns[next]
+}
+
+// clauseWords take a clause opened by "that": "says that", "shows that".
+var clauseWords = wordSet(`say says saying show shows showed shown find finds mean means meant believe believes argue argues
+	know knows claim claims suggest suggests insist insists note notes warn warns fact hope hopes think thinks`)
+
+var subjectPronouns = wordSet(`he she they we it i you`)
 
 // monthFrom is the first day of the first month m after t's month (step
 // 1), or of the last before it (step -1).
@@ -1837,11 +1876,19 @@ func pastObject(before []string, v int) int {
 	end := v
 	for phrases := 0; phrases < 2; phrases++ {
 		k, ok := objectStart(before, end)
+		if a := pastAmount(before, end); !ok && a < end { // "fell to -18.9C at Altnaharra on"
+			k, ok = a+1, true
+		}
 		if !ok {
 			return v
 		}
 		verb := strings.ToLower(before[k-1])
-		if placePrepositions[verb] && k >= 2 {
+		// "died in a hospital on", "rose to a record on", "resigned
+		// following a profit warning in": a past verb right before the
+		// phrase is its verb; what came before a past act is past too.
+		if (placePrepositions[verb] || phraseVerbLinks[verb]) && k >= 2 && cue(before[k-2]) == tensePast {
+			k, verb = k-1, strings.ToLower(before[k-2])
+		} else if placePrepositions[verb] && k >= 2 {
 			end = k - 2 // the phrase of place is passed; its noun is an object too
 			continue
 		}
@@ -1852,6 +1899,11 @@ func pastObject(before []string, v int) int {
 	}
 	return v
 }
+
+// phraseVerbLinks join a past verb to a phrase after it, like
+// placePrepositions: "rose to a record", "was hit by a storm", "resigned
+// after a vote".
+var phraseVerbLinks = wordSet(`to by after following`)
 
 // objectStart is where the short noun phrase that ends at before[v]
 // begins: a pronoun, a name, a noun with no determiner after a past verb,
@@ -1864,6 +1916,11 @@ func objectStart(before []string, v int) (int, bool) {
 	if v >= 2 && bareNoun(before[v]) && cue(before[v-1]) == tensePast && len(before[v-2]) > 1 && !adjectival(before[:v-1]) &&
 		!slices.ContainsFunc(before[:v-1], func(w string) bool { return modalWords[strings.ToLower(w)] || cue(w) == tenseFuture }) {
 		return v, true
+	}
+	// "closed hundreds of schools in January": a count in words and
+	// "of" open the object as a determiner does.
+	if v >= 3 && strings.EqualFold(before[v-1], "of") && countNouns[strings.ToLower(before[v-2])] && bareNoun(before[v]) {
+		return v - 2, true
 	}
 	k := v
 	switch {
@@ -1894,6 +1951,9 @@ func objectStart(before []string, v int) (int, bool) {
 // placePrepositions open a phrase of place between a verb's object and
 // the date: "on a busy street", "outside the court".
 var placePrepositions = wordSet(`on in at near outside inside across along through onto into`)
+
+// countNouns are counts in words that take "of": "hundreds of schools".
+var countNouns = wordSet(`dozens hundreds thousands millions billions scores tens`)
 
 var objectPronouns = wordSet(`him her them it us me`)
 

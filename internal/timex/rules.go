@@ -264,9 +264,9 @@ var baseRules = []rule{
 		}},
 	// A month alone: "in September", "last March", "June last year". May
 	// needs a preposition or a determiner.
-	// "the following January", "the previous March": counted from the
-	// date the text is about.
-	{name: "anaphoric-month", needs: trigMonth, group: 1, literals: []string{"following", "next", "previous", "preceding"}, re: re(`((?i:the\s+(following|next|previous|preceding))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
+	// "the following January", "the previous March", "that September":
+	// counted from the date the text is about.
+	{name: "anaphoric-month", needs: trigMonth, group: 1, literals: []string{"following", "next", "previous", "preceding", "that"}, re: re(`((?i:the\s+(following|next|previous|preceding)|(that))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
 		resolve: resolveAnaphoricMonth},
 	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
