@@ -78,6 +78,12 @@ func clauseOf(s string, start, end int) span {
 	if i > 0 && s[cuts[i]-1] == ',' && listGoesOn(s[cuts[i]:cuts[j]]) {
 		i--
 	}
+	// "About 2,000 firefighters, soldiers and volunteers were battling":
+	// a list that opens the sentence is the subject of the stretch that
+	// ends it.
+	if i == 1 && listSubjectEnds(s[cuts[0]:cuts[1]], s[cuts[1]:cuts[j]]) {
+		i = 0
+	}
 	// "In a statement released on Friday, the company apologised": the
 	// date's stretch only leads into the clause after it.
 	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
@@ -321,6 +327,29 @@ func listGoesOn(seg string) bool {
 	})
 }
 
+// listSubjectEnds reports whether first, the sentence's first stretch,
+// is a list's first item and seg, the stretch after its comma, the
+// list's last items and a verb: "About 2,000 firefighters" and
+// "soldiers and volunteers were battling".
+func listSubjectEnds(first, seg string) bool {
+	f, w := words(first), words(seg)
+	if len(f) == 0 || len(f) > 5 || !strings.HasSuffix(strings.TrimSpace(first), ",") || hasVerb(first) ||
+		leadInPrepositions[strings.ToLower(f[0])] || clauseOpeners[strings.ToLower(f[0])] {
+		return false
+	}
+	join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" })
+	if join < 1 || join > 3 || join+2 >= len(w) {
+		return false
+	}
+	for _, x := range w[:join+2] {
+		if _, ok := verbOf(x); ok || subjectPrepositions[strings.ToLower(x)] {
+			return false
+		}
+	}
+	_, ok := verbOf(w[join+2])
+	return ok
+}
+
 // participleOpens reports whether the words w open with a present
 // participle and its object ("waving flags and chanting"), not a noun in
 // -ing that is an item of a list ("bedding and food").
@@ -394,7 +423,7 @@ func participlePhrase(seg string) bool {
 	}
 	// "named locally as", "based mainly in": an adverb in -ly may come
 	// between the participle and its preposition.
-	if len(f) > 2 && len(next) > 4 && strings.HasSuffix(next, "ly") {
+	if len(f) > 2 && lyAdverb(next) {
 		next = strings.ToLower(bare(f[2]))
 	}
 	// "The blaze, named the Canyon Fire, broke out": a name follows a
@@ -467,7 +496,7 @@ func clauseCuts(s string) []int {
 			// 2019, when", the comma cuts before "when", not the space
 			// before 2019.
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) ||
-				laterPredicate(s[i+size:]) {
+				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the
 				// relative opens at its preposition.
@@ -488,6 +517,20 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// comesAs reports whether the text after a space is an "as" clause on a
+// form of "come": "The deal comes as the summit ended last week" tells
+// the summit's news, not the deal's.
+func comesAs(before, after string) bool {
+	if firstWord(after) != "as" {
+		return false
+	}
+	switch lastWord(before) {
+	case "comes", "came", "come", "coming":
+		return true
+	}
+	return false
 }
 
 // whenClauseAfter is the end of a "when" clause set off by a comma right

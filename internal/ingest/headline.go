@@ -150,7 +150,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// resigned").
 		if strings.EqualFold(bare(rest[i]), "but") && (i >= 2 || i == 0 || i == 1 && objectPronouns[strings.ToLower(bare(rest[0]))]) {
 			j := i + 1
-			if len(rest[j]) > 4 && strings.HasSuffix(bare(rest[j]), "ly") {
+			if lyAdverb(bare(rest[j])) {
 				j++
 			}
 			if v, ok := verbOf(bare(rest[min(j, len(rest)-1)])); ok && j+1 < len(rest) &&
@@ -282,7 +282,7 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 		return false
 	}
 	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
-	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || len(m) > 4 && strings.HasSuffix(m, "ly")) {
+	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m)) {
 		return false
 	}
 	next := strings.ToLower(bare(toks[i+1]))
@@ -836,7 +836,7 @@ func pastParticipleAside(toks []string) bool {
 // before its participle: "long thought stable", "widely seen".
 func asideAdverb(t string) bool {
 	w := strings.ToLower(t)
-	return asideAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+	return asideAdverbs[w] || lyAdverb(w)
 }
 
 var asideAdverbs = wordSet(`long once first still now previously originally`)
@@ -1105,14 +1105,26 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 // elected".
 func adverbInVerbGroup(t string) bool {
 	w := strings.ToLower(bare(t))
-	return headlineAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+	return headlineAdverbs[w] || lyAdverb(w)
 }
+
+// lyAdverb reports whether w looks like an adverb: it ends in "ly" and is
+// no noun or verb that does ("family", "rally", "supply").
+func lyAdverb(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyWords[w]
+}
+
+// lyWords end in "ly" but are nouns or verbs.
+var lyWords = wordSet(`family rally assembly supply anomaly monopoly homily bully jelly belly folly reply tally gully apply
+	comply imply multiply italy july sicily`)
 
 // degreeAdverbs say how far an act went: "partly reopened".
 var degreeAdverbs = wordSet(`partly partially largely mostly nearly almost narrowly barely hardly only`)
 
 var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially
-	first initially originally later again eventually finally soon briefly then twice once`)
+	first initially originally later again eventually finally soon briefly then twice once nevertheless nonetheless
+	meanwhile instead`)
 
 // roleWords name offices; a name after one is shortened to the surname.
 var roleWords = wordSet(`secretary minister president prime spokesman spokeswoman spokesperson chief commander admiral general
@@ -1149,7 +1161,7 @@ func actor(toks []string) []string {
 			out = out[c+1:]
 		}
 	}
-	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that")) {
+	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") || asClause(out)) {
 		out = out[1:]
 	}
 	// A relative right before the verb is its subject ("an investigation
@@ -1201,10 +1213,27 @@ func actor(toks []string) []string {
 	for len(out) > 1 && trailingAdverb(out) {
 		out = out[:len(out)-1] // "The deal, first [reported]"; "reportedly" stays
 	}
+	// A list's commas stay: "About 2,000 firefighters, soldiers and
+	// volunteers".
+	join := slices.IndexFunc(out, func(t string) bool { return t == "and" || t == "or" })
 	for i, t := range out {
+		if i < join && strings.HasSuffix(t, ",") {
+			continue
+		}
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
+}
+
+// asClause reports whether toks open with the "as" of a clause, before
+// its subject and with no comma: "as the summit ended"; not "As a
+// result, the company".
+func asClause(toks []string) bool {
+	if len(toks) < 2 || !strings.EqualFold(toks[0], "as") || slices.ContainsFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }) {
+		return false
+	}
+	next := strings.ToLower(toks[1])
+	return next == "the" || subjectPronouns[next] || isCapitalised(toks[1])
 }
 
 // antecedent is the noun phrase a relative clause's subject is, at the end
@@ -1416,7 +1445,9 @@ func isPlural(subject []string) bool {
 		head-- // "revenues reportedly"
 	}
 	for i, t := range subject {
-		if subjectPrepositions[strings.ToLower(t)] && i > 0 {
+		// "A passenger jet carrying 186 people": a participle's phrase
+		// on the head is no part of it.
+		if (subjectPrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {
 			head = i - 1
 			break
 		}
@@ -1452,6 +1483,18 @@ func isPlural(subject []string) bool {
 		return false // "it's", "Kessling's"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+}
+
+// participleOnHead reports whether subject[i] is a present participle
+// opening a phrase on the noun before it, its object or a preposition
+// after it: "carrying 186 people", "living in Leeds"; not a noun in -ing
+// ("the ceiling tiles").
+func participleOnHead(subject []string, i int) bool {
+	if !presentParticiple(subject[i]) || i+1 >= len(subject) {
+		return false
+	}
+	next := strings.ToLower(subject[i+1])
+	return determiners[next] || subjectPrepositions[next] || strings.ContainsAny(next[:1], "0123456789")
 }
 
 // functionWord is t in lower case, as function words are looked up,
@@ -1501,7 +1544,7 @@ var pluralNouns = wordSet(`police people men women children personnel they we yo
 var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 	millions many several few both`)
 
-var subjectPrepositions = wordSet(`of between with for from in on at about against over to by`)
+var subjectPrepositions = wordSet(`of between with for from in on at about against over to by near`)
 
 // trailingAdverb reports whether a subject ends in an adverb of its verb
 // that a title drops: "The deal, first [reported]", "The two sides last

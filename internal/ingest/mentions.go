@@ -154,6 +154,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						anchor: *first, date: dateOf(*first, src)})
 				}
 			}
+			// "will join the squad in January, when the window reopens,
+			// and could make his debut on Jan. 11": a predicate after
+			// an aside shares the subject before it.
+			if predicates[0].subject == "" {
+				if c, subject, ok := joinedAfterAside(text, predicates[0].clause); ok {
+					predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = c, subject, c.Start
+				}
+			}
 			others := content[:0:0]
 			for _, e := range content {
 				if firstDate != nil && e.Start == firstDate.Start {
@@ -161,6 +169,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				if !ok {
+					if join > 0 { // the date is a "when" clause's
+						for k := range predicates {
+							predicates[k].clause.End = min(predicates[k].clause.End, join)
+						}
+					}
 					others = append(others, e)
 					continue
 				}
@@ -360,7 +373,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// verb cannot date: "has handed back 72 artefacts looted by
 		// colonial troops in 1897".
 		_, participleEvent := objectParticiple(text[c.Start:e.Start], text[e.End:c.End])
-		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent
+		// So is a "when" clause after the date, which clauseOf has
+		// found tells what happened then ("until 2022, when she retired").
+		whenEvent := c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0
+		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
@@ -515,7 +531,8 @@ func segmentStart(cuts []int, i int) int {
 // "bailed in May" and "charged in September". It returns that predicate's
 // span, where it is joined on (the offset of the comma or of the space
 // before "and"), and the subject with the auxiliary it shares ("Palmer
-// was").
+// was"). A date a "when" clause follows is no predicate's, but the join
+// is still given.
 func secondPredicate(text string, clause span, main, e timex.Expression) (span, int, string, bool) {
 	if e.Start <= main.End || !e.Anchored() || e.Type != timex.TypeDate && e.Type != timex.TypeTime {
 		return span{}, 0, "", false
@@ -545,7 +562,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	start := main.End + join + len(joiner)
 	second := words(text[start:e.Start])
 	// "but nearly collapsed": an adverb may come before the verb.
-	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || len(second[0]) > 4 && strings.HasSuffix(second[0], "ly")) {
+	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || lyAdverb(second[0])) {
 		second = second[1:]
 	}
 	if len(second) == 0 {
@@ -556,6 +573,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// Monday, said police on Tuesday".
 	if !ok || comma && attributes(parsedHeadline{verbBase: v.base}) {
 		return span{}, 0, "", false
+	}
+	// "and continued to perform until 2022, when she retired": a "when"
+	// clause after the date tells what happened then; the first
+	// predicate still ends where this one is joined on.
+	if whenClauseAfter(text, clauseCuts(text), e.End) > 0 && toldByWhen(text[start:e.Start]) {
+		return span{}, main.End + join, "", false
 	}
 	end := clause.End
 	if e.End > clause.End {
@@ -659,7 +682,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			own = rest[verbAt+1:]
 		// "said it was monitoring the situation and would meet union
 		// leaders next week": a modal and its verb.
-		case (rest[0] == "will" || rest[0] == "would") && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
+		case (rest[0] == "will" || rest[0] == "would" || modalAuxiliaries[rest[0]]) && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
 			own = rest[2:]
 		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !saying:
 			continue
@@ -708,6 +731,32 @@ func onlyPredicates(s string) bool {
 	return true
 }
 
+// joinedAfterAside finds, for a clause that opens with "and" or "but"
+// and a verb after a subordinate clause set off by commas, the subject it
+// shares with the clause before the aside: "Berg will join the squad in
+// January, when the window reopens, and could make his debut". It returns
+// the clause without its conjunction and that subject.
+func joinedAfterAside(text string, c span) (span, string, bool) {
+	f := strings.Fields(text[c.Start:c.End])
+	if len(f) < 3 || f[0] != "and" && f[0] != "but" {
+		return span{}, "", false
+	}
+	v, ok := verbOf(f[1])
+	if !ok {
+		return span{}, "", false
+	}
+	first := withoutSubordinateAside(strings.TrimRight(text[:c.Start], " "))
+	if first == strings.TrimRight(text[:c.Start], " ") || !hasVerb(first) {
+		return span{}, "", false
+	}
+	subject, ok := sharedSubject(first, v, opensObject(f[2]))
+	if !ok {
+		return span{}, "", false
+	}
+	start := c.Start + strings.Index(text[c.Start:], f[1])
+	return span{Start: start, End: c.End}, subject, true
+}
+
 // withoutSubordinateAside is s without the clause of time or cause that
 // ends it set off by commas: ", when a customer complained,".
 func withoutSubordinateAside(s string) string {
@@ -733,9 +782,12 @@ func reported(clause string) string {
 	return ""
 }
 
-// intransitiveVerbs take no object, so have no passive to share.
+// intransitiveVerbs take no object, so have no passive to share; nor,
+// as news uses them, do verbs an infinitive follows ("continued to
+// perform", "refused to resign").
 var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
-	go come fall rise grow live work remain stay move step land serve`)
+	go come fall rise grow live work remain stay move step land serve
+	continue begin start try refuse decide agree fail manage cease want hope plan vow promise threaten attempt decline`)
 
 // beForms are the finite forms of "be" that a second predicate's
 // participle shares: "was arrested and charged".
@@ -1119,11 +1171,16 @@ func participleBound(sentence string, cuts []int, i int) bool {
 	if n < 4 || !participleBounds[strings.ToLower(f[n-1])] || !pastForm(f[n-2]) {
 		return false
 	}
-	if _, ok := verbOf(bare(f[n-3])); ok || strings.ContainsAny(f[n-3], ",;:") {
+	// "joined the firm in 2001 and stayed until 2010": after "and" the
+	// past form is a second predicate's verb.
+	if _, ok := verbOf(bare(f[n-3])); ok || strings.ContainsAny(f[n-3], ",;:") || conjunctions[strings.ToLower(f[n-3])] {
 		return false
 	}
 	return slices.ContainsFunc(f[:n-3], func(t string) bool { _, ok := verbOf(bare(t)); return ok })
 }
+
+// conjunctions join predicates.
+var conjunctions = wordSet(`and but or`)
 
 // participleBounds are the prepositions a participle's bound follows.
 var participleBounds = wordSet(`to until from`)
@@ -1328,7 +1385,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) || datedNoun(before) {
+		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -1345,6 +1402,18 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// comingSpan reports whether a date is a span that runs from now, over
+// or within which something may happen: "possible over the next week",
+// "within the coming months". It dates no act.
+func comingSpan(before []string, text string) bool {
+	n := len(before)
+	if n == 0 || before[n-1] != "over" && before[n-1] != "within" {
+		return false
+	}
+	t := strings.ToLower(text)
+	return strings.HasPrefix(t, "the next ") || strings.HasPrefix(t, "the coming ")
 }
 
 // inReasonGerund reports whether a month, a year or a longer time ends a

@@ -53,7 +53,9 @@ func datedRelative(before, after string) (string, bool) {
 		if _, ok := verbOf(bare(rest[k])); ok {
 			break
 		}
-		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] {
+		// "arrested on Monday in a raid that police have called ...":
+		// a verb after a relative word is the relative clause's.
+		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] || relativeWords[rest[k]] {
 			return "", false
 		}
 		k++
@@ -241,7 +243,10 @@ func closedRelative(before string) (string, bool) {
 		// "who murdered his partner and hid her body": the relative's
 		// second verb; "... in a garden shed has been jailed": a past
 		// form an auxiliary follows is a noun.
-		if v.form == formPast && (strings.EqualFold(toks[k-1], "and") || strings.EqualFold(toks[k-1], "or") || k+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[k+1])]) {
+		// "who murdered his estranged wife": after a determiner it is
+		// an adjective.
+		if v.form == formPast && (strings.EqualFold(toks[k-1], "and") || strings.EqualFold(toks[k-1], "or") || k+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[k+1])] ||
+			determiners[strings.ToLower(toks[k-1])] && k+1 < len(toks) || nounPossessive(toks[k-1])) {
 			continue
 		}
 		if v.form == formAux || v.form == formPast {
@@ -260,8 +265,21 @@ func participleWord(t string) bool {
 		return true
 	}
 	v, ok := verbOf(w)
-	return ok && v.form == formPast && !attributionVerbs[v.base]
+	return ok && v.form == formPast && !attributionVerbs[v.base] && !pastOnly[w]
 }
+
+// relativeWords open a relative clause.
+var relativeWords = wordSet(`that which who whom whose`)
+
+// pastOnly are past forms that are no participle ("went", "took"): a
+// verb so formed is finite, never a reduced relative's.
+var pastOnly = func() map[string]bool {
+	out := map[string]bool{}
+	for _, past := range pastOfParticiple {
+		out[past] = true
+	}
+	return out
+}()
 
 // withoutDateLeads drops the words that lead into a date from the end of
 // toks, the words before it, and reports whether "for" was among them:

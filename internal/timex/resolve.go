@@ -64,13 +64,17 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	if t == tensePast && setFor(c) { // "the hearing was set for Feb. 3": the nearest
 		t = tenseUnknown
 	}
+	// "will make his debut on Jan. 11", written in March, is next
+	// January's; a day within the month before the DCT may be a slip of
+	// the writer's or the text's own day before it came out.
+	will := t == tenseFuture && willClause(c)
 	for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 		day, ok := date(y, m, d)
 		if !ok {
 			continue
 		}
 		offset := day.Sub(c.dct).Hours() / 24
-		if (t == tensePast && offset > margin) || (past && offset > 0) || (t == tenseFuture && offset < -margin) || offset > 0 && sinceBefore(c) {
+		if (t == tensePast && offset > margin) || (past && offset > 0) || (t == tenseFuture && offset < -margin) || will && offset < -31 || offset > 0 && sinceBefore(c) {
 			continue
 		}
 		if !found || absDays(day, c.dct) < absDays(best, c.dct) {

@@ -76,6 +76,8 @@ func TestTagResolves(t *testing.T) {
 		{"that month is of the year the text is about", "A new mayor took office in January 2023 and ordered an audit, which was completed that September.", "that September", "2023-09", "", "2023-09-01", "2023-09-30", TypeDate},
 		{"that month with nothing before it is the month's", "We met that March in Paris.", "that March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"that opening a clause after a verb of saying is no determiner", "He said that September was the wettest on record.", "September", "2025-09", "", "2025-09-01", "2025-09-30", TypeDate},
+		{"a day over a month past after will is next year's", "Berg will make his debut against Sevilla on Sept. 25.", "Sept. 25", "2026-09-25", "", "2026-09-25", "2026-09-25", TypeDate},
+		{"a day in the month before the DCT after will stays the nearest", "Berg will make his debut against Sevilla on Oct. 20.", "Oct. 20", "2025-10-20", "", "2025-10-20", "2025-10-20", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
