@@ -1339,7 +1339,7 @@ func nounPhrase(subject []string) bool {
 	if len(subject) == 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(subject[0]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(subject[0]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !quotedName(subject) {
 		return false // "'s debate", "“Today"
 	}
 	first := strings.ToLower(bare(subject[0]))
@@ -1359,6 +1359,28 @@ func nounPhrase(subject []string) bool {
 		return last != "a" && last != "an" && last != "the"
 	}
 	return !danglingWords[functionWord(subject[len(subject)-1])] // "The WHO" is no "who"
+}
+
+// quotedName reports whether a subject opens with a name in quotation
+// marks that close within it: “Harmattan” transferred, the "Yes"
+// campaign won.
+func quotedName(subject []string) bool {
+	s := strings.Join(subject, " ")
+	rest, closing := "", ""
+	switch {
+	case strings.HasPrefix(s, `"`):
+		rest, closing = s[1:], `"`
+	case strings.HasPrefix(s, "“"):
+		rest, closing = s[len("“"):], "”"
+	default:
+		return false
+	}
+	i := strings.Index(rest, closing)
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !strings.ContainsAny(rest[:i], ",.!?")
 }
 
 // pronounIs are a pronoun and "is" or "has" in one word.

@@ -77,6 +77,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			dates := within(expressions, s)
+			if unattributedQuote(text) {
+				dates = withoutSpeakersDay(dates)
+			}
 			content := contentDates(text, pointsInTime(text, dates, src.Published))
 			if (p.Role != timeline.RoleBody || leads > 2) && !liveEntry {
 				content = withoutDayOfPublication(content)
@@ -358,6 +361,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		c := clauseOf(text, e.Start, e.End)
 		if independent {
 			c.Start = min(c.Start, opens)
+		}
+		// "will reach 38C on Tuesday, before a cold front arrives on
+		// Wednesday night": a clause of time in the present that clauseOf
+		// told with the main one, which has a date of its own, is its own.
+		if c.Start <= main.Start && seg > main.End && timeOpeners[firstWord(text[seg:])] {
+			c.Start = seg
 		}
 		own := c
 		relative := relativeOpeners[firstWord(text[seg:])]
@@ -905,6 +914,29 @@ func lasting(sentence string, e timex.Expression) bool {
 
 // opensWithQuote reports whether a sentence opens with a quotation: what
 // someone said, not the news the lead reports.
+// unattributedQuote reports whether a sentence is a quotation and
+// nothing else, with no one named to say it: "“Today, all of that was
+// worth it.”"
+func unattributedQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	if !opensWithQuote(s) || strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") != 2 {
+		return false
+	}
+	for _, end := range []string{`."`, ".”", `!"`, "!”", `?"`, "?”"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSpeakersDay drops the days named from the day of speaking
+// ("today", "tonight", "this morning"): in a quotation no attribution
+// dates, that day is the speaker's, which need not be the article's.
+func withoutSpeakersDay(es []timex.Expression) []timex.Expression {
+	return slices.DeleteFunc(slices.Clone(es), func(e timex.Expression) bool { return e.Rule == "deictic-day" && e.First.Equal(e.Last) })
+}
+
 func opensWithQuote(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "``") || strings.HasPrefix(s, "‘")
@@ -1205,10 +1237,21 @@ func attributive(sentence string, e timex.Expression) bool {
 		return false
 	}
 	before := strings.TrimRight(sentence[:e.Start], " \t\n")
-	if !determiners[strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:])] {
+	if w := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:]); !determiners[w] && !quantifiers[w] {
 		return false
 	}
 	after := sentence[e.End:]
+	// "some 2023 to 2025 model year vehicles": a range names the noun
+	// as one year does.
+	if n := rangeEnd(e.Text, after); n > 0 {
+		after = after[n:]
+	}
+	return namesNoun(after)
+}
+
+// namesNoun reports whether the text after a date opens the noun it
+// names: "committee met", "model year vehicles".
+func namesNoun(after string) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
@@ -1219,6 +1262,39 @@ func attributive(sentence string, e timex.Expression) bool {
 	_, isVerb := verbOf(next)
 	return !isVerb
 }
+
+// namedInPresent reports whether a calendar date names a noun ("the 1998
+// bombing", "some 2023 to 2025 model year vehicles") in a clause whose
+// verb is in the present: "The recall covers some 2023 models" tells of
+// no act then. In the past the noun is as often the event: "was injured
+// in the 1998 bombing".
+func namedInPresent(sentence string, e timex.Expression) bool {
+	start := e.Start
+	if m := yearRangeBefore.FindStringIndex(sentence[:start]); m != nil {
+		start = m[0] // "2025" in "2023 to 2025 model year vehicles"
+	}
+	if !attributive(sentence[:start]+e.Text+sentence[e.End:], timex.Expression{Start: start, End: start + len(e.Text), Text: e.Text}) {
+		return false
+	}
+	before := words(sentence[:start])
+	for i := len(before) - 1; i >= 0; i-- {
+		w := before[i]
+		if w == "is" || w == "are" {
+			return true
+		}
+		if v, ok := verbOf(w); ok {
+			return v.form == formPresent
+		}
+	}
+	return false
+}
+
+// yearRangeBefore is a year and the link of a range that ends before a
+// date: "2023 to ".
+var yearRangeBefore = regexp.MustCompile(`\b\d{4}\s*(?:to|and|-|–)\s*$`)
+
+// quantifiers stand before a noun as determiners do: "some 2024 models".
+var quantifiers = wordSet(`some all many most several`)
 
 // reportsThat reports whether an attribution's object is what it reports,
 // after "that": "said on Monday that ...", "told the jury that ...", not
@@ -1385,7 +1461,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) {
+		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -1575,7 +1651,8 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 
 // unrealised reports whether offset i is in a stretch that tells of what
 // did not come about: a plan in the past perfect ("had been due to walk
-// out from midnight on Friday", "had been planned for Sunday") or what
+// out from midnight on Friday", "had been planned for Sunday") or one
+// since changed ("was originally planned for Nov. 16") or what
 // would have happened ("a strike that would have halted services this
 // weekend").
 //
@@ -1593,6 +1670,10 @@ func unrealised(sentence string, cuts []int, i int) bool {
 		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]]:
 			return true
 		case (f[k] == "would" || modalAuxiliaries[f[k]]) && f[k+1] == "have" && pastForm(f[k+2]):
+			return true
+		// "was originally planned for Nov. 16": a first plan, since
+		// changed.
+		case (f[k] == "was" || f[k] == "were") && (f[k+1] == "originally" || f[k+1] == "initially") && plannedWords[f[k+2]]:
 			return true
 		}
 	}

@@ -89,7 +89,23 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 		return h
 	}
 	if owned {
-		name := strings.Join(ownerNoun(subject), " ") + "'s"
+		owner := ownerNoun(subject)
+		// "Their head" of "Observers from the Organization of American
+		// States" is "The head of observers from ...": a phrase on the
+		// owner would stand between it and its "'s".
+		full := strings.Join(h.subject, " ")
+		if slices.ContainsFunc(owner[1:], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }) && len(h.title) >= len(full) && strings.EqualFold(h.title[:len(full)], full) {
+			owner = slices.Clone(owner)
+			if !ix.inner[owner[0]] {
+				owner[0] = strings.ToLower(owner[0])
+			}
+			subject := append(append([]string{"The"}, h.subject[1:]...), "of")
+			subject = append(subject, owner...)
+			h.title = strings.Join(subject, " ") + h.title[len(full):]
+			h.subject = subject
+			return h
+		}
+		name := strings.Join(owner, " ") + "'s"
 		if pronoun == "they" && strings.HasSuffix(name, "s's") { // "The ministers' talks"
 			name = strings.TrimSuffix(name, "s")
 		}
