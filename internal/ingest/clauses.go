@@ -468,7 +468,15 @@ func verbFirst(s string, lo, start, end, hi int) bool {
 	if n := rangeEnd(s[start:end], rest); n > 0 {
 		rest = rest[n:]
 	}
-	_, ok := verbOf(firstToken(strings.TrimLeft(rest, ",; ")))
+	// "in March 2023, also ended": an adverb may come before the verb.
+	f = strings.Fields(strings.TrimLeft(rest, ",; "))
+	for len(f) > 1 && (headlineAdverbs[strings.ToLower(bare(f[0]))] || lyAdverb(bare(f[0]))) {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := verbOf(bare(f[0]))
 	return ok
 }
 

@@ -417,6 +417,32 @@ func isVerbWord(t string) bool {
 	return ok
 }
 
+// bareSubjectEnd is subordinateSubjectEnd for a noun phrase with no
+// determiner, perhaps with a place: "as air traffic controllers in France
+// walked out", "as demand grew".
+func bareSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k] == strings.ToLower(toks[k]) && !subjectPrepositions[toks[k]] {
+		if _, isVerb := verbOf(bare(toks[k])); isVerb {
+			break
+		}
+		k++
+	}
+	if k == i {
+		return 0, false, false
+	}
+	if k+1 < len(toks) && subjectPrepositions[toks[k]] && isCapitalised(toks[k+1]) {
+		for k++; k < len(toks) && isCapitalised(toks[k]); k++ {
+		}
+	}
+	if k < len(toks) {
+		if v, isVerb := verbOf(bare(toks[k])); isVerb && v.form == formPast {
+			return k, isPlural(toks[i:k]), true
+		}
+	}
+	return 0, false, false
+}
+
 // presentSubordinate puts in the present the past verb of a clause of
 // time or cause in the headline, as a headline tells it: "goes down as it
 // departed for Honolulu" → "as it departs", "dies after a tree fell on
@@ -466,7 +492,7 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 		return 0, false, false
 	}
 	if !determiners[w] {
-		return 0, false, false
+		return bareSubjectEnd(toks, i)
 	}
 	for k := i + 1; k < len(toks) && k-i <= 4; k++ {
 		t := toks[k]
@@ -1009,7 +1035,9 @@ func shortSubject(subject []string) []string {
 	}
 	seen := 0
 	for i := 1; i+1 < len(subject); i++ {
-		if !subjectPrepositions[strings.ToLower(subject[i])] || isCapitalised(subject[i+1]) {
+		// "of England", and "the Group of 20": a preposition inside a
+		// name opens no phrase to cut.
+		if !subjectPrepositions[strings.ToLower(subject[i])] || isCapitalised(subject[i+1]) || isCapitalised(subject[i-1]) {
 			continue
 		}
 		if seen++; seen == 2 && i >= 4 {
@@ -1504,6 +1532,10 @@ func isPlural(subject []string) bool {
 	if strings.ContainsAny(l, "'’") {
 		return false // "it's", "Kessling's"
 	}
+	// A capitalised word in -as is as a rule a name: "Tomas", "Texas".
+	if isCapitalised(last) && strings.HasSuffix(l, "as") {
+		return false
+	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
 
@@ -1544,10 +1576,18 @@ func memberPlural(w string) bool {
 }
 
 // oneBody reports whether the "and" at i joins words of one institution's
-// name: "the Immigration and Naturalization Service".
+// name, "the Immigration and Naturalization Service", or two roles of one
+// person named after them, "The singer and songwriter Delia Marsh".
 func oneBody(subject []string, i int) bool {
-	return i > 0 && i+1 < len(subject) && isCapitalised(subject[i-1]) && isCapitalised(subject[i+1]) &&
-		institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))]
+	if i == 0 || i+1 >= len(subject) {
+		return false
+	}
+	if isCapitalised(subject[i-1]) && isCapitalised(subject[i+1]) && institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))] {
+		return true
+	}
+	prev, next := subject[i-1], subject[i+1]
+	return i+2 < len(subject) && prev == strings.ToLower(prev) && next == strings.ToLower(next) && !determiners[next] &&
+		!strings.HasSuffix(prev, "s") && !strings.HasSuffix(next, "s") && isCapitalised(subject[len(subject)-1]) && isCapitalised(subject[i+2])
 }
 
 // institutionNouns end the name of one body.

@@ -2318,9 +2318,18 @@ func (m mention) titleClause() string {
 	// The date must be the relative's: "The agency, whose chief resigned
 	// last week, said on Friday ..." tells on Friday of the agency.
 	_, inWhose, _ := strings.Cut(before, " whose ")
-	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && !strings.Contains(strings.TrimSuffix(owner, ","), ",") && !hasVerb(owner) {
+	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && !strings.Contains(strings.TrimSuffix(owner, ","), ",") {
 		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "including "), "Including ")
-		clause = strings.TrimSuffix(owner, ",") + "'s " + owned
+		// "arrested a man in connection with the death of a woman whose
+		// body was found last Thursday": after a verb the owner is the
+		// noun phrase right before "whose".
+		if f := strings.Fields(owner); hasVerb(owner) {
+			if k := determinerBefore(f, len(f)-1); k >= 0 {
+				clause = strings.Join(f[k:], " ") + "'s " + owned
+			}
+		} else {
+			clause = strings.TrimSuffix(owner, ",") + "'s " + owned
+		}
 	}
 	// A clause cut after a quotation opens with its closing mark.
 	clause = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(clause, ",;: ”’"), "''"), ",;: ")

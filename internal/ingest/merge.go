@@ -721,9 +721,18 @@ var verdictVerbs = wordSet(`rule find conclude decide judge`)
 // ("officials said", "a newspaper reported", and with no one named "it
 // emerged") rather than acts.
 func attributes(h parsedHeadline) bool {
+	// "were called off", "was called up": a particle makes "call" no
+	// saying.
+	if h.verbBase == "call" && len(h.object) > 0 && callParticles[strings.ToLower(bare(h.object[0]))] {
+		return false
+	}
 	impersonal := h.verbBase == "emerge" && len(h.subject) == 1 && strings.EqualFold(h.subject[0], "it")
 	return statementVerbs[h.verbBase] || attributionVerbs[h.verbBase] || impersonal
 }
+
+// callParticles turn "call" into another verb: "call off", "call up",
+// "call in".
+var callParticles = wordSet(`off up in`)
 
 // namesActor reports whether a subject names someone: a capitalised word
 // that is not just the sentence's first.

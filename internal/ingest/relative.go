@@ -101,7 +101,9 @@ var pointPrepositions = wordSet(`in on at during`)
 // opened by a determiner or a count, and only a phrase opened by a
 // preposition may stand between it and the date, which ends the clause.
 func objectParticiple(before, after string) (string, bool) {
-	if strings.IndexFunc(after, unicode.IsLetter) >= 0 {
+	// "a law passed in 2021 that was blocked last year": a relative
+	// clause on the noun may follow the date.
+	if strings.IndexFunc(after, unicode.IsLetter) >= 0 && !relativeWords[firstWord(strings.TrimLeft(after, " ,"))] {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
@@ -174,6 +176,16 @@ func presentVerbGroup(toks []string) bool {
 	if n := len(toks); n >= 3 && determiners[strings.ToLower(toks[0])] && toks[n-1] == strings.ToLower(toks[n-1]) && !strings.HasSuffix(toks[n-1], "s") &&
 		isPlural(toks[:n-1]) && !slices.ContainsFunc(toks[1:n-1], func(t string) bool { return determiners[strings.ToLower(t)] || subjectPrepositions[strings.ToLower(t)] }) {
 		if _, known := verbOf(bare(toks[n-1])); !known {
+			return true
+		}
+	}
+	// "The case involves": so is a singular one and a word in -s.
+	if n := len(toks); n >= 3 && determiners[strings.ToLower(toks[0])] && toks[n-1] == strings.ToLower(toks[n-1]) && strings.HasSuffix(toks[n-1], "s") &&
+		!strings.HasSuffix(toks[n-1], "ss") && !isPlural(toks[:n-1]) && !slices.ContainsFunc(toks[1:n-1], func(t string) bool {
+		_, verb := verbOf(bare(t))
+		return verb || determiners[strings.ToLower(t)] || subjectPrepositions[strings.ToLower(t)]
+	}) {
+		if _, known := verbOf(bare(toks[n-1])); !known && !notVerbs[toks[n-1]] {
 			return true
 		}
 	}
@@ -388,8 +400,8 @@ func inCommaRelative(before string) bool {
 	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
 }
 
-// thatRelative finds a relative clause that "that" opens on a noun and
-// the date ends, and returns it as a clause of its own: in "unless it
+// thatRelative finds a relative clause that "that" (or "who") opens on a
+// noun and the date ends, and returns it as a clause of its own: in "unless it
 // extended health insurance subsidies that expire at the end of the
 // year" the date is the subsidies' expiry, "health insurance subsidies
 // expire". before is the clause up to the date, and after the clause
@@ -398,7 +410,7 @@ func inCommaRelative(before string) bool {
 // reported clause ("the hope that talks resume in May"), as does a noun
 // that takes one.
 func thatRelative(before, after string) (string, bool) {
-	if !strings.Contains(before, " that ") {
+	if !strings.Contains(before, " that ") && !strings.Contains(before, " who ") {
 		return "", false
 	}
 	// Only a phrase may follow the date: "in Vancouver", not "'s ruling".
@@ -406,9 +418,9 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
-	r := -1 // the last "that"
+	r := -1 // the last "that", or "who" with no comma before it
 	for i, t := range toks {
-		if t == "that" {
+		if t == "that" || t == "who" && i > 0 && !strings.HasSuffix(toks[i-1], ",") {
 			r = i
 		}
 	}
@@ -417,7 +429,8 @@ func thatRelative(before, after string) (string, bool) {
 	}
 	rel := toks[r+1:]
 	first := strings.ToLower(bare(rel[0]))
-	if rel[0] != first || determiners[first] || pronounSubjects[first] || objectPronouns[first] {
+	// "who spent part of Sunday night": the date is the object's.
+	if rel[0] != first || determiners[first] || pronounSubjects[first] || objectPronouns[first] || strings.EqualFold(rel[len(rel)-1], "of") {
 		return "", false
 	}
 	// A relative with an object tells what its noun did ("fired the
@@ -449,7 +462,9 @@ func thatRelative(before, after string) (string, bool) {
 			d--
 			break
 		}
-		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") || toks[d-1] != w {
+		// A person "who" tells of may be named with capitals: "a
+		// 39-year-old Miami businessman who".
+		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") || toks[d-1] != w && toks[r] != "who" {
 			if w == "to" && d < r-1 {
 				d++
 			}
@@ -616,16 +631,42 @@ func subjectRelative(clause string, n int) (string, bool) {
 	if !known && !present {
 		return "", false
 	}
+	// "an outbreak in Kampala in January, which": the noun is before
+	// the date's phrase, which goes.
+	dated := false
+	if w := strings.ToLower(strings.TrimRight(toks[r-1], ",")); r >= 4 && (monthWords[w] || isYear(w)) && datePrepositions[strings.ToLower(toks[r-2])] {
+		toks = append(append(slices.Clone(toks[:r-3]), strings.TrimRight(toks[r-3], ",")+","), toks[r:]...)
+		r, end, dated = r-2, end-2, true
+	}
 	d := r - 1
 	if isCapitalised(toks[d]) {
 		for d > 0 && isCapitalised(toks[d-1]) && !strings.HasSuffix(toks[d-1], ",") {
 			d--
 		}
+		// "an outbreak in Kampala in January, which was declared over":
+		// past a date's phrase, the place is the noun's, not what the
+		// relative tells of.
+		if dated && d >= 3 && placePrepositions[strings.ToLower(toks[d-1])] {
+			if k := determinerBefore(toks, d-2); k >= 0 {
+				d = k
+			}
+		}
 	} else {
+		object := false // the noun phrase is a verb's object, with no determiner
 		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !(d < r-1 && countWord(toks[d])) {
 			// "the first infected herd, which": a participle after an
 			// article is an adjective.
-			if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] && !adjectiveAfterModifier(toks, d) || d < r-1 && strings.ContainsAny(toks[d], ",;:") {
+			// "blamed higher National Insurance contributions, which":
+			// a past verb before a noun phrase of two words or more has
+			// it for its object.
+			if v, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] && !adjectiveAfterModifier(toks, d) {
+				if v.form == formPast && d < r-2 && !slices.ContainsFunc(toks[d+1:r], func(t string) bool { return strings.ContainsAny(t[:len(t)-1], ",;:") }) {
+					d, object = d+1, true
+					break
+				}
+				return "", false
+			}
+			if d < r-1 && strings.ContainsAny(toks[d], ",;:") {
 				return "", false
 			}
 			// "kept pace with inflation, which peaked": a noun with no
@@ -637,6 +678,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d--
 		}
 		switch w := strings.ToLower(bare(toks[d])); {
+		case object:
 		case w == "to" && d+2 < r:
 			d += 2 // "want to extend health subsidies, which": the infinitive's verb goes too
 		case subjectPrepositions[w] && d < r-1:
@@ -657,9 +699,47 @@ func subjectRelative(clause string, n int) (string, bool) {
 	}
 	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
 	for i, t := range out {
+		if abbreviated(t) && !strings.ContainsAny(t, "0123456789") { // "U.S." keeps its stop; "9.8%." does not
+			out[i] = strings.TrimRight(t, ",;:")
+			continue
+		}
 		out[i] = strings.TrimRight(t, ",;:.")
 	}
 	return strings.Join(out, " "), true
+}
+
+// determinerBefore is the index of the determiner that opens the short
+// noun phrase ending at toks[i], or -1: "an outbreak".
+func determinerBefore(toks []string, i int) int {
+	for k := i; k >= 0 && i-k < 4; k-- {
+		w := strings.ToLower(toks[k])
+		if strings.ContainsAny(toks[k], ",;:") || isCapitalised(toks[k]) && k < i {
+			return -1
+		}
+		if determiners[w] {
+			return k
+		}
+		if _, ok := verbOf(w); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// monthWords are the months' names.
+var monthWords = wordSet(`january february march april may june july august september october november december`)
+
+// isYear reports whether w is a year written in figures: "2023".
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := range len(w) {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // countWord reports whether t counts the noun after it, as a determiner

@@ -587,7 +587,32 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 			return c.dct.AddDate(0, 0, -back), "weekday-appointment"
 		}
 	}
+	// "The authority had asked airlines on Wednesday", written on a
+	// Wednesday: what the pluperfect tells came before the time the text
+	// is about, not on its day.
+	if diff == 0 && pluperfect(c) {
+		return c.dct.AddDate(0, 0, -7), "weekday-past"
+	}
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
+}
+
+// pluperfect reports whether the clause before the match is in the past
+// perfect: "had" and a past form ("had asked", "had been told"), with no
+// comma or "that" between it and the match. Reported, it is the present
+// perfect of what was said: "said 4,200 people had been moved by Sunday
+// evening", written on a Sunday, is of that day.
+func pluperfect(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i >= 0; i-- {
+		w := strings.ToLower(before[i])
+		if strings.ContainsAny(w, ",;:") || w == "that" {
+			return false
+		}
+		if w == "had" && i+1 < len(before) && cue(before[i+1]) == tensePast {
+			return !slices.ContainsFunc(before[:i], func(w string) bool { return reportingPast[strings.ToLower(w)] || w == "told" })
+		}
+	}
+	return false
 }
 
 // looksAhead reports whether a day or weekend named in a clause of tense t
@@ -1498,7 +1523,7 @@ var (
 		grew knew became ago earlier last yesterday previously former formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
-		lit rang slid spun wore tore bore died quit shut hurt spread split burst`)
+		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -1570,6 +1595,13 @@ func clauseTense(c context) tense {
 		if before[i] == "last" && i > 0 && (auxiliaryWords[strings.ToLower(before[i-1])] || modalWords[strings.ToLower(before[i-1])]) {
 			continue
 		}
+		// "could be held in the spring", "could face trial next year":
+		// a possibility is of what is ahead; "could not attend", "could
+		// have won" are not.
+		if strings.EqualFold(before[i], "could") && i+1 < len(before) && !couldPast[strings.ToLower(before[i+1])] &&
+			!slices.ContainsFunc(before[:i], func(w string) bool { return negations[strings.ToLower(w)] }) {
+			return tenseFuture
+		}
 		t := cue(before[i])
 		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
 			t = tensePast
@@ -1582,6 +1614,12 @@ func clauseTense(c context) tense {
 			continue
 		}
 		if baseFutureWords[before[i]] {
+			return tenseFuture
+		}
+		// "Pre-orders open on Friday": "open" after a plural noun is its
+		// verb, in the present of what is scheduled ("were open", "remain
+		// open" are states).
+		if before[i] == "open" && i > 0 && pluralNoun(before[i-1]) {
 			return tenseFuture
 		}
 		// "is set for Feb. 3", "a vote slated for Thursday": what is set
@@ -1659,6 +1697,28 @@ func clauseTense(c context) tense {
 	}
 	return tenseUnknown
 }
+
+// pluralNoun reports whether w looks like a plural noun: it ends in a
+// single "s" and is no form of a verb or a possessive pronoun ("remains",
+// "was", "its").
+func pluralNoun(w string) bool {
+	w = strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!linkingWords[w] && !futureWords[w] && !pastWords[w] && !beWords[w] && !notPluralNouns[w]
+}
+
+// notPluralNouns end in "s" but are no plural nouns.
+var notPluralNouns = wordSet(`this thus its his hers ours yours theirs does goes always perhaps news series`)
+
+// verbParticles complete a verb: "declared over", "called off".
+var verbParticles = wordSet(`over off out up down back away`)
+
+// couldPast follow a "could" that tells of the past, as negations before
+// it do: "Neither he nor his parents could be located Wednesday".
+var (
+	couldPast = wordSet(`not have never n't only`)
+	negations = wordSet(`neither nor no nobody none`)
+)
 
 // timelineEntry reports whether the expression labels an entry of a
 // timeline: it opens a line, and a dash or colon follows it ("March 1 -
@@ -1843,8 +1903,10 @@ func ownPastVerb(c context) bool {
 	// So may an amount, which is no event of its own: "fell 3% on Jan.
 	// 4", "rose 2 points in December".
 	v = pastAmount(before, v)
-	// An adverb may come between: "fell sharply in January".
-	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] {
+	// An adverb may come between: "fell sharply in January"; so may a
+	// particle: "was declared over in April".
+	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] ||
+		v >= 1 && verbParticles[w] && cue(before[v-1]) == tensePast {
 		v--
 	}
 	v = pastObject(before, v)
@@ -1906,8 +1968,8 @@ func pastObject(before []string, v int) int {
 
 // phraseVerbLinks join a past verb to a phrase after it, like
 // placePrepositions: "rose to a record", "was hit by a storm", "resigned
-// after a vote".
-var phraseVerbLinks = wordSet(`to by after following`)
+// after a vote", "was used during an outbreak".
+var phraseVerbLinks = wordSet(`to by after following during`)
 
 // objectStart is where the short noun phrase that ends at before[v]
 // begins: a pronoun, a name, a noun with no determiner after a past verb,

@@ -719,7 +719,7 @@ func lastModifies(rest string) bool {
 func soonRelative(c context) bool {
 	before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
 	after := strings.Fields(strings.ToLower(c.text[c.m[3]:min(len(c.text), c.m[3]+12)]))
-	if len(before) > 0 && before[len(before)-1] == "as" {
+	if len(before) > 0 && strings.TrimLeft(before[len(before)-1], "`'\"“‘") == "as" { // "``as soon as"
 		return true
 	}
 	return len(after) > 0 && (after[0] == "after" || after[0] == "afterward" || after[0] == "afterwards" || after[0] == "thereafter")
