@@ -602,6 +602,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time on a bare noun phrase is in the present", "Thousands of flights were cancelled on Friday as air traffic controllers in France walked out.", []string{"Thousands of flights are cancelled as air traffic controllers in France walk out"}},
 		{"a who relative on a person named with capitals", "Navarro, a 39-year-old Miami businessman who spent part of Sunday night with protesters, spoke.", []string{"A 39-year-old Miami businessman spends part of Sunday night with protesters"}},
 		{"a who relative whose date is its object's keeps it", "The plan will fail, said Sergio Navarro, a 39-year-old Miami businessman who spent part of Sunday night with protesters.", []string{"A 39-year-old Miami businessman spends part of Sunday night with protesters"}},
+		{"an auxiliary after a one-word object opens a second predicate", "Police found weapons on Monday and were searching the house.", []string{"Police find weapons"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -170,7 +170,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 		v, ok := verbOf(bare(rest[i+1]))
 		saying := ok && v.form == formPast && attributionVerbs[v.base] // "concedes defeat and said"
-		if i < 2 && !saying {
+		// "will hear arguments and are expected to rule": an auxiliary
+		// after a one-word object opens a predicate too.
+		if i < 2 && !saying && !(i == 1 && finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] && lowerNoun(rest[0])) {
 			continue
 		}
 		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] ||
@@ -1134,6 +1136,16 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 func adverbInVerbGroup(t string) bool {
 	w := strings.ToLower(bare(t))
 	return headlineAdverbs[w] || lyAdverb(w)
+}
+
+// lowerNoun reports whether t may be a noun standing alone: a word in
+// lower case that is no verb, determiner or pronoun ("arguments").
+func lowerNoun(t string) bool {
+	w := bare(t)
+	if _, verb := verbOf(w); verb || w != strings.ToLower(w) || determiners[w] || objectPronouns[w] || subjectPronouns[w] {
+		return false
+	}
+	return len(w) > 2
 }
 
 // lyAdverb reports whether w looks like an adverb: it ends in "ly" and is
