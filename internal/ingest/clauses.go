@@ -125,6 +125,14 @@ func clauseOf(s string, start, end int) span {
 		return hasVerb(part)
 	}
 	for !whose && !ownVerb() && (i > 0 || j < len(cuts)-1) {
+		// "The closures will take effect after the holidays, on Jan. 5,
+		// and the pupils will be moved": phrases with no verb before a
+		// clause of its own after ", and" go with the clause before them.
+		if i > 0 && j < len(cuts)-1 && s[hi-1] == ',' && newClause(s[hi:cuts[j+1]]) && !hasVerb(s[lo:hi]) && leadsOnly(s[lo:hi]) {
+			i--
+			lo = cuts[i]
+			continue
+		}
 		if !reduced && j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
@@ -325,6 +333,17 @@ func listGoesOn(seg string) bool {
 		x = strings.ToLower(x)
 		return subjectPrepositions[x] || clauseOpeners[x] || timeOpeners[x]
 	})
+}
+
+// leadsOnly reports whether every stretch of s opens with a preposition
+// or an opener of time: "after the Christmas holidays, on Jan. 5,".
+func leadsOnly(s string) bool {
+	for _, part := range strings.Split(s, ",") {
+		if w := firstWord(part); w != "" && !subjectPrepositions[w] && !timeOpeners[w] && !leadInPrepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // listSubjectEnds reports whether first, the sentence's first stretch,

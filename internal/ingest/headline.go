@@ -655,7 +655,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	if phaseVerbs[v.base] && strings.EqualFold(toks[vi+1], "with") {
 		return 0
 	}
-	for j := vi + 1; j < len(toks) && j <= vi+8; j++ {
+	for j := vi + 1; j < len(toks) && j <= vi+14; j++ {
 		w := strings.ToLower(bare(toks[j]))
 		if finiteAuxiliaries[w] && j+1 < len(toks) {
 			return j
@@ -696,6 +696,18 @@ func nounAfterTo(toks []string) bool {
 	}
 	w := strings.ToLower(bare(toks[0]))
 	return determiners[w] || objectPronouns[w] || isCapitalised(toks[0]) || isDigit(w[0]) || len(toks) > 1 && isCapitalised(toks[1]) // "al Qaeda"
+}
+
+// withoutPlace cuts a long subject that is no plain noun phrase before
+// the place its last phrase names, past its fourth word: "A man accused
+// of setting fire to a ballot drop box [in Portland last year]".
+func withoutPlace(subject []string) []string {
+	for i := len(subject) - 2; i >= 4; i-- {
+		if w := strings.ToLower(subject[i]); (w == "in" || w == "at" || w == "near") && isCapitalised(subject[i+1]) && !strings.ContainsAny(strings.Join(subject[i:], " "), ",;:") {
+			return subject[:i]
+		}
+	}
+	return subject
 }
 
 // oneNounPhrase reports whether a participle's phrase names no more than
@@ -1032,7 +1044,7 @@ func shortSubject(subject []string) []string {
 		w, prev := strings.ToLower(bare(subject[i])), strings.ToLower(bare(subject[i-1]))
 		if determiners[w] && !subjectPrepositions[prev] || strings.HasSuffix(w, "ing") && !isCapitalised(subject[i]) && subjectPrepositions[prev] ||
 			pronounSubjects[w] || strings.ContainsAny(subject[i-1], ",;:") {
-			return subject
+			return withoutPlace(subject)
 		}
 	}
 	seen := 0

@@ -795,7 +795,7 @@ func reported(clause string) string {
 // as news uses them, do verbs an infinitive follows ("continued to
 // perform", "refused to resign").
 var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
-	go come fall rise grow live work remain stay move step land serve
+	go come fall rise grow live work remain stay move step land serve appear plead testify
 	continue begin start try refuse decide agree fail manage cease want hope plan vow promise threaten attempt decline`)
 
 // beForms are the finite forms of "be" that a second predicate's

@@ -382,7 +382,13 @@ func subjectOrName(toks []string) []string {
 		parts = slices.DeleteFunc(parts, func(p []string) bool { return introPrepositions[strings.ToLower(bare(p[0]))] })
 	}
 	if len(parts) == 2 && start == len(toks) { // "A, B," then the verb
-		parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
+		// "The driver, a 51-year-old Spanish man,": with no name, the
+		// first names who the indefinite second describes.
+		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && indefinite(parts[1][0]) {
+			parts = parts[:1]
+		} else {
+			parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
+		}
 	}
 	if len(parts) != 1 {
 		return nil

@@ -103,7 +103,10 @@ var pointPrepositions = wordSet(`in on at during`)
 func objectParticiple(before, after string) (string, bool) {
 	// "a law passed in 2021 that was blocked last year": a relative
 	// clause on the noun may follow the date.
-	if strings.IndexFunc(after, unicode.IsLetter) >= 0 && !relativeWords[firstWord(strings.TrimLeft(after, " ,"))] {
+	// So may a phrase of the clause's verb: "has returned a figure taken
+	// from Nigeria in 1897 to the Nigerian government".
+	if rest := strings.TrimLeft(after, " ,"); strings.IndexFunc(after, unicode.IsLetter) >= 0 && !relativeWords[firstWord(rest)] &&
+		!(subjectPrepositions[firstWord(rest)] && !strings.HasPrefix(after, ",") && !hasVerb(rest)) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
@@ -123,7 +126,9 @@ func objectParticiple(before, after string) (string, bool) {
 	}
 	d := p - 1
 	for d > 0 && p-d <= 6 && !opens(toks[d]) {
-		if _, ok := verbOf(bare(toks[d])); ok || strings.ContainsAny(toks[d], ",;:") {
+		// "a carved wooden figure": a participle after a determiner is
+		// an adjective.
+		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(toks[d], ",;:") {
 			return "", false
 		}
 		d--
@@ -445,6 +450,11 @@ func thatRelative(before, after string) (string, bool) {
 			return "", false
 		}
 	}
+	// "a new field in the North Sea that started production": a place
+	// ends the noun phrase.
+	if d := placeAntecedent(toks, r); d >= 0 {
+		return strings.Join(append(slices.Clone(toks[d:r]), rel...), " "), true
+	}
 	noun := strings.ToLower(bare(toks[r-1]))
 	if toks[r-1] != noun || determiners[noun] || clauseNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] {
 		return "", false
@@ -706,6 +716,26 @@ func subjectRelative(clause string, n int) (string, bool) {
 		out[i] = strings.TrimRight(t, ",;:.")
 	}
 	return strings.Join(out, " "), true
+}
+
+// placeAntecedent is where the noun phrase begins that a place ending
+// before toks[r] is part of ("a new field in the North Sea" before
+// "that"), or -1 when the words before toks[r] are no such phrase.
+func placeAntecedent(toks []string, r int) int {
+	k := r - 1
+	for k > 0 && isCapitalised(toks[k]) && !strings.ContainsAny(toks[k], ",;:") {
+		k--
+	}
+	if k == r-1 {
+		return -1
+	}
+	if toks[k] == "the" {
+		k--
+	}
+	if k < 2 || !placePrepositions[toks[k]] || toks[k-1] != strings.ToLower(toks[k-1]) {
+		return -1
+	}
+	return determinerBefore(toks, k-1)
 }
 
 // determinerBefore is the index of the determiner that opens the short
