@@ -758,7 +758,8 @@ func opensDate(s string) bool {
 	if f := strings.Fields(s); len(f) > 2 && strings.EqualFold(f[0], "the") && periodParts[strings.ToLower(f[1])] && f[2] == "of" {
 		return true
 	}
-	return dateWords[strings.ToLower(t)] || (dateWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t))
+	// "May" only capitalised: "may" is the verb.
+	return dateWords[strings.ToLower(t)] || (dateWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t)) || t == "May"
 }
 
 // periodParts name a part of a period: "the end of", "the start of".

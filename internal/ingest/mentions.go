@@ -1675,10 +1675,18 @@ func unrealised(sentence string, cuts []int, i int) bool {
 		// changed.
 		case (f[k] == "was" || f[k] == "were") && (f[k+1] == "originally" || f[k+1] == "initially") && plannedWords[f[k+2]]:
 			return true
+		// "A strike that was due to start on Monday has been called
+		// off": a plan the sentence says was dropped.
+		case (f[k] == "was" || f[k] == "were") && plannedWords[f[k+1]] && f[k+2] == "to" && calledOff.MatchString(sentence[i:]):
+			return true
 		}
 	}
 	return false
 }
+
+// calledOff matches the dropping of a plan: "has been called off",
+// "was cancelled".
+var calledOff = regexp.MustCompile(`(?i)\b(?:called off|cancell?ed|scrapped|abandoned|averted|postponed|suspended)\b`)
 
 // rankedWithin reports whether the expression is the period a ranking
 // counts within: "the latest to hit a British retailer this year", "its

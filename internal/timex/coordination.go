@@ -47,3 +47,47 @@ func shareYearOfPredicate(text string, es []Expression) {
 		}
 	}
 }
+
+// yearOfSentence gives a month or day written without its year the year
+// a sentence opens with ("In 2019, the bank cut rates in March": March
+// 2019) or a list of months follows ("cut rates three times last year,
+// in February, May and August"), when that reading is the past or the
+// nearest: a writer who sets a sentence in a year dates within it.
+func yearOfSentence(text string, es []Expression) {
+	for i, a := range es {
+		if a.Type != TypeDate || a.Granularity != GranYear || a.First.IsZero() || a.rel != nil {
+			continue
+		}
+		end := sentenceEndFrom(text, a.End)
+		opening := sentenceOpener.MatchString(text[sentenceStart(text, a.Start):a.Start]) && strings.HasPrefix(text[a.End:], ",")
+		prev := a.End
+		for k := i + 1; k < len(es) && es[k].Start < end; k++ {
+			b := &es[k]
+			listed := monthListLink.MatchString(text[prev:b.Start]) && (k == i+1 || prev != a.End)
+			if !opening && !listed {
+				break
+			}
+			prev = b.End
+			if b.Type != TypeDate || !dayOrMonth(*b) || b.rel != nil || writtenYear.MatchString(b.Text) || !namesMonth.MatchString(b.Text) ||
+				!yearFree[b.Rule] || b.First.Year() == a.First.Year() {
+				continue
+			}
+			if e, ok := inYear(*b, a.First.Year(), "sentence-year"); ok {
+				*b = e
+			}
+		}
+	}
+}
+
+var (
+	// sentenceOpener is what may stand before a year that opens a
+	// sentence: "In", "By early", "During".
+	sentenceOpener = regexp.MustCompile(`^\s*(?:In|During|Throughout|By)(?:\s+(?:early|mid|late))?\s*$`)
+	// monthListLink joins a year to the months after it and the months
+	// to each other: ", in " and ", ", " and ", ", and ".
+	monthListLink = regexp.MustCompile(`^(?:,\s+in\s+|,\s+|,?\s+and\s+|,?\s+or\s+)$`)
+	// yearFree are the readings a year in the sentence may replace: a
+	// month or day dated past or nearest, not one a word fixed ("last
+	// March", "next May") or a future clause put ahead.
+	yearFree = wordSet(`month-past month-nearest day-nearest-dct`)
+)

@@ -344,9 +344,10 @@ func monthFrom(t time.Time, m time.Month, step int) time.Time {
 
 var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
 
-// monthRangeBefore matches a month and a word that links it to the next,
-// as in "from March to May", "between April and May".
-var monthRangeBefore = regexp.MustCompile(monthRe + `\s*(?:to|through|until|and|-|–)\s*$`)
+// monthRangeBefore matches a month and a word or mark that links it to
+// the next, as in "from March to May", "between April and May", "in
+// February, May and August".
+var monthRangeBefore = regexp.MustCompile(monthRe + `\s*(?:to|through|until|and|or|,|-|–)\s*$`)
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {

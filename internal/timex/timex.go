@@ -122,6 +122,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	dayBeside(text, kept)
 	shareRangeYear(text, kept)
 	shareYearOfPredicate(text, kept)
+	yearOfSentence(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
