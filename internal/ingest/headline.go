@@ -158,6 +158,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 				rest = rest[:i]
 				break
 			}
+			// "but his confirmation was delayed": a clause with a
+			// subject of its own.
+			if determiners[strings.ToLower(rest[j])] && slices.ContainsFunc(rest[j+1:min(j+5, len(rest))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] }) {
+				rest = rest[:i]
+				break
+			}
 		}
 		if !strings.EqualFold(bare(rest[i]), "and") {
 			continue

@@ -1461,7 +1461,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) {
+		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -1479,6 +1479,21 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// anniversary reports whether a date is the time an anniversary falls
+// in: "It is ten years this week since the attacks": it dates no act.
+// before are the sentence's words before it, in lower case.
+func anniversary(before []string, after string) bool {
+	n := len(before)
+	if n < 3 || !strings.HasPrefix(strings.TrimSpace(after), "since ") {
+		return false
+	}
+	opener := strings.Join(before[:n-2], " ")
+	return (strings.HasSuffix(opener, "it is") || strings.HasSuffix(opener, "it was") || strings.HasSuffix(opener, "it's")) && anniversaryUnits[strings.TrimSuffix(before[n-1], "s")]
+}
+
+// anniversaryUnits count the time since what an anniversary marks.
+var anniversaryUnits = wordSet(`year month week day decade century`)
 
 // comingSpan reports whether a date is a span that runs from now, over
 // or within which something may happen: "possible over the next week",
@@ -1698,7 +1713,8 @@ func rankedWithin(before []string, text string) bool {
 		return false
 	}
 	for i := len(before) - 1; i > 0 && i >= len(before)-10; i-- {
-		if rankingWords[bare(before[i])] && rankOwners[before[i-1]] {
+		// "its fifth record", "the team's 31st call-out".
+		if (rankingWords[bare(before[i])] || numberedOrdinal(bare(before[i]))) && (rankOwners[before[i-1]] || nounPossessive(before[i-1])) {
 			return true
 		}
 		if strings.ContainsAny(before[i-1], ",;:") {
@@ -1935,6 +1951,11 @@ func (m mention) undatedClause() string {
 		probe := openingMarksAsSpaces.Replace(strings.ToLower(" " + tail))
 		for _, lead := range dateLeads {
 			hedge := dateHedges[lead[strings.LastIndexByte(lead, ' ')+1:]] // "most recently"
+			// "to be sworn in next week": a date that takes no
+			// preposition leaves the verb its particle.
+			if lead == " in" && noPreposition.MatchString(a.Text) {
+				continue
+			}
 			if (hedge || !preposition) && strings.HasSuffix(probe, lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
@@ -2087,10 +2108,19 @@ func endsInPeriodLink(s string) bool {
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
-var dateLeads = []string{" in the early hours of", " in the small hours of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
+var dateLeads = []string{" in the early hours of", " in the small hours of", " on the night of", " on the evening of", " on the morning of",
+	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
 	" earlier", " later", " dated", " as soon as", " most recently"}
+
+// noPreposition matches the dates that take no "in" before them: "next
+// week", "last year", "this month".
+var noPreposition = regexp.MustCompile(`(?i)^(?:next|last|this|coming)\s`)
+
+// dayPartOf ends the words that lead into a date with a part of its day:
+// "on the night of".
+var dayPartOf = regexp.MustCompile(`\bon the (?:night|evening|morning|afternoon) of$`)
 
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
@@ -2262,7 +2292,8 @@ func (m mention) titleClause() string {
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
 	// "in the early hours of Nov. 9" leads into the date, as "on" does.
-	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of") && !strings.HasSuffix(lead, " hours of")
+	// So does "on the night of".
+	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of") && !strings.HasSuffix(lead, " hours of") && !dayPartOf.MatchString(lead)
 	// "Revenue for the third quarter ended Oct. 26 rose", "sales for
 	// the quarter ending in April": nor would a participle that dates the
 	// period.
@@ -2318,7 +2349,7 @@ func (m mention) titleClause() string {
 		probe += " " + firstToken(text[m.anchor.End:])
 	}
 	if rel, ok := closedRelative(probe); ok {
-		clause = strings.Replace(clause, rel+" ", "", 1)
+		clause = strings.Replace(clause, " "+rel, "", 1)
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.

@@ -251,6 +251,12 @@ func closedRelative(before string) (string, bool) {
 		// identified": a clause inside the relative has its own verb.
 		// A mark ends its word: "20,000" and "2:30" hold none.
 		if strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
+			// "the group that carried out the attacks, Salah Abdeslam,
+			// was sentenced": a name set off by commas after the
+			// relative is the subject's appositive.
+			if strings.HasSuffix(toks[k-1], ",") && appositiveNameThenVerb(toks[k:]) {
+				return strings.TrimSuffix(strings.Join(toks[first-1:k], " "), ","), true
+			}
 			return "", false
 		}
 		v, ok := verbOf(bare(toks[k]))
@@ -271,6 +277,22 @@ func closedRelative(before string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appositiveNameThenVerb reports whether toks open with a name of one to
+// four capitalised words, a comma ending it, and then a finite verb.
+func appositiveNameThenVerb(toks []string) bool {
+	for k := 0; k < len(toks)-1 && k < 4; k++ {
+		if !isCapitalised(toks[k]) {
+			return false
+		}
+		if strings.HasSuffix(toks[k], ",") {
+			w := strings.ToLower(toks[k+1])
+			v, ok := verbOf(w)
+			return finiteAuxiliaries[w] || ok && v.form == formPast
+		}
+	}
+	return false
 }
 
 // participleWord reports whether t can be a past participle: a regular
