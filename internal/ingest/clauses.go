@@ -527,7 +527,7 @@ func clauseCuts(s string) []int {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the
 				// relative opens at its preposition.
-				if p := lastWord(s[:i]); (w == "which" || w == "whom") && subjectPrepositions[p] && p != "of" { // not "some of whom"
+				if p := lastWord(s[:i]); (w == "which" || w == "whom") && (subjectPrepositions[p] || relativePrepositions[p]) && p != "of" { // not "some of whom"
 					at = strings.LastIndexByte(s[:i], ' ') + 1
 				}
 				cuts = append(cuts, at)
@@ -559,6 +559,11 @@ func comesAs(before, after string) bool {
 	}
 	return false
 }
+
+// relativePrepositions may open a relative clause besides the
+// subjectPrepositions: "an agreement under which some migrants are
+// returned".
+var relativePrepositions = wordSet(`under through during after before within without into upon among beyond despite`)
 
 // whenClauseAfter is the end of a "when" clause set off by a comma right
 // after a date, which tells what happened then: in "The council last

@@ -1401,7 +1401,9 @@ func nounPhrase(subject []string) bool {
 		return false // "'s debate", "“Today"
 	}
 	first := strings.ToLower(bare(subject[0]))
-	if notSubjects[first] || leadingPrepositions[first] {
+	// "At least 60 people": a count, no phrase leading in.
+	atLeast := first == "at" && len(subject) > 2 && (strings.EqualFold(subject[1], "least") || strings.EqualFold(subject[1], "most"))
+	if notSubjects[first] || leadingPrepositions[first] && !atLeast {
 		return false
 	}
 	last := strings.ToLower(bare(subject[len(subject)-1]))
@@ -1612,7 +1614,12 @@ func oneBody(subject []string, i int) bool {
 	if i == 0 || i+1 >= len(subject) {
 		return false
 	}
-	if isCapitalised(subject[i-1]) && isCapitalised(subject[i+1]) && institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))] {
+	// "Work and Pensions Secretary Helen Carr": an office's name, then
+	// who holds it.
+	// Not two office-holders: "Mayor Alex Penelas and Mayor Joe Carollo".
+	role := func(t string) bool { return roleWords[strings.ToLower(bare(t))] }
+	if isCapitalised(subject[i-1]) && isCapitalised(subject[i+1]) && (institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))] ||
+		slices.ContainsFunc(subject[i+1:len(subject)-1], role) && !slices.ContainsFunc(subject[:i], role)) {
 		return true
 	}
 	prev, next := subject[i-1], subject[i+1]

@@ -645,10 +645,16 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object {
 		// Past a relative set off by commas: "The boy, who cannot be
 		// named, was arrested".
-		for _, w := range words(strings.Join(dropAside(strings.Fields(first)), " ")) {
+		ws := words(strings.Join(dropAside(strings.Fields(first)), " "))
+		for i, w := range ws {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
 					subject += " " + w
+				}
+				// "had been convicted ... and released": the perfect's
+				// passive shares as the past's does.
+				if (w == "had" || w == "has" || w == "have") && i+1 < len(ws) && ws[i+1] == "been" {
+					subject += " " + map[bool]string{false: "was", true: "were"}[isPlural(h.subject)]
 				}
 				break
 			}
@@ -1405,6 +1411,33 @@ func datedNoun(before []string) bool {
 	return n > 1 && before[n-1] == "dated" && !strings.HasSuffix(before[n-2], ",")
 }
 
+// awaitedNoun reports whether before, the lower-case words before a
+// date, end in a noun phrase of up to three words after "before" or
+// "ahead of": "signed a
+// letter before a Commons vote a week on Tuesday" tells when the vote is,
+// not the signing.
+func awaitedNoun(before []string) bool {
+	n := len(before)
+	if n > 0 && (before[n-1] == "on" || before[n-1] == "in") {
+		n--
+	}
+	// A determiner and at most two words: "before the transfer window
+	// opens on Jan. 1" is a clause, whose date is its own.
+	for k := n - 2; k >= max(0, n-4); k-- {
+		if before[k] == "before" || before[k] == "of" && k > 0 && before[k-1] == "ahead" {
+			// "will appear before a prosecutor on Monday": before whom.
+			if !determiners[before[k+1]] || k > 0 && appearVerbs[before[k-1]] {
+				return false
+			}
+			return !slices.ContainsFunc(before[k+1:n], func(w string) bool { _, verb := verbOf(w); return verb || strings.ContainsAny(w, ",;:") })
+		}
+	}
+	return false
+}
+
+// appearVerbs take "before" a court or a person, not a time.
+var appearVerbs = wordSet(`appear appears appeared appearing come comes came brought bring stand stands stood testify testified go goes went`)
+
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
 var boundNouns = wordSet(`date day time point`)
@@ -1461,7 +1494,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) || datedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun

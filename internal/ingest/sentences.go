@@ -68,7 +68,7 @@ func opensSentence(s string) bool {
 // abbreviationBefore reports whether the word ending at a dot, before
 // the text next, is an abbreviation: a known one, a single letter (an
 // initial), or one with inner dots ("U.S."). A figure is none: "sworn in
-// on Jan. 1. She". Only a title ("Gov.", "Dr.") always leads on: any
+// on Jan. 1. She", "at 1.30am. All". Only a title ("Gov.", "Dr.") always leads on: any
 // other abbreviation ends its sentence when a word that opens sentences,
 // not names, follows ("sanctions imposed by the U.S. The move", "a copy
 // seen by Wire B. The agency"), as "John F. Kennedy" does not.
@@ -79,6 +79,11 @@ func abbreviationBefore(s, next string) bool {
 	}
 	lower := strings.ToLower(w)
 	if r, _ := utf8.DecodeRuneInString(w); !strings.Contains(w, ".") && (utf8.RuneCountInString(w) != 1 || unicode.IsDigit(r)) && !abbreviations[lower] {
+		return false
+	}
+	// "at about 1.30am. All passengers": a clock's or a figure's dot is
+	// no abbreviation's.
+	if strings.ContainsAny(w, "0123456789") {
 		return false
 	}
 	if lower == "no" {

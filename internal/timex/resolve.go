@@ -655,7 +655,13 @@ func appointment(c context) bool {
 	for i := len(before) - 1; i >= 0; i-- {
 		if cue(before[i]) != tenseUnknown {
 			// "had been scheduled to expire Friday" is clauseTense's.
-			return plannedWords[strings.Trim(before[i], ",;:")] && (i+1 == len(before) || before[i+1] != "to")
+			// "called for protests on Thursday": what a past act calls
+			// for; not in the pluperfect ("had called for a vigil on
+			// Friday night" tells of a Friday past). "declared an end to
+			// the outbreak on Friday" is the act's own day.
+			w := strings.Trim(before[i], ",;:")
+			return plannedWords[w] && (i+1 == len(before) || before[i+1] != "to") ||
+				settingUp[w] && i+1 < len(before) && before[i+1] == "for" && (i == 0 || before[i-1] != "had")
 		}
 	}
 	return false

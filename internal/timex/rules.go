@@ -315,6 +315,22 @@ var baseRules = []rule{
 			e.Rule = "day-beside"
 			return e, true
 		}},
+	// "a week on Tuesday", "a fortnight on Friday": British for the
+	// coming such day and a week or two more.
+	{name: "week-on-weekday", needs: trigWeekday, group: 1, literals: []string{"week on", "fortnight on"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() {
+				return Expression{}, false
+			}
+			diff := (int(weekdaysByName[c.lower(3)]) - int(c.dct.Weekday()) + 7) % 7
+			if diff == 0 {
+				diff = 7
+			}
+			t := c.dct.AddDate(0, 0, diff+map[string]int{"week": 7, "fortnight": 14}[c.lower(2)])
+			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+			e.Rule = "week-on-weekday"
+			return e, true
+		}},
 	// Days named relative to the DCT, with any "late" or "earlier" before
 	// them: "late yesterday", "earlier today".
 	{name: "deictic-day", needs: trigDeictic, group: 1, fold: true, re: re(`((?:(early|late|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b`),
