@@ -8,6 +8,9 @@ import (
 	"github.com/throughline-news/throughline/internal/timeline"
 )
 
+// placeLeads open a phrase of place inside a subject.
+var placeLeads = wordSet(`in at near off outside inside across along around`)
+
 // maxActors bounds the actors named for one event: a subject listing more
 // ("leaders of A, B, C and D") is about a group, not each of them.
 const maxActors = 3
@@ -151,9 +154,19 @@ func (ix names) actors(subject []string) []string {
 		run = nil
 	}
 	office := false // after an office and "of": "Secretary of State"
+	place := false  // after "in", "at": "a new field in the North Sea" names a place, no actor
 	for _, t := range subject {
 		w := nameToken(t)
 		lw := strings.ToLower(w)
+		if placeLeads[lw] {
+			flush()
+			place = true
+			continue
+		}
+		if place && (determiners[lw] || isCapitalised(w)) {
+			continue
+		}
+		place = false
 		switch {
 		case roleWords[lw]:
 			// An office is no name, nor are the words that led to it

@@ -33,8 +33,10 @@ func TestActors(t *testing.T) {
 		{"A meeting between Okafor and Ari Stone", []string{"Dana Okafor", "Ari Stone"}}, // several actors
 		{"Okafor, Stone, Lena Holt and the EU", nil},                                     // a list of more than three is a group
 		{"the port", nil},
-		{"Vance", []string{"Rebecca Vance"}}, // a name that opens a sentence
-		{"EU", []string{"EU"}},               // "Senior EU officials" names no one
+		{"Vance", []string{"Rebecca Vance"}},             // a name that opens a sentence
+		{"EU", []string{"EU"}},                           // "Senior EU officials" names no one
+		{"A new field in the Harbour Safety Board", nil}, // a place is no actor
+		{"Ari Stone at the U.S. embassy", []string{"Ari Stone"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.subject, func(t *testing.T) {
