@@ -714,7 +714,9 @@ func newClause(seg string) bool {
 	if len(w) < 3 || w[0] != "and" && w[0] != "but" {
 		return false
 	}
-	if _, ok := verbOf(w[1]); ok {
+	// "and remains recovered from it were identified": a word like a
+	// present verb that a finite verb follows is the subject.
+	if v, ok := verbOf(w[1]); ok && !(v.form == formPresent && slices.ContainsFunc(w[2:], func(t string) bool { return finiteAuxiliaries[t] })) {
 		return false
 	}
 	return hasClauseVerb(strings.Join(w[2:], " "))

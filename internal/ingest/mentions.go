@@ -579,8 +579,11 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	}
 	v, ok := verbOf(second[0])
 	// Not "and 16 February", nor an attribution: "was arrested on
-	// Monday, said police on Tuesday".
-	if !ok || comma && attributes(parsedHeadline{verbBase: v.base}) {
+	// Monday, said police on Tuesday". Nor a noun like a present verb
+	// that a finite verb follows: "and remains recovered from it were
+	// identified".
+	if !ok || comma && attributes(parsedHeadline{verbBase: v.base}) ||
+		v.form == formPresent && slices.ContainsFunc(second[1:], func(w string) bool { return finiteAuxiliaries[strings.ToLower(w)] }) {
 		return span{}, 0, "", false
 	}
 	// "and continued to perform until 2022, when she retired": a "when"
@@ -2397,10 +2400,15 @@ func (m mention) titleClause() string {
 		// noun phrase right before "whose".
 		if f := strings.Fields(owner); hasVerb(owner) {
 			if k := determinerBefore(f, len(f)-1); k >= 0 {
-				clause = strings.Join(f[k:], " ") + "'s " + owned
+				clause = strings.Join(f[k:], " ") + "'s " + relativeOnly(owned)
 			}
 		} else {
-			clause = strings.TrimSuffix(owner, ",") + "'s " + owned
+			// "The remains of a pilot whose plane crashed": the owner is
+			// the noun "of" ties on.
+			if k := strings.LastIndex(owner, " of "); k > 0 && determiners[strings.ToLower(firstWord(owner[k+4:]))] {
+				owner = owner[k+4:]
+			}
+			clause = strings.TrimSuffix(owner, ",") + "'s " + relativeOnly(owned)
 		}
 	}
 	// A clause cut after a quotation opens with its closing mark.
@@ -2421,6 +2429,23 @@ func (m mention) titleClause() string {
 		}
 	}
 	return withAbsolute(clause)
+}
+
+// relativeOnly is what a relative on the subject says, without the main
+// clause's verb after it: "plane crashed into the sea off Norfolk [have
+// been identified]".
+func relativeOnly(s string) string {
+	f := strings.Fields(s)
+	verb := slices.IndexFunc(f, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+	if verb < 0 {
+		return s
+	}
+	for j := verb + 1; j < len(f); j++ {
+		if finiteAuxiliaries[strings.ToLower(f[j])] {
+			return strings.Join(f[:j], " ")
+		}
+	}
+	return s
 }
 
 // withAbsolute makes a clause of "with" and a noun phrase its participle

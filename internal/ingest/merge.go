@@ -407,7 +407,9 @@ type title struct {
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
 func titleOf(m mention, ix names) title {
-	clause := m.titleClause()
+	// ", and remains recovered from it were identified": the clause's
+	// conjunction is no part of its title.
+	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	if m.paragraph.Role == timeline.RoleHeadline {
 		clause = headlinePassive(clause)
 	}

@@ -210,8 +210,9 @@ func presentVerbGroup(toks []string) bool {
 		case v.form == formPast && i > 0:
 			prev := strings.ToLower(bare(toks[i-1]))
 			// "The cuts come on top of": a participle like its base is
-			// the present after its subject.
-			return prev == "has" || prev == "have" || w == v.base && !auxiliaries[prev]
+			// the present after a plural subject; after a singular one it
+			// is the past ("The company cut its forecast").
+			return prev == "has" || prev == "have" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
 		}
 		return false
 	}
@@ -678,7 +679,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 		// "an outbreak in Kampala in January, which was declared over":
 		// past a date's phrase, the place is the noun's, not what the
 		// relative tells of.
-		if dated && d >= 3 && placePrepositions[strings.ToLower(toks[d-1])] {
+		if (dated || toks[r] == "which") && d >= 3 && locativePrepositions[strings.ToLower(toks[d-1])] {
 			if k := determinerBefore(toks, d-2); k >= 0 {
 				d = k
 			}
@@ -740,6 +741,10 @@ func subjectRelative(clause string, n int) (string, bool) {
 	return strings.Join(out, " "), true
 }
 
+// locativePrepositions put a place in a noun phrase: "a plant in North
+// Carolina".
+var locativePrepositions = wordSet(`in at near off`)
+
 // placeAntecedent is where the noun phrase begins that a place ending
 // before toks[r] is part of ("a new field in the North Sea" before
 // "that"), or -1 when the words before toks[r] are no such phrase.
@@ -754,18 +759,19 @@ func placeAntecedent(toks []string, r int) int {
 	if toks[k] == "the" {
 		k--
 	}
-	if k < 2 || !placePrepositions[toks[k]] || toks[k-1] != strings.ToLower(toks[k-1]) {
+	if k < 2 || !locativePrepositions[toks[k]] || toks[k-1] != strings.ToLower(toks[k-1]) {
 		return -1
 	}
 	return determinerBefore(toks, k-1)
 }
 
 // determinerBefore is the index of the determiner that opens the short
-// noun phrase ending at toks[i], or -1: "an outbreak".
+// noun phrase ending at toks[i], or -1: "an outbreak", "a Second World
+// War pilot".
 func determinerBefore(toks []string, i int) int {
-	for k := i; k >= 0 && i-k < 4; k-- {
+	for k := i; k >= 0 && i-k < 5; k-- {
 		w := strings.ToLower(toks[k])
-		if strings.ContainsAny(toks[k], ",;:") || isCapitalised(toks[k]) && k < i {
+		if strings.ContainsAny(toks[k], ",;:") {
 			return -1
 		}
 		if determiners[w] {

@@ -147,7 +147,9 @@ func pastBase(w string) string {
 		return stem // added, boycotted
 	}
 	n := len(stem)
-	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) {
+	// The doubled letter must be an ASCII one: two equal bytes may end
+	// a multi-byte rune.
+	if n >= 3 && stem[n-1] == stem[n-2] && stem[n-1] < utf8.RuneSelf && !strings.ContainsRune("lsfz", rune(stem[n-1])) {
 		return stem[:n-1] // stopped → stop, committed → commit
 	}
 	if doubledL(stem) {

@@ -241,7 +241,7 @@ func fromReference(e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) {
+	if smallHoursAfterEvening(ref, r) || overnightAfterLate(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
@@ -413,6 +413,25 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 	}
 	refHour, _ := strconv.Atoi(m[1])
 	return refHour >= 18
+}
+
+// overnightAfterLate reports whether "overnight", the night before the
+// day the text is about, comes after a reference late in its day: "still
+// unable to send messages late on Monday ... rolled back the change
+// overnight" is Monday night, not Sunday's.
+func overnightAfterLate(ref Expression, r relation) bool {
+	if r.part != "NI" || r.n != -1 || r.unit != GranDay {
+		return false
+	}
+	if ref.Mod == "END" || strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
+		return true
+	}
+	m := refClock.FindStringSubmatch(ref.Value)
+	if m == nil {
+		return false
+	}
+	hour, _ := strconv.Atoi(m[1])
+	return hour >= 18
 }
 
 // refClock is the clock time of a TIME value: "2025-10-04T23:00".

@@ -97,6 +97,7 @@ func TestTagResolves(t *testing.T) {
 		{"the day of a past act with no object between is past", "The ministry announced on Thursday that it would act.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
 		{"what a past act called for in the pluperfect is past", "Her son had called for a vigil on Friday night.", "Friday night", "2025-11-07TNI", "", "2025-11-07", "2025-11-07", TypeTime},
 		{"the day of a declaration is the act's own", "The WHO declared an end to the outbreak on Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"overnight after a reference late in its day is that day's night", "Some users could not send messages late on Monday. The company rolled back the change overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
