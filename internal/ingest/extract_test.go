@@ -632,6 +632,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a noun like a present verb before a finite verb opens a clause", "The wreck was found by divers in 2019, and remains recovered from the site were identified in January.", []string{"The wreck is found by divers", "Remains recovered from the site are identified"}},
 		{"a noun like a present verb before a finite verb is no second predicate", "The wreck was found by divers in 2019, and remains recovered from it were identified using DNA from his niece earlier this year.", []string{"The wreck is found by divers"}},
 		{"a name after with is what which tells of", "Her breakthrough came a decade later with \"Harmattan\", which transferred to the West End in 1990.", []string{"\"Harmattan\" transfers to the West End"}},
+		{"step down from is no comparison", "Netflix said on Thursday that its co-founder, Reed Hastings, would step down from the board in June.", []string{"Reed Hastings will step down from the board"}},
+		{"a relative on a reported subject goes", "A woman who was missing for 11 days in the Australian outback has been found alive, police in Western Australia said on Monday.", []string{"A woman is found alive"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1654,6 +1654,15 @@ func comparisonBase(before string) bool {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(between, " "))
 		return strings.ContainsRune("0123456789$£€", r) && verbless
 	}
+	// "up from" and "down from" compare an amount or the date itself:
+	// "would step down from the board in June" compares nothing.
+	if w := strings.ToLower(before[m[0]:m[1]]); (strings.HasPrefix(w, "up") || strings.HasPrefix(w, "down")) && strings.TrimSpace(between) != "" {
+		first := strings.ToLower(firstToken(strings.TrimLeft(between, " ")))
+		r, _ := utf8.DecodeRuneInString(first)
+		if !strings.ContainsRune("0123456789$£€", r) && !numberWords[first] {
+			return false
+		}
+	}
 	return verbless || !strings.Contains(between, ",")
 }
 
@@ -1661,6 +1670,9 @@ func comparisonBase(before string) bool {
 // "higher than". Before a figure ("fewer than 100,000") it is a hedge on
 // an amount, which comparisonBase leaves to the rule for "from".
 var comparativeThan = regexp.MustCompile(`(?i)\b\w+er\s+than\s`)
+
+// numberWords count in words: "down from two cuts".
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve a an about nearly almost more less`)
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
 // closing price on Friday"); group 1 is a bare "from".

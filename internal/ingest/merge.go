@@ -653,6 +653,11 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 		}
 	}
 	before := strings.TrimRight(strings.TrimSpace(text[:m.clause.Start]), ",;:")
+	// "A woman who was missing for 11 days has been found alive, police
+	// said": a relative on the subject that closes before the verb goes.
+	if rel, ok := closedRelative(before); ok {
+		before = strings.Replace(before, " "+rel, "", 1)
+	}
 	if h, ok := parseHeadline(before); ok {
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}, true
 	}

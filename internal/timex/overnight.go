@@ -21,6 +21,11 @@ func resolveOvernight(c context) (Expression, bool) {
 	if figurative(before) || !overnightEnds(after) || len(before) > 0 && dayWord(before[len(before)-1]) {
 		return Expression{}, false
 	}
+	// "an overnight shelter.": after an article it is an adjective, a
+	// time only of a happening ("the overnight attack").
+	if n := len(before); n > 0 && articles[strings.ToLower(before[n-1])] && (len(after) == 0 || !overnightNouns[strings.TrimRight(after[0], ".,;:!?\"”’)")]) {
+		return Expression{}, false
+	}
 	r := relation{n: -1, unit: GranDay, part: "NI", near: true}
 	if clauseTense(c) == tenseFuture {
 		r.n = 0
@@ -47,6 +52,9 @@ func resolveOvernight(c context) (Expression, bool) {
 	first, last, v := period(c.dct.AddDate(0, 0, r.n), GranDay)
 	return Expression{Type: TypeTime, Value: v + "TNI", First: first, Last: last, Granularity: GranDay, Rule: "overnight-" + tenseName(c), rel: &r}, true
 }
+
+// articles make the "overnight" after them an adjective.
+var articles = wordSet(`a an the`)
 
 // laterWeekday is a weekday later in the sentence, after "on" or a verb
 // of saying: "officials said on Tuesday", "said Tuesday".
@@ -97,7 +105,9 @@ func overnightEnds(after []string) bool {
 	if dayWord(word) || (word == "into" || word == "on") && len(after) > 1 && dayWord(strings.TrimRight(after[1], ".,;:")) {
 		return false
 	}
-	return overnightFollowers[word] || overnightNouns[word]
+	// "An attack on Kyiv overnight killed six people": the clause's past
+	// verb after it.
+	return overnightFollowers[word] || overnightNouns[word] || cue(word) == tensePast && word != "overnight"
 }
 
 // dayWord reports whether w names a day: a weekday, "today", "tonight".
