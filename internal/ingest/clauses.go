@@ -47,6 +47,13 @@ func clauseOf(s string, start, end int) span {
 	if k := strings.Index(s[min(end, cuts[j]):cuts[j]], " and "); k >= 0 {
 		opened = s[cuts[i] : min(end, cuts[j])+k]
 	}
+	// Nor is one before the date: "convicted in October after a six-week
+	// trial and sentenced on Monday".
+	if k := strings.Index(s[cuts[i]:start], " and "); k >= 0 {
+		if v, ok := verbOf(firstWord(s[cuts[i]+k+len(" and "):])); ok && v.form == formPast {
+			opened = s[cuts[i] : cuts[i]+k]
+		}
+	}
 	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened)) {
 		i--
 	}

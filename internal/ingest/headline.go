@@ -1507,6 +1507,13 @@ func surnameAfterRole(toks []string) []string {
 	ofPlace := n-run-1 >= 0 && roleObjects[strings.ToLower(toks[n-run-1])]
 	for i := max(0, n-run-3); i < n-2; i++ {
 		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised) && !(ofPlace && !isCapitalised(toks[i]))) {
+			// "President Xi Jinping", "leader Kim Jong Un": a name with
+			// a part of one or two letters may put the family name
+			// first; the whole name is never wrong.
+			name := toks[max(i+1, n-run):]
+			if len(name) > 1 && slices.ContainsFunc(name, func(t string) bool { return utf8.RuneCountInString(strings.Trim(t, ".,")) <= 2 }) {
+				return name
+			}
 			return toks[n-1:]
 		}
 	}

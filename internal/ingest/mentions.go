@@ -1671,8 +1671,10 @@ func comparisonBase(before string) bool {
 // an amount, which comparisonBase leaves to the rule for "from".
 var comparativeThan = regexp.MustCompile(`(?i)\b\w+er\s+than\s`)
 
-// numberWords count in words: "down from two cuts".
-var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve a an about nearly almost more less`)
+// numberWords count in words or hedge a figure: "down from two cuts",
+// "down from at least £95 million".
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve a an about nearly almost more less
+	at around over under just some roughly approximately`)
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
 // closing price on Friday"); group 1 is a bare "from".

@@ -106,7 +106,7 @@ func objectParticiple(before, after string) (string, bool) {
 	// So may a phrase of the clause's verb: "has returned a figure taken
 	// from Nigeria in 1897 to the Nigerian government".
 	if rest := strings.TrimLeft(after, " ,"); strings.IndexFunc(after, unicode.IsLetter) >= 0 && !relativeWords[firstWord(rest)] &&
-		!(subjectPrepositions[firstWord(rest)] && !strings.HasPrefix(after, ",") && !hasVerb(rest)) {
+		!((subjectPrepositions[firstWord(rest)] || firstWord(rest) == "as") && !strings.HasPrefix(after, ",") && !hasVerb(rest)) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
@@ -114,10 +114,13 @@ func objectParticiple(before, after string) (string, bool) {
 		return "", false
 	}
 	p := lastVerb(toks)
-	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
+	// "set for Monday" is a plan; "set up in 2022" was done then.
+	particle := p+1 < len(toks) && particles[strings.ToLower(toks[p+1])]
+	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] && !particle || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
-	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] || len(toks)-p > 9) {
+	// "a company set up in 2022": the participle may have its particle.
+	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] && !(p+2 == len(toks) && particle) || len(toks)-p > 9) {
 		return "", false
 	}
 	opens := func(t string) bool {
@@ -727,7 +730,12 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// phrase is not what the relative tells of. A person named by a
 	// noun is: "the exit of the finance director, who left".
 	person := strings.EqualFold(toks[r], "who") && !isCapitalised(toks[r-1])
-	if lead := strings.ToLower(toks[d-1]); lead == "of" && !person || lead == "the" {
+	// "ahead of the Budget, which was delivered": a name "the" opens is
+	// the antecedent, with its article; not one inside a longer name
+	// ("the National Council of Churches, who").
+	if lead := strings.ToLower(toks[d-1]); lead == "the" && toks[r] == "which" && (d < 2 || !strings.EqualFold(toks[d-2], "of") || d >= 3 && compoundOf[strings.ToLower(toks[d-3])]) {
+		d--
+	} else if lead == "of" && !person || lead == "the" {
 		return "", false
 	}
 	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
@@ -799,6 +807,10 @@ func isYear(w string) bool {
 	}
 	return true
 }
+
+// compoundOf are the words "of" makes a preposition with: "ahead of the
+// Budget".
+var compoundOf = wordSet(`ahead because instead out`)
 
 // countWord reports whether t counts the noun after it, as a determiner
 // would: "three investigators, who", "12 officers, who"; not an age set

@@ -18,13 +18,16 @@ var periodRules = []rule{
 	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next)\s+year))?)\b`),
+	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
 			year := c.sub(5)
 			which := c.lower(3)
 			if which == "" {
-				which = c.lower(6) // "the first quarter of next year"
+				which = c.lower(6) // "the first quarter of next year"; "of the year" is this year's
+			}
+			if which == "the" {
+				which = "this"
 			}
 			if which != "" && !c.dct.IsZero() {
 				year = strconv.Itoa(c.dct.Year() + relativeSteps[which])
