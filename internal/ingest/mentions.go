@@ -589,7 +589,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// "and continued to perform until 2022, when she retired": a "when"
 	// clause after the date tells what happened then; the first
 	// predicate still ends where this one is joined on.
-	if whenClauseAfter(text, clauseCuts(text), e.End) > 0 && toldByWhen(text[start:e.Start]) {
+	if strings.HasPrefix(text[e.End:], ", when ") && whenClauseAfter(text, clauseCuts(text), e.End) > 0 && toldByWhen(text[start:e.Start]) {
 		return span{}, main.End + join, "", false
 	}
 	end := clause.End

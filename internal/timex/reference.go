@@ -404,15 +404,7 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 	if err != nil || hour >= 6 {
 		return false
 	}
-	if strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
-		return true
-	}
-	m := refClock.FindStringSubmatch(ref.Value)
-	if m == nil {
-		return false
-	}
-	refHour, _ := strconv.Atoi(m[1])
-	return refHour >= 18
+	return eveningOrLater(ref)
 }
 
 // overnightAfterLate reports whether "overnight", the night before the
@@ -420,10 +412,13 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 // unable to send messages late on Monday ... rolled back the change
 // overnight" is Monday night, not Sunday's.
 func overnightAfterLate(ref Expression, r relation) bool {
-	if r.part != "NI" || r.n != -1 || r.unit != GranDay {
-		return false
-	}
-	if ref.Mod == "END" || strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
+	return r.part == "NI" && r.n == -1 && r.unit == GranDay && (ref.Mod == "END" || eveningOrLater(ref))
+}
+
+// eveningOrLater reports whether a reference is an evening, a night or a
+// clock time from 18:00 on.
+func eveningOrLater(ref Expression) bool {
+	if strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
 		return true
 	}
 	m := refClock.FindStringSubmatch(ref.Value)
