@@ -1138,6 +1138,16 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 			return Expression{Start: c.m[2], End: c.m[3] + m[1], Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 		}
 	}
+	// "will close in two weeks": in a clause about what is ahead, the
+	// period that many units after the DCT. "the biggest rise in two
+	// years", "the first time in a decade" count back, and "finished in
+	// two weeks" in the past is how long it took.
+	// "in no more than sixty days" bounds a span.
+	if mod := hedgeMod(hedge, false); dir == "" && !vague && !c.dct.IsZero() && g != "" && c.sub(6) == "" && (mod == "" || mod == "APPROX") &&
+		lastWordIs(wordsBefore(c), "in") && !comparedOver(c) && clauseTense(c) == tenseFuture {
+		first, last, v := period(shift(c.dct, n, g), g)
+		return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: g, Rule: "in-from-now"}, true
+	}
 	if strings.HasPrefix(dir, "from") && !vague && !c.dct.IsZero() && g != "" {
 		// "two years from now" is a year.
 		first, last, v := period(shift(c.dct, n, g), g)
@@ -1212,6 +1222,18 @@ func inWeeks(n int, unit string) (int, string) {
 func lastWordIs(words []string, w string) bool {
 	return len(words) > 0 && words[len(words)-1] == w
 }
+
+// comparedOver reports whether the sentence before a duration ranks or
+// counts something over it: "the biggest rise in two years", "for the
+// first time in a decade", "once in five years".
+func comparedOver(c context) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])), func(w string) bool {
+		w = strings.Trim(w, ",;:\"'")
+		return rankingWords[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "terest") && !strings.HasSuffix(w, "quest")
+	})
+}
+
+var rankingWords = wordSet(`first last only most least best worst once twice time times ever`)
 
 var inTimeRe = regexp.MustCompile(`^(?:['’]s?)?\s+time\b`)
 
@@ -1607,6 +1629,13 @@ func clauseTense(c context) tense {
 		// have won" are not.
 		if strings.EqualFold(before[i], "could") && i+1 < len(before) && !couldPast[strings.ToLower(before[i+1])] &&
 			!slices.ContainsFunc(before[:i], func(w string) bool { return negations[strings.ToLower(w)] }) {
+			return tenseFuture
+		}
+		// "must be signed by Friday" is an obligation still to be met;
+		// "must have left on Friday" a guess about the past, and "had
+		// ruled that he must be returned" one told as past.
+		if strings.EqualFold(before[i], "must") && i+1 < len(before) && !strings.EqualFold(before[i+1], "have") &&
+			!slices.ContainsFunc(before[:i], func(w string) bool { return strings.EqualFold(w, "had") }) {
 			return tenseFuture
 		}
 		t := cue(before[i])

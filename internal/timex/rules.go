@@ -315,18 +315,26 @@ var baseRules = []rule{
 			e.Rule = "day-beside"
 			return e, true
 		}},
-	// "a week on Tuesday", "a fortnight on Friday": British for the
-	// coming such day and a week or two more.
-	{name: "week-on-weekday", needs: trigWeekday, group: 1, literals: []string{"week on", "fortnight on"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
+	// "a week on Tuesday", "a fortnight on Friday", "Tuesday week": British
+	// for the coming such day and a week or two more. "Tuesday week's
+	// hearing", "Tuesday week-long" are no such day.
+	{name: "week-on-weekday", needs: trigWeekday, group: 1, literals: []string{"week", "fortnight"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(week|fortnight))\b`),
 		resolve: func(c context) (Expression, bool) {
+			day, span := c.lower(3), c.lower(2)
+			if day == "" {
+				day, span = c.lower(4), c.lower(5)
+				if rest := c.text[c.m[1]:]; strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+					return Expression{}, false
+				}
+			}
 			if c.dct.IsZero() {
 				return Expression{}, false
 			}
-			diff := (int(weekdaysByName[c.lower(3)]) - int(c.dct.Weekday()) + 7) % 7
+			diff := (int(weekdaysByName[day]) - int(c.dct.Weekday()) + 7) % 7
 			if diff == 0 {
 				diff = 7
 			}
-			t := c.dct.AddDate(0, 0, diff+map[string]int{"week": 7, "fortnight": 14}[c.lower(2)])
+			t := c.dct.AddDate(0, 0, diff+map[string]int{"week": 7, "fortnight": 14}[span])
 			e, _ := dayExpression(t.Year(), t.Month(), t.Day())
 			e.Rule = "week-on-weekday"
 			return e, true
