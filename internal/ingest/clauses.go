@@ -232,8 +232,11 @@ func clauseOf(s string, start, end int) span {
 				continue
 			}
 			// "Resident doctors, as junior doctors are now known,
-			// accepted": an aside "as" opens between commas.
-			if firstWord(seg) == "as" && cuts[i] > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") {
+			// accepted": an aside "as" opens between commas; so does
+			// one with a preposition ("The walkout, by 400 workers
+			// employed by a contractor, will begin"), whose verb is a
+			// participle's.
+			if w := firstWord(seg); (w == "as" || subjectPrepositions[w] || relativePrepositions[w]) && cuts[i] > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") {
 				continue
 			}
 			// "The head of Harbour Water, the utility fined £2 million

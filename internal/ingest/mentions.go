@@ -578,6 +578,15 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	v, ok := verbOf(second[0])
+	// "will begin at 4am on Dec. 23 and end at 11.59pm on Dec. 26": a
+	// plain form joined on right after the first predicate's date
+	// shares its modal.
+	modal := ""
+	if !ok && strings.TrimSpace(head) == "" {
+		if m := lastModal(text[clause.Start:main.Start]); m != "" && plainVerbForm(second) {
+			v, ok, modal = verb{base: strings.ToLower(second[0]), form: formPresent}, true, m
+		}
+	}
 	// Not "and 16 February", nor an attribution: "was arrested on
 	// Monday, said police on Tuesday". Nor a noun like a present verb
 	// that a finite verb follows: "and remains recovered from it were
@@ -607,7 +616,48 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if !ok {
 		return span{}, 0, "", false
 	}
+	if modal != "" {
+		subject += " " + modal
+	}
 	return span{Start: start, End: end}, main.End + join, subject, true
+}
+
+// lastModal is the last modal auxiliary of a clause ("will", "would",
+// "could"), or "" when it has none.
+func lastModal(clause string) string {
+	ws := words(clause)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if w := strings.ToLower(ws[i]); w == "will" || w == "would" || modalAuxiliaries[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// plainVerbForm reports whether the words of a second predicate up to
+// its date open with what may be a verb's plain form ("end at", "return
+// on"), not a noun of a list ("and security on"), a name or an adverb
+// ("and away on"). The word after it, if any, must be a preposition or
+// a determiner.
+func plainVerbForm(second []string) bool {
+	w := second[0]
+	if len(w) < 3 || !isLowerWord(w) || determiners[w] || subjectPrepositions[w] || headlineAdverbs[w] || placeAdverbs[w] ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || lyAdverb(w) ||
+		slices.ContainsFunc(nounSuffixes, func(x string) bool { return strings.HasSuffix(w, x) }) {
+		return false
+	}
+	return len(second) == 1 || subjectPrepositions[strings.ToLower(second[1])] || determiners[strings.ToLower(second[1])]
+}
+
+// placeAdverbs and nounSuffixes mark words after "and" that are no verb.
+var (
+	placeAdverbs = wordSet(`away home abroad back there here together apart`)
+	nounSuffixes = []string{"ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ship", "ery", "ure", "ogy"}
+)
+
+// isLowerWord reports whether w is made of lower-case ASCII letters only.
+func isLowerWord(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // sharedSubject is the subject a second predicate, whose verb is v,
@@ -1005,7 +1055,9 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	var attributions []span     // each attribution's clause up to its date
 	var said []timex.Expression // and its date
 	for i, e := range es {
-		if i+1 < len(es) && datesBareSaying(sentence, e, es[i+1]) {
+		// "said Wednesday it would raise output to 42 a month": a
+		// duration or a set after the saying dates nothing it reports.
+		if k := slices.IndexFunc(es[i+1:], datesSomething); k >= 0 && datesBareSaying(sentence, e, es[i+1+k]) {
 			continue
 		}
 		c := clauseOf(sentence, e.Start, e.End)

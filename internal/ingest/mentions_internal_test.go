@@ -75,3 +75,25 @@ func TestContactRelative(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.before)
 	}
 }
+
+func TestPlainVerbForm(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"end", "at"}, true},
+		{[]string{"reopen", "on"}, true},
+		{[]string{"return"}, true},
+		{[]string{"security", "on"}, false},
+		{[]string{"away", "on"}, false},
+		{[]string{"talks", "on"}, false},
+		{[]string{"Berlin", "on"}, false},
+		{[]string{"end", "talks", "on"}, false},
+		{[]string{"spending", "on"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.words, " "), func(t *testing.T) {
+			assert.Equal(t, tt.want, plainVerbForm(tt.words))
+		})
+	}
+}

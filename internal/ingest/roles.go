@@ -21,6 +21,16 @@ var (
 	// relatedHeading opens a block of links to other stories; everything
 	// after it on the page is furniture.
 	relatedHeading = regexp.MustCompile(`(?i)^(you may also like|you might also like|related (stories|articles|coverage|content|posts)|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|read next|up next|(read more|see also|also read):?$)`)
+	// linkLine is a link to another story under a label: "Read more: Rail
+	// fares to rise in March".
+	linkLine = regexp.MustCompile(`(?i)^(read more|related|see also|also read|read also|more on this story|watch|listen)\s*:`)
+	// editorsNote matches a note about the article itself: "Correction:
+	// An earlier version of this story misstated ...".
+	editorsNote = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]?s['’]? note)\s*[:–—-]`)
+	// stampLine matches the opening of a line that stamps the page with
+	// when it was published or updated: "UPDATED 14:05 GMT", "Published:
+	// 26 November 2025"; stamp says what may follow.
+	stampLine = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*:?\s+`)
 	// captionStart matches the openings of photo captions.
 	captionStart = regexp.MustCompile(`^(FILE\s*[-–—:]|FILE PHOTO|In this (photo|image|file photo)|This (photo|image|screengrab|screenshot|handout|video grab)|Photo:|Image:|Pictured:)`)
 	// captionCredit matches a photo credit closing a paragraph: "(AP)",
@@ -42,7 +52,8 @@ func classify(paragraphs []string, headline string) []timeline.Role {
 			roles[i] = timeline.RoleFurniture
 		case i == 0 && headline != "" && sameText(p, headline):
 			roles[i] = timeline.RoleHeadline
-		case furnitureLine.MatchString(p) && wordCount(p) <= 8, rightsNotice.MatchString(p) && wordCount(p) <= 40:
+		case furnitureLine.MatchString(p) && wordCount(p) <= 8, rightsNotice.MatchString(p) && wordCount(p) <= 40,
+			linkLine.MatchString(p) && wordCount(p) <= 25, editorsNote.MatchString(p), isStamp(p):
 			roles[i] = timeline.RoleFurniture
 		case captionStart.MatchString(p) || captionCredit.MatchString(p):
 			roles[i] = timeline.RoleCaption
@@ -94,3 +105,28 @@ func normalise(s string) string {
 	}
 	return b.String()
 }
+
+// isStamp reports whether line p is a stamp of publication or update and
+// nothing else: after its label come only dates, times and zones
+// ("UPDATED 14:05 GMT", "Published 3 hours ago"), not a sentence
+// ("Updated figures showed ...").
+func isStamp(p string) bool {
+	loc := stampLine.FindStringIndex(p)
+	if loc == nil || wordCount(p) > 12 {
+		return false
+	}
+	for _, w := range strings.Fields(p[loc[1]:]) {
+		w = strings.ToLower(strings.Trim(w, ",.:;|()"))
+		if w == "" || unicode.IsDigit(rune(w[0])) || stampWords[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// stampWords are the words a stamp's date and time are written in.
+var stampWords = wordSet(`at on am pm a.m p.m gmt utc bst cet cest est edt et pt pdt ist local time ago hour hours minute minutes
+	min mins day days - – | jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+	september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+	saturday sunday`)

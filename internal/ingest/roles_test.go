@@ -49,3 +49,29 @@ func TestClassifyWithoutKnownHeadline(t *testing.T) {
 	roles := classify([]string{"A fire broke out on Monday.", "It spread.", "Copyright lawyers met on Monday."}, "")
 	assert.Equal(t, []timeline.Role{timeline.RoleBody, timeline.RoleBody, timeline.RoleBody}, roles, "a sentence about copyright is no notice")
 }
+
+func TestClassifyPageNotes(t *testing.T) {
+	tests := []struct {
+		line string
+		want timeline.Role
+	}{
+		{"Read more: Rail fares to rise by 4.6% in March", timeline.RoleFurniture},
+		{"See also: Council approves stadium after a two-year fight over its cost", timeline.RoleFurniture},
+		{"UPDATED 14:05 GMT", timeline.RoleFurniture},
+		{"Published: 26 November 2025, 09:12", timeline.RoleFurniture},
+		{"Last updated on Nov. 26, 2025 at 2:05 p.m. ET", timeline.RoleFurniture},
+		{"Published 3 hours ago", timeline.RoleFurniture},
+		{"Correction: An earlier version of this story misstated the date of the vote. It was held on Monday, not Sunday.", timeline.RoleFurniture},
+		{"Editor's note: This story has been updated to include a statement from the council issued on Tuesday.", timeline.RoleFurniture},
+		{"Updated figures released on Tuesday showed 12 people had died.", timeline.RoleBody},
+		{"Published reports on Monday said the minister would resign.", timeline.RoleBody},
+		{"Correctional officers walked out on Monday over pay.", timeline.RoleBody},
+		{"Read the full report, published on Monday, on the council's website.", timeline.RoleBody},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			roles := classify([]string{"A fire broke out at the port on Monday, officials said.", tt.line, "Firefighters worked through the night."}, "")
+			assert.Equal(t, tt.want, roles[1])
+		})
+	}
+}

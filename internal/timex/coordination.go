@@ -48,6 +48,26 @@ func shareYearOfPredicate(text string, es []Expression) {
 	}
 }
 
+// weekdayAfterPredicate moves a coming weekday that dates a predicate
+// joined on after another's date, and falls before it, a week on: in
+// "will close on Monday and reopen on Friday", written on a Wednesday, the
+// reopening is the Friday after that Monday, not the one before it.
+func weekdayAfterPredicate(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], &es[i+1]
+		if b.Rule != "weekday-future" || a.First.IsZero() || b.Reference != nil || !b.First.Before(a.First) || b.First.AddDate(0, 0, 7).Before(a.First) {
+			continue
+		}
+		if predicateJoin.FindStringSubmatch(text[a.End:b.Start]) == nil {
+			continue
+		}
+		t := b.First.AddDate(0, 0, 7)
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Start, e.End, e.Text, e.Rule = b.Start, b.End, b.Text, "weekday-after-predicate"
+		*b = e
+	}
+}
+
 // yearOfSentence gives a month or day written without its year the year
 // a sentence opens with ("In 2019, the bank cut rates in March": March
 // 2019) or a list of months follows ("cut rates three times last year,

@@ -123,6 +123,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	shareRangeYear(text, kept)
 	shareYearOfPredicate(text, kept)
 	yearOfSentence(text, kept)
+	weekdayAfterPredicate(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
