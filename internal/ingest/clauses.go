@@ -246,6 +246,19 @@ func clauseOf(s string, start, end int) span {
 			if i > 0 && s[cuts[i]-1] == ',' && (participleAppositive(strings.Fields(seg)) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) || pastParticipleAside(strings.Fields(seg))) {
 				continue
 			}
+			// "Fielding, 61, who led the force until his retirement in
+			// 2020, was convicted": a clause an opener cuts inside a
+			// relative set off by commas is passed with the relative.
+			if clauseOpeners[firstWord(seg)] && cuts[i] > 0 && s[cuts[i]-1] != ',' {
+				k := i - 1
+				for k > 0 && s[cuts[k]-1] != ',' && !relativeOpeners[firstWord(s[cuts[k]:cuts[k+1]])] {
+					k--
+				}
+				if k > 0 && s[cuts[k]-1] == ',' && (firstWord(s[cuts[k]:cuts[k+1]]) == "who" || firstWord(s[cuts[k]:cuts[k+1]]) == "which") {
+					i = k
+					continue
+				}
+			}
 			// "Stone, arrested on Monday after police raided his home,
 			// was charged": a clause inside a participle's phrase after
 			// the subject's comma is passed with the phrase.
@@ -896,7 +909,7 @@ func measureStart(s string, i int) int {
 
 // leadingWords is the first n words of s, or fewer before a comma.
 func leadingWords(s string, n int) string {
-	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+	if i := clauseMark(s); i >= 0 {
 		s = s[:i]
 	}
 	f := strings.Fields(s)
@@ -919,3 +932,15 @@ func wordSet(s string) map[string]bool {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// clauseMark is the index of the first comma, semicolon or colon in s
+// that marks off a clause, not one inside a number ("35,000", "2:30"); -1
+// when there is none.
+func clauseMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == ',' || c == ';' || c == ':') && !(c != ';' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])) {
+			return i
+		}
+	}
+	return -1
+}

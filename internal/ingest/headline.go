@@ -1306,10 +1306,7 @@ func antecedent(toks []string, person bool) []string {
 		return toks
 	}
 	if last := toks[n-1]; strings.HasSuffix(last, ",") {
-		i := n - 1
-		for i > 0 && isCapitalised(toks[i-1]) && !strings.HasSuffix(toks[i-1], ",") {
-			i--
-		}
+		i := nameStart(toks, n-1)
 		if isCapitalised(toks[n-1]) && i > 0 {
 			return toks[i:]
 		}
@@ -1331,6 +1328,31 @@ func antecedent(toks []string, person bool) []string {
 	}
 	return toks
 }
+
+// nameStart is where the capitalised name that ends at toks[d] starts,
+// within the words since the last comma before it. A name joined by "of"
+// or "for" is one name, with its article: "the Independent Office for
+// Police Conduct", "the Bank of England".
+func nameStart(toks []string, d int) int {
+	i, joined := d, false
+	for i > 0 && !strings.HasSuffix(toks[i-1], ",") {
+		if i > 1 && nameJoins[toks[i-1]] && isCapitalised(toks[i-2]) && !strings.HasSuffix(toks[i-2], ",") {
+			i, joined = i-2, true
+			continue
+		}
+		if !isCapitalised(toks[i-1]) {
+			break
+		}
+		i--
+	}
+	if joined && i > 0 && strings.EqualFold(toks[i-1], "the") {
+		i--
+	}
+	return i
+}
+
+// nameJoins join the parts of an institution's name.
+var nameJoins = wordSet(`of for`)
 
 // personPhrasePrepositions open a phrase that may follow a person before
 // "who": "in their 80s", "in the car", "from Leeds".

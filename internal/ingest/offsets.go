@@ -55,11 +55,15 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 			continue
 		}
 		end := start + len(rest)
-		if i := strings.IndexAny(rest, ",;:"); i >= 0 {
+		if i := clauseMark(rest); i >= 0 {
 			end = start + i
 		}
-		// "a year after he was sacked in 2024": its own date dates it.
-		if slices.ContainsFunc(es, func(d timex.Expression) bool { return d.Start >= start && d.Start < end && d.Anchored() }) {
+		// "a year after he was sacked in 2024": its own date dates it;
+		// not one ahead of publication, which dates what was said or
+		// planned ("a week after VW said it would cut jobs by 2030").
+		if slices.ContainsFunc(es, func(d timex.Expression) bool {
+			return d.Start >= start && d.Start < end && d.Anchored() && (published.IsZero() || !d.First.After(published))
+		}) {
 			continue
 		}
 		offset := timex.Expression{

@@ -676,9 +676,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 	}
 	d := r - 1
 	if isCapitalised(toks[d]) {
-		for d > 0 && isCapitalised(toks[d-1]) && !strings.HasSuffix(toks[d-1], ",") {
-			d--
-		}
+		d = nameStart(toks, d)
 		// "an outbreak in Kampala in January, which was declared over":
 		// past a date's phrase, the place is the noun's, not what the
 		// relative tells of.
