@@ -645,6 +645,20 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	if attributionVerbs[v.base] {
 		return 0
 	}
+	// "A trial expected to start in March was delayed": a plan's
+	// participle takes its infinitive, and the verb comes after.
+	if plannedFor[strings.ToLower(bare(toks[vi]))] && vi+2 < len(toks) && strings.EqualFold(toks[vi+1], "to") && !auxiliaries[strings.ToLower(bare(toks[vi-1]))] {
+		for j := vi + 2; j+1 < len(toks) && j <= vi+12; j++ {
+			w := strings.ToLower(bare(toks[j]))
+			if finiteAuxiliaries[w] {
+				return j
+			}
+			if strings.ContainsAny(toks[j], ",;") || w == "and" || w == "but" || w == "that" || subjectPronouns[w] {
+				return 0
+			}
+		}
+		return 0
+	}
 	// "agreed to merge in a deal announced": "to" after a past form
 	// opens its infinitive, not a phrase on a participle; "linked to
 	// the rebels", "linked to Hamas" opens a phrase.
@@ -1219,7 +1233,7 @@ func actor(toks []string) []string {
 			out = out[c+1:]
 		}
 	}
-	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") || asClause(out)) {
+	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") && !demonstrative(out) || asClause(out)) {
 		out = out[1:]
 	}
 	// A relative right before the verb is its subject ("an investigation
@@ -1281,6 +1295,17 @@ func actor(toks []string) []string {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
+}
+
+// demonstrative reports whether the "That" a sentence opens with points
+// to a noun ("That factory began"), rather than opening what is said
+// ("that the port reopened", "that he", "that many", "that prices rose").
+func demonstrative(toks []string) bool {
+	if len(toks) < 2 || toks[0] != "That" {
+		return false
+	}
+	w := toks[1]
+	return isLowerWord(w) && !strings.HasSuffix(w, "s") && !determiners[w] && !subjectPronouns[w] && !objectPronouns[w] && !quantifiers[w] && !amountWords[w] && !lyAdverb(w) && !clauseOpeners[w]
 }
 
 // asClause reports whether toks open with the "as" of a clause, before

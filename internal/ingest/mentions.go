@@ -1226,7 +1226,7 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 	}
 	attr := make([]bool, len(es))
 	for i, e := range es {
-		attr[i] = attributive(sentence, e)
+		attr[i] = attributive(sentence, e) || periodCovered(sentence, e)
 	}
 	out := make([]timex.Expression, 0, len(es))
 	for i, e := range es {
@@ -1236,6 +1236,26 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 	}
 	return out
 }
+
+// periodCovered reports whether a date is the period a figure covers:
+// "reported a loss of $5.3 billion for the third quarter last month" was
+// reported last month; "results for 2024", "a profit for the year".
+func periodCovered(sentence string, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	n := len(f)
+	if n < 2 || f[n-1] != "for" {
+		return false
+	}
+	w := bare(f[n-2])
+	// "Net income for the July-September quarter rose": in the subject
+	// the period is the news's own.
+	return (figureNouns[w] || amountUnits[w] || w != "" && (isDigit(w[0]) || strings.HasSuffix(w, "%"))) && hasVerb(strings.Join(f[:n-2], " "))
+}
+
+var (
+	figureNouns = wordSet(`loss losses profit profits revenue revenues sales earnings results figures deficit surplus growth output income turnover dividend`)
+	amountUnits = wordSet(`million billion trillion bn m`)
+)
 
 // ofOtherAct reports whether an attributive date names what a
 // preposition of relation or an -ing participle takes, an act of another
@@ -1537,7 +1557,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
-			if !inReasonGerund(sentence[:e.Start], e) {
+			if !inReasonGerund(sentence[:e.Start], e, published) {
 				out = append(out, e)
 			}
 			continue
@@ -1560,7 +1580,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -1602,9 +1622,10 @@ func comingSpan(before []string, text string) bool {
 // them with insulin between August 2021 and February 2022", "charged with
 // murdering him in 2019"): it dates that earlier act, not the clause's. A
 // day is as often the clause's own ("arrested him for speeding on
-// Monday").
-func inReasonGerund(before string, e timex.Expression) bool {
-	if e.Granularity == timex.GranDay || e.First.IsZero() {
+// Monday"), unless it lies months before publication ("found him guilty
+// of ordering police to open fire on July 18, 2024").
+func inReasonGerund(before string, e timex.Expression, published time.Time) bool {
+	if e.First.IsZero() || e.Granularity == timex.GranDay && (published.IsZero() || !e.Last.Before(published.AddDate(0, -2, 0))) {
 		return false
 	}
 	toks, _ := withoutDateLeads(strings.Fields(before))
@@ -2388,6 +2409,9 @@ func (m mention) titleClause() string {
 	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
+	if rel, ok := plannedObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
 	after := text[m.anchor.End:]
@@ -2407,7 +2431,8 @@ func (m mention) titleClause() string {
 	}
 	// "A rally scheduled for Saturday was canceled": without its date
 	// the plan would dangle.
-	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] {
+	// So would "A trial expected to start in March was delayed".
+	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] || plannedInfinitive(f, after) {
 		datePart = true
 	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
@@ -2495,6 +2520,25 @@ func (m mention) titleClause() string {
 		}
 	}
 	return withAbsolute(clause)
+}
+
+// plannedInfinitive reports whether the words before a date, in lower
+// case, end in a plan's participle and its infinitive on the subject,
+// whose verb follows the date: "a trial expected to start in [March] was
+// delayed". Not a plan the clause's verb makes: "is expected to start
+// in", "The team planned to leave Nairobi on Thursday".
+func plannedInfinitive(f []string, after string) bool {
+	if !slices.ContainsFunc(strings.Fields(leadingWords(after, 4)), func(w string) bool { return finiteAuxiliaries[strings.ToLower(w)] }) {
+		return false
+	}
+	f, _ = withoutDateLeads(f)
+	n := len(f)
+	for i := n - 2; i >= 1 && i >= n-4; i-- {
+		if f[i] == "to" && plannedFor[f[i-1]] {
+			return i >= 2 && !beForms[f[i-2]] && !auxiliaries[f[i-2]] && !strings.ContainsAny(f[i-2], ",;:")
+		}
+	}
+	return false
 }
 
 // relativeOnly is what a relative on the subject says, without the main

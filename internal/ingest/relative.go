@@ -123,10 +123,7 @@ func objectParticiple(before, after string) (string, bool) {
 	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] && !(p+2 == len(toks) && particle) || len(toks)-p > 9) {
 		return "", false
 	}
-	opens := func(t string) bool {
-		w := strings.ToLower(bare(t))
-		return determiners[w] || counts[w] || w != "" && strings.Trim(w, "0123456789,") == ""
-	}
+	opens := opensNounPhrase
 	d := p - 1
 	for d > 0 && p-d <= 6 && !opens(toks[d]) {
 		// "a carved wooden figure": a participle after a determiner is
@@ -157,6 +154,65 @@ func objectParticiple(before, after string) (string, bool) {
 	out[0] = strings.ToLower(out[0])
 	return strings.Join(out, " "), true
 }
+
+// opensNounPhrase reports whether t opens a noun phrase: a determiner or
+// a count.
+func opensNounPhrase(t string) bool {
+	w := strings.ToLower(bare(t))
+	return determiners[w] || counts[w] || w != "" && strings.Trim(w, "0123456789,") == ""
+}
+
+// plannedObject finds a date that ends a plan told of a noun after the
+// clause's verb or a preposition, and returns the plan as a clause of its
+// own: in "She was released pending a trial expected early next year" and
+// "He faces a trial expected to start in March" the date is the trial's,
+// and the event "a trial is expected" or "a trial is expected to start".
+func plannedObject(before, after string) (string, bool) {
+	if strings.Trim(after, " ,;:.!?\"”’") != "" {
+		return "", false
+	}
+	toks, _ := withoutDateLeads(strings.Fields(before))
+	p := len(toks) - 1
+	for p > 0 && len(toks)-p <= 5 && !plannedFor[strings.ToLower(toks[p])] {
+		p--
+	}
+	if p < 2 || !plannedFor[strings.ToLower(toks[p])] || strings.ContainsAny(strings.Join(toks[p-1:], " "), ",;:") {
+		return "", false
+	}
+	if tail := toks[p+1:]; len(tail) > 0 && (tail[0] != "to" || len(tail) < 2) {
+		return "", false
+	}
+	d := p - 1
+	for d > 0 && p-d <= 4 && !opensNounPhrase(toks[d]) {
+		if _, ok := verbOf(bare(toks[d])); ok {
+			return "", false
+		}
+		d--
+	}
+	if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) {
+		return "", false
+	}
+	if prev := strings.ToLower(toks[d-1]); beForms[prev] || auxiliaries[prev] || determiners[prev] {
+		return "", false
+	}
+	// "would go on display at a new museum due to open in 2027": what
+	// lies ahead happens with the plan, and keeps its date; "could be
+	// released pending a trial expected next year" waits for it.
+	if lastModal(strings.Join(toks[:d], " ")) != "" && !awaiting[strings.ToLower(toks[d-1])] {
+		return "", false
+	}
+	subject := toks[d:p]
+	aux := "is"
+	if isPlural(subject) {
+		aux = "are"
+	}
+	out := append(append(append([]string(nil), subject...), aux), toks[p:]...)
+	out[0] = strings.ToLower(out[0])
+	return strings.Join(out, " "), true
+}
+
+// awaiting lead into what a plan waits for.
+var awaiting = wordSet(`pending awaiting until before`)
 
 // counts open a noun phrase as a determiner does: "two men seen".
 var counts = wordSet(`two three four five six seven eight nine ten several some many dozens hundreds`)

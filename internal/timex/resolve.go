@@ -1988,7 +1988,9 @@ func pastObject(before []string, v int) int {
 		// "died in a hospital on", "rose to a record on", "resigned
 		// following a profit warning in": a past verb right before the
 		// phrase is its verb; what came before a past act is past too.
-		if (placePrepositions[verb] || phraseVerbLinks[verb]) && k >= 2 && cue(before[k-2]) == tensePast {
+		// "began shipping batteries in": so is one before a gerund
+		// and its object.
+		if (placePrepositions[verb] || phraseVerbLinks[verb] || len(verb) > 5 && strings.HasSuffix(verb, "ing")) && k >= 2 && cue(before[k-2]) == tensePast {
 			k, verb = k-1, strings.ToLower(before[k-2])
 		} else if placePrepositions[verb] && k >= 2 {
 			end = k - 2 // the phrase of place is passed; its noun is an object too
@@ -2017,6 +2019,11 @@ func objectStart(before []string, v int) (int, bool) {
 	// makes it an adjective ("its preferred shares").
 	if v >= 2 && bareNoun(before[v]) && cue(before[v-1]) == tensePast && len(before[v-2]) > 1 && !adjectival(before[:v-1]) &&
 		!slices.ContainsFunc(before[:v-1], func(w string) bool { return modalWords[strings.ToLower(w)] || cue(w) == tenseFuture }) {
+		return v, true
+	}
+	// "began making batteries in April": so after a gerund a past verb
+	// takes.
+	if v >= 3 && bareNoun(before[v]) && len(before[v-1]) > 5 && strings.HasSuffix(before[v-1], "ing") && cue(before[v-2]) == tensePast {
 		return v, true
 	}
 	// "closed hundreds of schools in January": a count in words and

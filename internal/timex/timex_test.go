@@ -112,6 +112,8 @@ func TestTagResolves(t *testing.T) {
 		{"must after a pluperfect is told as past", "The agency had ruled that the boy must be returned and set Friday as the deadline.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"a coming weekday of a predicate joined on after a later day is a week on", "The bridge will close on Monday and reopen on Friday.", "Friday", "2025-11-21", "", "2025-11-21", "2025-11-21", TypeDate},
 		{"a coming weekday listed after a later day stays the coming one", "The bridge will close on Monday and on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a month after a past verb, its gerund and object is past", "The factory began making batteries in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"a month after a gerund a present verb takes stays the nearest", "The company said it was considering closing plants in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
