@@ -662,6 +662,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plan told of a noun where a coming act waits for it keeps the act", "The pieces will go on display at a new museum due to open in 2027.", []string{"The pieces will go on display at a new museum due to open"}},
 		{"a plan's participle and infinitive on the subject keep their date", "A trial expected to start in May was delayed.", []string{"A trial expected to start in May is delayed"}},
 		{"a plan the clause's verb makes is no participle", "The team planned to leave Nairobi on Thursday for Dar es Salaam.", []string{"The team plans to leave Nairobi for Dar es Salaam"}},
+		{"a live report's greeting is no event", "08:10 - Good morning and welcome to our live coverage. The storm arrived overnight.", []string{"The storm arrives"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

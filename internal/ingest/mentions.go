@@ -33,7 +33,7 @@ type mention struct {
 
 // reportingProcess matches sentences about the reporting itself, which are
 // never events: "did not respond to a request for comment".
-var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment)\b`)
+var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
 
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings

@@ -1303,6 +1303,15 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 }
 
 // clockLeads are the words that lead into a clock time.
+// entryStamp reports whether a clock opens a line as a live report's
+// entry does, a dash or a colon after it: "09:12 - The Met Office has
+// extended its warning", "14.05: Police say".
+func entryStamp(c context) bool {
+	return (c.m[2] == 0 || c.text[c.m[2]-1] == '\n') && entryStampAfter.MatchString(c.text[c.m[3]:min(len(c.text), c.m[3]+4)])
+}
+
+var entryStampAfter = regexp.MustCompile(`^\s*(?:[-–—]\s|:\s)`)
+
 var clockLeads = wordSet(`at by until till from between before after around about`)
 
 // clockThenTo is the start of a range of times, before the clock that
@@ -1331,7 +1340,8 @@ func resolveClock(c context) (Expression, bool) {
 			// "from 06:00 to 18:00": so does "to" after a clock "from"
 			// leads into.
 			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
-				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]]))
+				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) ||
+				c.sub(3) != "" && entryStamp(c)
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}

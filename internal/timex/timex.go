@@ -158,6 +158,11 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 				if e.End == 0 {
 					e.Start, e.End = m[2*r.group], m[2*r.group+1]
 				}
+				// "09:12 - The": a space a pattern took before what
+				// follows is no part of the expression.
+				for e.End > e.Start && text[e.End-1] == ' ' {
+					e.End--
+				}
 				found = append(found, named(e, text, r.name))
 			}
 			if r.also == nil {

@@ -114,6 +114,8 @@ func TestTagResolves(t *testing.T) {
 		{"a coming weekday listed after a later day stays the coming one", "The bridge will close on Monday and on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a month after a past verb, its gerund and object is past", "The factory began making batteries in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a month after a gerund a present verb takes stays the nearest", "The company said it was considering closing plants in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
+		{"a 24-hour clock opening a line before a dash is a live entry's time", "Updates\n09:12 - The Met Office has extended its warning.", "09:12", "2025-11-11T09:12", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"a 24-hour clock opening a line before a colon is a live entry's time", "14:05: Police say the road has reopened.", "14:05", "2025-11-11T14:05", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -615,6 +617,7 @@ func TestTagIgnores(t *testing.T) {
 		"The H1 of the ship sank.",
 		"The vote failed two Fridays ago.",
 		"The score was 21:14 at the break, and 3 GMT is no time. They won 21:14 to 18:12.",
+		"It ended 21:14 - a record.",
 		"The ship carried 1,999 sailors, $2025 in cash, 2025.5 tonnes and a 6-year-old boy.",
 		"The blast came at 10:35 a.m. (0735 GMT), FYI.",
 		"The blast came at 3:30 p.m. local time (1930 GMT).",
@@ -637,7 +640,7 @@ func TestTagIgnores(t *testing.T) {
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter", "18:12", "soon"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter", "18:12", "21:14", "soon"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
