@@ -127,8 +127,14 @@ func sentenceBreak(prev string) bool {
 // "House Democrats", where "Democrat" is a word of the story too).
 func (ix names) person(w string) bool {
 	full := ix.full[w]
-	return full != "" && !institutionNouns[strings.ToLower(strings.Fields(full)[0])] && !ix.inner[strings.TrimSuffix(w, "s")]
+	return full != "" && !institutionNouns[strings.ToLower(strings.Fields(full)[0])] && !companyEnds[strings.ToLower(w)] && !ix.inner[strings.TrimSuffix(w, "s")]
 }
+
+// companyEnds end a firm's name, not a person's: "Farside Investors",
+// "Apollo Partners"; "Investors have pulled $3 billion" is plural.
+var companyEnds = wordSet(`investors partners holdings associates securities industries systems technologies airlines
+	motors foods brands resources ventures advisors advisers analytics insights communications networks services
+	solutions pharmaceuticals markets funds builders logistics studios records`)
 
 // actors names who acts or speaks in a headline subject: its runs of
 // capitalised words that begin with a name, not an office, a determiner

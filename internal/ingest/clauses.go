@@ -539,6 +539,8 @@ func clauseCuts(s string) []int {
 		case inQuote:
 		case (r == ',' || r == ':') && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]):
 			// "4,000 residents" is one number, "2:30 p.m." one time.
+		case r == ',' && coordinateAdjective(s[:i], s[i+1:]):
+			// "a new, more transmissible variant" is one noun phrase.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
@@ -944,3 +946,26 @@ func clauseMark(s string) int {
 	}
 	return -1
 }
+
+// coordinateAdjective reports whether a comma between before and after
+// parts two adjectives of one noun phrase: "a new, more transmissible
+// variant", "a long, bitter dispute", "the deadly, fast-moving fire".
+func coordinateAdjective(before, after string) bool {
+	b := strings.Fields(before)
+	a := strings.Fields(after)
+	if len(b) < 2 || len(a) < 2 {
+		return false
+	}
+	article, adjective, next := strings.ToLower(b[len(b)-2]), b[len(b)-1], a[0]
+	if article != "a" && article != "an" && article != "the" || !isLowerWord(adjective) || !isLowerWord(strings.ReplaceAll(next, "-", "")) {
+		return false
+	}
+	return commonAdjectives[adjective] && !clauseOpeners[next] && !subjectPrepositions[next] && !determiners[next] && !conjunctions[next]
+}
+
+// commonAdjectives come before a second adjective of a noun phrase in
+// news: "a long, bitter dispute", "a new, more transmissible variant"; a
+// noun does not ("the vote, originally scheduled").
+var commonAdjectives = wordSet(`new long short big small large bitter brutal bloody fierce heavy strong deadly rare major serious violent
+	protracted costly quiet rapid slow sudden dramatic historic difficult tough complex young old fresh powerful huge massive
+	bold brief narrow wide fragile uneasy tense`)

@@ -1227,6 +1227,11 @@ func withoutAttributive(sentence string, es []timex.Expression) []timex.Expressi
 	attr := make([]bool, len(es))
 	for i, e := range es {
 		attr[i] = attributive(sentence, e) || periodCovered(sentence, e)
+		// "its Dec. 9-10 meeting": a range's second day names the noun
+		// with its first.
+		if i > 0 && attr[i-1] && es[i-1].End <= e.Start && rangeEnd(es[i-1].Text, sentence[es[i-1].End:]) >= e.End-es[i-1].End {
+			attr[i] = true
+		}
 	}
 	out := make([]timex.Expression, 0, len(es))
 	for i, e := range es {
@@ -1344,6 +1349,18 @@ func namesNoun(after string) bool {
 	return !isVerb
 }
 
+// quotedNounDate reports whether a date in a quotation names a noun
+// after an article: "“The market is pricing out a December rate cut,” he
+// said" dates no saying, and the quotation keeps its words.
+func quotedNounDate(sentence string, e timex.Expression) bool {
+	if !inQuotation(sentence, e.Start) {
+		return false
+	}
+	before := strings.TrimRight(sentence[:e.Start], " ")
+	w := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	return determiners[strings.TrimLeft(w, `"“‘`)] && namesNoun(sentence[e.End:])
+}
+
 // namedInPresent reports whether a calendar date names a noun ("the 1998
 // bombing", "some 2023 to 2025 model year vehicles") in a clause whose
 // verb is in the present: "The recall covers some 2023 models" tells of
@@ -1413,9 +1430,21 @@ var spanBounds = wordSet(`since until till through throughout before after by fr
 // pastVerbBefore reports whether the verb nearest before a date is past:
 // "had offered a rise of 3% from next April" tells no act from April.
 // "would raise prices from January" does.
+// A participle on a noun is passed for the verb before it: "will begin
+// for men born in 2008 or later from July 2027" tells of what is ahead.
 func pastVerbBefore(before []string) bool {
 	v := lastVerb(before)
+	for v > 1 && pastForm(before[v]) && onNoun(before[v-1]) && lastModal(strings.Join(before[:v-1], " ")) != "" {
+		v = lastVerb(before[:v])
+	}
 	return v >= 0 && pastForm(before[v])
+}
+
+// onNoun reports whether w, the word before a participle, may be the noun
+// the participle tells of: a lower-case word that is no auxiliary,
+// pronoun, determiner or preposition.
+func onNoun(w string) bool {
+	return isLowerWord(w) && !auxiliaries[w] && !beForms[w] && !determiners[w] && !subjectPrepositions[w] && !objectPronouns[w] && !subjectPronouns[w]
 }
 
 // doneBy reports whether before, the lower-case words before a date, end
@@ -1569,7 +1598,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -2077,6 +2106,11 @@ func (m mention) undatedClause() string {
 			// "to be sworn in next week": a date that takes no
 			// preposition leaves the verb its particle.
 			if lead == " in" && noPreposition.MatchString(a.Text) {
+				continue
+			}
+			// "born in 2008 or later from July 2027": "or later" ends
+			// the phrase before, and leads into no date.
+			if (lead == " later" || lead == " earlier") && strings.HasSuffix(probe, " or"+lead) {
 				continue
 			}
 			if (hedge || !preposition) && strings.HasSuffix(probe, lead) {

@@ -205,6 +205,15 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		// "Vizcarra, 62, who governed Peru until he was removed": the
+		// subject of a relative on a name is that name.
+		if len(subject) == 0 && start > 1 && strings.EqualFold(toks[start-1], "who") {
+			k := start - 1
+			for k > 0 && isCapitalised(toks[k-1]) && !strings.ContainsAny(toks[k-1], ".;:") {
+				k--
+			}
+			subject = toks[k : start-1]
+		}
 		// "The accelerator, completed in 1988, was used ...": an aside
 		// closed right before the verb; the subject opens the clause.
 		if len(subject) == 0 && start > 0 && strings.HasSuffix(toks[start-1], ",") {

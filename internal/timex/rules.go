@@ -135,7 +135,12 @@ var baseRules = []rule{
 		// The second day of "April 24 and 25", "Nov. 3 to 5" or "Nov.
 		// 17-19", in the first day's month.
 		also: func(c context) []Expression {
-			if c.sub(7) == "" || !endsPhrase(c.text[c.m[13]:]) {
+			if c.sub(7) == "" {
+				return nil
+			}
+			// A hyphen joins days only: "its Dec. 9-10 meeting".
+			hyphen := strings.HasSuffix(c.text[:c.m[12]], "-") || strings.HasSuffix(c.text[:c.m[12]], "–")
+			if !hyphen && !endsPhrase(c.text[c.m[13]:]) {
 				return nil // "April 24 and 25 people"
 			}
 			year := c.sub(8)

@@ -116,6 +116,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month after a gerund a present verb takes stays the nearest", "The company said it was considering closing plants in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
 		{"a 24-hour clock opening a line before a dash is a live entry's time", "Updates\n09:12 - The Met Office has extended its warning.", "09:12", "2025-11-11T09:12", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a 24-hour clock opening a line before a colon is a live entry's time", "14:05: Police say the road has reopened.", "14:05", "2025-11-11T14:05", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"the second day of a hyphened range before a noun", "The Fed will lower rates at its Nov. 18-19 meeting.", "19", "2025-11-19", "", "2025-11-19", "2025-11-19", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
