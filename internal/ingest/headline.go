@@ -984,7 +984,8 @@ func abbreviated(t string) bool {
 		return false
 	}
 	w = strings.TrimSuffix(w, ".")
-	return strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] && !strings.EqualFold(w, "no") // "voted no."
+	// "U.S.", "p.m."; not a figure's decimal point: "3.2%.", "1.5."
+	return strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[strings.ToLower(w)] && !strings.EqualFold(w, "no") // "voted no."
 }
 
 // titleText joins a title's words, at most fourteen, without closing
@@ -1074,12 +1075,20 @@ func shortSubject(subject []string) []string {
 		if !subjectPrepositions[strings.ToLower(subject[i])] || isCapitalised(subject[i+1]) || isCapitalised(subject[i-1]) {
 			continue
 		}
+		// "by days of heavy rain", "thousands of people": after a
+		// measure "of" opens the phrase's head, which stays.
+		if strings.EqualFold(subject[i], "of") && measuredOf[strings.ToLower(subject[i-1])] {
+			continue
+		}
 		if seen++; seen == 2 && i >= 4 {
 			return subject[:i]
 		}
 	}
 	return subject
 }
+
+// measuredOf are measures an "of" phrase names the stuff of.
+var measuredOf = wordSet(`hours days weeks months years decades centuries dozens hundreds thousands millions billions tons tonnes litres gallons`)
 
 // danglingWords cannot end a title cut short: they lead into what was cut.
 var danglingWords = wordSet(`the a an of in on at to for from with by about against into onto over under
@@ -1257,9 +1266,10 @@ func actor(toks []string) []string {
 		out = antecedent(out, person)
 	}
 	// A cleft names its subject after "that": "It's against this backdrop
-	// that the controversy ...".
+	// that the controversy ...". After a preposition "that" points to a
+	// noun: "The last fire on that scale".
 	for i := len(out) - 1; i > 0; i-- {
-		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) {
+		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) && !subjectPrepositions[strings.ToLower(out[i-1])] {
 			out = out[i+1:]
 			break
 		}

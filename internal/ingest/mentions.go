@@ -114,7 +114,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "January 2024: The chief executive steps down. His
 				// deputy takes over.": an entry's later sentences are
 				// of its date.
-				if e, ok := entryDate(p.Text, expressions); ok && i > 0 && len(dates) == 0 && hasClauseVerb(text) && !opensWithQuote(text) {
+				if e, ok := entryDate(p.Text, expressions); ok && i > 0 && len(dates) == 0 && (hasClauseVerb(text) || presentClause(text)) && !opensWithQuote(text) {
 					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: trimSpan(text, 0, len(text)), anchor: timex.Expression{}, date: dateOf(e, src)})
 				}
 				continue
@@ -129,6 +129,26 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
+			// "had set Thursday, Thanksgiving Day, as a deadline": the
+			// clause goes on past the date's appositive.
+			if f := strings.Fields(text[:anchor.Start]); len(f) > 0 && setAsVerbs[f[len(f)-1]] {
+				if m := setAs.FindStringIndex(text[anchor.End:]); m != nil {
+					clause.End = max(clause.End, clauseOf(text, anchor.End+m[1], anchor.End+m[1]).End)
+				}
+			}
+			// "1999 - The Horizon IT system, made by Fujitsu, is rolled
+			// out": the date that labels a timeline's entry dates its
+			// first sentence up to a semicolon ("A truce begins; 105
+			// hostages are freed"). A live report's clock labels a
+			// report whose attribution may follow: its clause is found
+			// as any other's.
+			if isEntry && !liveEntry && anchor.Start == entry.Start-s.Start && anchor.End == entry.End-s.Start {
+				end := len(text)
+				if k := strings.IndexByte(text[anchor.End:], ';'); k >= 0 {
+					end = anchor.End + k
+				}
+				clause = trimSpan(text, anchor.Start, end)
+			}
 			// "“We disagree with the ruling announced today,” its lawyer
 			// said": a date in the quotation that opens the sentence goes
 			// with the whole of it, which says who spoke.
@@ -767,7 +787,12 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		subject, ok := sharedSubject(before[:join], v, len(rest) > 1 && opensObject(rest[1]))
 		if !ok {
-			return span{}, "", nil, false
+			// "He had been under house arrest since August and was
+			// taken into custody on Saturday": a state the headline
+			// parser cannot read has its subject before its auxiliary.
+			if subject, ok = subjectBeforeAuxiliary(before[:join]); !ok {
+				return span{}, "", nil, false
+			}
 		}
 		var first *timex.Expression
 		for i, c := range content {
@@ -778,6 +803,25 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// subjectBeforeAuxiliary is the subject of a clause that opens with a
+// pronoun, a name or a short noun phrase and its finite auxiliary: "He
+// had been", "The port was".
+func subjectBeforeAuxiliary(clause string) (string, bool) {
+	f := strings.Fields(clause)
+	for i := 1; i < len(f) && i <= 4; i++ {
+		if strings.ContainsAny(f[i-1], ",;:") {
+			return "", false
+		}
+		if finiteAuxiliaries[f[i]] {
+			if subject := f[:i]; nounPhrase(subject) {
+				return strings.Join(subject, " "), true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // onlyPredicates reports whether s, what stands between the main date
@@ -949,6 +993,26 @@ func entryDate(p string, es []timex.Expression) (timex.Expression, bool) {
 		return timex.Expression{}, false
 	}
 	return es[0], true
+}
+
+// presentClause reports whether a sentence opens with a subject and a
+// verb in the present that the verb lists may not know, as a timeline's
+// entries are told: "The Post Office agrees to pay £58m", "The
+// government announces a law". The verb, a word in -s, is followed by
+// what opens its object or infinitive.
+func presentClause(s string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i+1 < len(ws) && i <= 6; i++ {
+		w, next := ws[i], strings.ToLower(bare(ws[i+1]))
+		if strings.ContainsAny(ws[i-1], ",;:") {
+			return false
+		}
+		if isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && next != "" &&
+			(determiners[next] || next == "to" || next == "that" || objectPronouns[next] || isDigit(next[0]) || strings.HasPrefix(next, "£") || strings.HasPrefix(next, "$")) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesSomething reports whether e is a date or a time, which may date
@@ -1349,6 +1413,15 @@ func namesNoun(after string) bool {
 	return !isVerb
 }
 
+// habitual reports whether the words of a clause before its date tell
+// of what happens as a rule: "The rainy season typically runs from
+// October to April" tells of no October.
+func habitual(before string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(before)), func(w string) bool { return habitualAdverbs[w] })
+}
+
+var habitualAdverbs = wordSet(`typically usually generally traditionally customarily ordinarily`)
+
 // quotedNounDate reports whether a date in a quotation names a noun
 // after an article: "“The market is pricing out a December rate cut,” he
 // said" dates no saying, and the quotation keeps its words.
@@ -1569,7 +1642,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
 			continue
 		}
-		if unrealised(sentence, cuts, e.Start) {
+		if unrealised(sentence, cuts, e.Start) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -2131,6 +2204,11 @@ func (m mention) undatedClause() string {
 		f := strings.Fields(trimmed)
 		trimmed = strings.Join(f[:len(f)-k], " ")
 	}
+	// "take effect from April 6, the start of the new tax year": an
+	// appositive on the date that ends the clause goes with it.
+	if rest, ok := strings.CutPrefix(after, ", "); ok && determiners[strings.ToLower(firstWord(rest))] && !hasVerb(rest) && !strings.ContainsAny(strings.TrimRight(rest, ".!? "), ",;:") {
+		after = ""
+	}
 	// "The last shutdown, in October 2025, lasted 43 days, the longest":
 	// a date set off by commas between a subject and its verb goes with
 	// both, or the subject would be left set off as an aside's. After a
@@ -2254,12 +2332,12 @@ var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|
 
 // periodTo is a period that ends at the date after it: "in the six weeks
 // to", "for the three months ended", "over the year to".
-var periodTo = regexp.MustCompile(`(?i)(?:\s(?:in|for|over|during))?\s+the\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)\s*$`)
+var periodTo = regexp.MustCompile(`(?i)(?:\s(?:in|for|over|during))?\s+the\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)(?:\s+(?:in|on))?\s*$`)
 
 // endsInPeriodLink reports whether s ends in a word periodTo ends in: a
 // quick test before the pattern, which reads the whole of s.
 func endsInPeriodLink(s string) bool {
-	s = strings.TrimRight(s, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(s, " "), " in"), " on") // "ending in January"
 	return strings.HasSuffix(s, " to") || strings.HasSuffix(s, " ended") || strings.HasSuffix(s, " ending") || strings.HasSuffix(s, " through")
 }
 
@@ -2465,6 +2543,11 @@ func (m mention) titleClause() string {
 	}
 	// "A rally scheduled for Saturday was canceled": without its date
 	// the plan would dangle.
+	// "had set Thursday, Thanksgiving Day, as a deadline": a date that
+	// is what a verb sets as something is its object.
+	if f := strings.Fields(lead); len(f) > 0 && setAsVerbs[f[len(f)-1]] && setAs.MatchString(after) {
+		datePart = true
+	}
 	// So would "A trial expected to start in March was delayed".
 	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] || plannedInfinitive(f, after) {
 		datePart = true
@@ -2555,6 +2638,14 @@ func (m mention) titleClause() string {
 	}
 	return withAbsolute(clause)
 }
+
+// setAsVerbs set a date as something: "set Friday as the deadline",
+// "named March 3 as the day of the vote". setAs is what follows the date,
+// perhaps past an appositive naming it again.
+var (
+	setAsVerbs = wordSet(`set sets setting named names chose chosen chooses picked picks designated designates declared declares fixed fixes`)
+	setAs      = regexp.MustCompile(`^(?:,[^,]{1,40},)?\s+(?:as|for)\s`)
+)
 
 // plannedInfinitive reports whether the words before a date, in lower
 // case, end in a plan's participle and its infinitive on the subject,

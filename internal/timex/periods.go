@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -790,8 +791,21 @@ func resolveHoliday(c context) (Expression, bool) {
 		// Of a holiday's week, the tense asks whether it had begun
 		// ("as Easter week began") or has yet to end.
 		which, t0 := c.lower(2), clauseTense(c)
+		// "set Thursday, Thanksgiving Day, as a deadline": a weekday
+		// before it names the week the text is about, and the weekday it
+		// falls on, whatever the tense.
+		var named *time.Weekday
+		if m := weekdayAppositive.FindStringSubmatch(c.text[max(0, c.m[2]-12):c.m[2]]); m != nil {
+			wd := weekdaysByName[strings.ToLower(m[1])]
+			if slices.ContainsFunc([]int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1}, func(y int) bool { return dayOf(y).Weekday() == wd && absDays(dayOf(y), c.dct) <= 14 }) {
+				named, t0 = &wd, tenseUnknown
+			}
+		}
 		for _, y := range []int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1} {
 			d := dayOf(y)
+			if named != nil && d.Weekday() != *named {
+				continue
+			}
 			first, last := d, d
 			switch {
 			case weekend:
@@ -824,6 +838,10 @@ func resolveHoliday(c context) (Expression, bool) {
 	}
 	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
 }
+
+// weekdayAppositive is a weekday and its comma before the day it names
+// again: "Thursday, " in "Thursday, Thanksgiving Day".
+var weekdayAppositive = regexp.MustCompile(`(?i)\b(` + weekdayRe + `),\s+$`)
 
 // holidayWeek and holidaySeason are the words after a holiday that make
 // it the week that holds it, or a season around it or a place.

@@ -189,6 +189,23 @@ func weekdayThenDate(text string, es []Expression) []Expression {
 	return es
 }
 
+// weekdayNamedAgain gives a weekday the day a holiday set off by a comma
+// after it names, when it falls on that weekday: "Thursday, Thanksgiving
+// Day" is Thanksgiving, whatever the weekday alone would have been taken
+// for.
+func weekdayNamedAgain(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := &es[i], es[i+1]
+		if a.Granularity != GranDay || b.Rule != "holiday" || b.First.IsZero() || !weekdayAlone.MatchString(a.Text) ||
+			strings.TrimSpace(text[a.End:b.Start]) != "," || !strings.EqualFold(b.First.Weekday().String(), strings.TrimSpace(strings.TrimPrefix(strings.ToLower(a.Text), "on "))) {
+			continue
+		}
+		start, end, txt := a.Start, a.End, a.Text
+		*a = b
+		a.Start, a.End, a.Text, a.Rule = start, end, txt, "weekday-holiday"
+	}
+}
+
 // dayOfRelativeYear joins a day written without its year to the "next
 // year", "last year" or "this year" after it: "March 5 last year" is 5
 // March of the year before the DCT's. In British order the year phrase

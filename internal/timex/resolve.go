@@ -1341,7 +1341,7 @@ func resolveClock(c context) (Expression, bool) {
 			// leads into.
 			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
 				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) ||
-				c.sub(3) != "" && entryStamp(c)
+				c.sub(3) != "" && (c.text[c.m[6]-1] == ':' || c.text[c.m[6]-1] == '.') && entryStamp(c)
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}
@@ -1905,6 +1905,11 @@ func ownPastVerb(c context) bool {
 	if entry, t := timelineEntry(c); entry {
 		return t == tensePast
 	}
+	// "fell 3.2% in the six weeks to Jan. 4": a period that ended on the
+	// date was over when a past clause told of it.
+	if periodEndBefore.MatchString(c.text[max(0, c.m[0]-40):c.m[0]]) {
+		return clauseTense(c) == tensePast
+	}
 	// In their own case: a capital marks a name ("United in December").
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	// A rule may take in the preposition: "in December".
@@ -2013,6 +2018,10 @@ func pastObject(before []string, v int) int {
 	}
 	return v
 }
+
+// periodEndBefore is a period's end before its date: "in the six weeks
+// to", "the quarter ended", "the three months ending in".
+var periodEndBefore = regexp.MustCompile(`(?i)\b(?:days?|weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)(?:\s+(?:in|on))?\s*$`)
 
 // phraseVerbLinks join a past verb to a phrase after it, like
 // placePrepositions: "rose to a record", "was hit by a storm", "resigned

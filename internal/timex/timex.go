@@ -118,6 +118,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	kept := dropOverlaps(found)
 	earlyOrLateOn(text, kept)
 	kept = weekdayThenDate(text, kept)
+	weekdayNamedAgain(text, kept)
 	kept = dayOfRelativeYear(text, kept)
 	dayBeside(text, kept)
 	shareRangeYear(text, kept)
