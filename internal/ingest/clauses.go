@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -541,6 +542,8 @@ func clauseCuts(s string) []int {
 			// "4,000 residents" is one number, "2:30 p.m." one time.
 		case r == ',' && coordinateAdjective(s[:i], s[i+1:]):
 			// "a new, more transmissible variant" is one noun phrase.
+		case r == ',' && i >= 4 && isDigit(s[i-1]) && yearThenDate.MatchString(s[i-4:min(len(s), i+16)]):
+			// "between Sept. 17, 2014, and Dec. 31, 2024" is one range.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
@@ -969,3 +972,7 @@ func coordinateAdjective(before, after string) bool {
 var commonAdjectives = wordSet(`new long short big small large bitter brutal bloody fierce heavy strong deadly rare major serious violent
 	protracted costly quiet rapid slow sudden dramatic historic difficult tough complex young old fresh powerful huge massive
 	bold brief narrow wide fragile uneasy tense`)
+
+// yearThenDate is a year, its comma and the second date of a range or a
+// pair: "2014, and Dec. 31", "2019, to March".
+var yearThenDate = regexp.MustCompile(`^\d{4},\s+(?:and|or|to|through|until)\s+(?:[A-Z][a-z]{2}|\d)`)

@@ -685,6 +685,11 @@ func TestExtractionTraps(t *testing.T) {
 		{"the head of an of phrase after a measure stays in a short subject", "Mudslides triggered by days of heavy rain killed at least 23 people in Central Java on Tuesday.",
 			[]string{"Mudslides triggered by days of heavy rain kill at least 23 people in Central…"}},
 		{"that after a preposition points to a noun", "The city's last fire on that scale, in 1996, killed 41 people.", []string{"The city's last fire on that scale kills 41 people"}},
+		{"an attribution that tells only where it was said leaves the title to what it reports", "The company has cut 500 jobs, it said in a statement on Monday.", []string{"The company cuts 500 jobs"}},
+		{"a penalty's term in a lead is no time lasted", "A man who attacked police officers at the airport has been jailed for 12 years.", []string{"A man is jailed for 12 years"}},
+		{"both before a pair of dates goes with them", "The Fed lowered its rate by a quarter point in both January and February.", []string{"The Fed lowers its rate by a quarter point"}},
+		{"a year's comma before a range's second date ends no clause", "He lived in Paris from June 3, 2019, to March 2020.", []string{"He lives in Paris from June 3, 2019, to March 2020"}},
+		{"when records began dates nothing", "Reservoirs are at 16% of capacity, the lowest level since records began in 1990.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -904,4 +909,15 @@ func TestDatedSentencesPerArticleAreBounded(t *testing.T) {
 	res := Build([]Article{{FileName: "repeated.txt", Published: wed12Mar2025, Text: text}})
 	require.Equal(t, []string{"repeated.txt: 3000 dated sentences; only the first 1000 are read for events"}, res.Warnings)
 	require.Len(t, res.Events, 1, "the same report, one event")
+}
+
+func TestHeadlineNounDate(t *testing.T) {
+	const headline = "Fed's Waller backs December rate cut"
+	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: headline,
+		Text: headline + "\n\nFederal Reserve Governor Christopher Waller said on Monday he supports a rate cut."})
+	var titles []string
+	for _, e := range events {
+		titles = append(titles, e.Title)
+	}
+	assert.Equal(t, []string{"Waller says he supports a rate cut"}, titles, "a month before a noun in a headline names the noun")
 }

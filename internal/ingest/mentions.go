@@ -77,6 +77,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			dates := within(expressions, s)
+			if p.Role == timeline.RoleHeadline {
+				dates = slices.DeleteFunc(dates, func(e timex.Expression) bool { return headlineNounDate(text, e) })
+			}
 			if unattributedQuote(text) {
 				dates = withoutSpeakersDay(dates)
 			}
@@ -1032,8 +1035,16 @@ func lasting(sentence string, e timex.Expression) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	// "has been jailed for 12 years": a penalty's term, not a time
+	// lasted.
+	if n := len(f); n > 1 && penaltyVerbs[f[n-2]] {
+		return false
+	}
 	return len(f) > 0 && f[len(f)-1] == "for"
 }
+
+// penaltyVerbs hand down a penalty for a term: "jailed for 12 years".
+var penaltyVerbs = wordSet(`jailed sentenced imprisoned banned barred disqualified`)
 
 // opensWithQuote reports whether a sentence opens with a quotation: what
 // someone said, not the news the lead reports.
@@ -1413,6 +1424,21 @@ func namesNoun(after string) bool {
 	return !isVerb
 }
 
+// headlineNounDate reports whether a month or weekday in a headline, which
+// drops its articles, names the noun after it: "Fed's Waller backs
+// December rate cut" is backed now. After a preposition it is a date:
+// "Strike set for December".
+func headlineNounDate(headline string, e timex.Expression) bool {
+	if strings.ContainsAny(e.Text, "0123456789") || strings.Contains(e.Text, " ") {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(headline[:e.Start]))
+	if len(before) > 0 && (subjectPrepositions[before[len(before)-1]] || dateLeadWords[before[len(before)-1]]) {
+		return false
+	}
+	return namesNoun(strings.ToLower(headline[e.End:]))
+}
+
 // habitual reports whether the words of a clause before its date tell
 // of what happens as a rule: "The rainy season typically runs from
 // October to April" tells of no October.
@@ -1642,7 +1668,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
 			continue
 		}
-		if unrealised(sentence, cuts, e.Start) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) {
+		if unrealised(sentence, cuts, e.Start) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -1967,6 +1993,15 @@ func rankedPeriod(before []string) bool {
 	n := len(before)
 	return n >= 2 && rankingWords[before[n-1]] && rankOwners[before[n-2]]
 }
+
+// recordsSince reports whether offset i is in a "since" clause that
+// tells when record-keeping began: "the lowest level since records began
+// in 1990" tells of no event then.
+func recordsSince(sentence string, cuts []int, i int) bool {
+	return recordsBegan.MatchString(sentence[segmentStart(cuts, i):i])
+}
+
+var recordsBegan = regexp.MustCompile(`(?i)^\s*since\s+(?:comparable\s+|official\s+)?(?:records|record-keeping|record keeping)\b`)
 
 // rankingWords place a thing in a series or a scale, after a word in
 // rankOwners: "the latest", "its fifth", "the deadliest".
@@ -2347,7 +2382,7 @@ var dateLeads = []string{" in the early hours of", " in the small hours of", " o
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
-	" earlier", " later", " dated", " as soon as", " most recently"}
+	" earlier", " later", " dated", " as soon as", " most recently", " both", " either"}
 
 // noPreposition matches the dates that take no "in" before them: "next
 // week", "last year", "this month".
@@ -2360,7 +2395,7 @@ var dayPartOf = regexp.MustCompile(`\bon the (?:night|evening|morning|afternoon)
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
 // Thursday" goes whole.
-var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently`)
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently both either`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
 // its first date, first: " and February 2024" in "between December 2023

@@ -282,6 +282,15 @@ func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (t
 	return ev, best
 }
 
+// circumstanceOnly reports whether an attribution's object tells only
+// where or how it was said: "in a statement", "on social media", "at a
+// news conference in Nairobi".
+func circumstanceOnly(object []string) bool {
+	return len(object) > 0 && len(object) <= 6 && circumstancePrepositions[strings.ToLower(object[0])] && !hasVerb(strings.Join(object, " "))
+}
+
+var circumstancePrepositions = wordSet(`in on at via during through`)
+
 // personAgreement gives a singular verb to a title whose subject is a
 // person's surname ending in s: opening a sentence, "Reyes" reads like
 // "Protesters", and the headline took it for a plural ("Reyes sign the
@@ -431,7 +440,8 @@ func titleOf(m mention, ix names) title {
 		// what they did.
 		// "..., data from the customs agency showed earlier this month"
 		// attributes what the data showed.
-		if attributes(h) && len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || (verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
+		if attributes(h) && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object)) ||
+			(verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
 			}
