@@ -690,6 +690,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"both before a pair of dates goes with them", "The Fed lowered its rate by a quarter point in both January and February.", []string{"The Fed lowers its rate by a quarter point"}},
 		{"a year's comma before a range's second date ends no clause", "He lived in Paris from June 3, 2019, to March 2020.", []string{"He lives in Paris from June 3, 2019, to March 2020"}},
 		{"when records began dates nothing", "Reservoirs are at 16% of capacity, the lowest level since records began in 1990.", nil},
+		{"a pronoun a speaker reports after his possessive is not the speaker", "His lawyer, Marc Mukasey, said he died on Friday in Shenzhen.", []string{"Marc Mukasey says he died in Shenzhen"}},
+		{"an owner before a name is the relative's antecedent's", "Tesla has appealed that ruling to the state's Supreme Court, which heard arguments last month.", []string{"The state's Supreme Court hears arguments"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

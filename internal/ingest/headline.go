@@ -1380,6 +1380,10 @@ func nameStart(toks []string, d int) int {
 		}
 		i--
 	}
+	// "the state's Supreme Court": an owner before the name is its.
+	if i > 1 && nounPossessive(toks[i-1]) && !isCapitalised(toks[i-1]) && strings.EqualFold(toks[i-2], "the") {
+		return i - 2
+	}
 	if joined && i > 0 && strings.EqualFold(toks[i-1], "the") {
 		i--
 	}

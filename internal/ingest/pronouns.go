@@ -47,6 +47,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {
+		// "His lawyer, Marc Mukasey, said he died": a speaker named by
+		// whose they are speaks of that one, whom "his" names too.
+		if len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && !owned {
+			return h
+		}
 		// "Prosecutors said ... She was arrested": a plural is no "she";
 		// "Reyes", opening a sentence, is one when the story names him
 		// in full. The one the plural spoke of may be: "Prosecutors said
