@@ -692,6 +692,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"when records began dates nothing", "Reservoirs are at 16% of capacity, the lowest level since records began in 1990.", nil},
 		{"a pronoun a speaker reports after his possessive is not the speaker", "His lawyer, Marc Mukasey, said he died on Friday in Shenzhen.", []string{"Marc Mukasey says he died in Shenzhen"}},
 		{"an owner before a name is the relative's antecedent's", "Tesla has appealed that ruling to the state's Supreme Court, which heard arguments last month.", []string{"The state's Supreme Court hears arguments"}},
+		{"what is reported in a present the lists do not know titles the event", "Lufthansa plans to cut 4,000 jobs, the airline said on Monday ahead of a capital markets day.", []string{"Lufthansa plans to cut 4,000 jobs"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -283,13 +283,13 @@ func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (t
 }
 
 // circumstanceOnly reports whether an attribution's object tells only
-// where or how it was said: "in a statement", "on social media", "at a
-// news conference in Nairobi".
+// where, how or when it was said: "in a statement", "on social media",
+// "at a news conference in Nairobi", "ahead of a capital markets day".
 func circumstanceOnly(object []string) bool {
 	return len(object) > 0 && len(object) <= 6 && circumstancePrepositions[strings.ToLower(object[0])] && !hasVerb(strings.Join(object, " "))
 }
 
-var circumstancePrepositions = wordSet(`in on at via during through`)
+var circumstancePrepositions = wordSet(`in on at via during through ahead after before`)
 
 // personAgreement gives a singular verb to a title whose subject is a
 // person's surname ending in s: opening a sentence, "Reyes" reads like
@@ -670,6 +670,11 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 	}
 	if h, ok := parseHeadline(before); ok {
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}, true
+	}
+	// "Lufthansa plans to cut 4,000 jobs, the airline said": a present
+	// the verb lists do not know is already the headline's tense.
+	if presentClause(before) && clauseMark(before) < 0 && !strings.ContainsAny(before, "\"“”") {
+		return title{title: titleText(strings.Fields(before)), kind: "action"}, true
 	}
 	return title{}, false
 }

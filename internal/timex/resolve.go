@@ -1641,6 +1641,14 @@ func clauseTense(c context) tense {
 			!slices.ContainsFunc(before[:i], func(w string) bool { return negations[strings.ToLower(w)] }) {
 			return tenseFuture
 		}
+		// "has promised elections in March": what a promise names, as
+		// its object, lies ahead; not the promising's own date
+		// ("promised in March to resign"). A weekday or a day named
+		// from the DCT is as often the promising's: "threatened a
+		// strike on Monday", "vowed revenge last week".
+		if promiseWords[strings.ToLower(before[i])] && i+1 < len(before) && !promiseLinks[strings.ToLower(before[i+1])] && !nearDay.MatchString(c.text[start:end]) {
+			return tenseFuture
+		}
 		// "must be signed by Friday" is an obligation still to be met;
 		// "must have left on Friday" a guess about the past, and "had
 		// ruled that he must be returned" one told as past.
@@ -2103,6 +2111,15 @@ var reportingPast = wordSet(`said reported added wrote warned claimed argued ins
 // "called a strike on Dec. 14", "announced a vote in March".
 var settingUp = wordSet(`announced called declared proposed unveiled booked organised organized fixed confirmed approved ordered
 	requested sought demanded urged backed rejected postponed delayed moved cancelled canceled`)
+
+// promiseWords promise or threaten what their object names; after
+// promiseLinks the date is the promising's. nearDay names a day near the
+// DCT.
+var (
+	promiseWords = wordSet(`promised pledged vowed threatened promise promises pledge pledges vow vows threaten threatens`)
+	promiseLinks = wordSet(`in on at during last this that to on, in, earlier`)
+	nearDay      = regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `|yesterday|today|tonight|tomorrow|last|this)`)
+)
 
 // pastActs are the intentionWords that are acts of their own, done on the
 // day they are dated by: "agreed", "decided", "vowed".
