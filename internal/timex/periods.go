@@ -19,9 +19,15 @@ var periodRules = []rule{
 	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
+	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
+			// "the final quarter of 2024" is its fourth (ordinal's
+			// default); "the final quarter" alone may be any year's,
+			// "the last quarter" the one before the DCT's.
+			if w := c.lower(4); (w == "final" || w == "last") && c.sub(5) == "" && c.sub(6) == "" {
+				return Expression{}, false
+			}
 			year := c.sub(5)
 			which := c.lower(3)
 			if which == "" {

@@ -124,6 +124,9 @@ func TestTagResolves(t *testing.T) {
 		{"a month right after a promise is the promising's", "Karki promised in March to hold elections.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"a month after a promise's circumstance is the promising's", "He pledged in a speech in March to resign.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"a weekday after a threat's object is as often the threatening's", "The union threatened a strike on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"the final quarter of a year is its fourth", "Sales rose in the final quarter of 2024.", "the final quarter of 2024", "2024-Q4", "", "2024-10-01", "2024-12-31", TypeDate},
+		{"the last quarter alone is no fourth quarter", "Sales rose in the last quarter.", "the last quarter", "P1Q", "", "", "", TypeDuration},
+		{"the last quarter of last year is its fourth", "Sales rose in the last quarter of last year.", "the last quarter of last year", "2024-Q4", "", "2024-10-01", "2024-12-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -645,10 +648,11 @@ func TestTagIgnores(t *testing.T) {
 		"The council voted 12-3 May 9.",
 		"He spoke in the morning session.",
 		"The Fed cut rates by a quarter point and holds a quarter stake.",
+		"Sales rose in the final quarter.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
-			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter", "18:12", "21:14", "soon"}, e.Text, "in %q", text)
+			assert.NotContains(t, []string{"May", "march", "February 30, 2025", "1,999", "999", "$2025", "2025.5", "6-year", "three quarters", "two thousand", "Two thousand", "March", "March for L", "25", "4", "the first half", "the second half", "the 16th", "the 1st", "A quarter", "A quarter-century", "half a century", "H1", "Fridays", "0735 GMT", "1930", "FYI", "a weeks", "many months", "one in the morning", "2025/11-04", "2030", "1980", "Sunday", "Friday", "This Week", "Next Year", "overnight", "'25", "the weekend", "12", "the morning", "a quarter", "18:12", "21:14", "the final quarter", "soon"}, e.Text, "in %q", text)
 			assert.NotEqual(t, "2025-02-30", e.Value)
 		}
 	}
