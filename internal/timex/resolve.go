@@ -1302,16 +1302,17 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 	return Expression{Type: TypeDuration, Value: v, Mod: mod}, true
 }
 
-// clockLeads are the words that lead into a clock time.
-// entryStamp reports whether a clock opens a line as a live report's
-// entry does, a dash or a colon after it: "09:12 - The Met Office has
-// extended its warning", "14.05: Police say".
+// entryStamp reports whether a clock with its colon opens a line as a
+// live report's entry does, a dash or a colon after it: "09:12 - The Met
+// Office has extended its warning", "14:05: Police say". "0.00: " is a
+// number.
 func entryStamp(c context) bool {
-	return (c.m[2] == 0 || c.text[c.m[2]-1] == '\n') && entryStampAfter.MatchString(c.text[c.m[3]:min(len(c.text), c.m[3]+4)])
+	return c.text[c.m[6]-1] == ':' && (c.m[2] == 0 || c.text[c.m[2]-1] == '\n') && entryStampAfter.MatchString(c.text[c.m[3]:min(len(c.text), c.m[3]+4)])
 }
 
 var entryStampAfter = regexp.MustCompile(`^\s*(?:[-–—]\s|:\s)`)
 
+// clockLeads are the words that lead into a clock time.
 var clockLeads = wordSet(`at by until till from between before after around about`)
 
 // clockThenTo is the start of a range of times, before the clock that
@@ -1341,7 +1342,7 @@ func resolveClock(c context) (Expression, bool) {
 			// leads into.
 			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
 				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) ||
-				c.sub(3) != "" && (c.text[c.m[6]-1] == ':' || c.text[c.m[6]-1] == '.') && entryStamp(c)
+				c.sub(3) != "" && entryStamp(c)
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}
