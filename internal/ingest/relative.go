@@ -123,9 +123,8 @@ func objectParticiple(before, after string) (string, bool) {
 	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] && !(p+2 == len(toks) && particle) || len(toks)-p > 9) {
 		return "", false
 	}
-	opens := opensNounPhrase
 	d := p - 1
-	for d > 0 && p-d <= 6 && !opens(toks[d]) {
+	for d > 0 && p-d <= 6 && !opensNounPhrase(toks[d]) {
 		// "a carved wooden figure": a participle after a determiner is
 		// an adjective.
 		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(toks[d], ",;:") {
@@ -142,17 +141,24 @@ func objectParticiple(before, after string) (string, bool) {
 	// participle's phrase on a bare noun, the clause's only verb.
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opens(toks[d]) || !presentVerbGroup(toks[:d]) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) {
 		return "", false
 	}
-	subject := toks[d:p]
-	aux := "was"
+	return beClause(toks[d:p], "was", "were", toks[p:]), true
+}
+
+// beClause joins a subject, the form of "be" that agrees with it
+// (singular or plural) and what follows, the subject's first word in
+// lower case as it stood inside its clause: "a man was seen ...", "a
+// trial is expected".
+func beClause(subject []string, singular, plural string, rest []string) string {
+	aux := singular
 	if isPlural(subject) {
-		aux = "were"
+		aux = plural
 	}
-	out := append(append(append([]string(nil), subject...), aux), toks[p:]...)
+	out := append(append(append([]string(nil), subject...), aux), rest...)
 	out[0] = strings.ToLower(out[0])
-	return strings.Join(out, " "), true
+	return strings.Join(out, " ")
 }
 
 // opensNounPhrase reports whether t opens a noun phrase: a determiner or
@@ -201,14 +207,7 @@ func plannedObject(before, after string) (string, bool) {
 	if lastModal(strings.Join(toks[:d], " ")) != "" && !awaiting[strings.ToLower(toks[d-1])] {
 		return "", false
 	}
-	subject := toks[d:p]
-	aux := "is"
-	if isPlural(subject) {
-		aux = "are"
-	}
-	out := append(append(append([]string(nil), subject...), aux), toks[p:]...)
-	out[0] = strings.ToLower(out[0])
-	return strings.Join(out, " "), true
+	return beClause(toks[d:p], "is", "are", toks[p:]), true
 }
 
 // awaiting lead into what a plan waits for.
