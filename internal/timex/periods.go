@@ -803,7 +803,10 @@ func resolveHoliday(c context) (Expression, bool) {
 		var named *time.Weekday
 		if m := weekdayAppositive.FindStringSubmatch(c.text[max(0, c.m[2]-12):c.m[2]]); m != nil {
 			wd := weekdaysByName[strings.ToLower(m[1])]
-			if slices.ContainsFunc([]int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1}, func(y int) bool { return dayOf(y).Weekday() == wd && absDays(dayOf(y), c.dct) <= 14 }) {
+			if slices.ContainsFunc([]int{c.dct.Year() - 1, c.dct.Year(), c.dct.Year() + 1}, func(y int) bool {
+				d := dayOf(y)
+				return d.Weekday() == wd && absDays(d, c.dct) <= 14
+			}) {
 				named, t0 = &wd, tenseUnknown
 			}
 		}

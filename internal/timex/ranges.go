@@ -197,7 +197,7 @@ func weekdayNamedAgain(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := &es[i], es[i+1]
 		if a.Granularity != GranDay || b.Rule != "holiday" || b.First.IsZero() || !weekdayAlone.MatchString(a.Text) ||
-			strings.TrimSpace(text[a.End:b.Start]) != "," || !strings.EqualFold(b.First.Weekday().String(), strings.TrimSpace(strings.TrimPrefix(strings.ToLower(a.Text), "on "))) {
+			strings.TrimSpace(text[a.End:b.Start]) != "," || !strings.EqualFold(b.First.Weekday().String(), a.Text) {
 			continue
 		}
 		start, end, txt := a.Start, a.End, a.Text
