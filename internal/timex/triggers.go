@@ -202,11 +202,12 @@ func classify(word string) trigger {
 	if strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m") || clockDigits(lower) {
 		t |= trigClock
 	}
-	if len(lower) > 2 && strings.HasPrefix(lower, "fy") && lower[2] >= '0' && lower[2] <= '9' { // "FY26"
-		t |= trigFiscal
-	}
 	for part := range strings.FieldsFuncSeq(lower, func(r rune) bool { return strings.ContainsRune("-/:.'", r) }) {
 		t |= lookup(part)
+		// "FY26", or "FY00" in "0'FY00": the code may follow any mark.
+		if len(part) > 2 && strings.HasPrefix(part, "fy") && isDigit(part[2]) {
+			t |= trigFiscal
+		}
 		if part[0] >= '0' && part[0] <= '9' {
 			t |= trigNumber
 			if digits := strings.TrimRight(part, "s'"); len(digits) == 4 && (digits[0] == '1' || digits[0] == '2') {
