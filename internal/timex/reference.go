@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -109,6 +110,19 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 					}
 				}
 			}
+			// "named him on Nov. 3. Adorni, spokesman since December
+			// 2023, replaced Francos, who resigned the same day": the
+			// day is the last one named, not a day of the month a state
+			// began ("killed last October ... that same day" is one).
+			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&
+				strings.HasSuffix(strings.ToLower(text[:ref.Start]), "since ") {
+				for k := len(refs) - 1; k >= 0; k-- {
+					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && anchors(text, *refs[k], *e, *r, dct) {
+						ref = refs[k]
+						break
+					}
+				}
+			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(*e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
@@ -138,7 +152,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e)) {
 			ref = e
 			refs = append(refs, e)
 		}
@@ -162,6 +176,17 @@ func reportsOn(text string, ref, e Expression) bool {
 		f = f[:n-1]
 	}
 	return len(f) > 0 && reportingWords[strings.Trim(f[len(f)-1], ",")]
+}
+
+// backstory reports whether e, after ref in the same sentence, dates what
+// led up to it in a clause opened by "after": "cancelled trains on Tuesday
+// after a power line failed late on Monday. Services resumed at 2 p.m."
+// The story goes on from ref.
+func backstory(text string, ref, e Expression) bool {
+	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 || !e.Last.Before(ref.First) {
+		return false
+	}
+	return slices.Contains(strings.Fields(strings.ToLower(text[ref.End:e.Start])), "after")
 }
 
 // reportingWords tell of saying or publishing what a sentence reports.

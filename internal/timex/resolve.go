@@ -1549,7 +1549,11 @@ var (
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended intend agreed decided promised
 		hope hopes hoped want wants wanted aim aims aimed expect expects prepared ready poised likely vowed threatened pledged
 		forecast projected predicted slated tipped`)
-	beWords = wordSet(`be been being is are`)
+	// appearanceOrders before "to appear" send someone to court on a
+	// day still to come: "remanded in custody to appear", "bailed to
+	// appear", "summoned to appear".
+	appearanceOrders = wordSet(`custody bail bailed remanded summoned ordered`)
+	beWords          = wordSet(`be been being is are`)
 	// linkingWords are verbs that, like "be", take a participle as a
 	// state: "will remain closed", "stays shut".
 	linkingWords = wordSet(`remain remains stay stays`)
@@ -1628,6 +1632,12 @@ func clauseTense(c context) tense {
 			if i > 2 && strings.EqualFold(before[i-2], "been") && strings.EqualFold(before[i-3], "had") {
 				return tensePast
 			}
+			return tenseFuture
+		}
+		// "was remanded in custody to appear in court on Friday": a
+		// court appearance ordered, bailed or summoned to lies ahead of
+		// the order.
+		if before[i] == "to" && i > 0 && i+1 < len(before) && strings.EqualFold(before[i+1], "appear") && appearanceOrders[strings.ToLower(before[i-1])] {
 			return tenseFuture
 		}
 		// "will last until Sunday", "may not last": the verb, not the
@@ -1729,6 +1739,12 @@ func clauseTense(c context) tense {
 	reach, limit := 6, 80
 	if len(before) <= 1 && strings.HasPrefix(c.text[end:], ",") {
 		reach, limit = 14, 160
+	}
+	// "The company, which reports results on March 3, had raised
+	// prices": the verb after a relative clause's closing comma is the
+	// main clause's, no guide to the relative's own.
+	if strings.HasPrefix(c.text[end:], ",") && insideRelative(before) {
+		return tenseUnknown
 	}
 	after := c.text[end:min(len(c.text), end+limit)]
 	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
@@ -1860,6 +1876,24 @@ func relativeClauseStart(words []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// insideRelative reports whether the words end inside a relative clause
+// opened after a comma by "who", "which" or "whose" and not yet closed:
+// "The company, which reports results on".
+func insideRelative(words []string) bool {
+	for j := len(words) - 1; j > 0; j-- {
+		if strings.HasSuffix(words[j], ",") {
+			return false
+		}
+		switch strings.ToLower(words[j]) {
+		case "who", "which", "whose":
+			if strings.HasSuffix(words[j-1], ",") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openingParticiple reports whether the sentence opens with a past
