@@ -103,8 +103,12 @@ func clauseOf(s string, start, end int) span {
 	// for a verb we cannot tell (a present's: "Applications close on
 	// Sunday, the council said").
 	// "whose term ends in 2027": a relative on a possessive has its own
-	// verb, though perhaps one in the present we cannot tell.
-	whose := firstWord(s[lo:hi]) == "whose" && len(words(s[lo:hi])) > 2
+	// verb, though perhaps one in the present we cannot tell; so has a
+	// relative set off by a comma: ", which reports results on March 3,",
+	// ", which take effect on April 1,".
+	ws := words(s[lo:hi])
+	whose := firstWord(s[lo:hi]) == "whose" && len(ws) > 2 ||
+		i > 0 && s[lo-1] == ',' && len(ws) > 2 && (ws[0] == "which" || ws[0] == "who") && isLowerWord(ws[1])
 	// "while taking off from the airport on Tuesday": an opener and a
 	// participle hide no verb we cannot tell; the clause is the one they
 	// belong to, before them.
@@ -615,7 +619,9 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 		if !ok || v.form == formPast && i > 0 && determiners[strings.ToLower(ws[i-1])] {
 			continue
 		}
-		if v.form == formPast {
+		// "when he was arrested", "when it had fallen": a passive or a
+		// pluperfect is past too; "when prices were rising" is a state.
+		if v.form == formPast || (w == "was" || w == "were" || w == "had") && i+1 < len(ws) && pastForm(ws[i+1]) {
 			return cuts[k+1]
 		}
 		return 0
@@ -922,6 +928,13 @@ func leadingWords(s string, n int) string {
 }
 
 // words splits text into its words, keeping case, dropping punctuation.
+// thirdPersonS reports whether w may be a verb in the present after a
+// singular subject, which the verb lists may not know: a word in lower
+// case in -s ("reports", "holds"), not in -ss.
+func thirdPersonS(w string) bool {
+	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'

@@ -36,7 +36,14 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	var subject []string
 	aside := 0 // the end of a participle's phrase set off by commas
 	for i, t := range toks {
-		if _, isVerb := verbOf(bare(t)); !isVerb || i == 0 || i < aside {
+		_, isVerb := verbOf(bare(t))
+		// "The company, which reports results", "The duties, which take
+		// effect": a word in lower case right after a relative set off
+		// by a comma is its verb, in a present the verb lists may not
+		// know; not a subject of its own ("which the council approved",
+		// "which officials say").
+		isVerb = isVerb || i > 1 && (toks[i-1] == "which" || toks[i-1] == "who") && strings.HasSuffix(toks[i-2], ",") && relativePresent(toks, i)
+		if !isVerb || i == 0 || i < aside {
 			continue
 		}
 		// After a determiner a participle is an adjective: "an
@@ -1167,8 +1174,33 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	case "did", "does", "do":
 		return "", "", nil // negations and questions make poor headlines
 	}
-	v, _ := verbOf(w)
+	v, ok := verbOf(w)
+	// "which reports results", "which take effect": a present the verb
+	// lists do not know stays as written.
+	if !ok && thirdPersonS(w) {
+		return w, sBase(w), toks[1:]
+	}
+	if !ok {
+		return w, w, toks[1:]
+	}
 	return present(v.base, plural), v.base, toks[1:]
+}
+
+// relativePresent reports whether toks[i], after a relative word, is a
+// verb in the present: a word in lower case that is no determiner or
+// pronoun, followed by no verb ("which officials say", "which lawmakers
+// passed" have a subject there).
+func relativePresent(toks []string, i int) bool {
+	w := bare(toks[i])
+	if !isLowerWord(w) || determiners[w] || subjectPronouns[w] || objectPronouns[w] || adverbInVerbGroup(w) {
+		return false
+	}
+	if i+1 < len(toks) {
+		if v, ok := verbOf(strings.ToLower(bare(toks[i+1]))); ok && v.form != formAux || modalAuxiliaries[strings.ToLower(toks[i+1])] || presentSaying(toks[i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbInVerbGroup reports whether t is an adverb that may stand between

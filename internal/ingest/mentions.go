@@ -32,8 +32,10 @@ type mention struct {
 }
 
 // reportingProcess matches sentences about the reporting itself, which are
-// never events: "did not respond to a request for comment".
-var reportingProcess = regexp.MustCompile(`(?i)\b(declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
+// never events: "did not respond to a request for comment"; and appeals to
+// readers ("Anyone with information is asked to call 101, quoting log 1423
+// of 22 November").
+var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?information|declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
 
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
@@ -227,7 +229,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
 			}
 			prev := -1 // the mention of the last other date, in out
-			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0) {
+			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0, src.Published) {
 				e, c := d.date, d.clause
 				c.Start = max(c.Start, opening)
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
@@ -335,7 +337,7 @@ var subordinateOpeners = wordSet(`until till after before when because since`)
 // reported on Monday, was signed on Friday") overlaps it only by the
 // subject, so what counts is the clause from the date's own segment on;
 // a relative clause still tells of the main clause's antecedent.
-func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span, afterOpening bool) []clauseDate {
+func otherClauseDates(text string, content []timex.Expression, main timex.Expression, mainClause span, afterOpening bool, published time.Time) []clauseDate {
 	var out []clauseDate
 	taken := []span{mainClause}
 	cuts := clauseCuts(text)
@@ -409,6 +411,15 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// found tells what happened then ("until 2022, when she retired").
 		whenEvent := c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0
 		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
+		// "The hearing, postponed in September, will now be held in the
+		// first quarter of next year": when the main date is a
+		// participle's aside on the subject, the clause around it is
+		// an event of its own. Not when only past verbs lead to a date
+		// still ahead: "The minutes, released last week, showed
+		// officials were opposed to a cut in December" dates the cut.
+		if c.Start <= main.Start && e.Start > main.End && datedAside(text, cuts, main) && !(e.First.After(published) && !toldAhead(text[main.End:e.Start])) {
+			event = true
+		}
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
@@ -437,6 +448,34 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		out = append(out, clauseDate{e, c})
 	}
 	return out
+}
+
+// toldAhead reports whether s holds a word that puts what it tells
+// ahead (see notDoneYet); "to" only as an infinitive's ("hopes to reach"),
+// not a preposition's ("opposed to a cut").
+func toldAhead(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if notDoneYet[w] && (w != "to" || i+1 < len(f) && !determiners[f[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedAside reports whether e lies in a past participle's phrase or a
+// relative clause set off by commas: ", postponed in September,", ",
+// first reported on Monday,", ", which reports results on March 3,".
+func datedAside(text string, cuts []int, e timex.Expression) bool {
+	seg := segmentStart(cuts, e.Start)
+	n := slices.IndexFunc(cuts, func(c int) bool { return c > e.End })
+	if seg == 0 || text[seg-1] != ',' || n < 0 || text[cuts[n]-1] != ',' {
+		return false
+	}
+	if w := firstWord(text[seg:]); w == "which" || w == "who" {
+		return true
+	}
+	return pastParticipleAside(strings.Fields(text[seg:cuts[n]]))
 }
 
 // clauseDate is a date and the clause it dates.
@@ -1010,7 +1049,7 @@ func presentClause(s string) bool {
 		if strings.ContainsAny(ws[i-1], ",;:") {
 			return false
 		}
-		if isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && next != "" &&
+		if thirdPersonS(w) && next != "" &&
 			(determiners[next] || next == "to" || next == "that" || objectPronouns[next] || isDigit(next[0]) || strings.HasPrefix(next, "£") || strings.HasPrefix(next, "$")) {
 			return true
 		}
@@ -1140,7 +1179,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
-		if h, ok := parseHeadline(clause); ok && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+		if h, ok := parseHeadline(clause); ok && !futureSaying(h) && !reportsObject(h) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
 			said = append(said, e)
@@ -1224,6 +1263,25 @@ func sourceDate(sentence string, e timex.Expression) bool {
 		}
 	}
 	return len(f) > 0
+}
+
+// futureSaying reports whether h tells of a saying still to come: "The company, which
+// will report results on March 3, raised prices" attributes nothing.
+func futureSaying(h parsedHeadline) bool {
+	rest, ok := strings.CutPrefix(h.title, strings.Join(h.subject, " ")+" ")
+	return ok && strings.HasPrefix(rest, "will ")
+}
+
+// reportsObject reports whether h reports a thing, which is an act: "The
+// company, which reports results on March 20," tells when the results
+// come, not who says what the sentence reports ("reported to police",
+// "reported on Monday that").
+func reportsObject(h parsedHeadline) bool {
+	if h.verbBase != "report" || len(h.object) == 0 {
+		return false
+	}
+	first := strings.ToLower(bare(h.object[0]))
+	return first != "" && first != "that" && !subjectPrepositions[first]
 }
 
 // dataVerbs attribute what figures, a survey or a study found when

@@ -67,7 +67,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 				return h
 			}
 		}
-		subject = surnameAfterRole(nameAfterRole(subject)) // "Chief Executive Priya Nair" is Nair, as in titles
+		// "Chief Executive Priya Nair" is Nair, as in titles; not a
+		// surname two people of the story share ("His daughter, Vice
+		// President Sara Duterte, said ... She visited").
+		named := nameAfterRole(subject)
+		if short := surnameAfterRole(named); len(short) != 1 || !ix.shared[nameToken(short[0])] {
+			named = short
+		}
+		subject = named
 	}
 	// "The company closed the plant on Friday, two years after it
 	// opened": "it" in what happened a time before or after may be the
@@ -193,8 +200,9 @@ func nearestSubject(toks []string) []string {
 		if !ok {
 			continue
 		}
-		// A participle's clause starts at its auxiliary: "had acted".
-		if v.form == formPast && finiteAuxiliaries[strings.ToLower(bare(toks[i-1]))] {
+		// A participle's clause starts at its auxiliary: "had acted",
+		// "has been".
+		if (v.form == formPast || strings.EqualFold(bare(toks[i]), "been")) && finiteAuxiliaries[strings.ToLower(bare(toks[i-1]))] {
 			i--
 		}
 		start := i

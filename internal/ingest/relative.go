@@ -109,8 +109,16 @@ func objectParticiple(before, after string) (string, bool) {
 		!((subjectPrepositions[firstWord(rest)] || firstWord(rest) == "as") && !strings.HasPrefix(after, ",") && !hasVerb(rest)) {
 		return "", false
 	}
-	toks, plan := withoutDateLeads(strings.Fields(before))
+	// "The duties, which take effect on Dec. 1, follow an investigation
+	// launched in October 2023": a relative clause on the subject is no
+	// part of the verb group.
+	toks, plan := withoutDateLeads(dropAside(strings.Fields(before)))
 	if plan { // "a vote set for Monday": the plan's
+		return "", false
+	}
+	// "according to results published on Monday": the source's date,
+	// which dates what it reports.
+	if len(toks) > 1 && strings.EqualFold(toks[0], "according") && toks[1] == "to" {
 		return "", false
 	}
 	p := lastVerb(toks)
@@ -141,11 +149,34 @@ func objectParticiple(before, after string) (string, bool) {
 	// participle's phrase on a bare noun, the clause's only verb.
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) {
 		return "", false
 	}
-	return beClause(toks[d:p], "was", "were", toks[p:]), true
+	// "an email sent in February 2024 by the lawyer": the agent after
+	// the date is the participle's.
+	rest := toks[p:]
+	if agent := strings.TrimSpace(after); strings.HasPrefix(agent, "by ") {
+		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
+	}
+	return beClause(toks[d:p], "was", "were", rest), true
 }
+
+// prepositionalObject reports whether toks, the words of a clause before
+// its object, end in a past verb and the preposition that takes the
+// object: "The case centred on", "The Senate voted on". Such a verb
+// dates nothing through its object: in "centred on an email sent in
+// February 2024" the date is the sending's.
+func prepositionalObject(toks []string) bool {
+	n := len(toks)
+	if n < 2 || !objectPrepositions[strings.ToLower(toks[n-1])] {
+		return false
+	}
+	v, ok := verbOf(strings.ToLower(bare(toks[n-2])))
+	return ok && v.form == formPast
+}
+
+// objectPrepositions join a verb to its object: "centred on", "pointed to".
+var objectPrepositions = wordSet(`on upon about to over`)
 
 // beClause joins a subject, the form of "be" that agrees with it
 // (singular or plural) and what follows, the subject's first word in

@@ -251,6 +251,18 @@ func syllables(w string) int {
 	return n
 }
 
+// sBase undoes a regular present in -s: "reports" → "report", "carries"
+// → "carry", "pushes" → "push".
+func sBase(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
 // present puts a base form in the headline present: "deny" → "denies" for a
 // singular subject, "deny" for a plural one.
 func present(base string, plural bool) string {

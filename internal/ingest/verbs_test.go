@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,4 +56,32 @@ func TestPastBaseAndPresent(t *testing.T) {
 	assert.Equal(t, "begin", present(irregularPast["began"], true))
 	_, ok := verbOf("Needed")
 	assert.False(t, ok, "capitalised words are names")
+}
+
+func TestSBase(t *testing.T) {
+	tests := map[string]string{
+		"reports": "report", "holds": "hold", "carries": "carry", "pushes": "push",
+		"watches": "watch", "fixes": "fix", "passes": "pass", "takes": "take",
+	}
+	for present, want := range tests {
+		assert.Equal(t, want, sBase(present), present)
+	}
+}
+
+func TestRelativePresent(t *testing.T) {
+	tests := []struct {
+		clause string
+		want   bool
+	}{
+		{"The company, which reports results", true},
+		{"The duties, which take effect", true},
+		{"The bill, which lawmakers passed", false},
+		{"The rule, which officials say", false},
+		{"The plan, which he backs", false},
+		{"The council, which usually meets", false},
+		{"The report, which the council published", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, relativePresent(strings.Fields(tt.clause), 3), tt.clause)
+	}
 }
