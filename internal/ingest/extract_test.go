@@ -715,6 +715,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative on the subject is no part of the verb before a dated participle", "The duties, which take effect on April 1, follow an investigation launched in May 2023.",
 			[]string{"An investigation is launched", "The duties take effect"}},
 		{"a report with no object attributes", "The man was identified on Monday as a suspect, newspapers reported Tuesday.", []string{"The man is identified as a suspect"}},
+		{"a predicate in a present the lists do not know, joined on after a past one, owns a coming span's start", "The operator carried a record 19 million passengers last year and plans to add 50 new trains from 2031.",
+			[]string{"The operator carries a record 19 million passengers", "The operator plans to add 50 new trains"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

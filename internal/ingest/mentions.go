@@ -649,6 +649,11 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 			v, ok, modal = verb{base: strings.ToLower(second[0]), form: formPresent}, true, m
 		}
 	}
+	// "and plans to add 50 trains from 2031": a present the verb lists
+	// do not know, before its object or infinitive.
+	if !ok && !comma && len(second) > 1 && thirdPersonS(second[0]) && opensVerbObject(second[1]) {
+		v, ok = verb{base: sBase(second[0]), form: formPresent}, true
+	}
 	// Not "and 16 February", nor an attribution: "was arrested on
 	// Monday, said police on Tuesday". Nor a noun like a present verb
 	// that a finite verb follows: "and remains recovered from it were
@@ -1049,8 +1054,7 @@ func presentClause(s string) bool {
 		if strings.ContainsAny(ws[i-1], ",;:") {
 			return false
 		}
-		if thirdPersonS(w) && next != "" &&
-			(determiners[next] || next == "to" || next == "that" || objectPronouns[next] || isDigit(next[0]) || strings.HasPrefix(next, "£") || strings.HasPrefix(next, "$")) {
+		if thirdPersonS(w) && opensVerbObject(next) {
 			return true
 		}
 	}
@@ -1594,7 +1598,29 @@ func pastVerbBefore(before []string) bool {
 	for v > 1 && pastForm(before[v]) && onNoun(before[v-1]) && lastModal(strings.Join(before[:v-1], " ")) != "" {
 		v = lastVerb(before[:v])
 	}
-	return v >= 0 && pastForm(before[v])
+	if v < 0 || !pastForm(before[v]) {
+		return false
+	}
+	// "carried a record 19.5 million passengers last year and plans to
+	// add 50 trains from 2031": a predicate in the present joined on
+	// after the past one is the date's.
+	for k := v + 1; k+1 < len(before); k++ {
+		if before[k] != "and" && before[k] != "but" {
+			continue
+		}
+		if k+2 < len(before) && thirdPersonS(before[k+1]) && opensVerbObject(before[k+2]) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensVerbObject reports whether w, after a word that may be a verb,
+// opens its object or infinitive ("plans to", "adds 50", "expects a"),
+// as a noun's next word seldom does.
+func opensVerbObject(w string) bool {
+	w = strings.ToLower(bare(w))
+	return w != "" && (determiners[w] || w == "to" || w == "that" || objectPronouns[w] || isDigit(w[0]) || strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$"))
 }
 
 // onNoun reports whether w, the word before a participle, may be the noun
