@@ -717,6 +717,11 @@ func TestExtractionTraps(t *testing.T) {
 		{"a report with no object attributes", "The man was identified on Monday as a suspect, newspapers reported Tuesday.", []string{"The man is identified as a suspect"}},
 		{"a predicate in a present the lists do not know, joined on after a past one, owns a coming span's start", "The operator carried a record 19 million passengers last year and plans to add 50 new trains from 2031.",
 			[]string{"The operator carries a record 19 million passengers", "The operator plans to add 50 new trains"}},
+		{"a month that opens with its article names the noun after it", "The agency said the previous November record, 37.4C, had been set in 2015.", []string{"The previous November record is set"}},
+		{"an entry's label dates its first sentence past a finer date in a relative", "Dec. 2020 - Lai is arrested under the security law, which took effect on June 30 that year.",
+			[]string{"The security law takes effect", "Lai is arrested under the security law"}},
+		{"who was told, and where, attributes", "The state will ban the drinks from April 1, its health minister told the state assembly on Tuesday.", []string{"The state will ban the drinks"}},
+		{"a date a verb targets is its object", "The agency said on Monday it is now targeting April for the launch.", []string{"The agency is now targeting April for the launch"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -770,6 +775,21 @@ func TestBareSayingIsDatedByWhatIsSaid(t *testing.T) {
 		// date; a plan that is what is reported dates it.
 		{"Apple said on Tuesday it would invest $5 billion in a new campus due to open in 2027.", "2025-03-11"},
 		{"Apple said on Tuesday the campus was due to open in 2027.", "2027-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, []string{tt.want}, startDates(t, tt.text))
+		})
+	}
+}
+
+// TestNounDateLeavesTheClauseItsOwn checks that a month naming the noun
+// after it leaves the clause to the date of its verb.
+func TestNounDateLeavesTheClauseItsOwn(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The agency said the previous November record, 37.4C, had been set in 2015.", "2015-01-01"},
+		{"The previous November record had been set in 2015.", "2015-01-01"},
+		{"The previous November record was broken on Monday.", "2025-03-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

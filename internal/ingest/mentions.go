@@ -133,6 +133,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					break
 				}
 			}
+			// "Dec. 2020 - Lai is arrested under the security law, which
+			// took effect on June 30 that year": an entry's label dates
+			// its first sentence however coarse; a finer date is another
+			// clause's.
+			if isEntry && !liveEntry {
+				if k := slices.IndexFunc(content, func(e timex.Expression) bool { return e.Start == entry.Start-s.Start && e.End == entry.End-s.Start }); k >= 0 {
+					anchor = content[k]
+				}
+			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
 			// "had set Thursday, Thanksgiving Day, as a deadline": the
 			// clause goes on past the date's appositive.
@@ -151,6 +160,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				end := len(text)
 				if k := strings.IndexByte(text[anchor.End:], ';'); k >= 0 {
 					end = anchor.End + k
+				}
+				// A relative with a date of its own is that date's: ",
+				// which took effect on June 30 that year".
+				for _, e := range content {
+					if e.Start > anchor.End && e.Start < end {
+						if k := relativeOpening.FindAllStringIndex(text[anchor.End:e.Start], -1); k != nil {
+							end = anchor.End + k[len(k)-1][0]
+						}
+					}
 				}
 				clause = trimSpan(text, anchor.Start, end)
 			}
@@ -1184,7 +1202,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
 		if h, ok := parseHeadline(clause); ok && !futureSaying(h) && !reportsObject(h) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
-			(hearerOnly(h.object) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
+			(hearerOnly(h.object) || toldHearer(h) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
 			said = append(said, e)
 			continue
@@ -1286,6 +1304,20 @@ func reportsObject(h parsedHeadline) bool {
 	}
 	first := strings.ToLower(bare(h.object[0]))
 	return first != "" && first != "that" && !subjectPrepositions[first]
+}
+
+// toldHearer reports whether h tells someone, its object no more than
+// who heard it once the mark and preposition left where its date was go:
+// "its health minister told the state assembly on ." (see hearerOnly).
+func toldHearer(h parsedHeadline) bool {
+	if h.verbBase != "tell" {
+		return false
+	}
+	object := slices.DeleteFunc(slices.Clone(h.object), func(t string) bool { return bare(t) == "" })
+	for len(object) > 0 && dateLeadWords[strings.ToLower(object[len(object)-1])] {
+		object = object[:len(object)-1]
+	}
+	return hearerOnly(object)
 }
 
 // dataVerbs attribute what figures, a survey or a study found when
@@ -1454,13 +1486,15 @@ func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i in
 
 // attributive reports whether a calendar date (one with a number) stands
 // between a determiner and the noun it names: "the Jan. 6 committee",
-// "the 1992 protests".
+// "the 1992 protests"; or a month whose expression opens with its
+// determiner: "the previous November record".
 func attributive(sentence string, e timex.Expression) bool {
-	if !strings.ContainsAny(e.Text, "0123456789") {
+	ownDeterminer := e.Granularity == timex.GranMonth && determiners[strings.ToLower(strings.Fields(e.Text)[0])]
+	if !strings.ContainsAny(e.Text, "0123456789") && !ownDeterminer {
 		return false
 	}
 	before := strings.TrimRight(sentence[:e.Start], " \t\n")
-	if w := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:]); !determiners[w] && !quantifiers[w] {
+	if w := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:]); !determiners[w] && !quantifiers[w] && !ownDeterminer {
 		return false
 	}
 	after := sentence[e.End:]
@@ -2017,7 +2051,7 @@ func unrealised(sentence string, cuts []int, i int) bool {
 	f := strings.Fields(strings.ToLower(sentence[start:i]))
 	for k := 0; k+2 < len(f); k++ {
 		switch {
-		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]]:
+		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]] && !(f[k+2] == "set" && !setFor(f[k+3:])):
 			return true
 		case (f[k] == "would" || modalAuxiliaries[f[k]]) && f[k+1] == "have" && pastForm(f[k+2]):
 			return true
@@ -2032,6 +2066,16 @@ func unrealised(sentence string, cuts []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpening opens a relative clause set off by a comma.
+var relativeOpening = regexp.MustCompile(`, (?:which|who|whose) `)
+
+// setFor reports whether the words after "set" make it a plan's ("had
+// been set for Friday", "set to begin"), not a record's ("had been set in
+// 2015").
+func setFor(after []string) bool {
+	return len(after) > 0 && (after[0] == "for" || after[0] == "to")
 }
 
 // calledOff matches the dropping of a plan: "has been called off",
@@ -2759,11 +2803,13 @@ func (m mention) titleClause() string {
 }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",
-// "named March 3 as the day of the vote". setAs is what follows the date,
+// "named March 3 as the day of the vote", "targeting April for the
+// launch". setAs is what follows the date,
 // perhaps past an appositive naming it again.
 var (
-	setAsVerbs = wordSet(`set sets setting named names chose chosen chooses picked picks designated designates declared declares fixed fixes`)
-	setAs      = regexp.MustCompile(`^(?:,[^,]{1,40},)?\s+(?:as|for)\s`)
+	setAsVerbs = wordSet(`set sets setting named names chose chosen chooses picked picks designated designates declared declares fixed fixes
+		targeting targets targeted eyeing`)
+	setAs = regexp.MustCompile(`^(?:,[^,]{1,40},)?\s+(?:as|for)\s`)
 )
 
 // plannedInfinitive reports whether the words before a date, in lower

@@ -564,7 +564,10 @@ func leadingDate(s string) int {
 		t = t[:strings.LastIndex(t[:40], " ")+1]
 	}
 	es := timex.Tag(t, time.Time{})
-	if len(es) == 0 || es[0].Start != 0 {
+	// "said the previous November record had been set": a date that
+	// opens with its article and names the noun after it opens the
+	// subject.
+	if len(es) == 0 || es[0].Start != 0 || determiners[strings.ToLower(strings.Fields(es[0].Text)[0])] && namesNoun(t[es[0].End:]) {
 		return 0
 	}
 	n := skipped + es[0].End

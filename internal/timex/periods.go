@@ -632,23 +632,35 @@ var splitYear = regexp.MustCompile(`^[-–/](\d\d)\b`)
 // without a year.
 func resolvePartOfThatYear(c context) (Expression, bool) {
 	r := relation{unit: GranYear, ofYear: true}
-	switch strings.Join(strings.Fields(c.lower(4)), " ") {
+	switch strings.Join(strings.Fields(c.lower(6)), " ") {
 	case "the following", "the next":
 		r.n = 1
 	case "the previous", "the prior":
 		r.n = -1
 	}
 	mod := partMod(c.lower(2))
-	if s, ok := seasons[c.lower(3)]; ok {
-		r.season = c.lower(3)
+	day := c.sub(3) + c.sub(5)
+	if s, ok := seasons[c.lower(4)]; ok {
+		if day != "" || c.sub(3) != "" && c.sub(5) != "" {
+			return Expression{}, false // "30 summer": no date
+		}
+		r.season = c.lower(4)
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod, rel: &r}, true
 	}
-	m, ok := monthByName(c.lower(3))
-	if !ok {
+	m, ok := monthByName(c.lower(4))
+	if !ok || c.sub(3) != "" && c.sub(5) != "" {
 		return Expression{}, false
 	}
 	r.month = m
-	return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: mod, Granularity: GranMonth, rel: &r}, true
+	if day == "" {
+		return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: mod, Granularity: GranMonth, rel: &r}, true
+	}
+	// "on June 30 that year": a day of that year.
+	r.dom, _ = strconv.Atoi(day)
+	if _, ok := date(2000, m, r.dom); !ok || mod != "" { // 2000 had a 29 February
+		return Expression{}, false
+	}
+	return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)) + "-" + twoDigits(r.dom), Granularity: GranDay, rel: &r}, true
 }
 
 // seasonExpression is the named season of year y.

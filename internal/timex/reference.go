@@ -280,6 +280,10 @@ func fromReference(e, ref Expression, r relation) Expression {
 		if r.season == "" {
 			out, _ = monthExpression(ref.First.Year()+r.n, r.month, e.Mod, "")
 		}
+		// "on Feb. 29 that year" in a year with no such day is its month.
+		if day, ok := dayExpression(ref.First.Year()+r.n, r.month, r.dom); ok && r.dom > 0 {
+			out = day
+		}
 		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
 		return out
 	}
@@ -356,7 +360,7 @@ func sentenceEnds(s string) int {
 // an optional relation only takes a quarter or month of the year before
 // the DCT.
 func fits(ref Expression, r relation, dct time.Time) bool {
-	if r.dom > 0 {
+	if r.dom > 0 && !r.ofYear {
 		if ref.Granularity != GranDay && ref.Granularity != GranMonth {
 			return false
 		}

@@ -1533,7 +1533,7 @@ var (
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs
-		comes falls debuts lands appears joins retires quits resigns`)
+		comes falls debuts lands appears joins retires quits resigns targeting eyeing`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters
@@ -2257,7 +2257,7 @@ func deferredUntil(before []string) bool {
 	switch strings.ToLower(before[u]) {
 	case "until", "till":
 	case "to":
-		until, reach = false, 4
+		until, reach = false, 6
 	default:
 		return false
 	}

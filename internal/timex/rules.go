@@ -414,10 +414,11 @@ var baseRules = []rule{
 	{name: "anaphoric", needs: trigUnit, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
-	// "late March the same year": a month or season of the year the text
-	// is about, or of the one after or before it. The year's words are
-	// looked for first, as written: the months' alternation is slow.
-	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, literals: []string{"that year", "same year", "following year", "next year", "previous year", "prior year"}, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+of)?\s+(that|the same|the following|the next|the previous|the prior) year)\b(?:[^'’]|$)`),
+	// "late March the same year", "on June 30 that year": a month, day or
+	// season of the year the text is about, or of the one after or
+	// before it. The year's words are looked for first, as written: the
+	// months' alternation is slow.
+	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, literals: []string{"that year", "same year", "following year", "next year", "previous year", "prior year"}, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(that|the same|the following|the next|the previous|the prior) year)\b(?:[^'’]|$)`),
 		resolve: resolvePartOfThatYear},
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
