@@ -1815,7 +1815,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || soFar(before, sentence[e.End:]) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -1832,6 +1832,17 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// soFar reports whether a date is the period a running total is counted
+// over, up to now: "has gained about 60% so far this year", "this year so
+// far". It dates no act.
+func soFar(before []string, after string) bool {
+	n := len(before)
+	if n > 0 && before[n-1] == "in" {
+		n--
+	}
+	return n >= 2 && before[n-2] == "so" && before[n-1] == "far" || strings.HasPrefix(strings.ToLower(after), " so far")
 }
 
 // anniversary reports whether a date is the time an anniversary falls
