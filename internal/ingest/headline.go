@@ -958,8 +958,16 @@ func dropPluperfect(toks []string) []string {
 
 // pluralBefore reports whether the subject ending toks is plural: the
 // words back to "that", a comma or a verb ("he and Bushnell", "they",
-// "the talks").
+// "the talks"), or before the relative word that ends them.
 func pluralBefore(toks []string) bool {
+	// "microbes that had been frozen": a relative's subject is its
+	// antecedent.
+	if n := len(toks); n > 1 {
+		switch strings.ToLower(toks[n-1]) {
+		case "that", "which", "who":
+			toks = toks[:n-1]
+		}
+	}
 	start := len(toks)
 	for start > 0 && len(toks)-start < 6 {
 		t := toks[start-1]

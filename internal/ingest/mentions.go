@@ -37,6 +37,10 @@ type mention struct {
 // of 22 November").
 var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?information|declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
 
+// greeting matches a sentence that only greets the reader, perhaps after
+// a live report's stamp: "07:45 - Good morning."
+var greeting = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[:.]\d\d\s*[-–—:]\s*)?(?:good (?:morning|afternoon|evening)|hello)(?: again| everyone| all)?\W*$`)
+
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
 // and furniture are never mined: a file photo's date dates no event, and
@@ -75,7 +79,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]
-			if reportingProcess.MatchString(text) {
+			if reportingProcess.MatchString(text) || greeting.MatchString(text) {
 				continue
 			}
 			dates := within(expressions, s)

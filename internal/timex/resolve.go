@@ -1324,6 +1324,7 @@ var clockThenTo = regexp.MustCompile(`(?i)\b(?:from|between)\s+\d{1,2}[:.]\d\d\s
 // alone for the day it reports.
 func resolveClock(c context) (Expression, bool) {
 	var h, mins int
+	stamp := false // a live report's entry stamp
 	switch strings.ToLower(c.sub(5)) {
 	case "noon", "midday":
 		h = 12
@@ -1340,9 +1341,9 @@ func resolveClock(c context) (Expression, bool) {
 			before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
 			// "from 06:00 to 18:00": so does "to" after a clock "from"
 			// leads into.
+			stamp = c.sub(3) != "" && entryStamp(c)
 			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
-				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) ||
-				c.sub(3) != "" && entryStamp(c)
+				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) || stamp
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}
@@ -1385,6 +1386,12 @@ func resolveClock(c context) (Expression, bool) {
 	}
 	if c.dct.IsZero() {
 		return clockWithoutDay(c, clock), true
+	}
+	// "08:20 - Natural Resources Wales has issued ...": a live report's
+	// entry is stamped with the time of the day it was published,
+	// whatever day the entry before ended on ("heavy rain overnight").
+	if stamp {
+		return Expression{Type: TypeTime, Value: dayValue(c.dct) + clock, First: c.dct, Last: c.dct, Granularity: GranDay, Rule: "clock-dct"}, true
 	}
 	t, rule := c.dct, "clock-dct"
 	day := c.sub(7)

@@ -137,6 +137,7 @@ func TestTagResolves(t *testing.T) {
 		{"a time targeted lies ahead", "The agency said Tuesday it is now targeting April for the launch.", "April", "2026-04", "", "2026-04-01", "2026-04-30", TypeDate},
 		{"a day of the year after the one the text is about", "The law was drafted in 2019 and took effect on June 30 the following year.", "June 30 the following year", "2020-06-30", "", "2020-06-30", "2020-06-30", TypeDate},
 		{"a day that year has not is its month", "The firm was founded in 2019 and closed on Feb. 29 that year.", "Feb. 29 that year", "2019-02", "", "2019-02-01", "2019-02-28", TypeDate},
+		{"a live report's entry stamp is of the DCT's day, past an overnight", "07:45 - Storm Claudia brought heavy rain overnight.\n08:20 - A severe flood warning has been issued.", "08:20", "2025-11-11T08:20", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
