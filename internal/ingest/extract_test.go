@@ -728,6 +728,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a greeting dates nothing", "07:45 - Good morning.\n08:20 - The river burst its banks shortly before 6am.", []string{"The river bursts its banks shortly before 6am"}},
 		{"a relative in the pluperfect agrees with its antecedent", "Researchers have revived microbes that had been frozen for 40,000 years, according to a study published on Monday.",
 			[]string{"Researchers revive microbes that were frozen for 40,000 years"}},
+		{"a kicker is no part of a title", "Weather: cold snap to bring snow to Scotland this weekend", []string{"Cold snap to bring snow to Scotland"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

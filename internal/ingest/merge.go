@@ -407,6 +407,10 @@ var statementVerb = regexp.MustCompile(`(?i)\b(said|says|told|denied|denies|anno
 // leadingConnective matches sentence openers that do not belong in a title.
 var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|still|yet|so|also|instead|in addition|separately)\b,?\s*`)
 
+// kicker is the label a newsroom sets before a headline, no part of what
+// it tells: "Weather: cold snap to bring snow", "LIVE: Storm Claudia ...".
+var kicker = regexp.MustCompile(`^(?i:live|analysis|explainer|opinion|obituary|weather|watch|breaking|exclusive|factbox|fact check|timeline|update|updated|comment|review|interview|video|photos)\s*:\s+`)
+
 // title is an event title with its kind and the subject it names.
 type title struct {
 	title, kind string
@@ -419,6 +423,7 @@ func titleOf(m mention, ix names) title {
 	// ", and remains recovered from it were identified": the clause's
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
+	clause = kicker.ReplaceAllString(clause, "")
 	if m.paragraph.Role == timeline.RoleHeadline {
 		clause = headlinePassive(clause)
 	}

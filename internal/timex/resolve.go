@@ -1678,6 +1678,12 @@ func clauseTense(c context) tense {
 		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
 			t = tensePast
 		}
+		// "Inflation falls to 3.6% in October": a value's fall is told
+		// in the present of a headline, not scheduled as Christmas
+		// "falls on a Thursday".
+		if t == tenseFuture && strings.EqualFold(before[i], "falls") && i+1 < len(before) && (before[i+1] == "to" || before[i+1] == "by") {
+			continue
+		}
 		// "the blasts next to the embassies": a place, not a time.
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
@@ -2010,6 +2016,9 @@ func ownPastVerb(c context) bool {
 		v >= 1 && verbParticles[w] && cue(before[v-1]) == tensePast {
 		v--
 	}
+	// "closed schools for three days in January": how long the act
+	// lasted comes between its object and its date.
+	v = pastDuration(before, v)
 	v = pastObject(before, v)
 	w := before[v]
 	// "agreed in January" tells when the agreeing was, as "set for
@@ -2039,6 +2048,27 @@ func ownPastVerb(c context) bool {
 // pavement on a busy street on"). A verb that sets up what its object
 // names is left out: in "announced a strike on Dec. 14" the strike may lie
 // ahead.
+// pastDuration is the index before a phrase of how long that ends at
+// before[v] ("for three days", "for days", "for a week"), or v.
+func pastDuration(before []string, v int) int {
+	if code, _ := unitCode(before[v]); code == "" || v < 2 {
+		return v
+	}
+	k := v - 1
+	if w := strings.ToLower(before[k]); w != "for" {
+		if _, _, ok := quantity(w); !ok && w != "a" && w != "an" && w != "several" && w != "few" {
+			return v
+		}
+		if k--; k >= 1 && strings.EqualFold(before[k], "a") { // "for a few days"
+			k--
+		}
+	}
+	if k < 1 || !strings.EqualFold(before[k], "for") {
+		return v
+	}
+	return k - 1
+}
+
 func pastObject(before []string, v int) int {
 	end := v
 	for phrases := 0; phrases < 2; phrases++ {
@@ -2103,8 +2133,11 @@ func objectStart(before []string, v int) (int, bool) {
 	k := v
 	switch {
 	case objectPronouns[strings.ToLower(before[k])]: // "shot him on Dec. 14"
-	case startsUpper(before[k]): // "visited Paris in"
+	case startsUpper(before[k]): // "visited Paris in", "across the Highlands"
 		for k >= 1 && v-k < 3 && startsUpper(before[k-1]) {
+			k--
+		}
+		if k >= 2 && strings.EqualFold(before[k-1], "the") {
 			k--
 		}
 	default: // "crossed the road on"
