@@ -729,6 +729,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative in the pluperfect agrees with its antecedent", "Researchers have revived microbes that had been frozen for 40,000 years, according to a study published on Monday.",
 			[]string{"Researchers revive microbes that were frozen for 40,000 years"}},
 		{"a kicker is no part of a title", "Weather: cold snap to bring snow to Scotland this weekend", []string{"Cold snap to bring snow to Scotland"}},
+		{"a clause of its own after ', but' owns the stretch after its verb", "A previous ruling, in January 2024, had found the deployment unlawful, but the government went ahead after signing a new deal in March of that year.",
+			[]string{"A previous ruling finds the deployment unlawful", "The government goes ahead after signing a new deal"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -417,7 +417,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		}
 		own := c
 		relative := relativeOpeners[firstWord(text[seg:])]
-		if !relative {
+		// ", but the government went ahead after signing a deal in
+		// March": a clause of its own owns the stretches after its verb.
+		if !relative && !independent {
 			own.Start = max(c.Start, seg)
 		}
 		// A relative clause of an event, the main date outside it, is an
