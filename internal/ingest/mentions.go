@@ -1675,6 +1675,18 @@ func onNoun(w string) bool {
 // "the fire was brought under control by Sunday" tell an act done by
 // then. Not a plan ("was expected to be completed by March") nor "by"
 // after a verb's object it measures ("fell by 3%" has no date after it).
+// doneByOpening reports whether a sentence opens with "By" and the date
+// and goes on in the past after its comma: "By Sunday afternoon,
+// residents had been moved to a hall" tells an act done by then.
+func doneByOpening(before []string, after string) bool {
+	if len(before) != 1 || before[0] != "by" || !strings.HasPrefix(after, ",") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(after[1:]))
+	v := lastVerb(f[:min(len(f), 8)])
+	return v >= 0 && pastForm(f[v]) && !slices.ContainsFunc(f[:v], func(w string) bool { return notDoneYet[w] })
+}
+
 func doneBy(before []string) bool {
 	n := len(before)
 	if n < 2 || before[n-1] != "by" {
@@ -1817,7 +1829,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) {
 				continue
 			}
 		}
