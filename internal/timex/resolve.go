@@ -367,8 +367,12 @@ func resolveWeekday(c context) (Expression, bool) {
 		return e, true
 	}
 	t, rule := weekdayDate(c, wd, c.lower(3))
-	if t.IsZero() {
-		return Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}, true
+	if t.IsZero() || someWeekday(c) {
+		e := Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}
+		if part := c.lower(5); part != "" {
+			e.Type, e.Value = TypeTime, e.Value+"T"+partCodes[part]
+		}
+		return e, true
 	}
 	// "Saturday Night Live", "Monday Night Football": a name.
 	if part := c.sub(5); capitalThenCapital(part, c.text[c.m[1]:]) {
@@ -399,6 +403,14 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
 	}
 	return e, true
+}
+
+// someWeekday reports whether a weekday after "on a" names no day but
+// the day of the week something falls on: "Christmas falls on a Thursday
+// this year", "was killed on a Sunday night". Without "on" it may be one
+// day: "attended a Sunday night memorial service".
+func someWeekday(c context) bool {
+	return c.sub(2) == "" && c.sub(3) == "" && strings.HasSuffix(strings.ToLower(c.text[max(0, c.m[0]-5):c.m[0]]), "on a ")
 }
 
 // rangeLinkBefore reports whether s ends in a word that links a span's
