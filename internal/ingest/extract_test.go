@@ -79,6 +79,7 @@ func TestHeadline(t *testing.T) {
 		{"The duties, which take effect", "The duties take effect"},
 		{"The rule, which officials say will cut costs, took effect", "The rule takes effect"},
 		{"The council, which usually meets in the town hall, voted", "The council votes"},
+		{"A three-day strike cut output", "A three-day strike cuts output"},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeadline(tt.clause)
@@ -90,7 +91,8 @@ func TestHeadline(t *testing.T) {
 	assert.False(t, ok, "no verb, no headline")
 	// A clause cut from its subject has none to build on.
 	for _, clause := range []string{"Said Ari Stone, the director", "Who is from Kessling, was charged",
-		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle", "We'll be back", "He's expected to meet the minister"} {
+		"Just back from the market, was cooking", "'s debate against the mayor, he attacked", "A buried rifle", "We'll be back", "He's expected to meet the minister",
+		"Traders now see an 85% chance of a quarter-point cut"} {
 		_, ok := parseHeadline(clause)
 		assert.False(t, ok, clause)
 	}
@@ -734,6 +736,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"a sentence opened by 'By' and a date, past after its comma, tells what was done by then", "By Sunday afternoon, residents of about 30 homes had been moved to a community hall.",
 			[]string{"Residents of about 30 homes are moved to a community hall"}},
 		{"what will have been done by a date is no act yet", "By March, the company will have cut 500 jobs.", nil},
+		{"a date on a chance's phrase dates what may come, no act", "Traders now see an 85% chance of a quarter-point cut at the Fed's March 18-19 meeting, up from 30% a week ago.", nil},
+		{"a date the clause leads to is its own, after a chance's phrase", "Markets had priced in a small chance of a cut as recently as a month ago.", []string{"Markets price in a small chance of a cut"}},
+		{"a verb after a risk dates its own act", "The risk of flooding rose on Monday.", []string{"The risk of flooding rises"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -61,6 +61,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if adjectiveAfterModifier(toks, i) {
 			continue
 		}
+		// "a quarter-point cut": after an article and a compound that
+		// qualifies it, a past form is the noun.
+		if i >= 2 && determiners[strings.ToLower(toks[i-2])] && strings.Contains(toks[i-1], "-") && isLowerWord(strings.ReplaceAll(toks[i-1], "-", "")) {
+			continue
+		}
 		// "The company, based in Austin, laid off ...": a participle's
 		// phrase after the subject's comma describes it, when a verb
 		// follows. After an appositive's closing comma ("Its lawyer,

@@ -1833,7 +1833,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || soFar(before, sentence[e.End:]) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -1851,6 +1851,36 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// oddsOf reports whether a date ends a phrase on a chance, a risk or a
+// hope, with no verb of its own: "see an 85% chance of a quarter-point
+// cut at the Fed's Dec. 9-10 meeting" dates what may come, no act.
+func oddsOf(before []string) bool {
+	for k := len(before) - 2; k >= max(0, len(before)-12); k-- {
+		w := strings.Trim(before[k], ",;:")
+		if w != before[k] || finiteAuxiliaries[w] || modalAuxiliaries[w] || relativeWords[w] || w == "that" {
+			return false
+		}
+		// "The risk of flooding rose on Monday": a verb dates its own
+		// act; "a quarter-point cut" is a noun.
+		if _, ok := verbOf(w); ok && k > 0 && !determiners[before[k-1]] && !strings.Contains(before[k-1], "-") {
+			return false
+		}
+		// The date is the noun's by a preposition of its own ("at the
+		// Fed's meeting"), not the clause's ("as recently as a month
+		// ago").
+		if oddsNouns[w] && (before[k+1] == "of" || before[k+1] == "on" || before[k+1] == "for") {
+			return slices.ContainsFunc(before[k+2:], func(p string) bool { return nounDatePrepositions[p] })
+		}
+	}
+	return false
+}
+
+// nounDatePrepositions join a date to the noun before it.
+var nounDatePrepositions = wordSet(`at on in during by before after`)
+
+// oddsNouns weigh what may come.
+var oddsNouns = wordSet(`chance chances odds probability likelihood bets risk prospect prospects expectations fears hopes`)
 
 // soFar reports whether a date is the period a running total is counted
 // over, up to now: "has gained about 60% so far this year", "this year so
