@@ -107,7 +107,7 @@ func clauseOf(s string, start, end int) span {
 	// relative set off by a comma: ", which reports results on March 3,",
 	// ", which take effect on April 1,".
 	ws := words(s[lo:hi])
-	whose := firstWord(s[lo:hi]) == "whose" && len(ws) > 2 ||
+	ownRelative := firstWord(s[lo:hi]) == "whose" && len(ws) > 2 ||
 		i > 0 && s[lo-1] == ',' && len(ws) > 2 && (ws[0] == "which" || ws[0] == "who") && isLowerWord(ws[1])
 	// "while taking off from the airport on Tuesday": an opener and a
 	// participle hide no verb we cannot tell; the clause is the one they
@@ -136,7 +136,7 @@ func clauseOf(s string, start, end int) span {
 		}
 		return hasVerb(part)
 	}
-	for !whose && !ownVerb() && (i > 0 || j < len(cuts)-1) {
+	for !ownRelative && !ownVerb() && (i > 0 || j < len(cuts)-1) {
 		// "The closures will take effect after the holidays, on Jan. 5,
 		// and the pupils will be moved": phrases with no verb before a
 		// clause of its own after ", and" go with the clause before them.

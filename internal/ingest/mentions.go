@@ -137,7 +137,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					break
 				}
 			}
-			// "Dec. 2020 - Lai is arrested under the security law, which
+			// "Dec. 2020 - Stone is arrested under the security law, which
 			// took effect on June 30 that year": an entry's label dates
 			// its first sentence however coarse; a finer date is another
 			// clause's.
@@ -1293,8 +1293,9 @@ func sourceDate(sentence string, e timex.Expression) bool {
 	return len(f) > 0
 }
 
-// futureSaying reports whether h tells of a saying still to come: "The company, which
-// will report results on March 3, raised prices" attributes nothing.
+// futureSaying reports whether h tells of a saying still to come: "The
+// company, which will report results on March 3, raised prices"
+// attributes nothing.
 func futureSaying(h parsedHeadline) bool {
 	rest, ok := strings.CutPrefix(h.title, strings.Join(h.subject, " ")+" ")
 	return ok && strings.HasPrefix(rest, "will ")

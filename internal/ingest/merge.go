@@ -408,7 +408,7 @@ var statementVerb = regexp.MustCompile(`(?i)\b(said|says|told|denied|denies|anno
 var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|still|yet|so|also|instead|in addition|separately)\b,?\s*`)
 
 // kicker is the label a newsroom sets before a headline, no part of what
-// it tells: "Weather: cold snap to bring snow", "LIVE: Storm Claudia ...".
+// it tells: "Weather: cold snap to bring snow", "LIVE: Storm Ida ...".
 var kicker = regexp.MustCompile(`^(?i:live|analysis|explainer|opinion|obituary|weather|watch|breaking|exclusive|factbox|fact check|timeline|update|updated|comment|review|interview|video|photos)\s*:\s+`)
 
 // title is an event title with its kind and the subject it names.

@@ -68,8 +68,8 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 			}
 		}
 		// "Chief Executive Priya Nair" is Nair, as in titles; not a
-		// surname two people of the story share ("His daughter, Vice
-		// President Sara Duterte, said ... She visited").
+		// surname two people of the story share ("His daughter,
+		// Senator Lina Reyes, said ... She visited").
 		named := nameAfterRole(subject)
 		if short := surnameAfterRole(named); len(short) != 1 || !ix.shared[nameToken(short[0])] {
 			named = short

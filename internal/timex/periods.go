@@ -641,7 +641,7 @@ func resolvePartOfThatYear(c context) (Expression, bool) {
 	mod := partMod(c.lower(2))
 	day := c.sub(3) + c.sub(5)
 	if s, ok := seasons[c.lower(4)]; ok {
-		if day != "" || c.sub(3) != "" && c.sub(5) != "" {
+		if day != "" {
 			return Expression{}, false // "30 summer": no date
 		}
 		r.season = c.lower(4)

@@ -110,8 +110,8 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 					}
 				}
 			}
-			// "named him on Nov. 3. Adorni, spokesman since December
-			// 2023, replaced Francos, who resigned the same day": the
+			// "named her on Nov. 3. Ruiz, spokeswoman since December
+			// 2023, replaced Stone, who resigned the same day": the
 			// day is the last one named, not a day of the month a state
 			// began ("killed last October ... that same day" is one).
 			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&

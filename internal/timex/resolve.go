@@ -1399,7 +1399,7 @@ func resolveClock(c context) (Expression, bool) {
 	if c.dct.IsZero() {
 		return clockWithoutDay(c, clock), true
 	}
-	// "08:20 - Natural Resources Wales has issued ...": a live report's
+	// "08:20 - The agency has issued a flood warning": a live report's
 	// entry is stamped with the time of the day it was published,
 	// whatever day the entry before ended on ("heavy rain overnight").
 	if stamp {
@@ -2054,12 +2054,6 @@ func ownPastVerb(c context) bool {
 	return !beWords[prev] && !linkingWords[prev] && !auxiliaryWords[prev] && !modalWords[prev] && !determiners[prev]
 }
 
-// pastObject is the index of the past verb before the short object that
-// ends at before[v] ("crossed the road on", "visited Paris in"), or v
-// when there is none. A phrase of place may come between ("mounted the
-// pavement on a busy street on"). A verb that sets up what its object
-// names is left out: in "announced a strike on Dec. 14" the strike may lie
-// ahead.
 // pastDuration is the index before a phrase of how long that ends at
 // before[v] ("for three days", "for days", "for a week"), or v.
 func pastDuration(before []string, v int) int {
@@ -2068,7 +2062,7 @@ func pastDuration(before []string, v int) int {
 	}
 	k := v - 1
 	if w := strings.ToLower(before[k]); w != "for" {
-		if _, _, ok := quantity(w); !ok && w != "a" && w != "an" && w != "several" && w != "few" {
+		if _, _, ok := quantity(w); !ok && w != "a" && w != "an" {
 			return v
 		}
 		if k--; k >= 1 && strings.EqualFold(before[k], "a") { // "for a few days"
@@ -2081,6 +2075,12 @@ func pastDuration(before []string, v int) int {
 	return k - 1
 }
 
+// pastObject is the index of the past verb before the short object that
+// ends at before[v] ("crossed the road on", "visited Paris in"), or v
+// when there is none. A phrase of place may come between ("mounted the
+// pavement on a busy street on"). A verb that sets up what its object
+// names is left out: in "announced a strike on Dec. 14" the strike may lie
+// ahead.
 func pastObject(before []string, v int) int {
 	end := v
 	for phrases := 0; phrases < 2; phrases++ {
