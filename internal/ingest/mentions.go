@@ -141,10 +141,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// took effect on June 30 that year": an entry's label dates
 			// its first sentence however coarse; a finer date is another
 			// clause's.
-			if isEntry && !liveEntry {
-				if k := slices.IndexFunc(content, func(e timex.Expression) bool { return e.Start == entry.Start-s.Start && e.End == entry.End-s.Start }); k >= 0 {
-					anchor = content[k]
-				}
+			entryLabel := func(e timex.Expression) bool {
+				return isEntry && !liveEntry && e.Start == entry.Start-s.Start && e.End == entry.End-s.Start
+			}
+			if k := slices.IndexFunc(content, entryLabel); k >= 0 {
+				anchor = content[k]
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
 			// "had set Thursday, Thanksgiving Day, as a deadline": the
@@ -160,7 +161,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// hostages are freed"). A live report's clock labels a
 			// report whose attribution may follow: its clause is found
 			// as any other's.
-			if isEntry && !liveEntry && anchor.Start == entry.Start-s.Start && anchor.End == entry.End-s.Start {
+			if entryLabel(anchor) {
 				end := len(text)
 				if k := strings.IndexByte(text[anchor.End:], ';'); k >= 0 {
 					end = anchor.End + k
