@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // predicateJoin is what joins a second predicate to the first, sharing
@@ -67,6 +68,31 @@ func weekdayAfterPredicate(text string, es []Expression) {
 		*b = e
 	}
 }
+
+// weekdayAlternative gives a weekday offered beside a coming one the
+// same direction: in "tickets for Tuesday or Wednesday", written on a
+// Monday, the Wednesday is the one after that Tuesday, not the one gone.
+// Past alternatives stay as they are ("met on Monday and Tuesday").
+func weekdayAlternative(text string, es []Expression, dct time.Time) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], &es[i+1]
+		if !strings.HasPrefix(a.Rule, "weekday-") || !a.First.After(dct) || b.Rule != "weekday-past" || b.Reference != nil ||
+			!weekdayOr.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		t := b.First
+		for !t.After(a.First) {
+			t = t.AddDate(0, 0, 7)
+		}
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Start, e.End, e.Text, e.Rule = b.Start, b.End, b.Text, "weekday-alternative"
+		*b = e
+	}
+}
+
+// weekdayOr joins two weekdays as alternatives or a pair: " or ", " and
+// on ".
+var weekdayOr = regexp.MustCompile(`^\s+(?:or|and)\s+(?:on\s+)?$`)
 
 // yearOfSentence gives a month or day written without its year the year
 // a sentence opens with ("In 2019, the bank cut rates in March": March

@@ -125,6 +125,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	shareYearOfPredicate(text, kept)
 	yearOfSentence(text, kept)
 	weekdayAfterPredicate(text, kept)
+	weekdayAlternative(text, kept, dct)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
