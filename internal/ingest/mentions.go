@@ -213,6 +213,18 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = c, subject, c.Start
 				}
 			}
+			// "The man arrested on Monday appeared in court on Wednesday":
+			// the subject's relative and the verb each have their day.
+			if predicates[0].subject == "" && len(predicates) == 1 {
+				if r, ok := datedSubjectRelative(text, clause, content); ok {
+					predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = span{r.verbAt, clause.End}, r.subject, clause.Start
+					predicates[0].anchor, predicates[0].date = r.main, dateOf(r.main, src)
+					anchor, firstDate = r.main, &r.relative
+					if !r.plan {
+						predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: clause, anchor: r.relative, date: dateOf(r.relative, src)})
+					}
+				}
+			}
 			others := content[:0:0]
 			for _, e := range content {
 				if firstDate != nil && e.Start == firstDate.Start {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -75,13 +76,15 @@ func datedRelative(before, after string) (string, bool) {
 
 // datedAfter reports whether the words of a verb's predicate, up to the
 // first comma, hold a date of their own: one a preposition of time leads
-// into ("broke down in April"), not a noun's ("the 1995 shooting").
+// into ("broke down in April", "stayed until June"), not a noun's ("the
+// 1995 shooting").
 func datedAfter(predicate string) bool {
 	if i := strings.IndexAny(predicate, ",;:"); i >= 0 {
 		predicate = predicate[:i]
 	}
 	return slices.ContainsFunc(timex.Tag(predicate, time.Time{}), func(e timex.Expression) bool {
-		return (e.Type == timex.TypeDate || e.Type == timex.TypeTime) && pointPrepositions[lastWord(predicate[:e.Start])]
+		w := lastWord(predicate[:e.Start])
+		return (e.Type == timex.TypeDate || e.Type == timex.TypeTime) && (pointPrepositions[w] || w == "until" || w == "till")
 	})
 }
 
@@ -959,3 +962,73 @@ func contactRelative(before, after string) (string, bool) {
 // timeNouns name a time, which a contact clause tells when, not what:
 // "the day Trump took office".
 var timeNouns = wordSet(`day week month year time night morning afternoon evening moment hour season`)
+
+// datedSubjectRelative finds, in a clause, a reduced relative on the subject
+// with a date of its own and a date of the clause's own verb after it:
+// "The man arrested on Monday appeared in court on Wednesday", "A
+// ceasefire agreed in January broke down in April". The relative tells
+// of an earlier act, the verb of what the sentence reports. A relative
+// that plans ("A rally planned for Saturday was cancelled on Thursday")
+// dates nothing that happened. The relative is read as datedRelative
+// reads it: a participle right after the subject, and only a phrase
+// opened by a preposition between its date and the verb.
+func datedSubjectRelative(text string, clause span, content []timex.Expression) (subjectRelativeDates, bool) {
+	for _, r := range content {
+		if r.Start < clause.Start || r.End > clause.End {
+			continue
+		}
+		before := text[clause.Start:r.Start]
+		toks, plan := withoutDateLeads(strings.Fields(before))
+		p := slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+		if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
+			return subjectRelativeDates{}, false
+		}
+		prev := strings.ToLower(bare(toks[p-1]))
+		if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) {
+			return subjectRelativeDates{}, false
+		}
+		subject := actor(toks[:p])
+		if !nounPhrase(subject) || len(subject) != p {
+			return subjectRelativeDates{}, false
+		}
+		verbAt := -1
+		for k, loc := range wordSpans.FindAllStringIndex(text[r.End:clause.End], 7) {
+			w := text[r.End+loc[0] : r.End+loc[1]]
+			if _, ok := verbOf(bare(w)); ok {
+				verbAt = r.End + loc[0]
+				break
+			}
+			if strings.ContainsAny(w, ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(w)] || relativeWords[w] {
+				return subjectRelativeDates{}, false
+			}
+		}
+		if verbAt < 0 {
+			return subjectRelativeDates{}, false
+		}
+		for _, m := range content {
+			if m.Start > verbAt && m.End <= clause.End && (m.Type == timex.TypeDate || m.Type == timex.TypeTime) && m.Anchored() {
+				found := subjectRelativeDates{relative: r, main: m, subject: strings.Join(subject, " "), verbAt: verbAt,
+					plan: plan || plannedFor[strings.ToLower(bare(toks[p]))]}
+				// "A rally planned for Saturday was cancelled": what was
+				// planned names the thing.
+				if found.plan {
+					found.subject = strings.TrimSpace(text[clause.Start:verbAt])
+				}
+				return found, true
+			}
+		}
+		return subjectRelativeDates{}, false
+	}
+	return subjectRelativeDates{}, false
+}
+
+// subjectRelativeDates is what datedSubjectRelative finds: the relative's date
+// and the main verb's, the subject they share and where the verb opens.
+type subjectRelativeDates struct {
+	relative, main timex.Expression
+	subject        string
+	verbAt         int
+	plan           bool
+}
+
+var wordSpans = regexp.MustCompile(`\S+`)
