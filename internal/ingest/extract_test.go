@@ -742,6 +742,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date on a chance's phrase dates what may come, no act", "Traders now see an 85% chance of a quarter-point cut at the Fed's March 18-19 meeting, up from 30% a week ago.", nil},
 		{"a date the clause leads to is its own, after a chance's phrase", "Markets had priced in a small chance of a cut as recently as a month ago.", []string{"Markets price in a small chance of a cut"}},
 		{"a verb after a risk dates its own act", "The risk of flooding rose on Monday.", []string{"The risk of flooding rises"}},
+		{"a past form with 'un-' after the relative's participle is its complement", "The chairman, who was elected unopposed in September, resigned on Monday.", []string{"The chairman is elected unopposed", "The chairman resigns"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -122,7 +122,7 @@ func verbOf(w string) (verb, bool) {
 	if base, ok := presentForms[w]; ok {
 		return verb{base: base, form: formPresent}, true
 	}
-	if notVerbs[w] || len(w) < 4 {
+	if notVerbs[w] || len(w) < 4 || unAdjective(w) {
 		return verb{}, false
 	}
 	if strings.HasSuffix(w, "ed") {
@@ -130,6 +130,18 @@ func verbOf(w string) (verb, bool) {
 	}
 	return verb{}, false
 }
+
+// unAdjective reports whether w is a past form with the prefix "un-",
+// which is most often an adjective: "was elected unopposed", "escaped
+// unharmed", "an unnamed official". A few such words are verbs.
+func unAdjective(w string) bool {
+	stem, ok := strings.CutPrefix(w, "un")
+	return ok && strings.HasSuffix(w, "ed") && !strings.HasPrefix(stem, "der") && !unVerbs[w]
+}
+
+// unVerbs are the past forms with "un-" that are verbs: "unveiled a plan".
+var unVerbs = wordSet(`unveiled unleashed unlocked uncovered unearthed unsealed unfolded united unloaded unpacked unraveled
+	unravelled unplugged unblocked unsettled unnerved unmasked unseated unrolled unfurled untied unfrozen`)
 
 // pastBase undoes a regular past: "denied" → "deny", "stopped" → "stop",
 // "announced" → "announce", "halted" → "halt", "decided" → "decide".
@@ -197,6 +209,8 @@ func silentE(stem string) bool {
 	switch {
 	case strings.ContainsRune("cvuz", rune(last)):
 		return true
+	case strings.HasSuffix(stem, "llot"), strings.HasSuffix(stem, "ilot"), strings.HasSuffix(stem, "ivot"): // ballot(ed), pilot(ed), pivot(ed); but promot(e)d
+		return false
 	case strings.HasSuffix(stem, "dg"), strings.HasSuffix(stem, "rg"), strings.HasSuffix(stem, "ys"),
 		strings.HasSuffix(stem, "iat"), strings.HasSuffix(stem, "uat"):
 		return true
@@ -211,7 +225,7 @@ func silentE(stem string) bool {
 		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d, increas(e)d
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
-	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"): // complet(e)d, delet(e)d, alleg(e)d
+	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"), strings.HasSuffix(stem, "unit"): // complet(e)d, delet(e)d, alleg(e)d, (re)unit(e)d
 		return true
 	case strings.HasSuffix(stem, "stor"), strings.HasSuffix(stem, "plor"), strings.HasSuffix(stem, "ignor"), strings.HasSuffix(stem, "ador"), strings.HasSuffix(stem, "scor"):
 		return true // restor(e)d, explor(e)d, ignor(e)d, underscor(e)d; but honored, monitored

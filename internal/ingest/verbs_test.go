@@ -37,6 +37,8 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"revoked": "revokes", "rebuked": "rebukes", "spiked": "spikes", "booked": "books", "blocked": "blocks",
 		"attacked": "attacks", "picked": "picks", "upgraded": "upgrades", "downgraded": "downgrades", "invaded": "invades",
 		"loaded": "loads", "headed": "heads", "padded": "pads",
+		"balloted": "ballots", "piloted": "pilots", "pivoted": "pivots", "promoted": "promotes", "devoted": "devotes",
+		"unveiled": "unveils", "united": "unites", "understood": "understands", "undermined": "undermines",
 		"a\U000669a6ed": "a\U000669a6s", // two equal bytes ending a rune are no doubled letter
 	}
 	plural := map[string]string{"praised": "praise", "increased": "increase", "caused": "cause", "released": "release",
@@ -56,6 +58,10 @@ func TestPastBaseAndPresent(t *testing.T) {
 	assert.Equal(t, "begin", present(irregularPast["began"], true))
 	_, ok := verbOf("Needed")
 	assert.False(t, ok, "capitalised words are names")
+	for _, w := range []string{"unopposed", "unharmed", "unnamed", "unprecedented"} {
+		_, ok := verbOf(w)
+		assert.False(t, ok, "%s is an adjective", w)
+	}
 }
 
 func TestSBase(t *testing.T) {
