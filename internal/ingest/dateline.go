@@ -14,6 +14,11 @@ var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z
 	`(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?` +
 	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–|_)(?:\s+|$)`)
 
+// dayDatelineRe is a dateline without its place, which then must name
+// its agency: "Nov. 24 (AFP) - ".
+var dayDatelineRe = regexp.MustCompile(`^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}` +
+	`\s*\([\p{L}][\p{L} .&'’-]{0,30}\)\s*(?:-|--|—|–|_)(?:\s+|$)`)
+
 // datelineEnd is where the text after a paragraph's dateline begins, or 0
 // without one. The dateline's day is when the report was filed, not when
 // anything in the sentence happened, and it is no part of what the
@@ -23,6 +28,9 @@ var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z
 func datelineEnd(p string) int {
 	m := datelineRe.FindStringSubmatchIndex(p)
 	if m == nil {
+		if d := dayDatelineRe.FindStringIndex(p); d != nil {
+			return d[1]
+		}
 		return 0
 	}
 	city, day, agency, dash := p[m[2]:m[3]], m[4] >= 0, m[6] >= 0, p[m[8]:m[9]]

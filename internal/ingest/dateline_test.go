@@ -21,6 +21,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"KESSLING, March 12 (Wire A) --", ""},
 		{"KESSLING, Norland (AP)_ The port shut.", "The port shut."},
 		{"UPDATE --", "UPDATE --"},
+		{"Nov. 24 (AFP) - Archaeologists say they found it.", "Archaeologists say they found it."},
+		{"Nov. 24 - Archaeologists say they found it.", "Nov. 24 - Archaeologists say they found it."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.paragraph, func(t *testing.T) {
@@ -32,6 +34,7 @@ func TestDatelineEnd(t *testing.T) {
 func FuzzDatelineEnd(f *testing.F) {
 	f.Add("WASHINGTON, Nov 12 (Reuters) - The U.S. military struck a boat.")
 	f.Add("Paris (AFP) - Ministers met.")
+	f.Add("Nov. 24 (AFP) - Ministers met.")
 	f.Add("AAAA--")
 	f.Fuzz(func(t *testing.T, p string) {
 		// A dateline ends in the space after its dash, or ends the text.
