@@ -129,6 +129,12 @@ func clauseOf(s string, start, end int) span {
 			}
 		}
 		if w := firstWord(part); w == "when" || timeOpeners[w] {
+			// "when the window opens on Jan. 1 and could make his
+			// debut": a predicate joined on after the date is the main
+			// clause's second.
+			if k := strings.Index(s[end:hi], " and "); k >= 0 && end >= lo {
+				part = s[lo : end+k]
+			}
 			return slices.ContainsFunc(words(part), func(w string) bool {
 				v, ok := verbOf(w)
 				return ok && v.form != formPresent

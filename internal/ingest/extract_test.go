@@ -743,6 +743,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date the clause leads to is its own, after a chance's phrase", "Markets had priced in a small chance of a cut as recently as a month ago.", []string{"Markets price in a small chance of a cut"}},
 		{"a verb after a risk dates its own act", "The risk of flooding rose on Monday.", []string{"The risk of flooding rises"}},
 		{"a past form with 'un-' after the relative's participle is its complement", "The chairman, who was elected unopposed in September, resigned on Monday.", []string{"The chairman is elected unopposed", "The chairman resigns"}},
+		{"a predicate joined on after a 'when' clause's date is the main clause's", "The striker will join the squad when the window opens on April 1 and could play on April 4.", []string{"The striker will join the squad when the window opens", "The striker could play"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
