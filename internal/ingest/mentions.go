@@ -2788,6 +2788,10 @@ func (m mention) titleClause() string {
 	if f := strings.Fields(lead); len(f) > 2 && f[len(f)-1] == "for" && plannedFor[f[len(f)-2]] || plannedInfinitive(f, after) {
 		datePart = true
 	}
+	// And "missed a payment due on Nov. 15"; "results are due" is whole.
+	if f := strings.Fields(strings.TrimSuffix(lead, " on")); len(f) > 2 && f[len(f)-1] == "due" && !beForms[f[len(f)-2]] {
+		datePart = true
+	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the
 	// mayor steered ...").

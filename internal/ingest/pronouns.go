@@ -93,6 +93,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && agrees(pronoun, owner) {
 		subject = owner
 	}
+	// "Sales fell 18%, and it missed a payment": an "it" the plural
+	// before cannot be is who the sentence before is about.
+	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) {
+		subject = openingSubject(strings.Fields(previous()))
+	}
 	if len(subject) == 0 || !agrees(pronoun, subject) {
 		return h
 	}

@@ -232,7 +232,25 @@ func plannedObject(before, after string) (string, bool) {
 	if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) {
 		return "", false
 	}
+	for d > 1 && opensNounPhrase(toks[d-1]) { // "the two men"
+		d--
+	}
+	// "an interest payment of $12 million due on": the noun "of" ties
+	// the amount to is what is due.
+	if strings.EqualFold(toks[d-1], "of") {
+		for k := d - 2; k > 0 && d-k <= 5; k-- {
+			if opensNounPhrase(toks[k]) {
+				d = k
+				break
+			}
+		}
+	}
 	if prev := strings.ToLower(toks[d-1]); beForms[prev] || auxiliaries[prev] || determiners[prev] {
+		return "", false
+	}
+	// "missed a payment due on Nov. 15": what is done to a payment that
+	// falls due is done on its day.
+	if v, ok := verbOf(bare(toks[d-1])); ok && strings.EqualFold(toks[p], "due") && dueActs[v.base] {
 		return "", false
 	}
 	// "would go on display at a new museum due to open in 2027": what
@@ -243,6 +261,9 @@ func plannedObject(before, after string) (string, bool) {
 	}
 	return beClause(toks[d:p], "is", "are", toks[p:]), true
 }
+
+// dueActs are done to what falls due on the day it does.
+var dueActs = wordSet(`miss skip pay make meet default`)
 
 // awaiting lead into what a plan waits for.
 var awaiting = wordSet(`pending awaiting until before`)
