@@ -747,6 +747,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a payment missed is missed on the day it falls due", "The retailer cut 300 jobs. Sales fell 18%, and it missed an interest payment of $2 million due on March 1.", []string{"The retailer misses an interest payment of $2 million due on March 1"}},
 		{"what is due after a form of 'be' needs no date in its title", "Officials said final figures are due on Friday.", []string{"Final figures are due"}},
 		{"a plan on a noun goes back past 'of' and its determiners", "She was released pending a trial of the two men expected early next year.", []string{"A trial of the two men is expected"}},
+		{"a relative's infinitive is no main verb", "The report, which had been due to be published in the spring, was delayed twice, most recently in May.", []string{"The report is delayed twice"}},
+		{"a plural relative verb tells of the plural noun before the place", "She called for new digs at the site, which are planned for June.", []string{"New digs at the site are planned for June"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

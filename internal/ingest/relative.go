@@ -374,7 +374,9 @@ func closedRelative(before string) (string, bool) {
 			return "", false
 		}
 		v, ok := verbOf(bare(toks[k]))
-		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") {
+		// "which had been due to be published": after "to" a verb is
+		// the relative's infinitive.
+		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") || strings.EqualFold(toks[k-1], "to") {
 			continue
 		}
 		// "who murdered his partner and hid her body": the relative's
@@ -831,6 +833,19 @@ func subjectRelative(clause string, n int) (string, bool) {
 			return "", false
 		}
 	}
+	// "further digs at the site, which are planned": a plural verb
+	// tells of the plural noun before the place.
+	if d >= 3 && pluralVerbs[strings.ToLower(toks[r+1])] && !isPlural(toks[d:r]) && locativePrepositions[strings.ToLower(toks[d-1])] &&
+		isPlural(toks[d-2:d-1]) {
+		k := d - 2
+		for k > 0 && r-k <= 8 && !subjectPrepositions[strings.ToLower(toks[k-1])] && !determiners[strings.ToLower(toks[k])] {
+			if _, ok := verbOf(bare(toks[k-1])); ok {
+				break
+			}
+			k--
+		}
+		d = k
+	}
 	if d == 0 {
 		return "", false
 	}
@@ -860,6 +875,9 @@ func subjectRelative(clause string, n int) (string, bool) {
 // locativePrepositions put a place in a noun phrase: "a plant in North
 // Carolina".
 var locativePrepositions = wordSet(`in at near off`)
+
+// pluralVerbs agree only with a plural subject.
+var pluralVerbs = wordSet(`are were have`)
 
 // placeAntecedent is where the noun phrase begins that a place ending
 // before toks[r] is part of ("a new field in the North Sea" before
