@@ -2223,7 +2223,7 @@ var (
 )
 
 // closingPhrase reports whether the stretch holding offset i ends the
-// sentence and goes on from the clause before it without a comma, so is
+// sentence, but for an attribution, and goes on from the clause before it without a comma, so is
 // that clause's phrase rather than a lead-in: "would vote against the
 // budget when it comes before Parliament on Dec. 10". What a phrase on
 // "since" dates is where a state began, not an event.
@@ -2232,7 +2232,10 @@ func closingPhrase(s string, cuts []int, i int) bool {
 	for k+1 < len(cuts) && cuts[k+1] <= i {
 		k++
 	}
-	return k > 0 && k+2 == len(cuts) && s[cuts[k]-1] == ' ' && firstWord(s[cuts[k]:]) != "since"
+	// An attribution may close the sentence after it: "Talks broke down
+	// before resuming on Sunday, officials said."
+	ends := k+2 == len(cuts) || k+3 == len(cuts) && trailingAttribution(s[cuts[k+1]:])
+	return k > 0 && ends && s[cuts[k]-1] == ' ' && firstWord(s[cuts[k]:]) != "since"
 }
 
 // nominalLeadIns open a verbless phrase that dates something other than
@@ -2876,7 +2879,43 @@ func (m mention) titleClause() string {
 			return strings.Join(subject, " ") + " was " + rest
 		}
 	}
+	if act, ok := gerundBeforeDate(before, text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
 	return withAbsolute(clause)
+}
+
+// gerundBeforeDate finds a date that ends a phrase of "before" and a
+// present participle, and returns what the participle tells as the
+// subject's act: "Talks broke down twice before resuming on Wednesday" is
+// "Talks resume", what happened that Wednesday; the breaking down came
+// before it.
+func gerundBeforeDate(before, after string) (string, bool) {
+	toks := strings.Fields(before)
+	b := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "before") })
+	if b < 1 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" ||
+		strings.ContainsAny(strings.Join(toks[b:], " "), ",;:") || strings.Trim(after, " .,;:!?") != "" ||
+		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
+		return "", false
+	}
+	subject := nearestSubject(toks[:b])
+	if len(subject) == 0 && pronounSubjects[strings.ToLower(toks[0])] { // "He played there before joining"
+		subject = toks[:1]
+	}
+	// "told reporters the airline had held talks": the reported clause's
+	// subject opens at its determiner.
+	for k := len(subject) - 1; k > 0; k-- {
+		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
+			subject = subject[k:]
+			break
+		}
+	}
+	if len(subject) == 0 {
+		return "", false
+	}
+	base := pastBase(strings.TrimSuffix(toks[b+1], "ing") + "ed")
+	rest, _ := withoutDateLeads(toks[b+2:])
+	return strings.Join(append(append(slices.Clone(subject), present(base, isPlural(subject))), rest...), " "), true
 }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",
