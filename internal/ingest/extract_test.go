@@ -753,6 +753,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a phrase before an attribution that ends the sentence closes the clause", "Talks broke down before resuming on Tuesday, officials said.", []string{"Talks resume"}},
 		{"a reported clause's subject opens at its determiner", "The chief executive told reporters the airline had held talks with two makers before choosing the cheaper offer in October.", []string{"The airline chooses the cheaper offer"}},
 		{"a pronoun opening the clause is the participle's subject", "He spent three years at Leeds before joining the club in 2019.", []string{"He joins the club"}},
+		{"a relative on a noun with an adjective and 'of' tells of the whole phrase", "A spokesman said the government had no part in the final round of talks, which began on Friday.", []string{"The final round of talks begins"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -947,9 +947,15 @@ func countWord(t string) bool {
 }
 
 // ofNoun reports whether toks, the words before an "of", end in a noun
-// its determiner opens: "a team", "the head".
+// its determiner opens, perhaps past an adjective: "a team", "the head",
+// "the final round".
 func ofNoun(toks []string) bool {
 	n := len(toks)
+	if n >= 3 && determiners[strings.ToLower(toks[n-3])] && !strings.ContainsAny(toks[n-2]+toks[n-1], ",;:") {
+		if _, ok := verbOf(bare(toks[n-2])); !ok && !isCapitalised(toks[n-2]) {
+			return true
+		}
+	}
 	return n >= 2 && determiners[strings.ToLower(toks[n-2])] && !strings.ContainsAny(toks[n-1], ",;:")
 }
 
