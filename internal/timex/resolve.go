@@ -959,9 +959,15 @@ func resolveAgo(c context) (Expression, bool) {
 	default:
 		e.First, e.Last = first, last
 	}
-	// "more than a decade ago" is bounded by a year, not by a decade.
-	if e.First.IsZero() != e.Last.IsZero() && g == GranDecade {
-		e.Granularity = GranYear
+	// "more than a decade ago" is bounded by a year, not by a decade;
+	// "less than a fortnight ago" by a day, not by a week.
+	if e.First.IsZero() != e.Last.IsZero() {
+		switch g {
+		case GranDecade:
+			e.Granularity = GranYear
+		case GranWeek:
+			e.Granularity = GranDay
+		}
 	}
 	return e, true
 }

@@ -729,6 +729,26 @@ func valuesOf(text, want string, dct time.Time) []string {
 	return values
 }
 
+// TestOpenSpanGranularity checks the unit an open span "ago" is bounded
+// by, which the timeline's label is written in.
+func TestOpenSpanGranularity(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Granularity
+	}{
+		{"It happened less than a fortnight ago.", GranDay},
+		{"It happened more than two weeks ago.", GranDay},
+		{"It happened two weeks ago.", GranWeek},
+		{"It happened more than a decade ago.", GranYear},
+		{"It happened more than a month ago.", GranMonth},
+	} {
+		es := Tag(tc.text, tue11Nov2025)
+		if assert.Len(t, es, 1, tc.text) {
+			assert.Equal(t, tc.want, es[0].Granularity, tc.text)
+		}
+	}
+}
+
 func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
 	es := Tag("He spoke on Tuesday, last month.", time.Time{})
 	require.Len(t, es, 2)
