@@ -224,6 +224,12 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	if e.Start-ref.End > maxReferenceDistance || !fits(ref, r, dct) {
 		return false
 	}
+	// "The commission was set up in February. ... since the government
+	// suspended talks a year ago": a month in another paragraph is no
+	// period a year ago is compared with.
+	if r.optional && ref.Granularity == GranMonth && strings.Contains(text[ref.End:e.Start], "\n\n") {
+		return false
+	}
 	ends := sentenceEnds(text[ref.End:e.Start])
 	if r.sentence && ends > 0 {
 		return ends == 1 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct)

@@ -383,11 +383,19 @@ func resolveWeekday(c context) (Expression, bool) {
 	// "made Friday and Thursday" lists days; only "between" makes "and"
 	// a span's. "postponed on Monday to Friday" names a day and where
 	// something was moved.
-	if m := weekdayRangeStart.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)]); m != nil && rule == "weekday-past" {
+	m := weekdayRangeStart.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)])
+	if m != nil && m[2] == "" && rule == "weekday-past" {
 		lead := strings.ToLower(strings.TrimRight(c.text[max(0, c.m[2]-10):c.m[2]], " "))
-		end := weekdayFrom(t, weekdaysByName[strings.ToLower(m[2])], 1)
+		end := weekdayFrom(t, weekdaysByName[strings.ToLower(m[3])], 1)
 		if (m[1] != "and" || strings.HasSuffix(lead, "between")) && !strings.HasSuffix(lead, " on") && end.After(c.dct) {
 			t = t.AddDate(0, 0, -7)
+		}
+	}
+	// "runs from Tuesday to next Monday", written on a Thursday: a span
+	// that ends on the coming week's day began before it, this week.
+	if m != nil && m[2] != "" && rule == "weekday-future" {
+		if end := weekdayFrom(c.dct, weekdaysByName[strings.ToLower(m[3])], 1); t.After(end) {
+			t, rule = t.AddDate(0, 0, -7), "weekday-range-start"
 		}
 	}
 	e, _ := dayExpression(t.Year(), t.Month(), t.Day())
@@ -453,7 +461,7 @@ func weekOf(d Expression) Expression {
 
 // weekdayRangeStart is what follows the first day of a span of days: the
 // link and the last day's weekday.
-var weekdayRangeStart = regexp.MustCompile(`^(?:\s+` + dayPartNames + `)?\s*(to|through|thru|until|till|and|-|–)\s*((?i)` + weekdayNames + `)\b`)
+var weekdayRangeStart = regexp.MustCompile(`^(?:\s+` + dayPartNames + `)?\s*(to|through|thru|until|till|and|-|–)\s*((?i:next\s+)?)((?i)` + weekdayNames + `)\b`)
 
 // weekdayRangeEnd is the start of a span of days before its end's weekday.
 var weekdayRangeEnd = regexp.MustCompile(`(?i)(?:\bbetween\s+` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s+and|\b` + weekdayNames + `(?:\s+` + dayPartNames + `)?\s*(?:to|through|thru|until|till|into|-|–))\s*$`)
@@ -1321,14 +1329,14 @@ func durationExpression(n int, vague bool, unit, mod string) (Expression, bool) 
 }
 
 // entryStamp reports whether a clock with its colon opens a line as a
-// live report's entry does, a dash or a colon after it: "09:12 - The Met
-// Office has extended its warning", "14:05: Police say". "0.00: " is a
-// number.
+// live report's entry does, a dash, a colon or the entry's first capital
+// after it: "09:12 - The Met Office has extended its warning", "14:05:
+// Police say", "07:20 The Met Office has issued". "0.00: " is a number.
 func entryStamp(c context) bool {
 	return c.text[c.m[6]-1] == ':' && (c.m[2] == 0 || c.text[c.m[2]-1] == '\n') && entryStampAfter.MatchString(c.text[c.m[3]:min(len(c.text), c.m[3]+4)])
 }
 
-var entryStampAfter = regexp.MustCompile(`^\s*(?:[-–—]\s|:\s)`)
+var entryStampAfter = regexp.MustCompile(`^(?:\s*(?:[-–—]\s|:\s)|\s\p{Lu})`)
 
 // clockLeads are the words that lead into a clock time.
 var clockLeads = wordSet(`at by until till from between before after around about`)
@@ -2029,6 +2037,11 @@ func ownPastVerb(c context) bool {
 	// So may an amount, which is no event of its own: "fell 3% on Jan.
 	// 4", "rose 2 points in December".
 	v = pastAmount(before, v)
+	// "was set up in February", "were put off on Monday": a passive with
+	// its particle, whatever the participle's form.
+	if v >= 2 && verbParticles[strings.ToLower(before[v])] && (strings.EqualFold(before[v-2], "was") || strings.EqualFold(before[v-2], "were")) {
+		return cue(before[v-1]) != tenseFuture && strings.ToLower(before[v-1]) == before[v-1]
+	}
 	// An adverb may come between: "fell sharply in January"; so may a
 	// particle: "was declared over in April".
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] ||
