@@ -754,6 +754,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a reported clause's subject opens at its determiner", "The chief executive told reporters the airline had held talks with two makers before choosing the cheaper offer in October.", []string{"The airline chooses the cheaper offer"}},
 		{"a pronoun opening the clause is the participle's subject", "He spent three years at Leeds before joining the club in 2019.", []string{"He joins the club"}},
 		{"a relative on a noun with an adjective and 'of' tells of the whole phrase", "A spokesman said the government had no part in the final round of talks, which began on Friday.", []string{"The final round of talks begins"}},
+		{"a live report's clock with no mark before its entry", "Live: storm hits coast\n\n07:05 Good morning.\n\n07:20 The operator has cancelled all ferry sailings.", []string{"The operator cancels all ferry sailings"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

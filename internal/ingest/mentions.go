@@ -39,7 +39,7 @@ var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?i
 
 // greeting matches a sentence that only greets the reader, perhaps after
 // a live report's stamp: "07:45 - Good morning."
-var greeting = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[:.]\d\d\s*[-–—:]\s*)?(?:good (?:morning|afternoon|evening)|hello)(?: again| everyone| all)?\W*$`)
+var greeting = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[:.]\d\d\s*[-–—:]?\s*)?(?:good (?:morning|afternoon|evening)|hello)(?: again| everyone| all)?\W*$`)
 
 // findMentions returns the sentences of a source's headline and body that
 // carry a date expression resolving to calendar days. Captions, subheadings
@@ -1072,12 +1072,21 @@ var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
 
 // entryDate is the date that opens paragraph p as a timeline's entry
 // does, of the paragraph's expressions es.
+// A live report's clock may stand alone before its entry: "07:20 The
+// Met Office has issued".
 func entryDate(p string, es []timex.Expression) (timex.Expression, bool) {
-	if len(es) == 0 || strings.TrimSpace(p[:es[0].Start]) != "" || !es[0].Anchored() || !datesSomething(es[0]) || !entryMark.MatchString(p[es[0].End:]) {
+	if len(es) == 0 || strings.TrimSpace(p[:es[0].Start]) != "" || !es[0].Anchored() || !datesSomething(es[0]) {
+		return timex.Expression{}, false
+	}
+	if !entryMark.MatchString(p[es[0].End:]) && !(es[0].Rule == clockOnPublicationDay && stampThenEntry.MatchString(p[es[0].End:])) {
 		return timex.Expression{}, false
 	}
 	return es[0], true
 }
+
+// stampThenEntry is what follows a live report's clock with no mark
+// after it: a space and the entry's first capital.
+var stampThenEntry = regexp.MustCompile(`^ \p{Lu}`)
 
 // presentClause reports whether a sentence opens with a subject and a
 // verb in the present that the verb lists may not know, as a timeline's
