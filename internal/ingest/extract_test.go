@@ -20,6 +20,7 @@ func TestHeadline(t *testing.T) {
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
 		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
+		{"The S&P 500 gained 0.7% by midday", "The S&P 500 gains 0.7% by midday"},
 		{"The gunmen fled", "The gunmen flee"},
 		{"The group, which represents tech firms, filed suit,", "The group files suit"},
 		{"The 19th named storm of the season hit the coast", "The 19th named storm of the season hits the coast"},
@@ -755,6 +756,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun opening the clause is the participle's subject", "He spent three years at Leeds before joining the club in 2019.", []string{"He joins the club"}},
 		{"a relative on a noun with an adjective and 'of' tells of the whole phrase", "A spokesman said the government had no part in the final round of talks, which began on Friday.", []string{"The final round of talks begins"}},
 		{"a live report's clock with no mark before its entry", "Live: storm hits coast\n\n07:05 Good morning.\n\n07:20 The operator has cancelled all ferry sailings.", []string{"The operator cancels all ferry sailings"}},
+		{"the lead's report of an event titles it", "The prime minister, Ana Reyes, resigned on Tuesday, a day after her coalition lost a confidence vote in parliament.\n\nThe coalition lost its majority in September. The vote on Monday was lost by 101 to 93.", []string{"The coalition loses its majority", "Ana Reyes's coalition loses a confidence vote in parliament", "Ana Reyes resigns"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1000,4 +1002,12 @@ func TestHeadlineNounDate(t *testing.T) {
 		titles = append(titles, e.Title)
 	}
 	assert.Equal(t, []string{"Waller says he supports a rate cut"}, titles, "a month before a noun in a headline names the noun")
+
+	const yearHeadline = "Court blocks voting map ahead of 2026 midterms"
+	titles = nil
+	for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: yearHeadline,
+		Text: yearHeadline + "\n\nA federal court on Tuesday blocked a congressional map."}) {
+		titles = append(titles, e.Title)
+	}
+	assert.Equal(t, []string{"A federal court blocks a congressional map"}, titles, "a year before a noun in a headline names the noun")
 }

@@ -1549,11 +1549,16 @@ func namesNoun(after string) bool {
 	return !isVerb
 }
 
-// headlineNounDate reports whether a month or weekday in a headline, which
-// drops its articles, names the noun after it: "Fed's Waller backs
-// December rate cut" is backed now. After a preposition it is a date:
-// "Strike set for December".
+// headlineNounDate reports whether a month, weekday or year in a
+// headline, which drops its articles, names the noun after it: "Fed's
+// Waller backs December rate cut" is backed now. After a preposition a
+// month or weekday is a date: "Strike set for December".
 func headlineNounDate(headline string, e timex.Expression) bool {
+	// "ahead of 2026 midterms": a year before a noun names it, after a
+	// preposition too.
+	if len(e.Text) == 4 && strings.Trim(e.Text, "0123456789") == "" {
+		return namesNoun(strings.ToLower(headline[e.End:]))
+	}
 	if strings.ContainsAny(e.Text, "0123456789") || strings.Contains(e.Text, " ") {
 		return false
 	}
