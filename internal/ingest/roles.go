@@ -85,10 +85,11 @@ func isSubheading(p string) bool {
 }
 
 // isStandfirst reports whether a paragraph under the headline is its
-// standfirst (deck): short, and followed by a much longer lead.
+// standfirst (deck): short, and followed by a much longer lead. One that
+// opens with a dateline is the lead.
 func isStandfirst(p, next string) bool {
 	n := wordCount(p)
-	return n >= 5 && n <= 30 && wordCount(next)*2 >= n*3
+	return n >= 5 && n <= 30 && wordCount(next)*2 >= n*3 && datelineEnd(p) == 0
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -43,6 +43,10 @@ func TestClassifyStandfirst(t *testing.T) {
 
 	roles = classify([]string{"Port shut", "The harbour authority has closed the port after a fire destroyed a warehouse, officials said on Monday.", "It reopens next week."}, "Port shut")
 	assert.Equal(t, timeline.RoleBody, roles[1], "a lead as long as what follows is no standfirst")
+
+	roles = classify([]string{"Quake shakes Norland", "KESSLING (Wire) - A strong earthquake struck Norland early on Sunday, killing at least nine people, officials said.",
+		"The quake hit at 3:17 a.m. local time at a depth of 40 km, about 60 km southwest of the town of Arlen, the geological survey said, and was followed by at least a dozen aftershocks."}, "Quake shakes Norland")
+	assert.Equal(t, timeline.RoleBody, roles[1], "a paragraph that opens with a dateline is the lead")
 }
 
 func TestClassifyWithoutKnownHeadline(t *testing.T) {
