@@ -1672,6 +1672,11 @@ func isPlural(subject []string) bool {
 		return true
 	}
 	if n, err := strconv.Atoi(l); err == nil && n > 1 {
+		// "The S&P 500", "the FTSE 100": a number after a name is part
+		// of it.
+		if head > 0 && isCapitalised(bare(subject[head-1])) {
+			return false
+		}
 		return true // "Two of the cousins", "40 of them"
 	}
 	if strings.ContainsAny(l, "'’") {

@@ -720,12 +720,28 @@ func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 		if foretold(m) && slices.ContainsFunc(ms, func(o mention) bool { return !foretold(o) }) {
 			score -= 3
 		}
+		// A lead's first sentence is written to tell the news.
+		if leadSentence(m) {
+			score += 2
+		}
 		score -= float64(len(strings.Fields(t.title))) / 14
 		if i == 0 || score > bestScore {
 			best, bestTitle, bestScore = m, t, score
 		}
 	}
 	return best, bestTitle
+}
+
+// leadSentence reports whether a mention is in the first sentence of its
+// source's first body paragraph.
+func leadSentence(m mention) bool {
+	k := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Role == timeline.RoleBody })
+	if k < 0 || m.source.Paragraphs[k].Ordinal != m.paragraph.Ordinal {
+		return false
+	}
+	// "LIMA, Peru (Reuters) - A magnitude 6.4 earthquake ...": the
+	// sentence starts past the dateline.
+	return strings.TrimSpace(m.paragraph.Text[:m.sentence.Start]) == "" || m.sentence.Start <= datelineEnd(m.paragraph.Text)
 }
 
 // foretold reports whether a mention tells of its event before it came:
