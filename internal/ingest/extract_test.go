@@ -142,6 +142,8 @@ func TestExtractionTraps(t *testing.T) {
 		text string
 		want []string // titles, in order
 	}{
+		{"what 'more than' compares with dates nothing", "That is 1.6 million more than last year.", nil},
+		{"'more than' before a count is a hedge", "The train was stuck in the tunnel for more than five hours on Tuesday night.", []string{"The train is stuck in the tunnel for more than five hours"}},
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
 		{"a year ending a gerund of reason dates that act, not the clause's", "Residents criticised the council for cutting flood defence spending in 2023.", nil},
 		{"a day ending a gerund of reason may be the clause's", "Police arrested him for speeding on Monday.", []string{"Police arrest him for speeding"}},

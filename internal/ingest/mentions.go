@@ -2042,7 +2042,7 @@ func comparisonBase(before string) bool {
 	// ago": what a comparative is measured against, with no verb.
 	if ms := comparativeThan.FindAllStringIndex(before, -1); ms != nil {
 		between := before[ms[len(ms)-1][1]:]
-		if r, _ := utf8.DecodeRuneInString(between); !unicode.IsDigit(r) && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
+		if r, _ := utf8.DecodeRuneInString(between); !strings.ContainsRune("0123456789$£€", r) && !numberWords[strings.ToLower(firstWord(between))] && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
 			return true
 		}
 	}
@@ -2072,10 +2072,11 @@ func comparisonBase(before string) bool {
 	return verbless || !strings.Contains(between, ",")
 }
 
-// comparativeThan is a comparative in -er and its "than": "faster than",
-// "higher than". Before a figure ("fewer than 100,000") it is a hedge on
-// an amount, which comparisonBase leaves to the rule for "from".
-var comparativeThan = regexp.MustCompile(`(?i)\b\w+er\s+than\s`)
+// comparativeThan is a comparative and its "than": "faster than",
+// "higher than", "more than". Before a figure ("fewer than 100,000",
+// "more than five hours") it is a hedge on an amount, which
+// comparisonBase leaves to the rule for "from".
+var comparativeThan = regexp.MustCompile(`(?i)\b(?:\w+er|more|less|fewer)\s+than\s`)
 
 // numberWords count in words or hedge a figure: "down from two cuts",
 // "down from at least £95 million".
