@@ -759,6 +759,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative on a noun with an adjective and 'of' tells of the whole phrase", "A spokesman said the government had no part in the final round of talks, which began on Friday.", []string{"The final round of talks begins"}},
 		{"a live report's clock with no mark before its entry", "Live: storm hits coast\n\n07:05 Good morning.\n\n07:20 The operator has cancelled all ferry sailings.", []string{"The operator cancels all ferry sailings"}},
 		{"the lead's report of an event titles it", "The prime minister, Ana Reyes, resigned on Tuesday, a day after her coalition lost a confidence vote in parliament.\n\nThe coalition lost its majority in September. The vote on Monday was lost by 101 to 93.", []string{"The coalition loses its majority", "Ana Reyes's coalition loses a confidence vote in parliament", "Ana Reyes resigns"}},
+		{"a participle's phrase of time after the main date dates its own act", "Chief executive Tom Banks resigned on Monday. Banks, 54, took over in June 2020 after joining from a rival in 2017.", []string{"Banks joins from a rival", "Banks takes over", "Banks resigns"}},
+		{"a word in -ing before a verb is a noun, no participle", "The ceasefire was agreed in January after fighting broke out in March.", []string{"The ceasefire is agreed", "Fighting breaks out"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -457,6 +457,13 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if c.Start <= main.Start && e.Start > main.End && datedAside(text, cuts, main) && !(e.First.After(published) && !toldAhead(text[main.End:e.Start])) {
 			event = true
 		}
+		// "took over in June 2020 after joining from Boots in 2017": a
+		// participle's phrase of time after the main date dates its own
+		// act.
+		gerund := seg > main.End && seg > mainClause.Start && gerundOpens(text[seg:e.Start])
+		if gerund {
+			event, own.Start = true, seg
+		}
 		// After an opening phrase that has its own date, the main
 		// clause is an event of its own.
 		if afterOpening && e.Start > mainClause.End {
@@ -474,11 +481,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			continue
 		}
 		_, ok := parseHeadline(text[c.Start:c.End])
+		ok = ok || gerund && gerundEnds(text[e.End:c.End])
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) {
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund {
 			continue
 		}
 		taken = append(taken, own)
@@ -2894,28 +2902,43 @@ func (m mention) titleClause() string {
 			return strings.Join(subject, " ") + " was " + rest
 		}
 	}
-	if act, ok := gerundBeforeDate(before, text[m.anchor.End:m.clause.End]); ok {
+	if act, ok := gerundDate(text[:m.clause.Start], before, text[m.anchor.End:m.clause.End], m.source); ok {
 		return act
 	}
 	return withAbsolute(clause)
 }
 
-// gerundBeforeDate finds a date that ends a phrase of "before" and a
-// present participle, and returns what the participle tells as the
-// subject's act: "Talks broke down twice before resuming on Wednesday" is
-// "Talks resume", what happened that Wednesday; the breaking down came
-// before it.
-func gerundBeforeDate(before, after string) (string, bool) {
+// gerundDate finds a date that ends a phrase of "before" and a present
+// participle, and returns what the participle tells as the subject's
+// act: "Talks broke down twice before resuming on Wednesday" is "Talks
+// resume", what happened that Wednesday; the breaking down came before
+// it. A phrase of "after" is its own clause when the main one has a date
+// of its own (see otherClauseDates): "took over in June 2020 after
+// joining from Boots in 2017" is "Roberts joins from Boots". prior is the
+// sentence before the clause, before the clause up to the date and after
+// the rest of it.
+func gerundDate(prior, before, after string, src timeline.Source) (string, bool) {
 	toks := strings.Fields(before)
+	subjectToks := toks
 	b := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "before") })
-	if b < 1 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" ||
+	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
+		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
+	}
+	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
 		strings.ContainsAny(strings.Join(toks[b:], " "), ",;:") || strings.Trim(after, " .,;:!?") != "" ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
-	subject := nearestSubject(toks[:b])
-	if len(subject) == 0 && pronounSubjects[strings.ToLower(toks[0])] { // "He played there before joining"
-		subject = toks[:1]
+	if b > 0 {
+		subjectToks = toks[:b+1]
+	}
+	subjectToks = subjectToks[:len(subjectToks)-1]
+	if len(subjectToks) == 0 {
+		return "", false
+	}
+	subject := nearestSubject(subjectToks)
+	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
+		subject = subjectToks[:1]
 	}
 	// "told reporters the airline had held talks": the reported clause's
 	// subject opens at its determiner.
@@ -2930,8 +2953,50 @@ func gerundBeforeDate(before, after string) (string, bool) {
 	}
 	base := pastBase(strings.TrimSuffix(toks[b+1], "ing") + "ed")
 	rest, _ := withoutDateLeads(toks[b+2:])
-	return strings.Join(append(append(slices.Clone(subject), present(base, isPlural(subject))), rest...), " "), true
+	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
+	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
 }
+
+// namedInFull reports whether a source names someone by the capitalised
+// word w after a given name ("Simon Roberts"), so that w alone is one
+// person's surname, not a plural.
+func namedInFull(src timeline.Source, w string) bool {
+	for _, p := range src.Paragraphs {
+		for i := strings.Index(p.Text, " "+w); i > 0; {
+			if k := strings.LastIndexByte(p.Text[:i], ' ') + 1; isCapitalised(p.Text[k:i]) && !strings.ContainsAny(p.Text[k:i], ".,;:") {
+				return true
+			}
+			next := strings.Index(p.Text[i+1:], " "+w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
+}
+
+// gerundOpens reports whether s opens with "after" or "before" and a
+// present participle: "after joining from Boots in".
+func gerundOpens(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) && f[1] != "being" &&
+		!verbAfterGerund(f[2:])
+}
+
+// verbAfterGerund reports whether the word after a word in -ing is a verb,
+// which makes that word a noun, its subject: "after fighting broke out".
+func verbAfterGerund(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	v, ok := verbOf(bare(rest[0]))
+	return ok && v.form != formPresent
+}
+
+// gerundEnds reports whether the date ends a participle's phrase: nothing
+// but closing marks follow it in its clause.
+func gerundEnds(after string) bool { return strings.Trim(after, " .,;:!?") == "" }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",
 // "named March 3 as the day of the vote", "targeting April for the
