@@ -611,7 +611,9 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	// "The authority had asked airlines on Wednesday", written on a
 	// Wednesday: what the pluperfect tells came before the time the text
 	// is about, not on its day.
-	if diff == 0 && pluperfect(c) {
+	// "had pulled 89 survivors from the water by Saturday morning":
+	// what had been done by a day is of that day.
+	if diff == 0 && pluperfect(c) && !strings.HasSuffix(strings.ToLower(strings.TrimRight(c.text[:c.m[0]], " ")), " by") {
 		return c.dct.AddDate(0, 0, -7), "weekday-past"
 	}
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"

@@ -152,6 +152,7 @@ func TestTagResolves(t *testing.T) {
 		{"a live report's clock before its entry's first capital", "07:20 The Met Office has issued a warning.", "07:20", "2025-11-11T07:20", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a year ago is no month's of another paragraph", "Sales rose in October.\n\nThe government suspended talks a year ago.", "a year ago", "2024", "", "2024-01-01", "2024-12-31", TypeDate},
 		{"a year ago compared in the month's paragraph is that month's", "Sales rose in October. They were 5% higher than a year ago.", "a year ago", "2024-10", "", "2024-10-01", "2024-10-31", TypeDate},
+		{"what had been done by the DCT's weekday is of that day", "Rescuers had pulled 89 survivors from the water by Tuesday morning.", "Tuesday morning", "2025-11-11TMO", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
