@@ -1729,7 +1729,13 @@ func doneBy(before []string) bool {
 		return false
 	}
 	v := lastVerb(before[:n-1])
-	if v < 0 || n-1-v > 5 || !pastForm(before[v]) {
+	// "had pulled 89 survivors from the water by": the pluperfect reaches
+	// past a longer object.
+	reach := 5
+	if v > 0 && before[v-1] == "had" {
+		reach = 7
+	}
+	if v < 0 || n-1-v > reach || !pastForm(before[v]) {
 		return false
 	}
 	// "a further cut by the middle of next year": a past form that is
@@ -1840,7 +1846,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
 			continue
 		}
-		if unrealised(sentence, cuts, e.Start) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
+		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -2131,15 +2137,17 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 
 // unrealised reports whether offset i is in a stretch that tells of what
 // did not come about: a plan in the past perfect ("had been due to walk
-// out from midnight on Friday", "had been planned for Sunday") or one
-// since changed ("was originally planned for Nov. 16") or what
+// out from midnight on Friday", "had been planned for Sunday"), one
+// told as due by a day not ahead ("was due to arrive on Saturday"), one
+// since changed ("was
+// originally planned for Nov. 16") or what
 // would have happened ("a strike that would have halted services this
 // weekend").
 //
 // A stretch with no verb of its own belongs to the one before: in "would
 // have triggered an election, likely in the spring" the spring is the
 // unrealised election's.
-func unrealised(sentence string, cuts []int, i int) bool {
+func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 	start := segmentStart(cuts, i)
 	for start > 0 && !hasVerb(sentence[start:i]) {
 		start = segmentStart(cuts, start-1)
@@ -2158,6 +2166,12 @@ func unrealised(sentence string, cuts []int, i int) bool {
 		// "A strike that was due to start on Monday has been called
 		// off": a plan the sentence says was dropped.
 		case (f[k] == "was" || f[k] == "were") && plannedWords[f[k+1]] && f[k+2] == "to" && calledOff.MatchString(sentence[i:]):
+			return true
+		// "left the port at 4 p.m. and was due to arrive early on
+		// Saturday": what was due by now is told as not done. One still
+		// ahead is a plan reported: "said the campus was due to open in
+		// 2027".
+		case (f[k] == "was" || f[k] == "were") && f[k+1] == "due" && f[k+2] == "to" && !ahead:
 			return true
 		}
 	}
