@@ -215,6 +215,11 @@ func clauseOf(s string, start, end int) span {
 		if i > 0 && strings.Trim(s[cuts[i]:cuts[i+1]], " ,0123456789") == "" {
 			i--
 		}
+		// "a 43-day shutdown, the longest in U.S. history, which ended":
+		// past an appositive that ranks it.
+		if i > 0 && s[cuts[i]-1] == ',' && rankingAppositive(strings.Fields(s[cuts[i]:cuts[i+1]])) {
+			i--
+		}
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
 	}
 	// "Trump, speaking to reporters late Wednesday, called the vote
@@ -995,3 +1000,17 @@ var commonAdjectives = wordSet(`new long short big small large bitter brutal blo
 // yearThenDate is a year, its comma and the second date of a range or a
 // pair: "2014, and Dec. 31", "2019, to March".
 var yearThenDate = regexp.MustCompile(`^\d{4},\s+(?:and|or|to|through|until)\s+(?:[A-Z][a-z]{2}|\d)`)
+
+// rankingAppositive reports whether toks, set off by commas, rank the noun
+// before them with no verb of their own: "the longest in U.S. history",
+// "the first since 2019", "the biggest on record".
+func rankingAppositive(toks []string) bool {
+	if len(toks) < 2 || !strings.EqualFold(toks[0], "the") || hasVerb(strings.Join(toks, " ")) {
+		return false
+	}
+	w := strings.ToLower(bare(toks[1]))
+	return len(w) > 4 && strings.HasSuffix(w, "est") || rankWords[w]
+}
+
+// rankWords rank what they follow as superlatives do.
+var rankWords = wordSet(`first second third last latest worst best`)

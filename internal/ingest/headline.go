@@ -418,7 +418,9 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		// pickled onions" joins two nouns).
 		last := i+3 == len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && !isVerbWord(rest[i+2]) &&
 			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] })
-		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:]) || last
+		// "ended and left controllers unpaid": right after a verb with
+		// no object, a past form is a second predicate.
+		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:]) || last || i == 0 && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		object := i+2 < len(rest) && (determiners[strings.ToLower(rest[i+2])] || objectPronouns[strings.ToLower(bare(rest[i+2]))])

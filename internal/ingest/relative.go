@@ -765,6 +765,15 @@ func subjectRelative(clause string, n int) (string, bool) {
 	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") {
 		return "", false
 	}
+	// "a 43-day shutdown, the longest in U.S. history, which ended": the
+	// relative tells of the noun the appositive ranks.
+	for k := r - 2; k > 0 && r-k <= 8; k-- {
+		if strings.HasSuffix(toks[k-1], ",") && rankingAppositive(toks[k:r]) {
+			toks = append(slices.Clone(toks[:k]), toks[r:]...)
+			r = k
+			break
+		}
+	}
 	end := r + 1 + slices.IndexFunc(toks[r+1:], func(t string) bool { return strings.HasSuffix(t, ",") })
 	if end == r {
 		end = len(toks)
@@ -860,6 +869,8 @@ func subjectRelative(clause string, n int) (string, bool) {
 		d--
 	} else if lead == "of" && !person || lead == "the" {
 		return "", false
+	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
+		d-- // "a 43-day shutdown"
 	}
 	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
 	for i, t := range out {
