@@ -181,6 +181,11 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		if !determiners[strings.ToLower(toks[k])] || toks[k] != strings.ToLower(toks[k]) {
 			continue
 		}
+		// "was signed into law by the governor": a phrase a preposition
+		// leads into is no object.
+		if prev := strings.ToLower(toks[k-1]); subjectPrepositions[prev] || relativePrepositions[prev] {
+			return nil, false
+		}
 		for end := k + 2; end <= k+3 && end <= len(toks); end++ {
 			last := toks[end-1]
 			if bare(last) != strings.ToLower(bare(last)) {
