@@ -767,6 +767,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a promise by a date is no act done by it", "The leader promised a separate vote on the subsidies by mid-January.", nil},
 		{"a relative after an appositive that ranks tells of the noun before it", "The talks come after a 40-day strike, the longest in the port's history, which ended on Tuesday.", []string{"A 40-day strike ends"}},
 		{"a passive's agent is no object an 'it' after 'after' may name", "The new map was drawn in August. It was signed into law by the governor on Sept. 4, a day after it cleared the state Senate.", []string{"The new map is drawn", "The new map clears the state Senate", "The new map is signed into law by the governor"}},
+		{"an example after a relative goes on with it", "A late try sealed the win for the hosts, who had lost their previous two matches, including a 30-12 defeat by Leinster last weekend.", []string{"The hosts lose their previous two matches including a 30-12 defeat by Leinster"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -540,7 +540,9 @@ func objectRelative(clause string, n int) (string, bool) {
 // which engineers found in", ", who joined the club in".
 func inCommaRelative(before string) bool {
 	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "), strings.LastIndex(before, ", who "))
-	return i >= 0 && !strings.ContainsAny(before[i+2:], ",;:")
+	// "who had lost their last two matches, including a defeat by
+	// Leinster last weekend": an example goes on with the relative.
+	return i >= 0 && !strings.ContainsAny(strings.Replace(before[i+2:], ", including ", " including ", 1), ",;:")
 }
 
 // thatRelative finds a relative clause that "that" (or "who") opens on a
@@ -775,7 +777,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 		}
 	}
 	end := r + 1 + slices.IndexFunc(toks[r+1:], func(t string) bool { return strings.HasSuffix(t, ",") })
-	if end == r {
+	if end == r || end+1 < len(toks) && toks[end+1] == "including" {
 		end = len(toks)
 	} else {
 		end++
