@@ -3060,13 +3060,22 @@ func relativeOnly(s string) string {
 
 // withAbsolute makes a clause of "with" and a noun phrase its participle
 // tells of: "with hundreds of homes flooded overnight" is "hundreds of
-// homes were flooded overnight". Other clauses are returned as they are.
+// homes were flooded overnight", "with the agency forecasting a record"
+// "the agency forecasted a record". Other clauses are returned as they
+// are.
 func withAbsolute(clause string) string {
 	toks := strings.Fields(clause)
 	if len(toks) < 3 || !strings.EqualFold(toks[0], "with") {
 		return clause
 	}
 	for k := 2; k < len(toks) && k <= 8; k++ {
+		// "with the agency forecasting that it will screen": a present
+		// participle is the noun phrase's verb, written as a regular past
+		// that the headline builder reads back to its base.
+		if presentParticiple(toks[k]) && toks[k] != "being" && !(k == 2 && determiners[strings.ToLower(toks[1])]) &&
+			!strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
+			return strings.Join(toks[1:k], " ") + " " + strings.TrimSuffix(toks[k], "ing") + "ed " + strings.Join(toks[k+1:], " ")
+		}
 		v, ok := verbOf(bare(toks[k]))
 		if !ok {
 			continue
