@@ -769,6 +769,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive's agent is no object an 'it' after 'after' may name", "The new map was drawn in August. It was signed into law by the governor on Sept. 4, a day after it cleared the state Senate.", []string{"The new map is drawn", "The new map clears the state Senate", "The new map is signed into law by the governor"}},
 		{"an example after a relative goes on with it", "A late try sealed the win for the hosts, who had lost their previous two matches, including a 30-12 defeat by Leinster last weekend.", []string{"The hosts lose their previous two matches including a 30-12 defeat by Leinster"}},
 		{"'with' and a noun phrase's present participle is its act", "Air travel is expected to hit a record, with the aviation agency forecasting that it will screen 3.1 million passengers on Sunday, the busiest day.", []string{"The aviation agency forecasts that it will screen 3.1 million passengers"}},
+		{"a participle in -eeing keeps its base", "The two sides disagreed for months before agreeing a deal on Monday.", []string{"The two sides agree a deal"}},
+		{"what a causative 'had' has done is its object, not the subject", "The club had two bids rejected in October before agreeing a fee with the seller on Monday.", []string{"The club agrees a fee with the seller"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2951,6 +2951,18 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		return "", false
 	}
 	subject := nearestSubject(subjectToks)
+	// "Milan had two bids rejected before agreeing": what "had" has
+	// done to it is an object; the subject is before "had".
+	if len(subject) > 0 {
+		for k := len(subjectToks) - 1; k > 0; k-- {
+			if strings.TrimRight(subjectToks[k], ",;:") == subject[0] {
+				if causatives[strings.ToLower(subjectToks[k-1])] {
+					subject = nearestSubject(subjectToks[:k])
+				}
+				break
+			}
+		}
+	}
 	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
 		subject = subjectToks[:1]
 	}
@@ -2965,7 +2977,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if len(subject) == 0 {
 		return "", false
 	}
-	base := pastBase(strings.TrimSuffix(toks[b+1], "ing") + "ed")
+	base := gerundBase(toks[b+1])
 	rest, _ := withoutDateLeads(toks[b+2:])
 	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
 	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
@@ -2989,6 +3001,24 @@ func namedInFull(src timeline.Source, w string) bool {
 	}
 	return false
 }
+
+// causatives have something done to their object: "had two bids
+// rejected", "got the deal approved".
+var causatives = wordSet(`had has have got gets`)
+
+// pastOfGerund writes a present participle as a regular past that
+// pastBase reads back to its base: "forecasting" → "forecasted",
+// "agreeing" → "agreed", "stopping" → "stopped".
+func pastOfGerund(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	if strings.HasSuffix(stem, "e") { // agree, flee
+		return stem + "d"
+	}
+	return stem + "ed"
+}
+
+// gerundBase is the base of a present participle: "resuming" → "resume".
+func gerundBase(w string) string { return pastBase(pastOfGerund(w)) }
 
 // gerundOpens reports whether s opens with "after" or "before" and a
 // present participle: "after joining from Boots in".
@@ -3074,7 +3104,7 @@ func withAbsolute(clause string) string {
 		// that the headline builder reads back to its base.
 		if presentParticiple(toks[k]) && toks[k] != "being" && !(k == 2 && determiners[strings.ToLower(toks[1])]) &&
 			!strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
-			return strings.Join(toks[1:k], " ") + " " + strings.TrimSuffix(toks[k], "ing") + "ed " + strings.Join(toks[k+1:], " ")
+			return strings.Join(toks[1:k], " ") + " " + pastOfGerund(toks[k]) + " " + strings.Join(toks[k+1:], " ")
 		}
 		v, ok := verbOf(bare(toks[k]))
 		if !ok {
