@@ -545,13 +545,23 @@ func headlinePassive(clause string) string {
 		if !ok || v.form != formPast || prev == "who" || prev == "that" || prev == "which" || determiners[prev] {
 			continue
 		}
-		if i+1 < len(toks) && opensObject(toks[i+1]) {
+		// "Minister resigned" has no passive, nor has a participle
+		// before the clause's present verb: "A ceasefire brokered by
+		// the US comes into force".
+		if i+1 < len(toks) && (opensObject(toks[i+1]) || strings.ContainsAny(toks[i+1][:1], `"“‘`)) || intransitiveVerbs[v.base] || slices.ContainsFunc(toks[i+1:], presentVerb) {
 			return clause
 		}
 		out := append(append(slices.Clone(toks[:i]), present("be", isPlural(toks[:i]))), toks[i:]...)
 		return strings.Join(out, " ")
 	}
 	return clause
+}
+
+// presentVerb reports whether t is a verb in the present we know: "comes",
+// "rules".
+func presentVerb(t string) bool {
+	v, ok := verbOf(bare(t))
+	return ok && v.form == formPresent
 }
 
 // subordinators open a clause of time or cause inside a headline.

@@ -424,7 +424,9 @@ func titleOf(m mention, ix names) title {
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
-	if m.paragraph.Role == timeline.RoleHeadline {
+	// "March 2019 - Lowden appointed housing minister": a timeline's
+	// entry drops "is" from a passive as a headline does.
+	if m.paragraph.Role == timeline.RoleHeadline || entryMention(m) {
 		clause = headlinePassive(clause)
 	}
 	if t, ok := quoteFirst(clause); ok {
@@ -730,6 +732,12 @@ func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 		}
 	}
 	return best, bestTitle
+}
+
+// entryMention reports whether a mention is dated by the label that
+// opens its paragraph as a timeline's entry: "March 2019 - ".
+func entryMention(m mention) bool {
+	return m.sentence.Start == 0 && m.anchor.Start == 0 && m.anchor.End > 0 && entryMark.MatchString(m.text()[m.anchor.End:])
 }
 
 // leadSentence reports whether a mention is in the first sentence of its
