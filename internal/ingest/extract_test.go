@@ -22,6 +22,7 @@ func TestHeadline(t *testing.T) {
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
 		{"The S&P 500 gained 0.7% by midday", "The S&P 500 gains 0.7% by midday"},
 		{"The storm weakened and moved north", "The storm weakens and moves north"},
+		{"Lowden will be sentenced and was granted bail until then", "Lowden will be sentenced"},
 		{"The gunmen fled", "The gunmen flee"},
 		{"The group, which represents tech firms, filed suit,", "The group files suit"},
 		{"The 19th named storm of the season hit the coast", "The 19th named storm of the season hits the coast"},

@@ -190,7 +190,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		saying := ok && v.form == formPast && attributionVerbs[v.base] // "concedes defeat and said"
 		// "will hear arguments and are expected to rule": an auxiliary
 		// after a one-word object opens a predicate too.
-		if i < 2 && !saying && !(i == 1 && finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] && lowerNoun(rest[0])) {
+		// "will be sentenced and was granted bail": so does a past one
+		// right after the verb and its participle.
+		pastJoined := pastAuxiliaries[strings.ToLower(bare(rest[i+1]))] && (i == 0 || i == 1 && pastForm(rest[0]))
+		if i < 2 && !saying && !(i == 1 && finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] && lowerNoun(rest[0])) && !pastJoined {
 			continue
 		}
 		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] ||
@@ -779,6 +782,9 @@ func opensObject(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return determiners[w] || objectPronouns[w] || isCapitalised(t) || unicode.IsDigit(r)
 }
+
+// pastAuxiliaries open a predicate in the past.
+var pastAuxiliaries = wordSet(`was were had`)
 
 // finiteAuxiliaries are the finite verbs a reduced relative's clause goes
 // on with.
