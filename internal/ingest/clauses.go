@@ -159,7 +159,10 @@ func clauseOf(s string, start, end int) span {
 		// one we cannot tell. Nor is a predicate set against it after
 		// ", but": "Forecasters expect the rain to ease on Tuesday, but
 		// warned ...".
-		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && (newClause(s[hi:cuts[j+1]]) || firstWord(s[hi:cuts[j+1]]) == "but") && len(words(s[lo:start]+s[end:hi])) > 2 {
+		// A stretch a preposition opens hides no such verb: ", against
+		// Como on Sunday, but cannot play" goes on.
+		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && (newClause(s[hi:cuts[j+1]]) || firstWord(s[hi:cuts[j+1]]) == "but") && len(words(s[lo:start]+s[end:hi])) > 2 &&
+			!subjectPrepositions[firstWord(s[lo:hi])] {
 			break
 		}
 		if j < len(cuts)-1 && !(reduced && i > 0) {

@@ -170,6 +170,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 				rest = rest[:i]
 				break
 			}
+			// "but cannot play": a modal opens a predicate too.
+			if m := strings.ToLower(bare(rest[min(j, len(rest)-1)])); (modalAuxiliaries[m] || m == "cannot") && j+1 < len(rest) {
+				rest = rest[:i]
+				break
+			}
 			// "but his confirmation was delayed": a clause with a
 			// subject of its own.
 			if determiners[strings.ToLower(rest[j])] && slices.ContainsFunc(rest[j+1:min(j+5, len(rest))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] }) {
