@@ -146,6 +146,8 @@ func TestExtractionTraps(t *testing.T) {
 	}{
 		{"what 'more than' compares with dates nothing", "That is 1.6 million more than last year.", nil},
 		{"'more than' before a count is a hedge", "The train was stuck in the tunnel for more than five hours on Tuesday night.", []string{"The train is stuck in the tunnel for more than five hours"}},
+		{"what a level is set below or above dates nothing", "Turnout stood at 52% by 3 p.m., the council said, slightly below the 2021 election.", []string{"Turnout stands at 52%"}},
+		{"a date after a level a price fell below is the fall's", "Oil fell below $60 in March.", []string{"Oil falls below $60"}},
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
 		{"a year ending a gerund of reason dates that act, not the clause's", "Residents criticised the council for cutting flood defence spending in 2023.", nil},
 		{"a day ending a gerund of reason may be the clause's", "Police arrested him for speeding on Monday.", []string{"Police arrest him for speeding"}},

@@ -2052,6 +2052,11 @@ var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending
 // date is a noun phrase: an amount after a bare "from", at most a
 // relative clause without a comma after the others, never a new clause.
 func comparisonBase(before string) bool {
+	// "slightly below the 2021 election", "above 2019 levels": what a
+	// level is set against.
+	if levelAgainst.MatchString(before) {
+		return true
+	}
 	// "had risen faster than during the last major flood, five years
 	// ago": what a comparative is measured against, with no verb.
 	if ms := comparativeThan.FindAllStringIndex(before, -1); ms != nil {
@@ -2099,6 +2104,10 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
 // closing price on Friday"); group 1 is a bare "from".
+// levelAgainst ends the words before a date that a level is set
+// against: "below the ", "above ".
+var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?$`)
+
 var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
