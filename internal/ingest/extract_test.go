@@ -146,7 +146,8 @@ func TestExtractionTraps(t *testing.T) {
 	}{
 		{"what 'more than' compares with dates nothing", "That is 1.6 million more than last year.", nil},
 		{"'more than' before a count is a hedge", "The train was stuck in the tunnel for more than five hours on Tuesday night.", []string{"The train is stuck in the tunnel for more than five hours"}},
-		{"what a level is set below or above dates nothing", "Turnout stood at 52% by 3 p.m., the council said, slightly below the 2021 election.", []string{"Turnout stands at 52%"}},
+		{"what a level is set below or above dates nothing", "Voters went to the polls on Wednesday in a tight race.\n\nPolls opened at 7 a.m. and will close at 5 p.m.\n\nTurnout stood at 52% by 3 p.m., the council said, slightly below the 2021 election.",
+			[]string{"Voters go to the polls in a tight race", "Polls open", "Polls will close"}},
 		{"a date after a level a price fell below is the fall's", "Oil fell below $60 in March.", []string{"Oil falls below $60"}},
 		{"span bound is no event date", "It was the 19th fire since early January, officials said.", nil},
 		{"a year ending a gerund of reason dates that act, not the clause's", "Residents criticised the council for cutting flood defence spending in 2023.", nil},
