@@ -778,6 +778,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a timeline's entry drops 'is' from a passive as a headline does", "Key dates:\n\nMarch 2019 - Dana Okafor appointed housing minister.\n\nJune 2020 - Okafor resigned.\n\nOctober 2021 - A truce brokered by Norway comes into force.\n\nDecember 2022 - The High Court rules that the system contained \"bugs\".",
 			[]string{"Dana Okafor is appointed housing minister", "Okafor resigns", "A truce brokered by Norway comes into force", "The system contains \"bugs\""}},
 		{"a stretch a preposition opens goes on past ', but'", "He will be available for the next game, against Como on Sunday, but cannot play in the cup until February.", []string{"He will be available for the next game, against Como"}},
+		{"a verbless stretch after ', and' goes on with the clause before it", "The crew launched on April 22, and their mission was extended twice, most recently in September.", []string{"The crew launches", "Their mission is extended twice"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -395,6 +395,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				if n := slices.IndexFunc(cuts, func(c int) bool { return c > e.Start }); n >= 0 {
 					end = cuts[n]
 				}
+				// ", and their mission was extended twice, most
+				// recently in September": a verbless stretch goes on
+				// with the clause before it.
+				if !hasVerb(text[cuts[k]:end]) && cuts[k-1] >= main.End {
+					continue
+				}
 				independent, opens = newClause(text[cuts[k]:end]), cuts[k]
 				break
 			}
