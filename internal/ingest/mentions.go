@@ -1889,7 +1889,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -2295,7 +2295,8 @@ func closingPhrase(s string, cuts []int, i int) bool {
 var nominalLeadIns = wordSet(`following after before since during amid despite ahead`)
 
 // partitiveRelative reports whether offset i is in a relative clause on
-// a part of what the sentence is about: "Protesters, some of whom had
+// a part of what the sentence is about, which another date of the
+// sentence dates (pointsInTime asks): "Protesters, some of whom had
 // travelled overnight, gathered on Wednesday" is dated by the gathering.
 func partitiveRelative(s string, cuts []int, i int) bool {
 	for k := 1; k+1 < len(cuts); k++ {
@@ -2934,8 +2935,40 @@ func (m mention) titleClause() string {
 	if act, ok := gerundDate(text[:m.clause.Start], before, text[m.anchor.End:m.clause.End], m.source); ok {
 		return act
 	}
+	if act, ok := partOfWhich(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
 	return withAbsolute(clause)
 }
+
+// partOfWhich finds a date that ends a relative on a part of the noun
+// phrase before it, and returns the relative as a clause on that part:
+// "made four spacewalks, the last of which took place on Nov. 20" is
+// "the last of four spacewalks took place".
+func partOfWhich(before, after string) (string, bool) {
+	loc := partWhich.FindStringSubmatchIndex(before)
+	if loc == nil || strings.Trim(after, " .,;:!?") != "" {
+		return "", false
+	}
+	toks := strings.Fields(before[:loc[0]])
+	d := len(toks) - 1
+	for d > 0 && len(toks)-d <= 4 && !opensNounPhrase(toks[d]) {
+		if _, ok := verbOf(bare(toks[d])); ok {
+			return "", false
+		}
+		d--
+	}
+	rest, _ := withoutDateLeads(strings.Fields(before[loc[1]:]))
+	if d < 0 || !opensNounPhrase(toks[d]) || len(rest) == 0 || hasVerb(strings.Join(toks[d+1:], " ")) {
+		return "", false
+	}
+	part := strings.TrimSpace(before[loc[2]:loc[3]])
+	return strings.Join(append(append([]string{part, "of"}, toks[d:]...), rest...), " "), true
+}
+
+// partWhich is a relative on a part of a noun phrase: ", the last of
+// which ", ", one of whom ".
+var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom)\s+`)
 
 // gerundDate finds a date that ends a phrase of "before" and a present
 // participle, and returns what the participle tells as the subject's
