@@ -487,7 +487,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			continue
 		}
 		_, ok := parseHeadline(text[c.Start:c.End])
-		ok = ok || gerund && gerundEnds(text[e.End:c.End])
+		ok = ok || gerund && endsClause(text[e.End:c.End])
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
@@ -2154,9 +2154,8 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 // did not come about: a plan in the past perfect ("had been due to walk
 // out from midnight on Friday", "had been planned for Sunday"), one
 // told as due by a day not ahead ("was due to arrive on Saturday"), one
-// since changed ("was
-// originally planned for Nov. 16") or what
-// would have happened ("a strike that would have halted services this
+// since changed ("was originally planned for Nov. 16") or what would
+// have happened ("a strike that would have halted services this
 // weekend").
 //
 // A stretch with no verb of its own belongs to the one before: in "would
@@ -2275,10 +2274,11 @@ var (
 )
 
 // closingPhrase reports whether the stretch holding offset i ends the
-// sentence, but for an attribution, and goes on from the clause before it without a comma, so is
-// that clause's phrase rather than a lead-in: "would vote against the
-// budget when it comes before Parliament on Dec. 10". What a phrase on
-// "since" dates is where a state began, not an event.
+// sentence, but for an attribution, and goes on from the clause before it
+// without a comma, so is that clause's phrase rather than a lead-in:
+// "would vote against the budget when it comes before Parliament on Dec.
+// 10". What a phrase on "since" dates is where a state began, not an
+// event.
 func closingPhrase(s string, cuts []int, i int) bool {
 	k := 0
 	for k+1 < len(cuts) && cuts[k+1] <= i {
@@ -2940,155 +2940,6 @@ func (m mention) titleClause() string {
 	}
 	return withAbsolute(clause)
 }
-
-// partOfWhich finds a date that ends a relative on a part of the noun
-// phrase before it, and returns the relative as a clause on that part:
-// "made four spacewalks, the last of which took place on Nov. 20" is
-// "the last of four spacewalks took place".
-func partOfWhich(before, after string) (string, bool) {
-	loc := partWhich.FindStringSubmatchIndex(before)
-	if loc == nil || strings.Trim(after, " .,;:!?") != "" {
-		return "", false
-	}
-	toks := strings.Fields(before[:loc[0]])
-	d := len(toks) - 1
-	for d > 0 && len(toks)-d <= 4 && !opensNounPhrase(toks[d]) {
-		if _, ok := verbOf(bare(toks[d])); ok {
-			return "", false
-		}
-		d--
-	}
-	rest, _ := withoutDateLeads(strings.Fields(before[loc[1]:]))
-	if d < 0 || !opensNounPhrase(toks[d]) || len(rest) == 0 || hasVerb(strings.Join(toks[d+1:], " ")) {
-		return "", false
-	}
-	part := strings.TrimSpace(before[loc[2]:loc[3]])
-	return strings.Join(append(append([]string{part, "of"}, toks[d:]...), rest...), " "), true
-}
-
-// partWhich is a relative on a part of a noun phrase: ", the last of
-// which ", ", one of whom ".
-var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom)\s+`)
-
-// gerundDate finds a date that ends a phrase of "before" and a present
-// participle, and returns what the participle tells as the subject's
-// act: "Talks broke down twice before resuming on Wednesday" is "Talks
-// resume", what happened that Wednesday; the breaking down came before
-// it. A phrase of "after" is its own clause when the main one has a date
-// of its own (see otherClauseDates): "took over in June 2020 after
-// joining from Boots in 2017" is "Roberts joins from Boots". prior is the
-// sentence before the clause, before the clause up to the date and after
-// the rest of it.
-func gerundDate(prior, before, after string, src timeline.Source) (string, bool) {
-	toks := strings.Fields(before)
-	subjectToks := toks
-	b := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "before") })
-	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
-		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
-	}
-	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(strings.Join(toks[b:], " "), ",;:") || strings.Trim(after, " .,;:!?") != "" ||
-		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
-		return "", false
-	}
-	if b > 0 {
-		subjectToks = toks[:b+1]
-	}
-	subjectToks = subjectToks[:len(subjectToks)-1]
-	if len(subjectToks) == 0 {
-		return "", false
-	}
-	subject := nearestSubject(subjectToks)
-	// "Milan had two bids rejected before agreeing": what "had" has
-	// done to it is an object; the subject is before "had".
-	if len(subject) > 0 {
-		for k := len(subjectToks) - 1; k > 0; k-- {
-			if strings.TrimRight(subjectToks[k], ",;:") == subject[0] {
-				if causatives[strings.ToLower(subjectToks[k-1])] {
-					subject = nearestSubject(subjectToks[:k])
-				}
-				break
-			}
-		}
-	}
-	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
-		subject = subjectToks[:1]
-	}
-	// "told reporters the airline had held talks": the reported clause's
-	// subject opens at its determiner.
-	for k := len(subject) - 1; k > 0; k-- {
-		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
-			subject = subject[k:]
-			break
-		}
-	}
-	if len(subject) == 0 {
-		return "", false
-	}
-	base := gerundBase(toks[b+1])
-	rest, _ := withoutDateLeads(toks[b+2:])
-	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
-	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
-}
-
-// namedInFull reports whether a source names someone by the capitalised
-// word w after a given name ("Simon Roberts"), so that w alone is one
-// person's surname, not a plural.
-func namedInFull(src timeline.Source, w string) bool {
-	for _, p := range src.Paragraphs {
-		for i := strings.Index(p.Text, " "+w); i > 0; {
-			if k := strings.LastIndexByte(p.Text[:i], ' ') + 1; isCapitalised(p.Text[k:i]) && !strings.ContainsAny(p.Text[k:i], ".,;:") {
-				return true
-			}
-			next := strings.Index(p.Text[i+1:], " "+w)
-			if next < 0 {
-				break
-			}
-			i += 1 + next
-		}
-	}
-	return false
-}
-
-// causatives have something done to their object: "had two bids
-// rejected", "got the deal approved".
-var causatives = wordSet(`had has have got gets`)
-
-// pastOfGerund writes a present participle as a regular past that
-// pastBase reads back to its base: "forecasting" → "forecasted",
-// "agreeing" → "agreed", "stopping" → "stopped".
-func pastOfGerund(w string) string {
-	stem := strings.TrimSuffix(w, "ing")
-	if strings.HasSuffix(stem, "e") { // agree, flee
-		return stem + "d"
-	}
-	return stem + "ed"
-}
-
-// gerundBase is the base of a present participle: "resuming" → "resume".
-func gerundBase(w string) string { return pastBase(pastOfGerund(w)) }
-
-// gerundOpens reports whether s opens with "after" or "before" and a
-// present participle: "after joining from Boots in".
-func gerundOpens(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) && f[1] != "being" &&
-		!verbAfterGerund(f[2:])
-}
-
-// verbAfterGerund reports whether the word after a word in -ing is a verb,
-// which makes that word a noun, its subject: "after fighting broke out".
-func verbAfterGerund(rest []string) bool {
-	if len(rest) == 0 {
-		return false
-	}
-	v, ok := verbOf(bare(rest[0]))
-	return ok && v.form != formPresent
-}
-
-// gerundEnds reports whether the date ends a participle's phrase: nothing
-// but closing marks follow it in its clause.
-func gerundEnds(after string) bool { return strings.Trim(after, " .,;:!?") == "" }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",
 // "named March 3 as the day of the vote", "targeting April for the

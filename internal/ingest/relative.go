@@ -26,44 +26,15 @@ import (
 func datedRelative(before, after string) (string, bool) {
 	// "A service planned for Saturday was canceled": the date is the
 	// plan's, not when it was made.
-	toks, plan := withoutDateLeads(strings.Fields(before))
-	if plan {
-		return "", false
-	}
-	p := -1
-	for i, t := range toks {
-		if _, ok := verbOf(bare(t)); ok {
-			p = i
-			break
-		}
-	}
-	if p < 1 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] || strings.Contains(before, ",") {
-		return "", false
-	}
-	prev := strings.ToLower(bare(toks[p-1]))
-	if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) {
-		return "", false
-	}
-	subject := actor(toks[:p])
-	if !nounPhrase(subject) || len(subject) != p {
+	toks, p, subject, plan, ok := relativeOnSubject(before)
+	if !ok || plan || plannedFor[strings.ToLower(bare(toks[p]))] {
 		return "", false
 	}
 	rest := strings.Fields(after)
-	k := 0
-	for k < len(rest) && k <= 6 {
-		if _, ok := verbOf(bare(rest[k])); ok {
-			break
-		}
-		// "arrested on Monday in a raid that police have called ...":
-		// a verb after a relative word is the relative clause's.
-		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] || relativeWords[rest[k]] {
-			return "", false
-		}
-		k++
-	}
+	k := verbAfterPhrase(rest)
 	// "A ceasefire agreed in January broke down in April": an active
 	// verb with a date of its own leaves this one to the phrase.
-	if k >= len(rest) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
+	if k < 0 || k >= len(rest) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
 	aux := "was"
@@ -72,6 +43,49 @@ func datedRelative(before, after string) (string, bool) {
 	}
 	out := append(append(append(append([]string(nil), subject...), aux), toks[p:]...), rest[:k]...)
 	return strings.Join(out, " "), true
+}
+
+// relativeOnSubject reads before, the words before a date, as a subject
+// and the participle that opens a reduced relative on it, with no verb or
+// comma in the phrase: "The man arrested on". It returns the words
+// without the date's leads, the participle's index, the subject, and
+// whether "for" led to the date (a plan).
+func relativeOnSubject(before string) (toks []string, p int, subject []string, plan, ok bool) {
+	toks, plan = withoutDateLeads(strings.Fields(before))
+	p = slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+	if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
+		return nil, 0, nil, false, false
+	}
+	prev := strings.ToLower(bare(toks[p-1]))
+	if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) {
+		return nil, 0, nil, false, false
+	}
+	subject = actor(toks[:p])
+	if !nounPhrase(subject) || len(subject) != p {
+		return nil, 0, nil, false, false
+	}
+	return toks, p, subject, plan, true
+}
+
+// verbAfterPhrase is the index of the clause's verb in rest, the words
+// after a relative's date, when only a phrase a preposition opens stands
+// before it ("arrested on Monday in a raid was"): the first of seven
+// words that is a verb, else the eighth; -1 when something else comes
+// first.
+func verbAfterPhrase(rest []string) int {
+	k := 0
+	for k < len(rest) && k <= 6 {
+		if _, ok := verbOf(bare(rest[k])); ok {
+			break
+		}
+		// "arrested on Monday in a raid that police have called ...":
+		// a verb after a relative word is the relative clause's.
+		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] || relativeWords[rest[k]] {
+			return -1
+		}
+		k++
+	}
+	return k
 }
 
 // datedAfter reports whether the words of a verb's predicate, up to the
@@ -1031,51 +1045,33 @@ var timeNouns = wordSet(`day week month year time night morning afternoon evenin
 // reads it: a participle right after the subject, and only a phrase
 // opened by a preposition between its date and the verb.
 func datedSubjectRelative(text string, clause span, content []timex.Expression) (subjectRelativeDates, bool) {
-	for _, r := range content {
-		if r.Start < clause.Start || r.End > clause.End {
-			continue
-		}
-		before := text[clause.Start:r.Start]
-		toks, plan := withoutDateLeads(strings.Fields(before))
-		p := slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
-		if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
-			return subjectRelativeDates{}, false
-		}
-		prev := strings.ToLower(bare(toks[p-1]))
-		if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) {
-			return subjectRelativeDates{}, false
-		}
-		subject := actor(toks[:p])
-		if !nounPhrase(subject) || len(subject) != p {
-			return subjectRelativeDates{}, false
-		}
-		verbAt := -1
-		for k, loc := range wordSpans.FindAllStringIndex(text[r.End:clause.End], 7) {
-			w := text[r.End+loc[0] : r.End+loc[1]]
-			if _, ok := verbOf(bare(w)); ok {
-				verbAt = r.End + loc[0]
-				break
-			}
-			if strings.ContainsAny(w, ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(w)] || relativeWords[w] {
-				return subjectRelativeDates{}, false
-			}
-		}
-		if verbAt < 0 {
-			return subjectRelativeDates{}, false
-		}
-		for _, m := range content {
-			if m.Start > verbAt && m.End <= clause.End && (m.Type == timex.TypeDate || m.Type == timex.TypeTime) && m.Anchored() {
-				found := subjectRelativeDates{relative: r, main: m, subject: strings.Join(subject, " "), verbAt: verbAt,
-					plan: plan || plannedFor[strings.ToLower(bare(toks[p]))]}
-				// "A rally planned for Saturday was cancelled": what was
-				// planned names the thing.
-				if found.plan {
-					found.subject = strings.TrimSpace(text[clause.Start:verbAt])
-				}
-				return found, true
-			}
-		}
+	k := slices.IndexFunc(content, func(e timex.Expression) bool { return e.Start >= clause.Start && e.End <= clause.End })
+	if k < 0 {
 		return subjectRelativeDates{}, false
+	}
+	r := content[k]
+	toks, p, subject, plan, ok := relativeOnSubject(text[clause.Start:r.Start])
+	if !ok {
+		return subjectRelativeDates{}, false
+	}
+	after := text[r.End:clause.End]
+	rest := strings.Fields(after)
+	v := verbAfterPhrase(rest)
+	if v < 0 || v > 6 || v >= len(rest) { // a verb among the first seven words
+		return subjectRelativeDates{}, false
+	}
+	verbAt := r.End + fieldStart(after, v)
+	for _, m := range content {
+		if m.Start > verbAt && m.End <= clause.End && (m.Type == timex.TypeDate || m.Type == timex.TypeTime) && m.Anchored() {
+			found := subjectRelativeDates{relative: r, main: m, subject: strings.Join(subject, " "), verbAt: verbAt,
+				plan: plan || plannedFor[strings.ToLower(bare(toks[p]))]}
+			// "A rally planned for Saturday was cancelled": what was
+			// planned names the thing.
+			if found.plan {
+				found.subject = strings.TrimSpace(text[clause.Start:verbAt])
+			}
+			return found, true
+		}
 	}
 	return subjectRelativeDates{}, false
 }
@@ -1089,4 +1085,47 @@ type subjectRelativeDates struct {
 	plan           bool
 }
 
-var wordSpans = regexp.MustCompile(`\S+`)
+// fieldStart is the byte offset in s of its k-th word, as strings.Fields
+// splits it, or len(s).
+func fieldStart(s string, k int) int {
+	n, inWord := -1, false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if n++; n == k {
+				return i
+			}
+		}
+		inWord = !space
+	}
+	return len(s)
+}
+
+// partOfWhich finds a date that ends a relative on a part of the noun
+// phrase before it, and returns the relative as a clause on that part:
+// "made four spacewalks, the last of which took place on Nov. 20" is
+// "the last of four spacewalks took place".
+func partOfWhich(before, after string) (string, bool) {
+	loc := partWhich.FindStringSubmatchIndex(before)
+	if loc == nil || !endsClause(after) {
+		return "", false
+	}
+	toks := strings.Fields(before[:loc[0]])
+	d := len(toks) - 1
+	for d > 0 && len(toks)-d <= 4 && !opensNounPhrase(toks[d]) {
+		if _, ok := verbOf(bare(toks[d])); ok {
+			return "", false
+		}
+		d--
+	}
+	rest, _ := withoutDateLeads(strings.Fields(before[loc[1]:]))
+	if d < 0 || !opensNounPhrase(toks[d]) || len(rest) == 0 || hasVerb(strings.Join(toks[d+1:], " ")) {
+		return "", false
+	}
+	part := strings.TrimSpace(before[loc[2]:loc[3]])
+	return strings.Join(append(append([]string{part, "of"}, toks[d:]...), rest...), " "), true
+}
+
+// partWhich is a relative on a part of a noun phrase: ", the last of
+// which ", ", one of whom ".
+var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom)\s+`)

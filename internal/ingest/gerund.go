@@ -1,0 +1,132 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/throughline-news/throughline/internal/timeline"
+)
+
+// A phrase of time on a participle ("before resuming on Wednesday",
+// "after joining from Boots in 2017") dates the participle's act, which
+// the clause's subject did.
+
+// gerundDate finds a date that ends a phrase of "before" and a present
+// participle, and returns what the participle tells as the subject's
+// act: "Talks broke down twice before resuming on Wednesday" is "Talks
+// resume", what happened that Wednesday; the breaking down came before
+// it. A phrase of "after" is its own clause when the main one has a date
+// of its own (see otherClauseDates): "took over in June 2020 after
+// joining from Boots in 2017" is "Roberts joins from Boots". prior is the
+// sentence before the clause, before the clause up to the date and after
+// the rest of it.
+func gerundDate(prior, before, after string, src timeline.Source) (string, bool) {
+	toks := strings.Fields(before)
+	subjectToks := toks
+	b := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "before") })
+	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
+		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
+	}
+	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
+		strings.ContainsAny(strings.Join(toks[b:], " "), ",;:") || !endsClause(after) ||
+		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
+		return "", false
+	}
+	if b > 0 {
+		subjectToks = toks[:b+1]
+	}
+	subjectToks = subjectToks[:len(subjectToks)-1]
+	if len(subjectToks) == 0 {
+		return "", false
+	}
+	subject := nearestSubject(subjectToks)
+	// "Milan had two bids rejected before agreeing": what "had" has
+	// done to it is an object; the subject is before "had".
+	if len(subject) > 0 {
+		for k := len(subjectToks) - 1; k > 0; k-- {
+			if strings.TrimRight(subjectToks[k], ",;:") == subject[0] {
+				if causatives[strings.ToLower(subjectToks[k-1])] {
+					subject = nearestSubject(subjectToks[:k])
+				}
+				break
+			}
+		}
+	}
+	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
+		subject = subjectToks[:1]
+	}
+	// "told reporters the airline had held talks": the reported clause's
+	// subject opens at its determiner.
+	for k := len(subject) - 1; k > 0; k-- {
+		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
+			subject = subject[k:]
+			break
+		}
+	}
+	if len(subject) == 0 {
+		return "", false
+	}
+	base := gerundBase(toks[b+1])
+	rest, _ := withoutDateLeads(toks[b+2:])
+	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
+	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
+}
+
+// namedInFull reports whether a source names someone by the capitalised
+// word w after a given name ("Simon Roberts"), so that w alone is one
+// person's surname, not a plural.
+func namedInFull(src timeline.Source, w string) bool {
+	for _, p := range src.Paragraphs {
+		for i := strings.Index(p.Text, " "+w); i > 0; {
+			if k := strings.LastIndexByte(p.Text[:i], ' ') + 1; isCapitalised(p.Text[k:i]) && !strings.ContainsAny(p.Text[k:i], ".,;:") {
+				return true
+			}
+			next := strings.Index(p.Text[i+1:], " "+w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
+}
+
+// causatives have something done to their object: "had two bids
+// rejected", "got the deal approved".
+var causatives = wordSet(`had has have got gets`)
+
+// pastOfGerund writes a present participle as a regular past that
+// pastBase reads back to its base: "forecasting" → "forecasted",
+// "agreeing" → "agreed", "stopping" → "stopped".
+func pastOfGerund(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	if strings.HasSuffix(stem, "e") { // agree, flee
+		return stem + "d"
+	}
+	return stem + "ed"
+}
+
+// gerundBase is the base of a present participle: "resuming" → "resume".
+func gerundBase(w string) string { return pastBase(pastOfGerund(w)) }
+
+// gerundOpens reports whether s opens with "after" or "before" and a
+// present participle: "after joining from Boots in".
+func gerundOpens(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) && f[1] != "being" &&
+		!verbAfterGerund(f[2:])
+}
+
+// verbAfterGerund reports whether the word after a word in -ing is a verb,
+// which makes that word a noun, its subject: "after fighting broke out".
+func verbAfterGerund(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	v, ok := verbOf(bare(rest[0]))
+	return ok && v.form != formPresent
+}
+
+// endsClause reports whether after, the text of a clause after its date,
+// holds nothing but closing marks: the date ends the clause.
+func endsClause(after string) bool { return strings.Trim(after, " .,;:!?") == "" }
