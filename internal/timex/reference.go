@@ -344,7 +344,12 @@ func weekdayFrom(t time.Time, wd time.Weekday, step int) time.Time {
 // before a space, and line breaks (a blank
 // line between paragraphs is one break).
 func sentenceEnds(s string) int {
-	n := len(strings.FieldsFunc(s, func(r rune) bool { return r != '\n' }))
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' && (i == 0 || s[i-1] != '\n') {
+			n++
+		}
+	}
 	for _, end := range []string{"? ", "! ", ".\" ", ".” "} {
 		n += strings.Count(s, end)
 	}
