@@ -2,12 +2,34 @@ package timex
 
 import "strings"
 
-// Gates are cheap word tests a window must pass before a busy rule's
-// pattern runs on it. A gate may pass windows the pattern or its resolver
-// then rejects, never the reverse: it reads the words the way the pattern
-// does (split at the pattern's spaces and hyphens, marks around them
-// ignored), and FuzzPrefilter checks that tagging with gates finds what
-// tagging without them does.
+// Gates are cheap word tests a trigger word and the words beside it must
+// pass before a busy rule's pattern runs around it. A gate may pass words
+// the pattern or its resolver then rejects, never the reverse: it reads
+// the words the way the pattern does (split at the pattern's spaces and
+// hyphens, marks around them ignored), and FuzzPrefilter checks that
+// tagging with gates finds what tagging without them does.
+
+// gate is a word test and the words it reads: those of the trigger word,
+// and reach's before and after it.
+type gate struct {
+	reach reach
+	pass  func(folded string) bool
+}
+
+// The gates of the rules, each reading as few words as a match holds
+// beside its trigger word.
+var (
+	// "three days", "a couple of more weeks", "two and a half years":
+	// a count at most two words before its unit.
+	countedUnitGate = &gate{reach{2, 0}, countedUnitWords}
+	// "$5 a day": the word before the unit.
+	rateGate = &gate{reach{1, 0}, rateUnitWords}
+	// "two days after": the unit before "before" or "after".
+	unitBeforeAfterGate = &gate{reach{1, 0}, unitBeforeAfterWords}
+	// "Nov. 11", "March 2025", "March of 2025": the word after the month.
+	monthDayGate  = &gate{reach{0, 1}, monthDayWords}
+	monthYearGate = &gate{reach{0, 1}, monthYearWords}
+)
 
 // patternSpace reports whether r splits words as the patterns' \s and
 // [\s-] do: ASCII white space or a hyphen.
@@ -54,11 +76,11 @@ func wordThen(folded string, first, then func(string) bool) bool {
 	return false
 }
 
-// countedUnitGate passes a window holding a unit the duration rule counts
+// countedUnitWords passes words holding a unit the duration rule counts
 // ("three days", "2 1/2 years", "a couple of more weeks"): a unit word
 // after a count, perhaps with one of the rule's qualifying words between.
 // Every count quantity reads holds a digit or ends in one of countEnds.
-func countedUnitGate(folded string) bool {
+func countedUnitWords(folded string) bool {
 	var before, prev string // the two words before w
 	for w := range strings.FieldsFuncSeq(folded, patternSpace) {
 		if prev != "" && durationUnits[letters(w)] {
@@ -75,28 +97,28 @@ func countedUnitGate(folded string) bool {
 	return false
 }
 
-// rateGate passes "a", "an" or "per" before a unit the rate rule reads
+// rateUnitWords passes "a", "an" or "per" before a unit the rate rule reads
 // ("$5 a day", "twice per week").
-func rateGate(folded string) bool {
+func rateUnitWords(folded string) bool {
 	return wordThen(folded, func(w string) bool { return w == "a" || w == "an" || w == "per" },
 		func(w string) bool { return singularUnits[letters(w)] })
 }
 
-// unitBeforeAfterGate passes a unit before "before" or "after" ("two days
+// unitBeforeAfterWords passes a unit before "before" or "after" ("two days
 // after").
-func unitBeforeAfterGate(folded string) bool {
+func unitBeforeAfterWords(folded string) bool {
 	return wordThen(folded, func(w string) bool { return singularUnits[strings.TrimSuffix(lastLetters(w), "s")] },
 		func(w string) bool { l := letters(w); return l == "before" || l == "after" })
 }
 
-// monthDayGate passes a month before a day in figures ("Nov. 11").
-func monthDayGate(folded string) bool {
+// monthDayWords passes a month before a day in figures ("Nov. 11").
+func monthDayWords(folded string) bool {
 	return wordThen(folded, isMonthWord, startsWithDigit)
 }
 
-// monthYearGate passes a month before a year, "of" or an apostrophe
+// monthYearWords passes a month before a year, "of" or an apostrophe
 // ("March 2025", "March of 2025", "March '25").
-func monthYearGate(folded string) bool {
+func monthYearWords(folded string) bool {
 	return wordThen(folded, isMonthWord, func(w string) bool {
 		return startsWithDigit(w) || w == "of" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’")
 	})

@@ -19,7 +19,7 @@ var periodRules = []rule{
 	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
+	{name: "quarter", needs: trigQuarter, reach: reach{9, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
 			// "the final quarter of 2024" is its fourth (ordinal's
@@ -47,7 +47,7 @@ var periodRules = []rule{
 		}},
 	// "the 1988 third quarter", "the 1989 period": a year's quarter; a
 	// "period" is the quarter the DCT reports on, in that year.
-	{name: "year-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+)` + yearRe + `(?i:\s+(?:fiscal\s+)?(?:(first|second|third|fourth)\s+)?(quarter|period)))\b`),
+	{name: "year-quarter", needs: trigQuarter, reach: reach{4, 0}, group: 1, re: re(`((?i:the\s+)` + yearRe + `(?i:\s+(?:fiscal\s+)?(?:(first|second|third|fourth)\s+)?(quarter|period)))\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := 0
 			if c.sub(3) != "" {
@@ -62,18 +62,18 @@ var periodRules = []rule{
 	// "the April-June quarter", "the July–September quarter of 2024":
 	// months that make a calendar quarter, whatever fiscal quarter they
 	// are to the company.
-	{name: "month-quarter", needs: trigQuarter, group: 1, literals: []string{"-", "–"}, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
+	{name: "month-quarter", needs: trigQuarter, reach: reach{4, 2}, group: 1, literals: []string{"-", "–"}, re: re(`((?i:the\s+)?` + monthRe + `\s*[-–]\s*` + monthRe + `\s+(?i:quarter)(?:\s+of\s+` + yearRe + `)?)\b`),
 		resolve: resolveMonthQuarter},
 	// "in April-June", "July–September 2024": months joined by a dash
 	// that make a calendar quarter are that quarter; other pairs are two
 	// months ("May-June").
-	{name: "month-pair-quarter", needs: trigMonth, literals: []string{"-", "–"}, re: re(`(` + monthRe + `[-–]` + monthRe + `(?:\s+` + yearRe + `)?)\b`),
+	{name: "month-pair-quarter", needs: trigMonth, reach: reach{0, 1}, literals: []string{"-", "–"}, re: re(`(` + monthRe + `[-–]` + monthRe + `(?:\s+` + yearRe + `)?)\b`),
 		resolve: resolveMonthQuarter},
 	// "Q3 2025", "Q3", and a company's fiscal quarter, "Q2 FY26", which
 	// TIMEX3 writes in the fiscal year's own number (2026-Q2). Which
 	// months it covers depends on the company's fiscal year, so it has
 	// no calendar interval.
-	{name: "quarter-code", needs: trigQuarterCode, group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `|\s*FY\s?(\d{4}|\d{2}))?)\b`),
+	{name: "quarter-code", needs: trigQuarterCode, reach: reach{0, 2}, group: 1, re: re(`(Q([1-4])(?:\s+` + yearRe + `|\s*FY\s?(\d{4}|\d{2}))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q, _ := strconv.Atoi(c.sub(2))
 			year := c.sub(3)
@@ -90,7 +90,7 @@ var periodRules = []rule{
 			return e, ok
 		}},
 	// "H1 2025": a half of a year, which must be named.
-	{name: "half-code", needs: trigQuarterCode, group: 1, re: re(`(H([12])\s+` + yearRe + `)`),
+	{name: "half-code", needs: trigQuarterCode, reach: reach{0, 1}, group: 1, re: re(`(H([12])\s+` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
 			return halfExpression(y, int(c.sub(2)[0]-'0')), true
@@ -98,11 +98,11 @@ var periodRules = []rule{
 	// "the quarter", "the latest quarter", "the latest period": in
 	// financial reporting, the last completed quarter before the DCT.
 	// "the current quarter" is the DCT's own.
-	{name: "reporting-quarter", needs: trigQuarter, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
+	{name: "reporting-quarter", needs: trigQuarter, reach: reach{4, 0}, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half", "the first half of
 	// next year".
-	{name: "half", needs: trigHalf, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
+	{name: "half", needs: trigHalf, reach: reach{2, 3}, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
@@ -127,14 +127,14 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", needs: trigSeason, group: 1, re: re(`((?i:(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, reach: reach{2, 2}, group: 1, re: re(`((?i:(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
 	// years. "A century ago" is a date, left to the "ago" rule; "half a
 	// century later" counts from a date the sentence may give, as "a
 	// decade later" does.
-	{name: "century-span", needs: trigCentury, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+half-|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries)\b(\s+(?:later|earlier))?)(\s+(?:ago|before|after|old))?`),
+	{name: "century-span", needs: trigCentury, reach: reach{7, 2}, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+half-|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries)\b(\s+(?:later|earlier))?)(\s+(?:ago|before|after|old))?`),
 		resolve: func(c context) (Expression, bool) {
 			if c.sub(5) != "" {
 				return Expression{}, false
@@ -150,7 +150,7 @@ var periodRules = []rule{
 			}
 			return e, true
 		}},
-	{name: "century", needs: trigCentury, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century))\b`),
+	{name: "century", needs: trigCentury, reach: reach{4, 0}, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century))\b`),
 		resolve: func(c context) (Expression, bool) {
 			var n int
 			switch {
@@ -168,7 +168,7 @@ var periodRules = []rule{
 			return centuryExpression(n, partMod(c.lower(2)))
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
-	{name: "year-part", needs: trigYear, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
+	{name: "year-part", needs: trigYear, reach: reach{4, 0}, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -184,7 +184,7 @@ var periodRules = []rule{
 			return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: GranYear}, true
 		}},
 	// "fiscal 1989", "fiscal year 2024", "the end of fiscal 2027".
-	{name: "fiscal-year", needs: trigFiscal, group: 1, re: re(`((?:(?i:(` + partOfRe + `))\s+)?(?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
+	{name: "fiscal-year", needs: trigFiscal, reach: reach{4, 2}, group: 1, re: re(`((?:(?i:(` + partOfRe + `))\s+)?(?i:fiscal\s+(?:year\s+)?)` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := yearExpression(c.sub(3))
 			if e.Mod = partMod(c.lower(2)); ok && e.Mod != "" {
@@ -194,7 +194,7 @@ var periodRules = []rule{
 		}},
 	// "FY2026", "FY 2026", "FY26": a fiscal year as companies and
 	// governments write it; a two-digit year is the one nearest the DCT.
-	{name: "fiscal-code", needs: trigFiscal, group: 1, re: regexp.MustCompile(`\b(FY\s?(\d{4}|\d{2}))\b`),
+	{name: "fiscal-code", needs: trigFiscal, reach: reach{0, 1}, group: 1, re: regexp.MustCompile(`\b(FY\s?(\d{4}|\d{2}))\b`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(2))
 			if len(c.sub(2)) == 2 {
@@ -206,7 +206,7 @@ var periodRules = []rule{
 	// after an apostrophe, once it follows a word that leads to a date.
 	// Such years are looked back on: the latest that is no more than a
 	// few years after the DCT.
-	{name: "short-year", needs: trigShortYear, group: 2, re: regexp.MustCompile(`\b(in|In|since|Since|of|from|until|by|through|and|to|or)\s+(['’](\d\d))(?:[\s);:!?]|[.,](?:\s|$)|$)`),
+	{name: "short-year", needs: trigShortYear, reach: reach{1, 0}, group: 2, re: regexp.MustCompile(`\b(in|In|since|Since|of|from|until|by|through|and|to|or)\s+(['’](\d\d))(?:[\s);:!?]|[.,](?:\s|$)|$)`),
 		resolve: func(c context) (Expression, bool) {
 			yy, _ := strconv.Atoi(c.sub(3))
 			y := 2000 + yy
@@ -219,7 +219,7 @@ var periodRules = []rule{
 	// "into 1990." (with the quote closing). Not a year when it is part of
 	// a larger number, an amount or a measurement. The pattern takes no
 	// characters around the year, so that years in a list all match.
-	{name: "bare-year", needs: trigYear, group: 1, re: regexp.MustCompile(`\b((?:1[89]|20)\d\d)\b`),
+	{name: "bare-year", needs: trigYear, reach: reach{0, 0}, group: 1, re: regexp.MustCompile(`\b((?:1[89]|20)\d\d)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if !standsAlone(c.text, c.m[2], c.m[3]) || namesWithYear(c.text[:c.m[2]]) {
 				return Expression{}, false
@@ -227,14 +227,14 @@ var periodRules = []rule{
 			return yearExpression(c.sub(1))
 		}},
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
-	{name: "weekend", needs: trigWeekend, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|the\s+past|this\s+coming)\s+weekend(\s+before\s+last)?))\b`),
+	{name: "weekend", needs: trigWeekend, reach: reach{2, 2}, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|the\s+past|this\s+coming)\s+weekend(\s+before\s+last)?))\b`),
 		resolve: resolveWeekend},
 	// Years spoken in words, as broadcast transcripts write them:
 	// "nineteen ninety-six", "the year two thousand", and with a month or
 	// a season before them, "January nineteen ninety-seven", "the winter
 	// of nineteen ninety-four". Those two are read here rather than in the
 	// month and season rules, which run far more often.
-	{name: "spoken-year", needs: trigSpoken, group: 1, re: re(`((?:` + monthRe + `\s+|(?i:the\s+)?(?i:(spring|summer|fall|autumn|winter))\s+of\s+)?(?i:the\s+year\s+)?` + spokenYearRe + `)`),
+	{name: "spoken-year", needs: trigSpoken, reach: reach{6, 2}, group: 1, re: re(`((?:` + monthRe + `\s+|(?i:the\s+)?(?i:(spring|summer|fall|autumn|winter))\s+of\s+)?(?i:the\s+year\s+)?` + spokenYearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			// "two thousand and fifty" is a count, not a year.
 			if strings.HasPrefix(strings.ToLower(c.text[c.m[1]:]), " and ") {
@@ -258,23 +258,23 @@ var periodRules = []rule{
 	// Holidays, in the year nearest the DCT unless one is given: fixed
 	// dates and US holidays fixed by weekday (Thanksgiving, the fourth
 	// Thursday of November).
-	{name: "holiday", needs: trigHoliday, group: 1, literals: []string{"christmas", "year's", "independence", "july", "halloween", "valentine", "juneteenth", "thanksgiving", "election", "labor", "memorial"}, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Juneteenth|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigHoliday, reach: reach{1, 3}, group: 1, literals: []string{"christmas", "year's", "independence", "july", "halloween", "valentine", "juneteenth", "thanksgiving", "election", "labor", "memorial"}, re: re(`((?i:(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+Eve|New\s+Year's(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Juneteenth|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// The days fixed by Easter, and the US shopping days after
 	// Thanksgiving. Their names are made of common words and must be
 	// capitalized: "a good Friday for stocks" is not Good Friday.
-	{name: "feast", needs: trigFeast, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "feast", needs: trigFeast, reach: reach{1, 2}, group: 1, re: re(`((?:(?i:(last|next|this))\s+)?(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Thursday|Shrove\s+Tuesday|Fat\s+Tuesday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// Holidays named "<word> Day": fixed dates of the English-speaking
 	// world and of France, and the US federal holidays fixed by weekday.
 	// They must be capitalized: "a may day" is not May Day.
-	{name: "holiday", needs: trigDay, group: 1, literals: []string{"day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
+	{name: "holiday", needs: trigDay, reach: reach{5, 1}, group: 1, literals: []string{"day"}, re: re(`((?:(?i:(last|next|this))\s+)?((?:Boxing|St\.?\s+Patrick's|Saint\s+Patrick's|Veterans'?|Remembrance|Armistice|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK|Presidents'?|Columbus|May|Bastille|Canada|Australia|Anzac)\s+Day)(?:,?\s+` + yearRe + `)?)\b`),
 		resolve: resolveHoliday},
 	// "in the new year": the year whose first day is nearest the DCT,
 	// the coming one in December, the one just begun in February; "since
 	// the new year", the DCT's. "the new year's budget" is a holiday's or
 	// a fiscal year's.
-	{name: "new-year", needs: trigHoliday, group: 1, literals: []string{"new"}, re: re(`((?i:the\s+new\s+year))\b`),
+	{name: "new-year", needs: trigHoliday, reach: reach{1, 1}, group: 1, literals: []string{"new"}, re: re(`((?i:the\s+new\s+year))\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() || strings.HasPrefix(c.text[c.m[3]:], "'") || strings.HasPrefix(c.text[c.m[3]:], "’") {
 				return Expression{}, false
@@ -290,7 +290,7 @@ var periodRules = []rule{
 		}},
 	// "the first week of December", "the last week of March 2024": see
 	// weekOfMonth.
-	{name: "week-of-month", needs: trigWeek, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "week-of-month", needs: trigWeek, reach: reach{2, 3}, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(3))
 			y, ok := yearOfMonth(c, m, c.sub(4))
@@ -308,7 +308,7 @@ var periodRules = []rule{
 	// "the last Thursday of the month", "the first Monday in March", "the
 	// second Tuesday of next month": a day. "the month" and "this month"
 	// are the DCT's; a month named alone takes its year as months do.
-	{name: "weekday-of-month", needs: trigWeekday, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+(?:of|in)\s+)(?:(?i:(the|this|next|last)\s+month)\b|` + monthRe + `(?:,?\s+` + yearRe + `)?))`),
+	{name: "weekday-of-month", needs: trigWeekday, reach: reach{2, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+(?:of|in)\s+)(?:(?i:(the|this|next|last)\s+month)\b|` + monthRe + `(?:,?\s+` + yearRe + `)?))`),
 		resolve: func(c context) (Expression, bool) {
 			wd := weekdaysByName[strings.ToLower(c.sub(3))]
 			var y int
@@ -339,7 +339,7 @@ var periodRules = []rule{
 		}},
 	// "the first Monday of every month", "the last Friday of each month":
 	// a day that recurs monthly, a set.
-	{name: "weekday-of-every-month", needs: trigWeekday, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(?:first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+of\s+(?:every|each)\s+month))\b`),
+	{name: "weekday-of-every-month", needs: trigWeekday, reach: reach{2, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "fifth", "last", "final"}, re: re(`((?i:the\s+(?:first|second|third|fourth|fifth|last|final)\s+)` + weekdayRe + `(?i:\s+of\s+(?:every|each)\s+month))\b`),
 		resolve: func(c context) (Expression, bool) {
 			return Expression{Type: TypeSet, Value: "P1M"}, true
 		}},

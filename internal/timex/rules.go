@@ -15,6 +15,9 @@ type rule struct {
 	name string
 	// needs is the trigger words a match must contain one of.
 	needs trigger
+	// reach is how many words a match can take before and after that
+	// trigger word (see reach).
+	reach reach
 	// fold rules are written in lower case and run on the text with its
 	// ASCII letters lowered: case-insensitive matching is several times
 	// slower, and these rules are the busiest. Offsets are unchanged, and
@@ -26,9 +29,9 @@ type rule struct {
 	// ("12-Nov-2025") or a word the pattern needs ("ahead") from costing
 	// every window of a busy trigger.
 	literals []string
-	// gate, when set, is a word test a window must pass before the
-	// pattern runs (see gates.go).
-	gate    func(folded string) bool
+	// gate, when set, is a word test the trigger word and the words
+	// beside it must pass before the pattern runs (see gates.go).
+	gate    *gate
 	re      *regexp.Regexp
 	group   int
 	resolve func(c context) (Expression, bool)
@@ -95,7 +98,7 @@ var baseRules = []rule{
 	// "Tuesday, Nov. 11, 2025", "November 11th", "Nov. 11", "the week of
 	// Nov. 10". A missing year is the one that puts the day closest to the
 	// DCT.
-	{name: "month-day", needs: trigMonth, group: 1, gate: monthDayGate, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
+	{name: "month-day", needs: trigMonth, reach: reach{4, 5}, group: 1, gate: monthDayGate, re: re(`((?:(?i:the\s+week\s+of)\s+)?(?:` + weekdayRe + `,?\s+)?` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)(?:(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(` + dayRe + `(?:,?\s+` + yearRe + `)?))?`),
 		resolve: func(c context) (Expression, bool) {
 			year := c.sub(5)
 			if year == "" {
@@ -157,7 +160,7 @@ var baseRules = []rule{
 	// "11 November 2025", "11th of November", "Tuesday 11 November" (the
 	// weekday looked for behind the match: in the pattern it would slow
 	// this busy rule).
-	{name: "day-month", needs: trigMonth, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "day-month", needs: trigMonth, reach: reach{2, 1}, group: 1, re: re(`(` + dayRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := fullDate(c, c.sub(4), c.sub(3), c.sub(2))
 			if w, isWeek := weekBeginning(c, e); ok && isWeek {
@@ -174,7 +177,7 @@ var baseRules = []rule{
 		also: daysBeforeMonth},
 	// "the first of January", "the twenty-first of June 2024": a day
 	// written out before its month.
-	{name: "day-month", needs: trigMonth, group: 1, literals: []string{" of "}, re: re(`(?i:the)\s+((?i:(` + dayOrdinalRe + `))\s+of\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "day-month", needs: trigMonth, reach: reach{4, 1}, group: 1, literals: []string{" of "}, re: re(`(?i:the)\s+((?i:(` + dayOrdinalRe + `))\s+of\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			// "the first of March's arrivals" counts arrivals.
 			if rest := c.text[c.m[3]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
@@ -183,7 +186,7 @@ var baseRules = []rule{
 			return fullDate(c, c.sub(4), c.sub(3), strconv.Itoa(ordinalWord(c.sub(2))))
 		}},
 	// "the first of next month", "the 15th of last month".
-	{name: "day-of-relative-month", needs: trigRelative, group: 1, fold: true, literals: []string{"month"}, re: re(`the\s+((` + dayOrdinalRe + `|([0-3]?\d)(?:st|nd|rd|th))\s+of\s+(next|last|this)\s+month)\b`),
+	{name: "day-of-relative-month", needs: trigRelative, reach: reach{4, 1}, group: 1, fold: true, literals: []string{"month"}, re: re(`the\s+((` + dayOrdinalRe + `|([0-3]?\d)(?:st|nd|rd|th))\s+of\s+(next|last|this)\s+month)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() {
 				return Expression{}, false
@@ -198,13 +201,13 @@ var baseRules = []rule{
 			return e, ok
 		}},
 	// "12-Nov-2025", as web pages stamp their dates.
-	{name: "day-month", needs: trigMonth, group: 1, literals: []string{"-"}, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
+	{name: "day-month", needs: trigMonth, reach: reach{0, 0}, group: 1, literals: []string{"-"}, re: re(`(` + dayRe + `-` + monthRe + `-` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			return fullDate(c, c.sub(4), c.sub(3), c.sub(2))
 		}},
 	// ISO 8601: "2025-11-11", "2025-11-11T10:05:00Z" (a time as written,
 	// in its own zone).
-	{name: "iso-date", needs: trigYear, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)([-/])([01]\d)([-/])([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
+	{name: "iso-date", needs: trigYear, reach: reach{0, 0}, group: 1, re: re(`((1[5-9]\d\d|2[01]\d\d)([-/])([01]\d)([-/])([0-3]\d)(?:T([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b)`),
 		resolve: func(c context) (Expression, bool) {
 			// "2025-11-14" or, as Asian and some European styles write
 			// it, "2025/11/14": one separator throughout.
@@ -226,7 +229,7 @@ var baseRules = []rule{
 	// Numeric dates. With slashes, month first (the US news convention)
 	// unless the first number cannot be a month; with dots, day first
 	// (the European convention) unless the second cannot be a month.
-	{name: "numeric-date", needs: trigYear, group: 1, re: re(`((\d{1,2})([/.])(\d{1,2})[/.]` + yearRe + `)`),
+	{name: "numeric-date", needs: trigYear, reach: reach{0, 0}, group: 1, re: re(`((\d{1,2})([/.])(\d{1,2})[/.]` + yearRe + `)`),
 		resolve: func(c context) (Expression, bool) {
 			a, _ := strconv.Atoi(c.sub(2))
 			b, _ := strconv.Atoi(c.sub(4))
@@ -243,7 +246,7 @@ var baseRules = []rule{
 	// "September 2025", "Sept. 2025", "March of 1998".
 	// "November 2025", "Nov. '24" (a year in two digits is the latest
 	// no more than five years after the DCT, as short-year's).
-	{name: "month-year", needs: trigMonth, group: 1, gate: monthYearGate, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)(?:` + yearRe + `|['’](\d\d)\b))`),
+	{name: "month-year", needs: trigMonth, reach: reach{0, 2}, group: 1, gate: monthYearGate, re: re(`(` + monthRe + `(?:,?\s+|\s+of\s+)(?:` + yearRe + `|['’](\d\d)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(2))
 			y, _ := strconv.Atoi(c.sub(3))
@@ -257,7 +260,7 @@ var baseRules = []rule{
 		}},
 	// "early September", "mid-October 2025", "the end of November", and
 	// wire copy's "end-November".
-	{name: "month-part", needs: trigMonth, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "month-part", needs: trigMonth, reach: reach{4, 1}, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -271,14 +274,14 @@ var baseRules = []rule{
 	// needs a preposition or a determiner.
 	// "the following January", "the previous March", "that September":
 	// counted from the date the text is about.
-	{name: "anaphoric-month", needs: trigMonth, group: 1, literals: []string{"following", "next", "previous", "preceding", "that"}, re: re(`((?i:the\s+(following|next|previous|preceding)|(that))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
+	{name: "anaphoric-month", needs: trigMonth, reach: reach{2, 0}, group: 1, literals: []string{"following", "next", "previous", "preceding", "that"}, re: re(`((?i:the\s+(following|next|previous|preceding)|(that))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
 		resolve: resolveAnaphoricMonth},
-	{name: "month", needs: trigMonth, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
+	{name: "month", needs: trigMonth, reach: reach{2, 5}, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
 	// "the 1990s", "the late 1970s", "the mid-1990s", "the 1980's".
 	// "The 1800s" and "the early 1900s" are centuries; "the 2000s" is
 	// read, as it is now written, as the decade.
-	{name: "decade", needs: trigYear, group: 1, literals: []string{"0s", "0's", "0’s"}, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
+	{name: "decade", needs: trigYear, reach: reach{2, 0}, group: 1, literals: []string{"0s", "0's", "0’s"}, re: re(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b)`),
 		resolve: func(c context) (Expression, bool) {
 			y, _ := strconv.Atoi(c.sub(3))
 			if y%100 == 0 && y < 2000 {
@@ -288,23 +291,23 @@ var baseRules = []rule{
 		}},
 	// "the '90s", "the late nineties": the latest such decade that began
 	// by the DCT's year (in the 1900s without a DCT).
-	{name: "decade-short", needs: trigDecade, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
+	{name: "decade-short", needs: trigDecade, reach: reach{2, 0}, group: 1, re: regexp.MustCompile(`((?i:the\s+)?(?:(?i:(early|mid|late))[\s-]+)?['’]([1-9]0)s)\b`),
 		resolve: func(c context) (Expression, bool) {
 			n, _ := strconv.Atoi(c.sub(3))
 			return decadeExpression(decadeNear(c.dct, n), partMod(c.lower(2)))
 		}},
-	{name: "decade-words", needs: trigDecade, group: 1, re: re(`((?i:the\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b`),
+	{name: "decade-words", needs: trigDecade, reach: reach{2, 0}, group: 1, re: re(`((?i:the\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b`),
 		resolve: func(c context) (Expression, bool) {
 			n, _, _ := quantity(strings.TrimSuffix(c.lower(3), "ies") + "y")
 			return decadeExpression(decadeNear(c.dct, n), partMod(c.lower(2)))
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
 	// "early on Tuesday" are the day's end and start.
-	{name: "weekday", needs: trigWeekday, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	{name: "weekday", needs: trigWeekday, reach: reach{4, 1}, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.
-	{name: "day-beside", needs: trigDay, group: 1, re: re(`((?i:(?:the\s+)?day\s+(before|after))\s+(?:(?i:(last|next|this|coming|past))\s+)?(?:` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)\b)`),
+	{name: "day-beside", needs: trigDay, reach: reach{1, 5}, group: 1, re: re(`((?i:(?:the\s+)?day\s+(before|after))\s+(?:(?i:(last|next|this|coming|past))\s+)?(?:` + weekdayRe + `|` + monthRe + `\s+` + dayRe + `(?:,?\s+` + yearRe + `)?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			var t time.Time
 			if c.sub(4) != "" {
@@ -323,7 +326,7 @@ var baseRules = []rule{
 	// "a week on Tuesday", "a fortnight on Friday", "Tuesday week": British
 	// for the coming such day and a week or two more. "Tuesday week's
 	// hearing", "Tuesday week-long" are no such day.
-	{name: "week-on-weekday", needs: trigWeekday, group: 1, literals: []string{"week", "fortnight"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(week|fortnight))\b`),
+	{name: "week-on-weekday", needs: trigWeekday, reach: reach{3, 1}, group: 1, literals: []string{"week", "fortnight"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(week|fortnight))\b`),
 		resolve: func(c context) (Expression, bool) {
 			day, span := c.lower(3), c.lower(2)
 			if day == "" {
@@ -346,13 +349,13 @@ var baseRules = []rule{
 		}},
 	// Days named relative to the DCT, with any "late" or "earlier" before
 	// them: "late yesterday", "earlier today".
-	{name: "deictic-day", needs: trigDeictic, group: 1, fold: true, re: re(`((?:(early|late|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b`),
+	{name: "deictic-day", needs: trigDeictic, reach: reach{4, 1}, group: 1, fold: true, re: re(`((?:(early|late|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:(?:early|mid|late)[\s-]*)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b`),
 		resolve: resolveDeicticDay},
 	// "last month", "this week", "next year": the calendar period before,
 	// containing or after the DCT's.
-	{name: "overnight", needs: trigDeictic, group: 1, fold: true, re: re(`(overnight)\b`), resolve: resolveOvernight},
+	{name: "overnight", needs: trigDeictic, reach: reach{0, 0}, group: 1, fold: true, re: re(`(overnight)\b`), resolve: resolveOvernight},
 	// "the week after next": two periods on from the DCT's.
-	{name: "after-next", needs: trigUnit, group: 1, literals: []string{"after"}, fold: true, re: re(`(the\s+(week|month|year)\s+after\s+next)\b`),
+	{name: "after-next", needs: trigUnit, reach: reach{1, 2}, group: 1, literals: []string{"after"}, fold: true, re: re(`(the\s+(week|month|year)\s+after\s+next)\b`),
 		resolve: func(c context) (Expression, bool) {
 			_, g := unitCode(c.sub(2))
 			if c.dct.IsZero() {
@@ -363,13 +366,13 @@ var baseRules = []rule{
 		}},
 	// "the current fiscal year" takes its article ("the next week" is
 	// anaphoric, "the last year" a span).
-	{name: "relative-period", needs: trigUnit, group: 1, literals: []string{"last", "next", "this", "coming", "previous", "current"}, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
+	{name: "relative-period", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"last", "next", "this", "coming", "previous", "current"}, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),
 		resolve: resolveRelativePeriod},
 	// "the past week", "the past two years": a span ending at the DCT.
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, group: 1, literals: []string{"past", "last", "next", "coming", "first", "final", "previous"}, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
+	{name: "span", needs: trigUnit, reach: reach{6, 0}, group: 1, literals: []string{"past", "last", "next", "coming", "first", "final", "previous"}, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
@@ -400,37 +403,37 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, group: 1, literals: []string{"earl", "late", "underway", "start", "beginning", "middle", "end", "rest", "remainder"}, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
+	{name: "period-part", needs: trigUnit, reach: reach{4, 3}, group: 1, literals: []string{"earl", "late", "underway", "start", "beginning", "middle", "end", "rest", "remainder"}, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "mid-year", "by mid-decade", "mid-century", "midweek": the middle
 	// of the DCT's period (see resolveMidPeriod).
-	{name: "mid-period", needs: trigUnit, group: 1, literals: []string{"mid"}, fold: true, re: re(`\b(mid-?(year|decade|month|week))\b`),
+	{name: "mid-period", needs: trigUnit, reach: reach{0, 0}, group: 1, literals: []string{"mid"}, fold: true, re: re(`\b(mid-?(year|decade|month|week))\b`),
 		resolve: resolveMidPeriod},
-	{name: "mid-century", needs: trigCentury, group: 1, fold: true, re: re(`\b(mid-?(century))\b`),
+	{name: "mid-century", needs: trigCentury, reach: reach{0, 0}, group: 1, fold: true, re: re(`\b(mid-?(century))\b`),
 		resolve: resolveMidPeriod},
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
 	// reference time.
-	{name: "anaphoric", needs: trigUnit, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
+	{name: "anaphoric", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
 	// "late March the same year", "on June 30 that year": a month, day or
 	// season of the year the text is about, or of the one after or
 	// before it. The year's words are looked for first, as written: the
 	// months' alternation is slow.
-	{name: "part-of-that-year", needs: trigUnit, group: 1, fold: true, literals: []string{"that year", "same year", "following year", "next year", "previous year", "prior year"}, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(that|the same|the following|the next|the previous|the prior) year)\b(?:[^'’]|$)`),
+	{name: "part-of-that-year", needs: trigUnit, reach: reach{8, 0}, group: 1, fold: true, literals: []string{"that year", "same year", "following year", "next year", "previous year", "prior year"}, re: re(`\b((?:(early|mid|late)[\s-]+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|spring|summer|autumn|fall|winter)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+of)?\s+(that|the same|the following|the next|the previous|the prior) year)\b(?:[^'’]|$)`),
 		resolve: resolvePartOfThatYear},
 	// "the day before", "a week after", "two days before": with nothing
 	// after them they count from the text's reference time, as "the
 	// previous day" and "a week earlier" do.
-	{name: "before-after", needs: trigBefore, group: 1, gate: unitBeforeAfterGate, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
+	{name: "before-after", needs: trigBefore, reach: reach{4, 1}, group: 1, gate: unitBeforeAfterGate, fold: true, re: re(`((the|` + numberRe + `)\s+(days?|weeks?|months?|years?)\s+(before|after))(?:\s*[,.;:)]|$)`),
 		resolve: resolveBeforeAfter},
 	// "on the 16th", "by the 3rd": a day of the month the text is about.
-	{name: "day-of-month", needs: trigOrdinal, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
+	{name: "day-of-month", needs: trigOrdinal, reach: reach{2, 0}, group: 2, fold: true, re: re(`(on|by|until|till|since|before|after|through)\s+(the\s+([1-3]?\d)(?:st|nd|rd|th))\b`),
 		resolve: resolveDayOfMonth},
 	// "the week before last", "the year before last": two periods before
 	// the DCT's.
-	{name: "before-last", needs: trigBefore, group: 1, fold: true, re: re(`((?:the\s+)?(week|month|year)\s+before\s+last)\b`),
+	{name: "before-last", needs: trigBefore, reach: reach{2, 1}, group: 1, fold: true, re: re(`((?:the\s+)?(week|month|year)\s+before\s+last)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() || lastModifies(c.text[c.m[1]:]) {
 				return Expression{}, false
@@ -441,16 +444,16 @@ var baseRules = []rule{
 		}},
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it.
-	{name: "anaphoric-part", needs: trigDeictic, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
+	{name: "anaphoric-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
 	// "two days ago", "more than a month ago", "years ago", "a week ago
 	// Tuesday".
-	{name: "ago", needs: trigAgo, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
+	{name: "ago", needs: trigAgo, reach: reach{12, 2}, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before
 	// the duration rule, which reads the same words otherwise.
-	{name: "rate", needs: trigUnit, group: 2, gate: rateGate, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
+	{name: "rate", needs: trigUnit, reach: reach{2, 1}, group: 2, gate: rateGate, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
 		resolve: func(c context) (Expression, bool) {
 			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
 			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
@@ -469,9 +472,9 @@ var baseRules = []rule{
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
 	// from Friday" are dates.
-	{name: "duration", needs: trigUnit, group: 1, gate: countedUnitGate, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
+	{name: "duration", needs: trigUnit, reach: reach{10, 5}, group: 1, gate: countedUnitGate, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
-	{name: "vague-duration", needs: trigUnit, group: 2, literals: []string{"days", "weeks", "months", "years", "decades"}, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
+	{name: "vague-duration", needs: trigUnit, reach: reach{1, 0}, group: 2, literals: []string{"days", "weeks", "months", "years", "decades"}, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
 		resolve: func(c context) (Expression, bool) {
 			code, _ := unitCode(c.sub(3))
 			return Expression{Type: TypeDuration, Value: "PX" + code}, true
@@ -479,7 +482,7 @@ var baseRules = []rule{
 	// "Hours later", "minutes earlier": the day counted from, as "two
 	// hours later" is (see withinTheDay). "Days later", "years earlier"
 	// say how far, not when: a vague duration.
-	{name: "units-later", needs: trigLater, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
+	{name: "units-later", needs: trigLater, reach: reach{1, 0}, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
 		resolve: func(c context) (Expression, bool) {
 			e, ok := durationExpression(0, true, c.sub(2), "")
 			if withinTheDay(0, true, c.sub(2)) {
@@ -488,7 +491,7 @@ var baseRules = []rule{
 			return e, ok
 		}},
 	// Sets: "every week", "daily".
-	{name: "set-named", needs: trigSet, group: 1, re: re(`((?i:every|each)\s+(?:(?i:other|second)\s+)?(?:` + weekdayRe + `|` + soloMonthRe + `))`),
+	{name: "set-named", needs: trigSet, reach: reach{0, 5}, group: 1, re: re(`((?i:every|each)\s+(?:(?i:other|second)\s+)?(?:` + weekdayRe + `|` + soloMonthRe + `))`),
 		resolve: func(c context) (Expression, bool) {
 			if wd := c.sub(2); wd != "" {
 				return Expression{Type: TypeSet, Value: "XXXX-WXX-" + isoWeekday(weekdaysByName[strings.ToLower(wd)])}, true
@@ -498,7 +501,7 @@ var baseRules = []rule{
 		}},
 	// "on Sundays", "Tuesday nights", "Saturday mornings": a weekday or
 	// its part named in the plural happens every week, not on one date.
-	{name: "set-weekday", needs: trigSet, group: 1, literals: []string{"days", "mornings", "afternoons", "evenings", "nights"}, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
+	{name: "set-weekday", needs: trigSet, reach: reach{1, 1}, group: 1, literals: []string{"days", "mornings", "afternoons", "evenings", "nights"}, re: re(`((?:` + weekdaysRe + `(?:\s+(morning|afternoon|evening|night)s\b)?|` + weekdayRe + `\s+(morning|afternoon|evening|night)s\b))`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(c.text[c.m[1]:], " ago") { // "two Fridays ago" is one day
 				return Expression{}, false
@@ -516,7 +519,7 @@ var baseRules = []rule{
 	// "every other week" and "every four years" repeat at that span
 	// (P2W, P4Y); "every summer" is the season each year, "every night"
 	// the part of each day.
-	{name: "set", needs: trigSet, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
+	{name: "set", needs: trigSet, reach: reach{0, 2}, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			unit, count := c.lower(3), c.lower(2)
 			if unit == "" {
@@ -554,7 +557,7 @@ var baseRules = []rule{
 			return Expression{Type: TypeSet, Value: e.Value}, true
 		}},
 	// "year-end", "at year's end": the end of the DCT's year.
-	{name: "year-end", needs: trigPart, group: 1, re: re(`((?i:year(?:-|\s+|'s\s+)end))\b`),
+	{name: "year-end", needs: trigPart, reach: reach{1, 0}, group: 1, re: re(`((?i:year(?:-|\s+|'s\s+)end))\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() {
 				return Expression{Type: TypeDate, Value: "XXXX", Mod: "END"}, true
@@ -565,7 +568,7 @@ var baseRules = []rule{
 	// "for the year", "the year ended June 30": a company's reporting year.
 	// Followed by "ended" or "ending" it is the year as a span, P1Y;
 	// otherwise the DCT's year.
-	{name: "the-year", needs: trigUnit, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
+	{name: "the-year", needs: trigUnit, reach: reach{4, 2}, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
 		resolve: func(c context) (Expression, bool) {
 			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
 			switch {
@@ -586,11 +589,11 @@ var baseRules = []rule{
 	// November"; British style writes "11.30pm". A 24-hour time needs
 	// its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
 	// "2100 local time".
-	{name: "clock", needs: trigClock, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `))?)(?:[^\w]|$)`),
+	{name: "clock", needs: trigClock, reach: reach{2, 3}, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// "4 in the morning", "eight in the evening", "10 at night": an
 	// hour and its part of the day, on the day a clock time is.
-	{name: "spoken-clock", needs: trigDeictic, group: 1, literals: []string{"morning", "afternoon", "evening", "night"}, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
+	{name: "spoken-clock", needs: trigDeictic, reach: reach{4, 2}, group: 1, literals: []string{"morning", "afternoon", "evening", "night"}, re: re(`((\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[:.](\d\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?:,?\s+(?:on\s+)?` + weekdayRe + `)?)\b`),
 		resolve: resolveSpokenClock},
 	// "in the morning", "by mid-afternoon", "since early morning": a
 	// part of a day named alone is of the day named in its sentence or
@@ -598,7 +601,7 @@ var baseRules = []rule{
 	// had gone"), else of the DCT's, as a clock time alone is. A noun may
 	// follow it only as its modifier ("in the morning session"), so the
 	// phrase must end.
-	{name: "day-part", needs: trigDeictic, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through|since|from)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening))\b`),
+	{name: "day-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through|since|from)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening))\b`),
 		resolve: func(c context) (Expression, bool) {
 			if !strings.HasPrefix(c.lower(1), "the") && c.sub(2) == "" || !endsPhrase(c.text[c.m[1]:]) {
 				return Expression{}, false
@@ -611,7 +614,7 @@ var baseRules = []rule{
 			return e, true
 		}},
 	// References to the present, past and future without a calendar date.
-	{name: "reference", needs: trigRef, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
+	{name: "reference", needs: trigRef, reach: reach{2, 2}, group: 1, fold: true, re: re(`((?:recently|currently|current|nowadays|now|these\s+days|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon))\b`),
 		resolve: func(c context) (Expression, bool) {
 			w := strings.Fields(c.lower(1))
 			// In a past clause "soon" is soon after what came before.
@@ -635,12 +638,12 @@ var baseRules = []rule{
 		}},
 	// "at present": the present, as "now" is. "present" alone is mostly a
 	// verb or a gift.
-	{name: "reference", needs: trigPresent, group: 1, fold: true, re: re(`at\s+(present)\b`),
+	{name: "reference", needs: trigPresent, reach: reach{1, 0}, group: 1, fold: true, re: re(`at\s+(present)\b`),
 		resolve: func(c context) (Expression, bool) {
 			return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 		}},
 	// "the weeks ahead", "recent months": an open span from or to the DCT.
-	{name: "ahead", needs: trigUnit, group: 1, literals: []string{"ahead", "recent"}, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
+	{name: "ahead", needs: trigUnit, reach: reach{1, 1}, group: 1, literals: []string{"ahead", "recent"}, re: re(`((?i:the\s+(days|weeks|months|years)\s+ahead|recent\s+(days|weeks|months|years)))\b`),
 		resolve: func(c context) (Expression, bool) { return durationExpression(0, true, c.sub(2)+c.sub(3), "") }},
 }
 

@@ -77,10 +77,10 @@ func Tag(text string, dct time.Time) []Expression {
 	dct = day(dct)
 	scan := withoutLookalikes(text)
 	var found []Expression
-	byTrigger := windowsByTrigger(scan)
+	spots := triggerSpots(scan)
 	lowered := foldText(scan)
 	for _, r := range rules {
-		for _, w := range byTrigger[r.needs] {
+		for _, w := range windowsOf(lowered, spots, r) {
 			found = append(found, match(r, scan, lowered, w, dct)...)
 		}
 	}
@@ -138,13 +138,9 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 // text, whose sentences the resolvers read.
 func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 	var found []Expression
-	folded := lowered[w.start:w.end]
-	if !mayMatch(r, folded) {
-		return nil
-	}
 	part := text[w.start:w.end]
 	if r.fold {
-		part = folded
+		part = lowered[w.start:w.end]
 	}
 	{
 		for _, m := range r.re.FindAllStringSubmatchIndex(part, -1) {
@@ -178,13 +174,10 @@ func match(r rule, text, lowered string, w window, dct time.Time) []Expression {
 	return found
 }
 
-// mayMatch reports whether a window holds one of the rule's literals and
-// passes its gate, which read the window with its ASCII letters lowered.
-func mayMatch(r rule, folded string) bool {
-	if len(r.literals) > 0 && !slices.ContainsFunc(r.literals, func(l string) bool { return strings.Contains(folded, l) }) {
-		return false
-	}
-	return r.gate == nil || r.gate(folded)
+// holdsLiteral reports whether a stretch of the text, its ASCII letters
+// lowered, holds one of the rule's literals, or the rule has none.
+func holdsLiteral(r rule, folded string) bool {
+	return len(r.literals) == 0 || slices.ContainsFunc(r.literals, func(l string) bool { return strings.Contains(folded, l) })
 }
 
 // named fills in an expression's text from its span, and its rule.

@@ -91,32 +91,38 @@ var triggerWords = func() map[string]trigger {
 	return m
 }()
 
-// A window reaches leftMargin bytes before a trigger word and rightMargin
-// after it: more than the longest expression around its trigger. Most
-// expressions end at or soon after their trigger ("more than two years
-// ago", "10 p.m. EST Wednesday"), and a shorter reach to the right saves
-// the patterns that work.
-const (
-	leftMargin  = 40
-	rightMargin = 28
-)
-
-// window is a stretch of the text around words of one trigger class.
+// window is a stretch of the text where one rule's pattern runs.
 type window struct{ start, end int }
 
-// windowsByTrigger returns, for each trigger class found in the text, the
-// merged windows around its words. Window edges fall on spaces, so a
-// pattern's word boundaries hold.
-func windowsByTrigger(text string) map[trigger][]window {
-	out := map[trigger][]window{}
+// reach is how far a rule's match can stretch from a trigger word it
+// holds: before whole words before the word the trigger is in, after
+// whole words after it, a word being a run of bytes between white space.
+// A pattern crosses white space only where an element of it can take
+// white space (\s+, \s*, [\s-]+, a space), so counting those elements
+// before and after its trigger word bounds its reach: each rule counts
+// them. A window ends at white space or the end of the text, which a test
+// after the match such as (?:[^\w]|$) reads alike; one that reads on past
+// white space, (?:\s*[,.;:)]|$), takes the word after too. Words, not
+// bytes, make the bound hold however long the words are.
+type reach struct{ before, after int }
+
+// spot is one word of the text that is a trigger of some classes.
+type spot struct {
+	start, end int
+	triggers   trigger
+}
+
+// triggerSpots finds the trigger words of a text, in order.
+func triggerSpots(text string) []spot {
+	var spots []spot
 	for i := 0; i < len(text); {
 		// Words are ASCII; any other byte only separates them.
-		if !isWordByte(rune(text[i])) {
+		if scanBytes[text[i]] != wordByte {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && (isWordByte(rune(text[j])) || strings.IndexByte(".'-/:", text[j]) >= 0) {
+		for j < len(text) && scanBytes[text[j]] != 0 {
 			j++
 		}
 		ts := classify(text[i:j])
@@ -124,23 +130,87 @@ func windowsByTrigger(text string) map[trigger][]window {
 			ts |= trigShortYear
 		}
 		if ts != 0 {
-			start, end := snapBack(text, i-leftMargin), snapForward(text, j+rightMargin)
-			for t := trigger(1); t != 0 && t <= ts; t <<= 1 {
-				if ts&t == 0 {
-					continue
-				}
-				ws := out[t]
-				if n := len(ws); n > 0 && start <= ws[n-1].end {
-					ws[n-1].end = max(ws[n-1].end, end)
-				} else {
-					ws = append(ws, window{start: start, end: end})
-				}
-				out[t] = ws
-			}
+			spots = append(spots, spot{start: i, end: j, triggers: ts})
 		}
 		i = j
 	}
-	return out
+	return spots
+}
+
+// windowsOf returns the windows where a rule's pattern runs: around each
+// word of the triggers it needs, as far as its matches reach, when the
+// words beside it pass the rule's gate and that stretch holds one of its
+// literals; overlapping ones merged. A match holds its trigger word, and
+// the literal and the words its gate reads, so the stretch around that
+// word holds them too. Window edges fall at white space or the ends of
+// the text, so a pattern's word boundaries hold as they do in the whole
+// text. The words are counted in folded, the text as fold rules read it:
+// its white space is the text's but for the spaces foldText joins a
+// number's two words at, so a window holds at least as many words of
+// the text.
+func windowsOf(folded string, spots []spot, r rule) []window {
+	var ws []window
+	for _, s := range spots {
+		if s.triggers&r.needs == 0 {
+			continue
+		}
+		if g := r.gate; g != nil && !g.pass(folded[wordsBack(folded, s.start, g.reach.before):wordsOn(folded, s.end, g.reach.after)]) {
+			continue
+		}
+		start, end := wordsBack(folded, s.start, r.reach.before), wordsOn(folded, s.end, r.reach.after)
+		if !holdsLiteral(r, folded[start:end]) {
+			continue
+		}
+		if n := len(ws); n > 0 && start <= ws[n-1].end {
+			ws[n-1].end = max(ws[n-1].end, end)
+			continue
+		}
+		ws = append(ws, window{start: start, end: end})
+	}
+	return ws
+}
+
+// isSpace reports whether b is white space as the patterns' \s reads it.
+func isSpace(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// wordsBack returns the start of the word n words before the one holding
+// byte i.
+func wordsBack(text string, i, n int) int {
+	for i > 0 && !isSpace(text[i-1]) {
+		i--
+	}
+	for ; n > 0 && i > 0; n-- {
+		for i > 0 && isSpace(text[i-1]) {
+			i--
+		}
+		for i > 0 && !isSpace(text[i-1]) {
+			i--
+		}
+	}
+	return i
+}
+
+// wordsOn returns the end of the word n words after the one that ends
+// at or after byte i.
+func wordsOn(text string, i, n int) int {
+	for i < len(text) && !isSpace(text[i]) {
+		i++
+	}
+	for ; n > 0 && i < len(text); n-- {
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		for i < len(text) && !isSpace(text[i]) {
+			i++
+		}
+	}
+	return i
 }
 
 // clockDigits reports whether w holds a clock in digits, "23:59" or
@@ -166,6 +236,26 @@ func shortYear(text string, i, j int) bool {
 	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
 }
 
+// scanBytes sorts the bytes for the trigger scan: a word opens with a
+// wordByte and goes on through wordBytes and the marks a word may hold
+// ("Nov.", "third-quarter", "03.04.2025", "p.m.", "year's").
+var scanBytes = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if isWordByte(rune(c)) {
+			t[c] = wordByte
+		}
+	}
+	for _, c := range []byte(".'-/:") {
+		t[c] = markByte
+	}
+	return t
+}()
+
+const (
+	wordByte = 1 + iota
+	markByte
+)
+
 // isWordByte reports whether r continues a trigger word: ASCII letters and
 // digits only, as the patterns' \b sees words. Anything else, curly quotes
 // and combining marks included, separates words, so the prefilter never
@@ -189,6 +279,9 @@ func classify(word string) trigger {
 			plain = plain && 'a' <= c && c <= 'z'
 		}
 		if plain {
+			if !mayBeTrigger(buf[:len(word)]) {
+				return 0
+			}
 			t := triggerWords[string(buf[:len(word)])]
 			// "good", "black": a feast's only when capitalized.
 			if t&trigFeast != 0 && word[0] >= 'a' {
@@ -230,27 +323,26 @@ func classify(word string) trigger {
 	return t
 }
 
+// triggerShapes holds, by length and first letter, the last letters of
+// the trigger words made of letters alone: most words fail it, and are
+// known to be no trigger with no map lookup.
+var triggerShapes = func() (s [25][26]uint32) {
+	for w := range triggerWords {
+		if len(w) >= len(s) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return s
+}()
+
+// mayBeTrigger reports whether a word of lowercase letters has the shape
+// of a trigger word.
+func mayBeTrigger(w []byte) bool {
+	return len(w) < len(triggerShapes) && triggerShapes[len(w)][w[0]-'a']&(1<<(w[len(w)-1]-'a')) != 0
+}
+
 func lookup(w string) trigger {
 	w = strings.TrimRight(w, "'")
 	return triggerWords[w] | triggerWords[strings.TrimSuffix(w, "'s")]
-}
-
-func snapBack(text string, i int) int {
-	if i <= 0 {
-		return 0
-	}
-	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '\t' {
-		i--
-	}
-	return i
-}
-
-func snapForward(text string, i int) int {
-	if i >= len(text) {
-		return len(text)
-	}
-	for i < len(text) && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' {
-		i++
-	}
-	return i
 }
