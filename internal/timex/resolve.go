@@ -690,18 +690,22 @@ func appointment(c context) bool {
 }
 
 // setFor reports whether the expression is what something was set for:
-// "was set for Feb. 3", "had been scheduled for March". The setting is
-// past; the day set may not be.
+// "was set for Feb. 3", "had been scheduled for March", or, before the
+// noun of what was set, "set a March 9 trial date", "called the Jan. 12
+// vote". The setting is past; the day set may not be.
 func setFor(c context) bool {
 	// Read back two words rather than split the sentence: most dates have
-	// no "for" before them.
-	before := strings.TrimRight(c.text[max(0, c.m[0]-24):c.m[0]], " ")
-	rest, ok := strings.CutSuffix(before, " for")
-	if !ok {
+	// no "for" or determiner before them.
+	before := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-24):c.m[0]]))
+	n := len(before)
+	if n < 2 {
 		return false
 	}
-	verb := strings.ToLower(rest[strings.LastIndexAny(rest, " \n\t")+1:])
-	return scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
+	if verb := before[n-2]; before[n-1] == "for" {
+		return scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
+	}
+	verb := before[n-2]
+	return determiners[before[n-1]] && (scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || verb == "rescheduled")
 }
 
 // deadline reports whether a weekday ends a span: "the port stays shut
@@ -1599,7 +1603,7 @@ var (
 	forecastWords = wordSet(`forecast predicted projected tipped`)
 	pastWords     = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
-		grew knew became ago earlier last yesterday previously former formerly has have been
+		grew knew became ago earlier last yesterday previously formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
 		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed
@@ -1803,6 +1807,12 @@ func clauseTense(c context) tense {
 		// been due on a day now past, and stays with cue.
 		if intentionWords[w] && !strings.HasSuffix(w, "ed") && i+1 < len(words) && words[i+1] == "to" {
 			return tenseFuture
+		}
+		// "On Monday, the council scheduled a hearing": a participle of
+		// planning with no form of "be" before it is the clause's past
+		// verb, not "is scheduled".
+		if strings.HasSuffix(w, "ed") && futureWords[w] && (i == 0 || !beWords[strings.ToLower(words[i-1])]) {
+			return tensePast
 		}
 		if t := cue(w); t != tenseUnknown {
 			return t
