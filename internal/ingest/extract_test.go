@@ -781,6 +781,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verbless stretch after ', and' goes on with the clause before it", "The crew launched on April 22, and their mission was extended twice, most recently in September.", []string{"The crew launches", "Their mission is extended twice"}},
 		{"a relative on a part, the sentence's only date, is that part's act", "The crew made four spacewalks, the last of which took place on Nov. 20.", []string{"The last of four spacewalks takes place"}},
 		{"a part of whom is named with its noun phrase", "Police arrested three men, one of whom was charged on Tuesday.", []string{"One of three men is charged"}},
+		{"a report of an object, its date between them, is the news", "Kessel Freight reported on Tuesday its third consecutive quarterly loss, blaming a slump that began last summer.",
+			[]string{"A slump begins", "Kessel Freight reports its third consecutive quarterly loss"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

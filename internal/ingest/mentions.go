@@ -1240,6 +1240,12 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		}
 		c := clauseOf(sentence, e.Start, e.End)
 		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
+		// "reported on Wednesday its third loss": the preposition of a
+		// date between a verb and its object goes with the date.
+		if lead := strings.LastIndexByte(strings.TrimRight(sentence[c.Start:e.Start], " "), ' '); lead >= 0 && strings.EqualFold(strings.TrimSpace(sentence[c.Start+lead:e.Start]), "on") &&
+			objectFollows(sentence[e.End:c.End]) {
+			clause = sentence[c.Start:c.Start+lead+1] + strings.TrimLeft(sentence[e.End:c.End], " ")
+		}
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
@@ -1327,6 +1333,13 @@ func sourceDate(sentence string, e timex.Expression) bool {
 		}
 	}
 	return len(f) > 0
+}
+
+// objectFollows reports whether rest, what follows a date, opens with a
+// noun phrase's determiner: "its third loss", "a plan".
+func objectFollows(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) > 1 && determiners[f[0]] && f[0] != "that"
 }
 
 // futureSaying reports whether h tells of a saying still to come: "The
