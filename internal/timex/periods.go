@@ -101,8 +101,8 @@ var periodRules = []rule{
 	{name: "reporting-quarter", needs: trigQuarter, reach: reach{4, 0}, group: 1, re: re(`((?i:the\s+(latest|current|past|last|most\s+recent|recent|just-ended|year-ago|year-earlier)?\s*(?:fiscal\s+)?(quarter|period)))\b`),
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half", "the first half of
-	// next year".
-	{name: "half", needs: trigHalf, reach: reach{2, 3}, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
+	// next year"; business writes "the back half of the year".
+	{name: "half", needs: trigHalf, reach: reach{2, 3}, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd|front|back)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
@@ -113,7 +113,7 @@ var periodRules = []rule{
 				return Expression{}, false
 			}
 			h := 1
-			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" {
+			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" || w == "back" {
 				h = 2
 			}
 			y := c.dct.Year()
@@ -127,7 +127,8 @@ var periodRules = []rule{
 		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
-	{name: "season", needs: trigSeason, reach: reach{2, 2}, group: 1, re: re(`((?i:(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	// "late last summer": a part of a season named from the DCT.
+	{name: "season", needs: trigSeason, reach: reach{3, 2}, group: 1, re: re(`((?i:(?:(early|late)\s+)?(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
@@ -544,36 +545,36 @@ var seasons = map[string]struct {
 // fall" to the most recent fall that began before the DCT's current
 // season, "next spring" to the first one after the DCT.
 func resolveSeason(c context) (Expression, bool) {
-	which := strings.Join(strings.Fields(c.lower(2)), " ")
-	s := seasons[c.lower(3)]
+	which := strings.Join(strings.Fields(c.lower(3)), " ")
+	s := seasons[c.lower(4)]
 	mod := ""
 	// "the fall of Kabul", "the winter of discontent", "the fall in
 	// prices": a fall, or a time named after what happened in it.
 	rest := c.text[c.m[3]:]
 	named := strings.HasPrefix(rest, " of ") ||
-		c.lower(3) == "fall" && len(rest) > 4 && strings.HasPrefix(rest, " in ") && 'a' <= rest[4] && rest[4] <= 'z'
+		c.lower(4) == "fall" && len(rest) > 4 && strings.HasPrefix(rest, " in ") && 'a' <= rest[4] && rest[4] <= 'z'
 	switch {
-	case which == "" && c.sub(4) == "":
+	case which == "" && c.sub(5) == "":
 		return Expression{}, false // "fall" alone is a verb
-	case c.sub(4) == "" && capitalThenCapital(c.sub(3), c.text[c.m[1]:]):
+	case c.sub(5) == "" && capitalThenCapital(c.sub(4), c.text[c.m[1]:]):
 		return Expression{}, false // "the Summer Olympics", "the Autumn Statement": names
-	case which == "the" && c.sub(4) == "" && named:
+	case which == "the" && c.sub(5) == "" && named:
 		return Expression{}, false
 	}
 	// "that autumn": the season of the year the text is about.
-	if which == "that" && c.sub(4) == "" {
-		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(3)}}, true
+	if which == "that" && c.sub(5) == "" {
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4)}}, true
 	}
-	switch which {
-	case "early":
+	switch part := c.lower(2); {
+	case which == "early" || part == "early":
 		mod = "START"
-	case "late":
+	case which == "late" || part == "late":
 		mod = "END"
 	}
 	y := c.dct.Year()
 	switch {
-	case c.sub(4) != "":
-		y, _ = strconv.Atoi(c.sub(4))
+	case c.sub(5) != "":
+		y, _ = strconv.Atoi(c.sub(5))
 	case c.dct.IsZero():
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: mod}, true
 	default:
@@ -609,16 +610,16 @@ func resolveSeason(c context) (Expression, bool) {
 			}
 		}
 	}
-	e := seasonExpression(y, c.lower(3), mod)
+	e := seasonExpression(y, c.lower(4), mod)
 	// "By the autumn", "in late summer" told in the past go on with the
 	// year the narrative is in, if it is an earlier one (the sentence's
 	// or the one before's).
-	if c.sub(4) == "" && which != "this" && which != "last" && which != "this past" && which != "next" && which != "this coming" && clauseTense(c) == tensePast {
-		e.rel = &relation{unit: GranYear, season: c.lower(3), near: true, pastYear: true}
+	if c.sub(5) == "" && which != "this" && which != "last" && which != "this past" && which != "next" && which != "this coming" && clauseTense(c) == tensePast {
+		e.rel = &relation{unit: GranYear, season: c.lower(4), near: true, pastYear: true}
 	}
 	// "the winter of 2019-20": a season across the turn of the year
 	// names both years.
-	if m := splitYear.FindStringSubmatch(c.text[c.m[3]:]); c.sub(4) != "" && m != nil && m[1] == twoDigits((y+1)%100) {
+	if m := splitYear.FindStringSubmatch(c.text[c.m[3]:]); c.sub(5) != "" && m != nil && m[1] == twoDigits((y+1)%100) {
 		e.Start, e.End = c.m[2], c.m[3]+len(m[0])
 	}
 	return e, true
@@ -935,6 +936,10 @@ func resolveWeekend(c context) (Expression, bool) {
 	case which == "last":
 		saturday = saturday.AddDate(0, 0, -7)
 	case which == "next" || which == "this coming":
+		saturday = saturday.AddDate(0, 0, 7)
+	case which == "the" && c.dct.Weekday() == time.Sunday && clauseTense(c) == tenseFuture:
+		// Written on a Sunday, what will happen "over the weekend" is
+		// of the next one: this one ends with the day.
 		saturday = saturday.AddDate(0, 0, 7)
 	case which == "this" && saturday.Sub(c.dct) <= 2*24*time.Hour:
 		// On a Thursday or Friday "this weekend" is the coming one

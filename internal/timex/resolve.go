@@ -807,6 +807,12 @@ func resolveRelativePeriod(c context) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: ref}, true
 	}
 	n := map[string]int{"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1}[strings.Join(strings.Fields(c.lower(2)), " ")]
+	// A Sunday's paper looks ahead to the week that starts the next
+	// day: what will happen "this week", written on a Sunday, is of that
+	// week; what happened "this week" is of the week the Sunday ends.
+	if n == 0 && g == GranWeek && c.dct.Weekday() == time.Sunday && clauseTense(c) == tenseFuture {
+		n = 1
+	}
 	first, last, v := period(shift(c.dct, n, g), g)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "relative-" + string(g)}, true
 }

@@ -159,6 +159,8 @@ func TestTagResolves(t *testing.T) {
 		{"'former' is no past verb after a date", "Court sets March trial date for former mayor", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"a participle of planning after the date, with no 'be', is a past verb", "On Monday, the council scheduled a hearing.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"a participle of planning after 'is' looks ahead", "The vote on Monday is expected to pass.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
+		{"a part of a season named from the DCT", "The slump began late last summer.", "late last summer", "2025-SU", "END", "2025-06-01", "2025-08-31", TypeDate},
+		{"the back half of the year is its second", "A recovery is expected in the back half of the year.", "the back half of the year", "2025-H2", "", "2025-07-01", "2025-12-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -726,6 +728,20 @@ func TestTagOnAFriday(t *testing.T) {
 		{"Two boats were hit last weekend.", "last weekend", "2025-W46-WE"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, fri21Nov2025), tc.text)
+	}
+}
+
+// TestTagOnASunday checks what the last day of the ISO week changes: what
+// will happen "this week" or "over the weekend" is of the week ahead.
+func TestTagOnASunday(t *testing.T) {
+	sun20Jul2025 := time.Date(2025, 7, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"Pools will stay open late every day this week.", "this week", "2025-W30"},
+		{"Prices rose this week.", "this week", "2025-W29"},
+		{"Temperatures could climb again over the weekend.", "the weekend", "2025-W30-WE"},
+		{"The heat eased over the weekend.", "the weekend", "2025-W29-WE"},
+	} {
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sun20Jul2025), tc.text)
 	}
 }
 
