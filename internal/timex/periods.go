@@ -941,6 +941,10 @@ func resolveWeekend(c context) (Expression, bool) {
 		// Written on a Sunday, what will happen "over the weekend" is
 		// of the next one: this one ends with the day.
 		saturday = saturday.AddDate(0, 0, 7)
+	case which == "the" && c.dct.Weekday() == time.Saturday && clauseTense(c) == tensePast:
+		// Written on a Saturday, what happened "over the weekend" is of
+		// the last one: this one has only begun.
+		saturday = saturday.AddDate(0, 0, -7)
 	case which == "this" && saturday.Sub(c.dct) <= 2*24*time.Hour:
 		// On a Thursday or Friday "this weekend" is the coming one
 		// whatever the tense: "a strike that would have halted services

@@ -179,14 +179,16 @@ func reportsOn(text string, ref, e Expression) bool {
 }
 
 // backstory reports whether e, after ref in the same sentence, dates what
-// led up to it in a clause opened by "after": "cancelled trains on Tuesday
-// after a power line failed late on Monday. Services resumed at 2 p.m."
+// led up to it in a clause opened by "after" or "when": "cancelled trains
+// on Tuesday after a power line failed late on Monday. Services resumed at
+// 2 p.m.", "survived a vote on Thursday evening, ending a week that began
+// when ministers resigned on Sunday. Lawmakers voted shortly before 9 p.m."
 // The story goes on from ref.
 func backstory(text string, ref, e Expression) bool {
 	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 || !e.Last.Before(ref.First) {
 		return false
 	}
-	return slices.Contains(strings.Fields(strings.ToLower(text[ref.End:e.Start])), "after")
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(text[ref.End:e.Start])), func(w string) bool { return w == "after" || w == "when" })
 }
 
 // reportingWords tell of saying or publishing what a sentence reports.
@@ -228,6 +230,13 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// suspended talks a year ago": a month in another paragraph is no
 	// period a year ago is compared with.
 	if r.optional && ref.Granularity == GranMonth && strings.Contains(text[ref.End:e.Start], "\n\n") {
+		return false
+	}
+	// "The sides last met in a final in 2011.\n\nIts manager, appointed
+	// in the summer, said": in another paragraph a season goes on with an
+	// earlier year's narrative only when it opens its sentence ("By the
+	// autumn, cases were rising").
+	if r.pastYear && strings.Contains(text[ref.End:e.Start], "\n") && len(strings.Fields(text[sentenceStart(text, e.Start):e.Start])) > 1 {
 		return false
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])

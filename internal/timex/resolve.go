@@ -682,6 +682,11 @@ func appointment(c context) bool {
 			// Friday night" tells of a Friday past). "declared an end to
 			// the outbreak on Friday" is the act's own day.
 			w := strings.Trim(before[i], ",;:")
+			// "more rain was forecast from Sunday": a forecast told in
+			// the past is of the nearer day, as a plan is.
+			if (w == "was" || w == "were") && i+1 < len(before) && forecastWords[before[i+1]] {
+				return true
+			}
 			return plannedWords[w] && (i+1 == len(before) || before[i+1] != "to") ||
 				settingUp[w] && i+1 < len(before) && before[i+1] == "for" && (i == 0 || before[i-1] != "had")
 		}
@@ -920,7 +925,7 @@ func resolveAgo(c context) (Expression, bool) {
 			return Expression{}, false
 		}
 		hedge, start = f.hedge, f.start
-	} else if c.sub(4) != "" && !vague {
+	} else if (c.sub(4) != "" || strings.HasPrefix(strings.ToLower(c.text[c.m[11]:c.m[3]]), " and a half")) && !vague {
 		var ok bool
 		if n, unit, ok = andAHalf(n, unit); !ok || unit == "hours" {
 			return Expression{}, false
@@ -1657,6 +1662,12 @@ func clauseTense(c context) tense {
 		lead = append(before[:len(before):len(before)], f[0])
 	}
 	if deferredUntil(lead) {
+		return tenseFuture
+	}
+	// "were suspended until at least Tuesday": a bound not yet known is
+	// still ahead.
+	if n := len(before); n >= 3 && strings.EqualFold(before[n-1], "least") && strings.EqualFold(before[n-2], "at") &&
+		(strings.EqualFold(before[n-3], "until") || strings.EqualFold(before[n-3], "till")) {
 		return tenseFuture
 	}
 	// "has until Jan. 15 to respond": a deadline still ahead.

@@ -447,8 +447,8 @@ var baseRules = []rule{
 	{name: "anaphoric-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
 	// "two days ago", "more than a month ago", "years ago", "a week ago
-	// Tuesday".
-	{name: "ago", needs: trigAgo, reach: reach{12, 2}, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
+	// Tuesday", "a century and a half ago".
+	{name: "ago", needs: trigAgo, reach: reach{15, 2}, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b(?:\s+and\s+a\s+half)?` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
 		resolve: resolveAgo},
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before

@@ -161,6 +161,12 @@ func TestTagResolves(t *testing.T) {
 		{"a participle of planning after 'is' looks ahead", "The vote on Monday is expected to pass.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"a part of a season named from the DCT", "The slump began late last summer.", "late last summer", "2025-SU", "END", "2025-06-01", "2025-08-31", TypeDate},
 		{"the back half of the year is its second", "A recovery is expected in the back half of the year.", "the back half of the year", "2025-H2", "", "2025-07-01", "2025-12-31", TypeDate},
+		{"a half after the unit counts as one before it", "The ship sank a century and a half ago.", "a century and a half ago", "1875", "", "1875-01-01", "1875-12-31", TypeDate},
+		{"a season mid-sentence in another paragraph keeps the DCT's reading", "The sides last met in a final in 2011.\n\nIts manager, appointed in the summer, said it was his best day.", "the summer", "2025-SU", "", "2025-06-01", "2025-08-31", TypeDate},
+		{"a season opening its sentence in another paragraph goes on with the narrative's year", "In the spring of 2020 the city locked down.\n\nBy the autumn, cases were rising again.", "the autumn", "2020-FA", "", "2020-09-01", "2020-11-30", TypeDate},
+		{"a clock goes on from the main clause's day, not a backstory's after 'when'", "The minister survived a vote on Monday evening, ending a week that began when two ministers resigned on Saturday.\n\nLawmakers voted shortly before 9 p.m.", "9 p.m.", "2025-11-10T21:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a bound not yet known is ahead", "Rail services were suspended until at least Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a forecast told in the past is of the nearer day", "The agency said more rain was forecast from Thursday afternoon.", "Thursday afternoon", "2025-11-13TAF", "", "2025-11-13", "2025-11-13", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -742,6 +748,18 @@ func TestTagOnASunday(t *testing.T) {
 		{"The heat eased over the weekend.", "the weekend", "2025-W29-WE"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sun20Jul2025), tc.text)
+	}
+}
+
+// TestTagOnASaturday checks the first day of a weekend: what happened
+// "over the weekend" is of the last one.
+func TestTagOnASaturday(t *testing.T) {
+	sat15Nov2025 := time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"The minister, who stepped down over the weekend, said she would stay.", "the weekend", "2025-W45-WE"},
+		{"Services will run over the weekend.", "the weekend", "2025-W46-WE"},
+	} {
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sat15Nov2025), tc.text)
 	}
 }
 
