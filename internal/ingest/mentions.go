@@ -2801,6 +2801,41 @@ var thingsSaidVerbs = wordSet(`say tell hear claim allege announce confirm warn 
 // the same length.
 var openingMarksAsSpaces = strings.NewReplacer(`"`, " ", "“", "   ", "‘", "   ")
 
+// articleBefore reports whether the words before a date end in an
+// article and one or two words that describe what the date names: "a
+// weak", "a record", "the strong". With the article alone before it the
+// date only qualifies a noun, and the phrase reads whole without it: "a
+// 2021 review", "the April 12 election".
+func articleBefore(lead []string) bool {
+	for k := len(lead) - 1; k >= 0 && k >= len(lead)-3; k-- {
+		w := lead[k]
+		if w == "a" || w == "an" || w == "the" {
+			return k < len(lead)-1
+		}
+		if _, verb := verbOf(w); verb || !isLowerWord(w) || dateLeadWords[w] || subjectPrepositions[w] || presentParticiple(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseDate reports whether a date's first word is one an article
+// can stand before: a figure, a month's name or an ordinal ("2019",
+// "April 12", "third quarter").
+func nounPhraseDate(date string) bool {
+	first, _, _ := strings.Cut(date, " ")
+	if first == "" {
+		return false
+	}
+	if monthWords[strings.ToLower(first)] && isCapitalised(first) {
+		return true
+	}
+	return isDigit(first[0]) || periodOrdinals[strings.ToLower(first)]
+}
+
+// periodOrdinals name which of a year's parts: "first half".
+var periodOrdinals = wordSet(`first second third fourth`)
+
 // titleClause is the clause an event's title is made from: a reduced
 // relative the date is in (see datedRelative), or else the undated
 // clause, unless without its date a copula would dangle ("A court hearing
@@ -2859,6 +2894,13 @@ func (m mention) titleClause() string {
 	}
 	// And "missed a payment due on Nov. 15"; "results are due" is whole.
 	if f := strings.Fields(strings.TrimSuffix(lead, " on")); len(f) > 2 && f[len(f)-1] == "due" && !beForms[f[len(f)-2]] {
+		datePart = true
+	}
+	// "after a weak first half", "posted a record third quarter": a date
+	// in a noun phrase, its article and adjectives before it, would leave
+	// them dangling. A date with a word of its own before it is whole:
+	// "inspected the wall that afternoon".
+	if articleBefore(strings.Fields(lead)) && nounPhraseDate(m.anchor.Text) {
 		datePart = true
 	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
