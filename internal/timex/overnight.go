@@ -27,8 +27,11 @@ func resolveOvernight(c context) (Expression, bool) {
 		return Expression{}, false
 	}
 	r := relation{n: -1, unit: GranDay, part: "NI", near: true}
+	// What will happen overnight is tonight's, or of a day its own
+	// sentence names ("will hit on Sunday, with the heaviest snow
+	// overnight"); a day the sentence before looked to is no guide.
 	if clauseTense(c) == tenseFuture {
-		r.n = 0
+		r.n, r.near, r.sentence = 0, false, true
 	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeTime, Value: "XXXX-XX-XXTNI", rel: &r}, true

@@ -19,7 +19,7 @@ var periodRules = []rule{
 	// fourth quarter of fiscal 1998", "the first quarter of next year".
 	// Without a year, the DCT's year: news speaks of the current fiscal
 	// year's quarters.
-	{name: "quarter", needs: trigQuarter, reach: reach{9, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:fiscal\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
+	{name: "quarter", needs: trigQuarter, reach: reach{9, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:(?:fiscal|calendar)\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			q := ordinal(c.lower(4))
 			// "the final quarter of 2024" is its fourth (ordinal's
@@ -102,7 +102,7 @@ var periodRules = []rule{
 		resolve: resolveReportingQuarter},
 	// "the first half of 2025", "the second half", "the first half of
 	// next year"; business writes "the back half of the year".
-	{name: "half", needs: trigHalf, reach: reach{2, 3}, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd|front|back)\s+half)(?:\s+of\s+(?:the\s+year|(?i:fiscal\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
+	{name: "half", needs: trigHalf, reach: reach{2, 3}, group: 1, re: re(`((?i:(?:the\s+)?(first|second|last|1st|2nd|front|back)\s+half)(?:\s+of\s+(?:the\s+year|(?i:(?:fiscal|calendar)\s+)?` + yearRe + `|(?i:(this|last|next))\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[3]:], " \t\n"), "of ") {
 				return Expression{}, false // "the first half of the game", "of the '80s"
@@ -625,6 +625,10 @@ func resolveSeason(c context) (Expression, bool) {
 	return e, true
 }
 
+// holidayAwaited ends in the words that look forward to a holiday: "the
+// day before", "ahead of", "in time for".
+var holidayAwaited = regexp.MustCompile(`(?i)\b(?:before|ahead\s+of|for|until)\s+$`)
+
 var splitYear = regexp.MustCompile(`^[-–/](\d\d)\b`)
 
 // resolvePartOfThatYear resolves "November of that year" and "early in
@@ -810,6 +814,7 @@ func resolveHoliday(c context) (Expression, bool) {
 		// Of a holiday's week, the tense asks whether it had begun
 		// ("as Easter week began") or has yet to end.
 		which, t0 := c.lower(2), clauseTense(c)
+		awaited := holidayAwaited.MatchString(c.text[max(0, c.m[2]-12):c.m[2]])
 		// "set Thursday, Thanksgiving Day, as a deadline": a weekday
 		// before it names the week the text is about, and the weekday it
 		// falls on, whatever the tense.
@@ -838,7 +843,12 @@ func resolveHoliday(c context) (Expression, bool) {
 			if (which == "last" && !d.Before(c.dct)) || (which == "next" && !d.After(c.dct)) {
 				continue
 			}
-			if which == "" && ((t0 == tensePast && first.After(c.dct)) || (t0 == tenseFuture && last.Before(c.dct))) {
+			// "snow fell on Wednesday, the day before Thanksgiving",
+			// written that Wednesday: a holiday a few days off that is
+			// looked forward to is the one at hand, whatever the tense;
+			// not one a past act fell on ("flocked to stores on Black
+			// Friday").
+			if which == "" && !(awaited && absDays(d, c.dct) <= 7) && ((t0 == tensePast && first.After(c.dct)) || (t0 == tenseFuture && last.Before(c.dct))) {
 				continue
 			}
 			if t.IsZero() || absDays(d, c.dct) < absDays(t, c.dct) {

@@ -167,6 +167,10 @@ func TestTagResolves(t *testing.T) {
 		{"a clock goes on from the main clause's day, not a backstory's after 'when'", "The minister survived a vote on Monday evening, ending a week that began when two ministers resigned on Saturday.\n\nLawmakers voted shortly before 9 p.m.", "9 p.m.", "2025-11-10T21:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a bound not yet known is ahead", "Rail services were suspended until at least Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a forecast told in the past is of the nearer day", "The agency said more rain was forecast from Thursday afternoon.", "Thursday afternoon", "2025-11-13TAF", "", "2025-11-13", "2025-11-13", TypeTime},
+		{"what will happen overnight is tonight's, not a day the sentence before looked to", "The agency expects Sunday to be the busiest day. Snow is expected to taper off overnight.", "overnight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"a half of a calendar year", "Production begins in the second half of calendar 2026.", "the second half of calendar 2026", "2026-H2", "", "2026-07-01", "2026-12-31", TypeDate},
+		{"a clock a set repeats is of no day", "The office will publish figures every morning at 10 a.m.", "10 a.m.", "XXXX-XX-XXT10:00", "", "", "", TypeTime},
+		{"a set in an aside repeats no clock", "The trains, which run hourly, stopped at 3 p.m.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -760,6 +764,19 @@ func TestTagOnASaturday(t *testing.T) {
 		{"Services will run over the weekend.", "the weekend", "2025-W46-WE"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sat15Nov2025), tc.text)
+	}
+}
+
+// TestTagNearAHoliday checks a holiday a day away: looked forward to, it
+// is the one at hand whatever the tense; a past act on it was last year's.
+func TestTagNearAHoliday(t *testing.T) {
+	wed26Nov2025 := time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, value string }{
+		{"A storm dumped snow on Wednesday, the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"},
+		{"Airlines cancelled flights ahead of Thanksgiving.", "Thanksgiving", "2025-11-27"},
+		{"Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29"},
+	} {
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, wed26Nov2025), tc.text)
 	}
 }
 
