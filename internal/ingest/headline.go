@@ -1663,6 +1663,10 @@ func isPlural(subject []string) bool {
 		head-- // "revenues reportedly"
 	}
 	for i, t := range subject {
+		// "at least 12 buildings": a hedge on a count, no preposition.
+		if strings.EqualFold(t, "at") && i+1 < len(subject) && (strings.EqualFold(subject[i+1], "least") || strings.EqualFold(subject[i+1], "most")) {
+			continue
+		}
 		// "A passenger jet carrying 186 people": a participle's phrase
 		// on the head is no part of it.
 		if (subjectPrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {

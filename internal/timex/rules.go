@@ -484,6 +484,13 @@ var baseRules = []rule{
 	// say how far, not when: a vague duration.
 	{name: "units-later", needs: trigLater, reach: reach{1, 0}, group: 1, fold: true, re: re(`\b((hours|minutes|days|weeks|months|years|decades)\s+(?:later|earlier))\b`),
 		resolve: func(c context) (Expression, bool) {
+			// "five years earlier than planned": a count before it is the
+			// duration rule's.
+			if f := strings.Fields(c.text[max(0, c.m[2]-16):c.m[2]]); len(f) > 0 {
+				if _, _, ok := quantity(f[len(f)-1]); ok {
+					return Expression{}, false
+				}
+			}
 			e, ok := durationExpression(0, true, c.sub(2), "")
 			if withinTheDay(0, true, c.sub(2)) {
 				e.rel = &relation{unit: GranDay, near: true}

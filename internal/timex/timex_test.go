@@ -171,6 +171,7 @@ func TestTagResolves(t *testing.T) {
 		{"a half of a calendar year", "Production begins in the second half of calendar 2026.", "the second half of calendar 2026", "2026-H2", "", "2026-07-01", "2026-12-31", TypeDate},
 		{"a clock a set repeats is of no day", "The office will publish figures every morning at 10 a.m.", "10 a.m.", "XXXX-XX-XXT10:00", "", "", "", TypeTime},
 		{"a set in an aside repeats no clock", "The trains, which run hourly, stopped at 3 p.m.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"a count before a unit compared with a plan is a duration", "The plant closed five years earlier than planned.", "five years", "P5Y", "", "", "", TypeDuration},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
