@@ -786,6 +786,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date heading a noun phrase with an adjective stays in the title", "Sales rose 4% in a strong fourth quarter.", []string{"Sales rise 4% in a strong fourth quarter"}},
 		{"a date after its article alone only qualifies the noun", "A 2021 review of 19 trials found no clear effect.", []string{"A review of 19 trials finds no clear effect"}},
 		{"'at least' before a count is no preposition that ends the subject's head", "Rescuers say at least 12 buildings collapsed on Tuesday.", []string{"Rescuers say at least 12 buildings collapse"}},
+		{"the period a change is measured on dates nothing", "Retail sales fell 0.4% in February, figures showed on Tuesday. Sales were down 1.1% on a year earlier.", []string{"Retail sales fall 0.4%"}},
+		{"a day after a change is when it happened", "Shares fell 3% on Monday.", []string{"Shares fall 3%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

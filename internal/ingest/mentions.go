@@ -1905,7 +1905,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -2109,6 +2109,17 @@ func comparisonBase(before string) bool {
 	}
 	return verbless || !strings.Contains(between, ",")
 }
+
+// changeOnPeriod reports whether e is the period a change is measured
+// on: "down 1.1% on a year earlier", "up 3% on last year". A day after
+// the change is when it happened: "fell 3% on Tuesday".
+func changeOnPeriod(before string, e timex.Expression) bool {
+	return percentOn.MatchString(before) && e.Granularity != "" && e.Granularity != timex.GranDay
+}
+
+// percentOn ends the words before a period a change is measured on: a
+// percentage and "on".
+var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
 
 // comparativeThan is a comparative and its "than": "faster than",
 // "higher than", "more than". Before a figure ("fewer than 100,000",

@@ -959,6 +959,9 @@ func resolveWeekend(c context) (Expression, bool) {
 		// On a Thursday or Friday "this weekend" is the coming one
 		// whatever the tense: "a strike that would have halted services
 		// this weekend"; the one just gone is "last weekend" by then.
+	case which == "the" && saturday.Sub(c.dct) <= 2*24*time.Hour && clauseTense(c) != tensePast:
+		// So is "the weekend" told of in the present: "Rail operator
+		// warns of disruption at the weekend".
 	case !looksAhead(c, clauseTense(c)) && saturday.After(c.dct):
 		saturday = saturday.AddDate(0, 0, -7)
 	}

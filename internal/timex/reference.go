@@ -192,7 +192,7 @@ func backstory(text string, ref, e Expression) bool {
 }
 
 // reportingWords tell of saying or publishing what a sentence reports.
-var reportingWords = wordSet(`said says told reported announced published released confirmed added wrote`)
+var reportingWords = wordSet(`said says told reported announced published released confirmed added wrote showed shows`)
 
 // carriedReference is the day a clock time without one takes from the
 // sentence before when that sentence's last date does not fit: the latest
@@ -237,6 +237,12 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// earlier year's narrative only when it opens its sentence ("By the
 	// autumn, cases were rising").
 	if r.pastYear && strings.Contains(text[ref.End:e.Start], "\n") && len(strings.Fields(text[sentenceStart(text, e.Start):e.Start])) > 1 {
+		return false
+	}
+	// "was re-elected four years later. She said she had made the
+	// decision over the summer": what is reported is told from the DCT's
+	// time, not the narrative's.
+	if r.pastYear && slices.ContainsFunc(strings.Fields(strings.ToLower(text[sentenceStart(text, e.Start):e.Start])), func(w string) bool { return reportingWords[w] }) {
 		return false
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])

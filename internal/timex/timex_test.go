@@ -172,6 +172,8 @@ func TestTagResolves(t *testing.T) {
 		{"a clock a set repeats is of no day", "The office will publish figures every morning at 10 a.m.", "10 a.m.", "XXXX-XX-XXT10:00", "", "", "", TypeTime},
 		{"a set in an aside repeats no clock", "The trains, which run hourly, stopped at 3 p.m.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a count before a unit compared with a plan is a duration", "The plant closed five years earlier than planned.", "five years", "P5Y", "", "", "", TypeDuration},
+		{"a year earlier after figures that showed a month's change is that month's", "Retail sales fell 0.4% in October, official figures showed on Tuesday. Sales were down 1.1% on a year earlier.", "a year earlier", "2024-10", "", "2024-10-01", "2024-10-31", TypeDate},
+		{"a season in what is reported keeps the DCT's year, not the narrative's", "Ruiz was first elected in 2018 and re-elected four years later. She said she had made the decision over the summer.", "the summer", "2025-SU", "", "2025-06-01", "2025-08-31", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
@@ -736,6 +738,7 @@ func TestTagOnAFriday(t *testing.T) {
 		{"A strike that would have halted services this weekend was called off.", "this weekend", "2025-W47-WE"},
 		{"Services will run this weekend.", "this weekend", "2025-W47-WE"},
 		{"Protests spread over the weekend.", "the weekend", "2025-W46-WE"},
+		{"Rail operator warns of disruption at the weekend", "the weekend", "2025-W47-WE"},
 		{"Two boats were hit last weekend.", "last weekend", "2025-W46-WE"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, fri21Nov2025), tc.text)
