@@ -705,82 +705,54 @@ func TestTagIgnores(t *testing.T) {
 	}
 }
 
-// TestQuarterWithoutYear checks the year of a quarter named alone, written
-// early in the year: a past quarter and a reported one are last year's, a
-// coming one this year's.
-// TestTagInJanuary checks what is named without a year early in one:
-// quarters, months and winters whose nearest is of the year before.
-func TestTagInJanuary(t *testing.T) {
-	mon12Jan2026 := time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, want, value string }{
-		{"In the fourth quarter, revenue climbed 12%.", "the fourth quarter", "2025-Q4"},
-		{"The company will report fourth-quarter results on Feb. 5.", "fourth-quarter", "2025-Q4"},
-		{"The plant will open in the fourth quarter.", "the fourth quarter", "2026-Q4"},
-		{"Sales for the first quarter are due in April.", "the first quarter", "2026-Q1"},
-		{"The plant will reopen in December.", "December", "2026-12"},
-		{"Talks are expected to resume in December.", "December", "2026-12"},
-		{"The festival returns in December.", "December", "2026-12"},
-		{"The report, which was expected in December, has been delayed.", "December", "2025-12"},
-		{"Sales fell in December.", "December", "2025-12"},
-		{"This winter has been mild.", "This winter", "2025-WI"},
-		{"Last winter was harsh.", "Last winter", "2024-WI"},
-		{"Next winter will be colder.", "Next winter", "2026-WI"},
+// TestTagAroundTheDCT checks what the DCT's place in its year and week
+// changes. In January the quarter and the December a clause names are
+// last year's or next; on a Friday "this weekend" is the coming one
+// whatever the tense; on a Sunday, the last day of the ISO week, what will
+// happen "this week" or "over the weekend" is of the week ahead; on a
+// Saturday what happened "over the weekend" is of the last one; a holiday
+// a day away that is looked forward to is the one at hand, while a past
+// act on it was last year's.
+func TestTagAroundTheDCT(t *testing.T) {
+	var (
+		mon12Jan2026 = time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC)
+		fri21Nov2025 = time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
+		sun20Jul2025 = time.Date(2025, 7, 20, 0, 0, 0, 0, time.UTC)
+		sat15Nov2025 = time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC)
+		wed26Nov2025 = time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
+	)
+	for _, tc := range []struct {
+		dct               time.Time
+		text, want, value string
+	}{
+		{mon12Jan2026, "In the fourth quarter, revenue climbed 12%.", "the fourth quarter", "2025-Q4"},
+		{mon12Jan2026, "The company will report fourth-quarter results on Feb. 5.", "fourth-quarter", "2025-Q4"},
+		{mon12Jan2026, "The plant will open in the fourth quarter.", "the fourth quarter", "2026-Q4"},
+		{mon12Jan2026, "Sales for the first quarter are due in April.", "the first quarter", "2026-Q1"},
+		{mon12Jan2026, "The plant will reopen in December.", "December", "2026-12"},
+		{mon12Jan2026, "Talks are expected to resume in December.", "December", "2026-12"},
+		{mon12Jan2026, "The festival returns in December.", "December", "2026-12"},
+		{mon12Jan2026, "The report, which was expected in December, has been delayed.", "December", "2025-12"},
+		{mon12Jan2026, "Sales fell in December.", "December", "2025-12"},
+		{mon12Jan2026, "This winter has been mild.", "This winter", "2025-WI"},
+		{mon12Jan2026, "Last winter was harsh.", "Last winter", "2024-WI"},
+		{mon12Jan2026, "Next winter will be colder.", "Next winter", "2026-WI"},
+		{fri21Nov2025, "A strike that would have halted services this weekend was called off.", "this weekend", "2025-W47-WE"},
+		{fri21Nov2025, "Services will run this weekend.", "this weekend", "2025-W47-WE"},
+		{fri21Nov2025, "Protests spread over the weekend.", "the weekend", "2025-W46-WE"},
+		{fri21Nov2025, "Rail operator warns of disruption at the weekend", "the weekend", "2025-W47-WE"},
+		{fri21Nov2025, "Two boats were hit last weekend.", "last weekend", "2025-W46-WE"},
+		{sun20Jul2025, "Pools will stay open late every day this week.", "this week", "2025-W30"},
+		{sun20Jul2025, "Prices rose this week.", "this week", "2025-W29"},
+		{sun20Jul2025, "Temperatures could climb again over the weekend.", "the weekend", "2025-W30-WE"},
+		{sun20Jul2025, "The heat eased over the weekend.", "the weekend", "2025-W29-WE"},
+		{sat15Nov2025, "The minister, who stepped down over the weekend, said she would stay.", "the weekend", "2025-W45-WE"},
+		{sat15Nov2025, "Services will run over the weekend.", "the weekend", "2025-W46-WE"},
+		{wed26Nov2025, "A storm dumped snow on Wednesday, the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"},
+		{wed26Nov2025, "Airlines cancelled flights ahead of Thanksgiving.", "Thanksgiving", "2025-11-27"},
+		{wed26Nov2025, "Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29"},
 	} {
-		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, mon12Jan2026), tc.text)
-	}
-}
-
-// TestTagOnAFriday checks what the end of the week changes: "this
-// weekend" is the coming one whatever the tense.
-func TestTagOnAFriday(t *testing.T) {
-	fri21Nov2025 := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, want, value string }{
-		{"A strike that would have halted services this weekend was called off.", "this weekend", "2025-W47-WE"},
-		{"Services will run this weekend.", "this weekend", "2025-W47-WE"},
-		{"Protests spread over the weekend.", "the weekend", "2025-W46-WE"},
-		{"Rail operator warns of disruption at the weekend", "the weekend", "2025-W47-WE"},
-		{"Two boats were hit last weekend.", "last weekend", "2025-W46-WE"},
-	} {
-		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, fri21Nov2025), tc.text)
-	}
-}
-
-// TestTagOnASunday checks what the last day of the ISO week changes: what
-// will happen "this week" or "over the weekend" is of the week ahead.
-func TestTagOnASunday(t *testing.T) {
-	sun20Jul2025 := time.Date(2025, 7, 20, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, want, value string }{
-		{"Pools will stay open late every day this week.", "this week", "2025-W30"},
-		{"Prices rose this week.", "this week", "2025-W29"},
-		{"Temperatures could climb again over the weekend.", "the weekend", "2025-W30-WE"},
-		{"The heat eased over the weekend.", "the weekend", "2025-W29-WE"},
-	} {
-		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sun20Jul2025), tc.text)
-	}
-}
-
-// TestTagOnASaturday checks the first day of a weekend: what happened
-// "over the weekend" is of the last one.
-func TestTagOnASaturday(t *testing.T) {
-	sat15Nov2025 := time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, want, value string }{
-		{"The minister, who stepped down over the weekend, said she would stay.", "the weekend", "2025-W45-WE"},
-		{"Services will run over the weekend.", "the weekend", "2025-W46-WE"},
-	} {
-		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, sat15Nov2025), tc.text)
-	}
-}
-
-// TestTagNearAHoliday checks a holiday a day away: looked forward to, it
-// is the one at hand whatever the tense; a past act on it was last year's.
-func TestTagNearAHoliday(t *testing.T) {
-	wed26Nov2025 := time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, want, value string }{
-		{"A storm dumped snow on Wednesday, the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"},
-		{"Airlines cancelled flights ahead of Thanksgiving.", "Thanksgiving", "2025-11-27"},
-		{"Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29"},
-	} {
-		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, wed26Nov2025), tc.text)
+		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, tc.dct), "%s (DCT %s)", tc.text, tc.dct.Format("Mon 2 Jan 2006"))
 	}
 }
 
