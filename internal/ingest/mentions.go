@@ -1242,9 +1242,8 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		clause := sentence[c.Start:e.Start] + sentence[e.End:c.End]
 		// "reported on Wednesday its third loss": the preposition of a
 		// date between a verb and its object goes with the date.
-		if lead := strings.LastIndexByte(strings.TrimRight(sentence[c.Start:e.Start], " "), ' '); lead >= 0 && strings.EqualFold(strings.TrimSpace(sentence[c.Start+lead:e.Start]), "on") &&
-			objectFollows(sentence[e.End:c.End]) {
-			clause = sentence[c.Start:c.Start+lead+1] + strings.TrimLeft(sentence[e.End:c.End], " ")
+		if head := strings.TrimRight(sentence[c.Start:e.Start], " "); strings.HasSuffix(strings.ToLower(head), " on") && objectFollows(sentence[e.End:c.End]) {
+			clause = head[:len(head)-len("on")] + strings.TrimLeft(sentence[e.End:c.End], " ")
 		}
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
