@@ -16,7 +16,8 @@ func recurringClocks(text string, es []Expression) {
 	for i := range es {
 		e := &es[i]
 		at := strings.IndexByte(e.Value, 'T')
-		if e.Type != TypeTime || at < 0 || !isDigit(e.Value[min(at+1, len(e.Value)-1)]) || !(e.Rule == "clock-dct" || strings.HasPrefix(e.Rule, "reference-")) {
+		clock := at >= 0 && at+1 < len(e.Value) && isDigit(e.Value[at+1]) // "T10:00", not "TMO"
+		if e.Type != TypeTime || !clock || !(e.Rule == "clock-dct" || strings.HasPrefix(e.Rule, "reference-")) {
 			continue
 		}
 		if !setBeside(text, es, *e) {

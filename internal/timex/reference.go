@@ -236,14 +236,14 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// in the summer, said": in another paragraph a season goes on with an
 	// earlier year's narrative only when it opens its sentence ("By the
 	// autumn, cases were rising").
-	if r.pastYear && strings.Contains(text[ref.End:e.Start], "\n") && len(strings.Fields(text[sentenceStart(text, e.Start):e.Start])) > 1 {
-		return false
-	}
-	// "was re-elected four years later. She said she had made the
-	// decision over the summer": what is reported is told from the DCT's
-	// time, not the narrative's.
-	if r.pastYear && slices.ContainsFunc(strings.Fields(strings.ToLower(text[sentenceStart(text, e.Start):e.Start])), func(w string) bool { return reportingWords[w] }) {
-		return false
+	// Nor in what is reported, which is told from the DCT's time: "was
+	// re-elected four years later. She said she had made the decision
+	// over the summer".
+	if r.pastYear {
+		lead := strings.Fields(strings.ToLower(text[sentenceStart(text, e.Start):e.Start]))
+		if strings.Contains(text[ref.End:e.Start], "\n") && len(lead) > 1 || slices.ContainsFunc(lead, func(w string) bool { return reportingWords[w] }) {
+			return false
+		}
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])
 	if r.sentence && ends > 0 {

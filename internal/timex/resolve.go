@@ -706,11 +706,12 @@ func setFor(c context) bool {
 	if n < 2 {
 		return false
 	}
-	if verb := before[n-2]; before[n-1] == "for" {
-		return scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
+	verb, last := before[n-2], before[n-1]
+	setting := scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
+	if last == "for" {
+		return setting
 	}
-	verb := before[n-2]
-	return determiners[before[n-1]] && (scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || verb == "rescheduled")
+	return determiners[last] && (setting || settingUp[verb])
 }
 
 // deadline reports whether a weekday ends a span: "the port stays shut
