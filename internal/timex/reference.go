@@ -124,7 +124,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				}
 			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
-				*e = fromReference(*e, *ref, *r)
+				*e = fromReference(text, *e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
 				// The next morning" is 6 March, "In June 2019 ... A year
 				// later ... that year" is 2020, and "at 5:15 a.m. on Aug.
@@ -138,7 +138,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				continue
 			}
 			if carried := carriedReference(text, refs, *e, *r, dct); carried != nil {
-				*e = fromReference(*e, *carried, *r)
+				*e = fromReference(text, *e, *carried, *r)
 				// The story goes on from the clock time: "at 9.25pm ...
 				// about 40 minutes earlier ... earlier in the day".
 				ref = e
@@ -265,7 +265,7 @@ func sideOfDCT(ref Expression, dct time.Time) tense {
 }
 
 // fromReference is e dated from its reference ref by its relation r.
-func fromReference(e, ref Expression, r relation) Expression {
+func fromReference(text string, e, ref Expression, r relation) Expression {
 	g := r.unit
 	if r.keep {
 		g = ref.Granularity
@@ -287,7 +287,7 @@ func fromReference(e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || overnightAfterLate(ref, r) {
+	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
@@ -461,6 +461,47 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 	}
 	return eveningOrLater(ref)
 }
+
+// smallHoursAfterDaytime reports whether a clock time in the small hours
+// goes on, in the same sentence, from a clock time later in the day of
+// its reference: "began debating at 10 a.m. Wednesday and voted shortly
+// after 1 a.m." is Thursday's 1 a.m., as the session ran through the
+// night. What is reported or looked back on between the two keeps the
+// day: "said at 10 a.m. that the attack happened at 3 a.m.", "had left
+// at 2 a.m.".
+func smallHoursAfterDaytime(text string, ref, e Expression, r relation) bool {
+	if !r.sentence || len(r.part) != 5 || r.part[2] != ':' || ref.End > e.Start {
+		return false
+	}
+	hour, err := strconv.Atoi(r.part[:2])
+	if err != nil || hour >= 6 {
+		return false
+	}
+	m := refClock.FindStringSubmatch(ref.Value)
+	if m == nil {
+		return false
+	}
+	if refHour, _ := strconv.Atoi(m[1]); refHour < 6 {
+		return false
+	}
+	between := strings.Fields(strings.ToLower(text[ref.End:e.Start]))
+	// "shortly after 1 a.m.", "until 2 a.m.": words of the clock itself.
+	for len(between) > 0 && (clockLeads[between[len(between)-1]] || clockHedges[between[len(between)-1]]) {
+		between = between[:len(between)-1]
+	}
+	return !slices.ContainsFunc(between, func(w string) bool {
+		w = strings.Trim(w, `,;:"'()“”‘’`)
+		return lookingBack[w] || reportingWords[w]
+	})
+}
+
+// clockHedges stand before a clock time's lead: "shortly after", "just
+// before".
+var clockHedges = wordSet(`to shortly just soon approximately nearly almost`)
+
+// lookingBack between two times put the second before the first: "that"
+// opens what is reported, "had" the pluperfect.
+var lookingBack = wordSet(`that had after before since earlier when`)
 
 // overnightAfterLate reports whether "overnight", the night before the
 // day the text is about, comes after a reference late in its day: "still

@@ -1739,10 +1739,10 @@ func clauseTense(c context) tense {
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
 		}
-		if baseFutureWords[before[i]] && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast) {
+		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast) {
 			continue
 		}
-		if baseFutureWords[before[i]] {
+		if baseFuture(before, i) {
 			return tenseFuture
 		}
 		// "Pre-orders open on Friday": "open" after a plural noun is its
@@ -1837,6 +1837,21 @@ func clauseTense(c context) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// baseFuture reports whether before[i] is the plain form of a verb that,
+// in the present, tells of what is scheduled: one of baseFutureWords, or
+// "take effect" and "come into force", whose verbs alone are too common
+// to say so ("The measures, which take effect at midnight on Thursday").
+func baseFuture(before []string, i int) bool {
+	if baseFutureWords[before[i]] {
+		return true
+	}
+	if i+1 == len(before) {
+		return false
+	}
+	next := strings.ToLower(before[i+1])
+	return before[i] == "take" && next == "effect" || before[i] == "come" && next == "into"
 }
 
 // pluralNoun reports whether w looks like a plural noun: it ends in a
