@@ -71,7 +71,9 @@ func clauseOf(s string, start, end int) span {
 	// date that opens its stretch after a comma, with only a phrase
 	// after it, goes on with the clause before, past any verbless
 	// appositives; the participle in the phrase is no verb of its own.
-	if i > 0 && s[cuts[i]-1] == ',' && onlyLeads(s[cuts[i]:start]) && phraseOnly(s[end:cuts[j]]) {
+	// So does a series of times: "was delayed twice, first in September
+	// and again in December".
+	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && phraseOnly(s[end:cuts[j]]) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
 		k := i - 1
 		for k > 0 && !hasVerb(s[cuts[k]:cuts[k+1]]) && s[cuts[k]-1] == ',' {
 			k--

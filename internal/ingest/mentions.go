@@ -230,6 +230,17 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				if firstDate != nil && e.Start == firstDate.Start {
 					continue
 				}
+				// "was delayed twice, first in September and again in
+				// December": the second time is an event of its own,
+				// told as the first.
+				if both, ok := repeatedDate(text, predicates[0].anchor, e); ok && len(predicates) == 1 {
+					c := &predicates[0].clause
+					predicates[0].anchor, c.Start, c.End = both, min(c.Start, both.Start), max(c.End, both.End)
+					again := predicates[0]
+					again.date = dateOf(e, src)
+					predicates = append(predicates, again)
+					continue
+				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				if !ok {
 					if join > 0 { // the date is a "when" clause's
@@ -1663,12 +1674,22 @@ func reportsThat(h parsedHeadline) bool {
 			return true
 		case h.verbBase == "tell" && i < 3:
 			// Whom it was told: "the jury", "reporters".
+		case dateWords[w] || timeNouns[w] || saidWhen[w]:
+			// When it was said: "warned last week that ...".
 		case !danglingWords[w] && !reportChannels[w] && !dayParts[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
 			return false // "said other evidence that ..."
 		}
 	}
 	return false
 }
+
+// spendForms are the forms of "spend", whose object may be a date.
+var spendForms = wordSet(`spend spends spent spending`)
+
+// saidWhen are words of a date that may stand between a verb of saying
+// and "that", besides weekdays, months and the nouns of time: "said
+// yesterday that", "warned a week ago that".
+var saidWhen = wordSet(`yesterday today tonight ago earlier`)
 
 // reportChannels are where an attribution is made: "said in a statement
 // on Monday that ...".
@@ -2896,6 +2917,11 @@ func (m mention) titleClause() string {
 	// "had set Thursday, Thanksgiving Day, as a deadline": a date that
 	// is what a verb sets as something is its object.
 	if f := strings.Fields(lead); len(f) > 0 && setAsVerbs[f[len(f)-1]] && setAs.MatchString(after) {
+		datePart = true
+	}
+	// "Engineers spent the summer studying the faults": a date that is
+	// what was spent is the verb's object.
+	if f := strings.Fields(lead); len(f) > 0 && spendForms[f[len(f)-1]] {
 		datePart = true
 	}
 	// So would "A trial expected to start in March was delayed".

@@ -2029,6 +2029,10 @@ var lightPast = wordSet(`took made`)
 // past verb further back may belong to another clause ("said the boy
 // must be returned by Jan. 14", "invited them to a ceremony on March
 // 12"), and the year of a date after it allows for that.
+// repeatAdverbs tell how often an act was done, between its verb and
+// its date: "postponed twice, first in May", "met again in June".
+var repeatAdverbs = wordSet(`first again once twice`)
+
 func ownPastVerb(c context) bool {
 	if entry, t := timelineEntry(c); entry {
 		return t == tensePast
@@ -2091,6 +2095,10 @@ func ownPastVerb(c context) bool {
 	// particle: "was declared over in April".
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] ||
 		v >= 1 && verbParticles[w] && cue(before[v-1]) == tensePast {
+		v--
+	}
+	// "was postponed twice, first in May": how often may come between.
+	for v >= 1 && repeatAdverbs[strings.TrimSuffix(strings.ToLower(before[v]), ",")] {
 		v--
 	}
 	// "closed schools for three days in January": how long the act

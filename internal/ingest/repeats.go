@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/throughline-news/throughline/internal/timex"
+)
+
+// repeatLink joins a second date to a first as another time the same
+// thing happened: "in September and again in December", "in May and then
+// in July", "on Monday and on Friday". A bare "and" is left to ranges
+// and lists ("on Monday and Tuesday" is one stretch of talks).
+var repeatLink = regexp.MustCompile(`^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)$`)
+
+// firstOfRepeats is the count and the "first" that open a series of
+// times, which go with it: "delayed twice, first in September".
+var firstOfRepeats = regexp.MustCompile(`(?:\b(?:twice|(?:two|three|four|five|several|many)\s+times),?\s+(?:first\s+)?|\bfirst\s+)(?:in|on|during|at)\s+$`)
+
+// repeatedDate reports whether a and b date two times the same predicate
+// happened, joined by repeatLink, and returns the stretch of text that
+// holds both, which a title leaves out whole: "The launch was delayed
+// twice, first in September and again in December" is delayed in
+// September and in December. A range's ends ("between May and then in
+// July" does not occur) are not repeats.
+func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, bool) {
+	first, second := a, b
+	if b.Start < a.Start {
+		first, second = b, a
+	}
+	if first.End > second.Start || !repeatLink.MatchString(sentence[first.End:second.Start]) || rangeOpens(sentence[:first.Start]) {
+		return timex.Expression{}, false
+	}
+	both := first
+	if m := firstOfRepeats.FindStringIndex(sentence[:first.Start]); m != nil {
+		both.Start = m[0]
+	}
+	both.End, both.Text = second.End, sentence[both.Start:second.End]
+	return both, true
+}
+
+// repeatLead is repeatLink at the start of what follows a date.
+var repeatLead = regexp.MustCompile(`^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)`)
+
+// opensRepeats reports whether a date, with the words before it in its
+// stretch (lead) and after it, opens a series of times: "first in
+// September and again in December".
+func opensRepeats(lead, after string) bool {
+	w := words(lead)
+	if len(w) > 0 && strings.EqualFold(w[0], "first") {
+		w = w[1:]
+	}
+	if !onlyLeads(strings.Join(w, " ")) {
+		return false
+	}
+	m := repeatLead.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	es := timex.Tag(after[m[1]:min(len(after), m[1]+40)], time.Time{})
+	return len(es) > 0 && es[0].Start == 0
+}
