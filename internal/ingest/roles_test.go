@@ -47,6 +47,10 @@ func TestClassifyStandfirst(t *testing.T) {
 	roles = classify([]string{"Quake shakes Norland", "KESSLING (Wire) - A strong earthquake struck Norland early on Sunday, killing at least nine people, officials said.",
 		"The quake hit at 3:17 a.m. local time at a depth of 40 km, about 60 km southwest of the town of Arlen, the geological survey said, and was followed by at least a dozen aftershocks."}, "Quake shakes Norland")
 	assert.Equal(t, timeline.RoleBody, roles[1], "a paragraph that opens with a dateline is the lead")
+
+	roles = classify([]string{"Ferry operator fined over crash", "A ferry operator was fined $2.1 million on Thursday over a crash in which a vessel struck a pier, injuring 31 passengers.",
+		"The crash happened on the morning of May 8, 2023, when the captain, who had worked for 19 hours without a break, fell asleep at the controls, investigators found. The company pleaded guilty in August."}, "Ferry operator fined over crash")
+	assert.Equal(t, timeline.RoleBody, roles[1], "a short paragraph that names the day of what it tells is the lead")
 }
 
 func TestClassifyWithoutKnownHeadline(t *testing.T) {

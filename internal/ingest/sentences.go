@@ -95,8 +95,24 @@ func abbreviationBefore(s, next string) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(next, " ")
+	// "between noon and 5 p.m. Schools will close": after a clock only
+	// its day or its zone goes on ("at 3 p.m. Tuesday", "5 p.m. EST",
+	// "4:12 a.m. (1912 GMT Tuesday)").
+	if lower == "a.m" || lower == "p.m" {
+		if strings.HasPrefix(next, "(") {
+			return true
+		}
+		first = strings.Trim(first, `,;:.`)
+		return clockDays[strings.ToLower(first)] || len(first) > 1 && len(first) <= 4 && strings.ToUpper(first) == first
+	}
 	return !sentenceOpeners[strings.Trim(first, `,;:"'“‘`)]
 }
+
+// clockDays are the words that may follow a clock time's "a.m." or
+// "p.m." in its sentence: a day, a month, a zone's name.
+var clockDays = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+	eastern pacific central mountain atlantic local greenwich`)
 
 // titles are the abbreviations written before a name or a number, which
 // never end a sentence.

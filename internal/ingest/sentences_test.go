@@ -19,6 +19,8 @@ func TestSplitSentences(t *testing.T) {
 		{"a one-figure day ends a sentence", "She takes office on Jan. 1. She is the first.", []string{"She takes office on Jan. 1.", "She is the first."}},
 		{"an initial does not", "It was signed by John F. Kennedy.", []string{"It was signed by John F. Kennedy."}},
 		{"a clock's abbreviation before a preposition opening a sentence ends it", "The boat left at 7 a.m. By noon it had sunk.", []string{"The boat left at 7 a.m.", "By noon it had sunk."}},
+		{"a clock's abbreviation before a capital that is no day or zone ends it", "Stay indoors until 5 p.m. Schools will close early.", []string{"Stay indoors until 5 p.m.", "Schools will close early."}},
+		{"a clock's day or zone goes on with it", "The vote closes at 5 p.m. Tuesday. Polls shut at 8 p.m. EST on Monday. It hit at 4:12 a.m. (1912 GMT) offshore.", []string{"The vote closes at 5 p.m. Tuesday.", "Polls shut at 8 p.m. EST on Monday.", "It hit at 4:12 a.m. (1912 GMT) offshore."}},
 		{"a dotted abbreviation before a sentence's opening word ends it", "Sanctions were imposed by the U.S. The move angered Beijing.", []string{"Sanctions were imposed by the U.S.", "The move angered Beijing."}},
 		{"a letter before a sentence's opening word ends it", "It was seen by Wire B. It showed cracks.", []string{"It was seen by Wire B.", "It showed cracks."}},
 		{"a title never ends one", "He met Gov. The Honourable Ann Lee.", []string{"He met Gov. The Honourable Ann Lee."}},

@@ -356,6 +356,15 @@ func resolveWeekday(c context) (Expression, bool) {
 	}
 	wd := weekdaysByName[strings.ToLower(c.sub(4))]
 	mod := partMod(c.lower(2))
+	// "Schools will close early on Wednesday": "early" tells when the
+	// closing is against its usual hour, not which part of the day.
+	if before := strings.Fields(c.text[max(0, c.m[2]-16):c.m[2]]); mod != "" && len(before) > 0 && timedVerbs[strings.ToLower(before[len(before)-1])] {
+		e, ok := resolveWeekday(context{text: c.text, m: withoutPart(c.m), dct: c.dct})
+		if ok && e.End == 0 {
+			e.Start, e.End = withoutPart(c.m)[2], c.m[3]
+		}
+		return e, ok
+	}
 	if which := strings.Join(strings.Fields(c.lower(3)), " "); strings.HasPrefix(which, "the ") {
 		e := anaphoricWeekday(c, wd, which)
 		e.Mod = mod
@@ -411,6 +420,28 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
 	}
 	return e, true
+}
+
+// timedVerbs are verbs that "early" or "late" tells the timing of
+// against the usual hours when the act is still ahead: "will close
+// early", "opens late". Told in the past the words are as often the time
+// of day: "The road was closed early Monday", "The standoff ended early
+// Monday".
+var timedVerbs = wordSet(`close closes shut shuts open opens finish finishes`)
+
+// withoutPart is a weekday match with its "early" or "late" taken out:
+// the expression starts at the word after it, past an "on".
+func withoutPart(m []int) []int {
+	out := slices.Clone(m)
+	start := out[5]
+	for _, g := range []int{3, 4} { // which ("last"), then the weekday
+		if out[2*g] >= 0 {
+			start = out[2*g]
+			break
+		}
+	}
+	out[2], out[4], out[5] = start, -1, -1
+	return out
 }
 
 // someWeekday reports whether a weekday after "on a" names no day but
