@@ -791,6 +791,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date between a verb of saying and 'that' is the saying's", "The mayor warned last week that the city would run out of money on March 30.", []string{"The city will run out of money"}},
 		{"a date that was spent is the verb's object", "Engineers spent the summer studying the faults.", []string{"Engineers spend the summer studying the faults"}},
 		{"a second time the same act happened is an event of its own", "The launch was delayed twice, first in September and again in December, while a new crew was readied.", []string{"The launch is delayed", "The launch is delayed"}},
+		{"a duration after 'and then' repeats no act", "The minister will stop in Paris on Friday morning, and then about five hours in Rome.", []string{"The minister will stop in Paris"}},
 		{"two dates a bare 'and' joins are one stretch", "The plant was shut in January and February.", []string{"The plant is shut"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},

@@ -22,14 +22,14 @@ var firstOfRepeats = regexp.MustCompile(`(?:\b(?:twice|(?:two|three|four|five|se
 // happened, joined by repeatLink, and returns the stretch of text that
 // holds both, which a title leaves out whole: "The launch was delayed
 // twice, first in September and again in December" is delayed in
-// September and in December. A range's ends ("between May and then in
-// July" does not occur) are not repeats.
+// September and in December. Both must be dates: "her first stop Tuesday
+// morning, and then about 5 1/2 hours in Nairobi" repeats no act.
 func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, bool) {
 	first, second := a, b
 	if b.Start < a.Start {
 		first, second = b, a
 	}
-	if first.End > second.Start || !repeatLink.MatchString(sentence[first.End:second.Start]) || rangeOpens(sentence[:first.Start]) {
+	if !a.Anchored() || !b.Anchored() || first.End > second.Start || !repeatLink.MatchString(sentence[first.End:second.Start]) || rangeOpens(sentence[:first.Start]) {
 		return timex.Expression{}, false
 	}
 	both := first
