@@ -793,6 +793,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second time the same act happened is an event of its own", "The launch was delayed twice, first in September and again in December, while a new crew was readied.", []string{"The launch is delayed", "The launch is delayed"}},
 		{"a duration after 'and then' repeats no act", "The minister will stop in Paris on Friday morning, and then about five hours in Rome.", []string{"The minister will stop in Paris"}},
 		{"two dates a bare 'and' joins are one stretch", "The plant was shut in January and February.", []string{"The plant is shut"}},
+		{"a participle's aside on a second predicate's object goes with its date", "He later taught in Geneva and wrote a memoir, published in 2019, that defended his record.", []string{"He writes a memoir"}},
+		{"a participle's aside that the sentence's end closes goes with its date", "He wrote a memoir, published in 2019.", []string{"He writes a memoir"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

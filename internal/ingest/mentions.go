@@ -856,6 +856,11 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 // would meet") or be a saying with the date in what it reports.
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
+	// "and wrote a memoir, published in 1996,": a participle's aside
+	// that the date ends is a part of the object before it.
+	if k := strings.LastIndex(before, ", "); k >= 0 && pastParticipleAside(withoutLeads(before[k+2:])) {
+		before = before[:k]
+	}
 	// "was taken to hospital but died two days later": "but" joins one
 	// too. Both joins are five bytes long.
 	lastJoin := func(s string) int { return max(strings.LastIndex(s, " and "), strings.LastIndex(s, " but ")) }
@@ -912,6 +917,13 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// withoutLeads is the words of s without those leading into a date at
+// its end: "published in" is "published".
+func withoutLeads(s string) []string {
+	toks, _ := withoutDateLeads(strings.Fields(s))
+	return toks
 }
 
 // subjectBeforeAuxiliary is the subject of a clause that opens with a
@@ -2533,7 +2545,7 @@ func (m mention) undatedClause() string {
 	// phrase ends with its date, at the clause's end or a second
 	// predicate's start.
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
-		trimmed = withoutDatedParticiple(trimmed, strings.HasPrefix(rest, ","))
+		trimmed = withoutDatedParticiple(trimmed, m.subject, strings.HasPrefix(rest, ",") || strings.Trim(rest, " .!?") == "")
 	} else if k := subjectParticiple(trimmed, rest); a.End > a.Start && k > 0 {
 		// "A report released [on Monday] found widespread failings":
 		// the participle only told when its subject came out.
@@ -2630,9 +2642,11 @@ func subjectParticiple(before, after string) int {
 // responsibility in a video released [in April]" is "claimed
 // responsibility in a video". The noun has its determiner after a
 // preposition ("said the suspect fled" has the suspect's verb), or a comma
-// sets the participle off and closed says another comma closes it after
-// the date, and a verb comes before them.
-func withoutDatedParticiple(s string, closed bool) string {
+// sets the participle off and closed says another comma or the sentence's
+// end closes it after the date, and a verb comes before them. subject is
+// the subject a second predicate shares, which s then lacks: "and wrote a
+// memoir, published [in 1996]".
+func withoutDatedParticiple(s, subject string, closed bool) string {
 	// Most clauses end in no participle: look at the last word first.
 	if !pastForm(s[strings.LastIndexByte(s, ' ')+1:]) {
 		return s
@@ -2647,6 +2661,9 @@ func withoutDatedParticiple(s string, closed bool) string {
 	if closed && n >= 3 && strings.HasSuffix(f[n-2], ",") {
 		head := strings.TrimSuffix(strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " "), ",")
 		seg := strings.TrimSpace(head[strings.LastIndex(head, ",")+1:])
+		if subject != "" && !strings.Contains(head, ",") {
+			seg = subject + " " + seg
+		}
 		w := firstWord(seg)
 		if (subjectPronouns[w] || !strings.Contains(head, ",") || isCapitalised(firstToken(seg))) && !relativeOpeners[w] && !pastForm(firstToken(seg)) && hasClauseVerb(seg) {
 			return head
