@@ -29,7 +29,8 @@ type relation struct {
 	part string
 	// dom is a day of the reference's month ("on the 16th"), which with
 	// past set may not fall after the DCT; nor may what past says is a
-	// time later than its reference ("died two days later").
+	// time later than its reference ("died two days later") or in its
+	// period ("passed the measure earlier in the week").
 	dom  int
 	past bool
 	// near relations ("hours later") take a reference only from their
@@ -396,7 +397,7 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
 		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value)
 	}
-	if r.past && r.n > 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
+	if r.past && r.n >= 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
 		return false
 	}
 	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {

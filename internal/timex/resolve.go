@@ -2482,6 +2482,10 @@ func resolveAnaphoric(c context) (Expression, bool) {
 		_, r.unit = unitCode(c.sub(5))
 	case c.sub(7) != "":
 		_, r.unit = unitCode(c.sub(7))
+		// "would keep the government open through Jan. 30. The House
+		// passed the measure earlier in the week": what is past is in
+		// no week still to come.
+		r.past = clauseTense(c) == tensePast
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}

@@ -181,6 +181,7 @@ func TestTagResolves(t *testing.T) {
 		{"the small hours reported after a daytime clock keep its day", "Police said at 10 a.m. Monday that the attack happened at 3 a.m.", "3 a.m.", "2025-11-10T03:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"'early' on a closing still ahead is against its usual hour, not the day's start", "Schools will close early on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"'early' after a past closing is the day's start", "The road was closed early Monday.", "early Monday", "2025-11-10", "START", "2025-11-10", "2025-11-10", TypeDate},
+		{"what is past is in no week still to come", "The bill would keep the government open through Jan. 30. The House passed the measure earlier in the week.", "earlier in the week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
