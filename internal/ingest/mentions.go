@@ -94,6 +94,28 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				content = withoutDayOfPublication(content)
 			}
 			content = withoutQuotedClocks(text, content)
+			// "09:32 A spokesperson says crews rescued four people ...
+			// shortly after 6am": a live report's stamp dates the report;
+			// a date before the entry's first comma dates what it reports,
+			// unless it bounds a span ("has issued a warning from 06:00
+			// until 21:00", "is expected to clear by Thursday"). After a
+			// comma it is another clause's ("Bram is the second named
+			// storm, after Storm Amy brought gusts ... on 3 October").
+			stampEnd := 0 // where the text after a stamp no longer dating it starts
+			if at := entry.End - s.Start; liveEntry && at >= 0 && at <= len(text) {
+				after := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " -–—:"))
+				own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
+					if e.Start < after || strings.ContainsAny(text[after:e.Start], ",;:") {
+						return true
+					}
+					lead := strings.Fields(strings.ToLower(text[after:e.Start]))
+					n := len(lead)
+					return n > 0 && (spanBounds[lead[n-1]] || lead[n-1] == "between") && (n < 2 || !pointHedges[lead[n-2]]) // not "shortly after 6am"
+				})
+				if _, found := finestAnchored(own); found {
+					content, stampEnd = own, after
+				}
+			}
 			anchor, ok := finestAnchored(content)
 			// "The order comes three weeks after a rival announced
 			// plans": the rival's act is dated from publication.
@@ -148,6 +170,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				anchor = content[k]
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
+			clause.Start = max(clause.Start, stampEnd)
 			// "had set Thursday, Thanksgiving Day, as a deadline": the
 			// clause goes on past the date's appositive.
 			if f := strings.Fields(text[:anchor.Start]); len(f) > 0 && setAsVerbs[f[len(f)-1]] {
@@ -919,6 +942,18 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 	return span{}, "", nil, false
 }
 
+// pluralNoun reports whether w reads as a plural noun: a lower-case word
+// ending in one "s" that is no verb we know ("images", not "says").
+func pluralNoun(w string) bool {
+	if _, ok := verbOf(w); ok || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	return !notPluralNouns[w]
+}
+
+// notPluralNouns end in one "s" but are no plurals.
+var notPluralNouns = wordSet(`this thus its his hers ours yours theirs news series always perhaps`)
+
 // withoutLeads is the words of s without those leading into a date at
 // its end: "published in" is "published".
 func withoutLeads(s string) []string {
@@ -1271,7 +1306,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
-		if h, ok := parseHeadline(clause); ok && !futureSaying(h) && !reportsObject(h) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+		if h, ok := parseHeadline(clause); ok && !futureSaying(h) && !reportsObject(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || toldHearer(h) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
 			said = append(said, e)
@@ -1304,6 +1339,32 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// pointHedges before "after" or "before" make a point of what would bound
+// a span: "shortly after 6am", "just before midnight".
+var pointHedges = wordSet(`shortly just soon right moments minutes hours`)
+
+// inSubjectAside reports whether e ends the verb of a participle's aside
+// on the sentence's subject: "The discovery, announced on Wednesday in the
+// journal Nature, was made with ..." tells of the discovery, and
+// attributes nothing.
+func inSubjectAside(sentence string, e timex.Expression) bool {
+	before, _ := withoutDateLeads(strings.Fields(sentence[:e.Start]))
+	n := len(before)
+	if n < 2 || !strings.HasSuffix(before[n-2], ",") || commas(before[:n-1]) != 1 || !pastForm(before[n-1]) {
+		return false
+	}
+	// The aside closes with a comma after the date, and the clause's
+	// verb follows.
+	after := strings.Fields(sentence[e.End:])
+	c := slices.IndexFunc(after, func(t string) bool { return strings.HasSuffix(t, ",") })
+	if c < 0 || c+1 >= len(after) || hasVerb(strings.Join(after[:c+1], " ")) {
+		return false
+	}
+	next := strings.ToLower(bare(after[c+1]))
+	_, verb := verbOf(next)
+	return verb || finiteAuxiliaries[next] || modalAuxiliaries[next]
 }
 
 // plannedForNoun reports whether the words before a date end in a plan
@@ -2669,10 +2730,18 @@ func withoutDatedParticiple(s, subject string, closed bool) string {
 			return head
 		}
 	}
-	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
+	if n < 4 {
 		return s
 	}
 	if noun := strings.ToLower(bare(f[n-2])); noun != f[n-2] || auxiliaries[noun] || objectPronouns[noun] {
+		return s
+	}
+	// "spotted the object in images taken [in January]": a plural needs
+	// no determiner.
+	if subjectPrepositions[strings.ToLower(f[n-3])] && pluralNoun(f[n-2]) && hasVerb(strings.Join(f[:n-3], " ")) {
+		return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
+	}
+	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
 		return s
 	}
 	return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
@@ -2979,6 +3048,12 @@ func (m mention) titleClause() string {
 		clause = secondThingSaid(clause)
 	} else if k := strings.Index(clause, " and that "); k > 0 && strings.Contains(text[m.anchor.End:m.clause.End], " and that ") && saysFirst(clause[:k]) >= 0 {
 		clause = clause[:k]
+	}
+	// "They face their nearest rivals, who are a point behind, on Boxing
+	// Day": a relative set off by commas, closed before the date, tells
+	// who the noun is; the date is the main clause's.
+	if rel, ok := closedCommaRelative(before); ok {
+		clause = strings.Replace(clause, rel, "", 1)
 	}
 	if inCommaRelative(before) {
 		if rel, ok := objectRelative(clause, relativesIn(before, "which", "whom")); ok {

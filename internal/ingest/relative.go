@@ -549,6 +549,22 @@ func objectRelative(clause string, n int) (string, bool) {
 	return strings.Join(out, " "), true
 }
 
+// closedCommaRelative is the relative clause set off by commas that the
+// text before a date ends in, with the comma before it, when only the
+// words leading into the date follow it: ", who are a point behind," in "They face Leeds, who are a point
+// behind, on".
+func closedCommaRelative(before string) (string, bool) {
+	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", who "))
+	if i < 0 {
+		return "", false
+	}
+	k := strings.IndexByte(before[i+2:], ',')
+	if k < 0 || !onlyLeads(before[i+2+k+1:]) {
+		return "", false
+	}
+	return before[i : i+2+k+1], true
+}
+
 // inCommaRelative reports whether the text before a date, from its
 // clause's start, ends inside a relative clause set off by a comma: ",
 // which engineers found in", ", who joined the club in".

@@ -86,18 +86,22 @@ func isSubheading(p string) bool {
 
 // isStandfirst reports whether a paragraph under the headline is its
 // standfirst (deck): short, and followed by a much longer lead. One that
-// opens with a dateline is the lead, and so is one that names the day of
-// what it tells, as a wire's one-sentence lead does ("A ferry operator was
-// fined $2.1 million on Thursday over a crash ..."): a standfirst sums up
-// without one.
+// opens with a dateline is the lead, one that opens with a clock time is
+// a live report's first entry, and one that names the day of what it
+// tells is a wire's one-sentence lead ("A ferry operator was fined $2.1
+// million on Thursday over a crash ..."): a standfirst sums up without
+// one.
 func isStandfirst(p, next string) bool {
 	n := wordCount(p)
-	return n >= 5 && n <= 30 && wordCount(next)*2 >= n*3 && datelineEnd(p) == 0 && !leadDay.MatchString(p)
+	return n >= 5 && n <= 30 && wordCount(next)*2 >= n*3 && datelineEnd(p) == 0 && !leadDay.MatchString(p) && !entryClock.MatchString(p)
 }
 
-// leadDay is the day a lead names: a weekday, or a day named from the
-// day of publication.
-var leadDay = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b`)
+// leadDay is the day a lead names: a weekday, or a day or a night named
+// from the day of publication.
+var leadDay = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`)
+
+// entryClock is the clock time that opens a live report's entry: "08:05".
+var entryClock = regexp.MustCompile(`^\d{1,2}[:.]\d\d\b`)
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 

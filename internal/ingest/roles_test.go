@@ -51,6 +51,14 @@ func TestClassifyStandfirst(t *testing.T) {
 	roles = classify([]string{"Ferry operator fined over crash", "A ferry operator was fined $2.1 million on Thursday over a crash in which a vessel struck a pier, injuring 31 passengers.",
 		"The crash happened on the morning of May 8, 2023, when the captain, who had worked for 19 hours without a break, fell asleep at the controls, investigators found. The company pleaded guilty in August."}, "Ferry operator fined over crash")
 	assert.Equal(t, timeline.RoleBody, roles[1], "a short paragraph that names the day of what it tells is the lead")
+
+	roles = classify([]string{"Live: Storm floods coast", "08:05 Good morning. The storm has brought heavy rain to the coast, and 300 homes have been evacuated.",
+		"08:20 The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."}, "Live: Storm floods coast")
+	assert.Equal(t, timeline.RoleBody, roles[1], "a live report's first entry is no standfirst")
+
+	roles = classify([]string{"Floods hit north", "Heavy rain fell overnight across the north, flooding more than 300 homes, officials said.",
+		"The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."}, "Floods hit north")
+	assert.Equal(t, timeline.RoleBody, roles[1], "a short paragraph that tells of the night before is the lead")
 }
 
 func TestClassifyWithoutKnownHeadline(t *testing.T) {

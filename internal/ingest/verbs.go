@@ -93,7 +93,7 @@ var presentForms = map[string]string{
 	"includes": "include", "follows": "follow", "begins": "begin", "seeks": "seek", "brings": "bring", "gives": "give",
 	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
 	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
-	"joins": "join", "provides": "provide", "allows": "allow",
+	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
 }
 
 // auxiliaries carry tense for the verb after them.
