@@ -132,10 +132,11 @@ var periodRules = []rule{
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
-	// years. "A century ago" is a date, left to the "ago" rule; "half a
+	// years, as in "half a century after the theft". "A century ago" is a
+	// date, left to the "ago" rule, and "a century old" an age; "half a
 	// century later" counts from a date the sentence may give, as "a
 	// decade later" does.
-	{name: "century-span", needs: trigCentury, reach: reach{7, 2}, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+half-|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries)\b(\s+(?:later|earlier))?)(\s+(?:ago|before|after|old))?`),
+	{name: "century-span", needs: trigCentury, reach: reach{7, 2}, group: 1, fold: true, re: re(`((?:` + hedgeRe + `\s+)?(a|one|half\s+a|a\s+half-|a\s+quarter\s+of\s+a|a\s+quarter-|two|three|four|five)\s*(?:century|centuries)\b(\s+(?:later|earlier))?)(\s+(?:ago|old))?`),
 		resolve: func(c context) (Expression, bool) {
 			if c.sub(5) != "" {
 				return Expression{}, false
