@@ -256,13 +256,17 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "was delayed twice, first in September and again in
 				// December": the second time is an event of its own,
 				// told as the first.
-				if both, ok := repeatedDate(text, predicates[0].anchor, e); ok && len(predicates) == 1 {
-					c := &predicates[0].clause
-					predicates[0].anchor, c.Start, c.End = both, min(c.Start, both.Start), max(c.End, both.End)
-					again := predicates[0]
-					again.date = dateOf(e, src)
-					predicates = append(predicates, again)
-					continue
+				// So is "was launched that evening but was called off on
+				// Saturday and again on Sunday", told as the predicate
+				// before it.
+				if last := &predicates[len(predicates)-1]; true {
+					if both, ok := repeatedDate(text, last.anchor, e); ok {
+						last.anchor, last.clause.Start, last.clause.End = both, min(last.clause.Start, both.Start), max(last.clause.End, both.End)
+						again := *last
+						again.date = dateOf(e, src)
+						predicates = append(predicates, again)
+						continue
+					}
 				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				if !ok {
@@ -2262,7 +2266,9 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		if len(f) > 1 && planAdverbs[f[0]] {
 			f = f[1:]
 		}
-		return len(f) > 1 && plannedWords[f[0]]
+		// "The pair, both in their 30s, set out from a hut early on
+		// Friday": a verb with its particle is no plan.
+		return len(f) > 1 && plannedWords[f[0]] && !(f[0] == "set" && (f[1] == "out" || f[1] == "off" || f[1] == "up"))
 	}
 	return false
 }

@@ -23,6 +23,11 @@ import (
 // clause tells has happened; a clause with a date of its own is dated by
 // it. It returns the date counted from main, spanning the measure and its
 // "after", and the clause's span.
+// roundedSpan is a measure told in round figures, which counts back to
+// no year: "half a century after it was cut from its frame" tells of
+// 1973, not of 50 years before the day the painting came back.
+var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|centuries)\b`)
+
 func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, published time.Time) (timex.Expression, span, bool) {
 	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
 		return timex.Expression{}, span{}, false
@@ -39,7 +44,7 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 			continue
 		}
 		n, unit, ok := measure(e.Value)
-		if !ok {
+		if !ok || roundedSpan.MatchString(e.Text) {
 			continue
 		}
 		start := e.End + len(m[0])
