@@ -802,6 +802,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a span in round figures counts back to no year", "A painting stolen in 1973 was returned on Wednesday, half a century after it was cut from its frame.", []string{"A painting is stolen", "A painting is returned"}},
 		{"a repeat of a second predicate is told as it", "A search was launched on Friday but was called off on Saturday and again on Sunday.", []string{"A search is launched", "A search is called off", "A search is called off"}},
 		{"a verb and its particle set off after the subject are no plan", "The pair, both in their 30s, set out from a hut early on Friday and were last heard from on Friday afternoon, when one of them sent a message.", []string{"The pair sets out from a hut", "The pair are last heard from"}},
+		{"a simple past after a passive shares no auxiliary", "She was first elected to parliament in 2015 and became transport minister in last year's reshuffle.", []string{"She is elected to parliament", "She becomes transport minister in last year's reshuffle"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

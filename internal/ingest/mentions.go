@@ -768,7 +768,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if comma && strings.Contains(first, ",") {
 		return span{}, 0, "", false
 	}
-	subject, ok := sharedSubject(first, v, len(second) > 1 && opensObject(second[1]))
+	subject, ok := sharedSubject(first, second[0], v, len(second) > 1 && opensObject(second[1]))
 	if !ok {
 		return span{}, 0, "", false
 	}
@@ -816,12 +816,12 @@ func isLowerWord(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
-// sharedSubject is the subject a second predicate, whose verb is v,
+// sharedSubject is the subject a second predicate, whose verb is word (v),
 // shares with the first predicate's clause first, with the auxiliary it
 // shares too: "Stone was arrested" gives "Stone was" to "charged", but
 // not to a verb with an object, which is active: "was appointed in 1989
 // and held the post until 2004".
-func sharedSubject(first string, v verb, object bool) (string, bool) {
+func sharedSubject(first, word string, v verb, object bool) (string, bool) {
 	saying := attributes(parsedHeadline{verbBase: v.base})
 	h, ok := parseHeadline(first)
 	if ok && attributes(h) && !saying {
@@ -850,8 +850,9 @@ func sharedSubject(first string, v verb, object bool) (string, bool) {
 	}
 	subject := strings.Join(h.subject, " ")
 	// "was arrested ... and charged": a participle takes the auxiliary,
-	// unless its verb has no passive ("was born ... and died").
-	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object {
+	// unless its verb has no passive ("was born ... and died") or the
+	// word is no participle ("was first elected in 2015 and became").
+	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object && !pastOnly[strings.ToLower(word)] {
 		// Past a relative set off by commas: "The boy, who cannot be
 		// named, was arrested".
 		ws := words(strings.Join(dropAside(strings.Fields(first)), " "))
@@ -926,7 +927,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
-		subject, ok := sharedSubject(before[:join], v, len(rest) > 1 && opensObject(rest[1]))
+		subject, ok := sharedSubject(before[:join], rest[0], v, len(rest) > 1 && opensObject(rest[1]))
 		if !ok {
 			// "He had been under house arrest since August and was
 			// taken into custody on Saturday": a state the headline
@@ -1021,7 +1022,7 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 	if first == strings.TrimRight(text[:c.Start], " ") || !hasVerb(first) {
 		return span{}, "", false
 	}
-	subject, ok := sharedSubject(first, v, opensObject(f[2]))
+	subject, ok := sharedSubject(first, f[1], v, opensObject(f[2]))
 	if !ok {
 		return span{}, "", false
 	}
