@@ -21,6 +21,11 @@ var periodRules = []rule{
 	// year's quarters.
 	{name: "quarter", needs: trigQuarter, reach: reach{9, 3}, group: 1, literals: []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"}, re: re(`((?i:(?:(` + partOfRe + `)\s+)?(?:the\s+|(this|last|next)\s+year's\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter)(?:\s+of\s+(?i:(?:fiscal|calendar)\s+)?` + yearRe + `|\s+of\s+(?i:(this|last|next|the)\s+year))?)\b`),
 		resolve: func(c context) (Expression, bool) {
+			// "shrinks for second quarter in a row": a count of
+			// quarters, not the second of a year.
+			if inARow.MatchString(c.text[c.m[1]:min(len(c.text), c.m[1]+12)]) {
+				return Expression{}, false
+			}
 			q := ordinal(c.lower(4))
 			// "the final quarter of 2024" is its fourth (ordinal's
 			// default); "the final quarter" alone may be any year's,
@@ -377,6 +382,10 @@ func ordinal(w string) int {
 	}
 	return 4
 }
+
+// inARow follows an ordinal that counts periods in a run: "second
+// quarter in a row", "third quarter running".
+var inARow = regexp.MustCompile(`^\s+(?:in\s+a\s+row|running)\b`)
 
 func quarterExpression(c context, q int, year string) (Expression, bool) {
 	var y int
