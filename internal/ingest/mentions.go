@@ -83,6 +83,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				continue
 			}
 			dates := within(expressions, s)
+			text = withoutAttributionAsides(text, dates)
 			if p.Role == timeline.RoleHeadline {
 				dates = slices.DeleteFunc(dates, func(e timex.Expression) bool { return headlineNounDate(text, e) })
 			}
@@ -293,7 +294,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
 			for k := range predicates {
-				predicates[k].clause.End = laterStateJoin(text, predicates[k].clause, predicates[k].anchor)
+				c := &predicates[k].clause
+				c.End = laterStateJoin(text, *c, predicates[k].anchor)
+				// An attribution aside blanked before the next predicate
+				// is no part of this one.
+				for c.End > c.Start && text[c.End-1] == ' ' {
+					c.End--
+				}
 			}
 			out = append(out, predicates...)
 			// "began on Saturday, a week after a missile strike killed 19

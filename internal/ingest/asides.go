@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"regexp"
+
+	"github.com/throughline-news/throughline/internal/timex"
+)
+
+// attributionAside is an attribution set off by commas between two
+// predicates of one subject: "Talks began in the spring, according to
+// people familiar with the matter, and stalled in August", "..., officials
+// said, and ...". Group 1 is the aside, its commas included.
+var attributionAside = regexp.MustCompile(`(,\s+(?:according\s+to\s+[^,;:"“”]{1,60}?|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|reported|added))\s*,)\s+(?:and|but)\s`)
+
+// withoutAttributionAsides is sentence with each attribution aside between
+// two predicates blanked out, byte for byte, so that the predicates are
+// found as if it were not there, with every offset kept: the title still
+// comes from the words as written. An aside that holds a date is kept: it
+// dates the telling.
+func withoutAttributionAsides(sentence string, dates []timex.Expression) string {
+	ms := attributionAside.FindAllStringSubmatchIndex(sentence, -1)
+	if ms == nil {
+		return sentence
+	}
+	b := []byte(sentence)
+	for _, m := range ms {
+		start, end := m[2], m[3]
+		if datedWithin(dates, start, end) || !predicateFollows(sentence[m[1]:]) {
+			continue
+		}
+		for i := start; i < end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// predicateFollows reports whether s, after the aside's "and" or "but",
+// opens a predicate that shares the subject before the aside, a verb
+// perhaps after an adverb ("and stalled in August", "and was later
+// released"), not a clause of its own ("and dozens more were feared
+// trapped").
+func predicateFollows(s string) bool {
+	w := words(s)
+	if len(w) > 1 && adverbInVerbGroup(w[0]) {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	_, ok := verbOf(w[0])
+	return ok
+}
+
+// datedWithin reports whether any of dates starts within [start, end).
+func datedWithin(dates []timex.Expression, start, end int) bool {
+	for _, e := range dates {
+		if e.Start >= start && e.Start < end {
+			return true
+		}
+	}
+	return false
+}
