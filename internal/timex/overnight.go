@@ -26,11 +26,15 @@ func resolveOvernight(c context) (Expression, bool) {
 	if n := len(before); n > 0 && articles[strings.ToLower(before[n-1])] && (len(after) == 0 || !overnightNouns[strings.TrimRight(after[0], ".,;:!?\"”’)")]) {
 		return Expression{}, false
 	}
-	r := relation{n: -1, unit: GranDay, part: "NI", near: true}
+	// A past night is one before the DCT's: "delays were expected to
+	// last into Wednesday. A faulty update, installed overnight, was to
+	// blame" is the night before the DCT, not Wednesday's eve.
+	tense := clauseTense(c)
+	r := relation{n: -1, unit: GranDay, part: "NI", near: true, past: tense == tensePast}
 	// What will happen overnight is tonight's, or of a day its own
 	// sentence names ("will hit on Sunday, with the heaviest snow
 	// overnight"); a day the sentence before looked to is no guide.
-	if clauseTense(c) == tenseFuture {
+	if tense == tenseFuture {
 		r.n, r.near, r.sentence = 0, false, true
 	}
 	if c.dct.IsZero() {

@@ -400,6 +400,11 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	if r.past && r.n >= 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
 		return false
 	}
+	// A night runs past its day's end: a past one is a night before the
+	// DCT's day.
+	if r.past && r.part == "NI" && !dct.IsZero() && !shift(ref.First, r.n, r.unit).Before(dct) {
+		return false
+	}
 	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {
 		return false
 	}

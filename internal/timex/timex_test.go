@@ -183,6 +183,8 @@ func TestTagResolves(t *testing.T) {
 		{"'early' after a past closing is the day's start", "The road was closed early Monday.", "early Monday", "2025-11-10", "START", "2025-11-10", "2025-11-10", TypeDate},
 		{"what is past is in no week still to come", "The bill would keep the government open through Jan. 30. The House passed the measure earlier in the week.", "earlier in the week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
 		{"a span of a century before 'after' is a span", "The painting was returned half a century after the theft.", "half a century", "P50Y", "", "", "", TypeDuration},
+		{"a past night is before the DCT's day, not the eve of a day to come", "Delays were expected to last into Wednesday. A faulty update, installed overnight, was to blame.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a past night looks back past a year to the day it led into", "Ministers agreed on Monday to cut emissions by 2040 compared with 1990 levels, after overnight talks.", "overnight", "2025-11-09TNI", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"hours later with nothing to count from", "Hours later, the port closed.", "Hours later", "PTXH", "", "", "", TypeDuration},
 		{"hours later counted from an undated happening", "Details emerged on Nov. 3. The lawyer said the bullet hit him. An hour later, he died.", "An hour later", "PT1H", "", "", "", TypeDuration},
 		{"the next day in a past clause with nothing to count from", "The order was lifted. The next day, the minister resigned.", "The next day", "XXXX-XX-XX", "", "", "", TypeDate},
