@@ -2007,7 +2007,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -2438,6 +2438,20 @@ func partitiveRelative(s string, cuts []int, i int) bool {
 	}
 	return false
 }
+
+// partitiveAbsolute reports whether seg, a stretch with no verb, opens
+// with a part of what the clause before named: "the musicians who played
+// there, many of them in the 1970s," tells of a predicate it leaves out,
+// which the date cannot title. pointsInTime keeps one a "when" clause
+// with an event follows: "51 people were killed, most of them on Monday,
+// when police opened fire".
+func partitiveAbsolute(seg string) bool {
+	f := strings.Fields(strings.ToLower(seg))
+	return len(f) > 3 && f[1] == "of" && (f[2] == "them" || f[2] == "these" || f[2] == "those") && partCounts[f[0]]
+}
+
+// partCounts count a part of a group: "many of them".
+var partCounts = wordSet(`many some most all several few both each one two three four five none half`)
 
 // segmentAt is the stretch between clause cuts that holds offset i.
 func segmentAt(s string, cuts []int, i int) string {
@@ -2990,6 +3004,9 @@ func (m mention) titleClause() string {
 		return rel
 	}
 	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
+	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {
 		return rel
 	}
 	if rel, ok := plannedObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {

@@ -178,6 +178,39 @@ func objectParticiple(before, after string) (string, bool) {
 	return beClause(toks[d:p], "was", "were", rest), true
 }
 
+// reportedSubjectAside finds a date that ends a participle's aside on
+// the subject of what is reported, and returns the aside as a passive
+// clause: in "It said a faulty software update, installed overnight, was
+// to blame" the night dates the installing, "a faulty software update was
+// installed", as in "The discovery, announced on Wednesday, was made
+// with ..." it dates the announcing. before is the clause up to the date.
+func reportedSubjectAside(before string) (string, bool) {
+	k := strings.LastIndex(before, ", ")
+	if k < 0 {
+		return "", false
+	}
+	phrase, _ := withoutDateLeads(strings.Fields(before[k+2:]))
+	if !pastParticipleAside(phrase) {
+		return "", false
+	}
+	head := strings.Fields(before[:k])
+	say := slices.IndexFunc(head, func(t string) bool {
+		v, ok := verbOf(strings.ToLower(bare(t)))
+		return ok && sayingVerbs[v.base]
+	})
+	if say < 0 {
+		return "", false
+	}
+	subject := head[say+1:]
+	if len(subject) > 0 && strings.EqualFold(subject[0], "that") {
+		subject = subject[1:]
+	}
+	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) || hasVerb(strings.Join(subject, " ")) {
+		return "", false
+	}
+	return beClause(subject, "was", "were", phrase), true
+}
+
 // prepositionalObject reports whether toks, the words of a clause before
 // its object, end in a past verb and the preposition that takes the
 // object: "The case centred on", "The Senate voted on". Such a verb
