@@ -1992,6 +1992,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			}
 			continue
 		}
+		// "had backed the coalition since the 2023 election": a date
+		// naming the noun a span's bound leads into is the bound's too
+		// ("rose after the 2021 ruling" is dated by it).
+		if n := len(before); n > 1 && (before[n-2] == "since" || before[n-2] == "until") && determiners[before[n-1]] && namesNoun(sentence[e.End:]) {
+			continue
+		}
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
@@ -2254,8 +2260,13 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		if cuts[k] > i || i >= cuts[k+1] {
 			continue
 		}
+		// "had set aside $180 million in its fourth-quarter results, due
+		// on Feb. 4.": the aside may close the sentence after a past
+		// verb, which a plan ahead does not date ("will publish its
+		// results, due on Feb. 4" does).
 		seg := sentence[cuts[k]:cuts[k+1]]
-		if sentence[cuts[k]-1] != ',' || !strings.HasSuffix(seg, ",") {
+		closing := cuts[k+1] == len(sentence) && !relativeWords[firstWord(seg)] && pastClauseBefore(strings.Fields(strings.ToLower(sentence[:cuts[k]])))
+		if sentence[cuts[k]-1] != ',' || !strings.HasSuffix(seg, ",") && !closing {
 			return false
 		}
 		f := strings.Fields(strings.ToLower(seg))
@@ -2438,6 +2449,18 @@ func partitiveRelative(s string, cuts []int, i int) bool {
 	}
 	return false
 }
+
+// pastClauseBefore reports whether the verb nearest the end of toks is
+// past and no passive in the present or a modal's: "had set aside", not
+// "until a replacement is named".
+func pastClauseBefore(toks []string) bool {
+	v := lastVerb(toks)
+	return pastVerbBefore(toks) && (v < 1 || !nonPastAuxiliaries[toks[v-1]])
+}
+
+// nonPastAuxiliaries put the participle after them in the present or
+// ahead.
+var nonPastAuxiliaries = wordSet(`is are be will would shall can may might must`)
 
 // partitiveAbsolute reports whether seg, a stretch with no verb, opens
 // with a part of what the clause before named: "the musicians who played
