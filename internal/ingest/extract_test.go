@@ -813,6 +813,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plan's aside closing the sentence does not date a past act", "The company said it had set aside $180 million to cover the recall in its results, due on April 4.", nil},
 		{"a plan's aside closing the sentence dates a coming act", "The company will publish its results, due on April 4.", []string{"The company will publish its results, due on April 4"}},
 		{"a plan's aside closing the sentence dates a passive in the present", "Her deputy will take over until a replacement is named, expected later this week.", []string{"A replacement is named"}},
+		{"a verb joined on after an infinitive is a second predicate, not a relative's main verb", "The boy left home on Friday to visit a friend and was last seen on Saturday.", []string{"The boy leaves home to visit a friend", "The boy is last seen"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1109,6 +1109,12 @@ func datedSubjectRelative(text string, clause span, content []timex.Expression) 
 	if v < 0 || v > 6 || v >= len(rest) { // a verb among the first seven words
 		return subjectRelativeDates{}, false
 	}
+	// "The boy left home on Friday to visit a friend and was last seen
+	// on Saturday": a verb joined on is a second predicate's, so the
+	// first is the clause's own, no relative.
+	if v > 0 && (strings.EqualFold(rest[v-1], "and") || strings.EqualFold(rest[v-1], "but")) {
+		return subjectRelativeDates{}, false
+	}
 	verbAt := r.End + fieldStart(after, v)
 	for _, m := range content {
 		if m.Start > verbAt && m.End <= clause.End && (m.Type == timex.TypeDate || m.Type == timex.TypeTime) && m.Anchored() {
