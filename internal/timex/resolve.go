@@ -1757,6 +1757,11 @@ func clauseTense(c context) tense {
 			return tenseFuture
 		}
 		t := cue(before[i])
+		// "won in August and the hosts in March": a present form after
+		// an article is a plural noun.
+		if t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && articles[strings.ToLower(before[i-1])] {
+			continue
+		}
 		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
 			t = tensePast
 		}
@@ -1790,8 +1795,10 @@ func clauseTense(c context) tense {
 			return tenseFuture
 		}
 		// "Rain is forecast for Sunday", "growth is projected to slow":
-		// a present forecast is of what is ahead.
-		if i > 0 && forecastWords[strings.ToLower(before[i])] && (before[i-1] == "is" || before[i-1] == "are") {
+		// a present forecast is of what is ahead, as a present plan is
+		// ("A memorial is planned for the spring"; "A vigil planned for
+		// Monday was called off" is an appointment).
+		if i > 0 && (forecastWords[strings.ToLower(before[i])] || strings.EqualFold(before[i], "planned")) && (before[i-1] == "is" || before[i-1] == "are") {
 			return tenseFuture
 		}
 		// A participle after a form of "be", or after "remain" or "stay",

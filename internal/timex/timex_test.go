@@ -751,6 +751,8 @@ func TestTagAroundTheDCT(t *testing.T) {
 		{mon12Jan2026, "The vote was postponed twice, first in February and then in March.", "February", "2025-02"},
 		{mon12Jan2026, "They met again in February.", "February", "2025-02"},
 		{mon12Jan2026, "They will meet again in February.", "February", "2026-02"},
+		{fri21Nov2025, "A public memorial is planned for the spring.", "the spring", "2026-SP"},
+		{fri21Nov2025, "The visitors won in August and the hosts in May.", "May", "2025-05"},
 		{mon12Jan2026, "This winter has been mild.", "This winter", "2025-WI"},
 		{mon12Jan2026, "Last winter was harsh.", "Last winter", "2024-WI"},
 		{mon12Jan2026, "Next winter will be colder.", "Next winter", "2026-WI"},
