@@ -814,6 +814,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plan's aside closing the sentence dates a coming act", "The company will publish its results, due on April 4.", []string{"The company will publish its results, due on April 4"}},
 		{"a plan's aside closing the sentence dates a passive in the present", "Her deputy will take over until a replacement is named, expected later this week.", []string{"A replacement is named"}},
 		{"a verb joined on after an infinitive is a second predicate, not a relative's main verb", "The boy left home on Friday to visit a friend and was last seen on Saturday.", []string{"The boy leaves home to visit a friend", "The boy is last seen"}},
+		{"a 'whose' relative on the subject closed before the date leaves the title", "The singer whose ballads topped the charts throughout the 1960s died on Sunday in Los Angeles.", []string{"The singer dies in Los Angeles"}},
+		{"a span in a relative on the subject dates no relative", "The actor whose career spanned six decades died on Sunday.", []string{"The actor dies"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

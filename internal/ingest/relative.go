@@ -380,7 +380,8 @@ func presentVerbGroup(toks []string) bool {
 }
 
 // closedRelative returns the relative clause on the subject ("who paid
-// the bribes") when the text before a date holds it whole and the main
+// the bribes", "whose ballads topped the charts") when the text before a
+// date holds it whole and the main
 // clause's verb after it. The relative word must stand right before the
 // clause's first verb, and the main verb is the next finite verb after
 // the relative's own ("who were paid ... were jailed"); a participle
@@ -391,8 +392,15 @@ func closedRelative(before string) (string, bool) {
 	if first < 2 {
 		return "", false
 	}
-	if r := strings.ToLower(toks[first-1]); r != "who" && r != "that" && r != "which" {
-		return "", false
+	open := first - 1 // where the relative opens
+	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" {
+		// "The singer whose ballads topped the charts": a possessive's
+		// noun stands between.
+		w := slices.IndexFunc(toks[:first], func(t string) bool { return strings.EqualFold(t, "whose") })
+		if w < 1 || first-w > 3 {
+			return "", false
+		}
+		open = w
 	}
 	// The relative's verb group: "who were paid", "who was critically
 	// injured", "who was first elected", "who have not won".
@@ -416,7 +424,7 @@ func closedRelative(before string) (string, bool) {
 			// was sentenced": a name set off by commas after the
 			// relative is the subject's appositive.
 			if strings.HasSuffix(toks[k-1], ",") && appositiveNameThenVerb(toks[k:]) {
-				return strings.TrimSuffix(strings.Join(toks[first-1:k], " "), ","), true
+				return strings.TrimSuffix(strings.Join(toks[open:k], " "), ","), true
 			}
 			return "", false
 		}
@@ -436,7 +444,7 @@ func closedRelative(before string) (string, bool) {
 			continue
 		}
 		if v.form == formAux || v.form == formPast {
-			return strings.Join(toks[first-1:k], " "), true
+			return strings.Join(toks[open:k], " "), true
 		}
 	}
 	return "", false
@@ -1094,7 +1102,9 @@ var timeNouns = wordSet(`day week month year time night morning afternoon evenin
 // reads it: a participle right after the subject, and only a phrase
 // opened by a preposition between its date and the verb.
 func datedSubjectRelative(text string, clause span, content []timex.Expression) (subjectRelativeDates, bool) {
-	k := slices.IndexFunc(content, func(e timex.Expression) bool { return e.Start >= clause.Start && e.End <= clause.End })
+	// "The actor whose career spanned six decades died on Sunday": a
+	// span dates no relative.
+	k := slices.IndexFunc(content, func(e timex.Expression) bool { return e.Anchored() && e.Start >= clause.Start && e.End <= clause.End })
 	if k < 0 {
 		return subjectRelativeDates{}, false
 	}
