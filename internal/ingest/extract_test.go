@@ -816,6 +816,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb joined on after an infinitive is a second predicate, not a relative's main verb", "The boy left home on Friday to visit a friend and was last seen on Saturday.", []string{"The boy leaves home to visit a friend", "The boy is last seen"}},
 		{"a 'whose' relative on the subject closed before the date leaves the title", "The singer whose ballads topped the charts throughout the 1960s died on Sunday in Los Angeles.", []string{"The singer dies in Los Angeles"}},
 		{"a span in a relative on the subject dates no relative", "The actor whose career spanned six decades died on Sunday.", []string{"The actor dies"}},
+		{"a lead-in phrase opened by 'against' is no subject", "On Saturday, against the champions, the team will have its best chance in a generation.", []string{"The team will have its best chance in a generation"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -299,7 +299,7 @@ func leadInEnd(toks []string) int {
 
 // leadInPrepositions open a phrase that leads into a clause; not the
 // openers of a clause of time ("After police arrived, ...").
-var leadInPrepositions = wordSet(`in on at for with by from during amid despite following without according`)
+var leadInPrepositions = wordSet(`in on at for with by from during amid despite following without according against among under across throughout`)
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
 // adjective between an article's modifier and its noun: "the first
