@@ -817,6 +817,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'whose' relative on the subject closed before the date leaves the title", "The singer whose ballads topped the charts throughout the 1960s died on Sunday in Los Angeles.", []string{"The singer dies in Los Angeles"}},
 		{"a span in a relative on the subject dates no relative", "The actor whose career spanned six decades died on Sunday.", []string{"The actor dies"}},
 		{"a lead-in phrase opened by 'against' is no subject", "On Saturday, against the champions, the team will have its best chance in a generation.", []string{"The team will have its best chance in a generation"}},
+		{"a 'when' clause on a bound after ', and' tells what happened then", "A duet in 1998 brought him back to the charts, and he toured until 2019, when he was diagnosed with Parkinson's disease.", []string{"A duet brings him back to the charts", "He is diagnosed with Parkinson's disease"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -470,7 +470,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
-		if independent {
+		// ", and he toured until 2019, when he was diagnosed": a "when"
+		// clause that tells what happened on the bound keeps to itself.
+		if independent && !(c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0) {
 			c.Start = min(c.Start, opens)
 		}
 		// "will reach 38C on Tuesday, before a cold front arrives on
