@@ -324,6 +324,16 @@ func fromReference(text string, e, ref Expression, r relation) Expression {
 	}
 	out := Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 		First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
+	// "the end of the decade" after 1965: that part of the reference's
+	// period.
+	if r.pastYear && e.Mod != "" {
+		out.Mod = e.Mod
+		out.First, out.Last = partOfSpan(first, last, e.Mod)
+		if g == GranDecade {
+			d, _ := decadeExpression(first.Year(), e.Mod)
+			out.First, out.Last = d.First, d.Last
+		}
+	}
 	if r.part != "" {
 		out.Type, out.Value = TypeTime, v+"T"+r.part
 	}

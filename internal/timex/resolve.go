@@ -871,6 +871,7 @@ func resolvePeriodPart(c context) (Expression, bool) {
 		mod = partMod(part)
 	}
 	_, g := unitCode(unit)
+	named := which // as written, before "the" is read
 	switch {
 	// "at the end of the quarter" in a report is the quarter reported
 	// on, the last one completed (see resolveReportingQuarter); "by the
@@ -913,7 +914,15 @@ func resolvePeriodPart(c context) (Expression, bool) {
 	if first.After(last) {
 		first = last
 	}
-	return Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: g, Rule: "period-part"}, true
+	e := Expression{Type: TypeDate, Value: v, Mod: mod, First: first, Last: last, Granularity: g, Rule: "period-part"}
+	// "He had his first hit in 1965. By the end of the decade he had
+	// sold 30 million records": told in the past, "the year" and "the
+	// decade" go on with an earlier year the narrative is in, as a
+	// season does.
+	if named == "the" && mod != "" && (g == GranYear || g == GranDecade) && clauseTense(c) == tensePast {
+		e.rel = &relation{unit: g, near: true, pastYear: true}
+	}
+	return e, true
 }
 
 // partOfSpan is the first, middle or last third of the days from first
