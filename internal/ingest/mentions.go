@@ -2696,11 +2696,17 @@ func (m mention) undatedClause() string {
 	joined := m.subject + " " + trimmed + sep + after
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "an aside, (on Monday), went": a bracket's comma too
+	// "reflected high interest rates “in the first half of the year”": a
+	// quotation that only held the date goes with it.
+	clause = strings.Join(strings.Fields(emptyQuotation.Replace(clause)), " ")
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
 	return strings.TrimLeft(clause, ",;: -–—")
 }
+
+// emptyQuotation takes out the marks of a quotation left empty.
+var emptyQuotation = strings.NewReplacer(`""`, "", "“”", "", "‘’", "")
 
 // subjectParticiple is how many words end the words before a date as a
 // past participle, perhaps with its particle, that describes the subject

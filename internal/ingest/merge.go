@@ -447,7 +447,8 @@ func titleOf(m mention, ix names) title {
 		// what they did.
 		// "..., data from the customs agency showed earlier this month"
 		// attributes what the data showed.
-		if attributes(h) && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object)) ||
+		// "..., it told employees in a memo on Wednesday" too.
+		if attributes(h) && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object) || toldHearer(h)) ||
 			(verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
