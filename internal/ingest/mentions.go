@@ -260,14 +260,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// So is "was launched that evening but was called off on
 				// Saturday and again on Sunday", told as the predicate
 				// before it.
-				if last := &predicates[len(predicates)-1]; true {
-					if both, ok := repeatedDate(text, last.anchor, e); ok {
-						last.anchor, last.clause.Start, last.clause.End = both, min(last.clause.Start, both.Start), max(last.clause.End, both.End)
-						again := *last
-						again.date = dateOf(e, src)
-						predicates = append(predicates, again)
-						continue
-					}
+				last := &predicates[len(predicates)-1]
+				if both, ok := repeatedDate(text, last.anchor, e); ok {
+					last.anchor, last.clause.Start, last.clause.End = both, min(last.clause.Start, both.Start), max(last.clause.End, both.End)
+					again := *last
+					again.date = dateOf(e, src)
+					predicates = append(predicates, again)
+					continue
 				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				if !ok {
@@ -1364,7 +1363,7 @@ var pointHedges = wordSet(`shortly just soon right moments minutes hours`)
 // journal Nature, was made with ..." tells of the discovery, and
 // attributes nothing.
 func inSubjectAside(sentence string, e timex.Expression) bool {
-	before, _ := withoutDateLeads(strings.Fields(sentence[:e.Start]))
+	before := withoutLeads(sentence[:e.Start])
 	n := len(before)
 	if n < 2 || !strings.HasSuffix(before[n-2], ",") || commas(before[:n-1]) != 1 || !pastForm(before[n-1]) {
 		return false

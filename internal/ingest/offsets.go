@@ -10,6 +10,11 @@ import (
 	"github.com/throughline-news/throughline/internal/timex"
 )
 
+// roundedSpan is a measure told in round figures, which counts back to
+// no year: "half a century after it was cut from its frame" tells of
+// 1973, not of 50 years before the day the painting came back.
+var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|centuries)\b`)
+
 // offsetEvent finds the event a measured "after" or "before" clause tells
 // next to a dated one: in "The talks began on Saturday, a week after a
 // missile strike killed 19 people" the strike was a week before Saturday.
@@ -23,11 +28,6 @@ import (
 // clause tells has happened; a clause with a date of its own is dated by
 // it. It returns the date counted from main, spanning the measure and its
 // "after", and the clause's span.
-// roundedSpan is a measure told in round figures, which counts back to
-// no year: "half a century after it was cut from its frame" tells of
-// 1973, not of 50 years before the day the painting came back.
-var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|centuries)\b`)
-
 func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, published time.Time) (timex.Expression, span, bool) {
 	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
 		return timex.Expression{}, span{}, false

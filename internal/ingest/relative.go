@@ -189,7 +189,7 @@ func reportedSubjectAside(before string) (string, bool) {
 	if k < 0 {
 		return "", false
 	}
-	phrase, _ := withoutDateLeads(strings.Fields(before[k+2:]))
+	phrase := withoutLeads(before[k+2:])
 	if !pastParticipleAside(phrase) {
 		return "", false
 	}
@@ -381,9 +381,9 @@ func presentVerbGroup(toks []string) bool {
 
 // closedRelative returns the relative clause on the subject ("who paid
 // the bribes", "whose ballads topped the charts") when the text before a
-// date holds it whole and the main
-// clause's verb after it. The relative word must stand right before the
-// clause's first verb, and the main verb is the next finite verb after
+// date holds it whole and the main clause's verb after it. The relative
+// word must stand right before the clause's first verb, or its noun after
+// "whose" does, and the main verb is the next finite verb after
 // the relative's own ("who were paid ... were jailed"); a participle
 // with its agent ("demanded by officials") is no main verb.
 func closedRelative(before string) (string, bool) {
@@ -592,8 +592,8 @@ func objectRelative(clause string, n int) (string, bool) {
 
 // closedCommaRelative is the relative clause set off by commas that the
 // text before a date ends in, with the comma before it, when only the
-// words leading into the date follow it: ", who are a point behind," in "They face Leeds, who are a point
-// behind, on".
+// words leading into the date follow it: ", who are a point behind," in
+// "They face Leeds, who are a point behind, on".
 func closedCommaRelative(before string) (string, bool) {
 	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", who "))
 	if i < 0 {

@@ -8,11 +8,18 @@ import (
 	"github.com/throughline-news/throughline/internal/timex"
 )
 
-// repeatLink joins a second date to a first as another time the same
+// repeatJoin joins a second date to a first as another time the same
 // thing happened: "in September and again in December", "in May and then
 // in July", "on Monday and on Friday". A bare "and" is left to ranges
 // and lists ("on Monday and Tuesday" is one stretch of talks).
-var repeatLink = regexp.MustCompile(`^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)$`)
+const repeatJoin = `^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)`
+
+var (
+	// repeatLink is all of what stands between two such dates.
+	repeatLink = regexp.MustCompile(repeatJoin + `$`)
+	// repeatLead is the start of what follows the first.
+	repeatLead = regexp.MustCompile(repeatJoin)
+)
 
 // firstOfRepeats is the count and the "first" that open a series of
 // times, which go with it: "delayed twice, first in September".
@@ -39,9 +46,6 @@ func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, boo
 	both.End, both.Text = second.End, sentence[both.Start:second.End]
 	return both, true
 }
-
-// repeatLead is repeatLink at the start of what follows a date.
-var repeatLead = regexp.MustCompile(`^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)`)
 
 // opensRepeats reports whether a date, with the words before it in its
 // stretch (lead) and after it, opens a series of times: "first in

@@ -41,24 +41,32 @@ func TestClassifyStandfirst(t *testing.T) {
 	}, "Harbour fire closes port")
 	assert.Equal(t, []timeline.Role{timeline.RoleHeadline, timeline.RoleSubheading, timeline.RoleBody, timeline.RoleBody}, roles)
 
-	roles = classify([]string{"Port shut", "The harbour authority has closed the port after a fire destroyed a warehouse, officials said on Monday.", "It reopens next week."}, "Port shut")
-	assert.Equal(t, timeline.RoleBody, roles[1], "a lead as long as what follows is no standfirst")
-
-	roles = classify([]string{"Quake shakes Norland", "KESSLING (Wire) - A strong earthquake struck Norland early on Sunday, killing at least nine people, officials said.",
-		"The quake hit at 3:17 a.m. local time at a depth of 40 km, about 60 km southwest of the town of Arlen, the geological survey said, and was followed by at least a dozen aftershocks."}, "Quake shakes Norland")
-	assert.Equal(t, timeline.RoleBody, roles[1], "a paragraph that opens with a dateline is the lead")
-
-	roles = classify([]string{"Ferry operator fined over crash", "A ferry operator was fined $2.1 million on Thursday over a crash in which a vessel struck a pier, injuring 31 passengers.",
-		"The crash happened on the morning of May 8, 2023, when the captain, who had worked for 19 hours without a break, fell asleep at the controls, investigators found. The company pleaded guilty in August."}, "Ferry operator fined over crash")
-	assert.Equal(t, timeline.RoleBody, roles[1], "a short paragraph that names the day of what it tells is the lead")
-
-	roles = classify([]string{"Live: Storm floods coast", "08:05 Good morning. The storm has brought heavy rain to the coast, and 300 homes have been evacuated.",
-		"08:20 The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."}, "Live: Storm floods coast")
-	assert.Equal(t, timeline.RoleBody, roles[1], "a live report's first entry is no standfirst")
-
-	roles = classify([]string{"Floods hit north", "Heavy rain fell overnight across the north, flooding more than 300 homes, officials said.",
-		"The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."}, "Floods hit north")
-	assert.Equal(t, timeline.RoleBody, roles[1], "a short paragraph that tells of the night before is the lead")
+	// Each lead under its headline is body, however short beside what
+	// follows it.
+	tests := []struct {
+		name                 string
+		headline, lead, next string
+	}{
+		{"a lead as long as what follows is no standfirst", "Port shut",
+			"The harbour authority has closed the port after a fire destroyed a warehouse, officials said on Monday.", "It reopens next week."},
+		{"a paragraph that opens with a dateline is the lead", "Quake shakes Norland",
+			"KESSLING (Wire) - A strong earthquake struck Norland, killing at least nine people, officials said.",
+			"The quake hit at 3:17 a.m. local time at a depth of 40 km, about 60 km southwest of the town of Arlen, the geological survey said, and was followed by at least a dozen aftershocks."},
+		{"a short paragraph that names the day of what it tells is the lead", "Ferry operator fined over crash",
+			"A ferry operator was fined $2.1 million on Thursday over a crash in which a vessel struck a pier, injuring 31 passengers.",
+			"The crash happened on the morning of May 8, 2023, when the captain, who had worked for 19 hours without a break, fell asleep at the controls, investigators found. The company pleaded guilty in August."},
+		{"a live report's first entry is no standfirst", "Live: Storm floods coast",
+			"08:05 Good morning. The storm has brought heavy rain to the coast, and 300 homes have been evacuated.",
+			"08:20 The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."},
+		{"a short paragraph that tells of the night before is the lead", "Floods hit north",
+			"Heavy rain fell overnight across the north, flooding more than 300 homes, officials said.",
+			"The Environment Agency says 42 flood warnings are in place, including two severe warnings for the harbour towns, and more rain is due in the afternoon."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, timeline.RoleBody, classify([]string{tt.headline, tt.lead, tt.next}, tt.headline)[1])
+		})
+	}
 }
 
 func TestClassifyWithoutKnownHeadline(t *testing.T) {
