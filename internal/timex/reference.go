@@ -468,14 +468,17 @@ func endsPeriod(text string, period, day Expression) bool {
 // names: "issued warnings on Monday evening. Water levels peaked shortly
 // before 4am" is Tuesday's 4am, as the night went on.
 func smallHoursAfterEvening(ref Expression, r relation) bool {
+	return smallHours(r) && eveningOrLater(ref)
+}
+
+// smallHours reports whether r is a clock time of its sentence's day
+// before 6 a.m.
+func smallHours(r relation) bool {
 	if !r.sentence || len(r.part) != 5 || r.part[2] != ':' {
 		return false
 	}
 	hour, err := strconv.Atoi(r.part[:2])
-	if err != nil || hour >= 6 {
-		return false
-	}
-	return eveningOrLater(ref)
+	return err == nil && hour < 6
 }
 
 // smallHoursAfterDaytime reports whether a clock time in the small hours
@@ -486,11 +489,7 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 // day: "said at 10 a.m. that the attack happened at 3 a.m.", "had left
 // at 2 a.m.".
 func smallHoursAfterDaytime(text string, ref, e Expression, r relation) bool {
-	if !r.sentence || len(r.part) != 5 || r.part[2] != ':' || ref.End > e.Start {
-		return false
-	}
-	hour, err := strconv.Atoi(r.part[:2])
-	if err != nil || hour >= 6 {
+	if !smallHours(r) || ref.End > e.Start {
 		return false
 	}
 	m := refClock.FindStringSubmatch(ref.Value)

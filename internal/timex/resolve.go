@@ -359,9 +359,10 @@ func resolveWeekday(c context) (Expression, bool) {
 	// "Schools will close early on Wednesday": "early" tells when the
 	// closing is against its usual hour, not which part of the day.
 	if before := strings.Fields(c.text[max(0, c.m[2]-16):c.m[2]]); mod != "" && len(before) > 0 && timedVerbs[strings.ToLower(before[len(before)-1])] {
-		e, ok := resolveWeekday(context{text: c.text, m: withoutPart(c.m), dct: c.dct})
+		m := withoutPart(c.m)
+		e, ok := resolveWeekday(context{text: c.text, m: m, dct: c.dct})
 		if ok && e.End == 0 {
-			e.Start, e.End = withoutPart(c.m)[2], c.m[3]
+			e.Start, e.End = m[2], m[3]
 		}
 		return e, ok
 	}
@@ -433,14 +434,11 @@ var timedVerbs = wordSet(`close closes shut shuts open opens finish finishes`)
 // the expression starts at the word after it, past an "on".
 func withoutPart(m []int) []int {
 	out := slices.Clone(m)
-	start := out[5]
-	for _, g := range []int{3, 4} { // which ("last"), then the weekday
-		if out[2*g] >= 0 {
-			start = out[2*g]
-			break
-		}
+	out[2] = out[8] // the weekday
+	if out[6] >= 0 {
+		out[2] = out[6] // "last", "next"
 	}
-	out[2], out[4], out[5] = start, -1, -1
+	out[4], out[5] = -1, -1
 	return out
 }
 

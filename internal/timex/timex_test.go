@@ -180,6 +180,7 @@ func TestTagResolves(t *testing.T) {
 		{"the small hours after a daytime clock are the next night's", "Members began debating at 10 a.m. Monday and voted shortly after 1 a.m. The vote was close.", "1 a.m.", "2025-11-11T01:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"the small hours reported after a daytime clock keep its day", "Police said at 10 a.m. Monday that the attack happened at 3 a.m.", "3 a.m.", "2025-11-10T03:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"'early' on a closing still ahead is against its usual hour, not the day's start", "Schools will close early on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"'early' on a closing still ahead leaves the weekday its 'next'", "Shops will close early next Friday.", "next Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"'early' after a past closing is the day's start", "The road was closed early Monday.", "early Monday", "2025-11-10", "START", "2025-11-10", "2025-11-10", TypeDate},
 		{"what is past is in no week still to come", "The bill would keep the government open through Jan. 30. The House passed the measure earlier in the week.", "earlier in the week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
 		{"a span of a century before 'after' is a span", "The painting was returned half a century after the theft.", "half a century", "P50Y", "", "", "", TypeDuration},
