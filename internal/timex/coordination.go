@@ -96,16 +96,18 @@ var weekdayOr = regexp.MustCompile(`^\s+(?:or|and)\s+(?:on\s+)?$`)
 
 // yearOfSentence gives a month or day written without its year the year
 // a sentence opens with ("In 2019, the bank cut rates in March": March
-// 2019) or a list of months follows ("cut rates three times last year,
-// in February, May and August"), when that reading is the past or the
-// nearest: a writer who sets a sentence in a year dates within it.
+// 2019; "Last year the firm cut jobs in March"), a when-clause goes on
+// from (see yearWhen) or a list of months follows ("cut rates three times
+// last year, in February, May and August"), when that reading is the
+// past or the nearest: a writer who sets a sentence in a year dates
+// within it.
 func yearOfSentence(text string, es []Expression) {
 	for i, a := range es {
 		if a.Type != TypeDate || a.Granularity != GranYear || a.First.IsZero() || a.rel != nil {
 			continue
 		}
 		end := sentenceEndFrom(text, a.End)
-		opening := sentenceOpener.MatchString(text[sentenceStart(text, a.Start):a.Start]) && strings.HasPrefix(text[a.End:], ",")
+		opening := sentenceOpener.MatchString(text[sentenceStart(text, a.Start):a.Start]) || yearWhen.MatchString(text[a.End:])
 		prev := a.End
 		for k := i + 1; k < len(es) && es[k].Start < end; k++ {
 			b := &es[k]
@@ -128,7 +130,11 @@ func yearOfSentence(text string, es []Expression) {
 var (
 	// sentenceOpener is what may stand before a year that opens a
 	// sentence: "In", "By early", "During".
-	sentenceOpener = regexp.MustCompile(`^\s*(?:In|During|Throughout|By)(?:\s+(?:early|mid|late))?\s*$`)
+	sentenceOpener = regexp.MustCompile(`^\s*(?:(?:In|During|Throughout|By)(?:\s+(?:early|mid|late))?)?\s*$`)
+	// yearWhen is a clause set in the year before it: "had its hottest
+	// summer last year, when the heat killed 2,000 people between June
+	// and August".
+	yearWhen = regexp.MustCompile(`^,\s+when\s`)
 	// monthListLink joins a year to the months after it and the months
 	// to each other: ", in " and ", ", " and ", ", and ".
 	monthListLink = regexp.MustCompile(`^(?:,\s+in\s+|,\s+|,?\s+and\s+|,?\s+or\s+)$`)

@@ -472,9 +472,10 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 }
 
 // smallHours reports whether r is a clock time of its sentence's day
-// before 6 a.m.
+// before 6 a.m. One on a weekday of its own names its day: "from 11pm on
+// Friday until 3am on Monday".
 func smallHours(r relation) bool {
-	if !r.sentence || len(r.part) != 5 || r.part[2] != ':' {
+	if !r.sentence || r.onWeekday || len(r.part) != 5 || r.part[2] != ':' {
 		return false
 	}
 	hour, err := strconv.Atoi(r.part[:2])

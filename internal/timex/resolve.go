@@ -417,10 +417,18 @@ func resolveWeekday(c context) (Expression, bool) {
 	// "from Monday to Friday", "between Friday and Sunday", "overnight
 	// Tuesday into Wednesday": a span's end is the first such day after
 	// its start, whatever the clause's tense made of each.
-	if before := c.text[max(0, c.m[2]-40):c.m[2]]; mod == "" && c.lower(3) == "" && rangeLinkBefore(before) && weekdayRangeEnd.MatchString(before) {
+	if mod == "" && c.lower(3) == "" && endsWeekdayRange(c.text[max(0, c.m[2]-40):c.m[2]]) {
 		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: partCodes[c.lower(5)]}
 	}
 	return e, true
+}
+
+// endsWeekdayRange reports whether before, the text before a weekday or
+// before the clock time on one, ends in the start of a span of days and
+// its link: "from Monday to", "between Friday and", "from noon on Tuesday
+// until" (before "midnight on Thursday").
+func endsWeekdayRange(before string) bool {
+	return rangeLinkBefore(before) && weekdayRangeEnd.MatchString(before)
 }
 
 // timedVerbs are verbs that "early" or "late" tells the timing of
@@ -1498,7 +1506,11 @@ func resolveClock(c context) (Expression, bool) {
 	if day == "" {
 		return clockWithoutDay(c, clock), true
 	}
-	return Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}, true
+	e := Expression{Type: TypeTime, Value: dayValue(t) + clock, First: t, Last: t, Granularity: GranDay, Rule: rule}
+	if wd, ok := weekdaysByName[strings.ToLower(day)]; ok && endsWeekdayRange(c.text[max(0, c.m[2]-40):c.m[2]]) {
+		e.rel = &relation{unit: GranDay, onWeekday: true, weekday: wd, n: 1, sentence: true, part: clock[1:]}
+	}
+	return e, true
 }
 
 // partAfterDay is a part of the day after a day's name.
