@@ -1634,7 +1634,7 @@ var (
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs
-		comes falls debuts lands appears joins retires quits resigns targeting eyeing`)
+		comes falls debuts lands appears joins retires quits resigns targeting eyeing plays faces flies sails`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters
@@ -2457,6 +2457,9 @@ func cue(word string) tense {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return tenseUnknown
 	}
+	if compoundAdjective(w) {
+		return tenseUnknown
+	}
 	switch {
 	case futureWords[w]:
 		return tenseFuture
@@ -2465,6 +2468,19 @@ func cue(word string) tense {
 	}
 	return tenseUnknown
 }
+
+// compoundAdjective reports whether w is a participle joined to a word
+// before it by a hyphen, which makes an adjective, no verb: "plays
+// second-placed United on Wednesday", "a state-owned firm", "the
+// long-awaited report". A verb's prefix keeps the verb: "re-elected",
+// "co-founded".
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && strings.HasSuffix(w, "ed") && !verbPrefixes[w[:i]]
+}
+
+// verbPrefixes are what may stand before a hyphen in a verb.
+var verbPrefixes = wordSet(`re co pre de un mis out over under self`)
 
 func future(c context) bool { return clauseTense(c) == tenseFuture }
 
