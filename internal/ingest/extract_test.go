@@ -820,6 +820,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'when' clause on a bound after ', and' tells what happened then", "A duet in 1998 brought him back to the charts, and he toured until 2019, when he was diagnosed with Parkinson's disease.", []string{"A duet brings him back to the charts", "He is diagnosed with Parkinson's disease"}},
 		{"a quotation that only held the date goes with it", "The minister said the figures reflected high interest rates \"in the first half of the year\".", []string{"The figures reflect high interest rates"}},
 		{"what was told a hearer in a memo titles the event", "The company will cut 6,000 jobs, or 4% of its staff, it told employees in a memo on Wednesday.", []string{"The company will cut 6,000 jobs, or 4% of its staff"}},
+		{"a participle hyphened to a word is no verb", "City hosts second-placed United on Saturday.", []string{"City hosts second-placed United"}},
+		{"a second scheduled present after 'and' is an event of its own", "City plays United on Saturday and travels to Newcastle on Tuesday.", []string{"City plays United", "City travels to Newcastle"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -94,6 +94,14 @@ var presentForms = map[string]string{
 	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
 	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
 	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
+	// The present of what is scheduled: "City plays United on Wednesday
+	// and travels to Newcastle on Sunday".
+	// Only verbs whose subject acts, as a pronoun before a verb is taken
+	// for the subject before it: "It expires at 3pm" is said of a warning,
+	// not of the office that issued it. "the hosts" is as often a noun.
+	"meets": "meet", "convenes": "convene", "holds": "hold", "travels": "travel", "departs": "depart",
+	"gathers": "gather", "launches": "launch", "retires": "retire", "quits": "quit", "resigns": "resign",
+	"plays": "play", "faces": "face", "visits": "visit",
 }
 
 // auxiliaries carry tense for the verb after them.
@@ -122,7 +130,7 @@ func verbOf(w string) (verb, bool) {
 	if base, ok := presentForms[w]; ok {
 		return verb{base: base, form: formPresent}, true
 	}
-	if notVerbs[w] || len(w) < 4 || unAdjective(w) {
+	if notVerbs[w] || len(w) < 4 || unAdjective(w) || hyphenedAdjective(w) {
 		return verb{}, false
 	}
 	if strings.HasSuffix(w, "ed") {
@@ -138,6 +146,18 @@ func unAdjective(w string) bool {
 	stem, ok := strings.CutPrefix(w, "un")
 	return ok && strings.HasSuffix(w, "ed") && !strings.HasPrefix(stem, "der") && !unVerbs[w]
 }
+
+// hyphenedAdjective reports whether w is a past form joined by a hyphen
+// to a word that is no verb's prefix, which makes an adjective: "plays
+// second-placed United", "the Saudi-led coalition". "re-elected" and
+// "co-founded" are verbs.
+func hyphenedAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && strings.HasSuffix(w, "ed") && !hyphenVerbPrefixes[w[:i]]
+}
+
+// hyphenVerbPrefixes are what may stand before a hyphen in a verb.
+var hyphenVerbPrefixes = wordSet(`re co pre de un mis out over under self`)
 
 // unVerbs are the past forms with "un-" that are verbs: "unveiled a plan".
 var unVerbs = wordSet(`unveiled unleashed unlocked uncovered unearthed unsealed unfolded united unloaded unpacked unraveled
