@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -10,6 +11,10 @@ import (
 // A phrase of time on a participle ("before resuming on Wednesday",
 // "after joining from Boots in 2017") dates the participle's act, which
 // the clause's subject did.
+
+// quotedTitle is a title in quotation marks set off by commas, the
+// phrase's own: "before publishing her first novel, "Slag," in 1979".
+var quotedTitle = regexp.MustCompile(`, ["“][^"“”]*["”]`)
 
 // gerundDate finds a date that ends a phrase of "before" and a present
 // participle, and returns what the participle tells as the subject's
@@ -28,7 +33,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(strings.Join(toks[b:], " "), ",;:") || !endsClause(after) ||
+		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}

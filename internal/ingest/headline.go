@@ -1043,6 +1043,7 @@ func titleText(words []string) string {
 		}
 	}
 	t := strings.TrimRight(strings.Join(words, " "), ",;:.!?—–-” ")
+	t = withoutCommaInQuote(t)
 	if !cut && len(words) > 0 && abbreviated(words[len(words)-1]) && strings.HasSuffix(t, strings.TrimRight(words[len(words)-1], ",;:.!?")) {
 		t += "." // "by 2:30 p.m.", "Acme Inc."
 	}
@@ -1056,6 +1057,15 @@ func titleText(words []string) string {
 }
 
 const maxTitleWords = 14
+
+// withoutCommaInQuote drops the comma before a title's closing quotation
+// mark, which is the sentence's: `her first novel, "Slag,"`.
+func withoutCommaInQuote(t string) string {
+	if q, ok := strings.CutSuffix(t, `,"`); ok {
+		return q + `"`
+	}
+	return t
+}
 
 // withoutObjectParticiple ends an object too long for its title before a
 // participle's phrase on its noun with its agent, which says more of it

@@ -425,6 +425,13 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			continue
 		}
 		seg := segmentStart(cuts, e.Start)
+		// A title set off by commas goes on with the stretch before it:
+		// "before publishing her novel, "Slag," in 1979". A place does
+		// not: in "matched his car to footage taken near the most recent
+		// fire, at St Mary's on Nov. 24", the date is the fire's.
+		if k := slices.Index(cuts, seg); k > 0 && opensWithTitle.MatchString(text[seg:]) {
+			seg = cuts[k-1]
+		}
 		// "Redford sacked their coach in October, and Castleton parted
 		// company with theirs last month": a clause with a subject and
 		// verb of its own after ", and" or ", but" is an event of its
@@ -547,6 +554,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 	return out
 }
 
+// opensWithTitle is a stretch that opens with a title in quotation
+// marks, the comma that closed it inside them or after.
+var opensWithTitle = regexp.MustCompile(`^\s*["“][^"“”]+(?:,["”]|["”],)`)
+
 // toldAhead reports whether s holds a word that puts what it tells
 // ahead (see notDoneYet); "to" only as an infinitive's ("hopes to reach"),
 // not a preposition's ("opposed to a cut").
@@ -662,6 +673,13 @@ func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 	// place may hold them too ("Born in Lincoln, Nebraska, in 1941,").
 	from := max(afterFirst, anchor.End)
 	comma := strings.Index(text[from:], ",") + from
+	// "Born in 1944 in Youngstown, Ohio, she worked": a place's region
+	// after its comma is still the phrase's.
+	if f := strings.Fields(text[from:max(from, comma)]); comma >= from && len(f) > 0 && isCapitalised(f[len(f)-1]) {
+		if m := regionAfterComma.FindStringIndex(text[comma+1:]); m != nil {
+			comma += m[1]
+		}
+	}
 	if !isCapitalised(first) || !participleWord(participle) || comma < from || anchor.Start < afterFirst || hasVerb(text[afterFirst:comma]) {
 		return span{}, "", false
 	}
@@ -676,6 +694,10 @@ func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 	subject := strings.Join(h.subject, " ") + " " + aux + " " + participle
 	return span{Start: afterFirst, End: comma + 1}, subject, true
 }
+
+// regionAfterComma is a place's region, or its country, after the comma
+// that follows the place: " Ohio,", " New South Wales,".
+var regionAfterComma = regexp.MustCompile(`^\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},`)
 
 // relativeOpeners open a relative clause, which tells of its antecedent
 // in the main clause: "the boy, who could leave as early as Tuesday".

@@ -621,7 +621,7 @@ func shortTitle(s string) string {
 			break
 		}
 	}
-	title := strings.TrimRight(strings.Join(words[:cut], " "), ",;:.!?— -")
+	title := withoutCommaInQuote(strings.TrimRight(strings.Join(words[:cut], " "), ",;:.!?— -"))
 	if cut < len(words) {
 		title += "…"
 	}
