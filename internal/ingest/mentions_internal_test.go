@@ -68,6 +68,9 @@ func TestContactRelative(t *testing.T) {
 		{"The company said Hale resigned on", ".", ""},                 // no noun before the name
 		{"He praised the work Hale did in", "'s first term.", ""},      // the date a possessive
 		{"Police said the rally Hale Smith Jones Lee led on", ".", ""}, // no name runs that long
+		{"the cause was complications of a stroke she suffered in", ".", "she suffered a stroke"},
+		{"ordered the state to use the map it adopted in", " for next year's elections.", "the map was adopted"},
+		{"Shares are far below the highs they took in", ".", "the highs were taken"},
 	}
 	for _, tt := range tests {
 		got, ok := contactRelative(tt.before, tt.after)

@@ -1046,7 +1046,8 @@ func ofNoun(toks []string) bool {
 // contactRelative finds a relative clause with no relative word, a name
 // and its past verb right after a noun, that the date ends, and returns it
 // as a clause of its own: in "spliced together parts of a speech Trump
-// gave on Jan. 6, 2021" the date is the speech's, "Trump gave a speech".
+// gave on Jan. 6, 2021" the date is the speech's, "Trump gave a speech",
+// as in "a stroke she suffered in September" it is the stroke's.
 // before is the clause up to the date, and after the clause after it,
 // which must not make the date a possessive. The noun phrase is short and opens with a determiner; a noun of
 // time is no object ("the day Trump took office in January").
@@ -1067,6 +1068,12 @@ func contactRelative(before, after string) (string, bool) {
 	for name > 1 && n-1-name < 3 && isCapitalised(toks[name-1]) {
 		name--
 	}
+	// "complications of a stroke she suffered in September": a pronoun
+	// stands for the name.
+	pronoun := name == n-1 && pronounSubjects[toks[n-2]]
+	if pronoun {
+		name = n - 2
+	}
 	if name == n-1 || name < 2 {
 		return "", false
 	}
@@ -1085,6 +1092,19 @@ func contactRelative(before, after string) (string, bool) {
 		}
 	}
 	object := append([]string{strings.ToLower(toks[d])}, toks[d+1:name]...)
+	// "the map it adopted in 2022": "it" and "they" stand as often for
+	// a thing as for whoever the sentence names before, so the thing is
+	// told of: "the map was adopted".
+	if pronoun && (toks[name] == "it" || toks[name] == "they") {
+		participle, aux := toks[n-1], "was"
+		if p, ok := participleOfPast[participle]; ok {
+			participle = p
+		}
+		if isPlural(object) {
+			aux = "were"
+		}
+		return strings.Join(append(object, aux, participle), " "), true
+	}
 	return strings.Join(append(slices.Clone(toks[name:n]), object...), " "), true
 }
 

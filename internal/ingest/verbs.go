@@ -69,6 +69,16 @@ var participles = map[string]string{
 	"born": "bear",
 }
 
+// participleOfPast is the participle of each simple past that differs
+// from it: "gave" was "given".
+var participleOfPast = func() map[string]string {
+	out := map[string]string{}
+	for participle, past := range pastOfParticiple {
+		out[past] = participle
+	}
+	return out
+}()
+
 // pastOfParticiple is the simple past of each of participles: "had
 // fallen" in a headline reads "fell".
 var pastOfParticiple = func() map[string]string {
