@@ -2256,10 +2256,12 @@ func changeOnPeriod(before string, e timex.Expression) bool {
 var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
 
 // comparativeThan is a comparative and its "than": "faster than",
-// "higher than", "more than". Before a figure ("fewer than 100,000",
-// "more than five hours") it is a hedge on an amount, which
-// comparisonBase leaves to the rule for "from".
-var comparativeThan = regexp.MustCompile(`(?i)\b(?:\w+er|more|less|fewer)\s+than\s`)
+// "higher than", "more than", and what is compared may stand between
+// them: "shipped more processors in the past six months than in the
+// whole of 2023". Before a figure ("fewer than 100,000", "more than five
+// hours") it is a hedge on an amount, which comparisonBase leaves to the
+// rule for "from".
+var comparativeThan = regexp.MustCompile(`(?i)\b(?:\w+er|more|less|fewer)\s+(?:[^\s,;:]+\s+){0,8}?than\s`)
 
 // numberWords count in words or hedge a figure: "down from two cuts",
 // "down from at least £95 million".
