@@ -283,8 +283,11 @@ func clauseOf(s string, start, end int) span {
 			// "Stone, arrested on Monday after police raided his home,
 			// was charged": a clause inside a participle's phrase after
 			// the subject's comma is passed with the phrase.
+			// So it is when the subject is what is reported: "It said a
+			// new factory, delayed twice since construction began in
+			// 2022, would start production".
 			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && pastParticipleFirst(s[cuts[i-1]:cuts[i]]) &&
-				!hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
+				(!hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) || reportsOnSubject(s[cuts[i-2]:cuts[i-1]])) {
 				i--
 				continue
 			}
@@ -729,6 +732,13 @@ func startsClause(before, w, after string) bool {
 		return false
 	}
 	return true
+}
+
+// reportsOnSubject reports whether seg ends in a saying verb and the
+// subject of the clause it reports: "It said a new factory in Arizona,".
+func reportsOnSubject(seg string) bool {
+	_, ok := reportedSubject(strings.Fields(strings.TrimRight(seg, " ,")))
+	return ok
 }
 
 // onlyLeads reports whether s holds nothing but the words that lead into

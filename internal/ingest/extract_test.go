@@ -826,6 +826,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a title set off by commas goes on with the phrase before it", "Born in 1944, she worked in a mill before publishing her first novel, \"Slag,\" in 1979.", []string{"She is born", "She publishes her first novel, \"Slag\""}},
 		{"a place set off by commas keeps its date", "The suspect was arrested on Monday after officers matched his car to footage taken near the most recent fire, at St Mary's on March 3.", []string{"The suspect is arrested"}},
 		{"what stands between a comparative and its 'than' leaves the comparison", "The company has shipped more processors in the past six months than in the whole of 2023.", nil},
+		{"a clause of time in a participle's aside on a reported subject is the aside's", "It said a new factory in Arizona, delayed twice since construction began in 2022, would start production in the second half of 2026.", []string{"Construction begins", "A new factory in Arizona will start production"}},
+		{"a clause of time in a participle's aside on the subject is the aside's", "A new factory, delayed twice since construction began in 2022, will open in June.", []string{"Construction begins", "A new factory will open"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -911,8 +911,9 @@ func participleAside(toks []string, i int) (int, bool) {
 }
 
 // pastParticipleAside reports whether toks, an aside, are a past participle,
-// perhaps after an adverb, and its complement, with no verb of their own:
-// "long thought stable,", "widely seen as a symbol of the city,".
+// perhaps after an adverb, and its complement, with no verb of their own
+// but in a clause of time: "long thought stable,", "widely seen as a
+// symbol of the city,".
 func pastParticipleAside(toks []string) bool {
 	if len(toks) > 1 && asideAdverb(toks[0]) {
 		toks = toks[1:]
@@ -924,7 +925,13 @@ func pastParticipleAside(toks []string) bool {
 	if v, _ := verbOf(bare(toks[0])); sayingVerbs[v.base] {
 		return false
 	}
-	return !hasVerb(strings.Join(toks[1:], " "))
+	// "delayed twice since construction began in 2022,": a clause of
+	// time in the aside is the aside's.
+	rest := toks[1:]
+	if k := slices.IndexFunc(rest, func(t string) bool { return timeConjunctions[strings.ToLower(t)] }); k >= 0 {
+		rest = rest[:k]
+	}
+	return !hasVerb(strings.Join(rest, " "))
 }
 
 // asideAdverb reports whether t is an adverb that may open an aside

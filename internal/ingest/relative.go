@@ -193,22 +193,32 @@ func reportedSubjectAside(before string) (string, bool) {
 	if !pastParticipleAside(phrase) {
 		return "", false
 	}
-	head := strings.Fields(before[:k])
+	subject, ok := reportedSubject(strings.Fields(before[:k]))
+	if !ok {
+		return "", false
+	}
+	return beClause(subject, "was", "were", phrase), true
+}
+
+// reportedSubject is the short noun phrase that ends head after a saying
+// verb, the subject of a clause to come: "a new factory in Arizona" of
+// "It said a new factory in Arizona".
+func reportedSubject(head []string) ([]string, bool) {
 	say := slices.IndexFunc(head, func(t string) bool {
 		v, ok := verbOf(strings.ToLower(bare(t)))
 		return ok && sayingVerbs[v.base]
 	})
 	if say < 0 {
-		return "", false
+		return nil, false
 	}
 	subject := head[say+1:]
 	if len(subject) > 0 && strings.EqualFold(subject[0], "that") {
 		subject = subject[1:]
 	}
 	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) || hasVerb(strings.Join(subject, " ")) {
-		return "", false
+		return nil, false
 	}
-	return beClause(subject, "was", "were", phrase), true
+	return subject, true
 }
 
 // prepositionalObject reports whether toks, the words of a clause before
