@@ -39,6 +39,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
+	// "The developer said the delay cost it $1.2 billion, and it cut 400
+	// jobs": whom the nearest subject's clause names by the pronoun as
+	// its object is someone else, the subject before.
+	if k := subjectAt(toks, subject); k > 0 && !owned && slices.ContainsFunc(toks[k+len(subject):], func(t string) bool {
+		return objectForms[pronoun] != "" && strings.EqualFold(bare(t), objectForms[pronoun])
+	}) {
+		subject = nearestSubject(toks[:k])
+	}
 	// "They have not won since May, when they beat Halden": the same
 	// pronoun opening the sentence names the same one.
 	// So does one after a phrase that leads into the sentence: "In
@@ -135,6 +143,21 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	return h
 }
 
+// objectForms are the object pronouns of the subject ones that differ
+// from the possessive: "her" is both.
+var objectForms = map[string]string{"it": "it", "he": "him", "they": "them"}
+
+// subjectAt is where subject, as nearestSubject found it, starts in
+// toks, or -1.
+func subjectAt(toks, subject []string) int {
+	for k := len(toks) - len(subject); k >= 0 && len(subject) > 0; k-- {
+		if slices.EqualFunc(toks[k:k+len(subject)], subject, func(t, w string) bool { return strings.TrimRight(t, ",;:") == w }) {
+			return k
+		}
+	}
+	return -1
+}
+
 // possessivePronouns are the possessive determiners, each with the
 // subject pronoun of its owner.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -211,9 +234,15 @@ func nearestSubject(toks []string) []string {
 			continue
 		}
 		// A participle's clause starts at its auxiliary: "had acted",
-		// "has been".
-		if (v.form == formPast || strings.EqualFold(bare(toks[i]), "been")) && finiteAuxiliaries[strings.ToLower(bare(toks[i-1]))] {
-			i--
+		// "has been", "had properly weighed".
+		if v.form == formPast || strings.EqualFold(bare(toks[i]), "been") {
+			a := i - 1
+			for a > 0 && adverbInVerbGroup(toks[a]) {
+				a--
+			}
+			if finiteAuxiliaries[strings.ToLower(bare(toks[a]))] {
+				i = a
+			}
 		}
 		start := i
 		for start > 0 {
