@@ -2613,8 +2613,12 @@ func resolveDayOfMonth(c context) (Expression, bool) {
 // after the reference's) and "that night" (the reference's own night).
 // Without a reference in the text the DCT's day stands in for it.
 func resolveAnaphoricPart(c context) (Expression, bool) {
-	r := relation{unit: GranDay, part: partCodes[c.lower(3)]}
-	r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(2)]
+	return anaphoricPart(c, map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(2)], c.lower(3))
+}
+
+// anaphoricPart is the part of the day n days from the reference's.
+func anaphoricPart(c context, n int, part string) (Expression, bool) {
+	r := relation{unit: GranDay, part: partCodes[part], n: n}
 	// As "the next day": in a past clause with nothing to count from,
 	// "the following morning" cannot be after the DCT.
 	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {

@@ -446,6 +446,12 @@ var baseRules = []rule{
 	// the reference's day, or of the day before or after it.
 	{name: "anaphoric-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
+	// "blamed on an update installed the night before": the part of the
+	// day before the reference's, or after it, with nothing after it.
+	{name: "part-before-after", needs: trigDeictic, reach: reach{1, 2}, group: 1, fold: true, re: re(`(the\s+(morning|afternoon|evening|night)\s+(before|after))(?:\s*[,.;:)]|$)`),
+		resolve: func(c context) (Expression, bool) {
+			return anaphoricPart(c, map[string]int{"before": -1, "after": 1}[c.lower(3)], c.lower(2))
+		}},
 	// "two days ago", "more than a month ago", "years ago", "a week ago
 	// Tuesday", "a century and a half ago".
 	{name: "ago", needs: trigAgo, reach: reach{15, 2}, group: 1, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?(?:` + numberRe + `(\s+and\s+a\s+half)?\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b(?:\s+and\s+a\s+half)?` + `(\s+or\s+so)?\s+ago\b(?:\s+(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|this\s+month)\b)?))`),
