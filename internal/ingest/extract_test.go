@@ -830,6 +830,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time in a participle's aside on the subject is the aside's", "A new factory, delayed twice since construction began in 2022, will open in June.", []string{"Construction begins", "A new factory will open"}},
 		{"an adverb between an auxiliary and its participle leaves the subject before them", "The panel said the regulator had properly weighed the effect on wetlands when it approved the route in 2022.", []string{"The regulator approves the route"}},
 		{"a pronoun a clause takes as its object is not that clause's subject", "The developer has said the delay cost it roughly $1.2 billion, and it cut 400 jobs on Monday.", []string{"The developer cuts 400 jobs"}},
+		{"what is warned a hearer after 'that' titles the event", "Operators warned passengers that trains on Friday would also be affected.", []string{"Trains will be affected"}},
+		{"what is assured a hearer after 'that' titles the event", "The firm assured investors that the plant would reopen in June.", []string{"The plant will reopen"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

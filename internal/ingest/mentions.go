@@ -1780,8 +1780,9 @@ func reportsThat(h parsedHeadline) bool {
 			return false
 		case w == "that":
 			return true
-		case h.verbBase == "tell" && i < 3:
-			// Whom it was told: "the jury", "reporters".
+		case hearerVerbs[h.verbBase] && i < 3:
+			// Whom it was told: "the jury", "reporters"; whom it
+			// warned: "passengers".
 		case dateWords[w] || timeNouns[w] || saidWhen[w]:
 			// When it was said: "warned last week that ...".
 		case !danglingWords[w] && !reportChannels[w] && !dayParts[w] && !isCapitalised(t) && (w == "" || !isDigit(w[0])):
@@ -1790,6 +1791,10 @@ func reportsThat(h parsedHeadline) bool {
 	}
 	return false
 }
+
+// hearerVerbs tell a hearer what "that" reports: "told reporters that",
+// "warned passengers that".
+var hearerVerbs = wordSet(`tell warn assure remind`)
 
 // spendForms are the forms of "spend", whose object may be a date.
 var spendForms = wordSet(`spend spends spent spending`)

@@ -56,8 +56,10 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
 		return nil, 0, nil, false, false
 	}
+	// "Operators warned passengers that trains on Friday would be
+	// affected": a clause "that" opens makes the participle a verb.
 	prev := strings.ToLower(bare(toks[p-1]))
-	if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) {
+	if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) || slices.Contains(toks[p+1:], "that") {
 		return nil, 0, nil, false, false
 	}
 	subject = actor(toks[:p])

@@ -1775,6 +1775,13 @@ func clauseTense(c context) tense {
 			!slices.ContainsFunc(before[:i], func(w string) bool { return strings.EqualFold(w, "had") }) {
 			return tenseFuture
 		}
+		// "warned passengers that trains on Friday would also be
+		// affected": what "that" reports has its verb after the date.
+		if strings.EqualFold(before[i], "that") {
+			if t := tenseAfter(c, 6, 80); t != tenseUnknown {
+				return t
+			}
+		}
 		t := cue(before[i])
 		// "won in August and the hosts in March": a present form after
 		// an article is a plural noun.
@@ -1867,6 +1874,14 @@ func clauseTense(c context) tense {
 	if strings.HasPrefix(c.text[end:], ",") && insideRelative(before) {
 		return tenseUnknown
 	}
+	return tenseAfter(c, reach, limit)
+}
+
+// tenseAfter is the tense of the first cue in the reach words after the
+// expression, within limit bytes and its sentence, before a "that" that
+// opens another clause.
+func tenseAfter(c context, reach, limit int) tense {
+	end := c.m[1]
 	after := c.text[end:min(len(c.text), end+limit)]
 	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
 		after = after[:i]
