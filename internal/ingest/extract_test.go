@@ -832,6 +832,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun a clause takes as its object is not that clause's subject", "The developer has said the delay cost it roughly $1.2 billion, and it cut 400 jobs on Monday.", []string{"The developer cuts 400 jobs"}},
 		{"what is warned a hearer after 'that' titles the event", "Operators warned passengers that trains on Friday would also be affected.", []string{"Trains will be affected"}},
 		{"what is assured a hearer after 'that' titles the event", "The firm assured investors that the plant would reopen in June.", []string{"The plant will reopen"}},
+		{"a passive after a modal is the second predicate the date ends", "Two developers have pleaded guilty and will be sentenced next month.", []string{"Two developers will be sentenced"}},
+		{"a relative right after the subject shares its antecedent with a second predicate", "Two developers who paid him have pleaded guilty and will be sentenced next month.", []string{"Two developers will be sentenced"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -874,8 +874,10 @@ func sharedSubject(first, word string, v verb, object bool) (string, bool) {
 		}
 	}
 	// "Davie, who joined the BBC in 2005 and became": a relative set off
-	// by a comma shares its antecedent.
-	if !ok || h.relative != "" && !strings.Contains(first, ", "+h.relative+" ") || len(h.subject) == 0 {
+	// by a comma shares its antecedent, as one right after the subject
+	// does: "Two developers who paid him have pleaded guilty and will be
+	// sentenced".
+	if !ok || h.relative != "" && !strings.Contains(first, ", "+h.relative+" ") && !strings.HasPrefix(first, strings.Join(h.subject, " ")+" "+h.relative+" ") || len(h.subject) == 0 {
 		return "", false
 	}
 	subject := strings.Join(h.subject, " ")
@@ -944,6 +946,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// leaders next week": a modal and its verb.
 		case (rest[0] == "will" || rest[0] == "would" || modalAuxiliaries[rest[0]]) && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
 			own = rest[2:]
+			// "and will be sentenced next month": a passive's participle.
+			if (rest[1] == "be" || rest[1] == "have") && len(own) > 0 && pastForm(own[0]) {
+				own = own[1:]
+			}
 		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !saying:
 			continue
 		}
