@@ -834,6 +834,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what is assured a hearer after 'that' titles the event", "The firm assured investors that the plant would reopen in June.", []string{"The plant will reopen"}},
 		{"a passive after a modal is the second predicate the date ends", "Two developers have pleaded guilty and will be sentenced next month.", []string{"Two developers will be sentenced"}},
 		{"a relative right after the subject shares its antecedent with a second predicate", "Two developers who paid him have pleaded guilty and will be sentenced next month.", []string{"Two developers will be sentenced"}},
+		{"a plain verb and a name after the first date share its modal", "The comet will make its closest approach to the sun on April 2 and pass Earth about two weeks later.", []string{"The comet will make its closest approach to the sun", "The comet will pass Earth"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -824,7 +824,7 @@ func lastModal(clause string) string {
 // its date open with what may be a verb's plain form ("end at", "return
 // on"), not a noun of a list ("and security on"), a name or an adverb
 // ("and away on"). The word after it, if any, must be a preposition or
-// a determiner.
+// a determiner, or a name: "and pass Earth about two weeks later".
 func plainVerbForm(second []string) bool {
 	w := second[0]
 	if len(w) < 3 || !isLowerWord(w) || determiners[w] || subjectPrepositions[w] || headlineAdverbs[w] || placeAdverbs[w] ||
@@ -832,7 +832,7 @@ func plainVerbForm(second []string) bool {
 		slices.ContainsFunc(nounSuffixes, func(x string) bool { return strings.HasSuffix(w, x) }) {
 		return false
 	}
-	return len(second) == 1 || subjectPrepositions[strings.ToLower(second[1])] || determiners[strings.ToLower(second[1])]
+	return len(second) == 1 || subjectPrepositions[strings.ToLower(second[1])] || determiners[strings.ToLower(second[1])] || isCapitalised(second[1])
 }
 
 // placeAdverbs and nounSuffixes mark words after "and" that are no verb.

@@ -92,6 +92,7 @@ func TestPlainVerbForm(t *testing.T) {
 		{[]string{"talks", "on"}, false},
 		{[]string{"Berlin", "on"}, false},
 		{[]string{"end", "talks", "on"}, false},
+		{[]string{"pass", "Earth"}, true},
 		{[]string{"spending", "on"}, false},
 	}
 	for _, tt := range tests {
