@@ -324,6 +324,10 @@ func fromReference(text string, e, ref Expression, r relation) Expression {
 	}
 	out := Expression{Start: e.Start, End: e.End, Text: e.Text, Type: TypeDate, Value: v,
 		First: first, Last: last, Granularity: g, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
+	// "about two weeks later": as near to the reference's as the count.
+	if r.keep && e.Mod == "APPROX" {
+		out.Mod = e.Mod
+	}
 	// "the end of the decade" after 1965: that part of the reference's
 	// period.
 	if r.pastYear && e.Mod != "" {

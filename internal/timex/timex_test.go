@@ -586,6 +586,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month in a sentence that opens with its year", "Last year the firm cut 300 jobs in March.", "March", "2024-03", "", "2024-03-01", "2024-03-31", TypeDate},
 		{"a part of the day before the reference's", "Flights were grounded on Sunday after a fault in an update installed the night before.", "the night before", "2025-11-08TNI", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"what 'that' reports has its verb after the date", "Operators warned passengers that trains on Friday would also be affected.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a hedged count from the reference is near it", "He was arrested on Nov. 3 and charged about a week later.", "about a week later", "2025-11-10", "APPROX", "2025-11-10", "2025-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
