@@ -950,7 +950,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			if (rest[1] == "be" || rest[1] == "have") && len(own) > 0 && pastForm(own[0]) {
 				own = own[1:]
 			}
-		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !saying:
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying:
 			continue
 		}
 		if !hasVerb(before[:join]) {
@@ -960,6 +960,13 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// own: no clause of its own, no second verb but an infinitive's
 		// ("and is expected to be discharged later this week").
 		infinitive := len(own) > 0 && strings.EqualFold(own[0], "to")
+		// "but broke up as it rounded the sun the following year": a
+		// clause of time says when the predicate set against the first
+		// happened. After "and" it may say when both did: "killed two
+		// people and injured 17 when he mounted the pavement".
+		if k := slices.IndexFunc(own, func(w string) bool { return w == "as" || w == "while" || timeConjunctions[w] }); k > 0 && before[join:join+len(" but ")] == " but " {
+			own = own[:k]
+		}
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
