@@ -837,6 +837,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plain verb and a name after the first date share its modal", "The comet will make its closest approach to the sun on April 2 and pass Earth about two weeks later.", []string{"The comet will make its closest approach to the sun", "The comet will pass Earth"}},
 		{"a clause of time on a predicate after 'but' says when it happened", "The comet was billed as a great show but broke up as it rounded the sun in 2013.", []string{"The comet breaks up as it rounds the sun"}},
 		{"a clause of time after two predicates joined by 'and' dates both", "Kevin Marsh, 41, killed two people and injured 17 when he mounted the pavement on the afternoon of 14 December.", []string{"Kevin Marsh kills two people and injures 17 when he mounts the pavement"}},
+		{"whom a plural speaker tells of is who the sentence before is about", "Ana Lopez, 61, was convicted in September. Prosecutors said she took bribes in 2019.", []string{"Ana Lopez takes bribes", "Ana Lopez is convicted"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -71,7 +71,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 					subject = openingSubject(strings.Fields(r))
 				}
 			}
-			if len(subject) != 1 || !isCapitalised(subject[0]) {
+			// "Ruiz, 61, was convicted in September. Prosecutors said he
+			// accepted cash": whom the plural speaks of is who the
+			// sentence before is about.
+			if len(subject) == 0 && speakerOnly(toks) {
+				subject = openingSubject(strings.Fields(previous()))
+			}
+			if len(subject) == 0 || len(subject) > 3 || !allCapitalised(subject) {
 				return h
 			}
 		}
@@ -462,6 +468,17 @@ func subjectOrName(toks []string) []string {
 		return nil
 	}
 	return subject
+}
+
+// speakerOnly reports whether toks are a subject and the saying verb
+// after it, with nothing else: "Prosecutors said".
+func speakerOnly(toks []string) bool {
+	n := len(toks)
+	if n < 2 || hasVerb(strings.Join(toks[:n-1], " ")) {
+		return false
+	}
+	v, ok := verbOf(strings.ToLower(bare(toks[n-1])))
+	return ok && sayingVerbs[v.base]
 }
 
 func allCapitalised(toks []string) bool {
