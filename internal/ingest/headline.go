@@ -904,7 +904,10 @@ func participleAside(toks []string, i int) (int, bool) {
 		return 0, false
 	}
 	next := strings.ToLower(bare(toks[c+1]))
-	if _, ok := verbOf(next); !ok && !finiteAuxiliaries[next] && !modalAuxiliaries[next] {
+	// "houses a collection": a present the verb lists do not know,
+	// before its object.
+	unknownPresent := c+2 < len(toks) && thirdPersonS(next) && determiners[strings.ToLower(toks[c+2])]
+	if _, ok := verbOf(next); !ok && !finiteAuxiliaries[next] && !modalAuxiliaries[next] && !unknownPresent {
 		return 0, false
 	}
 	return c + 1, true

@@ -131,7 +131,7 @@ func objectParticiple(before, after string) (string, bool) {
 	// "The duties, which take effect on Dec. 1, follow an investigation
 	// launched in October 2023": a relative clause on the subject is no
 	// part of the verb group.
-	toks, plan := withoutDateLeads(dropAside(strings.Fields(before)))
+	toks, plan := withoutDateLeads(withoutParticipleAside(dropAside(strings.Fields(before))))
 	if plan { // "a vote set for Monday": the plan's
 		return "", false
 	}
@@ -163,6 +163,11 @@ func objectParticiple(before, after string) (string, bool) {
 	// noun phrase's too.
 	if d > 0 && determiners[strings.ToLower(bare(toks[d-1]))] && strings.Trim(toks[d], "0123456789,.") == "" {
 		d--
+	}
+	// "houses a collection of 400 paintings donated by a couple in
+	// 2019": what a collective noun gathers is given with it.
+	if d >= 3 && strings.EqualFold(toks[d-1], "of") && collectiveNouns[strings.ToLower(toks[d-2])] && determiners[strings.ToLower(toks[d-3])] {
+		d -= 3
 	}
 	// ", citing errors made by the regulator in May": a present
 	// participle's phrase on a bare noun, the clause's only verb.
@@ -222,6 +227,24 @@ func reportedSubject(head []string) ([]string, bool) {
 	}
 	return subject, true
 }
+
+// withoutParticipleAside drops a participle's aside on the subject, set
+// off by commas before the verb: "The new wing, designed by a Danish
+// firm, houses" is "The new wing houses".
+func withoutParticipleAside(toks []string) []string {
+	for i := 2; i < len(toks); i++ {
+		if end, ok := participleAside(toks, i); ok {
+			out := append(slices.Clone(toks[:i]), toks[end:]...)
+			out[i-1] = strings.TrimSuffix(out[i-1], ",")
+			return out
+		}
+	}
+	return toks
+}
+
+// collectiveNouns gather what "of" names after them: "a collection of
+// paintings".
+var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet`)
 
 // prepositionalObject reports whether toks, the words of a clause before
 // its object, end in a past verb and the preposition that takes the
