@@ -840,6 +840,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"whom a plural speaker tells of is who the sentence before is about", "Ana Lopez, 61, was convicted in September. Prosecutors said she took bribes in 2019.", []string{"Ana Lopez takes bribes", "Ana Lopez is convicted"}},
 		{"what a collective noun gathers is given with it, past a participle's aside on the subject", "The new wing, designed by a Danish firm, houses a collection of 400 modern paintings donated by a local couple in 2019.", []string{"A collection of 400 modern paintings is donated by a local couple"}},
 		{"a participle's phrase on the object dates it past an aside on the subject", "The team, led by a microbiologist, collected samples from a tunnel dug into the permafrost by the army in the 1960s.", []string{"A tunnel is dug into the permafrost by the army"}},
+		{"a possessive on the date goes with it", "The company will take a charge of $900 million in its fiscal third quarter.", []string{"The company will take a charge of $900 million"}},
+		{"a possessive on a noun the date qualifies stays", "Her 2019 paper on coral bleaching was cited by the court.", []string{"Her paper on coral bleaching is cited by the court"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

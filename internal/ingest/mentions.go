@@ -2665,6 +2665,12 @@ func (m mention) undatedClause() string {
 			trimmed = trimmed[:m[0]]
 		}
 	}
+	// "will take a charge in its fiscal third quarter": a possessive on
+	// the date goes with it; not one on a noun the date qualifies ("Her
+	// 1975 paper").
+	if f := strings.Fields(trimmed); len(f) > 0 && possessivePronouns[strings.ToLower(f[len(f)-1])] != "" && (after == "" || strings.ContainsRune(",.;:!?", rune(after[0]))) {
+		trimmed = strings.TrimRight(trimmed[:len(trimmed)-len(f[len(f)-1])], " ")
+	}
 	// The words that lead into the date go with it: one preposition ("on",
 	// "as early as") and hedges ("Just over an hour later, he ..." leaves
 	// no "Just"; "Earlier on Tuesday"). A second preposition is the
