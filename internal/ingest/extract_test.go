@@ -842,6 +842,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase on the object dates it past an aside on the subject", "The team, led by a microbiologist, collected samples from a tunnel dug into the permafrost by the army in the 1960s.", []string{"A tunnel is dug into the permafrost by the army"}},
 		{"a possessive on the date goes with it", "The company will take a charge of $900 million in its fiscal third quarter.", []string{"The company will take a charge of $900 million"}},
 		{"a possessive on a noun the date qualifies stays", "Her 2019 paper on coral bleaching was cited by the court.", []string{"Her paper on coral bleaching is cited by the court"}},
+		{"a relative on a noun an example leads into is a clause of its own", "Three people have died since the storms began on Monday, including a man whose car was swept away late on Tuesday.", []string{"The storms begin", "A man's car is swept away"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

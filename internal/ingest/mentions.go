@@ -541,6 +541,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		}
 		_, ok := parseHeadline(text[c.Start:c.End])
 		ok = ok || gerund && endsClause(text[e.End:c.End])
+		// "including an elderly man whose car was swept away late on
+		// Saturday": a relative with a verb of its own is a clause on
+		// the noun it follows, whatever leads into that.
+		ok = ok || relative && hasVerb(text[seg:e.Start])
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
