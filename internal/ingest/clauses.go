@@ -673,8 +673,25 @@ func toldByWhen(before string) bool {
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}
-	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3
+	// "peaked just below the level reached in May 2023, when": a
+	// participle on an object names the date as "of" does.
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws)
 }
+
+// participleOnObject reports whether the last past form of ws is a
+// participle right after a preposition's noun and its determiner: "just
+// below the level reached". After a verb the noun may be a subject: "said
+// the plan passed".
+func participleOnObject(ws []string) bool {
+	k := len(ws) - 1
+	for k >= 0 && !pastForm(ws[k]) {
+		k--
+	}
+	return k >= 3 && determiners[strings.ToLower(ws[k-2])] && !auxiliaries[ws[k-1]] && (subjectPrepositions[ws[k-3]] || levelPrepositions[ws[k-3]])
+}
+
+// levelPrepositions set a level against another: "below the level".
+var levelPrepositions = wordSet(`below above beyond under`)
 
 // laterPredicate reports whether s opens a predicate joined by "and"
 // that tells of an act after the one before it: "and has since been
