@@ -2357,10 +2357,19 @@ var (
 // day they are dated by: "agreed", "decided", "vowed".
 var pastActs = wordSet(`agreed decided promised vowed pledged threatened hoped wanted aimed`)
 
+// clauseLeads open a sentence before its subject: "After talks in
+// January".
+var clauseLeads = wordSet(`after before since during when while if although though as because until in on at by for from with without
+	despite amid following under over`)
+
 // subjectOpening reports whether words opening a sentence are a short
-// noun phrase on a determiner and nothing else: "A previous attempt".
+// noun phrase on a determiner, or a capitalised one with none, and
+// nothing else: "A previous attempt", "Heavy snow".
 func subjectOpening(words []string) bool {
-	if len(words) < 2 || len(words) > 4 || !determiners[strings.ToLower(words[0])] {
+	// "Heavy snow in January closed": a subject with no determiner opens
+	// the sentence with a capital, not a word that leads into a clause.
+	bare := len(words) > 0 && len(words) <= 3 && startsUpper(words[0]) && !clauseLeads[strings.ToLower(words[0])]
+	if !bare && (len(words) < 2 || len(words) > 4 || !determiners[strings.ToLower(words[0])]) {
 		return false
 	}
 	for _, w := range words[1:] {
