@@ -96,14 +96,16 @@ var weekdayOr = regexp.MustCompile(`^\s+(?:or|and)\s+(?:on\s+)?$`)
 
 // yearOfSentence gives a month or day written without its year the year
 // a sentence opens with ("In 2019, the bank cut rates in March": March
-// 2019; "Last year the firm cut jobs in March"), a when-clause goes on
+// 2019; "Last year the firm cut jobs in March"), or has it in the season
+// it opens with ("Last winter, heavy snow in January closed": January
+// 2025, written in November 2025), a when-clause goes on
 // from (see yearWhen) or a list of months follows ("cut rates three times
 // last year, in February, May and August"), when that reading is the
 // past or the nearest: a writer who sets a sentence in a year dates
 // within it.
 func yearOfSentence(text string, es []Expression) {
 	for i, a := range es {
-		if a.Type != TypeDate || a.Granularity != GranYear || a.First.IsZero() || a.rel != nil {
+		if a.Type != TypeDate || a.Granularity != GranYear && !season(a) || a.First.IsZero() || a.rel != nil {
 			continue
 		}
 		end := sentenceEndFrom(text, a.End)
@@ -117,14 +119,34 @@ func yearOfSentence(text string, es []Expression) {
 			}
 			prev = b.End
 			if b.Type != TypeDate || !dayOrMonth(*b) || b.rel != nil || writtenYear.MatchString(b.Text) || !namesMonth.MatchString(b.Text) ||
-				!yearFree[b.Rule] || b.First.Year() == a.First.Year() {
+				!yearFree[b.Rule] {
 				continue
 			}
-			if e, ok := inYear(*b, a.First.Year(), "sentence-year"); ok {
+			y, ok := yearOfMonthIn(a, b.First.Month())
+			if !ok || y == b.First.Year() {
+				continue
+			}
+			if e, ok := inYear(*b, y, "sentence-year"); ok {
 				*b = e
 			}
 		}
 	}
+}
+
+// season reports whether e is a season: "last winter" (2024-WI).
+func season(e Expression) bool {
+	return e.Granularity == GranQuarter && len(e.Value) == 7 && strings.Contains("SP SU FA WI", e.Value[5:])
+}
+
+// yearOfMonthIn is the year month m has within a, a year or a season:
+// "last winter" (2024-WI) holds December 2024 and January 2025.
+func yearOfMonthIn(a Expression, m time.Month) (int, bool) {
+	for t := monthStart(a.First.Year(), a.First.Month()); !t.After(a.Last); t = t.AddDate(0, 1, 0) {
+		if t.Month() == m {
+			return t.Year(), true
+		}
+	}
+	return 0, false
 }
 
 var (

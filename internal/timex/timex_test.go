@@ -768,6 +768,7 @@ func TestTagAroundTheDCT(t *testing.T) {
 		{sat15Nov2025, "The state-owned firm posted a loss on Wednesday.", "Wednesday", "2025-11-12"},
 		{mon12Jan2026, "She co-founded a gallery in March.", "March", "2025-03"},
 		{wed26Nov2025, "Heavy snow in January closed hundreds of schools.", "January", "2025-01"},
+		{wed26Nov2025, "Last winter, heavy snow in January closed hundreds of schools.", "January", "2025-01"},
 		{fri21Nov2025, "A public memorial is planned for the spring.", "the spring", "2026-SP"},
 		{fri21Nov2025, "The visitors won in August and the hosts in May.", "May", "2025-05"},
 		{mon12Jan2026, "This winter has been mild.", "This winter", "2025-WI"},
