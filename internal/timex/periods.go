@@ -972,6 +972,10 @@ func resolveWeekend(c context) (Expression, bool) {
 	case which == "the" && saturday.Sub(c.dct) <= 2*24*time.Hour && clauseTense(c) != tensePast:
 		// So is "the weekend" told of in the present: "Rail operator
 		// warns of disruption at the weekend".
+	case which == "this" && clauseTense(c) != tensePast:
+		// Earlier in the week "this weekend" is still the coming one
+		// unless told in the past: "cold snap to bring snow to Scotland
+		// this weekend".
 	case !looksAhead(c, clauseTense(c)) && saturday.After(c.dct):
 		saturday = saturday.AddDate(0, 0, -7)
 	}

@@ -1883,7 +1883,9 @@ func clauseTense(c context) tense {
 func tenseAfter(c context, reach, limit int) tense {
 	end := c.m[1]
 	after := c.text[end:min(len(c.text), end+limit)]
-	if i := strings.IndexAny(after, ".!?;"); i >= 0 {
+	// A headline ends at its line: "Storm to bring snow through the
+	// weekend\n\nForecasters have warned".
+	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
 		after = after[:i]
 	}
 	words := strings.Fields(after)
