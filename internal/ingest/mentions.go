@@ -968,7 +968,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// clause of time says when the predicate set against the first
 		// happened. After "and" it may say when both did: "killed two
 		// people and injured 17 when he mounted the pavement".
-		if k := slices.IndexFunc(own, func(w string) bool { return w == "as" || w == "while" || timeConjunctions[w] }); k > 0 && before[join:join+len(" but ")] == " but " {
+		if k := slices.IndexFunc(own, func(w string) bool { return w == "as" || w == "while" || timeConjunctions[w] }); k > 0 && strings.HasPrefix(before[join:], " but ") {
 			own = own[:k]
 		}
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {

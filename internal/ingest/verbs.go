@@ -104,11 +104,11 @@ var presentForms = map[string]string{
 	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
 	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
 	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
-	// The present of what is scheduled: "City plays United on Wednesday
-	// and travels to Newcastle on Sunday".
-	// Only verbs whose subject acts, as a pronoun before a verb is taken
-	// for the subject before it: "It expires at 3pm" is said of a warning,
-	// not of the office that issued it. "the hosts" is as often a noun.
+	// The present of what is scheduled ("City plays United on Wednesday
+	// and travels to Newcastle on Sunday"), only of verbs whose subject
+	// acts, as a pronoun before a verb is taken for the subject before
+	// it: "It expires at 3pm" is said of a warning, not of the office
+	// that issued it. "the hosts" is as often a noun.
 	"meets": "meet", "convenes": "convene", "holds": "hold", "travels": "travel", "departs": "depart",
 	"gathers": "gather", "launches": "launch", "retires": "retire", "quits": "quit", "resigns": "resign",
 	"plays": "play", "faces": "face", "visits": "visit",

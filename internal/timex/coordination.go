@@ -96,13 +96,13 @@ var weekdayOr = regexp.MustCompile(`^\s+(?:or|and)\s+(?:on\s+)?$`)
 
 // yearOfSentence gives a month or day written without its year the year
 // a sentence opens with ("In 2019, the bank cut rates in March": March
-// 2019; "Last year the firm cut jobs in March"), or has it in the season
-// it opens with ("Last winter, heavy snow in January closed": January
-// 2025, written in November 2025), a when-clause goes on
-// from (see yearWhen) or a list of months follows ("cut rates three times
-// last year, in February, May and August"), when that reading is the
-// past or the nearest: a writer who sets a sentence in a year dates
-// within it.
+// 2019; "Last year the firm cut jobs in March"), the one it has in the
+// season the sentence opens with ("Last winter, heavy snow in January
+// closed": January 2025, written in November 2025), the one a
+// when-clause goes on from (see yearWhen) or the one a list of months
+// follows ("cut rates three times last year, in February, May and
+// August"), when that reading is the past or the nearest: a writer who
+// sets a sentence in a year dates within it.
 func yearOfSentence(text string, es []Expression) {
 	for i, a := range es {
 		if a.Type != TypeDate || a.Granularity != GranYear && !season(a) || a.First.IsZero() || a.rel != nil {
@@ -151,7 +151,8 @@ func yearOfMonthIn(a Expression, m time.Month) (int, bool) {
 
 var (
 	// sentenceOpener is what may stand before a year that opens a
-	// sentence: "In", "By early", "During".
+	// sentence: "In", "By early", "During", or nothing ("Last year the
+	// firm cut jobs").
 	sentenceOpener = regexp.MustCompile(`^\s*(?:(?:In|During|Throughout|By)(?:\s+(?:early|mid|late))?)?\s*$`)
 	// yearWhen is a clause set in the year before it: "had its hottest
 	// summer last year, when the heat killed 2,000 people between June

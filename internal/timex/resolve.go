@@ -2483,7 +2483,7 @@ func cue(word string) tense {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return tenseUnknown
 	}
-	if compoundAdjective(w) {
+	if hyphenedAdjective(w) {
 		return tenseUnknown
 	}
 	switch {
@@ -2495,18 +2495,18 @@ func cue(word string) tense {
 	return tenseUnknown
 }
 
-// compoundAdjective reports whether w is a participle joined to a word
+// hyphenedAdjective reports whether w is a participle joined to a word
 // before it by a hyphen, which makes an adjective, no verb: "plays
 // second-placed United on Wednesday", "a state-owned firm", "the
 // long-awaited report". A verb's prefix keeps the verb: "re-elected",
 // "co-founded".
-func compoundAdjective(w string) bool {
+func hyphenedAdjective(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && strings.HasSuffix(w, "ed") && !verbPrefixes[w[:i]]
+	return i > 0 && strings.HasSuffix(w, "ed") && !hyphenVerbPrefixes[w[:i]]
 }
 
-// verbPrefixes are what may stand before a hyphen in a verb.
-var verbPrefixes = wordSet(`re co pre de un mis out over under self`)
+// hyphenVerbPrefixes are what may stand before a hyphen in a verb.
+var hyphenVerbPrefixes = wordSet(`re co pre de un mis out over under self`)
 
 func future(c context) bool { return clauseTense(c) == tenseFuture }
 
