@@ -1512,7 +1512,8 @@ func toldHearer(h parsedHeadline) bool {
 }
 
 // dataVerbs attribute what figures, a survey or a study found when
-// nothing follows them: "..., official figures showed on Wednesday".
+// nothing follows them ("..., official figures showed on Wednesday"),
+// or a reported clause: "figures showed the economy had grown".
 var dataVerbs = wordSet(`show indicate suggest`)
 
 // hearerOnly reports whether an attribution's object names at most who

@@ -464,7 +464,7 @@ func titleOf(m mention, ix names) title {
 		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
 			report, at = i+len(" that "), i
 		}
-		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && attributes(h) {
+		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && (attributes(h) || dataVerbs[h.verbBase]) {
 			report, at = i, i
 		}
 		if r, ok := parseReported(clause, report); ok {
@@ -585,8 +585,9 @@ func leadingDate(s string) int {
 	return n
 }
 
-// bareSayingVerbs are the verbs of saying that report without "that".
-const bareSayingVerbs = `\b(?:said|says|added|adds)`
+// bareSayingVerbs are the verbs of saying that report without "that",
+// and of showing: "figures showed the economy had grown".
+const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows)`
 
 var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
