@@ -846,6 +846,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle on a preposition's noun leaves its date to a 'when' clause", "The river peaked on Sunday, just below the level reached in May 2023, when floods killed 17 people.", []string{"Floods kill 17 people", "The river peaks"}},
 		{"a subject after a saying verb keeps its date beside a 'when' clause", "Officials said the plan passed in 2019, when the party held a majority.", []string{"The plan passes"}},
 		{"what figures showed, with no 'that', titles the event", "Figures showed the economy had grown by just 0.1% in the fourth quarter.", []string{"The economy grows by just 0.1%"}},
+		{"a count of times before a bare 'and' makes each date an event", "The bank has cut rates twice this year, in January and March.", []string{"The bank cuts rates", "The bank cuts rates"}},
+		{"a bare 'and' between dates with no count is one event", "The bank cut rates in January and March.", []string{"The bank cuts rates"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2013,7 +2013,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	for i, e := range es {
 		// "in 1968 and 1969", "the 1996, 2000 and 2004 Olympics": a date
 		// listed after another is told with the first.
-		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) {
+		// Not after a count of times: "cut rates twice, in March and
+		// June" cut them in each (see repeatedDate).
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) {
 			continue
 		}
 		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {

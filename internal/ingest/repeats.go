@@ -11,7 +11,8 @@ import (
 // repeatJoin joins a second date to a first as another time the same
 // thing happened: "in September and again in December", "in May and then
 // in July", "on Monday and on Friday". A bare "and" is left to ranges
-// and lists ("on Monday and Tuesday" is one stretch of talks).
+// and lists ("on Monday and Tuesday" is one stretch of talks), unless a
+// count of times stands before the first (see countedRepeats).
 const repeatJoin = `^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)`
 
 var (
@@ -25,6 +26,15 @@ var (
 // times, which go with it: "delayed twice, first in September".
 var firstOfRepeats = regexp.MustCompile(`(?:\b(?:twice|(?:two|three|four|five|several|many)\s+times),?\s+(?:first\s+)?|\bfirst\s+)(?:in|on|during|at)\s+$`)
 
+// countedRepeats is a count of times right before the first of them,
+// after which a bare "and" joins the next: "cut rates twice this year,
+// in March and June".
+var countedRepeats = regexp.MustCompile(`\b(?:twice|(?:two|three|four|five|several|many)\s+times)(?:\s+(?:this|last)\s+(?:year|month|week))?,?\s+(?:first\s+)?(?:in|on|during|at)\s+$`)
+
+// bareAnd is a bare "and" between two dates, perhaps with the second's
+// preposition.
+var bareAnd = regexp.MustCompile(`^,?\s+and\s+(?:(?:in|on|during|at)\s+)?$`)
+
 // repeatedDate reports whether a and b date two times the same predicate
 // happened, joined by repeatLink, and returns the stretch of text that
 // holds both, which a title leaves out whole: "The launch was delayed
@@ -36,12 +46,19 @@ func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, boo
 	if b.Start < a.Start {
 		first, second = b, a
 	}
-	if !a.Anchored() || !b.Anchored() || first.End > second.Start || !repeatLink.MatchString(sentence[first.End:second.Start]) || rangeOpens(sentence[:first.Start]) {
+	if !a.Anchored() || !b.Anchored() || first.End > second.Start || rangeOpens(sentence[:first.Start]) {
+		return timex.Expression{}, false
+	}
+	counted := countedRepeats.FindStringIndex(sentence[:first.Start])
+	if between := sentence[first.End:second.Start]; !repeatLink.MatchString(between) && (counted == nil || !bareAnd.MatchString(between)) {
 		return timex.Expression{}, false
 	}
 	both := first
 	if m := firstOfRepeats.FindStringIndex(sentence[:first.Start]); m != nil {
 		both.Start = m[0]
+	}
+	if counted != nil {
+		both.Start = min(both.Start, counted[0])
 	}
 	both.End, both.Text = second.End, sentence[both.Start:second.End]
 	return both, true
