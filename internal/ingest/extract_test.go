@@ -848,6 +848,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what figures showed, with no 'that', titles the event", "Figures showed the economy had grown by just 0.1% in the fourth quarter.", []string{"The economy grows by just 0.1%"}},
 		{"a count of times before a bare 'and' makes each date an event", "The bank has cut rates twice this year, in January and March.", []string{"The bank cuts rates", "The bank cuts rates"}},
 		{"a bare 'and' between dates with no count is one event", "The bank cut rates in January and March.", []string{"The bank cuts rates"}},
+		{"a date that takes no 'on' leaves it to the verb", "The agreement, which members will vote on next week, raises pay by 14%.", []string{"Members will vote on the agreement"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2692,9 +2692,10 @@ func (m mention) undatedClause() string {
 		probe := openingMarksAsSpaces.Replace(strings.ToLower(" " + tail))
 		for _, lead := range dateLeads {
 			hedge := dateHedges[lead[strings.LastIndexByte(lead, ' ')+1:]] // "most recently"
-			// "to be sworn in next week": a date that takes no
-			// preposition leaves the verb its particle.
-			if lead == " in" && noPreposition.MatchString(a.Text) {
+			// "to be sworn in next week", "will vote on next week": a
+			// date that takes no preposition leaves the verb its
+			// particle.
+			if lead == " in" && noPreposition.MatchString(a.Text) || lead == " on" && noDayPreposition.MatchString(a.Text) {
 				continue
 			}
 			// "born in 2008 or later from July 2027": "or later" ends
@@ -2887,6 +2888,10 @@ var dateLeads = []string{" in the early hours of", " in the small hours of", " o
 // noPreposition matches the dates that take no "in" before them: "next
 // week", "last year", "this month".
 var noPreposition = regexp.MustCompile(`(?i)^(?:next|last|this|coming)\s`)
+
+// noDayPreposition matches the dates that take no "on" before them, which
+// leaves "on" to the verb: "which members will vote on next week".
+var noDayPreposition = regexp.MustCompile(`(?i)^(?:next|last|this|coming)\s+(?:week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b`)
 
 // dayPartOf ends the words that lead into a date with a part of its day:
 // "on the night of".
