@@ -1243,6 +1243,13 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 		first, last, v := period(shift(c.dct, n, g), g)
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
+	// "raises pay by 14% over three years": after an amount "over" tells
+	// the span it is spread across, no hedge.
+	if hedge == "over" && dir == "" && amountBefore(c.text[:c.m[4]]) {
+		e, ok := durationExpression(n, vague, unit, "")
+		e.Start, e.End = c.m[6], c.m[3]
+		return e, ok
+	}
 	e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
 	if start, low := countRangeBefore(c, n); ok && !vague && hedge == "" && start > 0 {
 		// "two to three weeks", "the next 24 to 48 hours": one
@@ -1256,6 +1263,18 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 // durationRangeBefore is the lower end of a range of counts before a
 // duration's own: "two to", "24-", "the next 12 to".
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
+
+// amountBefore reports whether s ends in an amount: "by 14%", "$3
+// billion", "2 percent".
+func amountBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ","))
+	return strings.HasSuffix(w, "%") || w == "percent" || w == "cent" || w == "points" || startsWithDigit(w) || strings.HasPrefix(w, "$") ||
+		strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€") || w == "million" || w == "billion"
+}
 
 // namesMeasured reports whether the text after "a quarter" goes on with a
 // word it measures ("point", "stake", "mile") rather than with how the
