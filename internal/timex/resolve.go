@@ -1264,16 +1264,15 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 // duration's own: "two to", "24-", "the next 12 to".
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
 
-// amountBefore reports whether s ends in an amount: "by 14%", "$3
-// billion", "2 percent".
+// amountBefore reports whether s ends in an amount, a figure or its unit
+// as pastAmount reads them: "by 14%", "$3 billion", "2 percent".
 func amountBefore(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ","))
-	return strings.HasSuffix(w, "%") || w == "percent" || w == "cent" || w == "points" || startsWithDigit(w) || strings.HasPrefix(w, "$") ||
-		strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€") || w == "million" || w == "billion"
+	return strings.ContainsAny(w, "0123456789") || amountUnits[w]
 }
 
 // namesMeasured reports whether the text after "a quarter" goes on with a
