@@ -2034,6 +2034,11 @@ var timelineLabel = regexp.MustCompile(`^\s*(?:[-–—:]|\.\s*[-–—])\s`)
 // (", who resigned in March,"), the index of the relative pronoun; else
 // -1. An "and" or "or" after the comma makes it a list's ("who stepped
 // down as chairman, president and chief executive in March").
+//
+// A restrictive relative on a noun a determiner leads closes at a
+// comma too when a phrase on a preposition of time follows it: "voted
+// for a bill that would allow adults to end their lives, after a debate
+// on Friday" voted on Friday, past.
 func relativeClauseStart(words []string, i int) int {
 	if i < 2 || !strings.HasSuffix(words[i], ",") {
 		return -1
@@ -2043,17 +2048,26 @@ func relativeClauseStart(words []string, i int) int {
 			return -1
 		}
 	}
+	phrase := i+1 < len(words) && timePhraseLeads[strings.ToLower(words[i+1])]
 	for j := i - 1; j > 0; j-- {
+		w := strings.ToLower(words[j])
 		if strings.HasSuffix(words[j-1], ",") {
-			switch strings.ToLower(words[j]) {
+			switch w {
 			case "who", "which", "whose":
 				return j
 			}
 			return -1
 		}
+		if phrase && (w == "that" || w == "who" || w == "which") && slices.ContainsFunc(words[max(0, j-3):j-1], func(d string) bool { return determiners[strings.ToLower(d)] }) {
+			return j
+		}
 	}
 	return -1
 }
+
+// timePhraseLeads open a phrase that places a clause in time against
+// another event: "after a debate on Friday".
+var timePhraseLeads = wordSet(`after following before during amid ahead`)
 
 // insideRelative reports whether the words end inside a relative clause
 // opened after a comma by "who", "which" or "whose" and not yet closed:

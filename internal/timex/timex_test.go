@@ -589,6 +589,8 @@ func TestTagResolves(t *testing.T) {
 		{"a part of the day before the reference's", "Flights were grounded on Sunday after a fault in an update installed the night before.", "the night before", "2025-11-08TNI", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"what 'that' reports has its verb after the date", "Operators warned passengers that trains on Friday would also be affected.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a hedged count from the reference is near it", "He was arrested on Nov. 3 and charged about a week later.", "about a week later", "2025-11-10", "APPROX", "2025-11-10", "2025-11-10", TypeDate},
+		{"a restrictive relative closed by a comma before a phrase of time", "MPs voted for a bill that would allow adults to end their lives, after a debate on Friday.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"a restrictive relative with no phrase of time after its comma", "The agency outlined a plan that would cut fares, on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
