@@ -2061,7 +2061,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -2471,7 +2471,13 @@ var (
 // "would vote against the budget when it comes before Parliament on Dec.
 // 10". What a phrase on "since" dates is where a state began, not an
 // event.
-func closingPhrase(s string, cuts []int, i int) bool {
+//
+// After a comma, a phrase on "after" or "following" that holds the
+// sentence's only date (alone) is the clause's too: "MPs have voted for
+// the bill, after a five-hour debate on Friday" voted on Friday, as
+// without the comma. With a date of its own the clause leaves the phrase
+// to another act: "Talks collapsed in May, after a vote on Friday".
+func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 	k := 0
 	for k+1 < len(cuts) && cuts[k+1] <= i {
 		k++
@@ -2479,7 +2485,40 @@ func closingPhrase(s string, cuts []int, i int) bool {
 	// An attribution may close the sentence after it: "Talks broke down
 	// before resuming on Sunday, officials said."
 	ends := k+2 == len(cuts) || k+3 == len(cuts) && trailingAttribution(s[cuts[k+1]:])
-	return k > 0 && ends && s[cuts[k]-1] == ' ' && firstWord(s[cuts[k]:]) != "since"
+	if k == 0 || !ends {
+		return false
+	}
+	w := firstWord(s[cuts[k]:])
+	if s[cuts[k]-1] == ' ' {
+		return w != "since"
+	}
+	return alone && s[cuts[k]-1] == ',' && (w == "after" || w == "following")
+}
+
+// afterCommaPhrase is, when offset i is in a phrase on "after" or
+// "following" that a comma sets off at the end of its sentence, where the
+// comma is; else -1.
+func afterCommaPhrase(s string, i int) int {
+	cuts := clauseCuts(s)
+	k := 0
+	for k+1 < len(cuts) && cuts[k+1] <= i {
+		k++
+	}
+	if k == 0 || k+2 != len(cuts) || s[cuts[k]-1] != ',' || hasVerb(s[cuts[k]:]) {
+		return -1
+	}
+	if w := firstWord(s[cuts[k]:]); w != "after" && w != "following" {
+		return -1
+	}
+	return cuts[k] - 1
+}
+
+// onlyDate reports whether e is the one expression of es that names
+// calendar days.
+func onlyDate(es []timex.Expression, e timex.Expression) bool {
+	return !slices.ContainsFunc(es, func(o timex.Expression) bool {
+		return o.Start != e.Start && (o.Type == timex.TypeDate || o.Type == timex.TypeTime) && o.Anchored()
+	})
 }
 
 // nominalLeadIns open a verbless phrase that dates something other than
@@ -2647,6 +2686,12 @@ func (m mention) undatedClause() string {
 	text := m.text()
 	a := m.anchor
 	before, after := text[m.clause.Start:a.Start], text[a.End:m.clause.End]
+	// "MPs have voted for the bill, after a debate on Friday": a phrase
+	// set off at the end, that only places the clause in time, goes with
+	// its date.
+	if k := afterCommaPhrase(text, a.Start); k > m.clause.Start && k < a.Start {
+		before, after = text[m.clause.Start:k], ""
+	}
 	trimmed := strings.TrimRight(before, " ")
 	// "at 3:30 p.m. (1930 GMT) on Tuesday": the time in another zone and
 	// the day of a clock time go with it.
