@@ -851,6 +851,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date that takes no 'on' leaves it to the verb", "The agreement, which members will vote on next week, raises pay by 14%.", []string{"Members will vote on the agreement"}},
 		{"a phrase on 'after' with the sentence's only date dates its clause after a comma", "MPs have voted in favour of the bill, after an emotional debate on Monday.", []string{"MPs vote in favour of the bill"}},
 		{"a phrase on 'after' after a comma leaves a dated clause its own date", "Talks collapsed in January, after a vote on Monday.", []string{"Talks collapse"}},
+		{"a letter asking for something is an act, no attribution", "Unions wrote to the minister on Monday asking for talks, a request he rejected on Tuesday.", []string{"Unions write to the minister asking for talks", "He rejects a request"}},
+		{"a contact relative keeps its verb's particle", "Lawyers appealed against a ruling Judge Cote handed down on Monday.", []string{"Judge Cote hands down a ruling"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

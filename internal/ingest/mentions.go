@@ -1358,7 +1358,10 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// An attribution: "the government announced", "Kyiv said on
 		// Sunday that ...", but not the date inside what it reports
 		// ("... that Russia had launched drones overnight").
-		if h, ok := parseHeadline(clause); ok && !futureSaying(h) && !reportsObject(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+		// Nor one a contact relative makes an act on the noun before it:
+		// "a request he rejected on Tuesday".
+		_, contact := contactRelative(sentence[c.Start:e.Start], sentence[e.End:c.End])
+		if h, ok := parseHeadline(clause); ok && !contact && !futureSaying(h) && !reportsObject(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(hearerOnly(h.object) || toldHearer(h) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
 			said = append(said, e)
@@ -1529,12 +1532,19 @@ func hearerOnly(object []string) bool {
 	}
 	for i, t := range object[:4] {
 		// A preposition with nothing after it leads into the date.
+		// What follows it may be a request made by writing or calling,
+		// which is an act: "wrote to the Speaker on Wednesday asking for
+		// more time".
 		if p := strings.ToLower(t); (p == "in" || p == "on" || p == "at" || p == "during" || p == "via") && i+1 < len(object) && bare(object[i+1]) != "" {
-			return true
+			return !requestParticiples[strings.ToLower(object[i+1])]
 		}
 	}
 	return false
 }
+
+// requestParticiples make what they follow a request: "asking for more
+// time".
+var requestParticiples = wordSet(`asking urging calling demanding requesting seeking pleading begging inviting`)
 
 // datesBareSaying reports whether e dates only the saying of what is
 // reported without "that", which next dates: in "Giving evidence on

@@ -1091,6 +1091,12 @@ func contactRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
+	// "a request he turned down on Thursday": a phrasal verb keeps its
+	// particle.
+	var particle []string
+	if n := len(toks); n > 4 && particles[strings.ToLower(toks[n-1])] {
+		toks, particle = toks[:n-1], toks[n-1:]
+	}
 	n := len(toks)
 	if plan || n < 4 {
 		return "", false
@@ -1138,9 +1144,9 @@ func contactRelative(before, after string) (string, bool) {
 		if isPlural(object) {
 			aux = "were"
 		}
-		return strings.Join(append(object, aux, participle), " "), true
+		return strings.Join(slices.Concat(object, []string{aux, participle}, particle), " "), true
 	}
-	return strings.Join(append(slices.Clone(toks[name:n]), object...), " "), true
+	return strings.Join(slices.Concat(toks[name:n], particle, object), " "), true
 }
 
 // timeNouns name a time, which a contact clause tells when, not what:
