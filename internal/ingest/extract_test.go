@@ -853,6 +853,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a phrase on 'after' after a comma leaves a dated clause its own date", "Talks collapsed in January, after a vote on Monday.", []string{"Talks collapse"}},
 		{"a letter asking for something is an act, no attribution", "Unions wrote to the minister on Monday asking for talks, a request he rejected on Tuesday.", []string{"Unions write to the minister asking for talks", "He rejects a request"}},
 		{"a contact relative keeps its verb's particle", "Lawyers appealed against a ruling Judge Cote handed down on Monday.", []string{"Judge Cote hands down a ruling"}},
+		{"a day a verb of scheduling sets its object for is the object's", "The judge set sentencing for March 18. The court has scheduled a hearing for Friday.", []string{"A hearing is scheduled", "Sentencing is set"}},
+		{"a period set for is no scheduling", "The council set its budget for 2026. The union set aside money for March 3.", []string{"The union sets aside money", "The council sets its budget"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -344,6 +344,44 @@ func plannedObject(before, after string) (string, bool) {
 	return beClause(toks[d:p], "is", "are", toks[p:]), true
 }
 
+// scheduledObject finds a date that an act of scheduling set its object
+// for, and returns the object as scheduled: in "Judge Cote set sentencing
+// for March 18" and "The court has scheduled a hearing for Friday" the
+// date is the sentencing's and the hearing's, not the judge's or the
+// court's act, and the event "sentencing is set", "a hearing is
+// scheduled". Only a day is so set: "set its budget for 2027" names the
+// period the budget covers.
+func scheduledObject(before, after string, day bool) (string, bool) {
+	toks := strings.Fields(before)
+	n := len(toks)
+	if !day || strings.Trim(after, " ,;:.!?\"”’") != "" || n < 3 || !strings.EqualFold(toks[n-1], "for") {
+		return "", false
+	}
+	v := n - 2
+	for v > 0 && n-v <= 7 && !schedulingVerbs[strings.ToLower(toks[v])] {
+		v--
+	}
+	if v < 1 || !schedulingVerbs[strings.ToLower(toks[v])] || beForms[strings.ToLower(toks[v-1])] || strings.EqualFold(toks[v-1], "to") {
+		return "", false
+	}
+	object := toks[v+1 : n-1]
+	if len(object) == 0 || particles[strings.ToLower(object[0])] || object[0] == "aside" || objectPronouns[strings.ToLower(object[0])] {
+		return "", false
+	}
+	for _, t := range object {
+		if strings.ContainsAny(t, ",;:") || t != strings.ToLower(t) && !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+			return "", false
+		}
+		if _, ok := verbOf(bare(t)); ok {
+			return "", false
+		}
+	}
+	return beClause(object, "is", "are", toks[v:v+1]), true
+}
+
+// schedulingVerbs, in the past, set what they take for a date.
+var schedulingVerbs = wordSet(`set scheduled rescheduled fixed`)
+
 // dueActs are done to what falls due on the day it does.
 var dueActs = wordSet(`miss skip pay make meet default`)
 
