@@ -411,6 +411,11 @@ var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|stil
 // it tells: "Weather: cold snap to bring snow", "LIVE: Storm Ida ...".
 var kicker = regexp.MustCompile(`^(?i:live|analysis|explainer|opinion|obituary|weather|watch|breaking|exclusive|factbox|fact check|timeline|update|updated|comment|review|interview|video|photos)\s*:\s+`)
 
+// occasion matches a clause that a noun of one occasion opens, up to a
+// copula that would say when it was: "The last time the party won the
+// seat was in 1997".
+var occasion = regexp.MustCompile(`^(?i:the (?:last|first|previous|only|next) time) (.+?)(?:,|\s+(?:was|is|will be)(?:\s+(?:in|on|at|during)\s.*)?)?\s*$`)
+
 // title is an event title with its kind and the subject it names.
 type title struct {
 	title, kind string
@@ -424,6 +429,12 @@ func titleOf(m mention, ix names) title {
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
+	// "The last time MPs voted on the issue, in 2015, they ...", "The
+	// last time the party won the seat was in 1997": the clause the time
+	// opens is what happened then.
+	if k := occasion.FindStringSubmatchIndex(clause); k != nil {
+		clause = clause[k[2]:k[3]]
+	}
 	// "March 2019 - Lowden appointed housing minister": a timeline's
 	// entry drops "is" from a passive as a headline does.
 	if m.paragraph.Role == timeline.RoleHeadline || entryMention(m) {
