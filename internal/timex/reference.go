@@ -250,7 +250,32 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	if r.sentence && ends > 0 {
 		return ends == 1 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct)
 	}
+	if r.sentence && subjectAside(text, ref) {
+		return false
+	}
 	return !(r.near && ends > 1)
+}
+
+// subjectAside reports whether ref ends a participle's or a relative's
+// aside on the subject its sentence opens with: "The lander, launched on
+// Nov. 15, settled onto a crater rim at 5:32 a.m." lands on a day of its
+// own, not the launch's.
+func subjectAside(text string, ref Expression) bool {
+	if !strings.HasPrefix(text[ref.End:], ",") {
+		return false
+	}
+	start := sentenceStart(text, ref.Start)
+	before := text[start:ref.Start]
+	k := strings.IndexByte(before, ',')
+	if k < 0 || strings.IndexByte(before[k+1:], ',') >= 0 {
+		return false
+	}
+	subject, aside := strings.Fields(before[:k]), strings.Fields(before[k+1:])
+	if len(subject) == 0 || len(subject) > 6 || len(aside) == 0 || slices.ContainsFunc(subject, func(w string) bool { return cue(w) != tenseUnknown }) {
+		return false
+	}
+	w := strings.ToLower(aside[0])
+	return w == "which" || w == "who" || strings.HasSuffix(w, "ed") && cue(w) == tensePast
 }
 
 // sideOfDCT is the tense of a clause about ref: past when it ended before
