@@ -730,7 +730,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// "grew to 600 acres as crews battled" has none.
 			// So is a present one: "A ceasefire brokered by the United
 			// States comes into force".
-			if (main.form == formPast || main.form == formPresent) && strings.HasSuffix(bare(toks[vi]), "ed") && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
+			// An irregular one is a participle when its agent follows: "A
+			// lander built by a Houston company touched down".
+			w := strings.ToLower(bare(toks[vi]))
+			participle := strings.HasSuffix(w, "ed") || participles[w] != "" || !pastOnly[w] && strings.EqualFold(toks[vi+1], "by")
+			if (main.form == formPast || main.form == formPresent) && participle && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
 				return j
 			}
 			return 0
