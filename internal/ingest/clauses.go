@@ -579,7 +579,8 @@ func clauseCuts(s string) []int {
 			// The opener must be the next word: in "between 2016 and
 			// 2019, when", the comma cuts before "when", not the space
 			// before 2019.
-			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && startsClause(s[:i], w, s[i+size+len(w):]) ||
+			// Nor is a word hyphened to the next: "in after-hours trading".
+			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && !strings.HasPrefix(s[i+size+len(w):], "-") && startsClause(s[:i], w, s[i+size+len(w):]) ||
 				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the

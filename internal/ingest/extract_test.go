@@ -858,6 +858,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"the clause a noun of one occasion opens is what happened then", "The last time MPs voted on the issue, in 2015, they rejected it. The last time the party won the seat was in 1997.", []string{"The party wins the seat", "MPs vote on the issue"}},
 		{"a passive in the clause of an occasion is no copula", "The last time the seat was won by Labour, in 1997, turnout fell.", []string{"The seat is won by Labour"}},
 		{"an irregular participle before its agent is a reduced relative", "A lander built by a Texas company touched down on Thursday.", []string{"A lander built by a Texas company touches down"}},
+		{"a word hyphened to the next opens no clause", "Shares jumped 9% in after-hours trading Tuesday after the company reported results.", []string{"Shares jump 9% in after-hours trading"}},
+		{"the period a forecast covers dates nothing", "The company reported a loss and raised its forecast for the rest of the fiscal year.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2063,7 +2063,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || forecastPeriod(before) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -2081,6 +2081,25 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// forecastPeriod reports whether a date is the period a forecast covers,
+// which dates no act: "raised its forecast for the rest of the fiscal
+// year", "cut its growth outlook for 2026".
+func forecastPeriod(before []string) bool {
+	n := len(before)
+	if n > 3 && before[n-1] == "of" && before[n-3] == "the" && (before[n-2] == "rest" || before[n-2] == "remainder" || before[n-2] == "balance") {
+		n -= 3
+	}
+	// A noun has its determiner: "further rain forecast for Friday" is a
+	// participle's.
+	return n > 2 && before[n-1] == "for" && forecastNouns[bare(before[n-2])] && slices.ContainsFunc(before[max(0, n-5):n-2], func(w string) bool { return forecastOwners[w] })
+}
+
+// forecastNouns name what is expected of a period.
+var forecastNouns = wordSet(`forecast forecasts outlook guidance target targets estimate estimates projection projections expectations`)
+
+// forecastOwners open a forecast's noun phrase.
+var forecastOwners = wordSet(`a an the its their his her our`)
 
 // oddsOf reports whether a date ends a phrase on a chance, a risk or a
 // hope, with no verb of its own: "see an 85% chance of a quarter-point
