@@ -860,6 +860,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an irregular participle before its agent is a reduced relative", "A lander built by a Texas company touched down on Thursday.", []string{"A lander built by a Texas company touches down"}},
 		{"a word hyphened to the next opens no clause", "Shares jumped 9% in after-hours trading Tuesday after the company reported results.", []string{"Shares jump 9% in after-hours trading"}},
 		{"the period a forecast covers dates nothing", "The company reported a loss and raised its forecast for the rest of the fiscal year.", nil},
+		{"a present intention joined on after a perfect has the date of its infinitive", "The agency has opened two clinics and plans to open two more next week.", []string{"The agency plans to open two more"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -934,6 +934,11 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			continue
 		}
 		v, ok := verbOf(rest[0])
+		// "and plans to open": a noun's form before its infinitive is
+		// the verb's.
+		if !ok && len(rest) > 2 && rest[1] == "to" && thirdPersonS(rest[0]) && intentions[sBase(rest[0])] {
+			v, ok = verb{base: sBase(rest[0]), form: formPresent}, true
+		}
 		own := rest[1:] // what follows the verb, up to the date
 		// "ordered funds released and said he would return on Monday":
 		// what a saying reports is its own.
@@ -954,6 +959,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			if (rest[1] == "be" || rest[1] == "have") && len(own) > 0 && pastForm(own[0]) {
 				own = own[1:]
 			}
+		// "has opened two clinics and plans to open two more next week":
+		// a present intention and its infinitive.
+		case ok && v.form == formPresent && intentions[v.base] && len(rest) > 2 && rest[1] == "to":
+			own = rest[1:]
 		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying:
 			continue
 		}
@@ -993,6 +1002,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 	}
 	return span{}, "", nil, false
 }
+
+// intentions, in the present, tell of what is ahead with their
+// infinitive.
+var intentions = wordSet(`plan intend aim hope expect want seek`)
 
 // pluralNoun reports whether w reads as a plural noun: a lower-case word
 // ending in one "s" that is no verb we know ("images", not "says").
