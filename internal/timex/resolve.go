@@ -1835,7 +1835,13 @@ func clauseTense(c context) tense {
 		// for a day lies ahead, unless the setting is told in the past
 		// ("was set for Friday", which weekdayDate reads as an
 		// appointment).
+		// Nor is it when a reduced relative's noun has its verb in the
+		// past: "Several matches scheduled for Saturday were postponed"
+		// is an appointment too.
 		if i+2 == len(before) && before[i+1] == "for" && scheduledFor[strings.ToLower(before[i])] && !pastAuxiliary(before[:i]) {
+			if i > 0 && !beWords[strings.ToLower(before[i-1])] && tenseAfter(c, 3, 40) == tensePast {
+				return tensePast
+			}
 			return tenseFuture
 		}
 		// "Rain is forecast for Sunday", "growth is projected to slow":
