@@ -313,7 +313,7 @@ func fromReference(text string, e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r) {
+	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
@@ -490,6 +490,19 @@ func endsPeriod(text string, period, day Expression) bool {
 		return true
 	}
 	return false
+}
+
+// morningAfterOvernight reports whether a clock time with no day of its
+// own is in the day that the night "overnight" names ends in: "Storm
+// Darragh brought gusts of up to 96mph overnight. A red warning expired
+// at 11:00" on the day after that night, the day the text is told on.
+func morningAfterOvernight(ref Expression, r relation) bool {
+	if !r.sentence || r.onWeekday || len(r.part) != 5 || r.part[2] != ':' || !strings.HasSuffix(ref.Value, "TNI") ||
+		!strings.EqualFold(ref.Text, "overnight") && !strings.Contains(ref.Rule, "overnight") {
+		return false
+	}
+	hour, err := strconv.Atoi(r.part[:2])
+	return err == nil && hour >= 6
 }
 
 // smallHoursAfterEvening reports whether a clock time with no day of its
