@@ -63,6 +63,12 @@ func merge(mentions []mention, ix names) []timeline.Event {
 						best, bestWith, bestScore = c, w, s
 					}
 				}
+				// "Vance has died aged 91. Her family said she died on
+				// Tuesday": the lead's news and its day share few words
+				// but the same subject doing the same.
+				if best == nil && detailsLead(m, c.mentions[0], ix) && sameAct(m, c.mentions[0], ix) {
+					best, bestWith = c, c.each[0]
+				}
 			}
 		}
 		reason := "first report"
@@ -207,6 +213,22 @@ func detailsLead(a, b mention, ix names) bool {
 	}
 	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
 	return ka == "action" && kb == "action"
+}
+
+// sameAct reports whether two reports' titles name the same subject
+// doing the same: "Eleanor Vance dies aged 91", "Eleanor Vance dies
+// peacefully at her home". A pronoun no name was found for names no one.
+func sameAct(a, b mention, ix names) bool {
+	ta, tb := titleOf(a, ix), titleOf(b, ix)
+	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] || !slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) {
+		return false
+	}
+	n := len(strings.Join(ta.subject, " "))
+	va, vb := strings.Fields(ta.title[min(n, len(ta.title)):]), strings.Fields(tb.title[min(n, len(tb.title)):])
+	// "Officials close the border" and "Officials close a bridge" are
+	// two acts: the verb must take no object in either.
+	objectless := func(rest []string) bool { return len(rest) < 2 || !opensObject(rest[1]) }
+	return len(va) > 0 && len(vb) > 0 && va[0] == vb[0] && objectless(va) && objectless(vb)
 }
 
 var precisionRank = map[timeline.Precision]int{

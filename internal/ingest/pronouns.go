@@ -56,9 +56,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	}
 	if pronoun == "he" || pronoun == "she" {
 		// "His lawyer, Marc Mukasey, said he died": a speaker named by
-		// whose they are speaks of that one, whom "his" names too.
+		// whose they are speaks of that one, whom "his" names too: the
+		// one the sentence before is about.
 		if len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && !owned {
-			return h
+			subject = openingSubject(strings.Fields(previous()))
 		}
 		// "Prosecutors said ... She was arrested": a plural is no "she";
 		// "Reyes", opening a sentence, is one when the story names him
