@@ -495,10 +495,18 @@ func endsPeriod(text string, period, day Expression) bool {
 // morningAfterOvernight reports whether a clock time with no day of its
 // own is in the day that the night "overnight" names ends in: "Storm
 // Darragh brought gusts of up to 96mph overnight. A red warning expired
-// at 11:00" on the day after that night, the day the text is told on.
+// at 11:00" on the day after that night, the day the text is told on;
+// "the blaze had been put out by mid-morning" too.
 func morningAfterOvernight(ref Expression, r relation) bool {
-	if !r.sentence || r.onWeekday || len(r.part) != 5 || r.part[2] != ':' || !strings.HasSuffix(ref.Value, "TNI") ||
+	if r.n != 0 || r.onWeekday || r.dayOf || !strings.HasSuffix(ref.Value, "TNI") ||
 		!strings.EqualFold(ref.Text, "overnight") && !strings.Contains(ref.Rule, "overnight") {
+		return false
+	}
+	// "had been put out by mid-morning": so is a part of the day.
+	if r.part == "MO" || r.part == "AF" || r.part == "EV" {
+		return true
+	}
+	if len(r.part) != 5 || r.part[2] != ':' {
 		return false
 	}
 	hour, err := strconv.Atoi(r.part[:2])

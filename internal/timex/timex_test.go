@@ -597,6 +597,8 @@ func TestTagResolves(t *testing.T) {
 		{"a day set for in a reduced relative told ahead is ahead", "A vote scheduled for Monday will go ahead.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"a clock after 'overnight' is of the day the night ends in", "Homes were without power on Tuesday morning after gales hit the coast overnight. A warning expired at 10:00 GMT.", "10:00 GMT", "2025-11-11T10:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a clock after another night is of that night's day", "Gales hit the coast on Monday night. Crews were out until 23:00 GMT.", "23:00 GMT", "2025-11-10T23:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a part of the day after 'overnight' is of the day the night ends in", "Homes were without power on Tuesday morning after gales hit the coast overnight. The fire was out by mid-morning.", "mid-morning", "2025-11-11TMO", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"'the next morning' after 'overnight' counts from the night's day", "Homes were without power on Tuesday morning after gales hit the coast overnight. The next morning, crews were out.", "The next morning", "2025-11-11TMO", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
