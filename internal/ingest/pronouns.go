@@ -531,6 +531,11 @@ func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
 	case "it":
+		// "Russia's Defense Ministry said its air defenses": a name
+		// that ends in an institution's noun is one body.
+		if isCapitalised(subject[len(subject)-1]) && institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))] {
+			return true
+		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
 		// "The boy ... He is due to appear": a person named by what he
