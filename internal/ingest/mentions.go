@@ -171,6 +171,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				anchor = content[k]
 			}
 			clause := clauseOf(text, anchor.Start, anchor.End)
+			// "A man died after a tree fell on his van on Saturday": the
+			// main clause, with no date of its own, is the news the date
+			// tells of, as with "when" (see clauseOf).
+			if k := mainBeforeAfter(text, clause); k >= 0 && !slices.ContainsFunc(content, func(e timex.Expression) bool { return e.Start >= k && e.End <= clause.Start }) {
+				clause.Start = k
+			}
 			clause.Start = max(clause.Start, stampEnd)
 			// "had set Thursday, Thanksgiving Day, as a deadline": the
 			// clause goes on past the date's appositive.
@@ -2535,6 +2541,29 @@ func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 		return w != "since"
 	}
 	return alone && s[cuts[k]-1] == ',' && (w == "after" || w == "following")
+}
+
+// mainBeforeAfter is, when the clause opens with "after" right after a
+// plain main clause in the past ("A man died after ..."), where that
+// clause starts; else -1.
+func mainBeforeAfter(s string, clause span) int {
+	if clause.Start == 0 || firstWord(s[clause.Start:]) != "after" || s[clause.Start-1] == ',' {
+		return -1
+	}
+	// "died after being attacked on 4 March" tells when the attack was.
+	if f := words(s[clause.Start:]); len(f) < 2 || strings.HasSuffix(f[1], "ing") {
+		return -1
+	}
+	cuts := clauseCuts(s)
+	i := slices.Index(cuts, clause.Start)
+	if i < 1 {
+		return -1
+	}
+	main := s[cuts[i-1]:cuts[i]]
+	if clauseOpeners[firstWord(main)] || !slices.ContainsFunc(words(main), pastForm) || hasAuxiliary(main) {
+		return -1
+	}
+	return cuts[i-1]
 }
 
 // afterCommaPhrase is, when offset i is in a phrase on "after" or
