@@ -864,11 +864,13 @@ func isLowerWord(w string) bool {
 func sharedSubject(first, word string, v verb, object bool) (string, bool) {
 	saying := attributes(parsedHeadline{verbBase: v.base})
 	h, ok := parseHeadline(first)
-	if ok && attributes(h) && !saying {
+	if ok && attributes(h) && !saying && reported(first) != "" {
 		// "Police said the man was arrested on Monday and released on
 		// Tuesday": the subject is the report's; but in "said ... and
 		// warned" both are the speaker's, as after a state reported:
-		// "said the delay was regrettable and set a new hearing".
+		// "said the delay was regrettable and set a new hearing". With
+		// nothing reported, as in "claimed victory on Sunday but
+		// conceded on Monday", the speaker acts.
 		speaker, said := h, first
 		first = reported(first)
 		h, ok = parseHeadline(first)
