@@ -481,7 +481,11 @@ func titleOf(m mention, ix names) title {
 		// "..., data from the customs agency showed earlier this month"
 		// attributes what the data showed.
 		// "..., it told employees in a memo on Wednesday" too.
-		if attributes(h) && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object) || toldHearer(h)) ||
+		// A passive with a subject of its own tells what was announced:
+		// "a restructuring was announced" ("it was announced" is an
+		// attribution).
+		thing := h.passive && !(len(h.subject) == 1 && strings.EqualFold(h.subject[0], "it"))
+		if attributes(h) && !thing && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object) || toldHearer(h)) ||
 			(verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
 				return t
