@@ -868,6 +868,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a main clause before 'after' with no date of its own is the news the date tells of", "A man died after a tree fell on his van on Monday. He died in January after a wall fell on his car on Monday.", []string{"A man dies", "A man dies after a tree falls on his van", "A wall falls on his car"}},
 		{"a claim with nothing reported shares its speaker with the predicate after it", "Simion claimed victory on Sunday but conceded on Monday.", []string{"Simion claims victory", "Simion concedes"}},
 		{"a passive with a subject of its own is no attribution", "Its shares have fallen sharply, and it cut 2,000 jobs in a restructuring announced in February.", []string{"A restructuring is announced"}},
+		{"a past date ending a relative in a present perfect clause is the relative's", "He has pledged to cut a budget deficit that reached 9.3% of GDP last year. Police have arrested the man who killed a doctor last October.", []string{"A budget deficit reaches 9.3% of GDP", "The man kills a doctor"}},
+		{"a past date ending a relative in a past clause may be the clause's", "Police arrested the man who killed a doctor last October.", []string{"Police arrest the man who killed a doctor"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3217,6 +3217,9 @@ func (m mention) titleClause() string {
 	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {
 		return rel
 	}
+	if rel, ok := perfectThatRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
 	if rel, ok := scheduledObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End], m.anchor.Granularity == timex.GranDay); ok {
 		return rel
 	}

@@ -827,6 +827,40 @@ func inThatRelative(sentence string, e timex.Expression) bool {
 	return !verbBefore && !determiners[strings.ToLower(bare(toks[r-1]))] && !strings.ContainsAny(toks[r-1], ",;:")
 }
 
+// perfectThatRelative finds a date that ends a relative clause "that",
+// "who" or "which" opens on a noun, with its past verb right after, in a clause whose own
+// verb is in the present perfect, which no past date can date, and
+// returns the relative as a clause of its own: "He has pledged to cut a
+// budget deficit that reached 9.3% of GDP last year" is "a budget
+// deficit reached 9.3% of GDP", and "Police have arrested the man who
+// killed a doctor last October" "the man killed a doctor". before and after are the clause's text on
+// either side of the date; after holds at most an appositive.
+func perfectThatRelative(before, after string) (string, bool) {
+	if a := strings.TrimSpace(after); a != "" && !strings.HasPrefix(a, ",") && strings.Trim(a, ".!?") != "" {
+		return "", false
+	}
+	toks, _ := withoutDateLeads(strings.Fields(before))
+	r := slices.IndexFunc(toks, func(t string) bool { t = strings.ToLower(t); return t == "that" || t == "who" || t == "which" })
+	if r < 2 || r+1 >= len(toks) || lastVerb(toks) != r+1 || strings.ContainsAny(strings.Join(toks, " "), ",;:") {
+		return "", false
+	}
+	if v, ok := verbOf(bare(toks[r+1])); !ok || v.form != formPast {
+		return "", false
+	}
+	if _, verbBefore := verbOf(strings.ToLower(bare(toks[r-1]))); verbBefore || determiners[strings.ToLower(toks[r-1])] {
+		return "", false
+	}
+	perfect := slices.ContainsFunc(toks[:r], func(t string) bool { t = strings.ToLower(t); return t == "has" || t == "have" })
+	d := r - 1 // the noun phrase runs back to its determiner
+	for d > 0 && r-d < 4 && !determiners[strings.ToLower(toks[d])] {
+		d--
+	}
+	if !perfect || !determiners[strings.ToLower(toks[d])] || d == r-1 {
+		return "", false
+	}
+	return strings.Join(append([]string{strings.ToLower(toks[d])}, append(slices.Clone(toks[d+1:r]), toks[r+1:]...)...), " "), true
+}
+
 // inObjectParticiple reports whether date e stands in a reduced relative on
 // the object of its clause's verb, and so dates what the participle
 // tells, not the verb: "lodged an appeal against a fine imposed by EU
