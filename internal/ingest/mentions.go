@@ -2049,6 +2049,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) {
 			continue
 		}
+		// So is one after "and now": "record lows in 2023, 2024 and now
+		// 2025".
+		if i > 1 && es[i-1].End <= e.Start && strings.EqualFold(es[i-1].Text, "now") && strings.TrimSpace(sentence[es[i-1].End:e.Start]) == "" && dateListGlue.MatchString(sentence[es[i-2].End:es[i-1].Start]) {
+			continue
+		}
 		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
 			continue
 		}
@@ -2092,7 +2097,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -2591,6 +2596,18 @@ func afterCommaPhrase(s string, i int) int {
 func onlyDate(es []timex.Expression, e timex.Expression) bool {
 	return !slices.ContainsFunc(es, func(o timex.Expression) bool {
 		return o.Start != e.Start && (o.Type == timex.TypeDate || o.Type == timex.TypeTime) && o.Anchored()
+	})
+}
+
+// withoutParticiple reports whether seg is a phrase on "with" that holds
+// no participle, which dates a detail, not the clause it follows: "has
+// declined sharply, with record lows in 2023". One with a participle
+// tells what happened with it: "reopened the bridge, with traffic
+// resuming on Tuesday".
+func withoutParticiple(seg string) bool {
+	f := words(seg)
+	return len(f) > 1 && strings.EqualFold(f[0], "with") && !slices.ContainsFunc(f[1:], func(w string) bool {
+		return strings.HasSuffix(w, "ing") || pastForm(w)
 	})
 }
 
@@ -3104,7 +3121,7 @@ var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s
 // dateListGlue joins the dates of a list: "1968 and 1969", "1996, 2000".
 var dateListGlue = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
 
-var rangeLink = regexp.MustCompile(`^,?\s*(?:and|or|to|through|until|till|[-–])\s*|^,\s*`)
+var rangeLink = regexp.MustCompile(`^,?\s*(?:and(?:\s+now)?|or|to|through|until|till|[-–])\s*|^,\s*`)
 
 // dateSubjectVerbs tell what a date as subject saw: "Monday saw
 // protests", "2024 brought a change at the top".
