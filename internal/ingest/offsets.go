@@ -97,12 +97,16 @@ func comesOn(sentence string, es []timex.Expression, published time.Time) (timex
 	for _, e := range es {
 		before := strings.TrimRight(sentence[:e.Start], " ")
 		k := strings.LastIndexByte(before, ' ') + 1
-		if w := before[k:]; e.Type == timex.TypeDuration && (w == "comes" || w == "come") {
+		if w := before[k:]; e.Type == timex.TypeDuration && comesWords[w] {
 			return timex.Expression{Start: k, End: len(before), Type: timex.TypeDate, First: published, Last: published, Granularity: timex.GranDay}, true
 		}
 	}
 	return timex.Expression{}, false
 }
+
+// comesWords tell in the present that the subject is the news: "comes",
+// and "arrives" as a release or a ruling does.
+var comesWords = wordSet(`comes come arrives arrive`)
 
 // offsetRe is the word that makes a measure an offset, and the space
 // after it.
