@@ -875,6 +875,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a list of dates goes on after 'and now'", "Floods hit the town in 2021, 2023 and now 2025.", []string{"Floods hit the town"}},
 		{"a date in the act a release arrives a measure after is that act's", "The sequel arrives three years after the original became a hit, grossing $1 billion in 2022.", []string{"The original becomes a hit"}},
 		{"a range that ends an object's participle dates what the participle tells", "The firm said last week it had found a flaw in discs produced between 2021 and 2023.", []string{"The firm says it found a flaw in discs produced between 2021 and 2023"}},
+		{"after a clause in the present a participle's act on a date's possessive is the event", "The chancellor is facing a backlash after announcing tax rises in Monday's budget, the largest since 1993. The coach is under pressure after losing Sunday’s final.", []string{"The coach loses the final", "The chancellor announces tax rises"}},
+		{"after a clause in the past a participle's act stays with it", "He was fired after missing training on Monday.", []string{"He is fired after missing training"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

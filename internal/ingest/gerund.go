@@ -12,6 +12,13 @@ import (
 // "after joining from Boots in 2017") dates the participle's act, which
 // the clause's subject did.
 
+// possessiveEnd is a date's possessive and the noun it owns ending the
+// clause, which go with the date: "in Wednesday's budget".
+var possessiveEnd = regexp.MustCompile(`^['’]s(?:\s+[a-z-]+){1,2}[\s.,;:!?]*$`)
+
+// presentAuxiliaries put a clause in the present.
+var presentAuxiliaries = wordSet(`is are has have`)
+
 // quotedTitle is a title in quotation marks set off by commas, the
 // phrase's own: "before publishing her first novel, "Slag," in 1979".
 var quotedTitle = regexp.MustCompile(`, ["“][^"“”]*["”]`)
@@ -29,11 +36,17 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	toks := strings.Fields(before)
 	subjectToks := toks
 	b := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "before") })
+	// "The chancellor is facing a backlash after announcing tax rises in
+	// Wednesday's budget": after a clause in the present, which the date
+	// cannot be, "after" opens the dated act too.
+	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) {
+		b = a
+	}
 	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) ||
+		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
@@ -73,6 +86,12 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	}
 	base := gerundBase(toks[b+1])
 	rest, _ := withoutDateLeads(toks[b+2:])
+	// "after losing Saturday's final": what the date owns is the
+	// object when no preposition leads into it.
+	if possessiveEnd.MatchString(after) && len(rest) == len(toks[b+2:]) {
+		owned := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
+		rest = append(append(slices.Clone(rest), "the"), strings.Fields(strings.Trim(owned, " .,;:!?"))...)
+	}
 	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
 	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
 }

@@ -2538,8 +2538,10 @@ func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 		k++
 	}
 	// An attribution may close the sentence after it: "Talks broke down
-	// before resuming on Sunday, officials said."
-	ends := k+2 == len(cuts) || k+3 == len(cuts) && trailingAttribution(s[cuts[k+1]:])
+	// before resuming on Sunday, officials said." So may an appositive
+	// on what the phrase names: "after announcing tax rises in
+	// Wednesday's budget, the largest since 1993."
+	ends := k+2 == len(cuts) || k+3 == len(cuts) && (trailingAttribution(s[cuts[k+1]:]) || closingAppositive(s[cuts[k+1]:]))
 	if k == 0 || !ends {
 		return false
 	}
@@ -2571,6 +2573,13 @@ func mainBeforeAfter(s string, clause span) int {
 		return -1
 	}
 	return cuts[i-1]
+}
+
+// closingAppositive reports whether seg, the last stretch of a sentence,
+// is a verbless appositive a determiner opens: " the largest since 1993."
+func closingAppositive(seg string) bool {
+	f := words(seg)
+	return len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "a")) && !hasVerb(seg)
 }
 
 // afterCommaPhrase is, when offset i is in a phrase on "after" or
