@@ -267,6 +267,11 @@ func clauseOf(s string, start, end int) span {
 			if i > 0 && s[cuts[i]-1] == ',' && (participleAppositive(strings.Fields(seg)) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) || pastParticipleAside(strings.Fields(seg))) {
 				continue
 			}
+			// "The closures, part of a plan to cut $18 million, will take
+			// effect": an appositive whose only verb is an infinitive's.
+			if i > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") && infinitiveAppositive(seg) && !hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+				continue
+			}
 			// "Fielding, 61, who led the force until his retirement in
 			// 2020, was convicted": a clause an opener cuts inside a
 			// relative set off by commas is passed with the relative.
@@ -316,6 +321,29 @@ func clauseOf(s string, start, end int) span {
 		hi = end + k + 1
 	}
 	return trimSpan(s, lo, hi)
+}
+
+// infinitiveAppositive reports whether seg is a noun phrase whose verbs
+// are all infinitives: "part of a plan to cut $18 million from next
+// year's budget".
+func infinitiveAppositive(seg string) bool {
+	w := words(seg)
+	if len(w) < 3 || clauseOpeners[strings.ToLower(w[0])] {
+		return false
+	}
+	if _, ok := verbOf(w[0]); ok {
+		return false
+	}
+	infinitive := false
+	for k := 1; k < len(w); k++ {
+		if _, ok := verbOf(w[k]); ok {
+			if !strings.EqualFold(w[k-1], "to") {
+				return false
+			}
+			infinitive = true
+		}
+	}
+	return infinitive
 }
 
 // reportedAsideEnd is where the clause ending at cuts[j] ends when what

@@ -878,6 +878,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a clause in the present a participle's act on a date's possessive is the event", "The chancellor is facing a backlash after announcing tax rises in Monday's budget, the largest since 1993. The coach is under pressure after losing Sunday’s final.", []string{"The coach loses the final", "The chancellor announces tax rises"}},
 		{"after a clause in the past a participle's act stays with it", "He was fired after missing training on Monday.", []string{"He is fired after missing training"}},
 		{"what is told on a call is reported", "The chief executive told analysts on a call that the airline had leased six planes last month.", []string{"The airline leases six planes"}},
+		{"an appositive whose only verb is an infinitive is passed to the subject", "The closures, part of a plan to cut $18 million, will take effect on July 1.", []string{"The closures will take effect"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -825,7 +825,9 @@ func dropAside(toks []string) []string {
 		// would add": an aside of examples goes too.
 		// "Resident doctors, as junior doctors are now known, accepted":
 		// so does an aside "as" opens.
-		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
+		// "The closures, part of a plan to cut costs, will take effect":
+		// so does one whose only verb is an infinitive's.
+		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
@@ -849,6 +851,14 @@ func dropAside(toks []string) []string {
 		return toks
 	}
 	return toks
+}
+
+// infinitiveAside reports whether toks open with an aside, up to the
+// comma that closes it, whose only verbs are infinitives (see
+// infinitiveAppositive).
+func infinitiveAside(toks []string) bool {
+	k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
+	return k > 0 && infinitiveAppositive(strings.Join(toks[:k+1], " "))
 }
 
 // appositiveAfterAside is where an aside closing at toks[j] ends once a
