@@ -1801,6 +1801,12 @@ func clauseTense(c context) tense {
 			}
 		}
 		t := cue(before[i])
+		// "was expected to weaken as it crossed the island overnight":
+		// a clause of time told in the past of what was to come takes
+		// the tense of what was to come.
+		if t == tensePast && backshifted(before, i) {
+			continue
+		}
 		// "won in August and the hosts in March": a present form after
 		// an article is a plural noun.
 		if t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && articles[strings.ToLower(before[i-1])] {
@@ -1900,6 +1906,29 @@ func clauseTense(c context) tense {
 	}
 	return tenseAfter(c, reach, limit)
 }
+
+// backshifted reports whether before[i], a past form, is the verb of a
+// clause of time ("as it crossed", "when the storm passed") whose main
+// clause looks ahead from the past: "would weaken", "was expected to
+// weaken".
+func backshifted(before []string, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if !backshiftOpeners[strings.ToLower(before[k])] {
+			continue
+		}
+		for h := k - 1; h >= max(0, k-4); h-- {
+			w := strings.ToLower(before[h])
+			if w == "would" || w == "to" && h > 0 && intentionWords[strings.ToLower(before[h-1])] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// backshiftOpeners open a clause of time.
+var backshiftOpeners = wordSet(`as when while once until before after`)
 
 // tenseAfter is the tense of the first cue in the reach words after the
 // expression, within limit bytes and its sentence, before a "that" that
