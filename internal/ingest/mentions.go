@@ -3495,6 +3495,7 @@ func (m mention) contentWords() map[string]bool {
 	keys := map[string]bool{}
 	clause := placeAliases.Replace(strings.ToLower(m.undatedClause()))
 	for _, w := range strings.FieldsFunc(clause, notWordRune) {
+		// "long-running" is one word (see notWordRune).
 		if len(w) > 2 && !stopWords[w] {
 			keys[meaningKey(w)] = true
 		}
@@ -3517,7 +3518,9 @@ var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", 
 	"called off", "cancelled", "calls off", "cancels", "call off", "cancel",
 	"pulled out", "withdrew", "pulls out", "withdraws", "pull out", "withdraw")
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+// notWordRune ends a word. A hyphen does not: the "running" of
+// "long-running" is not the one of "services are running".
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
 
 // stem folds the commonest English inflections so "strikes" meets
 // "strike" and "sharing" meets "shared".
