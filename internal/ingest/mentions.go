@@ -1417,6 +1417,10 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	return withoutAttributive(sentence, content)
 }
 
+// wholeBases are the bases of a comparison that need no date: "later
+// than usual", "earlier than expected".
+var wholeBases = wordSet(`usual normal expected planned scheduled forecast anticipated feared hoped ever`)
+
 // pointHedges before "after" or "before" make a point of what would bound
 // a span: "shortly after 6am", "just before midnight".
 var pointHedges = wordSet(`shortly just soon right moments minutes hours`)
@@ -2292,9 +2296,10 @@ func comparisonBase(before string) bool {
 	}
 	// "had risen faster than during the last major flood, five years
 	// ago": what a comparative is measured against, with no verb.
+	// "will start later than usual tomorrow morning" has its base.
 	if ms := comparativeThan.FindAllStringIndex(before, -1); ms != nil {
 		between := before[ms[len(ms)-1][1]:]
-		if r, _ := utf8.DecodeRuneInString(between); !strings.ContainsRune("0123456789$£€", r) && !numberWords[strings.ToLower(firstWord(between))] && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
+		if r, _ := utf8.DecodeRuneInString(between); !strings.ContainsRune("0123456789$£€", r) && !wholeBases[strings.ToLower(firstWord(between))] && !numberWords[strings.ToLower(firstWord(between))] && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
 			return true
 		}
 	}
