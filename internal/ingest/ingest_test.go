@@ -180,6 +180,30 @@ func TestBuildDatesAMeasuredClauseFromItsNeighbour(t *testing.T) {
 	assert.Empty(t, plans.Date.Basis.ReferenceLabel)
 }
 
+// A clause measured "after" or "before" a later date is dated from it,
+// and what stands between "after" and the date is an event of its own;
+// a clause with a date of its own is not counted ("She resigns" on 17
+// January).
+func TestBuildDatesAClauseMeasuredFromALaterDate(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: "The ship sank two days after leaving port on Saturday."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "The judge died a week before the trial began on Monday."},
+		{FileName: "c.txt", Outlet: "Wire C", Published: published, Text: "She resigned in January, two weeks after the scandal broke on Jan. 3."},
+	})
+	require.Equal(t, []string{
+		"Fri 3 Jan 2025: The scandal breaks",
+		"Mon 3 Mar 2025: The judge dies",
+		"Sat 8 Mar 2025: The ship leaves port",
+		"Mon 10 Mar 2025: The ship sinks",
+		"Mon 10 Mar 2025: The trial begins",
+	}, labels(res.Events))
+	sank := res.Events[3]
+	assert.Equal(t, "two days after", sank.Date.Basis.Expression)
+	assert.Equal(t, "Saturday", sank.Date.Basis.Reference)
+	assert.Equal(t, "Sat 8 Mar 2025", sank.Date.Basis.ReferenceLabel)
+}
+
 // A day's events carry the time of day their reports give, the finest
 // ("9 p.m." rather than "night"), and are listed in its order, those
 // without one first; reports of one event that give it different times

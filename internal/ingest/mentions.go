@@ -178,6 +178,16 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				clause.Start = k
 			}
 			clause.Start = max(clause.Start, stampEnd)
+			// "The ship sank two days after leaving port on Sunday": the
+			// sinking is dated from Sunday, which dates the leaving; "The
+			// vote came two weeks after May 3" dates nothing else.
+			if d, main, act, ok := measuredFrom(text, dates, anchor, clause); ok {
+				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: main, anchor: timex.Expression{Start: main.End, End: main.End}, date: dateOf(d, src)})
+				if !act {
+					continue
+				}
+				clause.Start = max(clause.Start, strings.LastIndexByte(d.Text, ' ')+d.Start+1)
+			}
 			// "had set Thursday, Thanksgiving Day, as a deadline": the
 			// clause goes on past the date's appositive.
 			if f := strings.Fields(text[:anchor.Start]); len(f) > 0 && setAsVerbs[f[len(f)-1]] {

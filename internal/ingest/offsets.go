@@ -167,3 +167,68 @@ func pastClause(s string) bool {
 	}
 	return false
 }
+
+// measuredFrom finds the date of a clause told as a measure after or
+// before the act a later date dates: in "The ship sank two days after
+// leaving port on Sunday" the sinking was on Tuesday, and in "The vote
+// came two weeks after May 3" on May 17. The measure stands in the clause
+// before the date, "after" or "before" right after it, and no comma
+// between; what comes before the measure must tell a past act with no
+// date of its own. It returns the date counted from anchor, spanning the
+// measure and its "after", and where that clause ends; act says whether
+// anything stands between "after" and the date, which is then an act of
+// its own ("leaving port"). main is the clause the date dates.
+func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expression, clause span) (date timex.Expression, main span, act bool, ok bool) {
+	if !anchor.Anchored() || anchor.First.IsZero() || anchor.Granularity != timex.GranDay {
+		return timex.Expression{}, span{}, false, false
+	}
+	cuts := clauseCuts(sentence)
+	for _, e := range es {
+		// "He died a week before the trial began on Monday": the
+		// measure may stand right before the date's clause, or open it,
+		// after the one it dates.
+		opens := e.Start <= clause.Start && strings.TrimSpace(sentence[min(e.End, clause.Start):clause.Start]) == ""
+		if e.Type != timex.TypeDuration || e.Start < clause.Start && !opens || e.End > anchor.Start || roundedSpan.MatchString(e.Text) {
+			continue
+		}
+		start := clause.Start
+		if opens {
+			k := len(cuts) - 1
+			for k > 0 && cuts[k] > e.Start {
+				k--
+			}
+			if k > 0 && strings.TrimSpace(sentence[cuts[k]:e.Start]) == "" {
+				k--
+			}
+			start = cuts[k]
+		}
+		m := offsetRe.FindStringSubmatch(sentence[e.End:])
+		n, unit, counted := measure(e.Value)
+		if m == nil || !counted {
+			continue
+		}
+		from := e.End + len(m[0])
+		between := sentence[from:anchor.Start]
+		if strings.ContainsAny(between, ",;:") || len(strings.Fields(between)) > 8 {
+			continue
+		}
+		told := sentence[start:e.Start]
+		if !hasClauseVerb(told) || !pastClause(told) || slices.ContainsFunc(es, func(d timex.Expression) bool {
+			return d.Start >= start && d.End <= e.Start && d.Anchored()
+		}) {
+			continue
+		}
+		if m[1] == "before" {
+			n = -n
+		}
+		first, g := shift(anchor.First, n, unit)
+		reference := anchor
+		date := timex.Expression{
+			Start: e.Start, End: e.End + len(" "+m[1]), Text: e.Text + " " + m[1],
+			Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
+			Rule: "measured-" + m[1], Reference: &reference,
+		}
+		return date, trimSpan(sentence, start, e.Start), !onlyLeads(between), true
+	}
+	return timex.Expression{}, span{}, false, false
+}
