@@ -509,7 +509,6 @@ func nameAfterRole(subject []string) []string {
 	return subject[k:]
 }
 
-// agrees reports whether a pronoun can stand for subject.
 // possessor is the owner a subject names before "'s": "The company" in
 // "The company's shares"; nil without one.
 func possessor(subject []string) []string {
@@ -527,13 +526,17 @@ var personNouns = map[string]map[string]bool{
 	"she": wordSet(`woman girl mother daughter wife sister teenager suspect victim driver`),
 }
 
+// legislatures are bodies a capitalised name may be alone.
+var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)
+
+// agrees reports whether a pronoun can stand for subject.
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
 	case "it":
 		// "Russia's Defense Ministry said its air defenses": a name
 		// that ends in an institution's noun is one body.
-		if isCapitalised(subject[len(subject)-1]) && institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))] {
+		if last := strings.ToLower(bare(subject[len(subject)-1])); isCapitalised(subject[len(subject)-1]) && (institutionNouns[last] || legislatures[last] && last != "police") {
 			return true
 		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
@@ -548,7 +551,10 @@ func agrees(pronoun string, subject []string) bool {
 				return false
 			}
 		}
-		return !determiners[first]
+		// "Parliament elected Ines Moreau ... after her predecessor
+		// resigned": a body is no "she".
+		last := strings.ToLower(bare(subject[len(subject)-1]))
+		return !determiners[first] && !institutionNouns[last] && !legislatures[last]
 	case "they":
 		return isPlural(subject)
 	}
