@@ -418,25 +418,30 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 			}
 			continue
 		}
-		v, ok := verbOf(bare(rest[i+1]))
+		// "and quickly spread": an adverb may stand before the verb.
+		j := i + 1
+		if j+1 < len(rest) && (lyAdverb(rest[j]) || headlineAdverbs[strings.ToLower(rest[j])]) {
+			j++
+		}
+		v, ok := verbOf(bare(rest[j]))
 		// "fell 5% and recovered"; "and requested help from", "and
 		// promised emergency payments of": a bare noun and a preposition.
 		// "raided a house and found weapons": a bare noun that ends the
 		// title, after an object with its determiner ("bought apples and
 		// pickled onions" joins two nouns).
-		last := i+3 == len(rest) && rest[i+2] == strings.ToLower(rest[i+2]) && !isVerbWord(rest[i+2]) &&
+		last := j+2 == len(rest) && rest[j+1] == strings.ToLower(rest[j+1]) && !isVerbWord(rest[j+1]) &&
 			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] })
 		// "ended and left controllers unpaid": right after a verb with
 		// no object, a past form is a second predicate.
-		opens := i+2 == len(rest) || opensPredicate(rest[i+2]) || bareNounThenPreposition(rest[i+2:]) || last || i == 0 && !passive
+		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
-		object := i+2 < len(rest) && (determiners[strings.ToLower(rest[i+2])] || objectPronouns[strings.ToLower(bare(rest[i+2]))])
+		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))])
 		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
 			continue
 		}
 		out := slices.Clone(rest)
-		out[i+1] = present(v.base, plural)
+		out[j] = present(v.base, plural)
 		return out
 	}
 	return rest
