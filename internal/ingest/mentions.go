@@ -2103,7 +2103,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || forecastPeriod(before) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -2120,6 +2120,16 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// storySetting reports whether a date's stretch tells what a story or a
+// work depicts, a time it is set in, not one anything happened in now:
+// "which tells the story of three sisters on the Donegal coast in the
+// 1980s".
+func storySetting(seg string) bool {
+	l := strings.ToLower(seg)
+	return strings.Contains(l, "story of ") || strings.Contains(l, "stories of ") || strings.Contains(l, "tale of ") || strings.Contains(l, " depicts ") ||
+		strings.Contains(l, " portrays ") || strings.Contains(l, " chronicles ")
 }
 
 // forecastPeriod reports whether a date is the period a forecast covers,
