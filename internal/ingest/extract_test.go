@@ -884,6 +884,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a body is no 'she' but is 'it'", "Parliament elected Ines Moreau on Tuesday, a month after her predecessor resigned. Parliament said its budget was cut on Monday.", []string{"Her predecessor resigns", "Parliament's budget is cut", "Parliament elects Ines Moreau"}},
 		{"a second predicate after an adverb is in the present", "The fire started near a highway on Tuesday and quickly spread.", []string{"The fire starts near a highway and quickly spreads"}},
 		{"the time a story is set in dates nothing", "The judges praised the book, which tells the story of three sisters in the 1980s. The film depicts life in Berlin in 1961.", nil},
+		{"a main clause before 'after' is no news of a month the after-clause names", "The justices acted after two lower courts ruled in January that the tariffs were illegal.", []string{"Two lower courts rule that the tariffs were illegal"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -174,7 +174,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "A man died after a tree fell on his van on Saturday": the
 			// main clause, with no date of its own, is the news the date
 			// tells of, as with "when" (see clauseOf).
-			if k := mainBeforeAfter(text, clause); k >= 0 && !slices.ContainsFunc(content, func(e timex.Expression) bool { return e.Start >= k && e.End <= clause.Start }) {
+			// Only a day's: "The justices acted after two lower courts
+			// ruled in May" acted months later.
+			if k := mainBeforeAfter(text, clause); k >= 0 && anchor.Granularity == timex.GranDay && !slices.ContainsFunc(content, func(e timex.Expression) bool { return e.Start >= k && e.End <= clause.Start }) {
 				clause.Start = k
 			}
 			clause.Start = max(clause.Start, stampEnd)
