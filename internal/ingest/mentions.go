@@ -767,6 +767,16 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if joiner != ", " {
 		head = withoutSubordinateAside(head)
 	}
+	// "agreed on Tuesday to decide whether the president exceeded his
+	// authority, and scheduled arguments for November": after a comma
+	// "and" joins the main clause's predicate, past a question it took.
+	if joiner == " and " && strings.HasSuffix(head, ",") {
+		for _, q := range []string{" whether ", " if "} {
+			if k := strings.Index(head, q); k >= 0 {
+				head = head[:k]
+			}
+		}
+	}
 	if !onlyPredicates(head) {
 		return span{}, 0, "", false
 	}
@@ -3273,7 +3283,7 @@ func (m mention) titleClause() string {
 	if rel, ok := perfectThatRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
-	if rel, ok := scheduledObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End], m.anchor.Granularity == timex.GranDay); ok {
+	if rel, ok := scheduledObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End], m.anchor.Granularity == timex.GranDay || m.anchor.Granularity == timex.GranWeek); ok {
 		return rel
 	}
 	if rel, ok := plannedObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {

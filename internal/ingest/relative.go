@@ -34,7 +34,12 @@ func datedRelative(before, after string) (string, bool) {
 	k := verbAfterPhrase(rest)
 	// "A ceasefire agreed in January broke down in April": an active
 	// verb with a date of its own leaves this one to the phrase.
-	if k < 0 || k >= len(rest) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
+	// "The court agreed on Tuesday to decide whether the law was
+	// valid": a verb in a clause of its own is not the subject's.
+	if k < 0 || k >= len(rest) || slices.ContainsFunc(rest[:k], func(t string) bool {
+		t = strings.ToLower(t)
+		return clauseOpeners[t] || t == "that" || t == "whether" || t == "if"
+	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
 	aux := "was"
@@ -349,19 +354,21 @@ func plannedObject(before, after string) (string, bool) {
 // for March 18" and "The court has scheduled a hearing for Friday" the
 // date is the sentencing's and the hearing's, not the judge's or the
 // court's act, and the event "sentencing is set", "a hearing is
-// scheduled". Only a day is so set: "set its budget for 2027" names the
-// period the budget covers.
+// scheduled". Only a day or a week is so set: "set its budget for 2027"
+// names the period the budget covers.
 func scheduledObject(before, after string, day bool) (string, bool) {
 	toks := strings.Fields(before)
 	n := len(toks)
 	if !day || strings.Trim(after, " ,;:.!?\"”’") != "" || n < 3 || !strings.EqualFold(toks[n-1], "for") {
 		return "", false
 	}
+	// The verb may open the clause, a second predicate's: "and
+	// scheduled arguments for the first week of November".
 	v := n - 2
-	for v > 0 && n-v <= 7 && !schedulingVerbs[strings.ToLower(toks[v])] {
+	for v >= 0 && n-v <= 7 && !schedulingVerbs[strings.ToLower(toks[v])] {
 		v--
 	}
-	if v < 1 || !schedulingVerbs[strings.ToLower(toks[v])] || beForms[strings.ToLower(toks[v-1])] || strings.EqualFold(toks[v-1], "to") {
+	if v < 0 || !schedulingVerbs[strings.ToLower(toks[v])] || v > 0 && (beForms[strings.ToLower(toks[v-1])] || strings.EqualFold(toks[v-1], "to")) {
 		return "", false
 	}
 	object := toks[v+1 : n-1]
