@@ -433,6 +433,10 @@ var leadingConnective = regexp.MustCompile(`(?i)^(but|and|however|meanwhile|stil
 // it tells: "Weather: cold snap to bring snow", "LIVE: Storm Ida ...".
 var kicker = regexp.MustCompile(`^(?i:live|analysis|explainer|opinion|obituary|weather|watch|breaking|exclusive|factbox|fact check|timeline|update|updated|comment|review|interview|video|photos)\s*:\s+`)
 
+// sinceThen is a span counted from a time named before: "since then",
+// "ever since".
+var sinceThen = regexp.MustCompile(`(?i),?\s+(?:ever\s+)?since\s+(?:then|that\s+time)\b|,?\s+ever\s+since\b`)
+
 // occasion matches a clause that a noun of one occasion opens, up to a
 // copula that would say when it was: "The last time the party won the
 // seat was in 1997".
@@ -451,6 +455,10 @@ func titleOf(m mention, ix names) title {
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
+	// "Negotiations had stalled repeatedly since then, most recently in
+	// July": a span counted from a time the title does not name says
+	// nothing there.
+	clause = sinceThen.ReplaceAllString(clause, "")
 	// "The last time MPs voted on the issue, in 2015, they ...", "The
 	// last time the party won the seat was in 1997": the clause the time
 	// opens is what happened then.
