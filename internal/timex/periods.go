@@ -133,7 +133,7 @@ var periodRules = []rule{
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
 	// "late last summer": a part of a season named from the DCT.
-	{name: "season", needs: trigSeason, reach: reach{3, 2}, group: 1, re: re(`((?i:(?:(early|late)\s+)?(this|last|next|early|late|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	{name: "season", needs: trigSeason, reach: reach{3, 2}, group: 1, re: re(`((?i:(?:(early|late)\s+)?(this|last|next|early|late|the\s+(?:following|next|previous|preceding)|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
@@ -551,6 +551,9 @@ var seasons = map[string]struct {
 	"fall": {"FA", time.September}, "autumn": {"FA", time.September}, "winter": {"WI", time.December},
 }
 
+// anaphoricSeasons count a season from the year the text is about.
+var anaphoricSeasons = map[string]int{"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
 // resolveSeason resolves "this summer" to the DCT's year's summer, "last
 // fall" to the most recent fall that began before the DCT's current
 // season, "next spring" to the first one after the DCT.
@@ -574,6 +577,11 @@ func resolveSeason(c context) (Expression, bool) {
 	// "that autumn": the season of the year the text is about.
 	if which == "that" && c.sub(5) == "" {
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4)}}, true
+	}
+	// "bought the land in 2021 and applied for a permit the following
+	// spring": the season of the year after the reference's, or before.
+	if n := anaphoricSeasons[which]; n != 0 && c.sub(5) == "" {
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4), ofYear: true, n: n}}, true
 	}
 	switch part := c.lower(2); {
 	case which == "early" || part == "early":

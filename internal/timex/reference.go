@@ -308,7 +308,11 @@ func fromReference(text string, e, ref Expression, r relation) Expression {
 		t = weekdayFrom(ref.First, r.weekday, r.n)
 	}
 	if r.onMonth {
-		t = monthFrom(ref.First, r.month, r.n)
+		from := ref.First
+		if ref.Granularity == GranYear && r.n > 0 {
+			from = ref.Last
+		}
+		t = monthFrom(from, r.month, r.n)
 	}
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
@@ -433,8 +437,10 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 		t, ok := date(ref.First.Year(), ref.First.Month(), r.dom)
 		return ok && !(r.past && t.After(dct))
 	}
+	// "bought the land in 2021 and the following January applied": a
+	// month counted from a year is counted from its end.
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
-		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value)
+		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value) || r.onMonth && ref.Granularity == GranYear && ref.Mod == ""
 	}
 	if r.past && r.n >= 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
 		return false
