@@ -887,6 +887,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a main clause before 'after' is no news of a month the after-clause names", "The justices acted after two lower courts ruled in January that the tariffs were illegal.", []string{"Two lower courts rule that the tariffs were illegal"}},
 		{"after a comma 'and' joins the main predicate past a question it took", "The court agreed on Tuesday to decide whether the law was valid, and scheduled arguments for the first week of April.", []string{"The court agrees to decide whether the law was valid", "Arguments are scheduled"}},
 		{"a span counted from a time named before leaves the title", "Negotiations had stalled repeatedly since then, most recently in January.", []string{"Negotiations stall repeatedly"}},
+		{"a verbless phrase on 'after' leads into the clause", "In January, after months of delays, the regulators denied the permit.", []string{"The regulators deny the permit"}},
+		{"a name after 'after' and before a comma opens an appositive", "The statement came an hour after Gregory Craig, the family's lawyer, announced on Monday that the father would travel to the United States.", []string{"Gregory Craig announces the father will travel to the United States"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -269,6 +269,16 @@ func withoutLeadIn(toks []string) []string {
 	if n := leadInEnd(toks); n > 0 && hasVerb(strings.Join(toks[n:], " ")) {
 		return toks[n:]
 	}
+	// "after months of delays, the regulators denied the permit": a
+	// phrase of time with no verb leads in too; one with a clause of
+	// its own is the clause's ("After police arrived, the crowd left"),
+	// and a name before a comma opens an appositive ("after Gregory
+	// Craig, attorney for ..., announced").
+	if len(toks) > 2 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) && !isCapitalised(toks[1]) {
+		if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }); k > 0 && !hasVerb(strings.Join(toks[:k+1], " ")) && hasVerb(strings.Join(toks[k+1:], " ")) {
+			return toks[k+1:]
+		}
+	}
 	return toks
 }
 
