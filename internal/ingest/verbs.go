@@ -257,6 +257,8 @@ func silentE(stem string) bool {
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
 	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"), strings.HasSuffix(stem, "unit"): // complet(e)d, delet(e)d, alleg(e)d, (re)unit(e)d
 		return true
+	case strings.HasSuffix(stem, "invit"), strings.HasSuffix(stem, "ignit"), strings.HasSuffix(stem, "xcit"), strings.HasSuffix(stem, "ncit"), strings.HasSuffix(stem, "ecit"), strings.HasSuffix(stem, "xpedit"):
+		return true // invit(e)d, ignit(e)d, excit(e)d, incit(e)d, recit(e)d, expedit(e)d; but visited, edited, solicited
 	case strings.HasSuffix(stem, "stor"), strings.HasSuffix(stem, "plor"), strings.HasSuffix(stem, "ignor"), strings.HasSuffix(stem, "ador"), strings.HasSuffix(stem, "scor"):
 		return true // restor(e)d, explor(e)d, ignor(e)d, underscor(e)d; but honored, monitored
 	case strings.HasSuffix(stem, "ced"), strings.HasSuffix(stem, "ven"), strings.HasSuffix(stem, "dher"), strings.HasSuffix(stem, "terfer"), strings.HasSuffix(stem, "compet"):
