@@ -694,8 +694,9 @@ var (
 )
 
 // ownedFixture is what a weekday owns when it is held on a day set
-// ahead: "'s game", "'s League Cup tie", "'s summit".
-var ownedFixture = regexp.MustCompile(`^['’]s(?:\s+[\w-]+){0,3}?\s+(?:game|match|tie|final|semi-final|fixture|race|derby|clash|trip|meeting|summit|vote|election|referendum|debate|hearing|rally|ceremony|launch)s?\b`)
+// ahead: "'s game", "'s League Cup tie", "'s summit"; or published on
+// one: "'s jobs report".
+var ownedFixture = regexp.MustCompile(`^['’]s(?:\s+[\w-]+){0,3}?\s+(?:game|match|tie|final|semi-final|fixture|race|derby|clash|trip|meeting|summit|vote|election|referendum|debate|hearing|rally|ceremony|launch|report|data|figures|results)s?\b`)
 
 // ownedThenWill is what a weekday owns, then "will": "'s vote will".
 var ownedThenWill = regexp.MustCompile(`^['’]s(?:\s+[a-z-]+){1,3}\s+will\b`)
