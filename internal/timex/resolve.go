@@ -1917,9 +1917,11 @@ func backshifted(before []string, i int) bool {
 		if !backshiftOpeners[strings.ToLower(before[k])] {
 			continue
 		}
+		// Not a plan in the pluperfect, which the clause of time ended:
+		// "had planned to make the trip before he died in April".
 		for h := k - 1; h >= max(0, k-4); h-- {
 			w := strings.ToLower(before[h])
-			if w == "would" || w == "to" && h > 0 && intentionWords[strings.ToLower(before[h-1])] {
+			if w == "would" || w == "to" && h > 0 && intentionWords[strings.ToLower(before[h-1])] && (h < 2 || !strings.EqualFold(before[h-2], "had")) {
 				return true
 			}
 		}

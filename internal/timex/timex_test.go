@@ -607,6 +607,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month after a year the text is about", "The firm bought the land in 2021 and applied for a permit the following March.", "the following March", "2022-03", "", "2022-03-01", "2022-03-31", TypeDate},
 		{"a weekday's report in a clause that looks ahead is ahead", "Investors will look to Friday's jobs report for clues.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a weekday's report told in the past is past", "Investors pored over Friday's jobs report.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"a clause of time under a plan in the pluperfect is past", "Ana Ruiz had planned to retire before she died in April.", "April", "2025-04", "", "2025-04-01", "2025-04-30", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
