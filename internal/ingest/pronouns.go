@@ -57,8 +57,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if pronoun == "he" || pronoun == "she" {
 		// "His lawyer, Marc Mukasey, said he died": a speaker named by
 		// whose they are speaks of that one, whom "his" names too: the
-		// one the sentence before is about.
-		if len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && !owned {
+		// one the sentence before is about. Not in what is not reported:
+		// "His predecessor, Pope Francis, had planned the trip before he
+		// died" is Francis.
+		if len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && !owned && slices.ContainsFunc(toks, func(t string) bool {
+			v, ok := verbOf(bare(t))
+			return ok && attributionVerbs[v.base]
+		}) {
 			subject = openingSubject(strings.Fields(previous()))
 		}
 		// "Prosecutors said ... She was arrested": a plural is no "she";
