@@ -3531,10 +3531,22 @@ var copulas = wordSet(`is are was were be been`)
 func (m mention) contentWords() map[string]bool {
 	keys := map[string]bool{}
 	clause := placeAliases.Replace(strings.ToLower(m.undatedClause()))
-	for _, w := range strings.FieldsFunc(clause, notWordRune) {
-		// "long-running" is one word (see notWordRune).
+	add := func(w string) {
 		if len(w) > 2 && !stopWords[w] {
 			keys[meaningKey(w)] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(clause, notWordRune) {
+		add(w)
+		// "intelligence-sharing" also tells of intelligence, as
+		// "intelligence sharing" does; the participle of "long-running"
+		// tells of no running (see notWordRune).
+		if parts := strings.Split(w, "-"); len(parts) > 1 {
+			for _, part := range parts {
+				if !strings.HasSuffix(part, "ing") && !strings.HasSuffix(part, "ed") {
+					add(part)
+				}
+			}
 		}
 	}
 	return keys
@@ -3556,7 +3568,8 @@ var placeAliases = strings.NewReplacer("united kingdom", "uk", "united states", 
 	"pulled out", "withdrew", "pulls out", "withdraws", "pull out", "withdraw")
 
 // notWordRune ends a word. A hyphen does not: the "running" of
-// "long-running" is not the one of "services are running".
+// "long-running" is not the one of "services are running" (see
+// contentWords).
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
 
 // stem folds the commonest English inflections so "strikes" meets
