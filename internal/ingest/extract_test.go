@@ -891,6 +891,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name after 'after' and before a comma opens an appositive", "The statement came an hour after Gregory Craig, the family's lawyer, announced on Monday that the father would travel to the United States.", []string{"Gregory Craig announces the father will travel to the United States"}},
 		{"a pronoun after a possessive's appositive name, not reported, is that name", "Pope Leo will travel to Lebanon. His predecessor, Pope Francis, had planned the trip before he died in January.", []string{"Pope Francis dies"}},
 		{"a hyphened word's part that is no participle counts for merging", "The intelligence-sharing pause began on Monday.\n\nOn Monday, the intelligence ban started.", []string{"The intelligence-sharing pause begins"}},
+		{"a clause of time inside a relative on the subject leaves the subject its perfect", "A van driver who was scrolling through his phone when he hit a cyclist has been jailed for eight years.", []string{"A van driver is jailed for eight years"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -81,6 +81,15 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			aside = end
 			continue
 		}
+		// "A van driver who was scrolling through social media when he
+		// hit a cyclist has been jailed": the verb of a relative on the
+		// subject, however long, comes before the subject's own perfect.
+		if m := perfectAfterRelative(toks, i); m > 0 {
+			if s := actor(toks[:i-1]); nounPhrase(s) {
+				subject, vi = s, m
+				break
+			}
+		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
 			break
@@ -245,6 +254,34 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	words := append(append(append([]string(nil), named...), verbPhrase), object...)
 	passive := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
+}
+
+// perfectAfterRelative is, when toks[i] is the first verb of a relative
+// "who" or "that" opens right after the subject, the index of the
+// subject's own verb in the present perfect after it ("has been
+// jailed"), with no comma between and a clause of time or a relative
+// inside the relative, which the parse would take for the sentence's;
+// else 0. "The man who was arrested on Monday has been released" keeps
+// its relative's verb, which the date dates.
+func perfectAfterRelative(toks []string, i int) int {
+	if i < 2 || strings.HasSuffix(toks[i-2], ",") {
+		return 0
+	}
+	if r := strings.ToLower(toks[i-1]); r != "who" && r != "that" {
+		return 0
+	}
+	opener := false // a clause of its own inside the relative hides the verb
+	for m := i + 1; m+1 < len(toks); m++ {
+		if strings.ContainsAny(toks[m-1], ",;:") {
+			return 0
+		}
+		w := strings.ToLower(toks[m])
+		opener = opener || clauseOpeners[w]
+		if opener && (w == "has" || w == "have") && (pastForm(toks[m+1]) || strings.EqualFold(toks[m+1], "been")) {
+			return m
+		}
+	}
+	return 0
 }
 
 // pastForm reports whether t is a verb's past form.

@@ -1220,11 +1220,18 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 || opensWithQuote(text) {
 		return mention{}, false
 	}
+	clause := clauseOf(text, loc[0], loc[1])
+	// "A van driver who was scrolling ... when he hit a cyclist has been
+	// jailed": the perfect is the subject's, past its relative.
+	toks := strings.Fields(text)
+	if r := slices.IndexFunc(toks, func(t string) bool { return t == "who" || t == "that" }); r > 0 && perfectAfterRelative(toks, r+1) > 0 {
+		clause = trimSpan(text, 0, len(text))
+	}
 	return mention{
 		source:    src,
 		paragraph: p,
 		sentence:  s,
-		clause:    clauseOf(text, loc[0], loc[1]),
+		clause:    clause,
 		anchor:    timex.Expression{Start: loc[0], End: loc[0]},
 		date: timeline.Date{
 			Start: src.Published, End: src.Published, Precision: timeline.PrecisionDay,
