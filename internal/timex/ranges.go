@@ -223,6 +223,10 @@ func dayOfRelativeYear(text string, es []Expression) []Expression {
 				continue
 			}
 			d.Start, d.End, d.Text, d.Rule = e.Start, f.End, text[e.Start:f.End], "day-of-relative-year"
+			// "at 7.40am on 3rd March last year" keeps its clock.
+			if at := strings.IndexByte(e.Value, 'T'); e.Type == TypeTime && at >= 0 {
+				d.Type, d.Value = TypeTime, d.Value+e.Value[at:]
+			}
 			*e = d
 			es = slices.Delete(es, i+1, i+2)
 		case e.Granularity == GranMonth && !e.First.IsZero() && monthThenRelativeYear.MatchString(e.Text):
