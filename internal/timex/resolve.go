@@ -1801,6 +1801,14 @@ func clauseTense(c context) tense {
 				return t
 			}
 		}
+		// "is under fire after awarding a 5.4% rise in May": what was
+		// done before the clause's present is past; before what will
+		// be, it may lie ahead ("will travel to Rome after playing
+		// Napoli on Sunday").
+		if i > 0 && strings.EqualFold(before[i-1], "after") && len(before[i]) > 5 && strings.HasSuffix(strings.ToLower(before[i]), "ing") &&
+			!slices.ContainsFunc(before[:i-1], func(w string) bool { return cue(w) == tenseFuture }) {
+			return tensePast
+		}
 		t := cue(before[i])
 		// "was expected to weaken as it crossed the island overnight":
 		// a clause of time told in the past of what was to come takes

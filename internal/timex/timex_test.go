@@ -609,6 +609,8 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday's report told in the past is past", "Investors pored over Friday's jobs report.", "Friday", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"a clause of time under a plan in the pluperfect is past", "Ana Ruiz had planned to retire before she died in April.", "April", "2025-04", "", "2025-04-01", "2025-04-30", TypeDate},
 		{"a clock on a day of a relative year keeps its time", "The van struck her at about 7.40am on 3rd March last year.", "7.40am on 3rd March last year", "2024-03-03T07:40", "", "2024-03-03", "2024-03-03", TypeTime},
+		{"an act after 'after' in a present clause is past", "The minister is under fire after awarding a 5.4% rise in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
+		{"an act after 'after' in a future clause may lie ahead", "The team will travel to Rome after playing Napoli on Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
