@@ -580,7 +580,11 @@ var lookingBack = wordSet(`that had after before since earlier when`)
 // unable to send messages late on Monday ... rolled back the change
 // overnight" is Monday night, not Sunday's.
 func overnightAfterLate(ref Expression, r relation) bool {
-	return r.part == "NI" && r.n == -1 && r.unit == GranDay && (ref.Mod == "END" || eveningOrLater(ref))
+	// "left port at about 10:20 p.m. and capsized about half an hour
+	// later. Twenty-three people were rescued overnight": a time counted
+	// from a late one is late too.
+	late := ref.Mod == "END" || eveningOrLater(ref) || ref.Reference != nil && eveningOrLater(*ref.Reference)
+	return r.part == "NI" && r.n == -1 && r.unit == GranDay && late
 }
 
 // eveningOrLater reports whether a reference is an evening, a night or a

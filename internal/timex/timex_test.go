@@ -611,6 +611,7 @@ func TestTagResolves(t *testing.T) {
 		{"a clock on a day of a relative year keeps its time", "The van struck her at about 7.40am on 3rd March last year.", "7.40am on 3rd March last year", "2024-03-03T07:40", "", "2024-03-03", "2024-03-03", TypeTime},
 		{"an act after 'after' in a present clause is past", "The minister is under fire after awarding a 5.4% rise in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"an act after 'after' in a future clause may lie ahead", "The team will travel to Rome after playing Napoli on Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
+		{"'overnight' after a time counted from a late clock is that night", "The ferry left port at about 10:20 p.m. on Monday and capsized about half an hour later. Twenty people were rescued overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
