@@ -893,6 +893,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a hyphened word's part that is no participle counts for merging", "The intelligence-sharing pause began on Monday.\n\nOn Monday, the intelligence ban started.", []string{"The intelligence-sharing pause begins"}},
 		{"a clause of time inside a relative on the subject leaves the subject its perfect", "A van driver who was scrolling through his phone when he hit a cyclist has been jailed for eight years.", []string{"A van driver is jailed for eight years"}},
 		{"an infinitive after the date is no verb a reduced relative's noun takes", "Its members voted by 89% in January to extend their mandate for strike action until 2027.", []string{"Its members vote by 89% to extend their mandate for strike action until 2027"}},
+		{"a straight quotation mark that closes a quotation leaves the text after it as it is", "The festival will take a \"fallow year\" in 2026 to give the land a rest.", []string{"The festival will take a \"fallow year\" to give the land a rest"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

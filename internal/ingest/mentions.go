@@ -2928,8 +2928,10 @@ func (m mention) undatedClause() string {
 	// "“From next month, every penny will ...": a date that opened a
 	// quotation leaves it opening with the next word, capitalised, and
 	// without the comma after the date.
+	// A straight mark opens a quotation only when it is not the close of
+	// one: "will take a "fallow year" in 2026 to give" goes on.
 	sep := " "
-	if strings.HasSuffix(trimmed, `"`) || strings.HasSuffix(trimmed, "“") || strings.HasSuffix(trimmed, "‘") {
+	if strings.HasSuffix(trimmed, `"`) && strings.Count(trimmed, `"`)%2 == 1 || strings.HasSuffix(trimmed, "“") || strings.HasSuffix(trimmed, "‘") {
 		after = strings.TrimLeft(strings.TrimPrefix(after, ","), " ")
 		if r, size := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
 			after = string(unicode.ToUpper(r)) + after[size:]
