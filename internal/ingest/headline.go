@@ -1541,6 +1541,11 @@ func nameStart(toks []string, d int) int {
 	if joined && i > 0 && strings.EqualFold(toks[i-1], "the") {
 		i--
 	}
+	// "The 38-year-old Serb": a hyphened modifier and its determiner
+	// before the name are the noun phrase's.
+	if i > 1 && strings.Contains(toks[i-1], "-") && !isCapitalised(toks[i-1]) && determiners[strings.ToLower(toks[i-2])] {
+		i -= 2
+	}
 	return i
 }
 
