@@ -879,7 +879,7 @@ func dropAside(toks []string) []string {
 		// so does an aside "as" opens.
 		// "The closures, part of a plan to cut costs, will take effect":
 		// so does one whose only verb is an infinitive's.
-		if (w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:])) || !strings.HasSuffix(toks[i-1], ",") {
+		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {

@@ -2630,6 +2630,9 @@ func closingAppositive(seg string) bool {
 // "following" that a comma sets off at the end of its sentence, where the
 // comma is; else -1.
 func afterCommaPhrase(s string, i int) int {
+	if !strings.Contains(s[:i], ", after ") && !strings.Contains(s[:i], ", following ") {
+		return -1 // the common case, without cutting the sentence
+	}
 	cuts := clauseCuts(s)
 	k := 0
 	for k+1 < len(cuts) && cuts[k+1] <= i {

@@ -182,7 +182,7 @@ func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expressio
 	if !anchor.Anchored() || anchor.First.IsZero() || anchor.Granularity != timex.GranDay {
 		return timex.Expression{}, span{}, false, false
 	}
-	cuts := clauseCuts(sentence)
+	var cuts []int // cut only when a measure opens the clause
 	for _, e := range es {
 		// "He died a week before the trial began on Monday": the
 		// measure may stand right before the date's clause, or open it,
@@ -193,6 +193,9 @@ func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expressio
 		}
 		start := clause.Start
 		if opens {
+			if cuts == nil {
+				cuts = clauseCuts(sentence)
+			}
 			k := len(cuts) - 1
 			for k > 0 && cuts[k] > e.Start {
 				k--
