@@ -551,6 +551,13 @@ func verbFirst(s string, lo, start, end, hi int) bool {
 			return true
 		}
 	}
+	// "took months, and in some cases more than a year, to pay refunds":
+	// an infinitive after a comma goes on with the clause before.
+	if len(f) > 1 && lo > 0 && strings.EqualFold(f[0], "to") && strings.HasSuffix(strings.TrimRight(s[:lo], " "), ",") {
+		if w := f[1]; isLowerWord(w) && !determiners[w] && !subjectPrepositions[w] && !dateLeadWords[w] {
+			return true
+		}
+	}
 	// "The new wing, designed by a Danish firm, houses a collection": a
 	// present the verb lists do not know, before its object, after the
 	// comma that closes an aside.

@@ -185,6 +185,9 @@ func pastBase(w string) string {
 		return strings.TrimSuffix(w, "d")
 	}
 	stem := strings.TrimSuffix(w, "ed")
+	if stem == "ow" || stem == "aw" { // owed, awed
+		return stem + "e"
+	}
 	if doubledBases[stem] {
 		return stem // added, boycotted
 	}

@@ -37,7 +37,7 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"revoked": "revokes", "rebuked": "rebukes", "spiked": "spikes", "booked": "books", "blocked": "blocks",
 		"attacked": "attacks", "picked": "picks", "upgraded": "upgrades", "downgraded": "downgrades", "invaded": "invades",
 		"loaded": "loads", "headed": "heads", "padded": "pads",
-		"invited": "invites", "ignited": "ignites", "excited": "excites", "incited": "incites", "recited": "recites",
+		"owed": "owes", "bowed": "bows", "invited": "invites", "ignited": "ignites", "excited": "excites", "incited": "incites", "recited": "recites",
 		"edited": "edits", "solicited": "solicits", "exhibited": "exhibits", "credited": "credits",
 		"balloted": "ballots", "piloted": "pilots", "pivoted": "pivots", "promoted": "promotes", "devoted": "devotes",
 		"unveiled": "unveils", "united": "unites", "understood": "understands", "undermined": "undermines",
