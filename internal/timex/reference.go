@@ -153,11 +153,25 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e)) {
 			ref = e
 			refs = append(refs, e)
 		}
 	}
+}
+
+// plannedBound reports whether e, after ref in the same sentence, ends
+// the span of what would or will be: "passed a bill on Sept. 19 that
+// would fund agencies through Nov. 21, but Democrats blocked it the same
+// day" goes on from Sept. 19.
+func plannedBound(text string, ref, e Expression) bool {
+	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[ref.End:e.Start]))
+	n := len(f)
+	return n > 1 && (f[n-1] == "through" || f[n-1] == "until" || f[n-1] == "till") &&
+		slices.ContainsFunc(f[:n-1], func(w string) bool { return w == "would" || w == "will" })
 }
 
 // reportsOn reports whether e, after ref in the same sentence, dates the

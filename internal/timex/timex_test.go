@@ -612,6 +612,8 @@ func TestTagResolves(t *testing.T) {
 		{"an act after 'after' in a present clause is past", "The minister is under fire after awarding a 5.4% rise in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"an act after 'after' in a future clause may lie ahead", "The team will travel to Rome after playing Napoli on Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"'overnight' after a time counted from a late clock is that night", "The ferry left port at about 10:20 p.m. on Monday and capsized about half an hour later. Twenty people were rescued overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"the end of a span of what would be is no time the text goes on from", "The House passed a bill on Nov. 3 that would fund agencies through Dec. 21, but senators blocked it the same day.", "the same day", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"the end of a span that was is a time the text goes on from", "The talks opened on Nov. 3 and ran until Nov. 7, and a deal was signed the same day.", "the same day", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
