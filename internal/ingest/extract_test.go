@@ -896,6 +896,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a straight quotation mark that closes a quotation leaves the text after it as it is", "The festival will take a \"fallow year\" in 2026 to give the land a rest.", []string{"The festival will take a \"fallow year\" to give the land a rest"}},
 		{"a hyphened modifier and its determiner before a name are the noun phrase's", "The 38-year-old Serb, who lost in the semifinals here in January, broke serve twice.", []string{"The 38-year-old Serb loses in the semifinals here"}},
 		{"an infinitive after a comma goes on with the clause before", "Officials said the firm took months, and in some cases a year, to pay refunds owed between March 2020 and June 2021.", []string{"The firm takes months, and in some cases a year, to pay refunds owed…"}},
+		{"a participle with its state's noun is a reduced relative", "Two soldiers taken prisoner in the raid were released on Monday.", []string{"Two soldiers taken prisoner in the raid are released"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

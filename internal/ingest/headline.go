@@ -747,8 +747,14 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	// opens its infinitive, not a phrase on a participle; "linked to
 	// the rebels", "linked to Hamas" opens a phrase.
 	// "the quarter ended Oct. 26 rose": a date may follow it bare.
-	if p := strings.ToLower(bare(toks[min(vi+1, len(toks)-1)])); v.form != formPast || vi+1 >= len(toks) ||
-		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[vi+2:])) && !bareDate(toks[vi+1:]) {
+	// "An aid worker held hostage in the Sahel for a year has been
+	// freed": a participle may take its state's noun.
+	next := vi + 1
+	if next+1 < len(toks) && heldAs[strings.ToLower(toks[next])] {
+		next++
+	}
+	if p := strings.ToLower(bare(toks[min(next, len(toks)-1)])); v.form != formPast || next >= len(toks) ||
+		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
@@ -794,6 +800,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	}
 	return 0
 }
+
+// heldAs are the states a participle puts its object in: "held
+// hostage", "taken prisoner".
+var heldAs = wordSet(`hostage captive prisoner`)
 
 // nounAfterTo reports whether the words after a "to" open a noun
 // phrase, not an infinitive: "the rebels", "Hamas", "them", "2019". A
