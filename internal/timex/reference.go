@@ -526,11 +526,18 @@ func morningAfterOvernight(ref Expression, r relation) bool {
 	if r.part == "MO" || r.part == "AF" || r.part == "EV" {
 		return true
 	}
-	if len(r.part) != 5 || r.part[2] != ':' {
-		return false
+	hour, ok := clockHour(r.part)
+	return ok && hour >= 6
+}
+
+// clockHour is the hour of a relation's part of the day when it is a
+// clock time ("23:30"), not a part's code ("NI").
+func clockHour(part string) (int, bool) {
+	if len(part) != 5 || part[2] != ':' {
+		return 0, false
 	}
-	hour, err := strconv.Atoi(r.part[:2])
-	return err == nil && hour >= 6
+	hour, err := strconv.Atoi(part[:2])
+	return hour, err == nil
 }
 
 // smallHoursAfterEvening reports whether a clock time with no day of its
@@ -545,11 +552,11 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 // before 6 a.m. One on a weekday of its own names its day: "from 11pm on
 // Friday until 3am on Monday".
 func smallHours(r relation) bool {
-	if !r.sentence || r.onWeekday || len(r.part) != 5 || r.part[2] != ':' {
+	if !r.sentence || r.onWeekday {
 		return false
 	}
-	hour, err := strconv.Atoi(r.part[:2])
-	return err == nil && hour < 6
+	hour, ok := clockHour(r.part)
+	return ok && hour < 6
 }
 
 // smallHoursAfterDaytime reports whether a clock time in the small hours
