@@ -2577,10 +2577,7 @@ var (
 // without the comma. With a date of its own the clause leaves the phrase
 // to another act: "Talks collapsed in May, after a vote on Friday".
 func closingPhrase(s string, cuts []int, i int, alone bool) bool {
-	k := 0
-	for k+1 < len(cuts) && cuts[k+1] <= i {
-		k++
-	}
+	k := stretchOf(cuts, i)
 	// An attribution may close the sentence after it: "Talks broke down
 	// before resuming on Sunday, officials said." So may an appositive
 	// on what the phrase names: "after announcing tax rises in
@@ -2593,7 +2590,19 @@ func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 	if s[cuts[k]-1] == ' ' {
 		return w != "since"
 	}
-	return alone && s[cuts[k]-1] == ',' && (w == "after" || w == "following")
+	return alone && s[cuts[k]-1] == ',' && afterLeads[w]
+}
+
+// afterLeads open a phrase that places a clause after another event.
+var afterLeads = wordSet(`after following`)
+
+// stretchOf is the index in cuts of the stretch that holds offset i.
+func stretchOf(cuts []int, i int) int {
+	k := 0
+	for k+1 < len(cuts) && cuts[k+1] <= i {
+		k++
+	}
+	return k
 }
 
 // mainBeforeAfter is, when the clause opens with "after" right after a
@@ -2634,14 +2643,8 @@ func afterCommaPhrase(s string, i int) int {
 		return -1 // the common case, without cutting the sentence
 	}
 	cuts := clauseCuts(s)
-	k := 0
-	for k+1 < len(cuts) && cuts[k+1] <= i {
-		k++
-	}
-	if k == 0 || k+2 != len(cuts) || s[cuts[k]-1] != ',' || hasVerb(s[cuts[k]:]) {
-		return -1
-	}
-	if w := firstWord(s[cuts[k]:]); w != "after" && w != "following" {
+	k := stretchOf(cuts, i)
+	if k == 0 || k+2 != len(cuts) || s[cuts[k]-1] != ',' || hasVerb(s[cuts[k]:]) || !afterLeads[firstWord(s[cuts[k]:])] {
 		return -1
 	}
 	return cuts[k] - 1
