@@ -826,15 +826,29 @@ func inThatRelative(sentence string, e timex.Expression) bool {
 		return false
 	}
 	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
-	r := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "that") })
+	return pastRelativeOnNoun(toks, thatOpens) > 0
+}
+
+// thatOpens is the one opener of a relative inThatRelative reads.
+var thatOpens = wordSet(`that`)
+
+// pastRelativeOnNoun is the index in toks, words that end with a date's
+// leads taken off, of the word of openers that opens a relative on the
+// noun before it, with its past verb right after and no other verb to
+// the date: "an increase that took effect"; else -1. The word before is
+// no verb ("said that") or determiner, and no comma ends it.
+func pastRelativeOnNoun(toks []string, openers map[string]bool) int {
+	r := slices.IndexFunc(toks, func(t string) bool { return openers[strings.ToLower(t)] })
 	if r < 1 || r+1 >= len(toks) || lastVerb(toks) != r+1 {
-		return false
+		return -1
 	}
 	if v, ok := verbOf(bare(toks[r+1])); !ok || v.form != formPast {
-		return false
+		return -1
 	}
-	_, verbBefore := verbOf(strings.ToLower(bare(toks[r-1])))
-	return !verbBefore && !determiners[strings.ToLower(bare(toks[r-1]))] && !strings.ContainsAny(toks[r-1], ",;:")
+	if _, verbBefore := verbOf(strings.ToLower(bare(toks[r-1]))); verbBefore || determiners[strings.ToLower(bare(toks[r-1]))] || strings.ContainsAny(toks[r-1], ",;:") {
+		return -1
+	}
+	return r
 }
 
 // perfectThatRelative finds a date that ends a relative clause "that",
@@ -850,14 +864,8 @@ func perfectThatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	toks, _ := withoutDateLeads(strings.Fields(before))
-	r := slices.IndexFunc(toks, func(t string) bool { t = strings.ToLower(t); return t == "that" || t == "who" || t == "which" })
-	if r < 2 || r+1 >= len(toks) || lastVerb(toks) != r+1 || strings.ContainsAny(strings.Join(toks, " "), ",;:") {
-		return "", false
-	}
-	if v, ok := verbOf(bare(toks[r+1])); !ok || v.form != formPast {
-		return "", false
-	}
-	if _, verbBefore := verbOf(strings.ToLower(bare(toks[r-1]))); verbBefore || determiners[strings.ToLower(toks[r-1])] {
+	r := pastRelativeOnNoun(toks, relativesOnNoun)
+	if r < 2 || strings.ContainsAny(strings.Join(toks, " "), ",;:") {
 		return "", false
 	}
 	perfect := slices.ContainsFunc(toks[:r], func(t string) bool { t = strings.ToLower(t); return t == "has" || t == "have" })
@@ -870,6 +878,9 @@ func perfectThatRelative(before, after string) (string, bool) {
 	}
 	return strings.Join(append([]string{strings.ToLower(toks[d])}, append(slices.Clone(toks[d+1:r]), toks[r+1:]...)...), " "), true
 }
+
+// relativesOnNoun open a relative clause on the noun before them.
+var relativesOnNoun = wordSet(`that who which`)
 
 // inObjectParticiple reports whether date e stands in a reduced relative on
 // the object of its clause's verb, and so dates what the participle
