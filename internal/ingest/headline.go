@@ -450,6 +450,20 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 				continue
 			}
 		}
+		// "were killed and 14 (others) were missing": a count's clause
+		// of its own, its "be" in the present too.
+		if countWord(rest[i+1]) || strings.EqualFold(rest[i+1], "one") {
+			for k := i + 2; k < min(i+5, len(rest)); k++ {
+				if aux := strings.ToLower(rest[k]); aux == "was" || aux == "were" {
+					out := slices.Clone(rest)
+					out[k] = present("be", aux == "were")
+					return out
+				}
+				if _, verb := verbOf(bare(rest[k])); verb || !isLowerWord(bare(rest[k])) {
+					break
+				}
+			}
+		}
 		// "began at 11 a.m. and were largely resolved by 2 p.m.": a
 		// second passive's auxiliary, which agrees with the subject as
 		// written.
@@ -1364,8 +1378,11 @@ func lyAdverb(w string) bool {
 var lyWords = wordSet(`family rally assembly supply anomaly monopoly homily bully jelly belly folly reply tally gully apply
 	comply imply multiply italy july sicily`)
 
-// degreeAdverbs say how far an act went: "partly reopened".
-var degreeAdverbs = wordSet(`partly partially largely mostly nearly almost narrowly barely hardly only`)
+// degreeAdverbs say how far an act went or how it holds, which a title
+// keeps: "partly reopened", "fatally shot", "provisionally suspended".
+var degreeAdverbs = wordSet(`partly partially largely mostly nearly almost narrowly barely hardly only
+	provisionally temporarily permanently indefinitely conditionally unanimously wrongly wrongfully falsely
+	fatally mortally seriously critically severely badly slightly unlawfully illegally secretly jointly`)
 
 var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially
 	first initially originally later again eventually finally soon briefly then twice once nevertheless nonetheless
@@ -1760,8 +1777,10 @@ func isCapitalised(t string) bool {
 // meeting): a plural noun, or actors joined by "and".
 func isPlural(subject []string) bool {
 	head := len(subject) - 1
-	for head > 0 && hedges[strings.ToLower(bare(subject[head]))] {
-		head-- // "revenues reportedly"
+	// "revenues reportedly", "Officers quickly": an adverb before the
+	// verb is no part of the subject's head.
+	for head > 0 && (hedges[strings.ToLower(bare(subject[head]))] || isLowerWord(bare(subject[head])) && adverbInVerbGroup(subject[head])) {
+		head--
 	}
 	for i, t := range subject {
 		// "at least 12 buildings": a hedge on a count, no preposition.

@@ -2916,8 +2916,10 @@ func (m mention) undatedClause() string {
 		trimmed = strings.Join(f[:len(f)-k], " ")
 	}
 	// "take effect from April 6, the start of the new tax year": an
-	// appositive on the date that ends the clause goes with it.
-	if rest, ok := strings.CutPrefix(after, ", "); ok && determiners[strings.ToLower(firstWord(rest))] && !hasVerb(rest) && !strings.ContainsAny(strings.TrimRight(rest, ".!? "), ",;:") {
+	// appositive on the date that ends the clause goes with it, and so
+	// does one set off before the next clause ("runs from May 14, the
+	// date of the suspension, and ...").
+	if rest, ok := strings.CutPrefix(after, ", "); ok && determiners[strings.ToLower(firstWord(rest))] && !hasVerb(rest) && !strings.ContainsAny(strings.TrimRight(rest, ".!?, "), ",;:") {
 		after = ""
 	}
 	// "The last shutdown, in October 2025, lasted 43 days, the longest":
@@ -3444,7 +3446,7 @@ func (m mention) titleClause() string {
 	if act, ok := partOfWhich(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
-	return withAbsolute(clause)
+	return withAbsolute(clause, !strings.Contains(before, ","))
 }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",
@@ -3497,8 +3499,10 @@ func relativeOnly(s string) string {
 // tells of: "with hundreds of homes flooded overnight" is "hundreds of
 // homes were flooded overnight", "with the agency forecasting a record"
 // "the agency forecasted a record". Other clauses are returned as they
-// are.
-func withAbsolute(clause string) string {
+// are. When the date stood in the phrase (phraseDated), the phrase ends
+// at its comma: "With the bridge closed on Monday, traffic was diverted"
+// tells of the bridge.
+func withAbsolute(clause string, phraseDated bool) string {
 	toks := strings.Fields(clause)
 	if len(toks) < 3 || !strings.EqualFold(toks[0], "with") {
 		return clause
@@ -3512,7 +3516,9 @@ func withAbsolute(clause string) string {
 			return strings.Join(toks[1:k], " ") + " " + pastOfGerund(toks[k]) + " " + strings.Join(toks[k+1:], " ")
 		}
 		v, ok := verbOf(bare(toks[k]))
-		if !ok {
+		// "with the finding of a buried rifle": a past form after a
+		// determiner is an adjective.
+		if !ok || determiners[strings.ToLower(toks[k-1])] {
 			continue
 		}
 		if v.form != formPast || k+1 < len(toks) && opensObject(toks[k+1]) || strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
@@ -3522,7 +3528,12 @@ func withAbsolute(clause string) string {
 		if isPlural(toks[1:k]) {
 			be = "were"
 		}
-		return strings.Join(toks[1:k], " ") + " " + be + " " + strings.Join(toks[k:], " ")
+		rest := toks[k:]
+		if c := slices.IndexFunc(rest, func(t string) bool { return strings.HasSuffix(t, ",") }); phraseDated && c >= 0 {
+			rest = slices.Clone(rest[:c+1])
+			rest[c] = strings.TrimSuffix(rest[c], ",")
+		}
+		return strings.Join(toks[1:k], " ") + " " + be + " " + strings.Join(rest, " ")
 	}
 	return clause
 }

@@ -769,6 +769,11 @@ func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 		if foretold(m) && slices.ContainsFunc(ms, func(o mention) bool { return !foretold(o) }) {
 			score -= 3
 		}
+		// "With the finding of a buried rifle": a title that opens with
+		// a preposition names no one who acted.
+		if subjectPrepositions[strings.ToLower(firstWord(t.title))] {
+			score -= 4
+		}
 		// A lead's first sentence is written to tell the news.
 		if leadSentence(m) {
 			score += 2

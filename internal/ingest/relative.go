@@ -251,8 +251,8 @@ func withoutParticipleAside(toks []string) []string {
 }
 
 // collectiveNouns gather what "of" names after them: "a collection of
-// paintings".
-var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet`)
+// paintings", "a round of layoffs".
+var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew`)
 
 // prepositionalObject reports whether toks, the words of a clause before
 // its object, end in a past verb and the preposition that takes the
