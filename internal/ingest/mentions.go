@@ -554,6 +554,15 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			event = true
 			own.End = min(own.End, mainClause.Start)
 		}
+		// "Okoro was convicted in June 2010 of murdering Pryce, who was
+		// found stabbed on 14 August 2009": when the finer date is a
+		// relative's on a noun after this one, the clause before the
+		// relative is an event of its own.
+		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && k <= c.End && text[k-1] == ',' && relativeOpeners[firstWord(text[k:])] && relativeEvent(text[:main.Start], k) {
+			event = true
+			c.End = k - 1
+			own.End = min(own.End, c.End)
+		}
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
@@ -1776,6 +1785,26 @@ func namesNoun(after string) bool {
 	return !isVerb
 }
 
+// themeNounDate reports whether a date names a noun that is what a
+// preposition of concern takes: "jailed for the 2009 murder", "an
+// inquiry into the 2017 fire", "sued over its 2019 merger" ("about" is
+// left out: "at about 2 a.m."). Such a date
+// is the noun's, never its clause's; "injured in the 2019 attack" is the
+// attack's time too, and is kept.
+func themeNounDate(sentence string, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	n := len(f)
+	if n == 0 || e.Type != timex.TypeDate || !strings.ContainsAny(e.Text, "0123456789") || !namesNoun(sentence[e.End:]) {
+		return false
+	}
+	if determiners[f[n-1]] || possessivePronouns[f[n-1]] != "" {
+		n--
+	}
+	return n > 0 && themePrepositions[f[n-1]]
+}
+
+var themePrepositions = wordSet(`for of over into against`)
+
 // headlineNounDate reports whether a month, weekday or year in a
 // headline, which drops its articles, names the noun after it: "Fed's
 // Waller backs December rate cut" is backed now. After a preposition a
@@ -2088,6 +2117,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
+			continue
+		}
+		if themeNounDate(sentence, e) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))

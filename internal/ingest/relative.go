@@ -512,6 +512,19 @@ func closedRelative(before string) (string, bool) {
 			return "", false
 		}
 		v, ok := verbOf(bare(toks[k]))
+		// "who spent 15 years in prison for a murder he has always
+		// denied committing was freed": a pronoun and its verb group
+		// are a contact clause on the noun before, inside the relative.
+		if (ok || auxiliaries[strings.ToLower(bare(toks[k]))]) && k-1 > first && subjectPronouns[strings.ToLower(toks[k-1])] {
+			for k+1 < len(toks) {
+				w := strings.ToLower(bare(toks[k]))
+				if !adverbInVerbGroup(w) && !auxiliaries[w] && w != "not" && w != "never" && w != "always" {
+					break
+				}
+				k++
+			}
+			continue
+		}
 		// "which had been due to be published": after "to" a verb is
 		// the relative's infinitive.
 		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") || strings.EqualFold(toks[k-1], "to") {
