@@ -908,6 +908,10 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause before a relative with a finer date is an event of its own", "Daniel Okoro was convicted in June 2010 of murdering Simon Pryce, who was found stabbed in a park on 14 August 2009.", []string{"Simon Pryce is found stabbed in a park", "Daniel Okoro is convicted of murdering Simon Pryce"}},
 		{"a contact clause inside a relative on the subject hides no main verb", "A man who spent 15 years in prison for a murder he has always denied committing was freed on Monday.", []string{"A man is freed"}},
 		{"a date naming what a preposition of concern takes dates no clause", "He was jailed for the 2009 murder of his wife.", nil},
+		{"an entry's later sentence in the present before a preposition is of its date", "March 3 — The inspectorate opens an investigation. Local MP Hannah Price calls for him to resign.", []string{"The inspectorate opens an investigation", "Local MP Hannah Price calls for him to resign"}},
+		{"an entry's past form before a bare plural noun is its adjective", "March 3 — Harwick Water detects elevated levels of E. coli at its works.", []string{"Harwick Water detects elevated levels of E. coli at its works"}},
+		{"an entry's 'that' relative with a date of its own is no part of it", "March 4 — Tests find the source: a cracked pipe that allowed runoff into a reservoir after heavy rain in late February.", []string{"Tests find the source: a cracked pipe"}},
+		{"a live report's stamped headings and clock times are news", "Live: storm hits coast\n\n09:30 Schools closed\n\nMore than 200 schools are shut.\n\n11:20 Gust of 98mph recorded\n\nThe Met Office says a gust of 98mph was recorded at Great Dun Fell at 09:00.\n\n12:58 Rail services suspended\n\nNetwork Rail has suspended all services.", []string{"A gust of 98mph is recorded at Great Dun Fell", "Schools are closed", "Rail services are suspended"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1161,4 +1165,14 @@ func TestHeadlineNounDate(t *testing.T) {
 		titles = append(titles, e.Title)
 	}
 	assert.Equal(t, []string{"A federal court blocks a congressional map"}, titles, "a year before a noun in a headline names the noun")
+}
+
+// A live report's heading is stamped with when it was posted; the time
+// its entry gives for what happened dates the event.
+func TestLiveStampYieldsToToldTime(t *testing.T) {
+	text := "Live: storm hits coast\n\n11:20 Gust of 98mph recorded\n\nThe Met Office says a gust of 98mph was recorded at Great Dun Fell at 09:00."
+	events := build(t, Article{FileName: "live.txt", Published: wed12Mar2025, Text: text})
+	require.Len(t, events, 1)
+	assert.Equal(t, "A gust of 98mph is recorded at Great Dun Fell", events[0].Title)
+	assert.Equal(t, "9 a.m.", events[0].Date.ClockLabel())
 }

@@ -625,10 +625,22 @@ func headlinePassive(clause string) string {
 		if i+1 < len(toks) && (opensObject(toks[i+1]) || strings.ContainsAny(toks[i+1][:1], `"“‘`)) || intransitiveVerbs[v.base] || slices.ContainsFunc(toks[i+1:], presentVerb) {
 			return clause
 		}
+		// "Harwick Water detects elevated levels of E. coli": a past
+		// form before a bare plural noun is its adjective.
+		if i+1 < len(toks) && barePluralNoun(toks[i+1]) {
+			return clause
+		}
 		out := append(append(slices.Clone(toks[:i]), present("be", isPlural(toks[:i]))), toks[i:]...)
 		return strings.Join(out, " ")
 	}
 	return clause
+}
+
+// barePluralNoun reports whether t is a plural noun with no determiner,
+// as an adjective before it leaves it: "levels" of "elevated levels".
+func barePluralNoun(t string) bool {
+	w := strings.ToLower(bare(t))
+	return t == bare(t) && lowerNoun(w) && strings.HasSuffix(w, "s") && !subjectPrepositions[w] && !subordinators[w] && !lyAdverb(w)
 }
 
 // presentVerb reports whether t is a verb in the present we know: "comes",

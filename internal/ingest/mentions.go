@@ -50,8 +50,18 @@ var greeting = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[:.]\d\d\s*[-–—:]?\s*)?
 func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	var out []mention
 	leads := 0 // body paragraphs seen: the first two are the lead
+	// A live report's clock times are of its publication day throughout.
+	live := false
+	stamped := make([]bool, len(src.Paragraphs))
 	for pi, p := range src.Paragraphs {
-		if !mined(p) {
+		e, ok := entryDate(p.Text, tags[pi])
+		stamped[pi] = ok && e.Rule == clockOnPublicationDay
+		live = live || stamped[pi]
+	}
+	for pi, p := range src.Paragraphs {
+		// "09:30 Schools closed": a live report's stamped heading is
+		// news, however short.
+		if !mined(p) && !(live && p.Role == timeline.RoleSubheading && stamped[pi]) {
 			continue
 		}
 		if p.Role == timeline.RoleBody {
@@ -91,7 +101,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				dates = withoutSpeakersDay(dates)
 			}
 			content := contentDates(text, pointsInTime(text, dates, src.Published))
-			if (p.Role != timeline.RoleBody || leads > 2) && !liveEntry {
+			if (p.Role != timeline.RoleBody || leads > 2) && !live {
 				content = withoutDayOfPublication(content)
 			}
 			content = withoutQuotedClocks(text, content)
@@ -146,7 +156,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "January 2024: The chief executive steps down. His
 				// deputy takes over.": an entry's later sentences are
 				// of its date.
-				if e, ok := entryDate(p.Text, expressions); ok && i > 0 && len(dates) == 0 && (hasClauseVerb(text) || presentClause(text)) && !opensWithQuote(text) {
+				if e, ok := entryDate(p.Text, expressions); ok && i > 0 && len(dates) == 0 && (hasClauseVerb(text) || presentClause(text) || presentBeforePreposition(text)) && !opensWithQuote(text) {
 					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: trimSpan(text, 0, len(text)), anchor: timex.Expression{}, date: dateOf(e, src)})
 				}
 				continue
@@ -209,11 +219,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					end = anchor.End + k
 				}
 				// A relative with a date of its own is that date's: ",
-				// which took effect on June 30 that year".
+				// which took effect on June 30 that year", "a cracked pipe
+				// that allowed runoff ... after heavy rain in late October".
 				for _, e := range content {
 					if e.Start > anchor.End && e.Start < end {
 						if k := relativeOpening.FindAllStringIndex(text[anchor.End:e.Start], -1); k != nil {
 							end = anchor.End + k[len(k)-1][0]
+						} else if k := pastThatRelative(text[anchor.End:e.Start]); k >= 0 {
+							end = anchor.End + k
 						}
 					}
 				}
@@ -1184,7 +1197,7 @@ func tagParagraphs(src timeline.Source) [][]timex.Expression {
 	var text strings.Builder
 	starts := make([]int, len(src.Paragraphs))
 	for i, p := range src.Paragraphs {
-		if mined(p) {
+		if tagged(p) {
 			starts[i] = text.Len()
 			text.WriteString(p.Text)
 			text.WriteString(gap)
@@ -1193,7 +1206,7 @@ func tagParagraphs(src timeline.Source) [][]timex.Expression {
 	tags := make([][]timex.Expression, len(src.Paragraphs))
 	es := timex.Tag(text.String(), src.Published)
 	for i, p := range src.Paragraphs {
-		if !mined(p) {
+		if !tagged(p) {
 			continue
 		}
 		start, end := starts[i], starts[i]+len(p.Text)
@@ -1215,6 +1228,16 @@ func tagParagraphs(src timeline.Source) [][]timex.Expression {
 func mined(p timeline.Paragraph) bool {
 	return p.Role == timeline.RoleBody || p.Role == timeline.RoleHeadline
 }
+
+// tagged says whether a paragraph's dates are read: a mined one's, and a
+// subheading's that opens with a clock, which may be a live report's
+// heading ("09:30 Schools closed").
+func tagged(p timeline.Paragraph) bool {
+	return mined(p) || p.Role == timeline.RoleSubheading && clockStamp.MatchString(p.Text)
+}
+
+// clockStamp opens a paragraph with a clock time: "09:30", "9.30am".
+var clockStamp = regexp.MustCompile(`^\d{1,2}[:.]\d\d\b`)
 
 // presentPerfect matches "has halted", "have reportedly suspended", "has
 // been closed".
@@ -1284,6 +1307,23 @@ func presentClause(s string) bool {
 			return false
 		}
 		if thirdPersonS(w) && opensVerbObject(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBeforePreposition reports whether s, a sentence of a timeline's
+// entry, which is told in the present, has a verb in the third person
+// before a preposition among its first words: "Local MP Hannah Price
+// calls for him to resign", "Its chief executive, Martin Cole, apologises
+// at a public meeting". A noun after a determiner is no verb: "The talks
+// in Geneva".
+func presentBeforePreposition(s string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i+1 < len(ws) && i <= 8; i++ {
+		w, next := ws[i], strings.ToLower(bare(ws[i+1]))
+		if thirdPersonS(w) && subjectPrepositions[next] && !determiners[strings.ToLower(ws[i-1])] && !subjectPrepositions[strings.ToLower(ws[i-1])] {
 			return true
 		}
 	}
@@ -2517,6 +2557,20 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 
 // relativeOpening opens a relative clause set off by a comma.
 var relativeOpening = regexp.MustCompile(`, (?:which|who|whose) `)
+
+// pastThatRelative is where the last "that" in s opens a relative on the
+// noun before it, its verb in the past right after it ("a cracked pipe
+// that allowed"), or -1. A "that" after a verb ("says that the") opens
+// what is said.
+func pastThatRelative(s string) int {
+	for k := strings.LastIndex(s, " that "); k > 0; k = strings.LastIndex(s[:k], " that ") {
+		prev := strings.Fields(s[:k])
+		if len(prev) > 0 && lowerNoun(prev[len(prev)-1]) && pastForm(firstToken(s[k+len(" that "):])) {
+			return k
+		}
+	}
+	return -1
+}
 
 // setFor reports whether the words after "set" make it a plan's ("had
 // been set for Friday", "set to begin"), not a record's ("had been set in

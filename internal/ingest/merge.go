@@ -467,8 +467,14 @@ func titleOf(m mention, ix names) title {
 	}
 	// "March 2019 - Lowden appointed housing minister": a timeline's
 	// entry drops "is" from a passive as a headline does.
-	if m.paragraph.Role == timeline.RoleHeadline || entryMention(m) {
+	if m.paragraph.Role == timeline.RoleHeadline || entryMention(m) || stampedHeading(m) {
 		clause = headlinePassive(clause)
+	}
+	// "Oct. 28 — Harwick Water detects elevated levels of E. coli": an
+	// entry told in the present with a verb the lists do not know reads
+	// as written.
+	if (entryMention(m) || stampedHeading(m)) && presentBeforeAdjective(clause) {
+		return title{title: shortTitle(clause), kind: "action"}
 	}
 	if t, ok := quoteFirst(clause); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
@@ -769,6 +775,11 @@ func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 		if foretold(m) && slices.ContainsFunc(ms, func(o mention) bool { return !foretold(o) }) {
 			score -= 3
 		}
+		// "Gust of 98mph recorded", a live report's heading, is told
+		// in full in its entry.
+		if stampedHeading(m) {
+			score--
+		}
 		// "With the finding of a buried rifle": a title that opens with
 		// a preposition names no one who acted.
 		if subjectPrepositions[strings.ToLower(firstWord(t.title))] {
@@ -790,6 +801,27 @@ func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
 // opens its paragraph as a timeline's entry: "March 2019 - ".
 func entryMention(m mention) bool {
 	return m.sentence.Start == 0 && m.anchor.Start == 0 && m.anchor.End > 0 && entryMark.MatchString(m.text()[m.anchor.End:])
+}
+
+// presentBeforeAdjective reports whether a clause opens with a name, a
+// verb in the third person and a past form before a bare plural noun,
+// which is its adjective: "Harwick Water detects elevated levels".
+func presentBeforeAdjective(clause string) bool {
+	toks := strings.Fields(clause)
+	i := 0
+	for i < len(toks) && isCapitalised(toks[i]) {
+		i++
+	}
+	return i > 0 && i+2 < len(toks) && thirdPersonS(toks[i]) && pastForm(toks[i+1]) && barePluralNoun(toks[i+2])
+}
+
+// stampedHeading reports whether a mention is a live report's heading:
+// a clock time and words with no closing mark, written as a headline is
+// ("12:58 Rail services suspended").
+func stampedHeading(m mention) bool {
+	text := strings.TrimSpace(m.paragraph.Text)
+	return m.sentence.Start == 0 && m.anchor.Start == 0 && m.anchor.End > 0 && m.anchor.Rule == clockOnPublicationDay &&
+		text != "" && !strings.ContainsAny(text[len(text)-1:], `.!?"”'’`)
 }
 
 // leadSentence reports whether a mention is in the first sentence of its
@@ -881,10 +913,13 @@ func withClock(best timeline.Date, ms []mention) timeline.Date {
 	if best.Precision != timeline.PrecisionDay || best.Modifier != timeline.ModNone {
 		return best
 	}
+	// "11:20 Gust of 98mph recorded" posted what "was recorded at 09:00"
+	// tells: a live report's stamp yields to a time the text gives.
+	told := slices.ContainsFunc(ms, func(m mention) bool { return m.date.Clock != "" && !stampedHeading(m) })
 	var timed *timeline.Date
 	for i := range ms {
 		d := &ms[i].date
-		if d.Clock == "" || d.Modifier != timeline.ModNone || !d.Start.Equal(best.Start) || !d.End.Equal(best.End) {
+		if d.Clock == "" || d.Modifier != timeline.ModNone || !d.Start.Equal(best.Start) || !d.End.Equal(best.End) || told && stampedHeading(ms[i]) {
 			continue
 		}
 		switch {
