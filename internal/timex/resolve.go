@@ -1687,7 +1687,7 @@ var (
 		grew knew became ago earlier last yesterday previously formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
-		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed
+		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed cost
 		taken given shown seen written chosen driven stolen thrown beaten`)
 )
 

@@ -614,6 +614,7 @@ func TestTagResolves(t *testing.T) {
 		{"'overnight' after a time counted from a late clock is that night", "The ferry left port at about 10:20 p.m. on Monday and capsized about half an hour later. Twenty people were rescued overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"the end of a span of what would be is no time the text goes on from", "The House passed a bill on Nov. 3 that would fund agencies through Dec. 21, but senators blocked it the same day.", "the same day", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"the end of a span that was is a time the text goes on from", "The talks opened on Nov. 3 and ran until Nov. 7, and a deal was signed the same day.", "the same day", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
+		{"'cost' after a singular subject is past", "The recall of biscuits in April cost the company $95 million.", "April", "2025-04", "", "2025-04-01", "2025-04-30", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
