@@ -627,6 +627,12 @@ func datedAside(text string, cuts []int, e timex.Expression) bool {
 	if w := firstWord(text[seg:]); w == "which" || w == "who" {
 		return true
 	}
+	// "Verona Foods, the maker of biscuits, reported a loss on Tuesday,
+	// hit by ...": after the subject's appositive the past form is the
+	// verb.
+	if k := slices.Index(cuts, seg); k > 0 && cuts[k-1] > 0 && text[cuts[k-1]-1] == ',' && determiners[firstWord(text[cuts[k-1]:seg])] && !hasVerb(text[cuts[k-1]:seg]) {
+		return false
+	}
 	return pastParticipleAside(strings.Fields(text[seg:cuts[n]]))
 }
 
