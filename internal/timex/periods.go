@@ -126,6 +126,8 @@ var periodRules = []rule{
 				y, _ = strconv.Atoi(c.sub(3))
 			} else if c.dct.IsZero() {
 				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
+			} else if sy, ok := siblingPeriodYear(c); ok && c.lower(4) == "" {
+				y = sy
 			}
 			y += map[string]int{"last": -1, "next": 1}[c.lower(4)]
 			return halfExpression(y, h), true
@@ -396,10 +398,36 @@ func quarterExpression(c context, q int, year string) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-Q%d", q)}, true
 	default:
 		y = quarterYear(c, q)
+		if sy, ok := siblingPeriodYear(c); ok {
+			y = sy
+		}
 	}
 	first := monthStart(y, time.Month(3*(q-1)+1))
 	return Expression{Type: TypeDate, Value: fmt.Sprintf("%04d-Q%d", y, q), First: first, Last: first.AddDate(0, 3, -1), Granularity: GranQuarter, Rule: "quarter"}, true
 }
+
+// siblingPeriodYear is the year of a quarter or half its sentence named
+// before c's, which a quarter or half named without a year shares:
+// "rose in the third quarter of 2023 and fell in the fourth quarter",
+// "to average $62 in the first half of next year before recovering in
+// the second half".
+func siblingPeriodYear(c context) (int, bool) {
+	before := c.text[sentenceStart(c.text, c.m[0]):c.m[0]]
+	all := periodOfYear.FindAllStringSubmatch(before, -1)
+	if all == nil {
+		return 0, false
+	}
+	m := all[len(all)-1]
+	if m[1] != "" {
+		y, _ := strconv.Atoi(m[1])
+		return y, true
+	}
+	return c.dct.Year() + relativeSteps[strings.ToLower(m[2])], true
+}
+
+// periodOfYear is a quarter or half with its year: "quarter of 2023",
+// "half of next year".
+var periodOfYear = regexp.MustCompile(`(?i)\b(?:quarter|half)\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(\d{4})\b|(this|last|next)\s+year\b)`)
 
 // quarterYear is the year of a quarter named without one: the DCT's,
 // unless the quarter lies wholly ahead and the clause is past ("in the

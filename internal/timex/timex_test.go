@@ -615,6 +615,8 @@ func TestTagResolves(t *testing.T) {
 		{"the end of a span of what would be is no time the text goes on from", "The House passed a bill on Nov. 3 that would fund agencies through Dec. 21, but senators blocked it the same day.", "the same day", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"the end of a span that was is a time the text goes on from", "The talks opened on Nov. 3 and ran until Nov. 7, and a deal was signed the same day.", "the same day", "2025-11-07", "", "2025-11-07", "2025-11-07", TypeDate},
 		{"'cost' after a singular subject is past", "The recall of biscuits in April cost the company $95 million.", "April", "2025-04", "", "2025-04-01", "2025-04-30", TypeDate},
+		{"a quarter without a year shares its sentence's quarter's", "Profit rose in the third quarter of 2023 and fell in the fourth quarter.", "the fourth quarter", "2023-Q4", "", "2023-10-01", "2023-12-31", TypeDate},
+		{"a half without a year shares its sentence's half's", "Brent will average $62 in the first half of next year before recovering in the second half.", "the second half", "2026-H2", "", "2026-07-01", "2026-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
