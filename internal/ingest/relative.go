@@ -913,6 +913,11 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	if p < 2 {
 		return false
 	}
+	// "rose in the week ended Nov. 14": the date ends the period the
+	// clause's verb tells of, no act of its own.
+	if w := strings.ToLower(toks[p]); w == "ended" || w == "ending" {
+		return false
+	}
 	if v, _ := verbOf(bare(toks[p])); !participleWord(toks[p]) || intransitiveVerbs[v.base] ||
 		p+1 < len(toks) && !participlePrepositions[strings.ToLower(toks[p+1])] {
 		return false
