@@ -69,6 +69,26 @@ func weekdayAfterPredicate(text string, es []Expression) {
 	}
 }
 
+// weekdaySetList makes a weekday listed after "every" and a weekday a
+// set too: "every Tuesday and Thursday" is two days of each week, not
+// this week's Thursday.
+func weekdaySetList(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], &es[i+1]
+		if a.Type != TypeSet || !strings.HasPrefix(a.Value, "XXXX-WXX-") || b.Type != TypeDate || b.Granularity != GranDay {
+			continue
+		}
+		wd, ok := weekdaysByName[strings.ToLower(b.Text)]
+		if !ok || !setListGlue.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		*b = Expression{Start: b.Start, End: b.End, Text: b.Text, Type: TypeSet, Value: "XXXX-WXX-" + isoWeekday(wd)}
+	}
+}
+
+// setListGlue joins the members of a list: ", ", " and ", ", and ", " or ".
+var setListGlue = regexp.MustCompile(`^(?:,\s*|\s+)(?:(?:and|or)\s+)?$`)
+
 // weekdayAlternative gives a weekday offered beside a coming one the
 // same direction: in "tickets for Tuesday or Wednesday", written on a
 // Monday, the Wednesday is the one after that Tuesday, not the one gone.

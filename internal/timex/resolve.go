@@ -2236,8 +2236,14 @@ func ownPastVerb(c context) bool {
 		v--
 	}
 	// So may an amount, which is no event of its own: "fell 3% on Jan.
-	// 4", "rose 2 points in December".
-	v = pastAmount(before, v)
+	// 4", "rose 2 points in December", and one a preposition leads to:
+	// "rose to 3.8% in January", "raised its key rate by a quarter
+	// point in January".
+	if k := amountPhraseStart(before, v); k >= 1 {
+		v = k - 1
+	} else {
+		v = pastAmount(before, v)
+	}
 	// "was set up in February", "were put off on Monday": a passive with
 	// its particle, whatever the participle's form.
 	if v >= 2 && verbParticles[strings.ToLower(before[v])] && (strings.EqualFold(before[v-2], "was") || strings.EqualFold(before[v-2], "were")) {
@@ -2353,9 +2359,15 @@ func objectStart(before []string, v int) (int, bool) {
 	// after the verb, when nothing before the verb looks ahead ("will
 	// redeem Series H preferred shares on Oct. 31") and no determiner
 	// makes it an adjective ("its preferred shares").
-	if v >= 2 && bareNoun(before[v]) && cue(before[v-1]) == tensePast && len(before[v-2]) > 1 && !adjectival(before[:v-1]) &&
-		!slices.ContainsFunc(before[:v-1], func(w string) bool { return modalWords[strings.ToLower(w)] || cue(w) == tenseFuture }) {
-		return v, true
+	// "raised interest rates in January": the noun may be a compound
+	// of up to three.
+	j := v
+	for j >= 3 && v-j < 2 && bareNoun(before[j]) && bareNoun(before[j-1]) && !strings.HasSuffix(before[j-1], "ing") {
+		j--
+	}
+	if j >= 2 && bareNoun(before[j]) && cue(before[j-1]) == tensePast && len(before[j-2]) > 1 && !adjectival(before[:j-1]) &&
+		!slices.ContainsFunc(before[:j-1], func(w string) bool { return modalWords[strings.ToLower(w)] || cue(w) == tenseFuture }) {
+		return j, true
 	}
 	// "began making batteries in April": so after a gerund a past verb
 	// takes.
@@ -2486,6 +2498,32 @@ func pastAmount(before []string, v int) int {
 	}
 	return k
 }
+
+// amountPhraseStart is the index of the "to", "by" or "from" that opens
+// an amount ending at before[v] ("to 3.8%", "by a quarter point", "by 0.4
+// points"), or -1.
+func amountPhraseStart(before []string, v int) int {
+	figure := false
+	for k := v; k >= 1 && v-k < 5; k-- {
+		w := strings.ToLower(strings.TrimRight(before[k], ","))
+		switch {
+		case w == "to" || w == "by" || w == "from":
+			if figure && k < v {
+				return k
+			}
+			return -1
+		case strings.ContainsAny(w, "0123456789") || amountUnits[w] || amountWords[w]:
+			figure = true
+		case w != "a" && w != "an" && w != "about" && w != "around" && w != "nearly" && w != "almost":
+			return -1
+		}
+	}
+	return -1
+}
+
+// amountWords name amounts without figures: "a quarter point", "half a
+// percentage point".
+var amountWords = wordSet(`quarter half quarter-point half-point`)
 
 // amountUnits are the words of an amount besides its figures.
 var amountUnits = wordSet(`percent per cent points point percentage million billion trillion basis pounds dollars euros tonnes tons barrels`)

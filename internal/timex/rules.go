@@ -414,7 +414,7 @@ var baseRules = []rule{
 	// "the following week", "the previous day", "that year", "later that
 	// day", "later in the month", "year-earlier": dated from the text's
 	// reference time.
-	{name: "anaphoric", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
+	{name: "anaphoric", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|quarter|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
 	// "late March the same year", "on June 30 that year": a month, day or

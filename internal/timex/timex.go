@@ -126,6 +126,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	yearOfSentence(text, kept)
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
+	weekdaySetList(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
