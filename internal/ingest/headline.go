@@ -51,6 +51,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
+		// So it is after "than": "shrinks more than expected".
+		if strings.EqualFold(toks[i-1], "than") && pastForm(t) {
+			continue
+		}
 		// So it is after a preposition: "the number of confirmed cases",
 		// "a list of wanted men".
 		if p := strings.ToLower(toks[i-1]); subjectPrepositions[p] && p != "to" && pastForm(t) {

@@ -2934,6 +2934,11 @@ func (m mention) undatedClause() string {
 		before, after = text[m.clause.Start:k], ""
 	}
 	trimmed := strings.TrimRight(before, " ")
+	// "but the April-June quarter was revised up": a period that is the
+	// clause's subject stays, or the verb would have none.
+	if subjectDate(trimmed, a.Text, after) {
+		return strings.TrimLeft(strings.Join(strings.Fields(m.subject+" "+before+a.Text+after), " "), ",;: ")
+	}
 	// "at 3:30 p.m. (1930 GMT) on Tuesday": the time in another zone and
 	// the day of a clock time go with it.
 	if a.Type == timex.TypeTime {
@@ -3048,6 +3053,18 @@ func (m mention) undatedClause() string {
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
 	return strings.TrimLeft(clause, ",;: -–—")
+}
+
+// subjectDate reports whether a date opened by "the" is its clause's
+// subject: nothing but a conjunction before it, and a finite verb after
+// it ("the April-June quarter was revised up").
+func subjectDate(before, date, after string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the ") {
+		return false
+	}
+	v, ok := verbOf(firstToken(after))
+	return ok && (v.form == formAux || v.form == formPast) && !strings.HasPrefix(after, ",")
 }
 
 // emptyQuotation takes out the marks of a quotation left empty.
