@@ -171,12 +171,65 @@ func monthYear(c context, m time.Month) int {
 	switch {
 	case best > 0 && sinceBefore(c):
 		best -= 12
-	case t == tensePast && (best > 2 || best > 0 && ownPastVerb(c)):
+	case t == tensePast && (best > 2 || best > 0 && (ownPastVerb(c) || pastAct(c))):
 		best -= 12
 	case t == tenseFuture && (best < -2 || best < 0 && willClause(c)):
 		best += 12
 	}
 	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
+}
+
+// pastAct reports whether the nearest verb before the match tells of an
+// act done, whose date it is however far from the verb: "killed 12
+// people in southern Spain in December", "reported a loss of $5 million
+// in December". Not a verb that sets up what its object names
+// ("announced a strike in December"), plans, reports or promises, nor
+// one an infinitive follows ("voted to raise rates in January").
+func pastAct(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(before[i], `.,;:!?"'()“”‘’`))
+		if w == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) {
+			return false
+		}
+		if strings.ContainsAny(before[i], ",;:") && i < len(before)-1 || w == "that" || w == "whether" || w == "if" {
+			return false // another clause's
+		}
+		switch cue(before[i]) {
+		case tenseFuture:
+			return false
+		case tensePast:
+			next := ""
+			if i+1 < len(before) {
+				next = strings.ToLower(before[i+1])
+			}
+			// "called off the strike", "reported a loss": a particle
+			// or an indefinite object makes an act of these verbs.
+			setsUp := settingUp[w] && next != "off" || invitingWords[w] || reportingPast[w] && !(w == "reported" && (next == "a" || next == "an"))
+			// "will sell preferred shares": a past form after a modal
+			// or a future is an adjective.
+			ahead := slices.ContainsFunc(before[:i], func(w string) bool { return cue(w) == tenseFuture || modalWords[strings.ToLower(w)] })
+			return !pastAuxiliaries[w] && !setsUp && !intentionWords[w] && !scheduledFor[w] && !plannedWords[w] &&
+				!promiseWords[w] && !forecastWords[w] && !ahead && i > 0 && !determiners[strings.ToLower(before[i-1])]
+		}
+	}
+	return false
+}
+
+// pastAuxiliaries carry a past tense for a verb or state after them,
+// which dates nothing by itself: "was considering closing plants".
+var pastAuxiliaries = wordSet(`was were had has have did been`)
+
+// invitingWords call someone to what lies ahead: "invited them to a
+// ceremony in December".
+var invitingWords = wordSet(`invited summoned arranged`)
+
+// infinitiveAfter reports whether w, after "to", is a verb's base form:
+// no determiner, figure, pronoun or name ("to raise", not "to its", "to
+// 3.8%", "to Paris").
+func infinitiveAfter(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == w && !determiners[lw] && !objectPronouns[lw] && !strings.ContainsAny(w, "0123456789$£€") && lw != "a" && lw != "an"
 }
 
 // willClause reports whether the clause before the match speaks of what
