@@ -124,6 +124,18 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 					}
 				}
 			}
+			// "On the morning of Monday 3 November, the society warned
+			// that losses would wipe out its profit for the year. ...
+			// That evening": a part of a day is of the last day named
+			// near it, past a coarser period named since.
+			if ref != nil && r.part != "" && !r.sentence && r.unit == GranDay && granularityRank[ref.Granularity] > granularityRank[GranDay] {
+				for k := len(refs) - 1; k >= 0; k-- {
+					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && sentenceEnds(text[refs[k].End:e.Start]) <= 2 && anchors(text, *refs[k], *e, *r, dct) {
+						ref = refs[k]
+						break
+					}
+				}
+			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(text, *e, *ref, *r)
 				// The story moves on: "On March 3 ... Two days later ...
