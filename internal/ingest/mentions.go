@@ -1149,13 +1149,14 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 }
 
 // withoutSubordinateAside is s without the clause of time or cause that
-// ends it set off by commas: ", when a customer complained,".
+// ends it set off by commas (", when a customer complained,"), or the
+// verbless phrase (", 19 points behind the leaders,").
 func withoutSubordinateAside(s string) string {
 	if !strings.HasSuffix(s, ",") {
 		return s
 	}
 	k := strings.LastIndex(s[:len(s)-1], ", ")
-	if k < 0 || !subordinators[firstWord(s[k+2:])] {
+	if k < 0 || !subordinators[firstWord(s[k+2:])] && hasVerb(s[k+2:]) {
 		return s
 	}
 	return s[:k]
