@@ -99,6 +99,13 @@ func clauseOf(s string, start, end int) span {
 	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
 		j++
 	}
+	// "The court heard that between April and July 2020, Marsh used":
+	// a date that opens what "that" reports goes on with it.
+	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j < len(cuts)-1 {
+		if rest := strings.TrimSpace(s[cuts[i]+k+len(" that ") : cuts[j]]); strings.HasSuffix(rest, ",") && !hasVerb(rest) {
+			j++
+		}
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough

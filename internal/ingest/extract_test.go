@@ -917,6 +917,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after 'than' is no verb", "Japan's economy shrinks more than expected in the first quarter.", []string{"Japan's economy shrinks more than expected"}},
 		{"a period that is its clause's subject stays", "The figure was worse than forecast, but the October-December quarter was revised up to 2.3% growth.", []string{"The October-December quarter is revised up to 2.3% growth"}},
 		{"a predicate after a verbless aside shares the subject before it", "United are 14th in the league, 19 points behind the leaders, and were knocked out of the cup on Thursday.", []string{"United are knocked out of the cup"}},
+		{"a date that opens what 'that' reports goes on with it", "The court heard that in July 2020, Marsh used a VIP lane to steer orders to three firms.", []string{"Marsh uses a VIP lane to steer orders to three firms"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

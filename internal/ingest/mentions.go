@@ -3025,6 +3025,11 @@ func (m mention) undatedClause() string {
 	// both, or the subject would be left set off as an aside's. After a
 	// verb one stays: "deferred the work twice, [in January,] citing".
 	trimmed, after = strings.TrimSpace(trimmed), strings.TrimSpace(after)
+	// "heard that [in July 2020,] Marsh used": the comma that closed a
+	// date opening what "that" reports goes with it.
+	if f := strings.Fields(trimmed); len(f) > 0 && f[len(f)-1] == "that" && strings.HasPrefix(after, ",") {
+		after = strings.TrimSpace(after[1:])
+	}
 	if strings.HasSuffix(trimmed, ",") && strings.HasPrefix(after, ",") {
 		after = after[1:]
 		if !hasVerb(trimmed) {
