@@ -149,7 +149,7 @@ func clauseOf(s string, start, end int) span {
 				return ok && v.form != formPresent
 			})
 		}
-		return hasVerb(part)
+		return hasVerb(part) && !onlyAdjectivalVerbs(part)
 	}
 	for !ownRelative && !ownVerb() && (i > 0 || j < len(cuts)-1) {
 		// "The closures will take effect after the holidays, on Jan. 5,
@@ -973,6 +973,25 @@ func hasClauseVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// onlyAdjectivalVerbs reports whether every verb form in s stands after
+// a determiner and a word that qualifies it, as an adjective does:
+// "Turnout in the last contested presidential election". Right after a
+// determiner a past form still counts ("With the finding of a buried
+// rifle" holds the verb its stretch is told by).
+func onlyAdjectivalVerbs(s string) bool {
+	ws := words(s)
+	for i, w := range ws {
+		if _, ok := verbOf(w); !ok {
+			continue
+		}
+		if i > 1 && determiners[strings.ToLower(ws[i-2])] && ws[i-2] != "that" && (ordinalWords[strings.ToLower(ws[i-1])] || lyAdverb(ws[i-1]) || ws[i-1] == "most") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // measuredAfterDay reports whether before ends in a day and a measure of

@@ -733,7 +733,15 @@ func openingPhrase(text string, anchor timex.Expression) (span, string, bool) {
 	if !isCapitalised(first) || !participleWord(participle) || comma < from || anchor.Start < afterFirst || hasVerb(text[afterFirst:comma]) {
 		return span{}, "", false
 	}
-	h, ok := parseHeadline(text[comma+1:])
+	// "Born in Sheffield in 1938, the daughter of a steelworker, Ellison
+	// won": an appositive before the subject is no part of it.
+	main := comma + 1
+	if rest := text[main:]; determiners[firstWord(rest)] {
+		if k := strings.IndexByte(rest, ','); k > 0 && !hasVerb(rest[:k]) && isCapitalised(firstToken(rest[k+1:])) {
+			main += k + 1
+		}
+	}
+	h, ok := parseHeadline(text[main:])
 	if !ok || !nounPhrase(h.subject) || h.relative != "" {
 		return span{}, "", false
 	}
@@ -765,6 +773,11 @@ func segmentStart(cuts []int, i int) int {
 	return start
 }
 
+// conjunctionAside is "and" or "but" with a phrase or clause of time set
+// off by commas after it, before the predicate it joins on; group 1 is
+// the conjunction.
+var conjunctionAside = regexp.MustCompile(`^\s*(and|but),\s+(?:after|before|while|when|despite|following|having|in|on|at)\b[^,]*,\s+`)
+
 // secondPredicate finds the predicate a later date e dates when "and" or
 // a comma joins it to the main clause's, sharing its subject: in "Palmer
 // was arrested on 14 February, bailed in May and charged in September",
@@ -784,6 +797,13 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		if i := strings.LastIndex(between, j); i > join {
 			join, joiner = i, j
 		}
+	}
+	// "qualified in 1962 and, after training in Houston, joined Papworth
+	// in 1971": a phrase set off by commas after the conjunction stands
+	// between it and the verb.
+	skip := 0
+	if m := conjunctionAside.FindStringSubmatchIndex(between); m != nil {
+		join, joiner, skip = m[2]-1, " "+between[m[2]:m[3]]+" ", m[1]-(m[2]-1+len(between[m[2]:m[3]])+2)
 	}
 	if join < 0 {
 		return span{}, 0, "", false
@@ -809,7 +829,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	comma := joiner == ", "
-	start := main.End + join + len(joiner)
+	start := main.End + join + len(joiner) + skip
 	second := words(text[start:e.Start])
 	// "but nearly collapsed": an adverb may come before the verb.
 	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || lyAdverb(second[0])) {
@@ -1149,14 +1169,15 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 }
 
 // withoutSubordinateAside is s without the clause of time or cause that
-// ends it set off by commas (", when a customer complained,"), or the
-// verbless phrase (", 19 points behind the leaders,").
+// ends it set off by commas (", when a customer complained,"), the
+// relative (", who has served two terms,") or the verbless phrase (", 19
+// points behind the leaders,").
 func withoutSubordinateAside(s string) string {
 	if !strings.HasSuffix(s, ",") {
 		return s
 	}
 	k := strings.LastIndex(s[:len(s)-1], ", ")
-	if k < 0 || !subordinators[firstWord(s[k+2:])] && hasVerb(s[k+2:]) {
+	if w := firstWord(s[k+2:]); k < 0 || !subordinators[w] && w != "who" && w != "which" && hasVerb(s[k+2:]) {
 		return s
 	}
 	return s[:k]
@@ -2892,34 +2913,39 @@ func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sent
 
 // previousSentence is the sentence before the mention's in its
 // paragraph, or the last of the body paragraph before for a paragraph's
-// first, or "".
+// first, or "". A short one that opens with a pronoun ("She was 87.")
+// names no one: the one before it stands in, up to two sentences back.
 func (m mention) previousSentence() string {
-	prev := ""
+	var before []string // nearest last
 	for _, s := range splitSentences(m.paragraph.Text) {
 		if s.End > m.sentence.Start {
 			break
 		}
-		prev = m.paragraph.Text[s.Start:s.End]
-	}
-	if prev != "" || m.paragraph.Role != timeline.RoleBody {
-		return prev
+		before = append(before, m.paragraph.Text[s.Start:s.End])
 	}
 	// A paragraph's first sentence goes on from the body paragraph right
 	// before it: wire copy gives most sentences a paragraph of their own.
-	for i, p := range m.source.Paragraphs {
-		if p.Ordinal != m.paragraph.Ordinal || i == 0 {
-			continue
-		}
-		before := m.source.Paragraphs[i-1]
-		if before.Role != timeline.RoleBody {
-			return ""
-		}
-		if ss := splitSentences(before.Text); len(ss) > 0 {
-			last := ss[len(ss)-1]
-			return before.Text[last.Start:last.End]
+	if len(before) == 0 && m.paragraph.Role == timeline.RoleBody {
+		for i, p := range m.source.Paragraphs {
+			if p.Ordinal != m.paragraph.Ordinal || i == 0 {
+				continue
+			}
+			if prev := m.source.Paragraphs[i-1]; prev.Role == timeline.RoleBody {
+				for _, s := range splitSentences(prev.Text) {
+					before = append(before, prev.Text[s.Start:s.End])
+				}
+			}
 		}
 	}
-	return ""
+	if len(before) == 0 {
+		return ""
+	}
+	for k := len(before) - 1; k >= max(0, len(before)-3); k-- {
+		if f := strings.Fields(before[k]); len(f) > 6 || len(f) == 0 || !pronounSubjects[strings.ToLower(f[0])] {
+			return before[k]
+		}
+	}
+	return before[len(before)-1]
 }
 
 // undatedClause is the mention's clause without its date expression and
@@ -3072,6 +3098,35 @@ func subjectDate(before, date, after string) bool {
 	v, ok := verbOf(firstToken(after))
 	return ok && (v.form == formAux || v.form == formPast) && !strings.HasPrefix(after, ",")
 }
+
+// deathOf tells a dated death that is its clause's subject as the dying:
+// "Her death, at her home in Cambridge on 14 August, was announced by the
+// hospital" is "she died at her home in Cambridge". before and after are
+// the clause's words around the date.
+func deathOf(before, after string) (string, bool) {
+	m := deathSubject.FindStringSubmatch(before)
+	if m == nil || hasVerb(m[2]) {
+		return "", false
+	}
+	owner := m[1]
+	if p := possessivePronouns[strings.ToLower(owner)]; p != "" {
+		owner = p
+	} else {
+		owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+	}
+	// The words after the date, up to the comma that closes the aside.
+	tail, _, _ := strings.Cut(after, ",")
+	if _, isVerb := verbOf(firstToken(tail)); isVerb {
+		tail = ""
+	}
+	place, _ := withoutDateLeads(strings.Fields(m[2]))
+	return strings.Join(slices.Concat([]string{owner, "died"}, place, strings.Fields(tail)), " "), true
+}
+
+// deathSubject is a death that opens its clause, its owner in group 1,
+// and the words of an aside on it up to the date in group 2: "Her death,
+// at her home in Cambridge on", "Smith's death on".
+var deathSubject = regexp.MustCompile(`^(His|Her|Their|(?:\p{Lu}[\p{L}-]+\s)*\p{Lu}[\p{L}-]+['’]s)\s+death,?\s*([^,]*)$`)
 
 // emptyQuotation takes out the marks of a quotation left empty.
 var emptyQuotation = strings.NewReplacer(`""`, "", "“”", "", "‘’", "")
@@ -3399,6 +3454,9 @@ func (m mention) titleClause() string {
 		if f := strings.Fields(text[m.anchor.End:m.clause.End]); len(f) > 1 && dateSubjectVerbs[f[0]] {
 			return strings.Join(f[1:], " ")
 		}
+	}
+	if act, ok := deathOf(text[:m.anchor.Start], text[m.anchor.End:]); ok {
+		return act
 	}
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel

@@ -51,7 +51,8 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if !reach.near(c.reach) {
 					continue
 				}
-				if !compatible(m.date, c.mentions[0].date) && !detailsLead(m, c.mentions[0], ix) {
+				lead := detailsLead(m, c.mentions[0], ix) || detailsLeadWithin(m, c.mentions[0], leadDetailReach, ix) && sameAct(m, c.mentions[0], ix)
+				if !compatible(m.date, c.mentions[0].date) && !lead {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -65,8 +66,10 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				}
 				// "Vance has died aged 91. Her family said she died on
 				// Tuesday": the lead's news and its day share few words
-				// but the same subject doing the same.
-				if best == nil && detailsLead(m, c.mentions[0], ix) && sameAct(m, c.mentions[0], ix) {
+				// but the same subject doing the same, up to a week
+				// before the lead's day (leadDetailReach: "Her death, on
+				// 14 August, was announced", published on the 20th).
+				if best == nil && lead && sameAct(m, c.mentions[0], ix) {
 					best, bestWith = c, c.each[0]
 				}
 			}
@@ -128,13 +131,12 @@ func reachOf(d timeline.Date) dateReach {
 // near is a cheap test every merge passes, so that the clusters of a busy
 // month are passed over without comparing whole mentions: compatible
 // and detailsLead need both dates undated or neither, and intervals that
-// meet or sort days at most 72 hours apart.
+// meet or sort days at most leadDetailReach apart.
 func (r dateReach) near(o dateReach) bool {
 	if r.undated || o.undated {
 		return r.undated && o.undated
 	}
-	const leadGap = 72 * 60 * 60
-	return r.start <= o.end && o.start <= r.end || abs64(r.key-o.key) <= leadGap
+	return r.start <= o.end && o.start <= r.end || abs64(r.key-o.key) <= int64(leadDetailReach/time.Second)
 }
 
 func abs64(n int64) int64 {
@@ -205,10 +207,24 @@ func edgeClock(d timeline.Date) string {
 // apart at most, both acts. A statement about the news (a denial of it)
 // is another event.
 func detailsLead(a, b mention, ix names) bool {
+	return detailsLeadWithin(a, b, 72*time.Hour, ix)
+}
+
+// leadDetailReach is how long before its lead's day a dated report of
+// the same act may tell of it.
+const leadDetailReach = 7 * 24 * time.Hour
+
+// detailsLeadWithin is detailsLead with the dated report up to back
+// before the lead's day (and three days either side).
+func detailsLeadWithin(a, b mention, back time.Duration, ix names) bool {
 	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
 		return false
 	}
-	if gap := a.date.SortKey().Sub(b.date.SortKey()); gap > 72*time.Hour || gap < -72*time.Hour {
+	lead, dated := a, b
+	if b.date.Basis.Rule == reportedInLead {
+		lead, dated = b, a
+	}
+	if gap := lead.date.SortKey().Sub(dated.date.SortKey()); gap > max(back, 72*time.Hour) || gap < -72*time.Hour {
 		return false
 	}
 	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind

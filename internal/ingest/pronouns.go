@@ -51,7 +51,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	// pronoun opening the sentence names the same one.
 	// So does one after a phrase that leads into the sentence: "In
 	// 2024, he said".
-	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || strings.EqualFold(bare(toks[0]), pronoun)) {
+	// So does its possessive: "Her death, at her home on 14 August, was
+	// announced" (she died).
+	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || strings.EqualFold(bare(toks[0]), pronoun) || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		subject = openingSubject(strings.Fields(previous()))
 	}
 	if pronoun == "he" || pronoun == "she" {
