@@ -119,24 +119,29 @@ func merge(mentions []mention, ix names) []timeline.Event {
 // dateReach is what a date can be merged with, in seconds: its interval
 // with open sides made infinite and its sort day.
 type dateReach struct {
-	undated         bool
+	undated, lead   bool
 	start, end, key int64
 }
 
 func reachOf(d timeline.Date) dateReach {
 	start, end := bounds(d)
-	return dateReach{undated: d.Undated(), start: start.Unix(), end: end.Unix(), key: d.SortKey().Unix()}
+	return dateReach{undated: d.Undated(), lead: d.Basis.Rule == reportedInLead, start: start.Unix(), end: end.Unix(), key: d.SortKey().Unix()}
 }
 
 // near is a cheap test every merge passes, so that the clusters of a busy
 // month are passed over without comparing whole mentions: compatible
 // and detailsLead need both dates undated or neither, and intervals that
-// meet or sort days at most leadDetailReach apart.
+// meet or sort days at most 72 hours apart, or leadDetailReach when one
+// is a lead's.
 func (r dateReach) near(o dateReach) bool {
 	if r.undated || o.undated {
 		return r.undated && o.undated
 	}
-	return r.start <= o.end && o.start <= r.end || abs64(r.key-o.key) <= int64(leadDetailReach/time.Second)
+	gap := 72 * time.Hour
+	if r.lead != o.lead {
+		gap = leadDetailReach
+	}
+	return r.start <= o.end && o.start <= r.end || abs64(r.key-o.key) <= int64(gap/time.Second)
 }
 
 func abs64(n int64) int64 {
