@@ -137,7 +137,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				}
 			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
-				*e = fromReference(text, *e, *ref, *r)
+				*e = fromReference(text, *e, *ref, *r, dct)
 				// The story moves on: "On March 3 ... Two days later ...
 				// The next morning" is 6 March, "In June 2019 ... A year
 				// later ... that year" is 2020, and "at 5:15 a.m. on Aug.
@@ -151,7 +151,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				continue
 			}
 			if carried := carriedReference(text, refs, *e, *r, dct); carried != nil {
-				*e = fromReference(text, *e, *carried, *r)
+				*e = fromReference(text, *e, *carried, *r, dct)
 				// The story goes on from the clock time: "at 9.25pm ...
 				// about 40 minutes earlier ... earlier in the day".
 				ref = e
@@ -317,7 +317,7 @@ func sideOfDCT(ref Expression, dct time.Time) tense {
 }
 
 // fromReference is e dated from its reference ref by its relation r.
-func fromReference(text string, e, ref Expression, r relation) Expression {
+func fromReference(text string, e, ref Expression, r relation, dct time.Time) Expression {
 	g := r.unit
 	if r.keep {
 		g = ref.Granularity
@@ -343,7 +343,7 @@ func fromReference(text string, e, ref Expression, r relation) Expression {
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r) || morningAfterOvernight(ref, r) {
+	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
@@ -612,12 +612,25 @@ var lookingBack = wordSet(`that had after before since earlier when`)
 // day the text is about, comes after a reference late in its day: "still
 // unable to send messages late on Monday ... rolled back the change
 // overnight" is Monday night, not Sunday's.
-func overnightAfterLate(ref Expression, r relation) bool {
+func overnightAfterLate(ref Expression, r relation, dct time.Time) bool {
 	// "left port at about 10:20 p.m. and capsized about half an hour
 	// later. Twenty-three people were rescued overnight": a time counted
 	// from a late one is late too.
 	late := ref.Mod == "END" || eveningOrLater(ref) || ref.Reference != nil && eveningOrLater(*ref.Reference)
-	return r.part == "NI" && r.n == -1 && r.unit == GranDay && late
+	return r.part == "NI" && r.n == -1 && r.unit == GranDay && (late || daytimeBeforeDCT(ref, dct))
+}
+
+// daytimeBeforeDCT reports whether ref is a clock time of the day before
+// the DCT's: "The blaze broke out shortly after 11 a.m. [Saturday] ...
+// Firefighters were battling the flames overnight", published on Sunday,
+// is Saturday night, the night into the day the text came out.
+func daytimeBeforeDCT(ref Expression, dct time.Time) bool {
+	m := refClock.FindStringSubmatch(ref.Value)
+	if m == nil || dct.IsZero() {
+		return false
+	}
+	hour, _ := strconv.Atoi(m[1])
+	return hour >= 6 && ref.First.Equal(time.Date(dct.Year(), dct.Month(), dct.Day()-1, 0, 0, 0, 0, time.UTC))
 }
 
 // eveningOrLater reports whether a reference is an evening, a night or a

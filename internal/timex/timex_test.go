@@ -629,6 +629,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month in what 'that' reports is no past act's", "Powell told reporters that a January cut was unlikely.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"a report of an indefinite figure is an act", "The company reported a loss of $5 million in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a part of a day is of the last day named near it, past a coarser period", "On Monday 3 November, the society warned that losses would wipe out its profit for the year. That evening, staff were told to expect withdrawals.", "That evening", "2025-11-03TEV", "", "2025-11-03", "2025-11-03", TypeTime},
+		{"'overnight' after a daytime clock of the day before the DCT is that day's night", "The blaze broke out shortly after 11 a.m. on Monday. Firefighters were battling the flames overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
