@@ -924,6 +924,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive after an opening participle's phrase is no part of the subject", "Born in Sheffield on 2 March 1938, the daughter of a steelworker, Ellison won a scholarship in 1956.", []string{"Ellison is born in Sheffield", "Ellison wins a scholarship"}},
 		{"a past form after a determiner and its qualifier is an adjective", "Turnout in the last contested presidential election, in 2018, was 44%.", []string{"Turnout in the last contested presidential election is 44%"}},
 		{"a dated death that is its clause's subject is the dying, which a lead's undated death is", "Margaret Ellison, who performed the first heart transplant on a child, has died. She was 87.\n\nHer death, at her home in Cambridge on March 7, was announced by the hospital.", []string{"Margaret Ellison dies"}},
+		{"a date a request asks for something by dates no asking", "The regulator said it had asked the airline for a full report by the end of next week.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

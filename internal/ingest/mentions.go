@@ -1873,6 +1873,18 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 
 var themePrepositions = wordSet(`for of over into against`)
 
+// requestDeadline reports whether before, the words of a date's stretch
+// before it, ask for something by the date: "had asked the airline for a
+// full report by the end of next week" dates what is asked for, not the
+// asking.
+func requestDeadline(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	return n > 2 && f[n-1] == "by" && slices.ContainsFunc(f[:n-1], func(w string) bool { return requestVerbs[w] })
+}
+
+var requestVerbs = wordSet(`asked requested demanded sought urged ordered told instructed called pressed`)
+
 // headlineNounDate reports whether a month, weekday or year in a
 // headline, which drops its articles, names the noun after it: "Fed's
 // Waller backs December rate cut" is backed now. After a preposition a
@@ -2187,7 +2199,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
 			continue
 		}
-		if themeNounDate(sentence, e) {
+		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
