@@ -733,6 +733,11 @@ func standsAlone(text string, start, end int) bool {
 	if end == len(text) {
 		return true
 	}
+	// "the 2023–24 academic year": a span of years written with an en
+	// dash, as with a hyphen, is no year alone.
+	if rest, ok := strings.CutPrefix(text[end:], "–"); ok && rest != "" && isDigit(rest[0]) {
+		return false
+	}
 	// "(1930 GMT)": wire copy's 24-hour clock, not a year.
 	if zoneAfter.MatchString(text[end:]) {
 		return false
