@@ -925,6 +925,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after a determiner and its qualifier is an adjective", "Turnout in the last contested presidential election, in 2018, was 44%.", []string{"Turnout in the last contested presidential election is 44%"}},
 		{"a dated death that is its clause's subject is the dying, which a lead's undated death is", "Margaret Ellison, who performed the first heart transplant on a child, has died. She was 87.\n\nHer death, at her home in Cambridge on March 7, was announced by the hospital.", []string{"Margaret Ellison dies"}},
 		{"a date a request asks for something by dates no asking", "The regulator said it had asked the airline for a full report by the end of next week.", nil},
+		{"after a stretch told in the progressive 'after' opens the dated act", "Sherrill beat Jack Ciattarelli, who was making his third run for the office after losing in 2021.", []string{"Jack Ciattarelli loses"}},
+		{"a pronoun after a predicate joined by 'and' names that predicate's subject", "In Virginia, Abigail Spanberger defeated Winsome Earle-Sears and will become governor when she is sworn in on March 17.", []string{"Abigail Spanberger is sworn in"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -23,6 +23,17 @@ var presentAuxiliaries = wordSet(`is are has have`)
 // phrase's own: "before publishing her first novel, "Slag," in 1979".
 var quotedTitle = regexp.MustCompile(`, ["“][^"“”]*["”]`)
 
+// progressive reports whether toks hold a past progressive: "was
+// making", "were holding".
+func progressive(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if w := strings.ToLower(toks[i]); (w == "was" || w == "were") && presentParticiple(toks[i+1]) && toks[i+1] != "being" {
+			return true
+		}
+	}
+	return false
+}
+
 // gerundDate finds a date that ends a phrase of "before" and a present
 // participle, and returns what the participle tells as the subject's
 // act: "Talks broke down twice before resuming on Wednesday" is "Talks
@@ -39,7 +50,9 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// "The chancellor is facing a backlash after announcing tax rises in
 	// Wednesday's budget": after a clause in the present, which the date
 	// cannot be, "after" opens the dated act too.
-	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) {
+	// So it does after a stretch told in the progressive: "who was
+	// making his third run for the office after losing in 2021".
+	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a])) {
 		b = a
 	}
 	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {

@@ -271,6 +271,13 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		// "Spanberger defeated Earle-Sears and will become governor
+		// when she is sworn in": a predicate joined by "and" shares the
+		// subject of the one before.
+		if len(subject) == 0 && start > 0 && strings.EqualFold(toks[start-1], "and") {
+			i = start - 1
+			continue
+		}
 		// "Vizcarra, 62, who governed Peru until he was removed": the
 		// subject of a relative on a name is that name.
 		if len(subject) == 0 && start > 1 && strings.EqualFold(toks[start-1], "who") {
