@@ -585,6 +585,18 @@ var anaphoricSeasons = map[string]int{"the following": 1, "the next": 1, "the pr
 // resolveSeason resolves "this summer" to the DCT's year's summer, "last
 // fall" to the most recent fall that began before the DCT's current
 // season, "next spring" to the first one after the DCT.
+// seasonPrepositions lead to a season: "in the fall", "until the fall".
+var seasonPrepositions = wordSet(`in during by until till through throughout over since for into before after from to around`)
+
+// lastWordBefore is the word before the match, lower case, without marks.
+func lastWordBefore(c context) string {
+	f := strings.Fields(c.text[max(0, c.m[0]-24):c.m[0]])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], `.,;:!?"'()“”‘’`))
+}
+
 func resolveSeason(c context) (Expression, bool) {
 	which := strings.Join(strings.Fields(c.lower(3)), " ")
 	s := seasons[c.lower(4)]
@@ -600,6 +612,10 @@ func resolveSeason(c context) (Expression, bool) {
 	case c.sub(5) == "" && capitalThenCapital(c.sub(4), c.text[c.m[1]:]):
 		return Expression{}, false // "the Summer Olympics", "the Autumn Statement": names
 	case which == "the" && c.sub(5) == "" && named:
+		return Expression{}, false
+	// "said the fall was driven by lower bills": "the fall" is the
+	// season only after a preposition ("in the fall", "by the fall").
+	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && !seasonPrepositions[lastWordBefore(c)]:
 		return Expression{}, false
 	}
 	// "that autumn": the season of the year the text is about.
