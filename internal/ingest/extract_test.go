@@ -927,6 +927,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date a request asks for something by dates no asking", "The regulator said it had asked the airline for a full report by the end of next week.", nil},
 		{"after a stretch told in the progressive 'after' opens the dated act", "Sherrill beat Jack Ciattarelli, who was making his third run for the office after losing in 2021.", []string{"Jack Ciattarelli loses"}},
 		{"a pronoun after a predicate joined by 'and' names that predicate's subject", "In Virginia, Abigail Spanberger defeated Winsome Earle-Sears and will become governor when she is sworn in on March 17.", []string{"Abigail Spanberger is sworn in"}},
+		{"a past form after a preposition is no verb of the clause", "The storm made landfall on Monday with sustained winds of 150 kph and crossed the region on Tuesday.", []string{"The storm makes landfall with sustained winds of 150 kph", "The storm crosses the region"}},
+		{"what came a measure of time after a dated act is that act", "It came weeks after an earthquake on March 1 killed 79 people.", []string{"An earthquake kills 79 people"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1135,7 +1135,10 @@ func onlyPredicates(s string) bool {
 		if clauseOpeners[w] && startsClause(strings.Join(f[:i], " "), w, strings.Join(f[i+1:], " ")) || w == "that" || strings.ContainsAny(t, ";:") {
 			return false
 		}
-		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") && !determiners[strings.ToLower(f[i-1])] {
+		// A past form after a preposition is an adjective: "with
+		// sustained winds of 150 kph".
+		if _, ok := verbOf(w); ok && i > 0 && !strings.HasSuffix(f[i-1], ",") && !strings.EqualFold(f[i-1], "and") && !determiners[strings.ToLower(f[i-1])] &&
+			!(subjectPrepositions[strings.ToLower(f[i-1])] && pastForm(w)) {
 			return false
 		}
 	}
@@ -3135,6 +3138,11 @@ func deathOf(before, after string) (string, bool) {
 	return strings.Join(slices.Concat([]string{owner, "died"}, place, strings.Fields(tail)), " "), true
 }
 
+// cameAfter is a clause that tells only when something came, a measure
+// of time after what follows: "It came weeks after", "The vote comes two
+// days after".
+var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){1,4}after\s+`)
+
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,
 // at her home in Cambridge on", "Smith's death on".
@@ -3469,6 +3477,12 @@ func (m mention) titleClause() string {
 	}
 	if act, ok := deathOf(text[:m.anchor.Start], text[m.anchor.End:]); ok {
 		return act
+	}
+	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
+	// killed 79 people": what came is dated from what it came after,
+	// which the date dates.
+	if k := cameAfter.FindStringIndex(text[m.clause.Start:m.anchor.Start]); k != nil {
+		m.clause.Start += k[1]
 	}
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel

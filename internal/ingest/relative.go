@@ -85,7 +85,9 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 func verbAfterPhrase(rest []string) int {
 	k := 0
 	for k < len(rest) && k <= 6 {
-		if _, ok := verbOf(bare(rest[k])); ok {
+		// "with sustained winds": a past form after a preposition is
+		// an adjective.
+		if _, ok := verbOf(bare(rest[k])); ok && !(k > 0 && subjectPrepositions[strings.ToLower(rest[k-1])] && pastForm(rest[k])) {
 			break
 		}
 		// "arrested on Monday in a raid that police have called ...":
