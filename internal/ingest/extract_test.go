@@ -929,6 +929,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun after a predicate joined by 'and' names that predicate's subject", "In Virginia, Abigail Spanberger defeated Winsome Earle-Sears and will become governor when she is sworn in on March 17.", []string{"Abigail Spanberger is sworn in"}},
 		{"a past form after a preposition is no verb of the clause", "The storm made landfall on Monday with sustained winds of 150 kph and crossed the region on Tuesday.", []string{"The storm makes landfall with sustained winds of 150 kph", "The storm crosses the region"}},
 		{"what came a measure of time after a dated act is that act", "It came weeks after an earthquake on March 1 killed 79 people.", []string{"An earthquake kills 79 people"}},
+		{"a subject's dated participle aside that ends its clause tells what was done to it", "The Bank's forecast, published on Thursday 6 March, had inflation peaking at 3.8%.", []string{"The Bank's forecast is published"}},
+		{"what a verb of having takes before a participle does the gerund's act", "The forecast had inflation peaking at 3.8% in March before falling back to its target in the spring of 2027.", []string{"The forecast had inflation peaking at 3.8%", "Inflation falls back to its target"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

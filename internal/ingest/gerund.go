@@ -23,6 +23,29 @@ var presentAuxiliaries = wordSet(`is are has have`)
 // phrase's own: "before publishing her first novel, "Slag," in 1979".
 var quotedTitle = regexp.MustCompile(`, ["“][^"“”]*["”]`)
 
+// havingDoing finds in toks a noun phrase that a verb of having or
+// seeing takes before a present participle ("had inflation peaking",
+// "saw prices rising") and returns it.
+func havingDoing(toks []string) ([]string, bool) {
+	for k, t := range toks {
+		if !havingVerbs[strings.ToLower(t)] {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			if presentParticiple(toks[j]) {
+				np := toks[k+1 : j]
+				if slices.ContainsFunc(np, func(w string) bool { _, ok := verbOf(bare(w)); return ok || strings.ContainsAny(w, ",;:") }) {
+					return nil, false
+				}
+				return np, true
+			}
+		}
+	}
+	return nil, false
+}
+
+var havingVerbs = wordSet(`had has have saw sees showed shows`)
+
 // progressive reports whether toks hold a past progressive: "was
 // making", "were holding".
 func progressive(toks []string) bool {
@@ -93,6 +116,11 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 			subject = subject[k:]
 			break
 		}
+	}
+	// "The forecast had inflation peaking at 3.8% before falling back":
+	// what a forecast has doing something does the later act too.
+	if np, ok := havingDoing(subjectToks); ok {
+		subject = np
 	}
 	if len(subject) == 0 {
 		return "", false

@@ -3138,6 +3138,18 @@ func deathOf(before, after string) (string, bool) {
 	return strings.Join(slices.Concat([]string{owner, "died"}, place, strings.Fields(tail)), " "), true
 }
 
+// nounOnly reports whether s holds no verb but a form a determiner or a
+// possessive makes a noun or an adjective: "The Bank's forecast".
+func nounOnly(s string) bool {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if _, ok := verbOf(bare(w)); ok && !(i > 0 && (determiners[strings.ToLower(f[i-1])] || nounPossessive(f[i-1]))) {
+			return false
+		}
+	}
+	return true
+}
+
 // cameAfter is a clause that tells only when something came, a measure
 // of time after what follows: "It came weeks after", "The vote comes two
 // days after".
@@ -3477,6 +3489,18 @@ func (m mention) titleClause() string {
 	}
 	if act, ok := deathOf(text[:m.anchor.Start], text[m.anchor.End:]); ok {
 		return act
+	}
+	// "The Bank's forecast, published [on 6 November], had inflation
+	// peaking": a subject's participle aside whose date the clause ends
+	// with tells what was done to it.
+	leadIn, _ := withoutDateLeads(strings.Fields(text[m.clause.Start:m.anchor.Start]))
+	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && strings.Trim(text[m.anchor.End:m.clause.End], ",. ") == "" &&
+		!strings.Contains(part, " ") && participleWord(part) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+		be := "was"
+		if isPlural(strings.Fields(np)) {
+			be = "were"
+		}
+		return np + " " + be + " " + part
 	}
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
 	// killed 79 people": what came is dated from what it came after,
