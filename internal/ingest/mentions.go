@@ -3138,6 +3138,46 @@ func deathOf(before, after string) (string, bool) {
 	return strings.Join(slices.Concat([]string{owner, "died"}, place, strings.Fields(tail)), " "), true
 }
 
+// dueAfterNoun finds, in before, the words of a clause up to its date, a
+// plan set off by a comma after a noun phrase ("a new museum in Benin
+// City, due to open"), the date ending the clause, and tells it as the
+// noun's: "a new museum in Benin City is due to open".
+func dueAfterNoun(before, after string) (string, bool) {
+	k := strings.LastIndex(before, ", due to ")
+	if k < 0 || strings.Trim(after, ",. ") != "" {
+		return "", false
+	}
+	plan, _ := withoutDateLeads(strings.Fields(before[k+len(", due to "):]))
+	head := strings.Fields(before[:k])
+	// The noun phrase runs back to its determiner, past a phrase on a
+	// place ("in Benin City").
+	d := -1
+	for i := len(head) - 1; i >= 0 && len(head)-i <= 8; i-- {
+		if determiners[strings.ToLower(head[i])] && head[i] != "that" {
+			d = i
+			break
+		}
+		if _, isVerb := verbOf(bare(head[i])); isVerb || strings.ContainsAny(head[i], ",;:") {
+			break
+		}
+	}
+	if d < 0 || len(plan) == 0 || len(plan) > 4 {
+		return "", false
+	}
+	be := "is"
+	if isPlural(head[d:]) {
+		be = "are"
+	}
+	return strings.Join(slices.Concat(head[d:], []string{be, "due", "to"}, plan), " "), true
+}
+
+// participleWithParticle reports whether s is a participle alone or with
+// its particle: "published", "set up".
+func participleWithParticle(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 2 && participleWord(f[0]) && (len(f) == 1 || particles[strings.ToLower(f[1])])
+}
+
 // nounOnly reports whether s holds no verb but a form a determiner or a
 // possessive makes a noun or an adjective: "The Bank's forecast".
 func nounOnly(s string) bool {
@@ -3495,12 +3535,17 @@ func (m mention) titleClause() string {
 	// with tells what was done to it.
 	leadIn, _ := withoutDateLeads(strings.Fields(text[m.clause.Start:m.anchor.Start]))
 	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && strings.Trim(text[m.anchor.End:m.clause.End], ",. ") == "" &&
-		!strings.Contains(part, " ") && participleWord(part) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+		participleWithParticle(part) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
 		be := "was"
 		if isPlural(strings.Fields(np)) {
 			be = "were"
 		}
 		return np + " " + be + " " + part
+	}
+	// "will go on show at a new museum in Benin City, due to open in late
+	// 2026": a plan set off after its noun is that noun's.
+	if act, ok := dueAfterNoun(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return act
 	}
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
 	// killed 79 people": what came is dated from what it came after,
