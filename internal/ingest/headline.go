@@ -47,8 +47,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			continue
 		}
 		// After a determiner a participle is an adjective: "an
-		// impassioned opponent", "the proposed merger".
-		if d := strings.ToLower(bare(toks[i-1])); determiners[d] && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
+		// impassioned opponent", "the proposed merger", "of no fixed
+		// address".
+		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
 		// So it is after "than": "shrinks more than expected".
@@ -975,8 +976,9 @@ func appositiveAfterAside(toks []string, j int) int {
 }
 
 // appositiveWithClause reports whether toks open with a noun phrase and
-// a clause opener before the comma that closes them: "the first since
-// the ceasefire collapsed,"; or are a participleAppositive.
+// a clause opener or a relative word before the comma that closes them:
+// "the first since the ceasefire collapsed,", "a startup that designs
+// chips,"; or are a participleAppositive.
 func appositiveWithClause(toks []string) bool {
 	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
 		return false
@@ -985,7 +987,7 @@ func appositiveWithClause(toks []string) bool {
 		return true
 	}
 	for _, t := range toks[1:] {
-		if clauseOpeners[strings.ToLower(t)] {
+		if w := strings.ToLower(t); clauseOpeners[w] || w == "that" || w == "which" || w == "who" {
 			return true
 		}
 		if strings.HasSuffix(t, ",") {

@@ -3877,12 +3877,15 @@ func stem(w string) string {
 	return w
 }
 
+// stopWords carry no meaning of their own for merging, amounts' words
+// among them: two reports of "$2 billion" and "$5 billion" share no news.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`the and for that with this from have has had was were are been being its his her
 		their they them there which who whom what when where while would could should will shall may might must
 		not but also than then into onto over under about after before said says say told tell according
-		other some more most such only any all each both very just can did does doing done our out own same`) {
+		other some more most such only any all each both very just can did does doing done our out own same
+		hundred thousand million billion trillion percent dozen`) {
 		m[w] = true
 	}
 	return m
