@@ -3119,6 +3119,9 @@ func subjectDate(before, date, after string) bool {
 // hospital" is "she died at her home in Cambridge". before and after are
 // the clause's words around the date.
 func deathOf(before, after string) (string, bool) {
+	if !strings.Contains(before, " death") {
+		return "", false
+	}
 	m := deathSubject.FindStringSubmatch(before)
 	if m == nil || hasVerb(m[2]) {
 		return "", false
@@ -3550,8 +3553,10 @@ func (m mention) titleClause() string {
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
 	// killed 79 people": what came is dated from what it came after,
 	// which the date dates.
-	if k := cameAfter.FindStringIndex(text[m.clause.Start:m.anchor.Start]); k != nil {
-		m.clause.Start += k[1]
+	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, " after ") {
+		if k := cameAfter.FindStringIndex(lead); k != nil {
+			m.clause.Start += k[1]
+		}
 	}
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel

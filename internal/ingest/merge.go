@@ -51,7 +51,11 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if !reach.near(c.reach) {
 					continue
 				}
-				lead := detailsLead(m, c.mentions[0], ix) || detailsLeadWithin(m, c.mentions[0], leadDetailReach, ix) && sameAct(m, c.mentions[0], ix)
+				// A lead and a dated report of its act, within a week
+				// (see below), or of any act within three days.
+				within := detailsLeadWithin(m, c.mentions[0], leadDetailReach, ix)
+				same := within && sameAct(m, c.mentions[0], ix)
+				lead := within && (same || leadGap(m, c.mentions[0]) <= 72*time.Hour)
 				if !compatible(m.date, c.mentions[0].date) && !lead {
 					continue
 				}
@@ -69,7 +73,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// but the same subject doing the same, up to a week
 				// before the lead's day (leadDetailReach: "Her death, on
 				// 14 August, was announced", published on the 20th).
-				if best == nil && lead && sameAct(m, c.mentions[0], ix) {
+				if best == nil && same {
 					best, bestWith = c, c.each[0]
 				}
 			}
@@ -215,6 +219,15 @@ func detailsLead(a, b mention, ix names) bool {
 	return detailsLeadWithin(a, b, 72*time.Hour, ix)
 }
 
+// leadGap is how long before the lead's day, of two mentions one of
+// which a lead dates, the other's date sorts.
+func leadGap(a, b mention) time.Duration {
+	if b.date.Basis.Rule == reportedInLead {
+		a, b = b, a
+	}
+	return a.date.SortKey().Sub(b.date.SortKey())
+}
+
 // leadDetailReach is how long before its lead's day a dated report of
 // the same act may tell of it.
 const leadDetailReach = 7 * 24 * time.Hour
@@ -225,11 +238,7 @@ func detailsLeadWithin(a, b mention, back time.Duration, ix names) bool {
 	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
 		return false
 	}
-	lead, dated := a, b
-	if b.date.Basis.Rule == reportedInLead {
-		lead, dated = b, a
-	}
-	if gap := lead.date.SortKey().Sub(dated.date.SortKey()); gap > max(back, 72*time.Hour) || gap < -72*time.Hour {
+	if gap := leadGap(a, b); gap > max(back, 72*time.Hour) || gap < -72*time.Hour {
 		return false
 	}
 	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
