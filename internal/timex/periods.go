@@ -588,13 +588,11 @@ var anaphoricSeasons = map[string]int{"the following": 1, "the next": 1, "the pr
 // seasonPrepositions lead to a season: "in the fall", "until the fall".
 var seasonPrepositions = wordSet(`in during by until till through throughout over since for into before after from to around`)
 
-// lastWordBefore is the word before the match, lower case, without marks.
-func lastWordBefore(c context) string {
-	f := strings.Fields(c.text[max(0, c.m[0]-24):c.m[0]])
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], `.,;:!?"'()“”‘’`))
+// afterSeasonPreposition reports whether the word before the match is a
+// preposition that leads to a season.
+func afterSeasonPreposition(c context) bool {
+	before := wordsBefore(c)
+	return len(before) > 0 && seasonPrepositions[strings.Trim(before[len(before)-1], `"'(“‘`)]
 }
 
 func resolveSeason(c context) (Expression, bool) {
@@ -615,7 +613,7 @@ func resolveSeason(c context) (Expression, bool) {
 		return Expression{}, false
 	// "said the fall was driven by lower bills": "the fall" is the
 	// season only after a preposition ("in the fall", "by the fall").
-	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && !seasonPrepositions[lastWordBefore(c)]:
+	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && !afterSeasonPreposition(c):
 		return Expression{}, false
 	}
 	// "that autumn": the season of the year the text is about.
