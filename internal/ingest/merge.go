@@ -53,7 +53,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				}
 				// A lead and a dated report of its act, within a week
 				// (see below), or of any act within three days.
-				within := detailsLeadWithin(m, c.mentions[0], leadDetailReach, ix)
+				within := detailsLead(m, c.mentions[0], ix)
 				same := within && sameAct(m, c.mentions[0], ix)
 				lead := within && (same || leadGap(m, c.mentions[0]) <= 72*time.Hour)
 				if !compatible(m.date, c.mentions[0].date) && !lead {
@@ -210,13 +210,21 @@ func edgeClock(d timeline.Date) string {
 	return ""
 }
 
-// detailsLead reports whether a dated report in an article gives the day
-// of the news its own lead reported undated ("Police have arrested two
-// men ... The men were detained on Thursday"): the same article, days
-// apart at most, both acts. A statement about the news (a denial of it)
-// is another event.
+// detailsLead reports whether a dated report in an article may give the
+// day of the news its own lead reported undated ("Police have arrested
+// two men ... The men were detained on Thursday"): the same article, the
+// dated report from leadDetailReach before the lead's day to three days
+// after it, both acts. A statement about the news (a denial of it) is
+// another event.
 func detailsLead(a, b mention, ix names) bool {
-	return detailsLeadWithin(a, b, 72*time.Hour, ix)
+	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
+		return false
+	}
+	if gap := leadGap(a, b); gap > leadDetailReach || gap < -72*time.Hour {
+		return false
+	}
+	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
+	return ka == "action" && kb == "action"
 }
 
 // leadGap is how long before the lead's day, of two mentions one of
@@ -231,19 +239,6 @@ func leadGap(a, b mention) time.Duration {
 // leadDetailReach is how long before its lead's day a dated report of
 // the same act may tell of it.
 const leadDetailReach = 7 * 24 * time.Hour
-
-// detailsLeadWithin is detailsLead with the dated report up to back
-// before the lead's day (and three days either side).
-func detailsLeadWithin(a, b mention, back time.Duration, ix names) bool {
-	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
-		return false
-	}
-	if gap := leadGap(a, b); gap > max(back, 72*time.Hour) || gap < -72*time.Hour {
-		return false
-	}
-	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
-	return ka == "action" && kb == "action"
-}
 
 // sameAct reports whether two reports' titles name the same subject
 // doing the same: "Eleanor Vance dies aged 91", "Eleanor Vance dies
