@@ -1191,7 +1191,8 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	n, vague, ok := quantity(c.sub(3))
 	dir := c.lower(7)
 	n, unit := inWeeks(n, c.sub(5))
-	if !ok || c.sub(8) != "" { // "6-year-old" is an age
+	// "6-year-old" is an age; "two quarter-point cuts" a size.
+	if !ok || c.sub(8) != "" || strings.HasPrefix(c.text[c.m[1]:], "-point") {
 		return Expression{}, false
 	}
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
