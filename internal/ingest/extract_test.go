@@ -937,6 +937,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive holding a relative is no part of the subject", "Helix AI, a startup that designs chips for AI models, said on Monday it had raised $2 billion in a funding round.", []string{"Helix AI says it raised $2 billion in a funding round"}},
 		{"a past form after 'no' is an adjective", "Liam Carter, of no fixed address, was arrested on Wednesday.", []string{"Liam Carter is arrested"}},
 		{"amounts' words tell no shared news", "Helix said on Monday it had raised $2 billion in a round led by Nvidia. Earlier Monday, Nvidia said it would invest $5 billion in Intel.", []string{"Helix says it raised $2 billion in a round led by Nvidia", "Nvidia says it will invest $5 billion in Intel"}},
+		{"'last' in a verb group joined on shares the first predicate's 'was'", "The bridge was built in 1971 and last inspected in February.", []string{"The bridge is built", "The bridge is last inspected"}},
+		{"'last' after a joined 'was' stands inside the verb group", "The bridge was built in 1971 and was last inspected in February.", []string{"The bridge is built", "The bridge is last inspected"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -773,6 +773,12 @@ func segmentStart(cuts []int, i int) int {
 	return start
 }
 
+// verbGroupAdverb reports whether w may stand inside a verb group: an
+// adverb, or "last" of "was last seen".
+func verbGroupAdverb(w string) bool {
+	return adverbInVerbGroup(w) || strings.EqualFold(w, "last")
+}
+
 // conjunctionAside is "and" or "but" with a phrase or clause of time set
 // off by commas after it, before the predicate it joins on; group 1 is
 // the conjunction.
@@ -1011,6 +1017,11 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if len(rest) == 0 {
 			continue
 		}
+		// "was built in 1971 and last inspected in June": an adverb may
+		// open a participle that shares the first predicate's "was".
+		if len(rest) > 2 && verbGroupAdverb(rest[0]) && pastForm(rest[1]) {
+			rest = rest[1:]
+		}
 		v, ok := verbOf(rest[0])
 		// "and plans to open": a noun's form before its infinitive is
 		// the verb's.
@@ -1021,9 +1032,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// "ordered funds released and said he would return on Monday":
 		// what a saying reports is its own.
 		saying := ok && v.form == formPast && sayingVerbs[v.base]
-		// "and was later released": an adverb may stand in the verb group.
+		// "and was later released", "and was last inspected": an adverb
+		// may stand in the verb group.
 		verbAt := 1
-		for verbAt < len(rest)-1 && adverbInVerbGroup(rest[verbAt]) {
+		for verbAt < len(rest)-1 && verbGroupAdverb(rest[verbAt]) {
 			verbAt++
 		}
 		switch {
