@@ -807,9 +807,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// "qualified in 1962 and, after training in Houston, joined Papworth
 	// in 1971": a phrase set off by commas after the conjunction stands
 	// between it and the verb.
-	skip := 0
+	asideEnd := -1
 	if m := conjunctionAside.FindStringSubmatchIndex(between); m != nil {
-		join, joiner, skip = m[2]-1, " "+between[m[2]:m[3]]+" ", m[1]-(m[2]-1+len(between[m[2]:m[3]])+2)
+		join, joiner, asideEnd = m[2]-1, " "+between[m[2]:m[3]]+" ", m[1]
 	}
 	if join < 0 {
 		return span{}, 0, "", false
@@ -835,7 +835,10 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	comma := joiner == ", "
-	start := main.End + join + len(joiner) + skip
+	start := main.End + join + len(joiner)
+	if asideEnd >= 0 {
+		start = main.End + asideEnd
+	}
 	second := words(text[start:e.Start])
 	// "but nearly collapsed": an adverb may come before the verb.
 	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || lyAdverb(second[0])) {
@@ -1871,9 +1874,9 @@ func namesNoun(after string) bool {
 // themeNounDate reports whether a date names a noun that is what a
 // preposition of concern takes: "jailed for the 2009 murder", "an
 // inquiry into the 2017 fire", "sued over its 2019 merger" ("about" is
-// left out: "at about 2 a.m."). Such a date
-// is the noun's, never its clause's; "injured in the 2019 attack" is the
-// attack's time too, and is kept.
+// left out: "at about 2 a.m."). Such a date is the noun's, never its
+// clause's; "injured in the 2019 attack" is the attack's time too, and
+// is kept.
 func themeNounDate(sentence string, e timex.Expression) bool {
 	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
 	n := len(f)
