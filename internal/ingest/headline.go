@@ -1469,9 +1469,12 @@ func actor(toks []string) []string {
 	}
 	// A cleft names its subject after "that": "It's against this backdrop
 	// that the controversy ...". After a preposition "that" points to a
-	// noun: "The last fire on that scale".
+	// noun: "The last fire on that scale". Inside an aside the subject
+	// closes ("The agreement, reached after talks that ended late,") it
+	// opens a relative.
+	aside := len(out) > 1 && strings.HasSuffix(out[len(out)-1], ",")
 	for i := len(out) - 1; i > 0; i-- {
-		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) && !subjectPrepositions[strings.ToLower(out[i-1])] {
+		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) && !subjectPrepositions[strings.ToLower(out[i-1])] && !(aside && commas(out[:i]) > 0) {
 			out = out[i+1:]
 			break
 		}

@@ -3001,6 +3001,11 @@ func (m mention) undatedClause() string {
 	if a.Type == timex.TypeTime {
 		after = after[len(clockAside.FindString(after)):]
 	}
+	// "rose 14% in January alone": the word that singles the period out
+	// goes with it.
+	if rest, ok := strings.CutPrefix(after, " alone"); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
+		after = rest
+	}
 	// "between December 2023 and February 2024", "on 3 and 4 November",
 	// "10-12 July": the range goes whole, unless its second date opens
 	// what follows.

@@ -1029,7 +1029,9 @@ func subjectRelative(clause string, n int) (string, bool) {
 		}
 	} else {
 		object := false // the noun phrase is a verb's object, with no determiner
-		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !(d < r-1 && countWord(toks[d])) {
+		// A day after its month counts nothing: "the Oct. 19 robbery".
+		counts := func(d int) bool { return d < r-1 && countWord(toks[d]) && (d == 0 || !bareDate(toks[d-1:])) }
+		for d > 0 && r-d <= 6 && !determiners[strings.ToLower(bare(toks[d]))] && !counts(d) {
 			// "the first infected herd, which": a participle after an
 			// article is an adjective.
 			// "blamed higher National Insurance contributions, which":
@@ -1059,7 +1061,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d += 2 // "want to extend health subsidies, which": the infinitive's verb goes too
 		case subjectPrepositions[w] && d < r-1:
 			d++
-		case !determiners[w] && !(d < r-1 && countWord(toks[d])):
+		case !determiners[w] && !counts(d):
 			return "", false
 		}
 	}
