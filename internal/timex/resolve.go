@@ -688,7 +688,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 		switch t := clauseTense(c); {
 		case looksAhead(c, t):
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
-		case t == tensePast && appointment(c):
+		case t == tensePast && (appointment(c) || perfectSpan(c)):
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
 			fwd, back := (diff+7)%7, (7-diff)%7
@@ -736,6 +736,41 @@ func pluperfect(c context) bool {
 func looksAhead(c context, t tense) bool {
 	return t == tenseFuture || t == tenseUnknown && (appointment(c) || deadline(c) || opening(c)) || agenda(c)
 }
+
+// perfectSpan reports whether a weekday bounds a span from one day to
+// another, set in the present perfect: "has issued a warning for snow
+// from 6pm on Thursday until midday on Saturday". The perfect tells of
+// the setting, not of the span, which is of the days nearest the DCT, as
+// an appointment's day is.
+func perfectSpan(c context) bool {
+	before := wordsBefore(c)
+	n := len(before)
+	switch {
+	case n > 0 && before[n-1] == "from":
+		if spanUntil.FindStringIndex(c.text[c.m[1]:]) == nil {
+			return false
+		}
+	case n > 0 && (before[n-1] == "until" || before[n-1] == "till" || before[n-1] == "to"):
+		if !slices.Contains(before[max(0, n-6):n-1], "from") {
+			return false
+		}
+	default:
+		return false
+	}
+	for i := n - 2; i >= 0; i-- {
+		w := strings.Trim(before[i], ",;:")
+		if w == "has" || w == "have" {
+			return i+1 < n && (before[i+1] == "been" || cue(before[i+1]) == tensePast)
+		}
+		if cue(w) != tenseUnknown && !strings.HasSuffix(w, "ed") && !pastWords[w] {
+			return false // "was", "will", "said" ... and no perfect
+		}
+	}
+	return false
+}
+
+// spanUntil opens the end of a span after its first day: " until", " to".
+var spanUntil = regexp.MustCompile(`^\s*(?:until|till|to)\s`)
 
 // awaitedBefore ends in the words that look forward to what a weekday
 // owns: "ahead of", "until". After "for" it is awaited only in a clause
@@ -1717,6 +1752,9 @@ var (
 	// verb its object ("lost face").
 	baseFutureWords = wordSet(`meet convene resume reopen begin start close arrive depart gather expire go goes head heads
 		travel host visit play plays face faces`)
+	// nounModifiers only stand before a noun, never as a subject: "the
+	// north face", "the former head".
+	nounModifiers  = wordSet(`north south east west northern southern eastern western former deputy acting assistant`)
 	auxiliaryWords = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
@@ -1888,7 +1926,8 @@ func clauseTense(c context) tense {
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
 		}
-		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast) {
+		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast ||
+			nounModifiers[strings.ToLower(before[i-1])]) {
 			continue
 		}
 		if baseFuture(before, i) {
