@@ -1891,6 +1891,10 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 
 var themePrepositions = wordSet(`for of over into against`)
 
+// periodFor is "for" and a period that ends at the date after it: "for
+// the year to", "for the six months ending in".
+var periodFor = regexp.MustCompile(`(?i)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)(?:\s+(?:in|on))?\s*$`)
+
 // requestDeadline reports whether before, the words of a date's stretch
 // before it, ask for something by the date: "had asked the airline for a
 // full report by the end of next week" dates what is asked for, not the
@@ -2217,7 +2221,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
 			continue
 		}
-		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) {
+		// "cut its profit forecast for the year to March 2026": the end
+		// of a period still to come that a forecast or a target is for.
+		// A past one dates what was done in it ("Revenue for the three
+		// months ended Oct. 31 rose").
+		forecastFor := e.Type == timex.TypeDate && !published.IsZero() && e.Last.After(published) && periodFor.MatchString(sentence[:e.Start])
+		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -3467,6 +3476,12 @@ func secondThingSaid(clause string) string {
 	}
 	head, second := clause[:k], clause[k+len(" and that "):]
 	i := saysFirst(head)
+	// "The chain, which trades from 214 stores, said": past the
+	// subject's aside.
+	if i < 0 {
+		head = strings.Join(dropAside(strings.Fields(head)), " ")
+		i = saysFirst(head)
+	}
 	if i < 0 {
 		return clause
 	}
@@ -3584,7 +3599,10 @@ func (m mention) titleClause() string {
 	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
-	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+	// "hit by hurricanes in September and October": a range goes whole.
+	afterRange := text[m.anchor.End:m.clause.End]
+	afterRange = afterRange[rangeEnd(m.anchor.Text, afterRange):]
+	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], afterRange); ok {
 		return rel
 	}
 	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {

@@ -160,6 +160,13 @@ func objectParticiple(before, after string) (string, bool) {
 	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] && !(p+2 == len(toks) && particle) || len(toks)-p > 9) {
 		return "", false
 	}
+	// "includes aid for states hit by hurricanes in September": a bare
+	// plural after a preposition, in a clause whose verb is present and
+	// so cannot take the past date.
+	if p >= 3 && subjectPrepositions[strings.ToLower(toks[p-2])] && isLowerWord(toks[p-1]) && strings.HasSuffix(toks[p-1], "s") &&
+		slices.ContainsFunc(toks[:p-2], presentVerb) && !slices.ContainsFunc(toks[:p-2], func(t string) bool { return auxiliaries[strings.ToLower(t)] }) {
+		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
+	}
 	d := p - 1
 	for d > 0 && p-d <= 6 && !opensNounPhrase(toks[d]) {
 		// "a carved wooden figure": a participle after a determiner is
