@@ -447,6 +447,12 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		if !strings.EqualFold(rest[i], "and") {
 			continue
 		}
+		// "says it accepted the findings and apologised": after a
+		// reported clause's past the predicate is that clause's, and
+		// keeps its tense.
+		if k := slices.IndexFunc(rest[:i], func(t string) bool { return subjectPronouns[strings.ToLower(t)] }); k >= 0 && k+1 < i && pastForm(rest[k+1]) {
+			return rest
+		}
 		if i > 0 {
 			if _, ok := verbOf(bare(rest[i-1])); ok {
 				continue // "damaged and flooded homes"

@@ -887,7 +887,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if comma && strings.Contains(first, ",") {
 		return span{}, 0, "", false
 	}
-	subject, ok := sharedSubject(first, second[0], v, len(second) > 1 && opensObject(second[1]))
+	subject, ok := sharedSubject(first, second[0], v, wordAfter(second))
 	if !ok {
 		return span{}, 0, "", false
 	}
@@ -935,13 +935,16 @@ func isLowerWord(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
-// sharedSubject is the subject a second predicate, whose verb is word (v),
-// shares with the first predicate's clause first, with the auxiliary it
-// shares too: "Stone was arrested" gives "Stone was" to "charged", but
-// not to a verb with an object, which is active: "was appointed in 1989
-// and held the post until 2004".
-func sharedSubject(first, word string, v verb, object bool) (string, bool) {
-	saying := attributes(parsedHeadline{verbBase: v.base})
+// sharedSubject is the subject a second predicate, whose verb is word (v)
+// and next the word after it, shares with the first predicate's clause
+// first, with the auxiliary it shares too: "Stone was arrested" gives
+// "Stone was" to "charged", but not to a verb with an object, which is
+// active: "was appointed in 1989 and held the post until 2004".
+func sharedSubject(first, word string, v verb, next string) (string, bool) {
+	object := next != "" && opensObject(next)
+	// "was first spotted ... and confirmed with follow-up observations":
+	// a verb of saying with its agent or its means is a participle.
+	saying := attributes(parsedHeadline{verbBase: v.base}) && !passiveLinks[strings.ToLower(next)]
 	h, ok := parseHeadline(first)
 	if ok && attributes(h) && !saying && reported(first) != "" {
 		// "Police said the man was arrested on Monday and released on
@@ -976,9 +979,10 @@ func sharedSubject(first, word string, v verb, object bool) (string, bool) {
 	// unless its verb has no passive ("was born ... and died") or the
 	// word is no participle ("was first elected in 2015 and became").
 	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object && !pastOnly[strings.ToLower(word)] {
-		// Past a relative set off by commas: "The boy, who cannot be
-		// named, was arrested".
-		ws := words(strings.Join(dropAside(strings.Fields(first)), " "))
+		// Past a relative or a participle's phrase set off by commas:
+		// "The boy, who cannot be named, was arrested", "The galaxy,
+		// named MoM-z14, was spotted".
+		ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
 		for i, w := range ws {
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
@@ -1076,7 +1080,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
-		subject, ok := sharedSubject(before[:join], rest[0], v, len(rest) > 1 && opensObject(rest[1]))
+		subject, ok := sharedSubject(before[:join], rest[0], v, wordAfter(rest))
 		if !ok {
 			// "He had been under house arrest since August and was
 			// taken into custody on Saturday": a state the headline
@@ -1178,7 +1182,7 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 	if first == strings.TrimRight(text[:c.Start], " ") || !hasVerb(first) {
 		return span{}, "", false
 	}
-	subject, ok := sharedSubject(first, f[1], v, opensObject(f[2]))
+	subject, ok := sharedSubject(first, f[1], v, f[2])
 	if !ok {
 		return span{}, "", false
 	}
@@ -1219,6 +1223,18 @@ func reported(clause string) string {
 var intransitiveVerbs = wordSet(`die arrive resign retire return emerge occur happen collapse vanish disappear escape flee
 	go come fall rise grow live work remain stay move step land serve appear plead testify
 	continue begin start try refuse decide agree fail manage cease want hope plan vow promise threaten attempt decline`)
+
+// passiveLinks tie a participle to its agent or its means: "confirmed
+// by", "confirmed with".
+var passiveLinks = wordSet(`by with`)
+
+// wordAfter is the word after a predicate's verb, or "".
+func wordAfter(predicate []string) string {
+	if len(predicate) < 2 {
+		return ""
+	}
+	return predicate[1]
+}
 
 // beForms are the finite forms of "be" that a second predicate's
 // participle shares: "was arrested and charged".

@@ -540,7 +540,7 @@ func titleOf(m mention, ix names) title {
 		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
 			report, at = i+len(" that "), i
 		}
-		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && (attributes(h) || dataVerbs[h.verbBase]) {
+		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && (attributes(h) || dataVerbs[h.verbBase] || verdictVerbs[h.verbBase]) {
 			report, at = i, i
 		}
 		if r, ok := parseReported(clause, report); ok {
@@ -662,8 +662,9 @@ func leadingDate(s string) int {
 }
 
 // bareSayingVerbs are the verbs of saying that report without "that",
-// and of showing: "figures showed the economy had grown".
-const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows)`
+// of showing and of finding: "figures showed the economy had grown", "an
+// investigation found the company had failed".
+const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds)`
 
 var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
