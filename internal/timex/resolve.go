@@ -685,10 +685,13 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 		}
 	}
 	if !possessive {
+		// "told residents to leave by Friday": the deadline of what is
+		// directed lies ahead of the directing, which may be past.
+		directed := directedBy(wordsBefore(c))
 		switch t := clauseTense(c); {
-		case looksAhead(c, t):
+		case looksAhead(c, t) && !directed:
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
-		case t == tensePast && (appointment(c) || perfectSpan(c)):
+		case t == tensePast && (appointment(c) || perfectSpan(c)) || directed:
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
 			fwd, back := (diff+7)%7, (7-diff)%7
@@ -771,6 +774,39 @@ func perfectSpan(c context) bool {
 
 // spanUntil opens the end of a span after its first day: " until", " to".
 var spanUntil = regexp.MustCompile(`^\s*(?:until|till|to)\s`)
+
+// directedBy reports whether the words before a date end in "by" after
+// a verb that directs someone to do something and its infinitive: "told
+// residents to leave by", "ordered a new consultation to be completed
+// by", within one clause.
+func directedBy(before []string) bool {
+	n := len(before)
+	if n < 4 || !strings.EqualFold(before[n-1], "by") {
+		return false
+	}
+	for i := n - 2; i > 0 && i >= n-12; i-- {
+		if strings.ContainsAny(before[i], ",;:") {
+			return false
+		}
+		if strings.EqualFold(before[i], "to") && i+1 < n-1 && infinitiveAfter(before[i+1]) {
+			for j := i - 1; j >= 0 && j >= i-5; j-- {
+				if directingWords[strings.ToLower(before[j])] {
+					return true
+				}
+				if strings.ContainsAny(before[j], ",;:") {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// directingWords tell someone to do something: "urged governments to",
+// "ordered the company to".
+var directingWords = wordSet(`ordered orders order urged urges urge told tells tell asked asks ask instructed instructs required requires
+	directed directs pressed presses encouraged encourages advised advises`)
 
 // awaitedBefore ends in the words that look forward to what a weekday
 // owns: "ahead of", "until". After "for" it is awaited only in a clause
@@ -1830,6 +1866,11 @@ func clauseTense(c context) tense {
 	// still ahead.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-1], "least") && strings.EqualFold(before[n-2], "at") &&
 		(strings.EqualFold(before[n-3], "until") || strings.EqualFold(before[n-3], "till")) {
+		return tenseFuture
+	}
+	// "ordered a new consultation to be completed by the end of March":
+	// a deadline set with what is directed lies ahead of the directing.
+	if directedBy(before) {
 		return tenseFuture
 	}
 	// "has until Jan. 15 to respond": a deadline still ahead.

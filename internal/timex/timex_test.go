@@ -634,6 +634,8 @@ func TestTagResolves(t *testing.T) {
 		{"a span set in the present perfect opens on the nearest day", "The Met Office has issued a yellow warning for snow from 6pm on Thursday until midday on Saturday.", "6pm on Thursday", "2025-11-13T18:00", "", "2025-11-13", "2025-11-13", TypeTime},
 		{"a span set in the present perfect ends on the nearest day", "The Met Office has issued a yellow warning for snow from 6pm on Thursday until midday on Saturday.", "midday on Saturday", "2025-11-15T12:00", "", "2025-11-15", "2025-11-15", TypeTime},
 		{"a span told in the past is past", "Roads were closed from Thursday until Saturday.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
+		{"a deadline set with what is directed lies ahead", "The judge ordered a new consultation to be completed by the end of March.", "the end of March", "2026-03", "END", "2026-03-21", "2026-03-31", TypeDate},
+		{"a directed deadline's weekday is the nearest", "Police told residents to leave by Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
