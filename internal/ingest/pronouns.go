@@ -401,7 +401,7 @@ func openingSubject(toks []string) []string {
 			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
-		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] {
+		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] && !acronym(t) { // "The WHO said"
 			return nil
 		}
 	}
@@ -544,6 +544,13 @@ var personNouns = map[string]map[string]bool{
 var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)
 
 // agrees reports whether a pronoun can stand for subject.
+// acronym reports whether t is a name written in its initials, as bodies
+// are: "WHO", "NATO", "UNICEF".
+func acronym(t string) bool {
+	w := bare(t)
+	return len(w) > 1 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+}
+
 func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
@@ -551,6 +558,10 @@ func agrees(pronoun string, subject []string) bool {
 		// "Russia's Defense Ministry said its air defenses": a name
 		// that ends in an institution's noun is one body.
 		if last := strings.ToLower(bare(subject[len(subject)-1])); isCapitalised(subject[len(subject)-1]) && (institutionNouns[last] || legislatures[last] && last != "police") {
+			return true
+		}
+		// "The WHO said ... It urged": so is a body named by its initials.
+		if acronym(subject[len(subject)-1]) {
 			return true
 		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
@@ -568,7 +579,7 @@ func agrees(pronoun string, subject []string) bool {
 		// "Parliament elected Ines Moreau ... after her predecessor
 		// resigned": a body is no "she".
 		last := strings.ToLower(bare(subject[len(subject)-1]))
-		return !determiners[first] && !institutionNouns[last] && !legislatures[last]
+		return !determiners[first] && !institutionNouns[last] && !legislatures[last] && !acronym(subject[len(subject)-1])
 	case "they":
 		return isPlural(subject)
 	}

@@ -484,8 +484,8 @@ func closedRelative(before string) (string, bool) {
 	if first < 2 {
 		return "", false
 	}
-	open := first - 1 // where the relative opens
-	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" {
+	open := first - 1                                                                                       // where the relative opens
+	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" || acronym(toks[open]) { // "The WHO said"
 		// "The singer whose ballads topped the charts": a possessive's
 		// noun stands between.
 		w := slices.IndexFunc(toks[:first], func(t string) bool { return strings.EqualFold(t, "whose") })
