@@ -14,7 +14,10 @@ import (
 // that closes a day's year may stand ("Jan. 5, 2022, and charged on").
 var (
 	predicateJoin = regexp.MustCompile(`^(,?)\s+and\s+(?:then\s+|later\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s+(?:in|on|by)\s+$`)
-	dayThenYear   = regexp.MustCompile(`\d,\s+\d{4}$`)
+	// consequenceJoin is a participle's phrase of what followed: ",
+	// triggering a brief market sell-off in ", ", forcing it to close on ".
+	consequenceJoin = regexp.MustCompile(`^,\s+[a-z]+ing((?:\s+[a-z-]+){0,6})\s+(?:in|on|by)\s+$`)
+	dayThenYear     = regexp.MustCompile(`\d,\s+\d{4}$`)
 	// A predicate that looks ahead is not dated from the one before:
 	// "opened in March 2024 and will close in December".
 	notPast = wordSet(`will would shall could can may might must is are am be being to plans plan expects expect hopes hope aims aim intends intend`)
@@ -23,16 +26,24 @@ var (
 // shareYearOfPredicate gives a month or day written without its year the
 // year of the date that dates the predicate it is joined to, when it
 // falls after that date: in "She was arrested in July 2021 and charged in
-// November" November is 2021's, not the DCT's last.
+// November" November is 2021's, not the DCT's last. So does a phrase of
+// what followed: "raised rates in July 2024, triggering a sell-off in
+// early August". Run again once references are dated, the year may be
+// one "that year" names: "in July of that year, triggering ...".
 func shareYearOfPredicate(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := es[i], &es[i+1]
+		yearNamed := writtenYear.MatchString(a.Text) && a.Reference == nil || a.Rule == "reference-month-year"
 		if a.Type != TypeDate || b.Type != TypeDate || !dayOrMonth(a) || !dayOrMonth(*b) || a.First.IsZero() || b.First.IsZero() ||
-			a.Reference != nil || b.Reference != nil || !writtenYear.MatchString(a.Text) ||
-			writtenYear.MatchString(b.Text) || !namesMonth.MatchString(b.Text) {
+			b.Reference != nil || !yearNamed || writtenYear.MatchString(b.Text) || !namesMonth.MatchString(b.Text) {
 			continue
 		}
 		join := predicateJoin.FindStringSubmatch(text[a.End:b.Start])
+		if join == nil {
+			if c := consequenceJoin.FindStringSubmatch(text[a.End:b.Start]); c != nil {
+				join = []string{c[0], "", c[1]}
+			}
+		}
 		if join == nil || join[1] != "" && !dayThenYear.MatchString(a.Text) || slices.ContainsFunc(strings.Fields(join[2]), func(w string) bool { return notPast[w] }) {
 			continue
 		}

@@ -775,13 +775,14 @@ func perfectSpan(c context) bool {
 // spanUntil opens the end of a span after its first day: " until", " to".
 var spanUntil = regexp.MustCompile(`^\s*(?:until|till|to)\s`)
 
-// directedBy reports whether the words before a date end in "by" after
-// a verb that directs someone to do something and its infinitive: "told
-// residents to leave by", "ordered a new consultation to be completed
-// by", within one clause.
+// directedBy reports whether the words before a date end in "by" or
+// "before" after a verb that directs someone to do something and its
+// infinitive: "told residents to leave by", "ordered a new consultation
+// to be completed by", "urged both sides to return to the table before",
+// within one clause.
 func directedBy(before []string) bool {
 	n := len(before)
-	if n < 4 || !strings.EqualFold(before[n-1], "by") {
+	if n < 4 || !strings.EqualFold(before[n-1], "by") && !strings.EqualFold(before[n-1], "before") {
 		return false
 	}
 	for i := n - 2; i > 0 && i >= n-12; i-- {

@@ -139,7 +139,7 @@ var baseRules = []rule{
 		// 17-19", in the first day's month.
 		also: func(c context) []Expression {
 			if c.sub(7) == "" {
-				return nil
+				return dayListAfter(c)
 			}
 			// A hyphen joins days only: "its Dec. 9-10 meeting".
 			hyphen := strings.HasSuffix(c.text[:c.m[12]], "-") || strings.HasSuffix(c.text[:c.m[12]], "–")
@@ -729,6 +729,32 @@ func decadeNear(dct time.Time, n int) int {
 	}
 	return y
 }
+
+// dayListAfter gives the days listed after a month and day, each in
+// that month: "10" and "12" of "on Jan. 8, 10 and 12". The list ends
+// with "and" or "or" and a last day, and then its phrase.
+func dayListAfter(c context) []Expression {
+	rest := c.text[c.m[3]:min(len(c.text), c.m[3]+40)]
+	m := dayList.FindStringIndex(rest)
+	if m == nil || !endsPhrase(rest[m[1]:]) {
+		return nil
+	}
+	var out []Expression
+	for _, d := range listedDay.FindAllStringIndex(rest[:m[1]], -1) {
+		e, ok := fullDate(c, c.sub(5), c.sub(3), rest[d[0]:d[1]])
+		if !ok {
+			return nil
+		}
+		e.Start, e.End = c.m[3]+d[0], c.m[3]+d[1]
+		out = append(out, e)
+	}
+	return out
+}
+
+var (
+	dayList   = regexp.MustCompile(`^(?:,\s*\d{1,2}\b)+,?\s+(?:and|or)\s+\d{1,2}\b`)
+	listedDay = regexp.MustCompile(`\d{1,2}`)
+)
 
 // endsPhrase reports whether text starts where a date phrase may end: at
 // punctuation, at the end, or before a word that cannot be its noun.

@@ -131,6 +131,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
 	resolveReferences(text, kept, dct)
+	shareYearOfPredicate(text, kept)
 	kept = dateClocks(text, kept, clocks)
 	recurringClocks(text, kept)
 	return kept

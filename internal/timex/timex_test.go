@@ -636,6 +636,11 @@ func TestTagResolves(t *testing.T) {
 		{"a span told in the past is past", "Roads were closed from Thursday until Saturday.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
 		{"a deadline set with what is directed lies ahead", "The judge ordered a new consultation to be completed by the end of March.", "the end of March", "2026-03", "END", "2026-03-21", "2026-03-31", TypeDate},
 		{"a directed deadline's weekday is the nearest", "Police told residents to leave by Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"a date before which what is urged must be done lies ahead", "She urged both sides to return to the table before Christmas.", "Christmas", "2025-12-25", "", "2025-12-25", "2025-12-25", TypeDate},
+		{"a month in a phrase of what followed shares the year before it", "The bank raised rates in July 2024, triggering a sell-off in early August.", "early August", "2024-08", "START", "2024-08-01", "2024-08-10", TypeDate},
+		{"a month in a phrase of what followed shares the year 'that year' names", "The bank cut rates in March 2024 and raised them in July of that year, triggering a sell-off in early August.", "early August", "2024-08", "START", "2024-08-01", "2024-08-10", TypeDate},
+		{"a day listed after a month and day", "Drivers will walk out on Jan. 8, 10 and 12 in a dispute over pay.", "10", "2026-01-10", "", "2026-01-10", "2026-01-10", TypeDate},
+		{"the last day listed after a month and day", "Drivers will walk out on Jan. 8, 10 and 12 in a dispute over pay.", "12", "2026-01-12", "", "2026-01-12", "2026-01-12", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
@@ -725,6 +730,7 @@ func TestNamedDaysAreNotDates(t *testing.T) {
 func TestTagIgnores(t *testing.T) {
 	for _, text := range []string{
 		"You may leave if you march quickly.",
+		"He scored on May 4, 12 and 20 goals.",
 		"He stayed in an overnight shelter.",
 		"They could leave ``as soon as the threats end.",
 		"February 30, 2025 is not a day.",
