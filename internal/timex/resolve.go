@@ -1371,8 +1371,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
 	// "raises pay by 14% over three years": after an amount "over" tells
-	// the span it is spread across, no hedge.
-	if hedge == "over" && dir == "" && amountBefore(c.text[:c.m[4]]) {
+	// the span it is spread across, no hedge. So it does after a passive:
+	// "will be made over five years" ("took over five years" is more).
+	if hedge == "over" && dir == "" && (amountBefore(c.text[:c.m[4]]) || passiveBefore(c.text[:c.m[4]])) {
 		e, ok := durationExpression(n, vague, unit, "")
 		e.Start, e.End = c.m[6], c.m[3]
 		return e, ok
@@ -1390,6 +1391,17 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 // durationRangeBefore is the lower end of a range of counts before a
 // duration's own: "two to", "24-", "the next 12 to".
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
+
+// passiveBefore reports whether s ends in a passive's participle after a
+// form of "be": "will be made", "is paid", "are spread".
+func passiveBefore(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	n := len(f)
+	if n < 2 || !beWords[f[n-2]] && f[n-2] != "was" && f[n-2] != "were" {
+		return false
+	}
+	return strings.HasSuffix(f[n-1], "ed") || pastWords[f[n-1]] && f[n-1] != "been"
+}
 
 // amountBefore reports whether s ends in an amount, a figure or its unit
 // as pastAmount reads them: "by 14%", "$3 billion", "2 percent".

@@ -63,6 +63,8 @@ func TestTagResolves(t *testing.T) {
 		{"that day in a year named before", "He was killed in 2023. His name was crossed out that day.", "that day", "2023-XX-XX", "", "2023-01-01", "2023-12-31", TypeDate},
 		{"'over' after an amount is the span it is spread across", "The deal raises pay by 14% over three years.", "three years", "P3Y", "", "", "", TypeDuration},
 		{"'over' before a span alone is a hedge", "He was jailed for over three years.", "over three years", "P3Y", "MORE_THAN", "", "", TypeDuration},
+		{"'over' after a passive is the span it is spread across", "Payments will be made over five years.", "five years", "P5Y", "", "", "", TypeDuration},
+		{"'over' after an active verb is a hedge", "The project took over five years.", "over five years", "P5Y", "MORE_THAN", "", "", TypeDuration},
 		{"the next fortnight is a span", "The decision is expected within the next fortnight.", "the next fortnight", "P2W", "", "", "", TypeDuration},
 		{"the coming hour is a span", "Rescuers said the coming hour would be critical.", "the coming hour", "PT1H", "", "", "", TypeDuration},
 		{"a past verb's amount of something is its object", "The government gave £25 million of support in January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
