@@ -951,6 +951,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a body named by its initials is an 'it'", "The WHO said two doses were needed. It urged governments to act in January.", []string{"The WHO urges governments to act"}},
 		{"a body named by its initials alone is an 'it'", "UNICEF said it would help. It opened clinics in January.", []string{"UNICEF opens clinics"}},
 		{"initials that spell 'who' open no relative", "The WHO said that cases had risen sharply in January.", []string{"Cases rise sharply"}},
+		{"a known present verb before its object's participle", "The settlement resolves a case filed in February 2022 under a state law that requires consent.", []string{"A case is filed"}},
+		{"a present verb we know comes before a participle", "The deal resolves a lawsuit brought by shareholders, the company said on Tuesday.", []string{"The deal resolves a lawsuit brought by shareholders"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -134,8 +134,10 @@ func objectParticiple(before, after string) (string, bool) {
 	// clause on the noun may follow the date.
 	// So may a phrase of the clause's verb: "has returned a figure taken
 	// from Nigeria in 1897 to the Nigerian government".
+	// So may a phrase that holds a relative clause of its own: "a case
+	// filed in February 2022 under a Texas law that requires consent".
 	if rest := strings.TrimLeft(after, " ,"); strings.IndexFunc(after, unicode.IsLetter) >= 0 && !relativeWords[firstWord(rest)] &&
-		!((subjectPrepositions[firstWord(rest)] || firstWord(rest) == "as") && !strings.HasPrefix(after, ",") && !hasVerb(rest)) {
+		!((subjectPrepositions[firstWord(rest)] || placePrepositions[firstWord(rest)] || firstWord(rest) == "as") && !strings.HasPrefix(after, ",") && !hasVerb(beforeRelative(rest))) {
 		return "", false
 	}
 	// "The duties, which take effect on Dec. 1, follow an investigation
@@ -200,6 +202,16 @@ func objectParticiple(before, after string) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// beforeRelative is s up to the first relative word: "under a Texas law"
+// of "under a Texas law that requires consent".
+func beforeRelative(s string) string {
+	f := strings.Fields(s)
+	if k := slices.IndexFunc(f, func(t string) bool { return relativeWords[strings.ToLower(t)] }); k >= 0 {
+		return strings.Join(f[:k], " ")
+	}
+	return s
 }
 
 // reportedSubjectAside finds a date that ends a participle's aside on
@@ -453,7 +465,7 @@ func presentVerbGroup(toks []string) bool {
 			continue
 		}
 		switch {
-		case w == "is" || w == "are" || w == "has" || w == "have":
+		case w == "is" || w == "are" || w == "has" || w == "have" || v.form == formPresent: // "resolves"
 			return true
 		case w == "was" || w == "were":
 			// "was a penalty imposed by the regulator in 2021": a

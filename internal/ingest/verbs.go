@@ -104,6 +104,9 @@ var presentForms = map[string]string{
 	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
 	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
 	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
+	"resolves": "resolve", "settles": "settle", "involves": "involve", "contains": "contain", "replaces": "replace",
+	"ensures": "ensure", "removes": "remove", "restores": "restore", "extends": "extend", "introduces": "introduce",
+	"prevents": "prevent", "describes": "describe", "reflects": "reflect", "ends": "end",
 	// The present of what is scheduled ("City plays United on Wednesday
 	// and travels to Newcastle on Sunday"), only of verbs whose subject
 	// acts, as a pronoun before a verb is taken for the subject before
