@@ -346,6 +346,12 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
+	// "in the early hours of Sunday ... shortly after midnight": the
+	// midnight that opens the day, the end of the one before, as TIMEX3
+	// writes it.
+	if r.part == "24:00" && earlyHoursOf.MatchString(text[:ref.Start]) {
+		t = t.AddDate(0, 0, -1)
+	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {
 		h, _ := strconv.Atoi(m[1])
 		mins, _ := strconv.Atoi(m[2])
@@ -541,6 +547,9 @@ func morningAfterOvernight(ref Expression, r relation) bool {
 	hour, ok := clockHour(r.part)
 	return ok && hour >= 6
 }
+
+// earlyHoursOf ends in the words that put a day's first hours before it.
+var earlyHoursOf = regexp.MustCompile(`(?i)\bearly\s+hours\s+of\s+$`)
 
 // clockHour is the hour of a relation's part of the day when it is a
 // clock time ("23:30"), not a part's code ("NI").
