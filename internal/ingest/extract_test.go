@@ -953,6 +953,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"initials that spell 'who' open no relative", "The WHO said that cases had risen sharply in January.", []string{"Cases rise sharply"}},
 		{"a known present verb before its object's participle", "The settlement resolves a case filed in February 2022 under a state law that requires consent.", []string{"A case is filed"}},
 		{"a present verb we know comes before a participle", "The deal resolves a lawsuit brought by shareholders, the company said on Tuesday.", []string{"The deal resolves a lawsuit brought by shareholders"}},
+		{"a pronoun's sentences before it name no one", "Holland joined the BBC in 1956. He read the news on the night of the moon landing in 1969.\n\nHe left the BBC in 1992 after a row over cuts to the newsroom. He was knighted in 2003.", []string{"Holland joins the BBC", "Holland reads the news on the night of the moon landing", "Holland leaves the BBC", "Holland is knighted"}},
+		{"a date in a participle's aside on who said a quotation dates the aside", "“Nothing is certain,” said a government communique, read on Monday night at a rally.", []string{"A government communique is read at a rally"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2968,8 +2968,10 @@ func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sent
 
 // previousSentence is the sentence before the mention's in its
 // paragraph, or the last of the body paragraph before for a paragraph's
-// first, or "". A short one that opens with a pronoun ("She was 87.")
-// names no one: the one before it stands in, up to two sentences back.
+// first, or "". One that opens with a pronoun ("She was 87.", "He read
+// the news ...") names no one: the one before it stands in, up to three
+// sentences back, into the body paragraphs before when the mention's
+// sentence opens its own.
 func (m mention) previousSentence() string {
 	var before []string // nearest last
 	for _, s := range splitSentences(m.paragraph.Text) {
@@ -2978,17 +2980,28 @@ func (m mention) previousSentence() string {
 		}
 		before = append(before, m.paragraph.Text[s.Start:s.End])
 	}
-	// A paragraph's first sentence goes on from the body paragraph right
+	// A paragraph's first sentence goes on from the body paragraphs right
 	// before it: wire copy gives most sentences a paragraph of their own.
-	if len(before) == 0 && m.paragraph.Role == timeline.RoleBody {
-		for i, p := range m.source.Paragraphs {
-			if p.Ordinal != m.paragraph.Ordinal || i == 0 {
-				continue
+	// So does one whose paragraph names no one before it: "He left the
+	// BBC in 1992 ... He was knighted in 2003."
+	named := slices.ContainsFunc(before, func(s string) bool {
+		f := strings.Fields(s)
+		return len(f) > 0 && !pronounSubjects[strings.ToLower(f[0])]
+	})
+	if !named && m.paragraph.Role == timeline.RoleBody {
+		i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
+		for k := i - 1; k >= 0 && k >= i-2 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {
+			prev := m.source.Paragraphs[k].Text
+			var own []string
+			for _, s := range splitSentences(prev) {
+				own = append(own, prev[s.Start:s.End])
 			}
-			if prev := m.source.Paragraphs[i-1]; prev.Role == timeline.RoleBody {
-				for _, s := range splitSentences(prev.Text) {
-					before = append(before, prev.Text[s.Start:s.End])
-				}
+			if len(own) == 0 {
+				break
+			}
+			before = append(own, before...)
+			if f := strings.Fields(before[len(own)-1]); len(f) > 0 && !pronounSubjects[strings.ToLower(f[0])] {
+				break // the paragraph's last sentence names its subject
 			}
 		}
 	}
@@ -2996,7 +3009,7 @@ func (m mention) previousSentence() string {
 		return ""
 	}
 	for k := len(before) - 1; k >= max(0, len(before)-3); k-- {
-		if f := strings.Fields(before[k]); len(f) > 6 || len(f) == 0 || !pronounSubjects[strings.ToLower(f[0])] {
+		if f := strings.Fields(before[k]); len(f) == 0 || !pronounSubjects[strings.ToLower(f[0])] {
 			return before[k]
 		}
 	}
@@ -3622,6 +3635,9 @@ func (m mention) titleClause() string {
 		return rel
 	}
 	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {
+		return rel
+	}
+	if rel, ok := speakerAside(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
 	if rel, ok := perfectThatRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {

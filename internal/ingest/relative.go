@@ -236,6 +236,29 @@ func reportedSubjectAside(before string) (string, bool) {
 	return beClause(subject, "was", "were", phrase), true
 }
 
+// speakerAside finds a date in a participle's aside on who is said to
+// have said a quotation, after it: in "“Nothing is certain,” said a
+// government communique, read Wednesday night at a rally" the night
+// dates the reading, "a government communique was read at a rally".
+// before and after are the clause up to the date and after it.
+func speakerAside(before, after string) (string, bool) {
+	m := invertedSpeaker.FindStringSubmatch(before)
+	if m == nil {
+		return "", false
+	}
+	speaker := strings.Fields(m[1])
+	if len(speaker) > 6 || !opensNounPhrase(speaker[0]) || hasVerb(m[1]) || !pastForm(m[2]) {
+		return "", false
+	}
+	rest := append([]string{m[2]}, strings.Fields(strings.TrimRight(after, ".!?;: "))...)
+	return beClause(speaker, "was", "were", rest), true
+}
+
+// invertedSpeaker is a verb of saying before who said it, perhaps after
+// the quotation, and a participle set off after: "said a government
+// communique, read ", "“Nothing is certain,” said a communique, read ".
+var invertedSpeaker = regexp.MustCompile(`^(?:\W*[“"][^”"]*[”"])?\W*(?:said|says|added|adds)\s+([^,]+),\s+([a-z]+)(?:\s+(?:on|in|at))?\s*$`)
+
 // reportedSubject is the short noun phrase that ends head after a saying
 // verb, the subject of a clause to come: "a new factory in Arizona" of
 // "It said a new factory in Arizona".

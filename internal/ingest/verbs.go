@@ -35,7 +35,7 @@ var irregularPast = map[string]string{
 	"fought": "fight", "withdrew": "withdraw", "spent": "spend", "built": "build", "meant": "mean",
 	"heard": "hear", "felt": "feel", "upheld": "uphold", "withheld": "withhold", "froze": "freeze",
 	"sank": "sink", "swore": "swear", "overtook": "overtake", "undertook": "undertake", "forbade": "forbid",
-	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid",
+	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid", "read": "read",
 	"died": "die", "tied": "tie", "lied": "lie", "vied": "vie",
 	"slid": "slide", "fed": "feed", "bled": "bleed", "sped": "speed", "caught": "catch", "taught": "teach",
 	"stuck": "stick", "dug": "dig", "swung": "swing", "hung": "hang", "rang": "ring", "sang": "sing", "drew": "draw",
