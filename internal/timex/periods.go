@@ -588,6 +588,10 @@ var anaphoricSeasons = map[string]int{"the following": 1, "the next": 1, "the pr
 // seasonPrepositions lead to a season: "in the fall", "until the fall".
 var seasonPrepositions = wordSet(`in during by until till through throughout over since for into before after from to around`)
 
+// thatClauseVerb opens the verb of a clause "that" opens, right after its
+// subject: " would", " is", " will".
+var thatClauseVerb = regexp.MustCompile(`^\s+(?:would|will|could|might|may|is|was|has|had|looks|looked|promises|threatens)\b`)
+
 // afterSeasonPreposition reports whether the word before the match is a
 // preposition that leads to a season.
 func afterSeasonPreposition(c context) bool {
@@ -616,7 +620,12 @@ func resolveSeason(c context) (Expression, bool) {
 	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && !afterSeasonPreposition(c):
 		return Expression{}, false
 	}
-	// "that autumn": the season of the year the text is about.
+	// "that autumn": the season of the year the text is about. But in
+	// "warned that winter would be difficult" the "that" opens what was
+	// said, whose subject the season is.
+	if before := wordsBefore(c); which == "that" && c.sub(5) == "" && thatClauseVerb.MatchString(rest) && len(before) > 0 && cue(before[len(before)-1]) != tenseUnknown {
+		return Expression{}, false
+	}
 	if which == "that" && c.sub(5) == "" {
 		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4)}}, true
 	}
