@@ -1528,7 +1528,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			said = append(said, e)
 			continue
 		}
-		if sourceDate(sentence, e) {
+		if sourceDate(sentence, e) || shownBy(sentence, e) {
 			continue
 		}
 		content = append(content, e)
@@ -1637,6 +1637,25 @@ func sourceDate(sentence string, e timex.Expression) bool {
 	}
 	return len(f) > 0
 }
+
+// shownBy reports whether e is the date of what a sentence's last
+// clause names as showing what it tells: "The waiting list fell to 7.36
+// million in September, official figures published on Thursday show." As
+// after "according to", the source's date dates what it reports.
+func shownBy(sentence string, e timex.Expression) bool {
+	k := strings.LastIndex(sentence[:e.Start], ", ")
+	if k < 0 || !dataVerbEnd.MatchString(sentence[e.End:]) {
+		return false
+	}
+	f, _ := withoutDateLeads(strings.Fields(sentence[k+2 : e.Start]))
+	n := len(f)
+	return n > 1 && publishedWords[strings.ToLower(f[n-1])] && !hasVerb(strings.Join(f[:n-1], " "))
+}
+
+var (
+	dataVerbEnd    = regexp.MustCompile(`^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)[.!]?\s*$`)
+	publishedWords = wordSet(`published released issued`)
+)
 
 // objectFollows reports whether rest, what follows a date, opens with a
 // noun phrase's determiner: "its third loss", "a plan".
@@ -2484,8 +2503,9 @@ var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending
 // relative clause without a comma after the others, never a new clause.
 func comparisonBase(before string) bool {
 	// "slightly below the 2021 election", "above 2019 levels": what a
-	// level is set against.
-	if levelAgainst.MatchString(before) {
+	// level is set against. "three times as many as at the same point
+	// last year": what an amount is matched with.
+	if levelAgainst.MatchString(before) || asMuchAs.MatchString(before) {
 		return true
 	}
 	// "had risen faster than during the last major flood, five years
@@ -2552,6 +2572,11 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 // levelAgainst ends the words before a date that a level is set
 // against: "below the ", "above ".
 var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?$`)
+
+// asMuchAs ends the words before the date of an equal amount's base:
+// "as many as at the same point ", "twice as high as in ". Not "as early
+// as", "as late as", which hedge the date itself.
+var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|great|fast|strong|bad)\s+as\s+(?:(?:at|in|on|during|over)\s+)?(?:the\s+same\s+(?:point|time|period|stage)\s+)?$`)
 
 var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)\s+(?:to|on|over)|(from))\s`)
 

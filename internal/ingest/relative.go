@@ -178,9 +178,9 @@ func objectParticiple(before, after string) (string, bool) {
 		}
 		d--
 	}
-	// "a 746 million euro penalty": a count after a determiner is the
-	// noun phrase's too.
-	if d > 0 && determiners[strings.ToLower(bare(toks[d-1]))] && strings.Trim(toks[d], "0123456789,.") == "" {
+	// "a 746 million euro penalty", "the 92% target": a count after a
+	// determiner is the noun phrase's too.
+	if d > 0 && determiners[strings.ToLower(bare(toks[d-1]))] && strings.Trim(toks[d], "0123456789,.%") == "" {
 		d--
 	}
 	// "houses a collection of 400 paintings donated by a couple in
@@ -192,7 +192,7 @@ func objectParticiple(before, after string) (string, bool) {
 	// participle's phrase on a bare noun, the clause's only verb.
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
@@ -202,6 +202,21 @@ func objectParticiple(before, after string) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// verblessLead reports whether toks, the words before a noun phrase, are
+// a phrase with no verb and no noun of its own that ends in a
+// preposition, so that nothing in them can take a date: "well short of"
+// in "well short of the 92% target last met in February 2016". Not a
+// subject ("Additional details of the slaying emerged") nor a hedge
+// ("about 100 protesters marched").
+func verblessLead(toks []string) bool {
+	n := len(toks)
+	if n < 2 || !subjectPrepositions[strings.ToLower(toks[n-1])] || hasVerb(strings.Join(toks, " ")) {
+		return false
+	}
+	first := toks[0]
+	return isLowerWord(first) && !determiners[first] && !amountWords[first] && !subjectPrepositions[first]
 }
 
 // beforeRelative is s up to the first relative word: "under a Texas law"
