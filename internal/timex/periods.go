@@ -126,7 +126,7 @@ var periodRules = []rule{
 				y, _ = strconv.Atoi(c.sub(3))
 			} else if c.dct.IsZero() {
 				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
-			} else if sy, ok := siblingPeriodYear(c); ok && c.lower(4) == "" {
+			} else if sy, ok := siblingPeriodYear(c); ok && c.lower(4) == "" && !(monthStart(sy, time.Month(6*(h-1)+1)).After(c.dct) && clauseTense(c) == tensePast) {
 				y = sy
 			}
 			y += map[string]int{"last": -1, "next": 1}[c.lower(4)]
@@ -398,7 +398,9 @@ func quarterExpression(c context, q int, year string) (Expression, bool) {
 		return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-Q%d", q)}, true
 	default:
 		y = quarterYear(c, q)
-		if sy, ok := siblingPeriodYear(c); ok {
+		// A quarter told in the past takes no year that would put it
+		// ahead: "next year ..., where sales fell in the fourth quarter".
+		if sy, ok := siblingPeriodYear(c); ok && !(monthStart(sy, time.Month(3*(q-1)+1)).After(c.dct) && clauseTense(c) == tensePast) {
 			y = sy
 		}
 	}
@@ -664,6 +666,13 @@ func resolveSeason(c context) (Expression, bool) {
 			}
 		case "next", "this coming":
 			if !start.After(c.dct) {
+				y++
+			}
+		case "this":
+			// "a review due this spring", written in November: a season
+			// over, in a clause that looks ahead, is the coming one, as a
+			// school or a season of sport runs across the turn of the year.
+			if clauseTense(c) == tenseFuture && start.AddDate(0, 3, 0).Before(c.dct) {
 				y++
 			}
 		case "the", "early", "late":

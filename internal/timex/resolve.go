@@ -1967,6 +1967,13 @@ func clauseTense(c context) tense {
 		if t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && articles[strings.ToLower(before[i-1])] {
 			continue
 		}
+		// "canceled flights scheduled for Tuesday on Monday evening": a
+		// plan's participle on a noun, with its own date, sets nothing
+		// after it ahead.
+		if t == tenseFuture && i > 0 && scheduledFor[strings.ToLower(before[i])] && i+2 < len(before) && before[i+1] == "for" && !beWords[strings.ToLower(before[i-1])] &&
+			strings.ToLower(before[i-1]) != "was" && strings.ToLower(before[i-1]) != "were" {
+			continue
+		}
 		if i == 0 && t == tenseUnknown && openingParticiple(before, c.text[end:]) {
 			t = tensePast
 		}
