@@ -1034,6 +1034,19 @@ func TestNounDateLeavesTheClauseItsOwn(t *testing.T) {
 	}
 }
 
+// The day a noun was planned for yields to the day of what was done to
+// it.
+func TestPlannedDayYieldsToTheActsDay(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Airlines canceled 1,200 flights scheduled for Tuesday on Monday evening.", "2025-03-10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, []string{tt.want}, startDates(t, tt.text))
+		})
+	}
+}
+
 // startDates are the first days of the events built from text, published
 // on wed12Mar2025.
 func startDates(t *testing.T, text string) []string {

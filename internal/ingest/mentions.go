@@ -1528,7 +1528,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			said = append(said, e)
 			continue
 		}
-		if sourceDate(sentence, e) || shownBy(sentence, e) {
+		if sourceDate(sentence, e) || shownBy(sentence, e) || plannedBeside(sentence, es, e) {
 			continue
 		}
 		content = append(content, e)
@@ -1636,6 +1636,21 @@ func sourceDate(sentence string, e timex.Expression) bool {
 		}
 	}
 	return len(f) > 0
+}
+
+// plannedBeside reports whether e is the day a noun was planned for,
+// after a verb whose own day the sentence names: "canceled more than
+// 1,200 flights scheduled for Tuesday by Monday evening" was done by
+// Monday evening.
+func plannedBeside(sentence string, es []timex.Expression, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	n := len(f)
+	if n < 3 || f[n-1] != "for" || !plannedFor[f[n-2]] || beForms[f[n-3]] {
+		return false // "is scheduled for Tuesday" is the plan itself
+	}
+	return slices.ContainsFunc(es, func(o timex.Expression) bool {
+		return o.Start != e.Start && o.Granularity == e.Granularity && !strings.HasSuffix(strings.TrimRight(sentence[:o.Start], " "), " and") && o.Anchored()
+	})
 }
 
 // shownBy reports whether e is the date of what a sentence's last
