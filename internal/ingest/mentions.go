@@ -1930,6 +1930,11 @@ func namesNoun(after string) bool {
 func themeNounDate(sentence string, e timex.Expression) bool {
 	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
 	n := len(f)
+	// "forecast growth for the December quarter": a month naming the
+	// quarter it ends, which is what the forecast is for.
+	if n > 1 && f[n-2] == "for" && f[n-1] == "the" && e.Granularity == timex.GranMonth && monthQuarter.MatchString(sentence[e.End:]) {
+		return true
+	}
 	if n == 0 || e.Type != timex.TypeDate || !strings.ContainsAny(e.Text, "0123456789") || !namesNoun(sentence[e.End:]) {
 		return false
 	}
@@ -1940,6 +1945,9 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 }
 
 var themePrepositions = wordSet(`for of over into against`)
+
+// monthQuarter follows a month that names a quarter: " quarter".
+var monthQuarter = regexp.MustCompile(`^\s+quarter\b`)
 
 // periodFor is "for" and a period that ends at the date after it: "for
 // the year to", "for the six months ending in".
