@@ -444,7 +444,7 @@ func reportedInPresent(base string, object []string) []string {
 // that takes no object does.
 func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	for i := 0; i+1 < len(rest); i++ {
-		if !strings.EqualFold(rest[i], "and") {
+		if !strings.EqualFold(rest[i], "and") && !strings.EqualFold(rest[i], "or") { // "died or went missing"
 			continue
 		}
 		// "says it accepted the findings and apologised": after a
