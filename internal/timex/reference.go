@@ -321,6 +321,11 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	g := r.unit
 	if r.keep {
 		g = ref.Granularity
+		// "in October 2024 ... A decade earlier": a count of decades
+		// tells the year at most.
+		if r.unit == GranDecade && granularityRank[g] < granularityRank[GranYear] {
+			g = GranYear
+		}
 	}
 	from := ref
 	from.Reference = nil
