@@ -960,6 +960,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"the date of what an amount is matched with dates nothing", "Flu admissions rose sharply, to three times as many as at the same point last year.", nil},
 		{"a month naming the quarter a forecast is for dates nothing", "The company forecast growth of 10% to 12% for the December quarter.", nil},
 		{"a second predicate after 'or' is in the present too", "In 2023, 18 climbers died or went missing on the mountain.", []string{"18 climbers die or go missing on the mountain"}},
+		{"a one-word name no person has is an 'it'", "Ford said it was not aware of any crashes. It first learned of the issue in early September.", []string{"Ford learns of the issue"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -120,7 +120,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) {
 		subject = openingSubject(strings.Fields(previous()))
 	}
-	if len(subject) == 0 || !agrees(pronoun, subject) {
+	// "Ford said it was not aware ... It first learned of the issue": a
+	// name of one word the story gives no person's full name for is a
+	// body's, which "it" names.
+	body := pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == ""
+	if len(subject) == 0 || !agrees(pronoun, subject) && !body {
 		return h
 	}
 	n := len(h.subject[0])
