@@ -2057,8 +2057,10 @@ func clauseTense(c context) tense {
 	// After the expression, look a few words on; further when it opens
 	// the sentence ("On Tuesday, the National Rifle Association plans
 	// to"), as the subject stands between it and the verb.
+	// A rule may take in the comma after it: "At 7:40 p.m., about an
+	// hour before kickoff, crowds began".
 	reach, limit := 6, 80
-	if len(before) <= 1 && strings.HasPrefix(c.text[end:], ",") {
+	if len(before) <= 1 && (strings.HasPrefix(c.text[end:], ",") || end > c.m[0] && c.text[end-1] == ',') {
 		reach, limit = 14, 160
 	}
 	// "The company, which reports results on March 3, had raised
