@@ -466,8 +466,13 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		}
 		// "were killed and 14 (others) were missing": a count's clause
 		// of its own, its "be" in the present too.
-		if countWord(rest[i+1]) || strings.EqualFold(rest[i+1], "one") {
-			for k := i + 2; k < min(i+5, len(rest)); k++ {
+		// "and more than 80 were injured": past a hedge on the count.
+		c := i + 1
+		for c+1 < len(rest) && c < i+4 && countHedges[strings.ToLower(rest[c])] {
+			c++
+		}
+		if countWord(rest[c]) || strings.EqualFold(rest[c], "one") {
+			for k := c + 1; k < min(c+4, len(rest)); k++ {
 				if aux := strings.ToLower(rest[k]); aux == "was" || aux == "were" {
 					out := slices.Clone(rest)
 					out[k] = present("be", aux == "were")
@@ -695,6 +700,9 @@ func opensPredicate(t string) bool {
 // "and lasted for hours", "and warned of strikes".
 var predicatePrepositions = wordSet(`to for in on at of into from with until through across against about`)
 
+// countHedges stand before a count: "more than 80", "at least 12".
+var countHedges = wordSet(`more less fewer than at least about nearly almost around over some`)
+
 // amountWords open an amount: "and lasted nearly six hours", "and cost
 // millions".
 var amountWords = wordSet(`nearly almost about around roughly some more less over just one two three four five six seven eight nine ten
@@ -819,6 +827,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		// clause of its own.
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
 			w == "that" || w == "if" || clauseOpeners[w] || subjectPronouns[w] {
+			return 0
+		}
+		// "radioed for help as fans were pushed": so does an "as" with
+		// a subject and its verb ("agreed as part of the deal" goes on).
+		if w == "as" && slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
 			return 0
 		}
 		if main, ok := verbOf(bare(toks[j])); ok { // in its own case: "the United States"
@@ -1478,9 +1491,16 @@ func actor(toks []string) []string {
 	// noun: "The last fire on that scale". Inside an aside the subject
 	// closes ("The agreement, reached after talks that ended late,") it
 	// opens a relative.
+	// Nor does it after a noun of a subject that is no cleft's: "the 20
+	// countries that use the euro".
 	aside := len(out) > 1 && strings.HasSuffix(out[len(out)-1], ",")
+	cleft := len(out) > 0 && strings.HasPrefix(strings.ToLower(out[0]), "it")
 	for i := len(out) - 1; i > 0; i-- {
-		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) && !subjectPrepositions[strings.ToLower(out[i-1])] && !(aside && commas(out[:i]) > 0) {
+		_, verb := verbOf(bare(out[i-1]))
+		next := out[min(i+1, len(out)-1)]
+		gap := isLowerWord(next) && !determiners[next] && !subjectPronouns[next] && !quantifiers[next] && !isDigit(next[0]) // "that use the euro"
+		if strings.EqualFold(bare(out[i]), "that") && i+1 < len(out) && !subjectPrepositions[strings.ToLower(out[i-1])] && !(aside && commas(out[:i]) > 0) &&
+			(verb || cleft || !isLowerWord(out[i-1]) || !gap) {
 			out = out[i+1:]
 			break
 		}

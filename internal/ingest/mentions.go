@@ -1638,6 +1638,51 @@ func sourceDate(sentence string, e timex.Expression) bool {
 	return len(f) > 0
 }
 
+// perfectOfNoun reports whether a day ends the phrase "of" opens after a
+// verb in the present perfect, which takes no past day of its own: in
+// "Police have released a timeline of the crush outside the stadium on
+// Saturday night" the night is the crush's, not the releasing's.
+func perfectOfNoun(before string, e timex.Expression) bool {
+	if e.Granularity != timex.GranDay {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(before))
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != "has" && f[i] != "have" {
+			continue
+		}
+		v, ok := verbOf(f[i+1])
+		if !ok || v.form != formPast || f[i+1] == "been" {
+			return false
+		}
+		rest := f[i+2:]
+		return slices.Contains(rest, "of") && !slices.ContainsFunc(rest, func(w string) bool { return strings.ContainsAny(w, ",;:") || clauseOpeners[w] || w == "that" })
+	}
+	return false
+}
+
+// perfectOfNounAct tells what the date of a noun after a present perfect
+// dates (see perfectOfNoun): what a relative on it says happened in it,
+// "11 people died and more than 80 were injured in the crush outside the
+// stadium", or else the noun itself. before and after are the clause up
+// to the date and the sentence after it.
+func perfectOfNounAct(before string, e timex.Expression, after string) (string, bool) {
+	if !perfectOfNoun(before, e) {
+		return "", false
+	}
+	k := strings.LastIndex(before, " of ")
+	noun, _ := withoutDateLeads(strings.Fields(before[k+len(" of "):]))
+	if len(noun) == 0 {
+		return "", false
+	}
+	if rel, ok := strings.CutPrefix(after, ", in which "); ok {
+		if end := strings.IndexAny(rel, ".;:!?"); end > 0 && !strings.Contains(rel[:end], ",") {
+			return rel[:end] + " in " + strings.Join(noun, " "), true
+		}
+	}
+	return strings.Join(noun, " "), true
+}
+
 // plannedBeside reports whether e is the day a noun was planned for,
 // after a verb whose own day the sentence names: "canceled more than
 // 1,200 flights scheduled for Tuesday by Monday evening" was done by
@@ -3645,6 +3690,9 @@ func (m mention) titleClause() string {
 	if act, ok := deathOf(text[:m.anchor.Start], text[m.anchor.End:]); ok {
 		return act
 	}
+	if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:]); ok {
+		return act
+	}
 	// "The Bank's forecast, published [on 6 November], had inflation
 	// peaking": a subject's participle aside whose date the clause ends
 	// with tells what was done to it.
@@ -3947,7 +3995,15 @@ var copulas = wordSet(`is are was were be been`)
 // that carry meaning, without its date words: what merging compares.
 func (m mention) contentWords() map[string]bool {
 	keys := map[string]bool{}
-	clause := placeAliases.Replace(strings.ToLower(m.undatedClause()))
+	told := m.undatedClause()
+	// "Police have released a timeline of the crush on Saturday night":
+	// the crush is what the night dates, not the releasing.
+	if text := m.text(); m.anchor.End > m.anchor.Start {
+		if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:]); ok {
+			told = act
+		}
+	}
+	clause := placeAliases.Replace(strings.ToLower(told))
 	add := func(w string) {
 		if len(w) > 2 && !stopWords[w] {
 			keys[meaningKey(w)] = true
