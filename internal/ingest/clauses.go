@@ -66,6 +66,12 @@ func clauseOf(s string, start, end int) span {
 		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && !hasAuxiliary(s[cuts[i-1]:cuts[i]]) {
 		i--
 	}
+	// "had lied to investigators when first questioned in 2022": a
+	// "when" with no subject, only a participle, shares the clause
+	// before's, which it dates.
+	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && reducedWhen(words(s[cuts[i]:start])) {
+		i--
+	}
 	// "Lena made landfall near Grand Isle, Louisiana, at about 2 a.m.
 	// Wednesday as a Category 3 storm with maximum sustained winds": a
 	// date that opens its stretch after a comma, with only a phrase
@@ -664,6 +670,16 @@ func comesAs(before, after string) bool {
 // subjectPrepositions: "an agreement under which some migrants are
 // returned".
 var relativePrepositions = wordSet(`under through during after before within without into upon among beyond despite`)
+
+// reducedWhen reports whether ws, a "when" clause's words before its
+// date, hold no subject, only a participle, perhaps after an adverb:
+// "when first questioned", "when asked".
+func reducedWhen(ws []string) bool {
+	if len(ws) > 1 && (lyAdverb(ws[1]) || headlineAdverbs[strings.ToLower(ws[1])]) {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && pastForm(ws[1]) && !pastOnly[strings.ToLower(ws[1])]
+}
 
 // whenClauseAfter is the end of a "when" clause set off by a comma right
 // after a date, which tells what happened then: in "The council last

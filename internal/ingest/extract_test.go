@@ -966,6 +966,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"what a noun after a present perfect's 'of' tells is compared by its own words", "Police have released a timeline of the crush on Saturday night, in which 11 people died.\n\nBy 8:05 p.m., police had closed the road outside.", []string{"Police close the road outside", "11 people die in the crush"}},
 		{"a 'that' after a noun before a verb opens a relative, no cleft", "Inflation in the 20 countries that use the euro eased to 2.1% in November.", []string{"Inflation in the 20 countries that use the euro eases to 2.1%"}},
 		{"an 'as' with a subject and its verb ends a past form's phrase", "On Saturday, stewards radioed for help as fans were pushed against a turnstile.", []string{"Stewards radio for help as fans were pushed against a turnstile"}},
+		{"a 'when' with only a participle dates the clause before", "Feeney had lied to investigators when first questioned in the summer of 2022.", []string{"Feeney lies to investigators when first questioned"}},
+		{"a participle after a possessive is no verb whose subject a pronoun names", "The commission published its written reasons on Monday, a month after it delivered its verdict.", []string{"The commission delivers its verdict", "The commission publishes its written reasons"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

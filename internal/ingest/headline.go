@@ -565,7 +565,9 @@ func bareSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 // noun phrase an article opens; "was" and "had" stay ("when he was 12").
 func presentSubordinate(rest []string) []string {
 	for i := 0; i+2 < len(rest); i++ {
-		if !subordinators[strings.ToLower(rest[i])] {
+		// "when first questioned" has no subject, and keeps its
+		// participle.
+		if !subordinators[strings.ToLower(rest[i])] || reducedWhen(rest[i:]) {
 			continue
 		}
 		j, plural, ok := subordinateSubjectEnd(rest, i+1)

@@ -248,7 +248,9 @@ func nearestSubject(toks []string) []string {
 	toks = withoutAges(toks)
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
-		if !ok {
+		// "its written reasons": after a determiner a participle is an
+		// adjective.
+		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "") {
 			continue
 		}
 		// A participle's clause starts at its auxiliary: "had acted",
