@@ -430,6 +430,18 @@ func resolveWeekday(c context) (Expression, bool) {
 		return e, true
 	}
 	t, rule := weekdayDate(c, wd, c.lower(3))
+	// "Tuesday of last week", "Thursday last week": the day of the week
+	// named after it, one expression.
+	if m := weekAfterDay.FindStringSubmatch(c.text[c.m[3]:]); m != nil && c.lower(3) == "" && !c.dct.IsZero() {
+		monday := weekStart(c.dct).AddDate(0, 0, 7*map[string]int{"last": -1, "next": 1}[strings.ToLower(m[1])])
+		t = monday.AddDate(0, 0, (int(wd)+6)%7)
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Start, e.End, e.Rule, e.Mod = c.m[2], c.m[3]+len(m[0]), "weekday-of-week", mod
+		if part := c.lower(5); part != "" {
+			e.Type, e.Value = TypeTime, e.Value+"T"+partCodes[part]
+		}
+		return e, true
+	}
 	if t.IsZero() || someWeekday(c) {
 		e := Expression{Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Mod: mod, Granularity: GranDay}
 		if part := c.lower(5); part != "" {
@@ -808,6 +820,10 @@ func directedBy(before []string) bool {
 // "ordered the company to".
 var directingWords = wordSet(`ordered orders order urged urges urge told tells tell asked asks ask instructed instructs required requires
 	directed directs pressed presses encouraged encourages advised advises`)
+
+// weekAfterDay names the week a weekday is of, after it: " of last
+// week", " next week", " this week".
+var weekAfterDay = regexp.MustCompile(`^\s+(?i:of\s+)?(?i:(last|next|this))\s+(?i:week)\b`)
 
 // awaitedBefore ends in the words that look forward to what a weekday
 // owns: "ahead of", "until". After "for" it is awaited only in a clause

@@ -652,6 +652,8 @@ func TestTagResolves(t *testing.T) {
 		{"a half told in the past takes no year that puts it ahead", "The firm will expand in the first half of next year, as profit fell in the second half.", "the second half", "2025-H2", "", "2025-07-01", "2025-12-31", TypeDate},
 		{"decades counted from a month tell the year", "The owners agreed in October 2024 to pay. A decade earlier, the same ship had struck a quay.", "A decade earlier", "2014", "", "2014-01-01", "2014-12-31", TypeDate},
 		{"a clock opening its sentence before an aside carries the day before", "The crush happened on Saturday night.\n\nAt 7:40 p.m., about an hour before kickoff, crowds began to build.", "7:40 p.m.", "2025-11-08T19:40", "", "2025-11-08", "2025-11-08", TypeTime},
+		{"a weekday of last week", "Kerr left a hostel early on Tuesday of last week.", "early on Tuesday of last week", "2025-11-04", "START", "2025-11-04", "2025-11-04", TypeDate},
+		{"a weekday next week", "The vote is on Monday next week.", "Monday next week", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
