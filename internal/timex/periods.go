@@ -685,6 +685,10 @@ func resolveSeason(c context) (Expression, bool) {
 				y--
 			case t == tenseFuture && start.AddDate(0, 3, 0).Before(c.dct):
 				y++
+			// "to delay the trial until the autumn", written in
+			// November: what is put off to a season waits for its next.
+			case t == tenseFuture && !start.After(c.dct) && lastWordIs(wordsBefore(c), "until"):
+				y++
 			}
 		}
 	}

@@ -202,6 +202,11 @@ func reportsOn(text string, ref, e Expression) bool {
 	if n := len(f); n > 0 && f[n-1] == "on" {
 		f = f[:n-1]
 	}
+	// "the result is expected to be announced on Dec. 15" tells when
+	// something will be made known, a time the text goes on from.
+	if n := len(f); n > 1 && f[n-2] == "be" {
+		return false
+	}
 	return len(f) > 0 && reportingWords[strings.Trim(f[len(f)-1], ",")]
 }
 
