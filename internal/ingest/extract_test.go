@@ -969,6 +969,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'when' with only a participle dates the clause before", "Feeney had lied to investigators when first questioned in the summer of 2022.", []string{"Feeney lies to investigators when first questioned"}},
 		{"a participle after a possessive is no verb whose subject a pronoun names", "The commission published its written reasons on Monday, a month after it delivered its verdict.", []string{"The commission delivers its verdict", "The commission publishes its written reasons"}},
 		{"a participle's phrase with a hedged count is no part of the subject's number", "A search involving more than 100 volunteers began on Thursday.", []string{"A search involving more than 100 volunteers begins"}},
+		{"a plain verb joined after a plural's plain present is its own event", "Nominations open at 9 a.m. on Wednesday and close at noon the following Tuesday.", []string{"Nominations open", "Nominations close"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -851,10 +851,15 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// "will begin at 4am on Dec. 23 and end at 11.59pm on Dec. 26": a
 	// plain form joined on right after the first predicate's date
 	// shares its modal.
-	modal := ""
+	modal, plainSubject := "", ""
 	if !ok && strings.TrimSpace(head) == "" {
 		if m := lastModal(text[clause.Start:main.Start]); m != "" && plainVerbForm(second) {
 			v, ok, modal = verb{base: strings.ToLower(second[0]), form: formPresent}, true, m
+		}
+		// "Nominations open at 9 a.m. on Wednesday and close at noon the
+		// following Tuesday": so does one after a plural's plain present.
+		if w := words(text[clause.Start:main.Start]); !ok && len(w) > 1 && pluralNoun(strings.ToLower(w[0])) && plainVerbForm(w[1:]) && plainVerbForm(second) {
+			v, ok, plainSubject = verb{base: strings.ToLower(second[0]), form: formPresent}, true, w[0]
 		}
 	}
 	// "and plans to add 50 trains from 2031": a present the verb lists
@@ -888,6 +893,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	subject, ok := sharedSubject(first, second[0], v, wordAfter(second))
+	if plainSubject != "" {
+		subject, ok = plainSubject, true
+	}
 	if !ok {
 		return span{}, 0, "", false
 	}
