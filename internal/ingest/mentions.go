@@ -1010,8 +1010,8 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 
 // datedPredicate finds, in a clause whose date e comes after "and" (or
 // "but") and a verb, that second predicate: "The union said the strike
-// would last until Friday and warned of further action later this month"
-// dates the warning, not the strike. It returns the predicate's span,
+// would last until Friday and warned on Tuesday of further action" dates
+// the warning, not the strike. It returns the predicate's span,
 // the subject it shares with the first, and the first predicate's own
 // date among content, if it has one ("pleaded guilty in March and was
 // sentenced on Friday"), which dates the first as an event of its own. A
@@ -2002,6 +2002,21 @@ var themePrepositions = wordSet(`for of over into against`)
 // monthQuarter follows a month that names a quarter: " quarter".
 var monthQuarter = regexp.MustCompile(`^\s+quarter\b`)
 
+// pastVerbOf reports whether before, the words of a date's stretch up to
+// it, hold a past verb, then "of" and a noun phrase with no verb: "warned
+// of further rises in".
+func pastVerbOf(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for i := len(f) - 2; i >= 0; i-- {
+		if f[i+1] != "of" {
+			continue
+		}
+		v, ok := verbOf(f[i])
+		return ok && v.form == formPast && !hasVerb(strings.Join(f[i+2:], " "))
+	}
+	return false
+}
+
 // periodFor is "for" and a period that ends at the date after it: "for
 // the year to", "for the six months ending in".
 var periodFor = regexp.MustCompile(`(?i)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)(?:\s+(?:in|on))?\s*$`)
@@ -2337,7 +2352,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A past one dates what was done in it ("Revenue for the three
 		// months ended Oct. 31 rose").
 		forecastFor := e.Type == timex.TypeDate && !published.IsZero() && e.Last.After(published) && periodFor.MatchString(sentence[:e.Start])
-		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor {
+		// "warned of further rises in 2026": a time still ahead after a
+		// past verb and "of" is what the verb spoke of.
+		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
+		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
