@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -971,6 +972,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase with a hedged count is no part of the subject's number", "A search involving more than 100 volunteers began on Thursday.", []string{"A search involving more than 100 volunteers begins"}},
 		{"a plain verb joined after a plural's plain present is its own event", "Nominations open at 9 a.m. on Wednesday and close at noon the following Tuesday.", []string{"Nominations open", "Nominations close"}},
 		{"a time ahead after a past verb and 'of' is what the verb spoke of", "Nestle increased prices in the second half of last year and warned of further rises in 2026.", []string{"Nestle increases prices and warns of further rises in 2026"}},
+		{"a participle after a determiner and a compound is an adjective", "A 17th-century illuminated manuscript looted by British troops in 1868 was handed back on Friday.", []string{"A 17th-century illuminated manuscript is looted by British troops", "A 17th-century illuminated manuscript is handed back"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1056,6 +1058,26 @@ func TestPlannedDayYieldsToTheActsDay(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			assert.Equal(t, []string{tt.want}, startDates(t, tt.text))
+		})
+	}
+}
+
+// A day counted by a hedged measure is open on the side the hedge says.
+func TestHedgedOffsetIsOpen(t *testing.T) {
+	tests := []struct {
+		text  string
+		title string
+		want  timeline.Modifier
+	}{
+		{"A manuscript was handed back on Friday, more than 150 years after it was taken.", "A manuscript is taken", timeline.ModBefore},
+		{"The talks began on Saturday, less than a week after a missile strike killed 19 people.", "A missile strike kills 19 people", timeline.ModAfter},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text})
+			k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Title == tt.title })
+			require.GreaterOrEqual(t, k, 0, "no event %q", tt.title)
+			assert.Equal(t, tt.want, events[k].Date.Modifier)
 		})
 	}
 }

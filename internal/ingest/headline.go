@@ -66,9 +66,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if adjectiveAfterModifier(toks, i) {
 			continue
 		}
-		// "a quarter-point cut": after an article and a compound that
-		// qualifies it, a past form is the noun.
-		if i >= 2 && determiners[strings.ToLower(toks[i-2])] && strings.Contains(toks[i-1], "-") && isLowerWord(strings.ReplaceAll(toks[i-1], "-", "")) {
+		if afterCompound(toks, i) {
 			continue
 		}
 		// "The company, based in Austin, laid off ...": a participle's
@@ -1016,6 +1014,23 @@ func appositiveWithClause(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// afterCompound reports whether the past form at toks[i] follows an
+// article and a compound that qualifies what comes, so is the noun or its
+// adjective: "a quarter-point cut", "A 17th-century illuminated
+// manuscript". A compound with a figure may be the noun itself, and the
+// past form its verb: "the 22-year-old set to join".
+func afterCompound(toks []string, i int) bool {
+	if i < 2 || !determiners[strings.ToLower(toks[i-2])] || !strings.Contains(toks[i-1], "-") {
+		return false
+	}
+	letters := strings.ReplaceAll(toks[i-1], "-", "")
+	if isLowerWord(letters) {
+		return true
+	}
+	return isLowerWord(strings.Trim(letters, "0123456789")) && pastForm(toks[i]) && !auxiliaries[strings.ToLower(toks[i])] &&
+		i+1 < len(toks) && isLowerWord(toks[i+1]) && !subjectPrepositions[toks[i+1]] && !determiners[toks[i+1]]
 }
 
 // participleAside reports whether the past participle at toks[i] opens an

@@ -76,6 +76,9 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 			Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
 			Rule: "offset-" + m[1],
 		}
+		// "more than 150 years after it was taken": earlier than the
+		// count gives; "less than a week after", later.
+		offset.Mod = hedgedOffset[[2]string{e.Mod, m[1]}]
 		if main.Text != "" { // else it is counted from publication, which the basis names
 			reference := main
 			offset.Reference = &reference
@@ -107,6 +110,13 @@ func comesOn(sentence string, es []timex.Expression, published time.Time) (timex
 // comesWords tell in the present that the subject is the news: "comes",
 // and "arrives" as a release or a ruling does.
 var comesWords = wordSet(`comes come arrives arrive`)
+
+// hedgedOffset is the modifier of a day counted by a hedged measure,
+// from the measure's modifier and its "after" or "before".
+var hedgedOffset = map[[2]string]string{
+	{"MORE_THAN", "after"}: "BEFORE", {"LESS_THAN", "after"}: "AFTER",
+	{"MORE_THAN", "before"}: "AFTER", {"LESS_THAN", "before"}: "BEFORE",
+}
 
 // offsetRe is the word that makes a measure an offset, and the space
 // after it.

@@ -60,7 +60,15 @@ func datedRelative(before, after string) (string, bool) {
 // whether "for" led to the date (a plan).
 func relativeOnSubject(before string) (toks []string, p int, subject []string, plan, ok bool) {
 	toks, plan = withoutDateLeads(strings.Fields(before))
-	p = slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+	// "A 17th-century illuminated manuscript looted by": a participle
+	// among the noun's modifiers is an adjective.
+	p = -1
+	for i, t := range toks {
+		if _, ok := verbOf(bare(t)); ok && !(pastForm(t) && afterCompound(toks, i)) {
+			p = i
+			break
+		}
+	}
 	if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
 		return nil, 0, nil, false, false
 	}
