@@ -974,6 +974,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a time ahead after a past verb and 'of' is what the verb spoke of", "Nestle increased prices in the second half of last year and warned of further rises in 2026.", []string{"Nestle increases prices and warns of further rises in 2026"}},
 		{"a participle after a determiner and a compound is an adjective", "A 17th-century illuminated manuscript looted by British troops in 1868 was handed back on Friday.", []string{"A 17th-century illuminated manuscript is looted by British troops", "A 17th-century illuminated manuscript is handed back"}},
 		{"a compound with a figure may be the noun before its verb", "The 22-year-old was set to join the club on Monday.", []string{"The 22-year-old is set to join the club"}},
+		{"the time of what an appeal asks for dates no appeal", "Detectives appealed for anyone with dashcam footage from the area between 6.30pm and 8pm on Sunday to come forward.", nil},
+		{"a plan and its infinitive after 'and' is a predicate of its own", "The boy was arrested shortly after the attack and is due to appear in court on Wednesday.", []string{"The boy is due to appear in court"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

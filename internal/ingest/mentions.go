@@ -1056,6 +1056,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		switch {
 		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > verbAt && pastForm(rest[verbAt]):
 			own = rest[verbAt+1:]
+		// "was arrested shortly after the attack and is due to appear
+		// in court on Wednesday": a plan and its infinitive.
+		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 3 && plannedFor[rest[1]] && rest[2] == "to":
+			own = rest[4:]
 		// "said it was monitoring the situation and would meet union
 		// leaders next week": a modal and its verb.
 		case (rest[0] == "will" || rest[0] == "would" || modalAuxiliaries[rest[0]]) && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
@@ -2033,6 +2037,21 @@ func requestDeadline(before string) bool {
 
 var requestVerbs = wordSet(`asked requested demanded sought urged ordered told instructed called pressed`)
 
+// appealedFor reports whether before, the words of a date's stretch
+// before it, appeal for something the date is of, with no verb of their
+// own after: "appealed for anyone with dashcam footage from the area
+// between 6.30pm and 8pm", "appealed for witnesses to the crash on
+// Sunday".
+func appealedFor(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for i := len(f) - 2; i >= 0; i-- {
+		if (f[i] == "appealed" || f[i] == "appeal" || f[i] == "appeals") && f[i+1] == "for" {
+			return !hasVerb(strings.Join(f[i+2:], " "))
+		}
+	}
+	return false
+}
+
 // headlineNounDate reports whether a month, weekday or year in a
 // headline, which drops its articles, names the noun after it: "Fed's
 // Waller backs December rate cut" is backed now. After a preposition a
@@ -2355,7 +2374,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
 		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
