@@ -192,7 +192,8 @@ func pastAct(c context) bool {
 		if w == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) {
 			return false
 		}
-		if strings.ContainsAny(before[i], ",;:") && i < len(before)-1 || w == "that" || w == "whether" || w == "if" {
+		// A comma inside a figure ("16,000") breaks no clause.
+		if (strings.ContainsAny(before[i], ";:") || strings.HasSuffix(strings.TrimRight(before[i], `"'”’)`), ",")) && i < len(before)-1 || w == "that" || w == "whether" || w == "if" {
 			return false // another clause's
 		}
 		switch cue(before[i]) {
@@ -208,7 +209,9 @@ func pastAct(c context) bool {
 			setsUp := settingUp[w] && next != "off" || invitingWords[w] || reportingPast[w] && !(w == "reported" && (next == "a" || next == "an"))
 			// "will sell preferred shares": a past form after a modal
 			// or a future is an adjective.
-			ahead := slices.ContainsFunc(before[:i], func(w string) bool { return cue(w) == tenseFuture || modalWords[strings.ToLower(w)] })
+			// Only in its own verb group: "The fire comes a year after the
+			// fires killed 31 people in January" tells of a January past.
+			ahead := slices.ContainsFunc(before[max(0, i-3):i], func(w string) bool { return cue(w) == tenseFuture || modalWords[strings.ToLower(w)] })
 			return !pastAuxiliaries[w] && !setsUp && !intentionWords[w] && !scheduledFor[w] && !plannedWords[w] &&
 				!promiseWords[w] && !forecastWords[w] && !ahead && i > 0 && !determiners[strings.ToLower(before[i-1])]
 		}

@@ -656,6 +656,8 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday next week", "The vote is on Monday next week.", "Monday next week", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"a day something is to be announced on is a reference", "Members vote until Dec. 12, and the result is expected to be announced on Dec. 15. The new leader will take office the next day.", "the next day", "2025-12-16", "", "2025-12-16", "2025-12-16", TypeDate},
 		{"a season something is put off until, under way, is its next", "The judge rejected a request to delay the trial until the autumn.", "the autumn", "2026-FA", "", "2026-09-01", "2026-11-30", TypeDate},
+		{"a figure's comma breaks no clause before a month an act dates", "The fires destroyed more than 16,000 structures in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"a future cue outside the act's verb group leaves the act past", "The fire comes a year after the fires killed 31 people and destroyed homes in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
