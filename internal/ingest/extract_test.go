@@ -976,6 +976,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a compound with a figure may be the noun before its verb", "The 22-year-old was set to join the club on Monday.", []string{"The 22-year-old is set to join the club"}},
 		{"the time of what an appeal asks for dates no appeal", "Detectives appealed for anyone with dashcam footage from the area between 6.30pm and 8pm on Sunday to come forward.", nil},
 		{"a plan and its infinitive after 'and' is a predicate of its own", "The boy was arrested shortly after the attack and is due to appear in court on Wednesday.", []string{"The boy is due to appear in court"}},
+		{"a participle with its particle is no part of the subject's number", "Winds gusting up to 70 mph picked up again on Monday.", []string{"Winds gusting up to 70 mph pick up again"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1912,7 +1912,8 @@ func participleOnHead(subject []string, i int) bool {
 		return false
 	}
 	next := strings.ToLower(subject[i+1])
-	return determiners[next] || subjectPrepositions[next] || strings.ContainsAny(next[:1], "0123456789") || countHedges[next] // "involving more than 100 volunteers"
+	return determiners[next] || subjectPrepositions[next] || strings.ContainsAny(next[:1], "0123456789") || countHedges[next] || // "involving more than 100 volunteers"
+		particles[next] // "Winds gusting up to 70 mph"
 }
 
 // functionWord is t in lower case, as function words are looked up,
