@@ -977,6 +977,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"the time of what an appeal asks for dates no appeal", "Detectives appealed for anyone with dashcam footage from the area between 6.30pm and 8pm on Sunday to come forward.", nil},
 		{"a plan and its infinitive after 'and' is a predicate of its own", "The boy was arrested shortly after the attack and is due to appear in court on Wednesday.", []string{"The boy is due to appear in court"}},
 		{"a participle with its particle is no part of the subject's number", "Winds gusting up to 70 mph picked up again on Monday.", []string{"Winds gusting up to 70 mph pick up again"}},
+		{"each predicate of a subject's aside has its date", "The freeze, first introduced in 2021 and due to end in 2028, will now be extended by three years.", []string{"The freeze is introduced", "The freeze is due to end"}},
+		{"a passive after a modal is no past that leaves a coming start undated", "Reeves confirmed that the two-child limit would be scrapped from next April.", []string{"The two-child limit will be scrapped"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

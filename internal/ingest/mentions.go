@@ -2187,6 +2187,11 @@ func pastVerbBefore(before []string) bool {
 	if v < 0 || !pastForm(before[v]) {
 		return false
 	}
+	// "would be scrapped from next April": a passive after a modal or
+	// "to" is no past.
+	if v > 0 && strings.EqualFold(before[v-1], "be") {
+		return false
+	}
 	// "carried a record 19.5 million passengers last year and plans to
 	// add 50 trains from 2031": a predicate in the present joined on
 	// after the past one is the date's.
@@ -3370,6 +3375,15 @@ func dueAfterNoun(before, after string) (string, bool) {
 	return strings.Join(slices.Concat(head[d:], []string{be, "due", "to"}, plan), " "), true
 }
 
+// withoutVerbGroupAdverb is s without an adverb of its verb group that
+// opens it: "introduced" of "first introduced".
+func withoutVerbGroupAdverb(s string) string {
+	if f := strings.Fields(s); len(f) > 1 && verbGroupAdverb(f[0]) {
+		return strings.Join(f[1:], " ")
+	}
+	return s
+}
+
 // participleWithParticle reports whether s is a participle alone or with
 // its particle: "published", "set up".
 func participleWithParticle(s string) bool {
@@ -3741,9 +3755,21 @@ func (m mention) titleClause() string {
 	// "The Bank's forecast, published [on 6 November], had inflation
 	// peaking": a subject's participle aside whose date the clause ends
 	// with tells what was done to it.
+	// "The freeze, first introduced in 2021 and due to end in 2028,":
+	// each of the aside's predicates, past an adverb, with its date.
 	leadIn, _ := withoutDateLeads(strings.Fields(text[m.clause.Start:m.anchor.Start]))
-	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && strings.Trim(text[m.anchor.End:m.clause.End], ",. ") == "" &&
-		participleWithParticle(part) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+	rest := strings.Trim(text[m.anchor.End:m.clause.End], ",. ")
+	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && (rest == "" || strings.HasPrefix(rest, "and ")) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+		if k := strings.LastIndex(part, " and "); k >= 0 {
+			part = part[k+len(" and "):]
+		}
+		if f := strings.Fields(withoutVerbGroupAdverb(part)); len(f) == 3 && f[0] == "due" && f[1] == "to" {
+			return np + " " + map[bool]string{false: "was", true: "were"}[isPlural(strings.Fields(np))] + " " + part
+		}
+	}
+	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && (rest == "" || strings.HasPrefix(rest, "and ")) &&
+		participleWithParticle(withoutVerbGroupAdverb(part)) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+		part = withoutVerbGroupAdverb(part)
 		be := "was"
 		if isPlural(strings.Fields(np)) {
 			be = "were"
