@@ -979,6 +979,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle with its particle is no part of the subject's number", "Winds gusting up to 70 mph picked up again on Monday.", []string{"Winds gusting up to 70 mph pick up again"}},
 		{"each predicate of a subject's aside has its date", "The freeze, first introduced in 2021 and due to end in 2028, will now be extended by three years.", []string{"The freeze is introduced", "The freeze is due to end"}},
 		{"a passive after a modal is no past that leaves a coming start undated", "Reeves confirmed that the two-child limit would be scrapped from next April.", []string{"The two-child limit will be scrapped"}},
+		{"a time lasted in a clause of its own leaves the lead its news", "An NHS trust has been fined £800,000 after a woman died while she was left on a trolley for more than 12 hours.", []string{"An NHS trust is fined £800,000"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

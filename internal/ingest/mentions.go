@@ -1426,6 +1426,12 @@ func lasting(sentence string, e timex.Expression) bool {
 	if n := len(f); n > 1 && penaltyVerbs[f[n-2]] {
 		return false
 	}
+	// "has been fined after a woman died while she was left on a trolley
+	// for more than 12 hours": a time lasted in a clause of its own says
+	// nothing of the news.
+	if slices.ContainsFunc(f, func(w string) bool { return clauseOpeners[w] }) {
+		return false
+	}
 	return len(f) > 0 && f[len(f)-1] == "for"
 }
 
