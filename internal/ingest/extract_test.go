@@ -980,6 +980,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"each predicate of a subject's aside has its date", "The freeze, first introduced in 2021 and due to end in 2028, will now be extended by three years.", []string{"The freeze is introduced", "The freeze is due to end"}},
 		{"a passive after a modal is no past that leaves a coming start undated", "Reeves confirmed that the two-child limit would be scrapped from next April.", []string{"The two-child limit will be scrapped"}},
 		{"a time lasted in a clause of its own leaves the lead its news", "An NHS trust has been fined £800,000 after a woman died while she was left on a trolley for more than 12 hours.", []string{"An NHS trust is fined £800,000"}},
+		{"a relative with a subject of its own is no subject relative", "NordAir received a state loan during the pandemic, which it repaid in full in December.", []string{"NordAir receives a state loan during the pandemic, which it repaid in full"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1048,7 +1048,9 @@ var participlePrepositions = wordSet(`by during at in on`)
 func subjectRelative(clause string, n int) (string, bool) {
 	toks := strings.Fields(clause)
 	r := nthRelative(toks, n, "which", "who")
-	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") {
+	// "a loan during the pandemic, which it repaid": a subject of its own
+	// makes the relative word the object.
+	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") || subjectPronouns[strings.ToLower(toks[r+1])] {
 		return "", false
 	}
 	// "a 43-day shutdown, the longest in U.S. history, which ended": the
