@@ -3766,21 +3766,20 @@ func (m mention) titleClause() string {
 	leadIn, _ := withoutDateLeads(strings.Fields(text[m.clause.Start:m.anchor.Start]))
 	rest := strings.Trim(text[m.anchor.End:m.clause.End], ",. ")
 	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && (rest == "" || strings.HasPrefix(rest, "and ")) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
-		if k := strings.LastIndex(part, " and "); k >= 0 {
-			part = part[k+len(" and "):]
-		}
-		if f := strings.Fields(withoutVerbGroupAdverb(part)); len(f) == 3 && f[0] == "due" && f[1] == "to" {
-			return np + " " + map[bool]string{false: "was", true: "were"}[isPlural(strings.Fields(np))] + " " + part
-		}
-	}
-	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && (rest == "" || strings.HasPrefix(rest, "and ")) &&
-		participleWithParticle(withoutVerbGroupAdverb(part)) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
-		part = withoutVerbGroupAdverb(part)
 		be := "was"
 		if isPlural(strings.Fields(np)) {
 			be = "were"
 		}
-		return np + " " + be + " " + part
+		last := part // the predicate the date ends
+		if k := strings.LastIndex(part, " and "); k >= 0 {
+			last = part[k+len(" and "):]
+		}
+		if f := strings.Fields(withoutVerbGroupAdverb(last)); len(f) == 3 && f[0] == "due" && f[1] == "to" {
+			return np + " " + be + " " + last
+		}
+		if participleWithParticle(withoutVerbGroupAdverb(part)) {
+			return np + " " + be + " " + withoutVerbGroupAdverb(part)
+		}
 	}
 	// "will go on show at a new museum in Benin City, due to open in late
 	// 2026": a plan set off after its noun is that noun's.
