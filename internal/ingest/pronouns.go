@@ -407,7 +407,7 @@ func openingSubject(toks []string) []string {
 			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
-		if strings.ContainsAny(t, ";:") || clauseOpeners[strings.ToLower(bare(t))] && !acronym(t) { // "The WHO said"
+		if strings.ContainsAny(t, ";:") || clauseOpeners[functionWord(t)] { // "The WHO said"
 			return nil
 		}
 	}
