@@ -472,7 +472,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// Or after its date: ", and in 2022 it fined the firm".
 		independent, opens := false, 0
 		for k := len(cuts) - 1; k > 0; k-- {
-			if cuts[k] <= seg && cuts[k] >= main.End && text[cuts[k]-1] == ',' {
+			if cuts[k] <= seg && cuts[k] >= main.End && (text[cuts[k]-1] == ',' || text[cuts[k]-1] == ';') {
 				end := len(text)
 				if n := slices.IndexFunc(cuts, func(c int) bool { return c > e.Start }); n >= 0 {
 					end = cuts[n]
@@ -483,7 +483,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				if !hasVerb(text[cuts[k]:end]) && cuts[k-1] >= main.End {
 					continue
 				}
-				independent, opens = newClause(text[cuts[k]:end]), cuts[k]
+				// After a semicolon a clause with a verb of its own is
+				// independent: "went to trial in 2024; a judge ruled in
+				// April".
+				independent, opens = newClause(text[cuts[k]:end]) || text[cuts[k]-1] == ';' && hasClauseVerb(text[cuts[k]:end]), cuts[k]
 				break
 			}
 		}
@@ -2908,7 +2911,21 @@ func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 	if s[cuts[k]-1] == ' ' {
 		return w != "since"
 	}
-	return alone && s[cuts[k]-1] == ',' && afterLeads[w]
+	return alone && s[cuts[k]-1] == ',' && afterLeads[w] && !copularLink(s[cuts[k-1]:cuts[k]])
+}
+
+// copularLink reports whether seg is a clause that only links its
+// subject to a noun phrase: "It was the party's second defeat in six
+// months". It tells of no act a phrase after it could date: in ",
+// following the loss of a seat in June" June is the loss's.
+func copularLink(seg string) bool {
+	w := words(seg)
+	for i := 1; i+1 < len(w); i++ {
+		if copulas[strings.ToLower(w[i])] {
+			return determiners[strings.ToLower(w[i+1])] && !hasVerb(strings.Join(w[:i], " "))
+		}
+	}
+	return false
 }
 
 // afterLeads open a phrase that places a clause after another event.

@@ -890,6 +890,11 @@ func attributes(h parsedHeadline) bool {
 	if h.verbBase == "call" && len(h.object) > 0 && callParticles[strings.ToLower(bare(h.object[0]))] {
 		return false
 	}
+	// "The case was heard in April": what a court hears in the passive
+	// is a case, not a report.
+	if h.verbBase == "hear" && h.passive {
+		return false
+	}
 	impersonal := h.verbBase == "emerge" && len(h.subject) == 1 && strings.EqualFold(h.subject[0], "it")
 	return statementVerbs[h.verbBase] || attributionVerbs[h.verbBase] || impersonal
 }

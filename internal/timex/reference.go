@@ -79,6 +79,10 @@ type relation struct {
 	// autumn ...", the autumn is 2020's, while after a date of this
 	// year the season keeps its reading from the DCT.
 	pastYear bool
+	// perfect relations ("had begun six weeks earlier") take a reference
+	// only from on or before the DCT's day: the past perfect looks back
+	// from a time already past, not from one still ahead.
+	perfect bool
 }
 
 // maxReferenceDistance bounds how far back, in bytes, a reference date
@@ -103,7 +107,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// two days later": a past act a time later that the last
 			// date would put after the DCT is counted from an earlier
 			// one ("on 3 March 2024").
-			if ref != nil && r.past && !anchors(text, *ref, *e, *r, dct) {
+			if ref != nil && (r.past || r.perfect) && !anchors(text, *ref, *e, *r, dct) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]
@@ -490,6 +494,9 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	// A night runs past its day's end: a past one is a night before the
 	// DCT's day.
 	if r.past && r.part == "NI" && !dct.IsZero() && !shift(ref.First, r.n, r.unit).Before(dct) {
+		return false
+	}
+	if r.perfect && !dct.IsZero() && ref.First.After(dct) {
 		return false
 	}
 	if r.pastYear && (dct.IsZero() || ref.First.Year() >= dct.Year()) {

@@ -733,17 +733,25 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 // perfect of what was said: "said 4,200 people had been moved by Sunday
 // evening", written on a Sunday, is of that day.
 func pluperfect(c context) bool {
+	before, i := pastPerfectAt(c)
+	return i >= 0 && !slices.ContainsFunc(before[:i], func(w string) bool { return reportingPast[strings.ToLower(w)] || w == "told" })
+}
+
+// pastPerfectAt is the words of the match's sentence before it and the
+// index there of the "had" of a past perfect that leads to the match
+// with no comma or "that" between; -1 without one.
+func pastPerfectAt(c context) ([]string, int) {
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	for i := len(before) - 1; i >= 0; i-- {
 		w := strings.ToLower(before[i])
 		if strings.ContainsAny(w, ",;:") || w == "that" {
-			return false
+			return before, -1
 		}
 		if w == "had" && i+1 < len(before) && cue(before[i+1]) == tensePast {
-			return !slices.ContainsFunc(before[:i], func(w string) bool { return reportingPast[strings.ToLower(w)] || w == "told" })
+			return before, i
 		}
 	}
-	return false
+	return before, -1
 }
 
 // looksAhead reports whether a day or weekend named in a clause of tense t
@@ -1351,6 +1359,11 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 			// "died two days later": in the past, counted from a day
 			// it does not leave for one after the DCT.
 			e.rel = &relation{n: n, unit: g, keep: true, past: n > 0 && clauseTense(c) == tensePast}
+			// "had begun six weeks earlier": the past perfect looks
+			// back from a time already past.
+			if _, i := pastPerfectAt(c); n < 0 && i >= 0 {
+				e.rel.perfect = true
+			}
 		}
 		return e, ok
 	}

@@ -658,6 +658,7 @@ func TestTagResolves(t *testing.T) {
 		{"a season something is put off until, under way, is its next", "The judge rejected a request to delay the trial until the autumn.", "the autumn", "2026-FA", "", "2026-09-01", "2026-11-30", TypeDate},
 		{"a figure's comma breaks no clause before a month an act dates", "The fires destroyed more than 16,000 structures in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a future cue outside the act's verb group leaves the act past", "The fire comes a year after the fires killed 31 people and destroyed homes in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"a past perfect counts back from a time already past", "The vote was held on Friday. She will be sworn in on January 4. She said her campaign had begun six weeks earlier.", "six weeks earlier", "2025-09-26", "", "2025-09-26", "2025-09-26", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
