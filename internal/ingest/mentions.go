@@ -834,7 +834,11 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 			}
 		}
 	}
-	if !onlyPredicates(head) {
+	// "revealed in June that it faced liabilities of £650m, and imposed
+	// a freeze in July": after a comma "and" may go back past what was
+	// reported to the subject that reported it (see below).
+	reportedThat := joiner == " and " && strings.HasSuffix(head, ",") && strings.HasPrefix(strings.TrimSpace(head), "that ")
+	if !reportedThat && !onlyPredicates(head) {
 		return span{}, 0, "", false
 	}
 	comma := joiner == ", "
@@ -889,6 +893,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		end = clauseOf(text, e.Start, e.End).End
 	}
 	first := text[clause.Start:main.Start] + head
+	// Only an active predicate, with an object or an auxiliary of its
+	// own, goes back: in "said that the man was arrested, and released
+	// on Tuesday" the man was released.
+	if reportedThat && (len(second) < 2 || !(opensObject(second[1]) || bareObject(second[1], v.base) || pastAuxiliaries[strings.ToLower(second[0])])) {
+		return span{}, 0, "", false
+	}
 	// A comma joins a predicate only to a clause as plain as "Stone was
 	// arrested on 3 March": in "Stone, arrested on 3 March, was charged"
 	// the comma closes a participle's phrase.
@@ -952,12 +962,16 @@ func isLowerWord(w string) bool {
 // "Stone was" to "charged", but not to a verb with an object, which is
 // active: "was appointed in 1989 and held the post until 2004".
 func sharedSubject(first, word string, v verb, next string) (string, bool) {
-	object := next != "" && opensObject(next)
+	object := next != "" && (opensObject(next) || bareObject(next, v.base))
 	// "was first spotted ... and confirmed with follow-up observations":
 	// a verb of saying with its agent or its means is a participle.
 	saying := attributes(parsedHeadline{verbBase: v.base}) && !passiveLinks[strings.ToLower(next)]
 	h, ok := parseHeadline(first)
-	if ok && attributes(h) && !saying && reported(first) != "" {
+	// "Police said on Monday that the man was arrested, and charged him
+	// on Tuesday": after a comma an active predicate goes back past what
+	// was reported to who reported it.
+	back := strings.HasSuffix(strings.TrimSpace(first), ",") && (object || strings.EqualFold(word, "had"))
+	if ok && attributes(h) && !saying && !back && reported(first) != "" {
 		// "Police said the man was arrested on Monday and released on
 		// Tuesday": the subject is the report's; but in "said ... and
 		// warned" both are the speaker's, as after a state reported:
@@ -1010,6 +1024,30 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 	}
 	return subject, true
 }
+
+// bareObject reports whether next, the word after a past form joined on
+// to a passive, opens an object without a determiner, which makes the
+// form active: "was launched on July 14 and entered lunar orbit on Aug.
+// 5". A passive's participle goes on with a preposition, an adverb or a
+// particle ("and taken to hospital", "and released later"), and a verb
+// that names what its object is may take a complement in the passive:
+// "and found guilty", "and named captain".
+func bareObject(next, base string) bool {
+	w := strings.ToLower(next)
+	if !isLowerWord(w) || len(w) < 3 || complementVerbs[base] {
+		return false
+	}
+	return !subjectPrepositions[w] && !laterPrepositions[w] && !particles[w] && !headlineAdverbs[w] && !placeAdverbs[w] &&
+		!lyAdverb(w) && !strings.HasSuffix(w, "ing") && !pastForm(w) && !auxiliaries[w] && !beForms[w]
+}
+
+// complementVerbs take an object and what it is, so keep a complement in
+// the passive: "was found dead", "was left homeless", "was taken hostage".
+var complementVerbs = wordSet(`find leave declare pronounce keep hold take name make elect appoint call crown deem consider judge proclaim render label brand dub rate rank vote set put get`)
+
+// laterPrepositions are the prepositions and conjunctions a passive's
+// participle may go on with that subjectPrepositions leave out.
+var laterPrepositions = wordSet(`into under after before during without through until amid since while when as onto upon inside outside within beyond despite pending than`)
 
 // datedPredicate finds, in a clause whose date e comes after "and" (or
 // "but") and a verb, that second predicate: "The union said the strike
@@ -3006,7 +3044,8 @@ func withoutParticiple(seg string) bool {
 }
 
 // nominalLeadIns open a verbless phrase that dates something other than
-// the clause it leads into.
+// the clause it is set off from: "following the start of the strikes in
+// September".
 var nominalLeadIns = wordSet(`following after before since during amid despite ahead`)
 
 // partitiveRelative reports whether offset i is in a relative clause on
