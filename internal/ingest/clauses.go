@@ -262,6 +262,14 @@ func clauseOf(s string, start, end int) span {
 			}
 			i--
 			seg := s[cuts[i]:cuts[i+1]]
+			// "Jones, the producer whose work with Frank Sinatra, Ray
+			// Charles and Michael Jackson spanned seven decades, died":
+			// the last names of a list a relative began in the stretch
+			// before, and the relative's verb, are the relative's.
+			if i > 0 && relativeListTail(s[cuts[i-1]:cuts[i]], seg) {
+				i--
+				continue
+			}
 			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
@@ -421,6 +429,41 @@ func listGoesOn(seg string) bool {
 		x = strings.ToLower(x)
 		return subjectPrepositions[x] || clauseOpeners[x] || timeOpeners[x]
 	})
+}
+
+// relativeListTail reports whether seg goes on with a list of names that
+// a relative began in prev, the stretch before: prev holds "who",
+// "whose" or "which" and ends with a name, and seg opens with the list's
+// last names: "whose work with Frank Sinatra," and " Ray Charles and
+// Michael Jackson spanned seven decades,".
+func relativeListTail(prev, seg string) bool {
+	p, w := words(prev), words(seg)
+	return len(p) > 1 && isCapitalised(p[len(p)-1]) && len(w) > 0 && isCapitalised(w[0]) && listTail(w) &&
+		slices.ContainsFunc(p, func(t string) bool { return relativeOpeners[strings.ToLower(t)] })
+}
+
+// listTail reports whether w, the words after a comma, go on with a
+// list's last items: up to three words of one case, then "and" or "or"
+// and a word of that case: "Ray Charles and Michael Jackson", "composer
+// and arranger". Lower-case items are nouns: no determiner, preposition
+// or verb.
+func listTail(w []string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	capital := isCapitalised(w[0])
+	for i, t := range w[:min(len(w)-1, 4)] {
+		if i > 0 && (t == "and" || t == "or") {
+			return isCapitalised(w[i+1]) == capital
+		}
+		if isCapitalised(t) != capital {
+			return false
+		}
+		if l := strings.ToLower(t); !capital && (determiners[l] || subjectPrepositions[l] || isVerbWord(l)) {
+			return false
+		}
+	}
+	return false
 }
 
 // leadsOnly reports whether every stretch of s opens with a preposition

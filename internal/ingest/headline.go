@@ -946,7 +946,10 @@ func dropAside(toks []string) []string {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
-			if !strings.HasSuffix(toks[j], ",") {
+			// A comma in a list ("the producer, composer and arranger
+			// whose work with Frank Sinatra, Ray Charles and Michael
+			// Jackson spanned") closes nothing.
+			if !strings.HasSuffix(toks[j], ",") || listTail(words(strings.Join(toks[j+1:], " "))) {
 				continue
 			}
 			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) {
@@ -1005,11 +1008,13 @@ func appositiveWithClause(toks []string) bool {
 	if participleAppositive(toks) {
 		return true
 	}
-	for _, t := range toks[1:] {
+	for i, t := range toks[1:] {
 		if w := strings.ToLower(t); clauseOpeners[w] || w == "that" || w == "which" || w == "who" {
 			return true
 		}
-		if strings.HasSuffix(t, ",") {
+		// "the producer, composer and arranger whose work": a comma
+		// in a list goes on.
+		if strings.HasSuffix(t, ",") && !listTail(words(strings.Join(toks[i+2:], " "))) {
 			return false
 		}
 	}

@@ -3173,10 +3173,10 @@ func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sent
 
 // previousSentence is the sentence before the mention's in its
 // paragraph, or the last of the body paragraph before for a paragraph's
-// first, or "". One that opens with a pronoun ("She was 87.", "He read
-// the news ...") names no one: the one before it stands in, up to three
-// sentences back, into the body paragraphs before when the mention's
-// sentence opens its own.
+// first, or "". One whose subject is a pronoun ("She was 87.", "In 1964
+// he became ...") names no one: the one before it stands in, into up to
+// four body paragraphs before when the mention's paragraph names no one
+// before it, as an obituary's run of "he" does not.
 func (m mention) previousSentence() string {
 	var before []string // nearest last
 	for _, s := range splitSentences(m.paragraph.Text) {
@@ -3189,13 +3189,10 @@ func (m mention) previousSentence() string {
 	// before it: wire copy gives most sentences a paragraph of their own.
 	// So does one whose paragraph names no one before it: "He left the
 	// BBC in 1992 ... He was knighted in 2003."
-	named := slices.ContainsFunc(before, func(s string) bool {
-		f := strings.Fields(s)
-		return len(f) > 0 && !pronounSubjects[strings.ToLower(f[0])]
-	})
+	named := slices.ContainsFunc(before, func(s string) bool { return !pronounLed(s) })
 	if !named && m.paragraph.Role == timeline.RoleBody {
 		i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
-		for k := i - 1; k >= 0 && k >= i-2 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {
+		for k := i - 1; k >= 0 && k >= i-4 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {
 			prev := m.source.Paragraphs[k].Text
 			var own []string
 			for _, s := range splitSentences(prev) {
@@ -3205,7 +3202,7 @@ func (m mention) previousSentence() string {
 				break
 			}
 			before = append(own, before...)
-			if f := strings.Fields(before[len(own)-1]); len(f) > 0 && !pronounSubjects[strings.ToLower(f[0])] {
+			if !pronounLed(before[len(own)-1]) {
 				break // the paragraph's last sentence names its subject
 			}
 		}
@@ -3213,12 +3210,26 @@ func (m mention) previousSentence() string {
 	if len(before) == 0 {
 		return ""
 	}
-	for k := len(before) - 1; k >= max(0, len(before)-3); k-- {
-		if f := strings.Fields(before[k]); len(f) == 0 || !pronounSubjects[strings.ToLower(f[0])] {
+	for k := len(before) - 1; k >= 0; k-- {
+		if !pronounLed(before[k]) {
 			return before[k]
 		}
 	}
 	return before[len(before)-1]
+}
+
+// pronounLed reports whether a sentence's subject is a pronoun, first or
+// after what leads in: "He read the news", "In 1964 he became".
+func pronounLed(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	if pronounSubjects[strings.ToLower(f[0])] {
+		return true
+	}
+	subject := openingSubject(f)
+	return len(subject) == 1 && pronounSubjects[strings.ToLower(subject[0])]
 }
 
 // undatedClause is the mention's clause without its date expression and

@@ -572,7 +572,15 @@ func titleOf(m mention, ix names) title {
 	if m := subjectAside.FindStringSubmatchIndex(clause); m != nil {
 		clause = clause[:m[3]] + " " + clause[m[1]:]
 	}
-	return title{title: shortTitle(clause), kind: kind}
+	// "He pleads guilty to murder", told from "He was sentenced ...
+	// after pleading guilty": a pronoun subject is named as a parsed
+	// title's is.
+	t := shortTitle(clause)
+	if f := strings.Fields(t); len(f) > 1 && unnamedPronoun(f[:1]) {
+		h := withAntecedent(parsedHeadline{title: t, subject: f[:1]}, m.text()[:m.clause.Start], m.previousSentence, ix)
+		return title{title: h.title, kind: kind, subject: h.subject}
+	}
+	return title{title: t, kind: kind}
 }
 
 // subjectAside is a subject and the relative clause set off by commas

@@ -405,6 +405,12 @@ func openingSubject(toks []string) []string {
 			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") {
 				continue
 			}
+			// "In 1964 he became", "Two years later she left": a
+			// pronoun right before the verb is the subject; what comes
+			// before it leads in.
+			if i > 1 && pronounSubjects[strings.ToLower(toks[i-1])] {
+				return toks[i-1 : i]
+			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
 		if strings.ContainsAny(t, ";:") || clauseOpeners[functionWord(t)] { // "The WHO said"
