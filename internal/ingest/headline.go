@@ -1688,6 +1688,10 @@ func withoutAppositive(out []string) []string {
 		return out
 	}
 	if !strings.HasSuffix(out[n-1], ",") { // no closing comma: only "Dana Okafor, the minister"
+		// "The Treasury, the Federal Reserve and the FDIC": a list.
+		if k := slices.Index(rest, "and"); k > 0 && k < 5 && !slices.ContainsFunc(rest[:k], func(t string) bool { return strings.HasSuffix(t, ",") || isVerbWord(t) }) {
+			return out
+		}
 		if i > 0 && isCapitalised(out[i]) && isCapitalised(out[i-1]) {
 			return head
 		}

@@ -490,6 +490,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				break
 			}
 		}
+		if k := joinedClause(text, main, e); !independent && k >= 0 {
+			independent, opens = true, k+1
+		}
 		// "Her confirmation hearing in October was interrupted, and a
 		// committee vote was delayed on Oct. 22": so is the clause
 		// before ", and" when the main date's is a new one after it.
@@ -514,6 +517,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// clause that tells what happened on the bound keeps to itself.
 		if independent && !(c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0) {
 			c.Start = min(c.Start, opens)
+			if opens > 0 && text[opens-1] == ' ' { // joined without a comma, in the main date's stretch
+				c.Start = opens
+			}
 		}
 		// "will reach 38C on Tuesday, before a cold front arrives on
 		// Wednesday night": a clause of time in the present that clauseOf
@@ -599,6 +605,38 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		out = append(out, clauseDate{e, c})
 	}
 	return out
+}
+
+// joinedClause is, when "and" or "but" joins a clause with a subject of
+// its own to the main date's predicate without a comma, before the later
+// date e, where the space before the conjunction is; else -1. Only the
+// rest of the main predicate may stand between its date and the
+// conjunction: "Measles was declared eliminated in 2017 but the country
+// lost that status two years later".
+func joinedClause(text string, main, e timex.Expression) int {
+	if e.Start <= main.End {
+		return -1
+	}
+	between := text[main.End:e.Start]
+	k := max(strings.LastIndex(between, " and "), strings.LastIndex(between, " but "))
+	if k < 0 || strings.ContainsAny(between[:k+1], ",;:") || hasVerb(between[:k]) {
+		return -1
+	}
+	end := len(text)
+	if n := strings.IndexAny(text[e.End:], ",;:"); n >= 0 {
+		end = e.End + n
+	}
+	// The clause opens with its subject: an article, a pronoun or a
+	// name; not a date ("between May 2022 and June 2023") or an adverb
+	// ("and first appeared").
+	w := words(text[main.End+k+1 : end])
+	if len(w) < 2 || !newClause(text[main.End+k+1:end]) {
+		return -1
+	}
+	if l := strings.ToLower(w[1]); !determiners[l] && !subjectPronouns[l] && !(isCapitalised(w[1]) && !dateWords[l] && !monthWords[l]) {
+		return -1
+	}
+	return main.End + k
 }
 
 // opensWithTitle is a stretch that opens with a title in quotation
@@ -818,6 +856,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	head := between[:join]
+	// "Talks collapsed in May and the union called a strike in June": a
+	// clause with a subject of its own, joined on without a comma, ends
+	// the first predicate; otherClauseDates dates it (see joinedClause).
+	if k := joinedClause(text, main, e); k >= 0 {
+		return span{}, k, "", false
+	}
 	// "learned of the fault in July, when a customer complained, and
 	// opened an inquiry in August": a clause of time or cause set off by
 	// commas is an aside.
@@ -3947,6 +3991,9 @@ func (m mention) titleClause() string {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
 	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
+		return rel
+	}
+	if rel, ok := thatObjectRelative(before, text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
 	// Two things said, "that" opening the second: the title tells the

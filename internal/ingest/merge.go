@@ -573,11 +573,18 @@ func titleOf(m mention, ix names) title {
 		clause = clause[:m[3]] + " " + clause[m[1]:]
 	}
 	// "He pleads guilty to murder", told from "He was sentenced ...
-	// after pleading guilty": a pronoun subject is named as a parsed
-	// title's is.
+	// after pleading guilty", and "Its shares fall 60%": a pronoun
+	// subject, or its possessive, is named as a parsed title's is.
 	t := shortTitle(clause)
-	if f := strings.Fields(t); len(f) > 1 && unnamedPronoun(f[:1]) {
-		h := withAntecedent(parsedHeadline{title: t, subject: f[:1]}, m.text()[:m.clause.Start], m.previousSentence, ix)
+	var subject []string
+	switch f := strings.Fields(t); {
+	case len(f) > 1 && unnamedPronoun(f[:1]):
+		subject = f[:1]
+	case len(f) > 2 && possessivePronouns[strings.ToLower(f[0])] != "":
+		subject = f[:2]
+	}
+	if subject != nil {
+		h := withAntecedent(parsedHeadline{title: t, subject: subject}, m.text()[:m.clause.Start], m.previousSentence, ix)
 		return title{title: h.title, kind: kind, subject: h.subject}
 	}
 	return title{title: t, kind: kind}

@@ -397,6 +397,10 @@ func contactSubject(subject []string) []string {
 // ("The opposition leader, Tomas Reyes, welcomed ...") it is the name; a
 // relative clause set off by commas after it is passed over.
 func openingSubject(toks []string) []string {
+	// "March 8: SVB announces": a timeline entry's label leads in.
+	if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ":") }); k >= 0 && k < 3 && !slices.ContainsFunc(toks[:k+1], isVerbWord) {
+		toks = toks[k+1:]
+	}
 	toks = withoutIntroPhrase(dropAside(toks)) // "Priya Nair, who took over in 2023, said"
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
@@ -406,9 +410,10 @@ func openingSubject(toks []string) []string {
 				continue
 			}
 			// "In 1964 he became", "Two years later she left": a
-			// pronoun right before the verb is the subject; what comes
-			// before it leads in.
-			if i > 1 && pronounSubjects[strings.ToLower(toks[i-1])] {
+			// pronoun right before the verb is the subject after a
+			// phrase that leads in. Not after a present we cannot
+			// tell: "SVB announces it has sold".
+			if i > 1 && pronounSubjects[strings.ToLower(toks[i-1])] && leadsIn(toks[:i-1]) {
 				return toks[i-1 : i]
 			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
@@ -419,6 +424,16 @@ func openingSubject(toks []string) []string {
 	}
 	return nil
 }
+
+// leadsIn reports whether toks, the words before a subject, are a phrase
+// of time or place that leads into a sentence: "In 1964", "Two years
+// later".
+func leadsIn(toks []string) bool {
+	return introPrepositions[strings.ToLower(toks[0])] || leadInEnds[strings.ToLower(toks[len(toks)-1])]
+}
+
+// leadInEnds end a phrase of time that leads into a sentence.
+var leadInEnds = wordSet(`later earlier ago afterwards then before after`)
 
 // withoutIntroPhrase drops a verbless phrase that opens with a
 // preposition or a past participle and ends with a comma before the

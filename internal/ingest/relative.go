@@ -865,6 +865,77 @@ func thatRelative(before, after string) (string, bool) {
 var clauseNouns = wordSet(`hope fear fact claim view belief concern warning news sign evidence report idea assurance promise expectation
 	possibility chance risk suggestion message notion rumor rumour allegation statement suspicion indication likelihood proof`)
 
+// thatObjectRelative finds a relative clause that "that" opens on a noun
+// phrase, with a subject of its own and a verb whose object it lacks,
+// that the date ends, and returns it as a clause of its own with the
+// noun phrase put back as the object: "leaves out aid for Ukraine that
+// the White House had requested in August" is "the White House had
+// requested aid for Ukraine". The noun phrase runs back to its article,
+// or to the verb, particle or comma before it; a noun that takes a
+// clause ("the fact that", "reports that") opens none.
+func thatObjectRelative(before, after string) (string, bool) {
+	if !strings.Contains(before, " that ") {
+		return "", false
+	}
+	if rest := strings.Trim(after, " ,;:.!?"); hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
+		return "", false
+	}
+	toks, plan := withoutDateLeads(strings.Fields(before))
+	r := slices.Index(toks, "that")
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k] == "that" {
+			r = k
+		}
+	}
+	if plan || r < 1 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+		return "", false
+	}
+	// The relative: a subject, then a verb group that ends the clause.
+	rel := toks[r+1:]
+	v := slices.IndexFunc(rel, isVerbWord)
+	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) {
+		return "", false
+	}
+	// A passive has no object to lack: "that a developer was arrested".
+	last, ok := verbOf(rel[len(rel)-1])
+	if !ok || last.form != formPast || intransitiveVerbs[last.base] || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
+		return "", false
+	}
+	noun := strings.ToLower(bare(toks[r-1]))
+	if _, isVerb := verbOf(noun); isVerb || clauseNouns[strings.TrimSuffix(noun, "s")] || timeNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] || determiners[noun] ||
+		dateWords[noun] || monthWords[noun] || subjectPrepositions[noun] || noun == "and" || noun == "or" || noun == "but" {
+		return "", false
+	}
+	d := r - 1
+	for d > 0 && r-d < 6 {
+		w := strings.ToLower(bare(toks[d-1]))
+		if determiners[w] {
+			d--
+			break
+		}
+		if isVerbWord(w) || particles[w] || strings.ContainsAny(toks[d-1], ",;:") {
+			break
+		}
+		d--
+	}
+	// "told the court that the defendant had lied": after a verb that
+	// tells a hearer, "that" opens what was told.
+	if d > 0 {
+		if v, ok := verbOf(strings.ToLower(bare(toks[d-1]))); ok && (hearerVerbs[v.base] || persuadeVerbs[v.base]) {
+			return "", false
+		}
+	}
+	object := slices.Clone(toks[d:r])
+	if determiners[strings.ToLower(object[0])] {
+		object[0] = strings.ToLower(object[0])
+	}
+	return strings.Join(append(slices.Clone(rel), object...), " "), true
+}
+
+// persuadeVerbs, as hearerVerbs do, take a hearer and what "that" opens:
+// "convinced the board that".
+var persuadeVerbs = wordSet(`inform convince persuade notify advise show teach promise reassure`)
+
 // thatAdverbs join "that" as a conjunction: "so that", "now that".
 var thatAdverbs = wordSet(`so such now given except provided assuming than`)
 

@@ -148,7 +148,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				// 9 ... Minutes later ... at 7 a.m. By mid-morning ..." is
 				// still 9 August. A look back ("The day before ... A week
 				// before") leaves the time the text is about in place.
-				if r.n > 0 || r.dom > 0 || r.near || r.sentence {
+				if (r.n > 0 || r.dom > 0 || r.near || r.sentence) && !plannedBound(text, *ref, *e) {
 					ref = e
 					refs = append(refs, e)
 				}
@@ -176,17 +176,19 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 	}
 }
 
-// plannedBound reports whether e, after ref in the same sentence, ends
+// plannedBound reports whether e, after ref in the same sentence, bounds
 // the span of what would or will be: "passed a bill on Sept. 19 that
 // would fund agencies through Nov. 21, but Democrats blocked it the same
-// day" goes on from Sept. 19.
+// day" goes on from Sept. 19, as "March 12: Regulators say depositors
+// will have access to their money from the following day. ... the same
+// evening" goes on from March 12.
 func plannedBound(text string, ref, e Expression) bool {
 	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(text[ref.End:e.Start]))
 	n := len(f)
-	return n > 1 && (f[n-1] == "through" || f[n-1] == "until" || f[n-1] == "till") &&
+	return n > 1 && (f[n-1] == "through" || f[n-1] == "until" || f[n-1] == "till" || f[n-1] == "from") &&
 		slices.ContainsFunc(f[:n-1], func(w string) bool { return w == "would" || w == "will" })
 }
 
