@@ -998,6 +998,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'that' relative with a subject of its own lacks its verb's object", "The bill leaves out aid for Ukraine that the White House had requested in August.", []string{"The White House requests aid for Ukraine"}},
 		{"a 'that' after a hearer opens what was told", "He told the court that the defendant had lied in May.", []string{"The defendant lies"}},
 		{"a 'that' relative in the passive lacks no object", "Inspectors found cracks in the beams that the contractor was paid in March.", []string{"Inspectors find cracks in the beams that the contractor was paid"}},
+		{"a present announcing is a verb, not a part of the subject", "March 8: LKB announces it has sold $21 billion of bonds. Its shares fall 60% the next day.", []string{"LKB announces it has sold $21 billion of bonds", "LKB's shares fall 60%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -106,7 +106,7 @@ var presentForms = map[string]string{
 	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
 	"resolves": "resolve", "settles": "settle", "involves": "involve", "contains": "contain", "replaces": "replace",
 	"ensures": "ensure", "removes": "remove", "restores": "restore", "extends": "extend", "introduces": "introduce",
-	"prevents": "prevent", "describes": "describe", "reflects": "reflect", "ends": "end",
+	"prevents": "prevent", "describes": "describe", "reflects": "reflect", "ends": "end", "announces": "announce",
 	// The present of what is scheduled ("City plays United on Wednesday
 	// and travels to Newcastle on Sunday"), only of verbs whose subject
 	// acts, as a pronoun before a verb is taken for the subject before
