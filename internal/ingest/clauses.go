@@ -195,6 +195,15 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 		}
 	}
+	// "The last quake of this size, a 7.6 magnitude tremor in September
+	// 1999, killed about 2,400 people": an appositive the date is in,
+	// after a subject with no verb, goes with that subject.
+	if i > 0 && j > i+1 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(s[cuts[i]:cuts[i+1]]), ",") &&
+		determiners[firstWord(s[cuts[i]:])] && !hasVerb(s[cuts[i]:cuts[i+1]]) && !hasVerb(s[cuts[i-1]:cuts[i]]) &&
+		(i == 1 || s[cuts[i-1]-1] != ',') && !subjectPrepositions[firstWord(s[cuts[i-1]:])] && !timeOpeners[firstWord(s[cuts[i-1]:])] {
+		i--
+		lo = cuts[i]
+	}
 	// "A man was arrested and was later released on Tuesday": a later
 	// act joined by "and" is told with the clause before it, whose
 	// subject it shares; datedPredicate splits them again.

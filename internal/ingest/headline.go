@@ -356,20 +356,24 @@ var leadInPrepositions = wordSet(`in on at for with by from during amid despite 
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
 // adjective between an article's modifier and its noun: "the first
-// crewed flight", "the newly elected mayor", but not "The first arrived
-// on Monday".
+// crewed flight", "the newly elected mayor", "the least developed
+// countries", but not "The first arrived on Monday".
 func adjectiveAfterModifier(toks []string, i int) bool {
 	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") {
 		return false
 	}
 	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
-	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m)) {
+	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m]) {
 		return false
 	}
 	next := strings.ToLower(bare(toks[i+1]))
 	_, verb := verbOf(next)
 	return !verb && !subjectPrepositions[next] && !determiners[next] && !finiteAuxiliaries[next]
 }
+
+// degreeWords grade the participle after them as an adjective's degree:
+// "the most affected areas", "the least developed countries".
+var degreeWords = wordSet(`most least more less best worst`)
 
 // nounPossessive reports whether t is a noun's possessive, which a verb
 // does not follow: "Britain's coal-fired power stations", "the world's
@@ -823,6 +827,12 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		if strings.HasSuffix(toks[j], ",") && j+2 < len(toks) && finiteAuxiliaries[strings.ToLower(bare(toks[j+1]))] {
 			return j + 1
 		}
+		// "Warnings issued for the islands and the coast were lifted":
+		// "and" may join a noun phrase of the participle's phrase, when
+		// the verb after it agrees with the noun the participle is on.
+		if w == "and" && listedInPhrase(toks, vi, j) {
+			continue
+		}
 		// "said on Monday they would appeal": a subject pronoun opens a
 		// clause of its own.
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
@@ -852,6 +862,27 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		}
 	}
 	return 0
+}
+
+// listedInPhrase reports whether the "and" at toks[j] joins a noun phrase
+// in the phrase of the participle at toks[vi]: a determiner or a name
+// follows it, and within a few words, with no comma, comes a finite
+// auxiliary that agrees with the plural noun before the participle.
+// In "Rescuers searched for survivors and the army was deployed" the
+// verb is the army's.
+func listedInPhrase(toks []string, vi, j int) bool {
+	if j+1 >= len(toks) || !determiners[strings.ToLower(toks[j+1])] && !isCapitalised(toks[j+1]) || !isPlural(toks[vi-1:vi]) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if strings.ContainsAny(toks[k], ",;:") {
+			return false
+		}
+		if w := strings.ToLower(toks[k]); finiteAuxiliaries[w] {
+			return w == "were" || w == "are" || w == "have"
+		}
+	}
+	return false
 }
 
 // heldAs are the states a participle puts its object in: "held

@@ -949,6 +949,14 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if comma && strings.Contains(first, ",") {
 		return span{}, 0, "", false
 	}
+	// "a pledge of $100 billion a year, which was set in 2009 and met
+	// for the first time only in 2022": a predicate joined on to a
+	// relative's shares the relative's antecedent.
+	if inCommaRelative(first) {
+		if rel, ok := subjectRelative(first, relativesIn(first, "which", "who")); ok {
+			first = rel
+		}
+	}
 	subject, ok := sharedSubject(first, second[0], v, wordAfter(second))
 	if plainSubject != "" {
 		subject, ok = plainSubject, true

@@ -405,8 +405,10 @@ func openingSubject(toks []string) []string {
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
 			// "The dismissed minister, Clara Wendt, accused": a
-			// participle right after the article describes its noun.
-			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") {
+			// participle right after the article describes its noun,
+			// as one after an article's modifier does: "the least
+			// developed countries".
+			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") || adjectiveAfterModifier(toks, i) {
 				continue
 			}
 			// "In 1964 he became", "Two years later she left": a

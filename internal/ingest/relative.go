@@ -936,6 +936,23 @@ func thatObjectRelative(before, after string) (string, bool) {
 // "convinced the board that".
 var persuadeVerbs = wordSet(`inform convince persuade notify advise show teach promise reassure`)
 
+// rateUnit reports whether toks end with the unit of a rate after an
+// amount: "$100 billion a year,", "42 a month,".
+func rateUnit(toks []string) bool {
+	n := len(toks)
+	if n < 4 {
+		return false
+	}
+	unit := strings.ToLower(strings.TrimRight(toks[n-1], ","))
+	per := strings.ToLower(toks[n-2])
+	amount := toks[n-3]
+	return timeNouns[unit] && (per == "a" || per == "an" || per == "per" || per == "each") &&
+		(strings.ContainsAny(amount, "0123456789") || countWords[strings.ToLower(amount)])
+}
+
+// countWords are the large numbers an amount may end with.
+var countWords = wordSet(`hundred thousand million billion trillion`)
+
 // thatAdverbs join "that" as a conjunction: "so that", "now that".
 var thatAdverbs = wordSet(`so such now given except provided assuming than`)
 
@@ -1153,6 +1170,13 @@ func subjectRelative(clause string, n int) (string, bool) {
 	if w := strings.ToLower(strings.TrimRight(toks[r-1], ",")); r >= 4 && (monthWords[w] || isYear(w)) && datePrepositions[strings.ToLower(toks[r-2])] {
 		toks = append(append(slices.Clone(toks[:r-3]), strings.TrimRight(toks[r-3], ",")+","), toks[r:]...)
 		r, end, dated = r-2, end-2, true
+	}
+	// "a pledge of $100 billion a year, which was set in 2009": a rate's
+	// unit after an amount is no noun the relative tells of, and goes as
+	// a date's phrase does.
+	if rateUnit(toks[:r]) {
+		toks = append(append(slices.Clone(toks[:r-3]), toks[r-3]+","), toks[r:]...)
+		r, end = r-2, end-2
 	}
 	d := r - 1
 	if isCapitalised(toks[d]) {

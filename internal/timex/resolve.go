@@ -1370,7 +1370,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	_, g := unitCode(unit)
 	// "two weeks from Friday", "a week from today": a day, looked for
 	// after the match, as in the pattern it would slow this busy rule.
-	if dir == "" && !vague && !c.dct.IsZero() && g != "" {
+	// Not after "for": "will strike for five days from Friday" lasts
+	// from Friday.
+	if dir == "" && !vague && !c.dct.IsZero() && g != "" && !lastWordIs(wordsBefore(c), "for") {
 		end := c.m[3]
 		if m := fromDayRe.FindStringSubmatchIndex(c.text[end:min(len(c.text), end+32)]); m != nil {
 			t := shift(fromDay(c, strings.ToLower(c.text[end+m[2]:end+m[3]])), n, g)

@@ -660,6 +660,7 @@ func TestTagResolves(t *testing.T) {
 		{"a future cue outside the act's verb group leaves the act past", "The fire comes a year after the fires killed 31 people and destroyed homes in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
 		{"a past perfect counts back from a time already past", "The vote was held on Friday. She will be sworn in on January 4. She said her campaign had begun six weeks earlier.", "six weeks earlier", "2025-09-26", "", "2025-09-26", "2025-09-26", TypeDate},
 		{"a day a coming span opens from leaves the story where it was", "November 9: Regulators say depositors will have access to their money from the following day. Another bank closes the same evening.", "the same evening", "2025-11-09TEV", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"a count of days for which a span lasts from a day is no offset", "Doctors will strike for five days from Friday.", "five days", "P5D", "", "", "", TypeDuration},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
