@@ -673,6 +673,8 @@ func clauseCuts(s string) []int {
 			// "a new, more transmissible variant" is one noun phrase.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && yearThenDate.MatchString(s[i-4:min(len(s), i+16)]):
 			// "between Sept. 17, 2014, and Dec. 31, 2024" is one range.
+		case r == ',' && i >= 4 && isDigit(s[i-1]) && attributiveDate.MatchString(s[max(0, i-40):i]):
+			// "the Dec. 21, 1988, bombing" is one noun phrase.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
@@ -1167,6 +1169,10 @@ var commonAdjectives = wordSet(`new long short big small large bitter brutal blo
 
 // yearThenDate is a year, its comma and the second date of a range or a
 // pair: "2014, and Dec. 31", "2019, to March".
+// attributiveDate is an article and a full date that ends text before a
+// comma, the date qualifying the noun after it: "in the Dec. 21, 1988".
+var attributiveDate = regexp.MustCompile(`(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$`)
+
 var yearThenDate = regexp.MustCompile(`^\d{4},\s+(?:and|or|to|through|until)\s+(?:[A-Z][a-z]{2}|\d)`)
 
 // rankingAppositive reports whether toks, set off by commas, rank the noun

@@ -1004,6 +1004,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'and' before a verb that does not agree opens a clause", "Rescuers searched for survivors and the army was deployed on Wednesday.", []string{"Rescuers search for survivors and the army was deployed"}},
 		{"a rate's unit is no noun a relative tells of", "The deal replaces a pledge of $100 billion a year, which was set in 2009 and met for the first time in 2022.", []string{"A pledge of $100 billion is set", "A pledge of $100 billion is met for the first time"}},
 		{"an appositive the date is in goes with the subject before it", "The last quake of this size, a 7.6 magnitude tremor in September 1999, killed about 2,400 people.", []string{"The last quake of this size kills about 2,400 people"}},
+		{"a full date between an article and its noun dates the noun", "The men were charged in the Dec. 21, 1988, bombing of a plane.", []string{"The bombing of a plane"}},
+		{"a full date between an article and its noun dates what a relative on it tells", "They replaced two agents charged in the Dec. 21, 1988, bombing of a flight that killed 259 people.", []string{"The bombing of a flight kills 259 people"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

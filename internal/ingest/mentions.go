@@ -639,6 +639,34 @@ func joinedClause(text string, main, e timex.Expression) int {
 	return main.End + k
 }
 
+// attributedDate is what a full date between an article and its noun dates:
+// the noun phrase ("were charged in the Dec. 21, 1988, bombing of a
+// plane" dates "the bombing of a plane", not the charging), and what a
+// relative on it tells ("the Dec. 21, 1988, bombing of Pan Am Flight 103
+// that killed 259 people" is "the bombing of Pan Am Flight 103 killed 259
+// people"). before and after are the text around the date e.
+func attributedDate(before string, e timex.Expression, after string) (string, bool) {
+	if !attributiveDate.MatchString(before[max(0, len(before)-8):]+e.Text) || !strings.HasPrefix(after, ", ") {
+		return "", false
+	}
+	article := lastWord(before)
+	toks := strings.Fields(after[2:])
+	if len(toks) == 0 || !isLowerWord(strings.ToLower(bare(toks[0]))) || isVerbWord(toks[0]) {
+		return "", false
+	}
+	np := []string{strings.ToLower(article)}
+	for i, t := range toks {
+		if w := strings.ToLower(t); (w == "that" || w == "which") && i+1 < len(toks) && pastForm(toks[i+1]) {
+			return strings.TrimRight(strings.Join(append(np, toks[i+1:]...), " "), ",;:."), true
+		}
+		np = append(np, t)
+		if strings.ContainsAny(t, ",;:.") {
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(np, " "), ",;:."), true
+}
+
 // opensWithTitle is a stretch that opens with a title in quotation
 // marks, the comma that closed it inside them or after.
 var opensWithTitle = regexp.MustCompile(`^\s*["“][^"“”]+(?:,["”]|["”],)`)
@@ -3875,6 +3903,9 @@ func (m mention) titleClause() string {
 		return act
 	}
 	if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:]); ok {
+		return act
+	}
+	if act, ok := attributedDate(text[:m.anchor.Start], m.anchor, text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
 	// "The Bank's forecast, published [on 6 November], had inflation
