@@ -1006,6 +1006,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive the date is in goes with the subject before it", "The last quake of this size, a 7.6 magnitude tremor in September 1999, killed about 2,400 people.", []string{"The last quake of this size kills about 2,400 people"}},
 		{"a full date between an article and its noun dates the noun", "The men were charged in the Dec. 21, 1988, bombing of a plane.", []string{"The bombing of a plane"}},
 		{"a full date between an article and its noun dates what a relative on it tells", "They replaced two agents charged in the Dec. 21, 1988, bombing of a flight that killed 259 people.", []string{"The bombing of a flight kills 259 people"}},
+		{"the date a premium is counted over is a comparison's base", "Shareholders will receive 1.7 shares for each share, a premium of about 25% to Friday's closing price.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2823,7 +2823,7 @@ var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|
 // as", "as late as", which hedge the date itself.
 var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|great|fast|strong|bad)\s+as\s+(?:(?:at|in|on|during|over)\s+)?(?:the\s+same\s+(?:point|time|period|stage)\s+)?$`)
 
-var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)\s+(?:to|on|over)|(from))\s`)
+var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The
