@@ -866,9 +866,18 @@ func startsClause(before, w, after string) bool {
 		return false
 	case w == "because" && firstWord(after) == "of":
 		return false
+	// "testified before a Senate committee": a body one appears before
+	// is a place, not a time. With a clause on it the body's act has
+	// its own: "before the same panel that issued Thursday's ruling".
+	case w == "before" && slices.ContainsFunc(words(leadingWords(after, 4)), func(t string) bool { return hearingBodies[strings.ToLower(t)] }) && !hasVerb(leadingWords(after, 12)):
+		return false
 	}
 	return true
 }
+
+// hearingBodies are the bodies one appears, testifies or is brought
+// before.
+var hearingBodies = wordSet(`committee committees court courts judge judges magistrates jury parliament panel tribunal congress senate lawmakers inquiry`)
 
 // reportsOnSubject reports whether seg ends in a saying verb and the
 // subject of the clause it reports: "It said a new factory in Arizona,".

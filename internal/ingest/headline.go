@@ -736,6 +736,13 @@ func bareDate(toks []string) bool {
 	return dateWords[w] && !unnamedDateWords[w]
 }
 
+// relativeDate reports whether toks open with a date named from the
+// present: "this year", "last week".
+func relativeDate(toks []string) bool {
+	return len(toks) > 1 && (strings.EqualFold(toks[0], "this") || strings.EqualFold(toks[0], "last") || strings.EqualFold(toks[0], "next")) &&
+		timeNouns[strings.ToLower(bare(toks[1]))]
+}
+
 // unnamedDateWords are the dateWords that name no month or weekday.
 var unnamedDateWords = wordSet(`at next last this early late mid midnight noon`)
 
@@ -806,7 +813,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		next++
 	}
 	if p := strings.ToLower(bare(toks[min(next, len(toks)-1)])); v.form != formPast || next >= len(toks) ||
-		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) {
+		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {

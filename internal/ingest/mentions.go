@@ -3251,13 +3251,15 @@ func (m mention) citation() timeline.Citation {
 
 func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sentence.End] }
 
-// previousSentence is the sentence before the mention's in its
-// paragraph, or the last of the body paragraph before for a paragraph's
-// first, or "". One whose subject is a pronoun ("She was 87.", "In 1964
-// he became ...") names no one: the one before it stands in, into up to
-// four body paragraphs before when the mention's paragraph names no one
-// before it, as an obituary's run of "he" does not.
-func (m mention) previousSentence() string {
+// previousSentences are the sentences before the mention's that may name
+// whom a pronoun in it stands for, nearest first, up to three: those
+// before it in its paragraph, and for a paragraph's first the body
+// paragraph before. One whose subject is a pronoun ("She was 87.", "In
+// 1964 he became ...") names no one and is passed, into up to four body
+// paragraphs before when the mention's paragraph names no one before
+// it, as an obituary's run of "he" does not. With none that names, the
+// nearest stands alone.
+func (m mention) previousSentences() []string {
 	var before []string // nearest last
 	for _, s := range splitSentences(m.paragraph.Text) {
 		if s.End > m.sentence.Start {
@@ -3287,15 +3289,16 @@ func (m mention) previousSentence() string {
 			}
 		}
 	}
-	if len(before) == 0 {
-		return ""
-	}
-	for k := len(before) - 1; k >= 0; k-- {
+	var out []string
+	for k := len(before) - 1; k >= 0 && len(out) < 3; k-- {
 		if !pronounLed(before[k]) {
-			return before[k]
+			out = append(out, before[k])
 		}
 	}
-	return before[len(before)-1]
+	if len(out) == 0 && len(before) > 0 {
+		out = append(out, before[len(before)-1])
+	}
+	return out
 }
 
 // pronounLed reports whether a sentence's subject is a pronoun, first or

@@ -503,7 +503,7 @@ func titleOf(m mention, ix names) title {
 	}
 	if t, ok := quoteFirst(clause); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
-		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentence, ix)
+		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentences, ix)
 		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
 	// "The plant broke the rules, according to a report published on
@@ -547,7 +547,7 @@ func titleOf(m mention, ix names) title {
 			// What is reported titles the event, unless its subject is
 			// a pronoun nothing names: "It reports an equipment problem"
 			// says less than "The utility says it reported ...".
-			if r = withAntecedent(r, before+clause[:at], m.previousSentence, ix); !unnamedPronoun(r.subject) {
+			if r = withAntecedent(r, before+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
 			// The saying's own date goes: "says it reported", not
@@ -560,7 +560,7 @@ func titleOf(m mention, ix names) title {
 				}
 			}
 		}
-		h = withAntecedent(h, before, m.previousSentence, ix)
+		h = withAntecedent(h, before, m.previousSentences, ix)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"
@@ -584,7 +584,7 @@ func titleOf(m mention, ix names) title {
 		subject = f[:2]
 	}
 	if subject != nil {
-		h := withAntecedent(parsedHeadline{title: t, subject: subject}, m.text()[:m.clause.Start], m.previousSentence, ix)
+		h := withAntecedent(parsedHeadline{title: t, subject: subject}, m.text()[:m.clause.Start], m.previousSentences, ix)
 		return title{title: h.title, kind: kind, subject: h.subject}
 	}
 	return title{title: t, kind: kind}

@@ -17,13 +17,13 @@ import (
 // regulator", not "Pike"), "he" and "she" only a name, "they" only a
 // plural. A pronoun that opens its sentence is named by the subject that
 // opens the sentence before, previous, in the same paragraph or, for a
-// paragraph's first, the paragraph before (see previousSentence): "The
+// paragraph's first, the paragraph before (see previousSentences): "The
 // retailer said on Wednesday that no card details were taken. It
 // restored card payments on Wednesday evening". A possessive opening the
 // subject is named the same way: "when her car hit a wall" is "Dana
 // Lowe's car hits a wall". Otherwise the pronoun stays: a wrong name is
 // worse than none. The story's names ix tell a surname from a plural.
-func withAntecedent(h parsedHeadline, before string, previous func() string, ix names) parsedHeadline {
+func withAntecedent(h parsedHeadline, before string, previous func() []string, ix names) parsedHeadline {
 	if len(h.subject) == 0 {
 		return h
 	}
@@ -50,11 +50,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	// "They have not won since May, when they beat Halden": the same
 	// pronoun opening the sentence names the same one.
 	// So does one after a phrase that leads into the sentence: "In
-	// 2024, he said".
+	// 2024, he said", "That autumn she wrote to her senator, and in
+	// January 2020 she testified".
 	// So does its possessive: "Her death, at her home on 14 August, was
 	// announced" (she died).
-	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || strings.EqualFold(bare(toks[0]), pronoun) || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
-		subject = openingSubject(strings.Fields(previous()))
+	same := slices.ContainsFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) })
+	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
+		subject = openingOf(previous(), pronoun, ix)
 	}
 	if pronoun == "he" || pronoun == "she" {
 		// "His lawyer, Marc Mukasey, said he died": a speaker named by
@@ -66,7 +68,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 			v, ok := verbOf(bare(t))
 			return ok && attributionVerbs[v.base]
 		}) {
-			subject = openingSubject(strings.Fields(previous()))
+			subject = openingOf(previous(), pronoun, ix)
 		}
 		// "Prosecutors said ... She was arrested": a plural is no "she";
 		// "Reyes", opening a sentence, is one when the story names him
@@ -75,7 +77,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) {
 			subject = nil
 			if strings.TrimSpace(before) == "" {
-				if r := reported(previous()); r != "" {
+				if r := reported(nearest(previous())); r != "" {
 					subject = openingSubject(strings.Fields(r))
 				}
 			}
@@ -83,7 +85,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 			// accepted cash": whom the plural speaks of is who the
 			// sentence before is about.
 			if len(subject) == 0 && speakerOnly(toks) {
-				subject = openingSubject(strings.Fields(previous()))
+				subject = openingOf(previous(), pronoun, ix)
 			}
 			if len(subject) == 0 || len(subject) > 3 || !allCapitalised(subject) {
 				return h
@@ -118,7 +120,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	// "Sales fell 18%, and it missed a payment": an "it" the plural
 	// before cannot be is who the sentence before is about.
 	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) {
-		subject = openingSubject(strings.Fields(previous()))
+		subject = openingOf(previous(), pronoun, ix)
 	}
 	// "Ford said it was not aware ... It first learned of the issue": a
 	// name of one word the story gives no person's full name for is a
@@ -159,6 +161,32 @@ func withAntecedent(h parsedHeadline, before string, previous func() string, ix 
 	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
 	h.subject = subject
 	return h
+}
+
+// openingOf is the subject that opens the nearest of sentences, nearest
+// first. For "he" and "she", when that one names no one, it is an
+// earlier one's that names a person in full: "Ellen Marsh noticed
+// something odd. The price had tripled. ... she testified" is Marsh;
+// "United had agreed a fee. The deal could rise. He scored" is no one.
+func openingOf(sentences []string, pronoun string, ix names) []string {
+	first := openingSubject(strings.Fields(nearest(sentences)))
+	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) {
+		return first
+	}
+	for _, s := range sentences[min(1, len(sentences)):] {
+		if subject := openingSubject(strings.Fields(s)); len(subject) > 1 && agrees(pronoun, subject) && ix.full[bare(subject[len(subject)-1])] != "" {
+			return subject
+		}
+	}
+	return first
+}
+
+// nearest is the first of sentences, or "".
+func nearest(sentences []string) string {
+	if len(sentences) == 0 {
+		return ""
+	}
+	return sentences[0]
 }
 
 // objectForms are the object pronouns of the subject ones that differ
@@ -300,7 +328,9 @@ func nearestSubject(toks []string) []string {
 				return opening
 			}
 		}
-		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] {
+		// "That autumn she wrote": a pronoun right before the verb is
+		// the subject, after words of time.
+		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] || pronounSubjects[strings.ToLower(bare(subject[len(subject)-1]))] {
 			return nil
 		}
 		out := make([]string, len(subject))

@@ -169,7 +169,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e)) {
 			ref = e
 			refs = append(refs, e)
 		}
@@ -190,6 +190,19 @@ func plannedBound(text string, ref, e Expression) bool {
 	n := len(f)
 	return n > 1 && (f[n-1] == "through" || f[n-1] == "until" || f[n-1] == "till" || f[n-1] == "from") &&
 		slices.ContainsFunc(f[:n-1], func(w string) bool { return w == "would" || w == "will" })
+}
+
+// betweenBound reports whether e, after ref in the same sentence, bounds
+// a span "between" opens, which what ref dates is about: "were charged
+// in 2021 with fixing prices between 2013 and 2019; two pleaded guilty
+// the next year" goes on from 2021.
+func betweenBound(text string, ref, e Expression) bool {
+	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[ref.End:e.Start]))
+	n := len(f)
+	return n > 0 && (f[n-1] == "between" || f[n-1] == "and" && slices.Contains(f[max(0, n-4):n-1], "between"))
 }
 
 // reportsOn reports whether e, after ref in the same sentence, dates the
@@ -289,6 +302,12 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false
+	}
+	// A season told in the past goes on with a narrative's year past a
+	// sentence or two with no date: "In the spring of 2019, Marsh
+	// noticed ... The price had tripled. By the summer she had found".
+	if r.pastYear {
+		return ends <= 3
 	}
 	return !(r.near && ends > 1)
 }

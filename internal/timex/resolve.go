@@ -727,6 +727,26 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	return c.dct.AddDate(0, 0, -((7 - diff) % 7)), "weekday-past"
 }
 
+// headlineInfinitive reports whether before, the words of a sentence
+// before a match, open with a headline's subject and its infinitive, which
+// tell what is to come: "Heatwave to peak on", "Resident doctors in
+// England to strike for five days from". No word before or after "to"
+// may tell a tense: in "Access to water improved on" the verb is past.
+func headlineInfinitive(before []string) bool {
+	k := slices.Index(before, "to")
+	// "Inflation eases to 2.1%": after a present ending in "s", or
+	// before a figure, "to" is a preposition.
+	if k < 1 || k > 4 || k+1 >= len(before) || strings.HasSuffix(before[k-1], "s") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(before[0])
+	verb, _ := utf8.DecodeRuneInString(before[k+1])
+	if !unicode.IsUpper(first) || !unicode.IsLower(verb) {
+		return false
+	}
+	return !slices.ContainsFunc(before, func(w string) bool { return cue(w) != tenseUnknown })
+}
+
 // pluperfect reports whether the clause before the match is in the past
 // perfect: "had" and a past form ("had asked", "had been told"), with no
 // comma or "that" between it and the match. Reported, it is the present
@@ -1918,6 +1938,9 @@ func clauseTense(c context) tense {
 	// "ordered a new consultation to be completed by the end of March":
 	// a deadline set with what is directed lies ahead of the directing.
 	if directedBy(before) {
+		return tenseFuture
+	}
+	if headlineInfinitive(before) {
 		return tenseFuture
 	}
 	// "has until Jan. 15 to respond": a deadline still ahead.
