@@ -1111,7 +1111,8 @@ func pastParticipleAside(toks []string) bool {
 	if len(toks) > 1 && asideAdverb(toks[0]) {
 		toks = toks[1:]
 	}
-	if len(toks) == 0 || !pastForm(toks[0]) {
+	// "went", "began": a past form that is no participle opens none.
+	if len(toks) == 0 || !pastForm(toks[0]) || pastOnly[strings.ToLower(bare(toks[0]))] {
 		return false
 	}
 	// "The advertisement, said Kelli Conlin, ...": an attribution.

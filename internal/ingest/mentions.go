@@ -2522,6 +2522,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if rangeStart(sentence[:e.Start]) > 0 {
 			continue
 		}
+		// "six counts of false accounting covering the period from 2014
+		// to 2017": a span that describes what something covers dates
+		// nothing done.
+		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && coverWords[before[n-2]] {
+			continue
+		}
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
 			if !inReasonGerund(sentence[:e.Start], e, published) {
 				out = append(out, e)
@@ -2559,6 +2565,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// coverWords name the span a thing covers before "from" or "between".
+var coverWords = wordSet(`period periods covering spanning covers spans`)
 
 // storySetting reports whether a date's stretch tells what a story or a
 // work depicts, a time it is set in, not one anything happened in now:

@@ -524,8 +524,9 @@ func subjectOrName(toks []string) []string {
 	}
 	if len(parts) == 2 && start == len(toks) { // "A, B," then the verb
 		// "The driver, a 51-year-old Spanish man,": with no name, the
-		// first names who the indefinite second describes.
-		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && indefinite(parts[1][0]) {
+		// first names who the indefinite second describes, as it does
+		// what one of many is: "The spa, one of the top attractions,".
+		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && (indefinite(parts[1][0]) || len(parts[1]) > 1 && strings.EqualFold(parts[1][0], "one") && strings.EqualFold(parts[1][1], "of")) {
 			parts = parts[:1]
 		} else {
 			parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
