@@ -137,6 +137,28 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
 }
 
+// havingDone is what a perfect participle's phrase after the main clause
+// tells its subject had done: in "England were playing in their second
+// final, having lost to Italy at Wembley in July 2021" the clause is
+// "having lost to Italy at Wembley", and England lost. before is the
+// sentence up to the clause.
+func havingDone(before, clause string) (string, bool) {
+	rest, ok := strings.CutPrefix(clause, "having ")
+	if !ok || !strings.HasSuffix(strings.TrimSpace(before), ",") {
+		return "", false
+	}
+	toks := strings.Fields(rest)
+	v, ok := verbOf(strings.ToLower(bare(firstToken(rest))))
+	if !ok || v.form != formPast || len(toks) < 2 {
+		return "", false
+	}
+	subject := openingSubject(strings.Fields(before))
+	if len(subject) == 0 {
+		return "", false
+	}
+	return strings.Join(append(append(slices.Clone(subject), present(v.base, isPlural(subject))), toks[1:]...), " "), true
+}
+
 // namedInFull reports whether a source names someone by the capitalised
 // word w after a given name ("Simon Roberts"), so that w alone is one
 // person's surname, not a plural.

@@ -30,6 +30,14 @@ type parsedHeadline struct {
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
 	toks := withoutLeadIn(dropAside(strings.Fields(clause)))
+	// "Spain, who also won the title": an adverb between a relative
+	// word and its verb goes.
+	for i := 1; i+1 < len(toks); i++ {
+		if w := strings.ToLower(toks[i-1]); (w == "who" || w == "which") && verbGroupAdverb(toks[i]) && isVerbWord(toks[i+1]) {
+			toks = slices.Delete(slices.Clone(toks), i, i+1)
+			break
+		}
+	}
 	// The verb is the first one, unless it follows an article: in "A
 	// buried rifle was found", "was".
 	vi := -1

@@ -3311,13 +3311,14 @@ func (m mention) previousSentences() []string {
 }
 
 // pronounLed reports whether a sentence's subject is a pronoun, first or
-// after what leads in: "He read the news", "In 1964 he became".
+// after what leads in: "He read the news", "In 1964 he became", "Born in
+// Ilford in 1934, she made".
 func pronounLed(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return false
 	}
-	if pronounSubjects[strings.ToLower(f[0])] {
+	if lead := withoutIntroPhrase(f); pronounSubjects[strings.ToLower(f[0])] || len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {
 		return true
 	}
 	subject := openingSubject(f)
@@ -3918,6 +3919,9 @@ func (m mention) titleClause() string {
 		return act
 	}
 	if act, ok := attributedDate(text[:m.anchor.Start], m.anchor, text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
+	if act, ok := havingDone(text[:m.clause.Start], m.undatedClause()); ok {
 		return act
 	}
 	// "The Bank's forecast, published [on 6 November], had inflation

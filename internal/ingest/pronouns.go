@@ -165,7 +165,8 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 
 // openingOf is the subject that opens the nearest of sentences, nearest
 // first. For "he" and "she", when that one names no one, it is an
-// earlier one's that names a person in full: "Ellen Marsh noticed
+// earlier one's that names a person in full, or by a surname the story
+// gives in full with "her" or "his" beside it: "Ellen Marsh noticed
 // something odd. The price had tripled. ... she testified" is Marsh;
 // "United had agreed a fee. The deal could rise. He scored" is no one.
 func openingOf(sentences []string, pronoun string, ix names) []string {
@@ -174,7 +175,13 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		return first
 	}
 	for _, s := range sentences[min(1, len(sentences)):] {
-		if subject := openingSubject(strings.Fields(s)); len(subject) > 1 && agrees(pronoun, subject) && ix.full[bare(subject[len(subject)-1])] != "" {
+		subject := openingSubject(strings.Fields(s))
+		if len(subject) == 0 || !agrees(pronoun, subject) || ix.full[bare(subject[len(subject)-1])] == "" {
+			continue
+		}
+		// A surname alone, when its sentence says "her" or "his" too:
+		// "Smith won her first Academy Award in 1970".
+		if len(subject) > 1 || slices.ContainsFunc(strings.Fields(s), func(t string) bool { return possessivePronouns[strings.ToLower(bare(t))] == pronoun }) {
 			return subject
 		}
 	}

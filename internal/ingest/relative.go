@@ -1378,8 +1378,10 @@ func contactRelative(before, after string) (string, bool) {
 	if plan || n < 4 {
 		return "", false
 	}
+	// "The actor Tom Hale died on Friday": a verb that takes no object
+	// leaves no gap for the noun; the noun names who the name is.
 	v, ok := verbOf(toks[n-1])
-	if !ok || v.form != formPast || attributionVerbs[v.base] {
+	if !ok || v.form != formPast || attributionVerbs[v.base] || intransitiveVerbs[v.base] {
 		return "", false
 	}
 	name := n - 1 // the name runs back from the verb over capitalised words
