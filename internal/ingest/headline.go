@@ -146,7 +146,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	for j > 0 && headlineAdverbs[strings.ToLower(bare(toks[j]))] {
 		j--
 	}
-	byAgent := vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by")
+	// "led by two points", "rose by 5%": "by" and a figure measure; no
+	// agent follows.
+	byAgent := vi+1 < len(toks) && strings.EqualFold(toks[vi+1], "by") && !byFigure(toks[vi+2:])
 	next := ""
 	if vi+1 < len(toks) {
 		next = strings.ToLower(bare(toks[vi+1]))
@@ -377,6 +379,16 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 	next := strings.ToLower(bare(toks[i+1]))
 	_, verb := verbOf(next)
 	return !verb && !subjectPrepositions[next] && !determiners[next] && !finiteAuxiliaries[next]
+}
+
+// byFigure reports whether toks, after "by", open a figure: "by two
+// points", "by 5%", not "by a jury" or "by one of the lawyers".
+func byFigure(toks []string) bool {
+	if len(toks) == 0 || len(toks) > 1 && strings.EqualFold(toks[1], "of") {
+		return false
+	}
+	w := strings.ToLower(toks[0])
+	return isDigit(w[0]) || numberWords[w] && w != "a" && w != "an"
 }
 
 // degreeWords grade the participle after them as an adjective's degree:
@@ -858,6 +870,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		// a subject and its verb ("agreed as part of the deal" goes on).
 		if w == "as" && slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
 			return 0
+		}
+		// "in a closely fought race": a participle after an article's
+		// modifier is an adjective.
+		if adjectiveAfterModifier(toks, j) {
+			continue
 		}
 		if main, ok := verbOf(bare(toks[j])); ok { // in its own case: "the United States"
 			// "A ceasefire agreed in principle collapsed": a past form
