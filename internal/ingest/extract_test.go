@@ -1022,6 +1022,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'by' and a figure after a past form is no agent", "The Republican candidate, a former sheriff, led by two points in a poll released last Thursday.", []string{"The Republican candidate leads by two points in a poll"}},
 		{"a participle after an article's modifier is no verb of a reduced relative", "Polls closed at 8 p.m. on Tuesday in a closely fought race for governor.", []string{"Polls close in a closely fought race for governor"}},
 		{"'by one of' opens an agent", "Also Friday, Mayor Ana Ruiz and Mayor Tom Reed, accompanied by one of the family's lawyers, flew to Washington to appeal to the attorney general.", []string{"Mayor Ana Ruiz and Mayor Tom Reed are accompanied by one of the family's lawyers"}},
+		{"a participle after 'no' is an adjective in the subject a pronoun names", "Daniel Price, of no fixed address, was arrested on Saturday. He will appear in court on Monday.", []string{"Daniel Price is arrested", "Daniel Price will appear in court"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

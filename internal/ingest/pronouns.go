@@ -445,7 +445,8 @@ func openingSubject(toks []string) []string {
 			// participle right after the article describes its noun,
 			// as one after an article's modifier does: "the least
 			// developed countries".
-			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") || adjectiveAfterModifier(toks, i) {
+			// So is one after "no": "of no fixed address".
+			if a := strings.ToLower(bare(toks[0])); i == 1 && (a == "the" || a == "a" || a == "an") || adjectiveAfterModifier(toks, i) || i > 0 && strings.EqualFold(toks[i-1], "no") {
 				continue
 			}
 			// "In 1964 he became", "Two years later she left": a
