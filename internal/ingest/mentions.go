@@ -3921,8 +3921,11 @@ func (m mention) titleClause() string {
 	if act, ok := attributedDate(text[:m.anchor.Start], m.anchor, text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
-	if act, ok := havingDone(text[:m.clause.Start], m.undatedClause()); ok {
-		return act
+	// undatedClause is costly, and titles are made for every mention.
+	if strings.Contains(text[m.clause.Start:m.clause.End], "having ") {
+		if act, ok := havingDone(text[:m.clause.Start], m.undatedClause()); ok {
+			return act
+		}
 	}
 	// "The Bank's forecast, published [on 6 November], had inflation
 	// peaking": a subject's participle aside whose date the clause ends
