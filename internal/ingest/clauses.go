@@ -197,12 +197,22 @@ func clauseOf(s string, start, end int) span {
 	}
 	// "The last quake of this size, a 7.6 magnitude tremor in September
 	// 1999, killed about 2,400 people": an appositive the date is in,
-	// after a subject with no verb, goes with that subject.
+	// after a subject with no verb, goes with that subject. So does a
+	// figure's: "unemployment, at 6.4 per cent in July, was".
 	if i > 0 && j > i+1 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(s[cuts[i]:cuts[i+1]]), ",") &&
-		determiners[firstWord(s[cuts[i]:])] && !hasVerb(s[cuts[i]:cuts[i+1]]) && !hasVerb(s[cuts[i-1]:cuts[i]]) &&
+		(determiners[firstWord(s[cuts[i]:])] || atFigure(s[cuts[i]:cuts[i+1]])) && !hasVerb(s[cuts[i]:cuts[i+1]]) &&
 		(i == 1 || s[cuts[i-1]-1] != ',') && !subjectPrepositions[firstWord(s[cuts[i-1]:])] && !timeOpeners[firstWord(s[cuts[i-1]:])] {
-		i--
-		lo = cuts[i]
+		// "... said the economy had slowed ... and that unemployment, at
+		// 6.4 per cent in July, was": the subject is what is reported.
+		if seg := s[cuts[i-1]:cuts[i]]; !hasVerb(seg) {
+			i--
+			lo = cuts[i]
+		} else if subject, ok := reportedSubject(strings.Fields(strings.TrimRight(seg, " ,"))); ok {
+			if k := strings.LastIndex(seg, strings.Join(subject, " ")); k >= 0 {
+				i--
+				lo = cuts[i] + k
+			}
+		}
 	}
 	// "A man was arrested and was later released on Tuesday": a later
 	// act joined by "and" is told with the clause before it, whose
@@ -514,6 +524,13 @@ func listSubjectEnds(first, seg string) bool {
 // -ing that is an item of a list ("bedding and food").
 func participleOpens(w []string) bool {
 	return len(w) > 1 && presentParticiple(w[0]) && w[1] != "and" && w[1] != "or"
+}
+
+// atFigure reports whether seg opens with "at" and a figure: "at 6.4 per
+// cent", "at $80 a barrel".
+func atFigure(seg string) bool {
+	f := strings.Fields(seg)
+	return len(f) > 1 && strings.EqualFold(f[0], "at") && strings.ContainsAny(strings.TrimLeft(f[1], "$£€")[:1], "0123456789")
 }
 
 // presentParticiple reports whether w, as written, is a lowercase

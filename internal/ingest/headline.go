@@ -1986,8 +1986,24 @@ func participleOnHead(subject []string, i int) bool {
 	}
 	next := strings.ToLower(subject[i+1])
 	return determiners[next] || subjectPrepositions[next] || strings.ContainsAny(next[:1], "0123456789") || countHedges[next] || // "involving more than 100 volunteers"
-		particles[next] // "Winds gusting up to 70 mph"
+		particles[next] || // "Winds gusting up to 70 mph"
+		objectAfterNoun(subject, i)
 }
+
+// objectAfterNoun reports whether the participle at subject[i] follows a
+// noun the subject's determiner opens and takes an object of two words
+// or more: "A freight train carrying hazardous materials". With one word
+// after it, it may be a compound's: "the oil producing nations".
+func objectAfterNoun(subject []string, i int) bool {
+	if i < 2 || i+2 >= len(subject) || !determiners[strings.ToLower(subject[0])] && !indefinite(subject[0]) {
+		return false
+	}
+	prev := subject[i-1]
+	return prev == bare(prev) && lowerNoun(strings.ToLower(prev)) && !lyAdverb(prev) && !ingNouns[strings.ToLower(subject[i])]
+}
+
+// ingNouns end as participles do but are nouns: "A council meeting".
+var ingNouns = wordSet(`building meeting hearing evening morning funding wedding clothing housing training offering spending ceiling`)
 
 // functionWord is t in lower case, as function words are looked up,
 // unless it is written in capitals: "WHO" and "US" are names.

@@ -1894,7 +1894,19 @@ func toldHearer(h parsedHeadline) bool {
 	for len(object) > 0 && dateLeadWords[strings.ToLower(object[len(object)-1])] {
 		object = object[:len(object)-1]
 	}
-	return hearerOnly(object)
+	return !toldTo(object) && hearerOnly(object)
+}
+
+// toldTo reports whether an object of "tell" holds an infinitive, which
+// makes it an order, not a report: "residents were told to leave",
+// "told staff to stay at home".
+func toldTo(object []string) bool {
+	for i, t := range object[:max(len(object)-1, 0)] {
+		if next := object[i+1]; strings.EqualFold(t, "to") && !isCapitalised(next) && !determiners[strings.ToLower(next)] && bare(next) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dataVerbs attribute what figures, a survey or a study found when

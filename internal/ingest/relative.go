@@ -45,6 +45,10 @@ func datedRelative(before, after string) (string, bool) {
 	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
+	// "A wildfire that began on": a relative's verb is finite already.
+	if relativeWords[strings.ToLower(toks[p-1])] {
+		return strings.Join(append(append(append([]string(nil), subject...), toks[p:]...), rest[:k]...), " "), true
+	}
 	aux := "was"
 	if isPlural(subject) {
 		aux = "were"
@@ -69,7 +73,24 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 			break
 		}
 	}
-	if p < 1 || !participleWord(toks[p]) || strings.Contains(before, ",") {
+	if p < 1 || strings.Contains(before, ",") {
+		return nil, 0, nil, false, false
+	}
+	// "A wildfire that began on", "The man who was arrested on": a past
+	// verb a relative word opens, with no comma before it, is a
+	// restrictive relative's.
+	q := p // the past form, after any auxiliary
+	if beForms[strings.ToLower(toks[q])] && q+1 < len(toks) {
+		q++
+	}
+	if r := relativeOpensAt(toks, q); r >= 1 && pastForm(toks[q]) && !slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) {
+		subject = actor(toks[:r])
+		if !nounPhrase(subject) || len(subject) != r {
+			return nil, 0, nil, false, false
+		}
+		return toks, r + 1, subject, plan, true
+	}
+	if !participleWord(toks[p]) {
 		return nil, 0, nil, false, false
 	}
 	// "Operators warned passengers that trains on Friday would be
@@ -83,6 +104,20 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 		return nil, 0, nil, false, false
 	}
 	return toks, p, subject, plan, true
+}
+
+// relativeOpensAt is the index of the relative word that opens the
+// verb at toks[p], right before it or before its auxiliary ("who was
+// arrested"), or -1.
+func relativeOpensAt(toks []string, p int) int {
+	r := p - 1
+	if r >= 1 && beForms[strings.ToLower(toks[r])] {
+		r--
+	}
+	if r < 0 || !relativeWords[strings.ToLower(toks[r])] {
+		return -1
+	}
+	return r
 }
 
 // verbAfterPhrase is the index of the clause's verb in rest, the words
@@ -294,10 +329,20 @@ func reportedSubject(head []string) ([]string, bool) {
 		return nil, false
 	}
 	subject := head[say+1:]
-	if len(subject) > 0 && strings.EqualFold(subject[0], "that") {
+	// "said the economy had slowed ... and that unemployment": a second
+	// report's subject is after its "that".
+	for k := len(subject) - 2; k > 0; k-- {
+		if strings.EqualFold(subject[k], "that") && strings.EqualFold(subject[k-1], "and") {
+			subject = subject[k:]
+			break
+		}
+	}
+	// After "that" a subject needs no determiner: "that unemployment".
+	that := len(subject) > 0 && strings.EqualFold(subject[0], "that")
+	if that {
 		subject = subject[1:]
 	}
-	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) || hasVerb(strings.Join(subject, " ")) {
+	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) && !(that && (lowerNoun(subject[0]) || isCapitalised(subject[0]))) || hasVerb(strings.Join(subject, " ")) {
 		return nil, false
 	}
 	return subject, true
