@@ -249,6 +249,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	}
 	if relative != "" {
 		for i, t := range rest {
+			// An infinitive is the relative's own: "that is expected
+			// to be completed".
+			if i > 0 && strings.EqualFold(rest[i-1], "to") || i > 1 && strings.EqualFold(rest[i-1], "be") && strings.EqualFold(rest[i-2], "to") {
+				continue
+			}
 			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]
 				break
@@ -349,8 +354,9 @@ func leadInEnd(toks []string) int {
 		}
 		// "In 2021 the regulator opened an investigation,": a noun
 		// phrase not after a preposition is a subject, and its past
-		// form a verb.
-		if i > 1 && determiners[strings.ToLower(bare(t))] && !subjectPrepositions[strings.ToLower(bare(toks[i-1]))] {
+		// form a verb. So is a pronoun: "In May it recalled 500,000
+		// pickups,".
+		if w := strings.ToLower(bare(t)); i > 1 && (determiners[w] || subjectPronouns[w]) && !subjectPrepositions[strings.ToLower(bare(toks[i-1]))] {
 			return 0
 		}
 		if strings.HasSuffix(t, ",") {
@@ -970,6 +976,13 @@ func opensObject(t string) bool {
 	return determiners[w] || objectPronouns[w] || isCapitalised(t) || unicode.IsDigit(r)
 }
 
+// nounThenParticiple reports whether toks open with a noun and a present
+// participle, which tells what the noun does: "had inflation peaking at
+// 3.8% in September" dates the peak, not the having.
+func nounThenParticiple(toks []string) bool {
+	return len(toks) > 1 && presentParticiple(bare(toks[1]))
+}
+
 // pastAuxiliaries open a predicate in the past.
 var pastAuxiliaries = wordSet(`was were had`)
 
@@ -1421,9 +1434,9 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		if v, ok := participle(); ok {
 			return present(v.base, plural), v.base, toks[next+1:]
 		}
-		// "The unit had 14 vacancies", "had no degree": "have" is the
-		// verb itself.
-		if w == "had" && next == 1 && len(toks) > 1 && (opensObject(toks[1]) || strings.EqualFold(toks[1], "no")) {
+		// "The unit had 14 vacancies", "had no degree", "had surgery":
+		// "have" is the verb itself.
+		if w == "had" && next == 1 && len(toks) > 1 && (opensObject(toks[1]) || strings.EqualFold(toks[1], "no") || lowerNoun(toks[1]) && !lyAdverb(bare(toks[1])) && !strings.EqualFold(toks[1], "not") && !strings.EqualFold(toks[1], "never") && !nounThenParticiple(toks[1:])) {
 			return present("have", plural), "have", toks[1:]
 		}
 		return "", "", nil

@@ -546,7 +546,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a "when" clause after the date, which clauseOf has
 		// found tells what happened then ("until 2022, when she retired").
 		whenEvent := c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0
-		event := (relative && relativeEvent(text[:e.Start], seg) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
+		// So is a relative on an appositive that sums up the clause
+		// before: ", a review that is expected to be completed by the
+		// end of the summer".
+		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && appositiveRelative(text[seg:e.Start]) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
@@ -580,7 +583,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// found stabbed on 14 August 2009": when the finer date is a
 		// relative's on a noun after this one, the clause before the
 		// relative is an event of its own.
-		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && k <= c.End && text[k-1] == ',' && relativeOpeners[firstWord(text[k:])] && relativeEvent(text[:main.Start], k) {
+		// So is one whose finer date is a relative's on an appositive
+		// that sums it up: "voted earlier this year to hire a firm to
+		// review its finances, a review that is expected to be
+		// completed by the end of the summer".
+		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && k <= c.End && text[k-1] == ',' && (relativeOpeners[firstWord(text[k:])] && relativeEvent(text[:main.Start], k) || appositiveRelative(text[k:main.Start])) {
 			event = true
 			c.End = k - 1
 			own.End = min(own.End, c.End)
@@ -732,6 +739,27 @@ func relativeEvent(text string, seg int) bool {
 	}
 	v, ok := verbOf(f[1])
 	return ok && v.form == formPast
+}
+
+// appositiveRelative reports whether s opens with a short noun phrase an
+// article opens and a relative on it: "a review that is expected".
+func appositiveRelative(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	if a := strings.ToLower(f[0]); a != "a" && a != "an" && a != "the" {
+		return false
+	}
+	for i := 2; i < min(len(f), 5); i++ {
+		if strings.ContainsAny(f[i-1], ",;:") {
+			return false
+		}
+		if w := strings.ToLower(f[i]); w == "that" || w == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateEvent reports whether seg, a clause's stretch up to its

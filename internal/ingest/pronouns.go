@@ -125,7 +125,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// "Ford said it was not aware ... It first learned of the issue": a
 	// name of one word the story gives no person's full name for is a
 	// body's, which "it" names.
-	body := pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == ""
+	// Not a plural's first word the story writes nowhere else with a
+	// capital: "Owners will be notified ... In May it recalled".
+	body := pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
+		(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
 	if len(subject) == 0 || !agrees(pronoun, subject) && !body {
 		return h
 	}

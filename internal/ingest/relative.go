@@ -638,8 +638,10 @@ func closedRelative(before string) (string, bool) {
 			continue
 		}
 		// "which had been due to be published": after "to" a verb is
-		// the relative's infinitive.
-		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") || strings.EqualFold(toks[k-1], "to") {
+		// the relative's infinitive, as is a participle after "to be"
+		// ("that is expected to be published").
+		if !ok || v.form == formPast && k+1 < len(toks) && strings.EqualFold(toks[k+1], "by") || strings.EqualFold(toks[k-1], "to") ||
+			k >= 2 && strings.EqualFold(toks[k-1], "be") && strings.EqualFold(toks[k-2], "to") {
 			continue
 		}
 		// "who murdered his partner and hid her body": the relative's
