@@ -1033,6 +1033,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'had' before a bare noun is the verb", "Berg had surgery on his knee in January.", []string{"Berg has surgery on his knee"}},
 		{"an appositive's dated relative leaves the clause before its own", "The council voted earlier this year to hire a firm to review its finances, a review that is expected to be published in June.", []string{"The council votes to hire a firm to review its finances", "A review is expected to be published"}},
 		{"an appositive's relative leaves the clause before its own", "The council voted in January to hire a firm to review its finances, a review that is expected to be completed by the end of the summer.", []string{"The council votes to hire a firm to review its finances", "A review is expected to be completed by the end of the summer"}},
+		{"a relative's stranded preposition takes its object back", "The company said it was not aware of any injuries linked to the problem, which it first learned of during a test on Monday.", []string{"The company learns of the problem during a test"}},
+		{"what a recall covers was made in a span that dates nothing", "The carmaker recalled 3,000 vehicles on Monday. The recall covers models built between August 2019 and the end of 2021.", []string{"The carmaker recalls 3,000 vehicles"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

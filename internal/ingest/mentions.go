@@ -2565,7 +2565,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "six counts of false accounting covering the period from 2014
 		// to 2017": a span that describes what something covers dates
 		// nothing done.
-		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && coverWords[before[n-2]] {
+		// So does one what is covered was made in: "The recall covers
+		// models built between August 2019 and the end of 2021".
+		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && (coverWords[before[n-2]] || n > 3 && pastForm(before[n-2]) && coverWords[before[n-4]]) {
 			continue
 		}
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
@@ -2607,7 +2609,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 }
 
 // coverWords name the span a thing covers before "from" or "between".
-var coverWords = wordSet(`period periods covering spanning covers spans`)
+var coverWords = wordSet(`period periods covering spanning covers spans cover affects affecting`)
 
 // storySetting reports whether a date's stretch tells what a story or a
 // work depicts, a time it is set in, not one anything happened in now:

@@ -772,7 +772,11 @@ func objectRelative(clause string, n int) (string, bool) {
 	}
 	// "failed to address cracks": the infinitive's verb, which the verb
 	// lists may not know, goes too.
-	if len(object) > 2 && strings.EqualFold(object[0], "to") {
+	// "linked to the problem, which it first learned of": a phrase's
+	// preposition goes, and the noun phrase is the object.
+	if len(object) > 2 && subjectPrepositions[strings.ToLower(object[0])] && determiners[strings.ToLower(object[1])] {
+		object = object[1:]
+	} else if len(object) > 2 && strings.EqualFold(object[0], "to") {
 		object = object[2:]
 	}
 	// "will serve until a special election, which the council is
@@ -793,6 +797,19 @@ func objectRelative(clause string, n int) (string, bool) {
 		verbGroup = verbGroup[:k+1]
 	}
 	rest := toks[v+len(verbGroup) : end]
+	// "which it first learned of in the early hours": a preposition the
+	// relative left stranded takes the object.
+	if len(rest) > 0 && subjectPrepositions[strings.ToLower(rest[0])] && (len(rest) == 1 || subjectPrepositions[strings.ToLower(rest[1])] || leadInPrepositions[strings.ToLower(rest[1])]) {
+		verbGroup, rest = toks[v:v+len(verbGroup)+1], rest[1:]
+	}
+	// "The company said it was not aware of injuries linked to the
+	// problem, which it first learned of": the relative's pronoun is the
+	// sentence's subject when the two agree.
+	if p := strings.ToLower(subject[0]); pronounSubjects[p] {
+		if opening := openingSubject(toks[:r]); len(opening) > 0 && agrees(p, opening) {
+			subject = append(slices.Clone(opening), subject[1:]...)
+		}
+	}
 	out := append(append(append(append([]string(nil), subject...), verbGroup...), object...), rest...)
 	for i, t := range out {
 		out[i] = strings.TrimRight(t, ",;:")
