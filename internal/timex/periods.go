@@ -135,7 +135,8 @@ var periodRules = []rule{
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
 	// "late last summer": a part of a season named from the DCT.
-	{name: "season", needs: trigSeason, reach: reach{3, 2}, group: 1, re: re(`((?i:(?:(early|late)\s+)?(this|last|next|early|late|the\s+(?:following|next|previous|preceding)|the|that|this\s+past|this\s+coming)\s+)?(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
+	// "the end of the summer", "the start of spring": a part of one.
+	{name: "season", needs: trigSeason, reach: reach{6, 2}, group: 1, re: re(`((?i:(?:(early|late|` + partOfRe + `)\s+)?(?:(this|last|next|early|late|the\s+(?:following|next|previous|preceding)|the|that|this\s+past|this\s+coming)\s+)?)(?i:(spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?` + yearRe + `)?)\b`),
 		resolve: resolveSeason},
 	// "the 20th century", "this century".
 	// "a century", "half a century", "nearly two centuries": spans of
@@ -603,6 +604,15 @@ func afterSeasonPreposition(c context) bool {
 
 func resolveSeason(c context) (Expression, bool) {
 	which := strings.Join(strings.Fields(c.lower(3)), " ")
+	part := strings.Join(strings.Fields(c.lower(2)), " ")
+	// "late summer" is a season's part with no determiner; "the end of
+	// summer" one whose part's article is the season's.
+	if which == "" && part != "" {
+		which, part = part, ""
+		if strings.HasPrefix(which, "the ") {
+			which, part = "the", which
+		}
+	}
 	s := seasons[c.lower(4)]
 	mod := ""
 	// "the fall of Kabul", "the winter of discontent", "the fall in
@@ -619,7 +629,7 @@ func resolveSeason(c context) (Expression, bool) {
 		return Expression{}, false
 	// "said the fall was driven by lower bills": "the fall" is the
 	// season only after a preposition ("in the fall", "by the fall").
-	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && !afterSeasonPreposition(c):
+	case which == "the" && c.sub(5) == "" && c.lower(4) == "fall" && part == "" && !afterSeasonPreposition(c):
 		return Expression{}, false
 	}
 	// "that autumn": the season of the year the text is about. But in
@@ -629,18 +639,20 @@ func resolveSeason(c context) (Expression, bool) {
 		return Expression{}, false
 	}
 	if which == "that" && c.sub(5) == "" {
-		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4)}}, true
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: partMod(part), rel: &relation{unit: GranYear, season: c.lower(4)}}, true
 	}
 	// "bought the land in 2021 and applied for a permit the following
 	// spring": the season of the year after the reference's, or before.
 	if n := anaphoricSeasons[which]; n != 0 && c.sub(5) == "" {
-		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, rel: &relation{unit: GranYear, season: c.lower(4), ofYear: true, n: n}}, true
+		return Expression{Type: TypeDate, Value: "XXXX-" + s.code, Mod: partMod(part), rel: &relation{unit: GranYear, season: c.lower(4), ofYear: true, n: n}}, true
 	}
-	switch part := c.lower(2); {
-	case which == "early" || part == "early":
+	switch {
+	case which == "early":
 		mod = "START"
-	case which == "late" || part == "late":
+	case which == "late":
 		mod = "END"
+	case part != "":
+		mod = partMod(part)
 	}
 	y := c.dct.Year()
 	switch {

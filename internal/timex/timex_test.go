@@ -665,6 +665,8 @@ func TestTagResolves(t *testing.T) {
 		{"the bounds of a span 'between' opens leave the story where it was", "Three drugmakers were charged in 2021 with fixing prices between 2013 and 2019; two pleaded guilty the next year.", "the next year", "2022", "", "2022-01-01", "2022-12-31", TypeDate},
 		{"a headline's infinitive after its subject tells what is to come", "Heatwave to peak on Thursday before storms bring relief", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"after a present ending in 's' a headline's 'to' is a preposition", "Inflation eases to record low on Thursday", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
+		{"a part of a season goes whole", "A review is expected to be completed by the end of the summer.", "the end of the summer", "2026-SU", "END", "2026-06-01", "2026-08-31", TypeDate},
+		{"a part of a season with no article of its own", "Work began at the start of summer 2019.", "the start of summer 2019", "2019-SU", "START", "2019-06-01", "2019-08-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
