@@ -88,6 +88,13 @@ func clauseOf(s string, start, end int) span {
 			i = k
 		}
 	}
+	// "would walk out on seven days in February and March, starting on
+	// Feb. 1, a date chosen to ...": a start told after a comma is the
+	// clause before's, whatever follows the date.
+	if f := strings.Fields(s[cuts[i]:start]); i > 0 && s[cuts[i]-1] == ',' && len(f) > 0 && startingWords[strings.ToLower(f[0])] && onlyLeads(strings.Join(f[1:], " ")) &&
+		strings.Trim(s[end:cuts[j]], " ,") == "" && hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+		i--
+	}
 	// "unable to reach websites including X, ChatGPT and other services
 	// for hours on Tuesday": a stretch that goes on with a list the
 	// stretch before began is a part of that one.
@@ -258,6 +265,12 @@ func clauseOf(s string, start, end int) span {
 			i--
 		}
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
+		// "a 5% rise, below inflation, which peaked": the antecedent of
+		// a phrase a preposition opens is its noun.
+		if seg := s[lo:cuts[i+1]]; i > 0 && s[lo-1] == ',' && (subjectPrepositions[firstWord(seg)] || comparePrepositions[firstWord(seg)]) && len(words(seg)) > 1 {
+			p := firstToken(seg)
+			lo += strings.Index(seg, p) + len(p)
+		}
 	}
 	// "Trump, speaking to reporters late Wednesday, called the vote
 	// ...": a present participle's phrase after its subject's comma
@@ -525,6 +538,12 @@ func listSubjectEnds(first, seg string) bool {
 func participleOpens(w []string) bool {
 	return len(w) > 1 && presentParticiple(w[0]) && w[1] != "and" && w[1] != "or"
 }
+
+// startingWords open a phrase that tells when something starts.
+var startingWords = wordSet(`starting beginning`)
+
+// comparePrepositions place a figure against another: "below inflation".
+var comparePrepositions = wordSet(`below above under beyond`)
 
 // atFigure reports whether seg opens with "at" and a figure: "at 6.4 per
 // cent", "at $80 a barrel".

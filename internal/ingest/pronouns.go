@@ -119,17 +119,21 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	// "Sales fell 18%, and it missed a payment": an "it" the plural
 	// before cannot be is who the sentence before is about.
-	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) {
-		subject = openingOf(previous(), pronoun, ix)
-	}
 	// "Ford said it was not aware ... It first learned of the issue": a
 	// name of one word the story gives no person's full name for is a
 	// body's, which "it" names.
 	// Not a plural's first word the story writes nowhere else with a
 	// capital: "Owners will be notified ... In May it recalled".
-	body := pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
-		(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
-	if len(subject) == 0 || !agrees(pronoun, subject) && !body {
+	body := func(subject []string) bool {
+		return pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
+			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
+	}
+	// "Meta laid off 11,000 people, its first round since it was
+	// founded": a body's name before needs no sentence before.
+	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) && !body(subject) {
+		subject = openingOf(previous(), pronoun, ix)
+	}
+	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) {
 		return h
 	}
 	n := len(h.subject[0])
@@ -464,6 +468,11 @@ func openingSubject(toks []string) []string {
 		if strings.ContainsAny(t, ";:") || clauseOpeners[functionWord(t)] { // "The WHO said"
 			return nil
 		}
+	}
+	// "The company reports fourth-quarter results": with no verb we know,
+	// a word in -s after an article's noun is a present's.
+	if len(toks) > 3 && determiners[strings.ToLower(toks[0])] && lowerNoun(toks[1]) && thirdPersonS(toks[2]) && !strings.ContainsAny(toks[1], ",;:") {
+		return toks[:2]
 	}
 	return nil
 }

@@ -63,14 +63,20 @@ func shareYearOfPredicate(text string, es []Expression) {
 // weekdayAfterPredicate moves a coming weekday that dates a predicate
 // joined on after another's date, and falls before it, a week on: in
 // "will close on Monday and reopen on Friday", written on a Wednesday, the
-// reopening is the Friday after that Monday, not the one before it.
+// reopening is the Friday after that Monday, not the one before it. So
+// does a past one: in "cancelled flights on Sunday and warned of further
+// disruption on Monday", written on that Sunday, the Monday is the next
+// day, not six days gone. Only past an object, which may be what lies
+// ahead: "and charged on Monday" is the charging's day; a pluperfect
+// tells what came before ("and had left on Friday").
 func weekdayAfterPredicate(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := es[i], &es[i+1]
-		if b.Rule != "weekday-future" || a.First.IsZero() || b.Reference != nil || !b.First.Before(a.First) || b.First.AddDate(0, 0, 7).Before(a.First) {
+		if b.Rule != "weekday-future" && b.Rule != "weekday-past" || a.First.IsZero() || b.Reference != nil || !b.First.Before(a.First) || b.First.AddDate(0, 0, 7).Before(a.First) {
 			continue
 		}
-		if predicateJoin.FindStringSubmatch(text[a.End:b.Start]) == nil {
+		m := predicateJoin.FindStringSubmatch(text[a.End:b.Start])
+		if m == nil || b.Rule == "weekday-past" && (a.Granularity != GranDay || strings.HasPrefix(m[2], "had ") || len(strings.Fields(m[2])) < 3) {
 			continue
 		}
 		t := b.First.AddDate(0, 0, 7)

@@ -964,6 +964,26 @@ func wordsBefore(c context) []string {
 	return strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
 }
 
+// genericToday reports whether before, the words before "today", end in
+// a relative on a noun with a pronoun subject and a verb in the present,
+// which makes it the present age, no day: "the reality we face today",
+// "the world that we know today".
+func genericToday(before []string) bool {
+	n := len(before)
+	if n < 3 || !relativePronouns[before[n-2]] || !presentStates[before[n-1]] {
+		return false
+	}
+	x := before[n-3]
+	return x == "that" || x == "which" || n >= 4 && (before[n-4] == "the" || before[n-4] == "a")
+}
+
+// relativePronouns are the subject pronouns of a relative on a noun.
+var relativePronouns = wordSet(`we you they i`)
+
+// presentStates are verbs whose plain present tells of a state: "the
+// challenges we face".
+var presentStates = wordSet(`face know see live need`)
+
 // plannedWords are past verbs whose object happens later than the
 // planning: "planned a rally on Saturday", "scheduled talks Monday".
 var plannedWords = wordSet(`planned scheduled arranged`)
@@ -984,6 +1004,9 @@ func resolveDeicticDay(c context) (Expression, bool) {
 		"tomorrow": 1, "the day after tomorrow": 2,
 	}
 	offset, named := offsets[w]
+	if w == "today" && genericToday(wordsBefore(c)) {
+		return Expression{Type: TypeDate, Value: "PRESENT_REF", Rule: "generic-today"}, true
+	}
 	part := ""
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if o, ok := offsets[f]; ok && !named {
@@ -2012,6 +2035,12 @@ func clauseTense(c context) tense {
 			!slices.ContainsFunc(before[:i-1], func(w string) bool { return cue(w) == tenseFuture }) {
 			return tensePast
 		}
+		// "issued a warning until midnight, and a yellow warning is in
+		// place until Tuesday morning": a clause in the present has no
+		// past tense from a clause before it.
+		if w := strings.ToLower(before[i]); (w == "is" || w == "are") && i > 0 && presentJoined(before[:i]) {
+			break
+		}
 		t := cue(before[i])
 		// "was expected to weaken as it crossed the island overnight":
 		// a clause of time told in the past of what was to come takes
@@ -2127,6 +2156,22 @@ func clauseTense(c context) tense {
 		return tenseUnknown
 	}
 	return tenseAfter(c, reach, limit)
+}
+
+// presentJoined reports whether before, the words before a present "is"
+// or "are", hold a clause joined on by ", and" or ", but" whose subject
+// it is: no verb stands between the conjunction and the end.
+func presentJoined(before []string) bool {
+	for k := len(before) - 1; k > 0; k-- {
+		w := strings.ToLower(before[k])
+		if (w == "and" || w == "but") && strings.HasSuffix(before[k-1], ",") {
+			return true
+		}
+		if cue(before[k]) != tenseUnknown || auxiliaryWords[w] || modalWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // backshifted reports whether before[i], a past form, is the verb of a
