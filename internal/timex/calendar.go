@@ -90,10 +90,25 @@ func quantity(s string) (n int, vague bool, ok bool) {
 		return numberWords[tens] + numberWords[units], false, true
 	}
 	// "1,000 days": a count in figures may group its thousands.
-	if _, err := fmt.Sscanf(strings.ReplaceAll(s, ",", ""), "%d", &n); err == nil && n > 0 && n < 10000 {
+	// Not "2.5": a figure with decimals is no count; nor is "2,5", whose
+	// comma groups no thousands.
+	if groups := strings.Split(s, ","); slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) != 3 }) {
+		return 0, false, false
+	}
+	if n, err := strconv.Atoi(strings.ReplaceAll(s, ",", "")); err == nil && n > 0 && n < 10000 {
 		return n, false, true
 	}
 	return 0, false, false
+}
+
+// halfFigure reads a figure with the decimal ".5" as its whole part and
+// a half: "2.5" is two and a half. ok is false for any other figure.
+func halfFigure(s string) (whole string, half, ok bool) {
+	whole, decimals, found := strings.Cut(s, ".")
+	if !found {
+		return s, false, true
+	}
+	return whole, true, decimals == "5"
 }
 
 // unitCode is the TIMEX3 duration letter of a unit word.

@@ -1149,12 +1149,16 @@ func partOfSpan(first, last time.Time, mod string) (time.Time, time.Time) {
 // PAST_REF.
 func resolveAgo(c context) (Expression, bool) {
 	hedge := strings.Join(strings.Fields(c.lower(2)), " ")
-	n, vague := 1, false
+	n, vague, half := 1, false, false
 	if c.sub(3) != "" {
-		var ok bool
-		if n, vague, ok = quantity(c.sub(3)); !ok {
+		number, h, ok := halfFigure(c.sub(3))
+		if !ok {
 			return Expression{}, false
 		}
+		if n, vague, ok = quantity(number); !ok {
+			return Expression{}, false
+		}
+		half = h
 	} else if strings.HasSuffix(c.lower(5), "s") {
 		vague = true
 	}
@@ -1168,7 +1172,7 @@ func resolveAgo(c context) (Expression, bool) {
 			return Expression{}, false
 		}
 		hedge, start = f.hedge, f.start
-	} else if (c.sub(4) != "" || strings.HasPrefix(strings.ToLower(c.text[c.m[11]:c.m[3]]), " and a half")) && !vague {
+	} else if (half || c.sub(4) != "" || strings.HasPrefix(strings.ToLower(c.text[c.m[11]:c.m[3]]), " and a half")) && !vague {
 		var ok bool
 		if n, unit, ok = andAHalf(n, unit); !ok || unit == "hours" {
 			return Expression{}, false
@@ -1330,7 +1334,14 @@ func resolveDuration(c context) (Expression, bool) {
 // countedDuration is resolveDuration's work, with the count a fraction of
 // the matched unit when frac is not nil.
 func countedDuration(c context, frac *fraction) (Expression, bool) {
-	n, vague, ok := quantity(c.sub(3))
+	// "2.5 years" is two and a half; a figure with other decimals
+	// ("every 6.2 days") has no whole count a value can hold.
+	number, half, ok := halfFigure(c.sub(3))
+	if !ok || half && (c.sub(4) != "" || c.sub(6) != "") {
+		return Expression{}, false
+	}
+	half = half || c.sub(4) != "" || c.sub(6) != ""
+	n, vague, ok := quantity(number)
 	dir := c.lower(7)
 	n, unit := inWeeks(n, c.sub(5))
 	// "6-year-old" is an age; "two quarter-point cuts" a size.
@@ -1367,7 +1378,7 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	if n >= 1500 && n < 2200 && !strings.HasSuffix(unit, "s") && !strings.Contains(c.text[c.m[6]:c.m[10]], "-") {
 		return Expression{}, false
 	}
-	if (c.sub(4) != "" || c.sub(6) != "") && !vague {
+	if half && !vague {
 		return halfDuration(n, unit, hedgeMod(hedge, false))
 	}
 	// "a day later than planned" compares: the count is a duration, and

@@ -82,7 +82,7 @@ const (
 	// "twenty-five"): any one word, which quantity then reads. A pattern
 	// of every number word would be slower, and only fold rules use it;
 	// their text joins "thirty five" into one word (see foldText).
-	numberRe = `((?:a|one)\s+hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|\d{1,3}(?:,\d{3})+|\d{1,4}|[a-z]+(?:-[a-z]+)?)`
+	numberRe = `((?:a|one)\s+hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|\d{1,4}(?:[.,]\d{1,3})*|[a-z]+(?:-[a-z]+)?)`
 	unitRe   = `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)\b`
 	hedgeRe  = `(no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
 )
