@@ -2135,6 +2135,12 @@ func clauseTense(c context) tense {
 		if t == tensePast && adjectival(before[:i]) {
 			continue
 		}
+		// "than it had expected in the spring": a pluperfect looking
+		// ahead, with nothing but the date's preposition after it, is
+		// dated by the date: it is past.
+		if t == tenseFuture && i > 0 && strings.EqualFold(before[i-1], "had") && i+2 == len(before) {
+			return tensePast
+		}
 		// "had been due to expire Friday": a plan in the pluperfect is
 		// past.
 		if t == tenseFuture && i > 1 && strings.EqualFold(before[i-1], "been") && strings.EqualFold(before[i-2], "had") &&

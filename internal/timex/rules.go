@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // rule is one pattern of temporal language and how to resolve it. The
@@ -86,6 +87,24 @@ const (
 	unitRe   = `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)\b`
 	hedgeRe  = `(no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over|under|at\s+least|at\s+most|up\s+to)`
 )
+
+// nounFollows reports whether rest, the text after a word, goes on with a
+// word in lower case that no preposition or conjunction is: the noun an
+// adjective before it describes.
+func nounFollows(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	return w == strings.ToLower(w) && unicode.IsLetter([]rune(w)[0]) && !linkWords[strings.Trim(w, ".,;:")]
+}
+
+// linkWords go on with a sentence after an adverb, not a noun.
+var linkWords = wordSet(`and or but in on at to by for from of with through since until as than from`)
 
 // re compiles a pattern that starts on a word boundary. Each pattern says
 // how it ends, as abbreviations end in a dot.
@@ -185,8 +204,9 @@ var baseRules = []rule{
 			}
 			return fullDate(c, c.sub(4), c.sub(3), strconv.Itoa(ordinalWord(c.sub(2))))
 		}},
-	// "the first of next month", "the 15th of last month".
-	{name: "day-of-relative-month", needs: trigRelative, reach: reach{4, 1}, group: 1, fold: true, literals: []string{"month"}, re: re(`the\s+((` + dayOrdinalRe + `|([0-3]?\d)(?:st|nd|rd|th))\s+of\s+(next|last|this)\s+month)\b`),
+	// "the first of next month", "the 15th of last month": the article
+	// goes with it, as the date reads whole.
+	{name: "day-of-relative-month", needs: trigRelative, reach: reach{4, 1}, group: 1, fold: true, literals: []string{"month"}, re: re(`(the\s+(` + dayOrdinalRe + `|([0-3]?\d)(?:st|nd|rd|th))\s+of\s+(next|last|this)\s+month)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if c.dct.IsZero() {
 				return Expression{}, false
@@ -535,6 +555,12 @@ var baseRules = []rule{
 	{name: "set", needs: trigSet, reach: reach{0, 2}, group: 1, re: re(`((?i:(?:every|each)\s+(?:(other|second|third|fourth|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			unit, count := c.lower(3), c.lower(2)
+			// "its quarterly dividend", "first quarterly loss": a
+			// company's quarter names what a report is of, no recurring
+			// time ("will be adjusted quarterly" is one).
+			if strings.EqualFold(c.sub(1), "quarterly") && nounFollows(c.text[c.m[1]:]) {
+				return Expression{}, false
+			}
 			if unit == "" {
 				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
 			}
