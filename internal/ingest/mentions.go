@@ -314,7 +314,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// ending it, is no part of what happened.
 				if k := slices.IndexFunc(predicates, func(m mention) bool { return m.clause.Start >= join }); k >= 0 {
 					if c := &predicates[k].clause; c.Start <= e.Start && e.End <= c.End && strings.Trim(text[e.End:c.End], " .,;:") == "" {
-						c.End = e.Start
+						c.End = withoutDateLead(text, c.Start, e.Start)
 					}
 					continue
 				}
@@ -364,6 +364,20 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 	}
 	return out
+}
+
+// withoutDateLead is where a clause of text from start ends when it
+// stops at end, before a date, without the words that led into the
+// date: "than it had expected in [the spring]" ends after "expected".
+func withoutDateLead(text string, start, end int) int {
+	for {
+		head := strings.TrimRight(text[start:end], " ")
+		k := strings.LastIndexByte(head, ' ')
+		if k < 0 || !dateLeadWords[strings.ToLower(head[k+1:])] {
+			return start + len(head)
+		}
+		end = start + k
+	}
 }
 
 // laterStateJoin is where a predicate's clause ends when, after its
@@ -2600,7 +2614,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -2787,6 +2801,28 @@ func endsPeriod(sentence string, es []timex.Expression, e timex.Expression) bool
 	m := periodEnding.FindStringIndex(sentence[:e.Start])
 	return m != nil && slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] && p.Type != timex.TypeDuration })
 }
+
+// lengthEndBeside reports whether e, a day, ends a period that is only a
+// length, with another day of its own beside it, no comma between: in
+// "reported a 38% fall in profit for the six months to Aug. 31 on
+// Wednesday" the report is Wednesday's. A day counted from e is no other
+// ("from a year earlier"), nor is one after a comma, an attribution's as
+// often ("..., the company said on Thursday").
+func lengthEndBeside(sentence string, es []timex.Expression, e timex.Expression) bool {
+	m := lengthEnding.FindStringIndex(sentence[:e.Start])
+	if m == nil || e.Granularity != timex.GranDay || !slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] && p.Type == timex.TypeDuration }) {
+		return false
+	}
+	return slices.ContainsFunc(es, func(d timex.Expression) bool {
+		if d.Start == e.Start || !datesSomething(d) || d.Granularity != timex.GranDay || !d.Anchored() || d.Reference != nil && d.Reference.Text == e.Text && d.Reference.Value == e.Value {
+			return false
+		}
+		return !strings.ContainsAny(sentence[min(e.End, d.End):max(e.Start, d.Start)], ",;:")
+	})
+}
+
+// lengthEnding is the phrase between a length and the day it ends on.
+var lengthEnding = regexp.MustCompile(`\s+(?:to|ended|ending)\s+$`)
 
 // periodEnding is the phrase between a period and the day it ends on.
 var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:in\s+|on\s+)?$`)
