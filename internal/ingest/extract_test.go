@@ -1041,6 +1041,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a start told after a comma is the clause before's", "The union said teachers would walk out on seven days in April and May, starting on April 1, a date chosen to coincide with a wider day of action.", []string{"Teachers will walk out on seven days in April and May"}},
 		{"a length's end beside a day of its own dates nothing; a cut date takes its lead with it", "The chain reported a 38% fall in profit for the six months to Feb. 28 on Wednesday, and warned that trading in the second half of the year would be tougher than it had expected in the autumn.", []string{"The chain reports a 38% fall in profit for the six months to Feb…", "Trading will be tougher than it expected"}},
 		{"a length's end keeps its date beside an attribution's day", "Sales fell 4.2% in the 13 weeks to March 1, the company said on Tuesday.", []string{"Sales fall 4.2%"}},
+		{"a source's date after its data verb leaves a clause joined on to it", "Prices rose for the fourth month in February, official figures published on Thursday showed, though they remain far from the target.", []string{"Prices rise for the fourth month"}},
+		{"a short clause whose 'be' has nothing after it is no event", "The pledge was met in 2015. In February, 58.9% were.", []string{"The pledge is met"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

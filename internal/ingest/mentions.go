@@ -1882,7 +1882,9 @@ func plannedBeside(sentence string, es []timex.Expression, e timex.Expression) b
 // shownBy reports whether e is the date of what a sentence's last
 // clause names as showing what it tells: "The waiting list fell to 7.36
 // million in September, official figures published on Thursday show." As
-// after "according to", the source's date dates what it reports.
+// after "according to", the source's date dates what it reports. A clause
+// an opener joins on may follow: "..., figures published on Thursday
+// showed, though the service remains far from its targets".
 func shownBy(sentence string, e timex.Expression) bool {
 	k := strings.LastIndex(sentence[:e.Start], ", ")
 	if k < 0 || !dataVerbEnd.MatchString(sentence[e.End:]) {
@@ -1894,7 +1896,7 @@ func shownBy(sentence string, e timex.Expression) bool {
 }
 
 var (
-	dataVerbEnd    = regexp.MustCompile(`^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)[.!]?\s*$`)
+	dataVerbEnd    = regexp.MustCompile(`^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)(?:[.!]?\s*$|,\s+(?:though|although|while|but|as|with|and)\s)`)
 	publishedWords = wordSet(`published released issued`)
 )
 

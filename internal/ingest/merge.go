@@ -513,7 +513,13 @@ func titleOf(m mention, ix names) title {
 			return t
 		}
 	}
-	if h, ok := parseHeadline(clause); ok {
+	h, ok := parseHeadline(clause)
+	// "In January, 58.9% were.": a short clause whose "be" has nothing
+	// after it leaves out what it says, told in the sentence before.
+	if ok && h.verbBase == "be" && strings.Trim(strings.Join(h.object, " "), ".,;:!? ") == "" && len(strings.Fields(clause)) <= 6 {
+		return title{kind: kindOf(h)}
+	}
+	if ok {
 		// "..., the company said", "told reporters" attribute what the
 		// sentence reports; "called a meeting", "announced a strike" name
 		// what they did.
