@@ -189,7 +189,9 @@ func pastAct(c context) bool {
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	for i := len(before) - 1; i >= 0; i-- {
 		w := strings.ToLower(strings.Trim(before[i], `.,;:!?"'()“”‘’`))
-		if w == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) {
+		// Not after a verb that acts to get something ("sued to stop
+		// the deal in February"): the date is the act's.
+		if w == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) && !(i > 0 && purposeVerbs[strings.ToLower(before[i-1])]) {
 			return false
 		}
 		// A comma inside a figure ("16,000") breaks no clause.
@@ -218,6 +220,10 @@ func pastAct(c context) bool {
 	}
 	return false
 }
+
+// purposeVerbs act to get what an infinitive after them names, rather
+// than decide or plan it.
+var purposeVerbs = wordSet(`sued acted moved worked fought rushed scrambled intervened stepped raced struggled`)
 
 // pastAuxiliaries carry a past tense for a verb or state after them,
 // which dates nothing by itself: "was considering closing plants".
@@ -1916,7 +1922,7 @@ var (
 		grew knew became ago earlier last yesterday previously formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
-		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed cost
+		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed cost sued tied lied aged eyed axed shed
 		taken given shown seen written chosen driven stolen thrown beaten`)
 )
 
