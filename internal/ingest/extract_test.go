@@ -1043,6 +1043,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a length's end keeps its date beside an attribution's day", "Sales fell 4.2% in the 13 weeks to March 1, the company said on Tuesday.", []string{"Sales fall 4.2%"}},
 		{"a source's date after its data verb leaves a clause joined on to it", "Prices rose for the fourth month in February, official figures published on Thursday showed, though they remain far from the target.", []string{"Prices rise for the fourth month"}},
 		{"a short clause whose 'be' has nothing after it is no event", "The pledge was met in 2015. In February, 58.9% were.", []string{"The pledge is met"}},
+		{"a dated participle on a reported subject tells what was done to it", "Residents have complained for years that defences built in the 1980s are no longer adequate.", []string{"Defences are built"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

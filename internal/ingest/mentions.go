@@ -366,6 +366,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	return out
 }
 
+// nounBeforeThat reports whether head, the words before a "that", end in
+// a noun its determiner opens, whose relative the "that" opens.
+func nounBeforeThat(head []string) bool {
+	n := len(head)
+	return n >= 2 && (determiners[strings.ToLower(head[n-2])] || nounPossessive(head[n-2]))
+}
+
 // withoutDateLead is where a clause of text from start ends when it
 // stops at end, before a date, without the words that led into the
 // date: "than it had expected in [the spring]" ends after "expected".
@@ -4048,6 +4055,14 @@ func (m mention) titleClause() string {
 	}
 	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
+	}
+	// "have complained for years that defences built in the 1980s are
+	// no longer adequate": so is one on what is reported's subject.
+	// Not after a noun's "that": "the evidence that the police found".
+	if head, reported, ok := strings.Cut(text[m.clause.Start:m.anchor.Start], " that "); ok && !nounBeforeThat(strings.Fields(head)) {
+		if rel, ok := datedRelative(reported, text[m.anchor.End:m.clause.End]); ok {
+			return rel
+		}
 	}
 	// "hit by hurricanes in September and October": a range goes whole.
 	afterRange := text[m.anchor.End:m.clause.End]
