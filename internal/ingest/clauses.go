@@ -111,6 +111,19 @@ func clauseOf(s string, start, end int) span {
 	// date's stretch only leads into the clause after it.
 	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
 		j++
+		// "In fiscal 2024, which ended in January, the company's
+		// revenue doubled": past a relative on the date too.
+		if w := firstWord(s[cuts[j-1]:cuts[j]]); (w == "which" || w == "when") && s[cuts[j]-1] == ',' && j < len(cuts)-1 {
+			j++
+		}
+	}
+	// "said yesterday that net income in its fiscal third quarter, which
+	// ended Oct. 27, more than doubled": what is reported goes on past a
+	// relative on its subject to its verb.
+	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
+		if reported := s[cuts[i]+k+len(" that ") : cuts[j]]; !hasVerb(reported) && !hasVerb(s[end:cuts[j]]) && (firstWord(s[cuts[j]:]) == "which" || firstWord(s[cuts[j]:]) == "who") {
+			j += 2
+		}
 	}
 	// "The court heard that between April and July 2020, Marsh used":
 	// a date that opens what "that" reports goes on with it.

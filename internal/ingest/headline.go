@@ -60,8 +60,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
-		// So it is after "than": "shrinks more than expected".
-		if strings.EqualFold(toks[i-1], "than") && pastForm(t) {
+		// So it is after "than": "shrinks more than expected". Not a
+		// verb a hedge opens: "Revenue more than doubled".
+		if strings.EqualFold(toks[i-1], "than") && pastForm(t) && expectedForms[strings.ToLower(bare(t))] {
 			continue
 		}
 		// So it is after a preposition: "the number of confirmed cases",
@@ -650,6 +651,10 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	}
 	return 0, false, false
 }
+
+// expectedForms are the participles a comparison is made with: "more
+// than expected", "faster than forecast".
+var expectedForms = wordSet(`expected forecast anticipated predicted feared hoped planned thought estimated projected forecasted previously`)
 
 // headlinePassive gives a headline's bare participle its auxiliary:
 // headlines tell an act in the present and drop "is" from a passive, so
@@ -1934,6 +1939,10 @@ func isPlural(subject []string) bool {
 	// verb is no part of the subject's head.
 	for head > 0 && (hedges[strings.ToLower(bare(subject[head]))] || isLowerWord(bare(subject[head])) && adverbInVerbGroup(subject[head])) {
 		head--
+	}
+	// "Sales more than doubled": a hedge on the verb.
+	if head > 1 && strings.EqualFold(subject[head], "than") && (strings.EqualFold(subject[head-1], "more") || strings.EqualFold(subject[head-1], "less")) {
+		head -= 2
 	}
 	for i, t := range subject {
 		// "at least 12 buildings": a hedge on a count, no preposition.

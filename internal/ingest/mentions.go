@@ -366,6 +366,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	return out
 }
 
+// dateRelative is a relative on a date set off by commas, at the start
+// of what follows the date: ", which ended Oct. 27,".
+var dateRelative = regexp.MustCompile(`^,\s+(?:which|when)\s+(?:ended|ends|began|begins|started|starts|runs|ran)\b[^,;:]*,`)
+
 // nounBeforeThat reports whether head, the words before a "that", end in
 // a noun its determiner opens, whose relative the "that" opens.
 func nounBeforeThat(head []string) bool {
@@ -3435,6 +3439,12 @@ func (m mention) undatedClause() string {
 	if a.Type == timex.TypeTime {
 		after = after[len(clockAside.FindString(after)):]
 	}
+	// "in its fiscal third quarter, which ended Oct. 27, more than
+	// doubled": a relative on the date goes with it.
+	relativeGone := false
+	if m := dateRelative.FindStringIndex(after); m != nil {
+		after, relativeGone = " "+strings.TrimLeft(after[m[1]:], " "), true
+	}
 	// "rose 14% in January alone": the word that singles the period out
 	// goes with it.
 	if rest, ok := strings.CutPrefix(after, " alone"); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
@@ -3462,7 +3472,7 @@ func (m mention) undatedClause() string {
 	// "will take a charge in its fiscal third quarter": a possessive on
 	// the date goes with it; not one on a noun the date qualifies ("Her
 	// 1975 paper").
-	if f := strings.Fields(trimmed); len(f) > 0 && possessivePronouns[strings.ToLower(f[len(f)-1])] != "" && (after == "" || strings.ContainsRune(",.;:!?", rune(after[0]))) {
+	if f := strings.Fields(trimmed); len(f) > 0 && possessivePronouns[strings.ToLower(f[len(f)-1])] != "" && (after == "" || relativeGone || strings.ContainsRune(",.;:!?", rune(after[0]))) {
 		trimmed = strings.TrimRight(trimmed[:len(trimmed)-len(f[len(f)-1])], " ")
 	}
 	// The words that lead into the date go with it: one preposition ("on",
