@@ -1047,6 +1047,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"what is reported goes on past a relative on a period to its verb", "The company said on Monday that net income in its third quarter, which ended Sept. 28, more than doubled to $19.3 billion.", []string{"Net income more than doubles to $19.3 billion"}},
 		{"an opening period's relative leads into the clause", "In fiscal 2024, which ended in January, the company's revenue more than doubled to $60.9 billion.", []string{"The company's revenue more than doubles to $60.9 billion"}},
 		{"a hedge on the verb is no part of the subject a pronoun names", "Sales more than doubled in 2023. They rose again in 2024.", []string{"Sales more than double", "Sales rise again"}},
+		{"a participle's phrase its date ends tells what the subject did", "Over the past two years the company has become the world's most valuable listed business, overtaking Apple for the first time in June.", []string{"The company overtakes Apple for the first time"}},
+		{"a participle's phrase after what is reported tells what its subject did", "Police said the storm hit the coast, killing three people on Monday.", []string{"The storm kills three people"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -137,6 +137,50 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
 }
 
+// resultOf is what a present participle's phrase after the main clause's
+// comma tells its subject did, when the date ends the phrase: in "the
+// company has become the most valuable listed business, overtaking Apple
+// for the first time in June" June dates "The company overtakes Apple for
+// the first time". before is the clause up to the date, after the rest.
+func resultOf(before, after string, src timeline.Source) (string, bool) {
+	k := strings.LastIndex(before, ", ")
+	if k < 0 || !endsClause(after) {
+		return "", false
+	}
+	toks := strings.Fields(before[k+2:])
+	if len(toks) < 2 || !presentParticiple(toks[0]) || !isLowerWord(toks[0]) || notParticiples[toks[0]] || toks[0] == "being" || verbAfterGerund(toks[1:]) ||
+		slices.ContainsFunc(toks[1:], func(t string) bool {
+			return clauseOpeners[t] || auxiliaries[t] || t == "that" || strings.ContainsAny(t, ",;:")
+		}) {
+		return "", false
+	}
+	main := strings.Fields(before[:k])
+	if !hasClauseVerb(before[:k]) {
+		return "", false
+	}
+	// "Police said the storm hit the coast, killing": what is reported
+	// did it.
+	subject := openingSubject(main)
+	if statementVerb.MatchString(before[:k]) {
+		subject = nearestSubject(main)
+	}
+	for i := len(subject) - 1; i > 0; i-- {
+		if determiners[strings.ToLower(subject[i])] && !subjectPrepositions[strings.ToLower(subject[i-1])] {
+			subject = subject[i:]
+			break
+		}
+	}
+	if len(subject) == 0 || !nounPhrase(subject) {
+		return "", false
+	}
+	rest, _ := withoutDateLeads(toks[1:])
+	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
+	return strings.Join(append(append(slices.Clone(subject), present(gerundBase(toks[0]), plural)), rest...), " "), true
+}
+
+// notParticiples end in "-ing" but open a phrase as prepositions do.
+var notParticiples = wordSet(`including according following regarding concerning excluding during pending barring starting beginning notwithstanding citing saying adding`)
+
 // havingDone is what a perfect participle's phrase after the main clause
 // tells its subject had done: in "England were playing in their second
 // final, having lost to Italy at Wembley in July 2021" the clause is

@@ -4235,6 +4235,9 @@ func (m mention) titleClause() string {
 	if act, ok := gerundDate(text[:m.clause.Start], before, text[m.anchor.End:m.clause.End], m.source); ok {
 		return act
 	}
+	if act, ok := resultOf(before, text[m.anchor.End:m.clause.End], m.source); ok {
+		return act
+	}
 	if act, ok := partOfWhich(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
