@@ -1049,6 +1049,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a hedge on the verb is no part of the subject a pronoun names", "Sales more than doubled in 2023. They rose again in 2024.", []string{"Sales more than double", "Sales rise again"}},
 		{"a participle's phrase its date ends tells what the subject did", "Over the past two years the company has become the world's most valuable listed business, overtaking Apple for the first time in June.", []string{"The company overtakes Apple for the first time"}},
 		{"a participle's phrase after what is reported tells what its subject did", "Police said the storm hit the coast, killing three people on Monday.", []string{"The storm kills three people"}},
+		{"a verb with no passive has no participle on its subject", "The chief executive apologised in a video posted on social media on Friday.", []string{"The chief executive apologises in a video posted on social media"}},
+		{"a relative's 'which' names its antecedent for a gerund's act", "The novel was published in March by a small press, which had rejected it twice before accepting a revised version in 2022.", []string{"A small press accepts a revised version", "The novel is published by a small press"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -898,6 +898,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// lander built by a Houston company touched down".
 			w := strings.ToLower(bare(toks[vi]))
 			participle := strings.HasSuffix(w, "ed") || participles[w] != "" || !pastOnly[w] && strings.EqualFold(toks[vi+1], "by")
+			// "The chief executive apologised in a video posted on":
+			// a verb with no passive has no participle on its subject.
+			participle = participle && !neverPassive[v.base]
 			if (main.form == formPast || main.form == formPresent) && participle && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
 				return j
 			}
@@ -906,6 +909,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	}
 	return 0
 }
+
+// neverPassive are verbs with no passive, whose past form is always
+// the verb: "apologised", "resigned".
+var neverPassive = wordSet(`apologise apologize die arrive resign retire vanish disappear happen occur emerge collapse flee`)
 
 // listedInPhrase reports whether the "and" at toks[j] joins a noun phrase
 // in the phrase of the participle at toks[vi]: a determiner or a name

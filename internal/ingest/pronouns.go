@@ -335,6 +335,15 @@ func nearestSubject(toks []string) []string {
 			}
 			subject = toks[k : start-1]
 		}
+		// "published by a small independent press, which had rejected
+		// it": so is the noun phrase before a "which" set off by a comma.
+		if len(subject) == 0 && start > 1 && strings.EqualFold(toks[start-1], "which") && strings.HasSuffix(toks[start-2], ",") {
+			phrase := slices.Clone(toks[:start-1])
+			phrase[start-2] = strings.TrimRight(phrase[start-2], ",")
+			if k := determinerBefore(phrase, start-2); k >= 0 {
+				subject = phrase[k:]
+			}
+		}
 		// "The accelerator, completed in 1988, was used ...": an aside
 		// closed right before the verb; the subject opens the clause.
 		if len(subject) == 0 && start > 0 && strings.HasSuffix(toks[start-1], ",") {
