@@ -366,17 +366,6 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	return out
 }
 
-// dateRelative is a relative on a date set off by commas, at the start
-// of what follows the date: ", which ended Oct. 27,".
-var dateRelative = regexp.MustCompile(`^,\s+(?:which|when)\s+(?:ended|ends|began|begins|started|starts|runs|ran)\b[^,;:]*,`)
-
-// nounBeforeThat reports whether head, the words before a "that", end in
-// a noun its determiner opens, whose relative the "that" opens.
-func nounBeforeThat(head []string) bool {
-	n := len(head)
-	return n >= 2 && (determiners[strings.ToLower(head[n-2])] || nounPossessive(head[n-2]))
-}
-
 // withoutDateLead is where a clause of text from start ends when it
 // stops at end, before a date, without the words that led into the
 // date: "than it had expected in [the spring]" ends after "expected".
@@ -3416,6 +3405,10 @@ func pronounLed(s string) bool {
 	return len(subject) == 1 && pronounSubjects[strings.ToLower(subject[0])]
 }
 
+// dateRelative is a relative on a date set off by commas, at the start
+// of what follows the date: ", which ended Oct. 27,".
+var dateRelative = regexp.MustCompile(`^,\s+(?:which|when)\s+(?:ended|ends|began|begins|started|starts|runs|ran)\b[^,;:]*,`)
+
 // undatedClause is the mention's clause without its date expression and
 // the preposition before it: what happened, not when.
 func (m mention) undatedClause() string {
@@ -4242,6 +4235,13 @@ func (m mention) titleClause() string {
 		return act
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
+}
+
+// nounBeforeThat reports whether head, the words before a "that", end in
+// a noun its determiner opens, whose relative the "that" opens.
+func nounBeforeThat(head []string) bool {
+	n := len(head)
+	return n >= 2 && (determiners[strings.ToLower(head[n-2])] || nounPossessive(head[n-2]))
 }
 
 // setAsVerbs set a date as something: "set Friday as the deadline",

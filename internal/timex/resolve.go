@@ -976,15 +976,16 @@ func wordsBefore(c context) []string {
 // "the world that we know today".
 func genericToday(before []string) bool {
 	n := len(before)
-	if n < 3 || !relativePronouns[before[n-2]] || !presentStates[before[n-1]] {
+	if n < 3 || !relativeSubjects[before[n-2]] || !presentStates[before[n-1]] {
 		return false
 	}
 	x := before[n-3]
 	return x == "that" || x == "which" || n >= 4 && (before[n-4] == "the" || before[n-4] == "a")
 }
 
-// relativePronouns are the subject pronouns of a relative on a noun.
-var relativePronouns = wordSet(`we you they i`)
+// relativeSubjects are the pronouns that may be the subject of a
+// relative on a noun: "the one we face".
+var relativeSubjects = wordSet(`we you they i`)
 
 // presentStates are verbs whose plain present tells of a state: "the
 // challenges we face".
