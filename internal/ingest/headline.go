@@ -1115,7 +1115,7 @@ func appositiveWithClause(toks []string) bool {
 // manuscript". A compound with a figure may be the noun itself, and the
 // past form its verb: "the 22-year-old set to join".
 func afterCompound(toks []string, i int) bool {
-	if i < 2 || !determiners[strings.ToLower(toks[i-2])] || !strings.Contains(toks[i-1], "-") {
+	if i < 2 || !determiners[strings.ToLower(toks[i-2])] || !strings.Contains(toks[i-1], "-") || compassPoint(toks[i-1]) {
 		return false
 	}
 	letters := strings.ReplaceAll(toks[i-1], "-", "")
@@ -1124,6 +1124,17 @@ func afterCompound(toks []string, i int) bool {
 	}
 	return isLowerWord(strings.Trim(letters, "0123456789")) && pastForm(toks[i]) && !auxiliaries[strings.ToLower(toks[i])] &&
 		i+1 < len(toks) && isLowerWord(toks[i+1]) && !subjectPrepositions[toks[i+1]] && !determiners[toks[i+1]]
+}
+
+// compassPoint reports whether t names a point of the compass, a noun:
+// "in the south-west recorded 46C".
+func compassPoint(t string) bool {
+	for _, part := range strings.Split(strings.ToLower(bare(t)), "-") {
+		if part != "north" && part != "south" && part != "east" && part != "west" {
+			return false
+		}
+	}
+	return true
 }
 
 // participleAside reports whether the past participle at toks[i] opens an

@@ -1208,7 +1208,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// "a 43-day shutdown, the longest in U.S. history, which ended": the
 	// relative tells of the noun the appositive ranks.
 	for k := r - 2; k > 0 && r-k <= 8; k-- {
-		if strings.HasSuffix(toks[k-1], ",") && rankingAppositive(toks[k:r]) {
+		if strings.HasSuffix(toks[k-1], ",") && (rankingAppositive(toks[k:r]) || ageAppositive(toks[k:r])) {
 			toks = append(slices.Clone(toks[:k]), toks[r:]...)
 			r = k
 			break
@@ -1330,6 +1330,20 @@ func subjectRelative(clause string, n int) (string, bool) {
 		out[i] = strings.TrimRight(t, ",;:.")
 	}
 	return strings.Join(out, " "), true
+}
+
+// ageAppositive reports whether toks are an age set off after a noun:
+// "aged 17 and 18,", "aged 34,".
+func ageAppositive(toks []string) bool {
+	if len(toks) < 2 || !strings.EqualFold(toks[0], "aged") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if w := strings.TrimRight(t, ","); w != "and" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // locativePrepositions put a place in a noun phrase: "a plant in North

@@ -2843,11 +2843,13 @@ var determiners = wordSet(`a an the its their his her our this these those`)
 
 // Verbs that move something to a later time take "until" or "to"
 // ("postponed until Friday", "pushed back the vote to Dec. 9"); those of
-// giving or recessing take "until" only ("has given the relatives until").
+// giving or recessing take "until" only ("has given the relatives until"),
+// as does bail, which runs to a later day ("released on bail until
+// mid-August", "remanded in custody until").
 var (
 	movingWords = wordSet(`postponed postpones postpone delayed delays delay deferred defers defer extended extends extend
 	adjourned adjourns adjourn rescheduled moved pushed`)
-	untilWords = wordSet(`recessed given gave give gives`)
+	untilWords = wordSet(`recessed given gave give gives bail bailed remanded`)
 )
 
 // deferredUntil reports whether the words before an expression end in
