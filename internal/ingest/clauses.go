@@ -467,7 +467,13 @@ func listEnd(s string, cuts []int, j int) int {
 func listGoesOn(seg string) bool {
 	w := words(seg)
 	join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" })
-	if join < 1 || join > 4 || hasVerb(seg) || participleOpens(w) {
+	// "Italy and Greece on Wednesday as the heatwave tightened its
+	// grip": a clause an opener begins after the list is its own.
+	head := w
+	if k := slices.IndexFunc(w, func(x string) bool { return clauseOpeners[strings.ToLower(x)] || subordinators[strings.ToLower(x)] }); k > join {
+		head = w[:k]
+	}
+	if join < 1 || join > 4 || hasVerb(strings.Join(head, " ")) || participleOpens(w) {
 		return false
 	}
 	return !slices.ContainsFunc(w[:join], func(x string) bool {

@@ -1053,6 +1053,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative's 'which' names its antecedent for a gerund's act", "The novel was published in March by a small press, which had rejected it twice before accepting a revised version in 2022.", []string{"A small press accepts a revised version", "The novel is published by a small press"}},
 		{"an age set off after a noun is no antecedent of a relative", "Two other teenagers, aged 17 and 18, who were arrested on Monday on suspicion of assisting an offender, have been released on bail.", []string{"Two other teenagers are arrested on suspicion of assisting an offender"}},
 		{"a point of the compass is a noun, no compound before a participle", "Spain's weather agency said the town of El Granado in the south-west recorded 46C on Saturday.", []string{"The town of El Granado in the south-west records 46C"}},
+		{"a list goes on past its last item to a clause an opener begins", "Temperatures passed 40C in Spain, Italy and Greece on Wednesday as the heatwave tightened its grip.", []string{"Temperatures pass 40C in Spain, Italy and Greece as the heatwave tightens its grip"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
