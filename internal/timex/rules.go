@@ -463,8 +463,9 @@ var baseRules = []rule{
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "before-last"}, true
 		}},
 	// "the next morning", "that night", "later that evening": a part of
-	// the reference's day, or of the day before or after it.
-	{name: "anaphoric-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
+	// the reference's day, or of the day before or after it; "early the
+	// next morning" reads whole, as the part of the day it is in.
+	{name: "anaphoric-part", needs: trigDeictic, reach: reach{4, 0}, group: 1, fold: true, re: re(`((?:(early|late)\s+)?(?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
 	// "blamed on an update installed the night before": the part of the
 	// day before the reference's, or after it, with nothing after it.
