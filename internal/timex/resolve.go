@@ -3039,7 +3039,7 @@ func resolveDayOfMonth(c context) (Expression, bool) {
 // after the reference's) and "that night" (the reference's own night).
 // Without a reference in the text the DCT's day stands in for it.
 func resolveAnaphoricPart(c context) (Expression, bool) {
-	return anaphoricPart(c, map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(3)], c.lower(4))
+	return anaphoricPart(c, map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1}[c.lower(2)], c.lower(3))
 }
 
 // anaphoricPart is the part of the day n days from the reference's.

@@ -465,7 +465,7 @@ var baseRules = []rule{
 	// "the next morning", "that night", "later that evening": a part of
 	// the reference's day, or of the day before or after it; "early the
 	// next morning" reads whole, as the part of the day it is in.
-	{name: "anaphoric-part", needs: trigDeictic, reach: reach{4, 0}, group: 1, fold: true, re: re(`((?:(early|late)\s+)?(?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
+	{name: "anaphoric-part", needs: trigDeictic, reach: reach{4, 0}, group: 1, fold: true, re: re(`((?:(?:early|late)\s+)?(?:the\s+(following|next|previous|prior|same)|(?:(?:earlier|later)\s+)?that(?:\s+same)?)\s+(morning|afternoon|evening|night))\b`),
 		resolve: resolveAnaphoricPart},
 	// "blamed on an update installed the night before": the part of the
 	// day before the reference's, or after it, with nothing after it.
