@@ -109,14 +109,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
 		subject = subjectToks[:1]
 	}
-	// "told reporters the airline had held talks": the reported clause's
-	// subject opens at its determiner.
-	for k := len(subject) - 1; k > 0; k-- {
-		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
-			subject = subject[k:]
-			break
-		}
-	}
+	subject = fromDeterminer(subject)
 	// "The forecast had inflation peaking at 3.8% before falling back":
 	// what a forecast has doing something does the later act too.
 	if np, ok := havingDoing(subjectToks); ok {
@@ -133,8 +126,26 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		owned := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
 		rest = append(append(slices.Clone(rest), "the"), strings.Fields(strings.Trim(owned, " .,;:!?"))...)
 	}
+	return gerundAct(subject, base, rest, src), true
+}
+
+// fromDeterminer is a subject from its last determiner that no
+// preposition ties on: "told reporters the airline had held talks" has
+// the reported clause's subject "the airline".
+func fromDeterminer(subject []string) []string {
+	for k := len(subject) - 1; k > 0; k-- {
+		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
+			return subject[k:]
+		}
+	}
+	return subject
+}
+
+// gerundAct tells what subject did, a participle's act, in the present:
+// "Talks resume", "The company overtakes Apple".
+func gerundAct(subject []string, base string, rest []string, src timeline.Source) string {
 	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
-	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " "), true
+	return strings.Join(append(append(slices.Clone(subject), present(base, plural)), rest...), " ")
 }
 
 // resultOf is what a present participle's phrase after the main clause's
@@ -164,18 +175,12 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 	if statementVerb.MatchString(before[:k]) {
 		subject = nearestSubject(main)
 	}
-	for i := len(subject) - 1; i > 0; i-- {
-		if determiners[strings.ToLower(subject[i])] && !subjectPrepositions[strings.ToLower(subject[i-1])] {
-			subject = subject[i:]
-			break
-		}
-	}
+	subject = fromDeterminer(subject)
 	if len(subject) == 0 || !nounPhrase(subject) {
 		return "", false
 	}
 	rest, _ := withoutDateLeads(toks[1:])
-	plural := isPlural(subject) && !(len(subject) == 1 && namedInFull(src, subject[0]))
-	return strings.Join(append(append(slices.Clone(subject), present(gerundBase(toks[0]), plural)), rest...), " "), true
+	return gerundAct(subject, gerundBase(toks[0]), rest, src), true
 }
 
 // notParticiples end in "-ing" but open a phrase as prepositions do.

@@ -652,6 +652,13 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	return 0, false, false
 }
 
+// verbHedgeEnd reports whether a subject ends in a hedge on the verb after
+// it, no part of the subject: "Sales more than [doubled]".
+func verbHedgeEnd(subject []string) bool {
+	n := len(subject)
+	return n > 2 && strings.EqualFold(subject[n-1], "than") && (strings.EqualFold(subject[n-2], "more") || strings.EqualFold(subject[n-2], "less"))
+}
+
 // expectedForms are the participles a comparison is made with: "more
 // than expected", "faster than forecast".
 var expectedForms = wordSet(`expected forecast anticipated predicted feared hoped planned thought estimated projected forecasted previously`)
@@ -1958,8 +1965,7 @@ func isPlural(subject []string) bool {
 	for head > 0 && (hedges[strings.ToLower(bare(subject[head]))] || isLowerWord(bare(subject[head])) && adverbInVerbGroup(subject[head])) {
 		head--
 	}
-	// "Sales more than doubled": a hedge on the verb.
-	if head > 1 && strings.EqualFold(subject[head], "than") && (strings.EqualFold(subject[head-1], "more") || strings.EqualFold(subject[head-1], "less")) {
+	if head > 1 && verbHedgeEnd(subject[:head+1]) {
 		head -= 2
 	}
 	for i, t := range subject {

@@ -391,9 +391,8 @@ func withoutAdverbs(subject []string) []string {
 	for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 		subject = subject[:len(subject)-1]
 	}
-	// "The company's revenue more than doubled": a hedge on the verb.
-	if n := len(subject); n > 2 && strings.EqualFold(subject[n-1], "than") && (strings.EqualFold(subject[n-2], "more") || strings.EqualFold(subject[n-2], "less")) {
-		subject = subject[:n-2]
+	if verbHedgeEnd(subject) {
+		subject = subject[:len(subject)-2]
 	}
 	return subject
 }
