@@ -114,6 +114,13 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if vi <= 0 {
 		return parsedHeadline{}, false
 	}
+	// "Anyone who ignored those warnings will answer for it": a relative
+	// on an indefinite pronoun is part of the subject, whose verb follows.
+	if vi > 1 && indefiniteHeads[strings.ToLower(bare(toks[vi-2]))] {
+		if open, end, ok := relativeOnSubjectSpan(toks); ok && open == vi-1 {
+			subject, vi = toks[:end], end
+		}
+	}
 	head := subject // its number is the subject's, not a reduced relative's
 	if j := reducedRelativeEnd(toks, vi); j > 0 {
 		if s := actor(toks[:j]); nounPhrase(s) {
@@ -575,16 +582,55 @@ func bareSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	if k == i {
 		return 0, false, false
 	}
+	head := k
 	if k+1 < len(toks) && subjectPrepositions[toks[k]] && isCapitalised(toks[k+1]) {
 		for k++; k < len(toks) && isCapitalised(toks[k]); k++ {
 		}
 	}
+	phrased := phrasesEnd(toks, k)
+	if phrased > k && (phrased == len(toks) || !predicateAt(toks, phrased)) {
+		return 0, false, false
+	}
+	k = phrased
 	if k < len(toks) {
 		if v, isVerb := verbOf(bare(toks[k])); isVerb && v.form == formPast {
-			return k, isPlural(toks[i:k]), true
+			return k, isPlural(toks[i:head]), true
 		}
 	}
 	return 0, false, false
+}
+
+// phrasesEnd is the index past up to two prepositional phrases on a
+// noun from toks[k], each a preposition, perhaps an article, and up to
+// three lowercase words that are no past form: "of a road bridge over
+// the river" in "when part of a road bridge over the river collapsed".
+func phrasesEnd(toks []string, k int) int {
+	for n := 0; n < 2 && k+1 < len(toks) && subjectPrepositions[toks[k]] && toks[k] != "to"; n++ {
+		j := k + 1
+		if determiners[toks[j]] {
+			j++
+		}
+		w := j
+		for ; j < len(toks) && j-w < 3 && toks[j] == strings.ToLower(toks[j]) && !subjectPrepositions[toks[j]] && !pastForm(toks[j]) && !auxiliaries[bare(toks[j])]; j++ {
+		}
+		if j == w {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// predicateAt reports whether the past form toks[k] reads as a verb by
+// what follows it: nothing, or its object, phrase or adverb. One a bare
+// word follows is an adjective ("with maximum sustained winds") or a
+// participle before the verb ("the number of people killed rose").
+func predicateAt(toks []string, k int) bool {
+	if k+1 == len(toks) || strings.ContainsAny(toks[k][len(toks[k])-1:], ",;:.!?") {
+		return true
+	}
+	w := strings.ToLower(bare(toks[k+1]))
+	return w != "" && (opensObject(toks[k+1]) || subjectPrepositions[w] || particles[w] || strings.HasSuffix(w, "ly"))
 }
 
 // presentSubordinate puts in the present the past verb of a clause of
@@ -642,6 +688,12 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	}
 	for k := i + 1; k < len(toks) && k-i <= 4; k++ {
 		t := toks[k]
+		// "after the roof of the stand collapsed"
+		if subjectPrepositions[t] && k > i+1 {
+			if j := phrasesEnd(toks, k); j > k && j < len(toks) && pastForm(toks[j]) && predicateAt(toks, j) {
+				return j, isPlural(toks[i:k]), true
+			}
+		}
 		if t != strings.ToLower(t) || subjectPrepositions[t] {
 			return 0, false, false
 		}
@@ -879,9 +931,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			continue
 		}
 		// "said on Monday they would appeal": a subject pronoun opens a
-		// clause of its own.
+		// clause of its own. A date after "since" or "until" is no
+		// clause: "A man held in custody since March won".
+		opener := clauseOpeners[w] && !(spanBounds[w] && opensDate(strings.Join(toks[j+1:], " ")))
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
-			w == "that" || w == "if" || clauseOpeners[w] || subjectPronouns[w] {
+			w == "that" || w == "if" || opener || subjectPronouns[w] {
 			return 0
 		}
 		// "radioed for help as fans were pushed": so does an "as" with
@@ -905,6 +959,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// lander built by a Houston company touched down".
 			w := strings.ToLower(bare(toks[vi]))
 			participle := strings.HasSuffix(w, "ed") || participles[w] != "" || !pastOnly[w] && strings.EqualFold(toks[vi+1], "by")
+			// So is one a phrase follows, not an object, when the verb
+			// after it takes one of its own: "A report sent to the
+			// authority recommended that"; "sold to a buyer named in"
+			// names the buyer.
+			participle = participle || !pastOnly[w] && subjectPrepositions[strings.ToLower(toks[vi+1])] && j+1 < len(toks) && (opensObject(toks[j+1]) || strings.EqualFold(toks[j+1], "that"))
 			// "The chief executive apologised in a video posted on":
 			// a verb with no passive has no participle on its subject.
 			participle = participle && !neverPassive[v.base]

@@ -3732,7 +3732,14 @@ func subjectParticiple(before, after string) int {
 // memoir, published [in 1996]".
 func withoutDatedParticiple(s, subject string, closed bool) string {
 	// Most clauses end in no participle: look at the last word first.
-	if !pastForm(s[strings.LastIndexByte(s, ' ')+1:]) {
+	// "when part of a road bridge over the river collapsed", "fell": a
+	// past form with no participle, or of a verb with no passive, is
+	// finite.
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if !pastForm(last) || pastOnly[strings.ToLower(bare(last))] {
+		return s
+	}
+	if v, _ := verbOf(bare(last)); neverPassive[v.base] {
 		return s
 	}
 	f := strings.Fields(s)

@@ -583,9 +583,21 @@ func presentVerbGroup(toks []string) bool {
 // with its agent ("demanded by officials") is no main verb.
 func closedRelative(before string) (string, bool) {
 	toks := strings.Fields(before)
+	open, end, ok := relativeOnSubjectSpan(toks)
+	// "Anyone who ignored those warnings will answer for it": a pronoun
+	// that names no one the relative does not restrict keeps it.
+	if !ok || indefiniteHeads[strings.ToLower(bare(toks[open-1]))] {
+		return "", false
+	}
+	return strings.TrimSuffix(strings.Join(toks[open:end], " "), ","), true
+}
+
+// relativeOnSubjectSpan finds the relative clause closedRelative returns:
+// toks[open:end], the main verb at end.
+func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	first := slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
 	if first < 2 {
-		return "", false
+		return 0, 0, false
 	}
 	open := first - 1                                                                                       // where the relative opens
 	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" || acronym(toks[open]) { // "The WHO said"
@@ -593,7 +605,7 @@ func closedRelative(before string) (string, bool) {
 		// noun stands between.
 		w := slices.IndexFunc(toks[:first], func(t string) bool { return strings.EqualFold(t, "whose") })
 		if w < 1 || first-w > 3 {
-			return "", false
+			return 0, 0, false
 		}
 		open = w
 	}
@@ -619,9 +631,9 @@ func closedRelative(before string) (string, bool) {
 			// was sentenced": a name set off by commas after the
 			// relative is the subject's appositive.
 			if strings.HasSuffix(toks[k-1], ",") && appositiveNameThenVerb(toks[k:]) {
-				return strings.TrimSuffix(strings.Join(toks[open:k], " "), ","), true
+				return open, k, true
 			}
-			return "", false
+			return 0, 0, false
 		}
 		v, ok := verbOf(bare(toks[k]))
 		// "who spent 15 years in prison for a murder he has always
@@ -654,11 +666,15 @@ func closedRelative(before string) (string, bool) {
 			continue
 		}
 		if v.form == formAux || v.form == formPast {
-			return strings.Join(toks[open:k], " "), true
+			return open, k, true
 		}
 	}
-	return "", false
+	return 0, 0, false
 }
+
+// indefiniteHeads are pronouns a relative clause restricts to whom it
+// tells of: "those who", "anyone who", "no one who".
+var indefiniteHeads = wordSet(`anyone anybody anything everyone everybody everything someone somebody something nobody nothing one those whoever`)
 
 // appositiveNameThenVerb reports whether toks open with a name of one to
 // four capitalised words, a comma ending it, and then a finite verb.
