@@ -169,6 +169,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
+			!runningBound(text, *e, dct) &&
 			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e)) {
 			ref = e
 			refs = append(refs, e)
@@ -190,6 +191,18 @@ func plannedBound(text string, ref, e Expression) bool {
 	n := len(f)
 	return n > 1 && (f[n-1] == "through" || f[n-1] == "until" || f[n-1] == "till" || f[n-1] == "from") &&
 		slices.ContainsFunc(f[:n-1], func(w string) bool { return w == "would" || w == "will" })
+}
+
+// runningBound reports whether e is the end, still to come, of a span
+// that "until" opens: "Two of them were released on bail until October.
+// Two other retailers were targeted in the same week" goes on from the
+// time the text had reached, not from October.
+func runningBound(text string, e Expression, dct time.Time) bool {
+	if dct.IsZero() || !e.First.After(dct) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, e.Start-12):e.Start]))
+	return len(f) > 0 && (f[len(f)-1] == "until" || f[len(f)-1] == "till")
 }
 
 // betweenBound reports whether e, after ref in the same sentence, bounds
