@@ -1061,6 +1061,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subordinate clause's subject may take phrases", "Three people died when part of a bridge over the river collapsed on Tuesday evening.", []string{"Three people die when part of a bridge over the river collapses"}},
 		{"a past form with no participle after a phrase is finite", "The driver died when a tree in the park fell on Friday.", []string{"The driver dies when a tree in the park falls"}},
 		{"a subordinate clause's subject may take a phrase after its article", "Shares fell on Monday as the price of oil rose.", []string{"Shares fall as the price of oil rises"}},
+		{"a contact relative on an appositive is an event, and so is the clause before it", "The court upheld the fine in 2021, a ruling the company appealed last month.", []string{"The court upholds the fine", "The company appeals a ruling"}},
+		{"a contact relative on an appositive with the coarser date is an event", "The court upheld the fine on Jan. 3, 2023, a ruling the company appealed last month.", []string{"The court upholds the fine", "The company appeals a ruling"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1156,9 +1158,12 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 		text  string
 		title string
 		want  timeline.Modifier
+		label string
 	}{
-		{"A manuscript was handed back on Friday, more than 150 years after it was taken.", "A manuscript is taken", timeline.ModBefore},
-		{"The talks began on Saturday, less than a week after a missile strike killed 19 people.", "A missile strike kills 19 people", timeline.ModAfter},
+		{"A manuscript was handed back on Friday, more than 150 years after it was taken.", "A manuscript is taken", timeline.ModBefore, "Before 1875"},
+		{"The talks began on Saturday, less than a week after a missile strike killed 19 people.", "A missile strike kills 19 people", timeline.ModAfter, "After Sat 1 Mar 2025"},
+		// The bound is the day the count reaches, late in its month.
+		{"The club sacked its manager on Feb. 24, less than five months after he signed a contract.", "He signs a contract", timeline.ModAfter, "After late Sep 2024"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1166,6 +1171,7 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 			k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Title == tt.title })
 			require.GreaterOrEqual(t, k, 0, "no event %q", tt.title)
 			assert.Equal(t, tt.want, events[k].Date.Modifier)
+			assert.Equal(t, tt.label, events[k].Date.Label())
 		})
 	}
 }

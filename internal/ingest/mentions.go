@@ -563,7 +563,16 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a relative on an appositive that sums up the clause
 		// before: ", a review that is expected to be completed by the
 		// end of the summer".
-		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && appositiveRelative(text[seg:e.Start]) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
+		// So is a contact relative on one: ", a ruling the company
+		// appealed last month"; and the clause before it, when that
+		// relative holds the main date.
+		_, contact := contactRelative(text[seg:e.Start], text[e.End:c.End])
+		contact = contact && determiners[firstWord(text[seg:])]
+		if e.End < mainClause.Start && mainClause.Start > 1 && text[mainClause.Start-2] == ',' && determiners[firstWord(text[mainClause.Start:])] {
+			_, mainContact := contactRelative(text[mainClause.Start:main.Start], text[main.End:mainClause.End])
+			independent = independent || mainContact
+		}
+		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is

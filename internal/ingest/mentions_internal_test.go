@@ -71,6 +71,8 @@ func TestContactRelative(t *testing.T) {
 		{"the cause was complications of a stroke she suffered in", ".", "she suffered a stroke"},
 		{"ordered the state to use the map it adopted in", " for next year's elections.", "the map was adopted"},
 		{"Shares are far below the highs they took in", ".", "the highs were taken"},
+		{"a ruling the company appealed in", ".", "the company appealed a ruling"},
+		{"Prosecutors told the court the company paid in", ".", ""}, // what a verb reports
 	}
 	for _, tt := range tests {
 		got, ok := contactRelative(tt.before, tt.after)

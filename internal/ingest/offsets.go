@@ -79,6 +79,13 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 		// "more than 150 years after it was taken": earlier than the
 		// count gives; "less than a week after", later.
 		offset.Mod = hedgedOffset[[2]string{e.Mod, m[1]}]
+		// "less than five months after" Sunday 24 November bounds the
+		// act at 24 June: the bound is the day the count reaches, in
+		// late June, not the month's first or last day.
+		if offset.Mod != "" && g == timex.GranMonth {
+			bound := main.First.AddDate(0, n, 0)
+			offset.First, offset.Last = bound, bound
+		}
 		if main.Text != "" { // else it is counted from publication, which the basis names
 			reference := main
 			offset.Reference = &reference

@@ -1488,6 +1488,15 @@ func contactRelative(before, after string) (string, bool) {
 	if pronoun {
 		name = n - 2
 	}
+	// "a ruling the company appealed in August": the subject may be a
+	// noun its article opens; not after a verb, whose object and what it
+	// reports it would be ("told the court the company paid").
+	nounSubject := false
+	if name == n-1 {
+		if k := articleSubjectStart(toks[:n-1]); k >= 2 {
+			name, nounSubject = k, true
+		}
+	}
 	if name == n-1 || name < 2 {
 		return "", false
 	}
@@ -1505,6 +1514,9 @@ func contactRelative(before, after string) (string, bool) {
 			return "", false
 		}
 	}
+	if _, isVerb := verbOf(bare(toks[max(d-1, 0)])); nounSubject && d > 0 && isVerb {
+		return "", false
+	}
 	object := append([]string{strings.ToLower(toks[d])}, toks[d+1:name]...)
 	// "the map it adopted in 2022": "it" and "they" stand as often for
 	// a thing as for whoever the sentence names before, so the thing is
@@ -1521,6 +1533,26 @@ func contactRelative(before, after string) (string, bool) {
 	}
 	return strings.Join(slices.Concat(toks[name:n], particle, object), " "), true
 }
+
+// articleSubjectStart is the index of the article that opens the noun
+// phrase toks end with, of one or two lowercase words that are no verb
+// ("the company", "the regional council"), or -1.
+func articleSubjectStart(toks []string) int {
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-3; k-- {
+		w := toks[k+1]
+		if _, isVerb := verbOf(w); isVerb || w != strings.ToLower(w) || subjectPrepositions[w] || determiners[w] {
+			return -1
+		}
+		if subjectArticles[toks[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectArticles open a noun phrase that may be a contact clause's
+// subject.
+var subjectArticles = wordSet(`the its his her their`)
 
 // timeNouns name a time, which a contact clause tells when, not what:
 // "the day Trump took office".

@@ -107,7 +107,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// two days later": a past act a time later that the last
 			// date would put after the DCT is counted from an earlier
 			// one ("on 3 March 2024").
-			if ref != nil && (r.past || r.perfect) && !anchors(text, *ref, *e, *r, dct) {
+			// A date of its own sentence that does not fit anchors it or
+			// nothing: "in 2019, when it was relegated two months later"
+			// is no two months after a day named before.
+			if ref != nil && (r.past || r.perfect) && !anchors(text, *ref, *e, *r, dct) && sentenceEnds(text[ref.End:e.Start]) > 0 {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]
