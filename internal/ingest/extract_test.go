@@ -1063,6 +1063,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subordinate clause's subject may take a phrase after its article", "Shares fell on Monday as the price of oil rose.", []string{"Shares fall as the price of oil rises"}},
 		{"a contact relative on an appositive is an event, and so is the clause before it", "The court upheld the fine in 2021, a ruling the company appealed last month.", []string{"The court upholds the fine", "The company appeals a ruling"}},
 		{"a contact relative on an appositive with the coarser date is an event", "The court upheld the fine on Jan. 3, 2023, a ruling the company appealed last month.", []string{"The court upholds the fine", "The company appeals a ruling"}},
+		{"the second of two infinitives holds the date", "He has promised to cut the cabinet by half within 100 days and to hold a referendum on term limits in 2027.", []string{"He promises to hold a referendum on term limits"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

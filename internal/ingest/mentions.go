@@ -3917,6 +3917,36 @@ var rangeLink = regexp.MustCompile(`^,?\s*(?:and(?:\s+now)?|or|to|through|until|
 // protests", "2024 brought a change at the top".
 var dateSubjectVerbs = wordSet(`saw sees brought brings marked marks witnessed witnesses`)
 
+// secondInfinitive is clause with only the second of two infinitives a
+// verb takes when the date is in that one: "He has promised to cut the
+// cabinet by half and to hold a referendum on term limits" is "He has
+// promised to hold a referendum on term limits".
+func secondInfinitive(clause string) string {
+	k := strings.LastIndex(clause, " and to ")
+	if k < 0 {
+		return clause
+	}
+	j := strings.Index(clause[:k], " to ")
+	if j < 0 || strings.ContainsAny(clause[j:k], ",;:") || !hasVerb(clause[:j]) {
+		return clause
+	}
+	second := clause[k+len(" and to "):]
+	if !infinitiveOpens(clause[j+len(" to "):k]) || !infinitiveOpens(second) {
+		return clause
+	}
+	return clause[:j] + " to " + second
+}
+
+// infinitiveOpens reports whether s, after "to", opens with a verb.
+func infinitiveOpens(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := verbOf(f[0])
+	return ok || plainVerbForm(f)
+}
+
 // secondThingSaid is clause with only the second of two things said when
 // the date is in that one: "Residents said cracks had appeared weeks ago
 // and that they had complained to the council" is "Residents said that
@@ -4172,6 +4202,8 @@ func (m mention) titleClause() string {
 	// one the date is in.
 	if strings.Contains(before, " and that ") {
 		clause = secondThingSaid(clause)
+	} else if strings.Contains(before, " and to ") {
+		clause = secondInfinitive(clause)
 	} else if k := strings.Index(clause, " and that "); k > 0 && strings.Contains(text[m.anchor.End:m.clause.End], " and that ") && saysFirst(clause[:k]) >= 0 {
 		clause = clause[:k]
 	}

@@ -81,6 +81,19 @@ func TestContactRelative(t *testing.T) {
 	}
 }
 
+// TestSecondInfinitive checks that only a second infinitive's verb is
+// kept with the verb both follow.
+func TestSecondInfinitive(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"He has promised to cut the cabinet by half and to hold a referendum.", "He has promised to hold a referendum."},
+		{"She moved to London and to Paris.", "She moved to London and to Paris."}, // no verb after "to"
+		{"He promised to cut taxes, and to hold a referendum.", "He promised to cut taxes, and to hold a referendum."},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, secondInfinitive(tt.clause), tt.clause)
+	}
+}
+
 func TestPlainVerbForm(t *testing.T) {
 	tests := []struct {
 		words []string
