@@ -300,6 +300,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					continue
 				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
+				// "Sales rose 3% in May and 5% in June": a second phrase
+				// with its own date shares the verb before the first.
+				if phrase, verbEnd, gapped := gappedPredicate(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
+					c := predicates[0].clause
+					predicates[0].clause.End = anchor.End
+					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: phrase, anchor: e, date: dateOf(e, src),
+						subject: text[c.Start:verbEnd], subjectAt: c.Start})
+					continue
+				}
 				if !ok {
 					if join > 0 { // the date is a "when" clause's
 						for k := range predicates {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/throughline-news/throughline/internal/timeline"
+	"github.com/throughline-news/throughline/internal/timex"
 )
 
 // The paragraphs of an article are tagged as one text: every expression
@@ -91,6 +92,30 @@ func TestSecondInfinitive(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, secondInfinitive(tt.clause), tt.clause)
+	}
+}
+
+// TestGappedPredicate checks which second phrases with a date of their
+// own share the verb of the first.
+func TestGappedPredicate(t *testing.T) {
+	tests := []struct{ sentence, want, shared string }{
+		{"Sales rose 3% in May and 5% in June.", "5% in June", "Sales rose"},
+		{"She moved to London in 2019 and to Paris in 2021.", "to Paris in 2021", "She moved"},
+		{"Sales rose 3% over the Easter weekend and a warm June.", "", ""},            // "a warm June" is a noun phrase
+		{"Prices rose, helped by sales in March and strong demand in June.", "", ""},  // the verb is an aside's
+		{"Sales rose 3% in May and 5% in June as demand recovered.", "", ""},          // the second date does not end it
+		{"The firm cut 200 jobs in 2019 and said it would cut more in 2021.", "", ""}, // a verb of its own
+	}
+	for _, tt := range tests {
+		es := timex.Tag(tt.sentence, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC))
+		require.GreaterOrEqual(t, len(es), 2, tt.sentence)
+		main, second := es[0], es[len(es)-1]
+		phrase, verbEnd, ok := gappedPredicate(tt.sentence, span{0, len(tt.sentence)}, main, second)
+		assert.Equal(t, tt.want != "", ok, tt.sentence)
+		if ok {
+			assert.Equal(t, tt.want, tt.sentence[phrase.Start:phrase.End], tt.sentence)
+			assert.Equal(t, tt.shared, tt.sentence[:verbEnd], tt.sentence)
+		}
 	}
 }
 

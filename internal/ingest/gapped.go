@@ -1,0 +1,51 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/throughline-news/throughline/internal/timex"
+)
+
+// gappedPredicate finds the second of two phrases a verb takes, each
+// with a date of its own, when "and" joins the second on without the
+// verb: in "Sales rose 3% in May and 5% in June" and "She moved to London
+// in 2019 and to Paris in 2021", "5% in June" and "to Paris in 2021". The
+// main date must end the first phrase, the later date e the second; the
+// second has no verb and no mark of its own, and is short. It returns the
+// second phrase's span with its date and the end of the main clause's
+// verb ("Sales rose"), which the phrase shares.
+func gappedPredicate(text string, clause span, main, e timex.Expression) (span, int, bool) {
+	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], " and ") {
+		return span{}, 0, false
+	}
+	// Each date has its preposition: "a warm June" is the noun phrase.
+	start := main.End + len(" and ")
+	lead := withoutDateLead(text, start, e.Start)
+	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) {
+		return span{}, 0, false
+	}
+	phrase := text[start:lead]
+	f := strings.Fields(phrase)
+	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(phrase, ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+		return span{}, 0, false
+	}
+	// The date ends the second phrase, as it does the sentence or its
+	// clause: "and 5% in June, the statistics office said".
+	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") {
+		return span{}, 0, false
+	}
+	// The first phrase runs from the verb to the main date, with no verb
+	// of its own, and no mark stands before it: "rose 3% in", "moved to
+	// London in"; not "rose 2.1%, helped by trading over".
+	headEnd := withoutDateLead(text, clause.Start, main.Start)
+	head := text[clause.Start:headEnd]
+	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) || strings.ContainsAny(head, ",;:\"“”") {
+		return span{}, 0, false
+	}
+	toks := strings.Fields(head)
+	v := lastVerb(toks)
+	if v < 1 || v == len(toks)-1 {
+		return span{}, 0, false
+	}
+	return span{start, e.End}, clause.Start + fieldStart(head, v) + len(toks[v]), true
+}
