@@ -1067,6 +1067,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second phrase with its own date shares the verb", "The team won the cup in 2015 and the league in 2018.", []string{"The team wins the cup", "The team wins the league"}},
 		{"a second figure with its own date shares the verb", "Sales rose 3% in January and 5% in February.", []string{"Sales rise 3%", "Sales rise 5%"}},
 		{"a date that is a noun phrase's own shares no verb", "Sales rose in the first half, helped by strong trading over the Easter weekend and a warm June.", []string{"Sales rise in the first half, helped by strong trading and a warm June"}},
+		{"an irregular participle a phrase follows before a verb with a bare object", "A power cut at the station halted deliveries for six hours on Monday.", []string{"A power cut at the station halts deliveries for six hours"}},
+		{"a possessive date on a subject whose perfect says 'since' dates nothing", "Last year's winner, a former war correspondent, has since had his book adapted for television.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

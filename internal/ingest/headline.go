@@ -961,9 +961,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			participle := strings.HasSuffix(w, "ed") || participles[w] != "" || !pastOnly[w] && strings.EqualFold(toks[vi+1], "by")
 			// So is one a phrase follows, not an object, when the verb
 			// after it takes one of its own: "A report sent to the
-			// authority recommended that"; "sold to a buyer named in"
-			// names the buyer.
-			participle = participle || !pastOnly[w] && subjectPrepositions[strings.ToLower(toks[vi+1])] && j+1 < len(toks) && (opensObject(toks[j+1]) || strings.EqualFold(toks[j+1], "that"))
+			// authority recommended that", "A power cut at the station
+			// halted deliveries"; "sold to a buyer named in" names the
+			// buyer.
+			participle = participle || !pastOnly[w] && subjectPrepositions[strings.ToLower(toks[vi+1])] && j+1 < len(toks) && (opensObject(toks[j+1]) || barePluralNoun(toks[j+1]) || strings.EqualFold(toks[j+1], "that"))
 			// "The chief executive apologised in a video posted on":
 			// a verb with no passive has no participle on its subject.
 			participle = participle && !neverPassive[v.base]

@@ -2204,6 +2204,22 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 
 var themePrepositions = wordSet(`for of over into against`)
 
+// sinceOwner reports whether a date is a possessive on its clause's
+// subject whose verb says it tells of a later time: "Last year's winner
+// has since had his book adapted" is no act of last year's.
+func sinceOwner(sentence string, e timex.Expression) bool {
+	after := sentence[e.End:]
+	if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+		return false
+	}
+	m := perfectSince.FindStringIndex(after)
+	return m != nil && !strings.ContainsAny(after[:m[0]], ".;:") && !hasVerb(after[:m[0]])
+}
+
+// perfectSince is a perfect with "since" after its auxiliary: "has since
+// had", "have since been".
+var perfectSince = regexp.MustCompile(`\b(?:has|have|had)\s+since\b`)
+
 // monthQuarter follows a month that names a quarter: " quarter".
 var monthQuarter = regexp.MustCompile(`^\s+quarter\b`)
 
@@ -2580,7 +2596,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
 		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))

@@ -1935,11 +1935,31 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// clauseTense reads the tense of the clause around the match: the nearest
+// failedPlan opens what follows a plan's date when the plan failed: "but
+// has yet to be published", "but was postponed", "but never did".
+var failedPlan = regexp.MustCompile(`^[^.;]{0,40}?\bbut\s+(?:(?:has|have|had)\s+(?:yet|not|never|still)\b|(?:was|were)\s+(?:\w+\s+)?(?:delayed|postponed|cancell?ed|scrapped|abandoned|shelved|put\s+off|pushed\s+back|called\s+off)\b|never\b|did\s+not\b|didn't\b)`)
+
+// clauseTense is the tense of the clause an expression stands in (see
+// plainClauseTense), but a plan told in the past that failed had its
+// time come: "was due to report in the spring but has yet to be
+// published", written in June, is this spring.
+func clauseTense(c context) tense {
+	t := plainClauseTense(c)
+	if t != tenseFuture || !failedPlan.MatchString(c.text[c.m[1]:]) {
+		return t
+	}
+	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	if slices.ContainsFunc(before, func(w string) bool { return w == "was" || w == "were" }) {
+		return tensePast
+	}
+	return t
+}
+
+// plainClauseTense reads the tense of the clause around the match: the nearest
 // verb cue before the expression within its sentence ("was expected on
 // Wednesday", "said Tuesday it will" is past: "said" is nearer), else the
 // first cue in the few words after it ("on Wednesday denied").
-func clauseTense(c context) tense {
+func plainClauseTense(c context) tense {
 	start, end := c.m[0], c.m[1]
 	before := strings.Fields(c.text[sentenceStart(c.text, start):start])
 	// "as early as Tuesday", "as soon as Monday": the earliest a coming

@@ -678,6 +678,8 @@ func TestTagResolves(t *testing.T) {
 		{"'early' before a part of the day after the reference's goes with it", "He was found on Monday and died in hospital early the next morning.", "early the next morning", "2025-11-11TMO", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a bound still to come is no reference", "Two men were arrested on Friday and released on bail until January.\n\nA third man was arrested the same week.", "the same week", "2025-W45", "", "2025-11-03", "2025-11-09", TypeDate},
 		{"a date of its own sentence that does not fit leaves it unanchored", "The team has not won since Sept. 2.\n\nThe club last changed managers in 2019, when it was relegated two months later.", "two months later", "P2M", "", "", "", TypeDuration},
+		{"a plan told in the past that failed had its time come", "The review was due to report in the spring but has yet to be published.", "the spring", "2025-SP", "", "2025-03-01", "2025-05-31", TypeDate},
+		{"a plan told in the past looks ahead", "The review was due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
