@@ -197,8 +197,15 @@ func havingDone(before, clause string) (string, bool) {
 		return "", false
 	}
 	toks := strings.Fields(rest)
-	v, ok := verbOf(strings.ToLower(bare(firstToken(rest))))
-	if !ok || v.form != formPast || len(toks) < 2 {
+	if len(toks) < 2 {
+		return "", false
+	}
+	// "having also signed": the adverb goes with the perfect.
+	if len(toks) > 2 && adverbInVerbGroup(toks[0]) {
+		toks = toks[1:]
+	}
+	v, ok := verbOf(strings.ToLower(bare(toks[0])))
+	if !ok || v.form != formPast {
 		return "", false
 	}
 	subject := openingSubject(strings.Fields(before))

@@ -335,6 +335,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			for k := range predicates {
 				c := &predicates[k].clause
 				c.End = laterStateJoin(text, *c, predicates[k].anchor)
+				c.End = andClauseJoin(text, *c, predicates[k].anchor)
 				// An attribution aside blanked before the next predicate
 				// is no part of this one.
 				for c.End > c.Start && text[c.End-1] == ' ' {
@@ -410,6 +411,40 @@ func laterStateJoin(text string, c span, e timex.Expression) int {
 		return c.End
 	}
 	return e.End + k
+}
+
+// andClauseJoin is where a clause ends when, after its date, "and" with
+// no comma joins on a clause with a subject a determiner opens and an
+// auxiliary of its own, which the date does not date: "Construction could start as early as next
+// summer and the first residents would move in by 2028". The clause
+// before "and" must have its verb: in "On Monday the mayor and the
+// council agreed" the subject runs on.
+func andClauseJoin(text string, c span, e timex.Expression) int {
+	if e.End >= c.End || e.Start < c.Start {
+		return c.End
+	}
+	after := text[e.End:c.End]
+	k := strings.Index(after, " and ")
+	if k < 0 || strings.ContainsAny(after[:k], ",;:") {
+		return c.End
+	}
+	join := e.End + k
+	w := words(after[k:])
+	if len(w) < 4 || !determiners[strings.ToLower(w[1])] || strings.EqualFold(w[1], "that") || !hasClauseVerb(text[c.Start:join]) {
+		return c.End
+	}
+	// Its verb group opens with an auxiliary within a few words: "the
+	// first residents would move in"; not "and the release of hostages
+	// held by".
+	for _, t := range w[2:min(len(w), 7)] {
+		if t = strings.ToLower(t); finiteAuxiliaries[t] || modalAuxiliaries[t] {
+			return join
+		}
+		if subjectPrepositions[t] {
+			break
+		}
+	}
+	return c.End
 }
 
 // stateVerbs open a predicate in the present or the perfect.
