@@ -1072,6 +1072,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause joined on by 'and' with its own subject and auxiliary is no part of the title", "Construction could start as early as next summer and the first residents would move in by 2028.", []string{"Construction could start"}},
 		{"a noun phrase joined on by 'and' stays", "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza and the release of hostages held by the militant group.", []string{"Israel and Hamas agree to a ceasefire in Gaza and the release of hostages"}},
 		{"an adverb after 'having' goes with the perfect", "The club, which spent heavily, has sold three players, having also signed two defenders in January.", []string{"The club signs two defenders"}},
+		{"a person is no 'it'", "The lead author has worked on the project since it began operations in July 2022.", []string{"It begins operations"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -632,6 +632,12 @@ var personNouns = map[string]map[string]bool{
 	"she": wordSet(`woman girl mother daughter wife sister teenager suspect victim driver`),
 }
 
+// personRoles name a person by what they do, whom "it" never stands
+// for (offices are roleWords).
+var personRoles = wordSet(`author writer scientist researcher astronomer engineer doctor nurse surgeon teacher student
+	lawyer prosecutor player striker goalkeeper coach manager captain founder officer detective witness
+	worker employee resident passenger pilot journalist reporter editor economist analyst artist singer actor actress`)
+
 // legislatures are bodies a capitalised name may be alone.
 var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)
 
@@ -655,6 +661,10 @@ func agrees(pronoun string, subject []string) bool {
 		// "The WHO said ... It urged": so is a body named by its initials.
 		if acronym(subject[len(subject)-1]) {
 			return true
+		}
+		// "the lead author ... since it began": a person is no "it".
+		if last := strings.ToLower(bare(subject[len(subject)-1])); personNouns["he"][last] || personNouns["she"][last] || roleWords[last] || personRoles[last] {
+			return false
 		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
