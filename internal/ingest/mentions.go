@@ -1881,6 +1881,11 @@ func perfectOfNoun(before string, e timex.Expression) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(before))
+	// "a warning for much of the west coast from 6 a.m. on Saturday": a
+	// bound of a span is no noun's day.
+	if n := len(f); n > 0 && spanBounds[f[n-1]] {
+		return false
+	}
 	for i := 0; i+1 < len(f); i++ {
 		if f[i] != "has" && f[i] != "have" {
 			continue
@@ -2238,6 +2243,35 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 }
 
 var themePrepositions = wordSet(`for of over into against`)
+
+// verblessWith reports whether offset i is in a phrase on "with" set
+// off after a clause, with no verb, which details the clause's news:
+// "Measles cases have risen fivefold this year, with 1,245 infections
+// between January and the end of September" dates the rise this year.
+// One with a participle tells of an act of its own ("with hundreds of
+// homes flooded overnight").
+func verblessWith(sentence string, cuts []int, i int) bool {
+	seg := segmentAt(sentence, cuts, i)
+	start := segmentStart(cuts, i)
+	if start == 0 || sentence[start-1] != ',' || firstWord(seg) != "with" {
+		return false
+	}
+	// "with 1,245 confirmed infections": a past form between a figure or
+	// a determiner and its noun is an adjective.
+	ws := words(seg)
+	for k, w := range ws {
+		if presentParticiple(w) { // "with traffic resuming on Monday"
+			return false
+		}
+		if _, ok := verbOf(w); !ok {
+			continue
+		}
+		if k == 0 || k+1 == len(ws) || !pastForm(w) || !lowerNoun(ws[k+1]) || !isDigit(ws[k-1][0]) && !determiners[strings.ToLower(ws[k-1])] {
+			return false
+		}
+	}
+	return true
+}
 
 // sinceOwner reports whether a date is a possessive on its clause's
 // subject whose verb says it tells of a later time: "Last year's winner
@@ -2631,7 +2665,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
 		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -2900,6 +2934,7 @@ var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending
 
 // comparisonBase reports whether a date after before dates the base of a
 // comparison, not an event: "compared with $1.2 billion a year ago",
+// "That compares with 227 cases in the same period last year",
 // "fell to 4.02% from 4.05% late Tuesday", "down from two cuts they had
 // projected in September". What stands between the comparison and the
 // date is a noun phrase: an amount after a bare "from", at most a
@@ -2981,7 +3016,7 @@ var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|
 // as", "as late as", which hedge the date itself.
 var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|great|fast|strong|bad)\s+as\s+(?:(?:at|in|on|during|over)\s+)?(?:the\s+same\s+(?:point|time|period|stage)\s+)?$`)
 
-var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
+var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The
