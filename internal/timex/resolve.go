@@ -1935,6 +1935,26 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// reportedSubjectPhrase reports whether ws, the words between a verb of
+// saying and a date, are the start of a reported clause's subject and
+// the preposition before the date: "sailings on", "reporters the vote
+// in"; no verb and no other preposition before it.
+func reportedSubjectPhrase(ws []string) bool {
+	n := len(ws)
+	if n < 2 || n > 5 || !datePrepositions[strings.ToLower(ws[n-1])] {
+		return false
+	}
+	for _, w := range ws[:n-1] {
+		if lw := strings.ToLower(w); datePrepositions[lw] || cue(w) != tenseUnknown || strings.ContainsAny(w, ",;:") || lw == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// datePrepositions lead into a date on a noun: "sailings on Saturday".
+var datePrepositions = wordSet(`on in at during`)
+
 // failedPlan opens what follows a plan's date when the plan failed: "but
 // has yet to be published", "but was postponed", "but never did".
 var failedPlan = regexp.MustCompile(`^[^.;]{0,40}?\bbut\s+(?:(?:has|have|had)\s+(?:yet|not|never|still)\b|(?:was|were)\s+(?:\w+\s+)?(?:delayed|postponed|cancell?ed|scrapped|abandoned|shelved|put\s+off|pushed\s+back|called\s+off)\b|never\b|did\s+not\b|didn't\b)`)
@@ -2062,6 +2082,15 @@ func plainClauseTense(c context) tense {
 		// affected": what "that" reports has its verb after the date.
 		if strings.EqualFold(before[i], "that") {
 			if t := tenseAfter(c, 6, 80); t != tenseUnknown {
+				return t
+			}
+		}
+		// "said sailings on Saturday would be cancelled": so does what
+		// a verb of saying reports without "that", the date on its
+		// subject. "said on Saturday", "said Saturday it" date the
+		// saying.
+		if reportingWords[strings.ToLower(before[i])] && reportedSubjectPhrase(before[i+1:]) {
+			if t := tenseAfter(c, 4, 60); t != tenseUnknown {
 				return t
 			}
 		}

@@ -680,6 +680,8 @@ func TestTagResolves(t *testing.T) {
 		{"a date of its own sentence that does not fit leaves it unanchored", "The team has not won since Sept. 2.\n\nThe club last changed managers in 2019, when it was relegated two months later.", "two months later", "P2M", "", "", "", TypeDuration},
 		{"a plan told in the past that failed had its time come", "The review was due to report in the spring but has yet to be published.", "the spring", "2025-SP", "", "2025-03-01", "2025-05-31", TypeDate},
 		{"a plan told in the past looks ahead", "The review was due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
+		{"what a verb of saying reports without 'that' takes its own tense", "Ferry operators said sailings on Saturday would be cancelled.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
+		{"a date right after a verb of saying is the saying's", "The company said on Saturday it would cut jobs.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
