@@ -1076,6 +1076,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what a figure compares with is no event", "That compares with 227 cases in the same period last year.", nil},
 		{"a verbless phrase on 'with' details its clause's news", "Cases have risen fivefold this year, with 1,245 confirmed infections between January and the end of February, officials said on Monday.", []string{"Cases rise fivefold this year, with 1,245 confirmed infections between January and the end…"}},
 		{"a bound of a span is no day of a perfect's noun", "Forecasters have issued a warning for much of the west coast from 6 a.m. on Saturday until midnight.", []string{"Forecasters issue a warning for much of the west coast from 6 a.m…"}},
+		{"a copula with a modal is not dated by the phrase after it", "It will be the third named storm of the season, after two in February.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3233,7 +3233,12 @@ func copularLink(seg string) bool {
 	w := words(seg)
 	for i := 1; i+1 < len(w); i++ {
 		if copulas[strings.ToLower(w[i])] {
-			return determiners[strings.ToLower(w[i+1])] && !hasVerb(strings.Join(w[:i], " "))
+			// "It will be the third named storm": a modal goes with it.
+			j := i
+			for j > 1 && (modalAuxiliaries[strings.ToLower(w[j-1])] || strings.EqualFold(w[j-1], "will") || strings.EqualFold(w[j-1], "would")) {
+				j--
+			}
+			return determiners[strings.ToLower(w[i+1])] && !hasVerb(strings.Join(w[:j], " "))
 		}
 	}
 	return false
