@@ -1185,6 +1185,10 @@ func afterCompound(toks []string, i int) bool {
 	if i < 2 || !determiners[strings.ToLower(toks[i-2])] || !strings.Contains(toks[i-1], "-") || compassPoint(toks[i-1]) {
 		return false
 	}
+	// "A half-marathon has been cancelled": an auxiliary is a verb.
+	if w := strings.ToLower(bare(toks[i])); finiteAuxiliaries[w] || modalAuxiliaries[w] {
+		return false
+	}
 	letters := strings.ReplaceAll(toks[i-1], "-", "")
 	if isLowerWord(letters) {
 		return true

@@ -3552,6 +3552,13 @@ func (m mention) undatedClause() string {
 	if rest, ok := strings.CutPrefix(after, " alone"); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
 		after = rest
 	}
+	// "would reopen on Monday at the earliest": so does the hedge on
+	// how soon.
+	for _, hedge := range []string{" at the earliest", " at the latest", " at the very earliest", " at the very latest"} {
+		if rest, ok := strings.CutPrefix(after, hedge); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
+			after = rest
+		}
+	}
 	// "between December 2023 and February 2024", "on 3 and 4 November",
 	// "10-12 July": the range goes whole, unless its second date opens
 	// what follows.
@@ -4362,9 +4369,9 @@ func (m mention) titleClause() string {
 	// second wife in 1810": an example set off from its list tells of
 	// itself, its participle its verb.
 	if rest, ok := strings.CutPrefix(clause, "including "); ok {
-		clause = headlinePassive(rest)
+		clause = headlinePassive(exampleAgreement(rest))
 	} else if rest, ok := strings.CutPrefix(clause, "Including "); ok {
-		clause = headlinePassive(rest)
+		clause = headlinePassive(exampleAgreement(rest))
 	}
 	// "A man died after being attacked in Harehills on 4 November": the
 	// attack, dated, happened to the subject of the clause before.
@@ -4384,6 +4391,26 @@ func (m mention) titleClause() string {
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
 }
+
+// exampleAgreement makes the verb a list's example shares with the list
+// agree with the example: "[Outdoor events, including] a half-marathon,
+// have been cancelled" is "a half-marathon has been cancelled".
+func exampleAgreement(s string) string {
+	toks := strings.Fields(s)
+	k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") })
+	if k < 0 || k+1 >= len(toks) || hasVerb(strings.Join(toks[:k+1], " ")) || isPlural(toks[:k+1]) {
+		return s
+	}
+	one, ok := singularAuxiliary[strings.ToLower(toks[k+1])]
+	if !ok {
+		return s
+	}
+	out := slices.Concat(toks[:k], []string{strings.TrimSuffix(toks[k], ","), one}, toks[k+2:])
+	return strings.Join(out, " ")
+}
+
+// singularAuxiliary is the singular of a plural auxiliary.
+var singularAuxiliary = map[string]string{"have": "has", "are": "is", "were": "was"}
 
 // nounBeforeThat reports whether head, the words before a "that", end in
 // a noun its determiner opens, whose relative the "that" opens.
