@@ -2244,6 +2244,47 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 
 var themePrepositions = wordSet(`for of over into against`)
 
+// pastAfterWill reports whether e, a time wholly before publication,
+// follows "will" in its stretch (before; after is the text after e),
+// with no participle between that it could date: "will publish restated results for 2022" is no
+// act of 2022; "will be tried for crimes committed in 2019" dates the
+// crimes. "would" counts only after a verb of saying: "would go on to
+// win the title in 2015" tells a past from further back.
+func pastAfterWill(before, after string, e timex.Expression, published time.Time) bool {
+	if published.IsZero() || e.Last.IsZero() || !e.Last.Before(published) {
+		return false
+	}
+	// "would look for ways to get around Wednesday's ruling": a
+	// possessive date is its noun's.
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return false
+	}
+	m := futureWord.FindStringSubmatchIndex(before)
+	if m == nil {
+		return false
+	}
+	// "said it would publish": a future reported is one still.
+	if strings.EqualFold(before[m[2]:m[3]], "would") && !statementVerb.MatchString(before[:m[0]]) {
+		return false
+	}
+	// "“... will answer for it,” the governor told reporters on Monday":
+	// a mark between ends what "will" tells.
+	rest := before[m[1]:]
+	if strings.ContainsAny(rest, ",;:”\"") {
+		return false
+	}
+	ws := words(rest)
+	for j := 0; j+1 < len(ws); j++ {
+		if pastForm(ws[j]) && (subjectPrepositions[strings.ToLower(ws[j+1])] || strings.EqualFold(ws[j+1], "by")) {
+			return false
+		}
+	}
+	return true
+}
+
+// futureWord is the first "will", or "would", in a stretch.
+var futureWord = regexp.MustCompile(`(?i)\b(will|would)\b`)
+
 // verblessWith reports whether offset i is in a phrase on "with" set
 // off after a clause, with no verb, which details the clause's news:
 // "Measles cases have risen fivefold this year, with 1,245 infections
@@ -2665,7 +2706,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
 		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -3915,7 +3956,8 @@ var dateLeads = []string{" in the early hours of", " in the small hours of", " o
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
-	" earlier", " later", " dated", " as soon as", " most recently", " both", " either"}
+	" earlier", " later", " dated", " as soon as", " most recently", " both", " either",
+	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
 
 // noPreposition matches the dates that take no "in" before them: "next
 // week", "last year", "this month".
@@ -4248,7 +4290,8 @@ func (m mention) titleClause() string {
 	lead := strings.ToLower(strings.TrimRight(text[m.clause.Start:m.anchor.Start], " "))
 	// "in the early hours of Nov. 9" leads into the date, as "on" does.
 	// So does "on the night of".
-	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of") && !strings.HasSuffix(lead, " hours of") && !dayPartOf.MatchString(lead)
+	datePart := strings.HasSuffix(lead, " of") && !strings.HasSuffix(" "+lead, " as of") && !strings.HasSuffix(lead, " hours of") && !dayPartOf.MatchString(lead) &&
+		!strings.HasSuffix(lead, " much of") && !strings.HasSuffix(lead, " most of") // "for much of February" leads in as "in" does
 	// "Revenue for the third quarter ended Oct. 26 rose", "sales for
 	// the quarter ending in April": nor would a participle that dates the
 	// period.

@@ -558,7 +558,7 @@ func presentVerbGroup(toks []string) bool {
 			continue
 		}
 		switch {
-		case w == "is" || w == "are" || w == "has" || w == "have" || v.form == formPresent: // "resolves"
+		case w == "is" || w == "are" || w == "has" || w == "have" || w == "will" || v.form == formPresent: // "resolves", "will repay"
 			return true
 		case w == "was" || w == "were":
 			// "was a penalty imposed by the regulator in 2021": a
@@ -723,8 +723,13 @@ var pastOnly = func() map[string]bool {
 // toks, the words before it, and reports whether "for" was among them:
 // what is set for a date is planned then.
 func withoutDateLeads(toks []string) (rest []string, plan bool) {
+	// "for much of October": a share of the time is no plan.
+	share := false
+	if n := len(toks); n > 2 && strings.EqualFold(toks[n-1], "of") && (strings.EqualFold(toks[n-2], "much") || strings.EqualFold(toks[n-2], "most")) {
+		toks, share = toks[:n-2], true
+	}
 	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
-		plan = plan || strings.EqualFold(toks[len(toks)-1], "for")
+		plan = plan || !share && strings.EqualFold(toks[len(toks)-1], "for")
 		toks = toks[:len(toks)-1]
 	}
 	return toks, plan
