@@ -131,8 +131,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "The order comes three weeks after a rival announced
 			// plans": the rival's act is dated from publication.
 			if now, found := comesOn(text, dates, src.Published); found {
-				if e, c, ok := offsetEvent(text, dates, now, src.Published); ok {
-					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
+				for _, o := range offsetEvents(text, dates, now, src.Published) {
+					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
 				}
 			}
 			if !ok && src.Published.IsZero() {
@@ -345,8 +345,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			out = append(out, predicates...)
 			// "began on Saturday, a week after a missile strike killed 19
 			// people": the strike is dated from Saturday.
-			if e, c, ok := offsetEvent(text, dates, anchor, src.Published); ok {
-				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: timex.Expression{Start: c.Start, End: c.Start}, date: dateOf(e, src)})
+			for _, o := range offsetEvents(text, dates, anchor, src.Published) {
+				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
 			}
 			prev := -1 // the mention of the last other date, in out
 			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0, src.Published) {

@@ -15,7 +15,7 @@ import (
 // 1973, not of 50 years before the day the painting came back.
 var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|centuries)\b`)
 
-// offsetEvent finds the event a measured "after" or "before" clause tells
+// offsetEvents finds the events a measured "after" or "before" clause tells
 // next to a dated one: in "The talks began on Saturday, a week after a
 // missile strike killed 19 people" the strike was a week before Saturday.
 // es are the sentence's expressions and main the date of its clause, or
@@ -26,11 +26,11 @@ var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|cen
 // have a subject and a past verb ("a week after the election" tells no
 // act), and the day it gives must not be after publication: what the
 // clause tells has happened; a clause with a date of its own is dated by
-// it. It returns the date counted from main, spanning the measure and its
-// "after", and the clause's span.
-func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, published time.Time) (timex.Expression, span, bool) {
+// it. It returns each date counted from main, spanning the measure and
+// its "after", with its clause's span.
+func offsetEvents(sentence string, es []timex.Expression, main timex.Expression, published time.Time) []offset {
 	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
-		return timex.Expression{}, span{}, false
+		return nil
 	}
 	for _, e := range es {
 		// "on Wednesday by 12 votes, two weeks after": a short phrase
@@ -39,67 +39,114 @@ func offsetEvent(sentence string, es []timex.Expression, main timex.Expression, 
 		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || n > 4 || n > 2 && !strings.HasSuffix(between, ", ") {
 			continue
 		}
-		m := offsetRe.FindStringSubmatch(sentence[e.End:])
-		if m == nil {
+		o, ok := offsetFrom(sentence, es, e, main, published)
+		if !ok {
 			continue
 		}
-		n, unit, ok := measure(e.Value)
-		if !ok || roundedSpan.MatchString(e.Text) {
-			continue
+		// "a year after the company closed a plant and six months after
+		// it lowered its forecast": each measure "and" joins on counts
+		// from main too.
+		out := []offset{o}
+		for _, next := range es {
+			if next.Start < o.clause.End || !chainedMeasure.MatchString(sentence[o.clause.End:next.Start]) {
+				continue
+			}
+			if o, ok = offsetFrom(sentence, es, next, main, published); !ok {
+				break
+			}
+			out = append(out, o)
 		}
-		start := e.End + len(m[0])
-		rest := sentence[start:]
-		if lead := leadingWords(rest, 8); opensDate(rest) || !hasClauseVerb(lead) || !pastClause(lead) {
-			continue
-		}
-		if m[1] == "after" {
-			n = -n
-		}
-		first, g := shift(main.First, n, unit)
-		if first.After(published) && !published.IsZero() {
-			continue
-		}
-		end := start + len(rest)
-		if i := clauseMark(rest); i >= 0 {
-			end = start + i
-		}
-		// "a year after he was sacked in 2024": its own date dates it;
-		// not one ahead of publication, which dates what was said or
-		// planned ("a week after VW said it would cut jobs by 2030").
-		if slices.ContainsFunc(es, func(d timex.Expression) bool {
-			return d.Start >= start && d.Start < end && d.Anchored() && (published.IsZero() || !d.First.After(published))
-		}) {
-			continue
-		}
-		offset := timex.Expression{
-			Start: e.Start, End: e.End + len(" "+m[1]), Text: e.Text + " " + m[1],
-			Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
-			Rule: "offset-" + m[1],
-		}
-		// "more than 150 years after it was taken": earlier than the
-		// count gives; "less than a week after", later.
-		offset.Mod = hedgedOffset[[2]string{e.Mod, m[1]}]
-		// "less than five months after" Sunday 24 November bounds the
-		// act at 24 June: the bound is the day the count reaches, in
-		// late June, not the month's first or last day.
-		if offset.Mod != "" && g == timex.GranMonth {
-			bound := main.First.AddDate(0, n, 0)
-			offset.First, offset.Last = bound, bound
-		}
-		if main.Text != "" { // else it is counted from publication, which the basis names
-			reference := main
-			offset.Reference = &reference
-		}
-		return offset, trimSpan(sentence, start, end), true
+		return out
 	}
-	return timex.Expression{}, span{}, false
+	return nil
+}
+
+// offset is an act a measure after or before a date dates: the date
+// counted, and the act's clause.
+type offset struct {
+	date   timex.Expression
+	clause span
+}
+
+// chainedMeasure is what stands between one offset's clause and the
+// measure of the next: " and ", ", and ".
+var chainedMeasure = regexp.MustCompile(`^,?\s+and\s+$`)
+
+// offsetFrom counts the act the measure e and its "after" or "before"
+// open from main (see offsetEvents).
+func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression, published time.Time) (offset, bool) {
+	m := offsetRe.FindStringSubmatch(sentence[e.End:])
+	if m == nil {
+		return offset{}, false
+	}
+	n, unit, ok := measure(e.Value)
+	if !ok || roundedSpan.MatchString(e.Text) {
+		return offset{}, false
+	}
+	start := e.End + len(m[0])
+	rest := sentence[start:]
+	if lead := leadingWords(rest, 8); opensDate(rest) || !hasClauseVerb(lead) || !pastClause(lead) {
+		return offset{}, false
+	}
+	if m[1] == "after" {
+		n = -n
+	}
+	first, g := shift(main.First, n, unit)
+	if first.After(published) && !published.IsZero() {
+		return offset{}, false
+	}
+	end := start + len(rest)
+	if i := clauseMark(rest); i >= 0 {
+		end = start + i
+	}
+	// "... after the company closed a plant and six months after": the
+	// clause ends where the next measure is joined on.
+	for _, d := range es {
+		if d.Type == timex.TypeDuration && d.Start > start && d.Start < end && offsetRe.MatchString(sentence[d.End:]) {
+			if k := strings.LastIndex(sentence[start:d.Start], " and "); k >= 0 && chainedMeasure.MatchString(sentence[start+k:d.Start]) {
+				end = start + k
+				if end > start && sentence[end-1] == ',' {
+					end--
+				}
+				break
+			}
+		}
+	}
+	// "a year after he was sacked in 2024": its own date dates it;
+	// not one ahead of publication, which dates what was said or
+	// planned ("a week after VW said it would cut jobs by 2030").
+	if slices.ContainsFunc(es, func(d timex.Expression) bool {
+		return d.Start >= start && d.Start < end && d.Anchored() && (published.IsZero() || !d.First.After(published))
+	}) {
+		return offset{}, false
+	}
+	date := timex.Expression{
+		Start: e.Start, End: e.End + len(" "+m[1]), Text: e.Text + " " + m[1],
+		Type: timex.TypeDate, First: first, Last: lastOf(first, g), Granularity: g,
+		Rule: "offset-" + m[1],
+	}
+	// "more than 150 years after it was taken": earlier than the
+	// count gives; "less than a week after", later.
+	date.Mod = hedgedOffset[[2]string{e.Mod, m[1]}]
+	// "less than five months after" Sunday 24 November bounds the
+	// act at 24 June: the bound is the day the count reaches, in
+	// late June, not the month's first or last day.
+	if date.Mod != "" && g == timex.GranMonth {
+		bound := main.First.AddDate(0, n, 0)
+		date.First, date.Last = bound, bound
+	}
+	if main.Text != "" { // else it is counted from publication, which the basis names
+		reference := main
+		date.Reference = &reference
+	}
+	return offset{date: date, clause: trimSpan(sentence, start, end)}, true
 }
 
 // comesOn is the day of publication as the date of a sentence whose
 // subject "comes" a measure after or before another happening: in "The
 // order comes three weeks after a rival announced plans" the order is the
 // article's news, which the present "comes" tells is today's. It stands
-// where "comes" does, so that offsetEvent counts from it.
+// where "comes" does, so that offsetEvents counts from it.
 func comesOn(sentence string, es []timex.Expression, published time.Time) (timex.Expression, bool) {
 	if published.IsZero() {
 		return timex.Expression{}, false

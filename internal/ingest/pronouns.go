@@ -274,7 +274,9 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 			if bare(last) != strings.ToLower(bare(last)) {
 				break
 			}
-			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] {
+			// "closed a plant in Belgium and six months after": a place
+			// after the preposition is no date.
+			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] && opensDate(strings.Join(toks[end+1:], " ")) {
 				object = slices.Clone(toks[k:end])
 				object[0] = strings.ToUpper(object[0][:1]) + object[0][1:]
 				object[len(object)-1] = strings.TrimRight(last, ",")
