@@ -128,6 +128,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		return pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
 			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
 	}
+	// "the regulator has fined the bank; in 2022 it was fined £12
+	// million": the passive's subject is whom the same verb, active
+	// before, took as its object.
+	if object := activeObject(toks, h); !owned && h.passive && len(object) > 0 && agrees(pronoun, object) {
+		subject = object
+	}
 	// "Meta laid off 11,000 people, its first round since it was
 	// founded": a body's name before needs no sentence before.
 	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) && !body(subject) {
@@ -168,6 +174,31 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
 	h.subject = subject
 	return h
+}
+
+// activeObject is the object of the last active form in toks of the
+// verb a passive headline h tells: "the bank" of "has fined the bank"
+// for "it was fined"; nil when there is none, or it is no short noun
+// phrase its determiner opens.
+func activeObject(toks []string, h parsedHeadline) []string {
+	if !h.passive || h.verbBase == "" {
+		return nil
+	}
+	for j := len(toks) - 2; j > 0; j-- {
+		v, ok := verbOf(bare(toks[j]))
+		if !ok || v.base != h.verbBase || beForms[strings.ToLower(toks[j-1])] || !determiners[strings.ToLower(toks[j+1])] {
+			continue
+		}
+		for end := j + 2; end < len(toks) && end <= j+4; end++ {
+			if strings.HasSuffix(toks[end], ",") || strings.HasSuffix(toks[end], ";") || end+1 == len(toks) || subjectPrepositions[strings.ToLower(toks[end+1])] {
+				object := slices.Clone(toks[j+1 : end+1])
+				object[len(object)-1] = strings.TrimRight(object[len(object)-1], ",;")
+				return object
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // openingOf is the subject that opens the nearest of sentences, nearest
