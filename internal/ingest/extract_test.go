@@ -1089,6 +1089,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a possessive date after 'would' is its noun's", "His relatives said they would look for ways to get around Tuesday's ruling.", []string{"His relatives will look for ways to get around Tuesday's ruling"}},
 		{"a measure 'and' joins on after an offset counts from the same date", "The cuts come a year after the company closed a plant in Belgium and six months after it lowered its profit forecast.", []string{"The company closes a plant in Belgium", "It lowers its profit forecast"}},
 		{"a passive's pronoun is whom the same verb took as its object", "It is the second time that the regulator has fined the bank; in 2022 it was fined £12 million.", []string{"The bank is fined £12 million"}},
+		{"a reaction verb with only its date after it is a shared participle", "He was suspended by the hospital in August 2022 and dismissed the following spring.", []string{"He is suspended by the hospital", "He is dismissed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

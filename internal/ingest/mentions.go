@@ -1140,7 +1140,10 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 	object := next != "" && (opensObject(next) || bareObject(next, v.base))
 	// "was first spotted ... and confirmed with follow-up observations":
 	// a verb of saying with its agent or its means is a participle.
-	saying := attributes(parsedHeadline{verbBase: v.base}) && !passiveLinks[strings.ToLower(next)]
+	// One with nothing after it but its date, and no verb of saying
+	// proper, is a participle: "was suspended in August 2022 and
+	// dismissed the following spring".
+	saying := attributes(parsedHeadline{verbBase: v.base}) && !passiveLinks[strings.ToLower(next)] && (next != "" || attributionVerbs[v.base])
 	h, ok := parseHeadline(first)
 	// "Police said on Monday that the man was arrested, and charged him
 	// on Tuesday": after a comma an active predicate goes back past what
