@@ -58,6 +58,12 @@ func clauseOf(s string, start, end int) span {
 	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened)) {
 		i--
 	}
+	// "was suspended by the hospital where he worked in August 2022":
+	// a place's relative that tells only who stayed there is no act the
+	// date could date; the clause it hangs on is.
+	if i > 0 && s[cuts[i]-1] != ',' && placeStateRelative(s[cuts[i]:start]) {
+		i--
+	}
 	// "A man died when a tree fell on his car on Wednesday": what
 	// happened when is the main clause's news, told with it.
 	// Not a state's: "He was a child when the war began in 1939" is
@@ -1028,6 +1034,25 @@ func opensDate(s string) bool {
 	// "May" only capitalised: "may" is the verb.
 	return dateWords[strings.ToLower(t)] || (dateWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t)) || t == "May"
 }
+
+// placeStateRelative reports whether before, a stretch up to a date,
+// is a "where" relative whose verb says only that someone stayed there,
+// perhaps with the date's preposition: "where he worked in".
+func placeStateRelative(before string) bool {
+	w := words(before)
+	if len(w) < 3 || len(w) > 4 || !strings.EqualFold(w[0], "where") {
+		return false
+	}
+	v, ok := verbOf(w[2])
+	if !ok || v.form != formPast || !stayVerbs[v.base] {
+		return false
+	}
+	return len(w) == 3 || dateLeadWords[strings.ToLower(w[3])]
+}
+
+// stayVerbs say that someone stayed in a place: what they did there
+// over a time, no act.
+var stayVerbs = wordSet(`work live stay study teach train serve reside`)
 
 // periodParts name a part of a period: "the end of", "the start of".
 var periodParts = wordSet(`end start beginning middle close turn rest remainder`)

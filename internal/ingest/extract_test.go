@@ -1090,6 +1090,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a measure 'and' joins on after an offset counts from the same date", "The cuts come a year after the company closed a plant in Belgium and six months after it lowered its profit forecast.", []string{"The company closes a plant in Belgium", "It lowers its profit forecast"}},
 		{"a passive's pronoun is whom the same verb took as its object", "It is the second time that the regulator has fined the bank; in 2022 it was fined £12 million.", []string{"The bank is fined £12 million"}},
 		{"a reaction verb with only its date after it is a shared participle", "He was suspended by the hospital in August 2022 and dismissed the following spring.", []string{"He is suspended by the hospital", "He is dismissed"}},
+		{"a place's relative that tells who stayed there leaves the date to its clause", "He was suspended by the hospital where he worked in August 2022 and dismissed the following spring.", []string{"He is suspended by the hospital where he worked", "He is dismissed"}},
+		{"a place's relative with an act keeps its date", "They visited the house where he died in 1990.", []string{"He dies"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
