@@ -3931,7 +3931,9 @@ func withoutDatedParticiple(s, subject string, closed bool) string {
 	if subjectPrepositions[strings.ToLower(f[n-3])] && pluralNoun(f[n-2]) && hasVerb(strings.Join(f[:n-3], " ")) {
 		return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
 	}
-	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || !hasVerb(strings.Join(f[:n-4], " ")) {
+	// "The service run by the council closed": after an agent the past
+	// form is the verb the participle's phrase leads to.
+	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || strings.EqualFold(f[n-4], "by") || !hasVerb(strings.Join(f[:n-4], " ")) {
 		return s
 	}
 	return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")

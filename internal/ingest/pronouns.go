@@ -324,8 +324,9 @@ func nearestSubject(toks []string) []string {
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
 		// "its written reasons": after a determiner a participle is an
-		// adjective.
-		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "") {
+		// adjective; after an ordinal a noun ("his third run"), but
+		// "last" and "next" may be adverbs ("last took").
+		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || ordinalWords[prev] && prev != "last" && prev != "next") {
 			continue
 		}
 		// A participle's clause starts at its auxiliary: "had acted",

@@ -63,7 +63,7 @@ var participles = map[string]string{
 	"done": "do", "gone": "go", "flown": "fly", "drawn": "draw", "sworn": "swear", "torn": "tear", "thrown": "throw",
 	"blown": "blow", "withdrawn": "withdraw", "undertaken": "undertake", "overtaken": "overtake", "forbidden": "forbid",
 	"eaten": "eat", "shaken": "shake", "woken": "wake", "worn": "wear", "ridden": "ride", "sunk": "sink",
-	"become": "become", "come": "come", "overcome": "overcome", "begun": "begin",
+	"become": "become", "come": "come", "overcome": "overcome", "run": "run", "begun": "begin",
 	"sprung": "spring", "swum": "swim", "shrunk": "shrink", "forgiven": "forgive", "mistaken": "mistake",
 	"undergone": "undergo", "arisen": "arise", "bitten": "bite", "slain": "slay", "rewritten": "rewrite", "retaken": "retake",
 	"born": "bear",
