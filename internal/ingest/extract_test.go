@@ -1094,6 +1094,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a place's relative with an act keeps its date", "They visited the house where he died in 1990.", []string{"He dies"}},
 		{"'run' is a participle a passive shares", "The race was cancelled in 2020 and run with reduced numbers in 2021.", []string{"The race is cancelled", "The race is run with reduced numbers"}},
 		{"a past form after an agent is the verb, no dated participle", "The service run by the council closed in May.", []string{"The service run by the council closes"}},
+		{"a participle's aside on what is reported tells what was done to it", "The High Court awarded her damages, finding that the article, published online in November 2022 and in print the following day, had caused serious harm.", []string{"The article is published online"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3801,10 +3801,11 @@ func withoutVerbGroupAdverb(s string) string {
 }
 
 // participleWithParticle reports whether s is a participle alone or with
-// its particle: "published", "set up".
+// its particle or an adverb of manner or place: "published", "set up",
+// "published online".
 func participleWithParticle(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 0 && len(f) <= 2 && participleWord(f[0]) && (len(f) == 1 || particles[strings.ToLower(f[1])])
+	return len(f) > 0 && len(f) <= 2 && participleWord(f[0]) && (len(f) == 1 || particles[strings.ToLower(f[1])] || lyAdverb(f[1]) || strings.EqualFold(f[1], "online"))
 }
 
 // nounOnly reports whether s holds no verb but a form a determiner or a
@@ -4224,7 +4225,14 @@ func (m mention) titleClause() string {
 	// each of the aside's predicates, past an adverb, with its date.
 	leadIn, _ := withoutDateLeads(strings.Fields(text[m.clause.Start:m.anchor.Start]))
 	rest := strings.Trim(text[m.anchor.End:m.clause.End], ",. ")
-	if np, part, ok := strings.Cut(strings.Join(leadIn, " "), ", "); ok && (rest == "" || strings.HasPrefix(rest, "and ")) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+	joined := strings.Join(leadIn, " ")
+	// "The court found that the article, published online in November
+	// 2022, had caused": so does the subject of what is reported.
+	if k := strings.LastIndex(joined, " that "); k >= 0 && hasVerb(joined[:k]) {
+		joined = joined[k+len(" that "):]
+	}
+	np, part, ok := strings.Cut(joined, ", ")
+	if ok && (rest == "" || strings.HasPrefix(rest, "and ")) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
 		be := "was"
 		if isPlural(strings.Fields(np)) {
 			be = "were"
