@@ -645,6 +645,11 @@ func presentSubordinate(rest []string) []string {
 		if !subordinators[strings.ToLower(rest[i])] || reducedWhen(rest[i:]) {
 			continue
 		}
+		// "as part of a budget agreed with": "as" before a bare noun
+		// and "of" is a preposition.
+		if strings.EqualFold(rest[i], "as") && i+2 < len(rest) && strings.EqualFold(rest[i+2], "of") {
+			continue
+		}
 		j, plural, ok := subordinateSubjectEnd(rest, i+1)
 		if !ok || j >= len(rest) || rest[j] != strings.ToLower(rest[j]) {
 			continue

@@ -114,9 +114,11 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	}
 	// "a year after he was sacked in 2024": its own date dates it;
 	// not one ahead of publication, which dates what was said or
-	// planned ("a week after VW said it would cut jobs by 2030").
+	// planned ("a week after VW said it would cut jobs by 2030"), nor
+	// one of a participle on its object ("raised the tax as part of a
+	// budget agreed in May").
 	if slices.ContainsFunc(es, func(d timex.Expression) bool {
-		return d.Start >= start && d.Start < end && d.Anchored() && (published.IsZero() || !d.First.After(published))
+		return d.Start >= start && d.Start < end && d.Anchored() && (published.IsZero() || !d.First.After(published)) && !inObjectParticiple(sentence, d)
 	}) {
 		return offset{}, false
 	}

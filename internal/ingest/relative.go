@@ -1160,7 +1160,11 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 	if w := strings.ToLower(toks[p]); w == "ended" || w == "ending" {
 		return false
 	}
-	if v, _ := verbOf(bare(toks[p])); !participleWord(toks[p]) || intransitiveVerbs[v.base] ||
+	// "a budget agreed with the IMF": a verb that may go without an
+	// object takes one when its partner or agent follows.
+	v, _ := verbOf(bare(toks[p]))
+	partnered := p+1 < len(toks) && (strings.EqualFold(toks[p+1], "with") || strings.EqualFold(toks[p+1], "by")) && agreedVerbs[v.base]
+	if !participleWord(toks[p]) || intransitiveVerbs[v.base] && !partnered ||
 		p+1 < len(toks) && !participlePrepositions[strings.ToLower(toks[p+1])] {
 		return false
 	}
@@ -1208,10 +1212,14 @@ func bareNounLead(t string) bool {
 	return !sayingVerbs[base] && !sayingVerbs[base+"e"] && !(doubled && sayingVerbs[base[:len(base)-1]])
 }
 
+// agreedVerbs go without an object as often as with one: "agreed to
+// leave", "a deal agreed with the union".
+var agreedVerbs = wordSet(`agree decide plan start begin promise`)
+
 // participlePrepositions may follow a participle that takes no object:
 // its agent ("imposed by EU regulators") or where or when it was done
 // ("found during a test flight", "seized at the border").
-var participlePrepositions = wordSet(`by during at in on`)
+var participlePrepositions = wordSet(`by during at in on with from to`)
 
 // subjectRelative makes a relative clause whose relative word is its
 // subject, set off by a comma after a noun phrase inside a longer clause,

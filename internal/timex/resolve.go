@@ -214,7 +214,10 @@ func pastAct(c context) bool {
 			// Only in its own verb group: "The fire comes a year after the
 			// fires killed 31 people in January" tells of a January past.
 			ahead := slices.ContainsFunc(before[max(0, i-3):i], func(w string) bool { return cue(w) == tenseFuture || modalWords[strings.ToLower(w)] })
-			return !pastAuxiliaries[w] && !setsUp && !intentionWords[w] && !scheduledFor[w] && !plannedWords[w] &&
+			// "agreed a deal in May", "decided the case in May": with an
+			// object, not an infinitive, these tell an act done.
+			intention := intentionWords[w] && w != "agreed" && w != "decided"
+			return !pastAuxiliaries[w] && !setsUp && !intention && !scheduledFor[w] && !plannedWords[w] &&
 				!promiseWords[w] && !forecastWords[w] && !ahead && i > 0 && !determiners[strings.ToLower(before[i-1])]
 		}
 	}

@@ -682,6 +682,8 @@ func TestTagResolves(t *testing.T) {
 		{"a plan told in the past looks ahead", "The review was due to report in the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
 		{"what a verb of saying reports without 'that' takes its own tense", "Ferry operators said sailings on Saturday would be cancelled.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
 		{"a date right after a verb of saying is the saying's", "The company said on Saturday it would cut jobs.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
+		{"an agreement with an object is an act done", "The unions agreed a pay deal in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"an agreement to do something looks ahead", "The unions agreed to strike in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
