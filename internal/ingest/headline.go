@@ -472,6 +472,16 @@ func reportedInPresent(base string, object []string) []string {
 	return out
 }
 
+// amountOpens reports whether t opens an amount: a figure, a sum, or a
+// hedge only an amount takes ("more than", "nearly"); not "at" or
+// "about", which open phrases too.
+func amountOpens(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r) || strings.ContainsRune("$£€", r) || amountHedges[strings.ToLower(t)]
+}
+
+var amountHedges = wordSet(`more less fewer nearly almost`)
+
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
 // amount ("nearly six hours"), a preposition ("to", "for"), a bare noun
@@ -552,7 +562,9 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
-		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))])
+		// So is one an amount follows: "was released in December and
+		// earned more than $150 million".
+		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] || amountOpens(rest[j+1]))
 		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
 			continue
 		}

@@ -3660,6 +3660,11 @@ func (m mention) undatedClause() string {
 			}
 		}
 	}
+	// "directed 19 more features, the last of them [in 2015]": the
+	// appositive that picks the dated one out goes with its date.
+	if m := whichOfThem.FindStringIndex(trimmed); m != nil && strings.Trim(after, " .!?") == "" {
+		trimmed = trimmed[:m[0]]
+	}
 	// "in a settlement agreed [last month] and will pay": the participle's
 	// phrase ends with its date, at the clause's end or a second
 	// predicate's start.
@@ -3718,6 +3723,10 @@ func (m mention) undatedClause() string {
 	// ("March 1 - The first walkout ...").
 	return strings.TrimLeft(clause, ",;: -–—")
 }
+
+// whichOfThem ends the words before a date with an appositive that picks
+// out the dated one of those named: ", the last of them", ", the first".
+var whichOfThem = regexp.MustCompile(`(?i),\s+the\s+(?:first|last|latest|final|most\s+recent)(?:\s+(?:one|of\s+(?:them|these|those)))?$`)
 
 // subjectDate reports whether a date opened by "the" is its clause's
 // subject: nothing but a conjunction before it, and a finite verb after

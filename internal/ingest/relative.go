@@ -90,7 +90,9 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 		}
 		return toks, r + 1, subject, plan, true
 	}
-	if !participleWord(toks[p]) {
+	// "The director whose war drama won five Oscars in": a verb after
+	// "whose" and its noun is the relative's own, finite.
+	if !participleWord(toks[p]) || slices.ContainsFunc(toks[:p], func(t string) bool { return strings.EqualFold(t, "whose") }) {
 		return nil, 0, nil, false, false
 	}
 	// "Operators warned passengers that trains on Friday would be
