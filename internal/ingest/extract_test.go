@@ -1099,6 +1099,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb after 'whose' and its noun is finite", "The director whose war drama won five Oscars in 1987 has died.", []string{"The director's war drama wins five Oscars"}},
 		{"an appositive picking out the dated one goes with its date", "He directed 19 more features, the last of them in 2015.", []string{"He directs 19 more features"}},
 		{"after a passive a verb an amount follows is active", "His best-known film was released in December 1986 and earned more than $150 million worldwide.", []string{"His best-known film is released and earns more than $150 million worldwide"}},
+		{"what was due back by now is told as not done", "He set out early on Monday and was due back that evening.", []string{"He sets out"}},
+		{"a deadline a bound leads into dates nothing", "A revised budget must be agreed before the legal deadline of March 21.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2666,7 +2666,24 @@ var appearVerbs = wordSet(`appear appears appeared appearing come comes came bro
 
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
-var boundNouns = wordSet(`date day time point`)
+var boundNouns = wordSet(`date day time point deadline`)
+
+// boundNounDate reports whether before, a date's stretch up to it in
+// lower case, ends in a bound, an article, perhaps an adjective, and a
+// noun of time that leads into the date: "until a date in", "before the
+// legal deadline of".
+func boundNounDate(before []string) bool {
+	n := len(before)
+	if n < 4 || !boundNouns[before[n-2]] || before[n-1] != "in" && before[n-1] != "on" && before[n-1] != "of" {
+		return false
+	}
+	for k := n - 4; k >= 0 && k >= n-5; k-- {
+		if spanBounds[before[k]] && (before[k+1] == "a" || before[k+1] == "the") {
+			return true
+		}
+	}
+	return false
+}
 
 // nearBounds are the spanBounds a word of nearness makes a point in time
 // ("shortly after 11 p.m.", "just before midnight").
@@ -2756,8 +2773,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
-		// of time leads into after the bound.
-		if n := len(before); n > 3 && spanBounds[before[n-4]] && (before[n-3] == "a" || before[n-3] == "the") && boundNouns[before[n-2]] && (before[n-1] == "in" || before[n-1] == "on") {
+		// of time leads into after the bound, perhaps past an adjective
+		// ("before the legal deadline of March 11").
+		if boundNounDate(before) {
 			continue
 		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
@@ -3135,10 +3153,10 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 		case (f[k] == "was" || f[k] == "were") && plannedWords[f[k+1]] && f[k+2] == "to" && calledOff.MatchString(sentence[i:]):
 			return true
 		// "left the port at 4 p.m. and was due to arrive early on
-		// Saturday": what was due by now is told as not done. One still
-		// ahead is a plan reported: "said the campus was due to open in
-		// 2027".
-		case (f[k] == "was" || f[k] == "were") && f[k+1] == "due" && f[k+2] == "to" && !ahead:
+		// Saturday", "was due back that evening": what was due by now is
+		// told as not done. One still ahead is a plan reported: "said the
+		// campus was due to open in 2027".
+		case (f[k] == "was" || f[k] == "were") && f[k+1] == "due" && (f[k+2] == "to" || f[k+2] == "back") && !ahead:
 			return true
 		}
 	}
