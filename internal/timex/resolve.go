@@ -768,12 +768,14 @@ func pluperfect(c context) bool {
 
 // pastPerfectAt is the words of the match's sentence before it and the
 // index there of the "had" of a past perfect that leads to the match
-// with no comma or "that" between; -1 without one.
+// with no comma, "that" or simple past of "be" between; -1 without one.
 func pastPerfectAt(c context) ([]string, int) {
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	for i := len(before) - 1; i >= 0; i-- {
 		w := strings.ToLower(before[i])
-		if strings.ContainsAny(w, ",;:") || w == "that" {
+		// "A ship that had blocked the canal was refloated on Monday":
+		// a verb group of its own between ends the search.
+		if strings.ContainsAny(w, ",;:") || w == "that" || w == "was" || w == "were" {
 			return before, -1
 		}
 		if w == "had" && i+1 < len(before) && cue(before[i+1]) == tensePast {
