@@ -1101,6 +1101,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a passive a verb an amount follows is active", "His best-known film was released in December 1986 and earned more than $150 million worldwide.", []string{"His best-known film is released and earns more than $150 million worldwide"}},
 		{"what was due back by now is told as not done", "He set out early on Monday and was due back that evening.", []string{"He sets out"}},
 		{"a deadline a bound leads into dates nothing", "A revised budget must be agreed before the legal deadline of March 21.", nil},
+		{"a participle's aside on the subject with its own date before the main one is an event", "The tariffs, announced in April and expanded twice since, were ruled unlawful by a federal appeals court on Aug. 29.", []string{"The tariffs are announced", "The tariffs are ruled unlawful by a federal appeals court"}},
+		{"a study's aside with its year is the publishing", "The study, published in a leading journal in 2020, was retracted on Monday.", []string{"The study is published in a leading journal", "The study is retracted"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1264,8 +1264,9 @@ func pastParticipleAside(toks []string) bool {
 	if len(toks) == 0 || !pastForm(toks[0]) || pastOnly[strings.ToLower(bare(toks[0]))] {
 		return false
 	}
-	// "The advertisement, said Kelli Conlin, ...": an attribution.
-	if v, _ := verbOf(bare(toks[0])); sayingVerbs[v.base] {
+	// "The advertisement, said Kelli Conlin, ...": an attribution; not
+	// "announced in April".
+	if v, _ := verbOf(bare(toks[0])); sayingVerbs[v.base] && (len(toks) < 2 || !subjectPrepositions[strings.ToLower(toks[1])]) {
 		return false
 	}
 	// "delayed twice since construction began in 2022,": a clause of

@@ -626,6 +626,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if c.Start <= main.Start && e.Start > main.End && datedAside(text, cuts, main) && !(e.First.After(published) && !toldAhead(text[main.End:e.Start])) {
 			event = true
 		}
+		// "The tariffs, announced in April, were ruled unlawful on Aug.
+		// 29": so is such an aside with its own date before the main one.
+		if w := firstWord(text[seg:]); e.End < main.Start && w != "which" && w != "who" && datedAside(text, cuts, e) {
+			event = true
+			if k := strings.Index(text[e.End:c.End], " and "); k >= 0 && pastForm(firstToken(text[e.End+k+len(" and "):])) {
+				c.End = e.End + k // not the second participle
+			}
+		}
 		// "took over in June 2020 after joining from Boots in 2017": a
 		// participle's phrase of time after the main date dates its own
 		// act.
@@ -776,7 +784,13 @@ func datedAside(text string, cuts []int, e timex.Expression) bool {
 	if k := slices.Index(cuts, seg); k > 0 && cuts[k-1] > 0 && text[cuts[k-1]-1] == ',' && determiners[firstWord(text[cuts[k-1]:seg])] && !hasVerb(text[cuts[k-1]:seg]) {
 		return false
 	}
-	return pastParticipleAside(strings.Fields(text[seg:cuts[n]]))
+	// "The tariffs, announced in April and expanded twice since,": a
+	// second participle "and" joins on is the aside's too.
+	toks := strings.Fields(text[seg:cuts[n]])
+	if k := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "and") }); k > 0 && k+1 < len(toks) && pastForm(toks[k+1]) && !pastOnly[strings.ToLower(bare(toks[k+1]))] {
+		toks = toks[:k]
+	}
+	return pastParticipleAside(toks)
 }
 
 // clauseDate is a date and the clause it dates.
