@@ -396,40 +396,45 @@ func withoutDateLead(text string, start, end int) int {
 // custody since her arrest", "was arrested in May and remains in
 // custody". The state is no part of what happened on the date.
 func laterStateJoin(text string, c span, e timex.Expression) int {
-	if e.End >= c.End || e.Start < c.Start {
+	join, ok := andAfterDate(text, c, e)
+	if !ok {
 		return c.End
 	}
-	after := text[e.End:c.End]
-	k := strings.Index(after, " and ")
-	if k < 0 || strings.ContainsAny(after[:k], ",;:") {
-		return c.End
-	}
-	if rest := words(after[k+len(" and "):]); len(rest) == 0 || !stateVerbs[rest[0]] {
+	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
 		return c.End
 	}
-	return e.End + k
+	return join
 }
 
-// andClauseJoin is where a clause ends when, after its date, "and" with
-// no comma joins on a clause with a subject a determiner opens and an
-// auxiliary of its own, which the date does not date: "Construction could start as early as next
-// summer and the first residents would move in by 2028". The clause
-// before "and" must have its verb: in "On Monday the mayor and the
-// council agreed" the subject runs on.
-func andClauseJoin(text string, c span, e timex.Expression) int {
+// andAfterDate is where the first " and " after a clause's date e stands,
+// with no mark between them; ok is false when there is none.
+func andAfterDate(text string, c span, e timex.Expression) (join int, ok bool) {
 	if e.End >= c.End || e.Start < c.Start {
-		return c.End
+		return 0, false
 	}
 	after := text[e.End:c.End]
 	k := strings.Index(after, " and ")
 	if k < 0 || strings.ContainsAny(after[:k], ",;:") {
+		return 0, false
+	}
+	return e.End + k, true
+}
+
+// andClauseJoin is where a clause ends when, after its date, "and" with
+// no comma joins on a clause with a subject a determiner opens and an
+// auxiliary of its own, which the date does not date: "Construction
+// could start as early as next summer and the first residents would move
+// in by 2028". The clause before "and" must have its verb: in "On Monday
+// the mayor and the council agreed" the subject runs on.
+func andClauseJoin(text string, c span, e timex.Expression) int {
+	join, ok := andAfterDate(text, c, e)
+	if !ok {
 		return c.End
 	}
-	join := e.End + k
-	w := words(after[k:])
+	w := words(text[join:c.End])
 	if len(w) < 4 || !determiners[strings.ToLower(w[1])] || strings.EqualFold(w[1], "that") || !hasClauseVerb(text[c.Start:join]) {
 		return c.End
 	}
