@@ -1103,6 +1103,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a deadline a bound leads into dates nothing", "A revised budget must be agreed before the legal deadline of March 21.", nil},
 		{"a participle's aside on the subject with its own date before the main one is an event", "The tariffs, announced in April and expanded twice since, were ruled unlawful by a federal appeals court on Aug. 29.", []string{"The tariffs are announced", "The tariffs are ruled unlawful by a federal appeals court"}},
 		{"a study's aside with its year is the publishing", "The study, published in a leading journal in 2020, was retracted on Monday.", []string{"The study is published in a leading journal", "The study is retracted"}},
+		{"an age is the noun and the past form after it the verb", "The 29-year-old admitted misconduct in a public office at an earlier hearing in January.", []string{"The 29-year-old admits misconduct in a public office at an earlier hearing"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

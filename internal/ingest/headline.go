@@ -1206,6 +1206,11 @@ func afterCompound(toks []string, i int) bool {
 	if w := strings.ToLower(bare(toks[i])); finiteAuxiliaries[w] || modalAuxiliaries[w] {
 		return false
 	}
+	// "The 29-year-old admitted misconduct": an age is the noun, a
+	// person, and the past form after it the verb.
+	if strings.HasSuffix(strings.ToLower(toks[i-1]), "-old") {
+		return false
+	}
 	letters := strings.ReplaceAll(toks[i-1], "-", "")
 	if isLowerWord(letters) {
 		return true
