@@ -2141,6 +2141,11 @@ func plainClauseTense(c context) tense {
 		if t == tenseFuture && strings.EqualFold(before[i], "falls") && i+1 < len(before) && (before[i+1] == "to" || before[i+1] == "by") {
 			continue
 		}
+		// "set its budget for next year on Tuesday": another expression
+		// of time ahead is no verb's tense.
+		if t == tenseFuture && i+1 < len(before) && (strings.EqualFold(before[i], "next") || strings.EqualFold(before[i], "coming")) && durationUnits[strings.ToLower(strings.Trim(before[i+1], ",;:"))] {
+			continue
+		}
 		// "the blasts next to the embassies": a place, not a time.
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
