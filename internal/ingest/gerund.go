@@ -82,7 +82,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) ||
+		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
@@ -269,6 +269,19 @@ func verbAfterGerund(rest []string) bool {
 	v, ok := verbOf(bare(rest[0]))
 	return ok && v.form != formPresent
 }
+
+// reasonClause reports whether after, the text of a clause after its
+// date, is a clause of cause or time of its own, which leaves the
+// predicate before it whole: "before closing again two hours later [as
+// the wind shifted]". Not "as" with no verb after it, which names a
+// role: "before returning a year later as its manager".
+func reasonClause(after string) bool {
+	f := strings.Fields(after)
+	return len(f) > 2 && reasonOpeners[strings.ToLower(f[0])] && hasClauseVerb(strings.Join(f[1:], " "))
+}
+
+// reasonOpeners open a clause of cause or time after a predicate.
+var reasonOpeners = wordSet(`as because when while after amid`)
 
 // endsClause reports whether after, the text of a clause after its date,
 // holds nothing but closing marks: the date ends the clause.

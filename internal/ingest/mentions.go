@@ -2370,6 +2370,33 @@ func pastVerbOf(before string) bool {
 	return false
 }
 
+// objectFor reports whether before, the words of a date's stretch up to
+// it, end in a past verb, its object and "for": "lowered the price cap
+// for". A present one may be dated by the period: "expects sales of $5
+// billion for the quarter". Not a verb that schedules what it names ("called elections
+// for", "was planned for").
+func objectFor(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	if n < 3 || f[n-1] != "for" {
+		return false
+	}
+	for i := n - 3; i >= 0 && i >= n-6; i-- {
+		v, ok := verbOf(bare(f[i]))
+		if !ok {
+			continue
+		}
+		object := f[i+1 : n-1]
+		return v.form == formPast && !plannedFor[f[i]] && !scheduleVerbs[v.base] && (i == 0 || !auxiliaries[f[i-1]] && f[i-1] != "to") &&
+			nounPhrase(object) && !hasVerb(strings.Join(object, " "))
+	}
+	return false
+}
+
+// scheduleVerbs set what they name for a time: "called elections for
+// next year", "booked a venue for the summer".
+var scheduleVerbs = wordSet(`call schedule plan set fix slate book arrange organise organize announce`)
+
 // periodFor is "for" and a period that ends at the date after it: "for
 // the year to", "for the six months ending in".
 var periodFor = regexp.MustCompile(`(?i)\bfor\s+the\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|quarters?|years?|half|period)\s+(?:to|ended|ending|through)(?:\s+(?:in|on))?\s*$`)
@@ -2745,6 +2772,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
 		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
+		// "lowered the price cap for the winter", "set its budget for
+		// next year": a season or a year still to come that a verb's
+		// object is for is what the object covers, not when it was done.
+		// A day is when what is called for happens: "called a strike for
+		// Monday".
+		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
 		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
@@ -2769,8 +2802,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && (coverWords[before[n-2]] || n > 3 && pastForm(before[n-2]) && coverWords[before[n-4]]) {
 			continue
 		}
+		// A range is whole, but may be a comparison's base: "down from
+		// £1,755 between October and December".
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
-			if !inReasonGerund(sentence[:e.Start], e, published) {
+			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start]) {
 				out = append(out, e)
 			}
 			continue
@@ -4426,6 +4461,8 @@ func (m mention) titleClause() string {
 		if rel, ok := objectRelative(clause, relativesIn(before, "which", "whom")); ok {
 			clause = rel
 		} else if rel, ok := subjectRelative(clause, relativesIn(before, "which", "who")); ok {
+			clause = rel
+		} else if rel, ok := clauseRelative(clause, relativesIn(before, "which")); ok && strings.HasSuffix(before, " by") {
 			clause = rel
 		}
 	}

@@ -784,6 +784,11 @@ func objectRelative(clause string, n int) (string, bool) {
 		return "", false
 	}
 	subject := toks[r+1 : v]
+	// "The volcano, which last erupted in 2018": an adverb of the verb
+	// group is no subject.
+	if len(subject) == 1 && verbGroupAdverb(subject[0]) {
+		return "", false
+	}
 	end := v + 1 + slices.IndexFunc(toks[v:], func(t string) bool { return strings.HasSuffix(t, ",") })
 	if end == v {
 		end = len(toks)
@@ -809,7 +814,9 @@ func objectRelative(clause string, n int) (string, bool) {
 	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
 		object = object[1:]
 	}
-	if len(object) == 0 || subjectPrepositions[strings.ToLower(object[0])] || !nounPhrase(subject) {
+	// "fell sharply, which analysts had predicted": an adverb is no
+	// object; the relative is on the clause.
+	if len(object) == 0 || subjectPrepositions[strings.ToLower(object[0])] || !nounPhrase(subject) || len(object) == 1 && lyAdverb(bare(object[0])) {
 		return "", false
 	}
 	if determiners[strings.ToLower(object[0])] {
@@ -856,6 +863,28 @@ func closedCommaRelative(before string) (string, bool) {
 		return "", false
 	}
 	return before[i : i+2+k+1], true
+}
+
+// clauseRelative finds the nth "which" of clause on the clause before
+// it, with only its subject and verb before the date, and returns that
+// clause: in "flights would resume once the ash cloud cleared, which
+// forecasters expected by Thursday", what was expected by Thursday is the
+// clearing. The caller takes it only when "by" leads into the date; "had
+// predicted in March" dates the predicting.
+func clauseRelative(clause string, n int) (string, bool) {
+	toks := strings.Fields(clause)
+	r := nthRelative(toks, n, "which")
+	if r < 2 || !strings.HasSuffix(toks[r-1], ",") || len(toks)-r < 3 || len(toks)-r > 5 {
+		return "", false
+	}
+	if _, ok := verbOf(bare(toks[r-1])); !ok && !lyAdverb(bare(toks[r-1])) {
+		return "", false
+	}
+	rel := toks[r+1:]
+	if _, ok := verbOf(bare(rel[len(rel)-1])); !ok || !nounPhrase(rel[:len(rel)-1]) || hasVerb(strings.Join(rel[:len(rel)-1], " ")) {
+		return "", false
+	}
+	return strings.TrimSuffix(strings.Join(toks[:r], " "), ","), true
 }
 
 // inCommaRelative reports whether the text before a date, from its
