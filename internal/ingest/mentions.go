@@ -342,6 +342,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					c.End--
 				}
 			}
+			mainAt := len(out)
 			out = append(out, predicates...)
 			// "began on Saturday, a week after a missile strike killed 19
 			// people": the strike is dated from Saturday.
@@ -352,6 +353,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0, src.Published) {
 				e, c := d.date, d.clause
 				c.Start = max(c.Start, opening)
+				// "The festival opens on Friday, with screenings beginning
+				// on Saturday": the main clause ends before the phrase.
+				for k := mainAt; d.absolute && k < mainAt+len(predicates); k++ {
+					if m := &out[k].clause; m.Start < c.Start && c.Start < m.End && out[k].anchor.End <= c.Start {
+						m.End = m.Start + len(strings.TrimRight(text[m.Start:c.Start], " ,"))
+					}
+				}
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
@@ -672,6 +680,20 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			c.End = k - 1
 			own.End = min(own.End, c.End)
 		}
+		// ", with deliveries starting on Friday": a phrase on "with" set
+		// off after the main date, whose noun its participle tells of, is
+		// a clause of its own.
+		// Only the participle's own date: "with the union warning of
+		// walkouts in the new year" dates the walkouts, not the warning.
+		absolute := false
+		if seg > main.End && text[seg-1] == ',' && strings.EqualFold(firstWord(text[seg:]), "with") && participleBeforeDate(text[seg:e.Start]) {
+			start := seg + len(text[seg:]) - len(strings.TrimLeft(text[seg:], " "))
+			if clause := text[start:c.End]; withAbsolute(clause, false) != clause {
+				if _, ok := parseHeadline(withAbsolute(clause, false)); ok {
+					c.Start, own.Start, event, absolute = start, start, true, true
+				}
+			}
+		}
 		if e.Granularity != timex.GranDay && !event {
 			continue
 		}
@@ -680,16 +702,16 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "including an elderly man whose car was swept away late on
 		// Saturday": a relative with a verb of its own is a clause on
 		// the noun it follows, whatever leads into that.
-		ok = ok || relative && hasVerb(text[seg:e.Start])
+		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund {
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute {
 			continue
 		}
 		taken = append(taken, own)
-		out = append(out, clauseDate{e, c})
+		out = append(out, clauseDate{e, c, absolute})
 	}
 	return out
 }
@@ -798,10 +820,28 @@ func datedAside(text string, cuts []int, e timex.Expression) bool {
 	return pastParticipleAside(toks)
 }
 
+// participleBeforeDate reports whether before, the words of a stretch up
+// to a date, end in a participle and the date's leads: "with preorders
+// starting on", "with hundreds of homes flooded on".
+func participleBeforeDate(before string) bool {
+	toks, _ := withoutDateLeads(strings.Fields(before))
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if last == "starting" || last == "beginning" { // a hedge withoutDateLeads keeps
+		return true
+	}
+	return presentParticiple(last) || pastForm(last)
+}
+
 // clauseDate is a date and the clause it dates.
 type clauseDate struct {
 	date   timex.Expression
 	clause span
+	// absolute is set for a phrase on "with" after the main clause,
+	// which ends the main clause's title.
+	absolute bool
 }
 
 // relativeEvent reports whether the stretch of text from seg, up to the
@@ -4377,6 +4417,16 @@ func (m mention) titleClause() string {
 	if rel, ok := plannedObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
+	// ", with preorders starting on Friday": a beginning the date's
+	// hedge tells is the participle of the phrase on "with".
+	if lead := strings.Fields(text[m.clause.Start:m.anchor.Start]); len(lead) > 2 && strings.EqualFold(lead[0], "with") && strings.Trim(text[m.anchor.End:m.clause.End], " .,;:!?") == "" {
+		if n := len(lead); lead[n-1] == "on" || lead[n-1] == "in" {
+			lead = lead[:n-1]
+		}
+		if n := len(lead); n > 2 && (lead[n-1] == "starting" || lead[n-1] == "beginning") {
+			return withAbsolute(strings.Join(lead, " "), false)
+		}
+	}
 	clause := m.undatedClause()
 	w := strings.Fields(clause)
 	after := text[m.anchor.End:]
@@ -4620,9 +4670,10 @@ func withAbsolute(clause string, phraseDated bool) string {
 		// "with the agency forecasting that it will screen": a present
 		// participle is the noun phrase's verb, written as a regular past
 		// that the headline builder reads back to its base.
-		if presentParticiple(toks[k]) && toks[k] != "being" && !(k == 2 && determiners[strings.ToLower(toks[1])]) &&
+		if presentParticiple(bare(toks[k])) && toks[k] != "being" && !(k == 2 && determiners[strings.ToLower(toks[1])]) &&
 			!strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
-			return strings.Join(toks[1:k], " ") + " " + pastOfGerund(toks[k]) + " " + strings.Join(toks[k+1:], " ")
+			w := strings.TrimRight(toks[k], ".,;:!?")
+			return strings.TrimRight(strings.Join(toks[1:k], " ")+" "+pastOfGerund(w)+toks[k][len(w):]+" "+strings.Join(toks[k+1:], " "), " ")
 		}
 		v, ok := verbOf(bare(toks[k]))
 		// "with the finding of a buried rifle": a past form after a

@@ -336,6 +336,10 @@ func nearestSubject(toks []string) []string {
 			for a > 0 && adverbInVerbGroup(toks[a]) {
 				a--
 			}
+			// "has been held": the perfect's auxiliary is before "been".
+			if a > 0 && strings.EqualFold(toks[a], "been") && finiteAuxiliaries[strings.ToLower(toks[a-1])] {
+				a--
+			}
 			if finiteAuxiliaries[strings.ToLower(bare(toks[a]))] {
 				i = a
 			}

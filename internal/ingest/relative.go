@@ -1514,6 +1514,11 @@ func contactRelative(before, after string) (string, bool) {
 	if n := len(toks); n > 4 && particles[strings.ToLower(toks[n-1])] {
 		toks, particle = toks[:n-1], toks[n-1:]
 	}
+	// "an unusual step it last took in 2009": an adverb of the verb
+	// group stands between the subject and the verb.
+	if n := len(toks); n > 4 && verbGroupAdverb(toks[n-2]) && !isCapitalised(toks[n-2]) {
+		toks = append(slices.Clone(toks[:n-2]), toks[n-1])
+	}
 	n := len(toks)
 	if plan || n < 4 {
 		return "", false
