@@ -272,19 +272,31 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 	if !r.sentence || r.carried == tenseUnknown {
 		return nil
 	}
+	// "brought the fire under control on Sunday. An order was lifted at
+	// 2 p.m.", told that Sunday: the DCT's own day, named, is on either
+	// side of it, when the sentence names no day on the clause's side. A
+	// clock time that names no day does not make it one: "9.05am: ...
+	// 9.40am: ..." are a live report's stamps.
+	var today *Expression
 	for i := len(refs) - 1; i >= 0; i-- {
 		ref := refs[i]
 		if ref.End > e.Start || e.Start-ref.End > maxReferenceDistance {
-			return nil
+			break
 		}
-		switch ends := sentenceEnds(text[ref.End:e.Start]); {
-		case ends != 1: // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
-			return nil
-		case ends == 1 && fits(*ref, r, dct) && sideOfDCT(*ref, dct) == r.carried:
+		if ends := sentenceEnds(text[ref.End:e.Start]); ends != 1 { // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
+			break
+		}
+		if !fits(*ref, r, dct) {
+			continue
+		}
+		if sideOfDCT(*ref, dct) == r.carried {
 			return ref
 		}
+		if today == nil && ref.Granularity == GranDay && ref.First.Equal(dct) && ref.Last.Equal(dct) && ref.Rule != "clock-dct" { // a day named, not a clock time alone
+			today = ref
+		}
 	}
-	return nil
+	return today
 }
 
 // anchors reports whether ref can date e by its relation r: near enough,

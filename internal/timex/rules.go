@@ -641,10 +641,19 @@ var baseRules = []rule{
 	// had gone"), else of the DCT's, as a clock time alone is. A noun may
 	// follow it only as its modifier ("in the morning session"), so the
 	// phrase must end.
-	{name: "day-part", needs: trigDeictic, reach: reach{3, 0}, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through|since|from)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening))\b`),
+	// "by mid-morning on Sunday": a weekday after it is its day.
+	{name: "day-part", needs: trigDeictic, reach: reach{3, 3}, group: 1, fold: true, re: re(`(?:in|by|during|until|into|through|since|from)\s+((?:the\s+)?(?:(early|mid|late)[\s-]*)?(morning|afternoon|evening)(?:,?\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)\b`),
 		resolve: func(c context) (Expression, bool) {
 			if !strings.HasPrefix(c.lower(1), "the") && c.sub(2) == "" || !endsPhrase(c.text[c.m[1]:]) {
 				return Expression{}, false
+			}
+			if wd := c.lower(4); wd != "" {
+				t, rule := weekdayDate(c, weekdaysByName[wd], "")
+				e := Expression{Type: TypeTime, Value: dayValue(t) + "T" + partCodes[c.lower(3)], First: t, Last: t, Granularity: GranDay, Rule: rule}
+				if c.lower(2) != "mid" {
+					e.Mod = partMod(c.lower(2))
+				}
+				return e, true
 			}
 			e := clockWithoutDay(c, "T"+partCodes[c.lower(3)])
 			e.rel.sentence, e.rel.near = false, true
