@@ -564,7 +564,10 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		// is active: "is elected and led the party".
 		// So is one an amount follows: "was released in December and
 		// earned more than $150 million".
-		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] || amountOpens(rest[j+1]))
+		// And "was announced in September and included two former
+		// winners", "found no breaches": a count or "no".
+		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] || amountOpens(rest[j+1]) ||
+			amountWords[strings.ToLower(rest[j+1])] || strings.EqualFold(rest[j+1], "no"))
 		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
 			continue
 		}
@@ -804,7 +807,7 @@ func bareNounThenPreposition(toks []string) bool {
 func opensPredicate(t string) bool {
 	next := strings.ToLower(bare(t))
 	first, _ := utf8.DecodeRuneInString(t)
-	return determiners[next] || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+	return determiners[next] || next == "no" || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
 }
 
 // predicatePrepositions open a verb's complement: "and fled to Spain",

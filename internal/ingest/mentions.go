@@ -2410,6 +2410,28 @@ func pastVerbOf(before string) bool {
 	return false
 }
 
+// signalledObject reports whether before, the words of a date's stretch
+// up to it, end in a verb of signalling or foretelling and its object,
+// a short phrase with no clause of its own: "signals cut", "predicted a
+// recession", "forecast growth of 2%".
+func signalledObject(before string) bool {
+	f, _ := withoutDateLeads(strings.Fields(strings.ToLower(before)))
+	for i := len(f) - 2; i >= 0 && i >= len(f)-6; i-- {
+		if strings.ContainsAny(f[i], ",;:") || f[i] == "to" || f[i] == "that" || auxiliaries[f[i]] {
+			return false
+		}
+		if signalVerbs[bare(f[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// signalVerbs, in their forms, tell of what is to come: their object's
+// date is its own.
+var signalVerbs = wordSet(`signal signals signalled signaled signalling signaling predict predicts predicted predicting
+	forecast forecasts forecasted forecasting foresee foresees foresaw flag flags flagged flagging`)
+
 // objectFor reports whether before, the words of a date's stretch up to
 // it, end in a past verb, its object and "for": "lowered the price cap
 // for". A present one may be dated by the period: "expects sales of $5
@@ -2486,6 +2508,36 @@ func headlineNounDate(headline string, e timex.Expression) bool {
 		return false
 	}
 	return namesNoun(strings.ToLower(headline[e.End:]))
+}
+
+// recurringClock reports whether e is a clock time of what recurs: one a
+// set follows closely ("shut from noon until 5 p.m. daily") or a "when"
+// in the present ("ordered to stop between 12:00 and 17:00 when
+// temperatures exceed 40C").
+func recurringClock(sentence string, es []timex.Expression, e timex.Expression) bool {
+	if e.Type != timex.TypeTime {
+		return false
+	}
+	for _, s := range es {
+		if s.Type == timex.TypeSet && s.Start >= e.End && s.Start-e.End <= 24 && !strings.ContainsAny(sentence[e.End:s.Start], ",;:") {
+			return true
+		}
+	}
+	f := strings.Fields(sentence[e.End:])
+	if k := slices.IndexFunc(f, func(t string) bool { return strings.ContainsAny(t[len(t)-1:], ",;:") }); k >= 0 {
+		f = f[:k+1]
+	}
+	w := slices.IndexFunc(f, func(t string) bool { return strings.EqualFold(t, "when") || strings.EqualFold(t, "whenever") })
+	if w < 0 || len(f)-w < 3 {
+		return false
+	}
+	// The "when" clause is in the present: no past form ("exceed" is
+	// none), no auxiliary.
+	return !slices.ContainsFunc(f[w+1:], func(t string) bool {
+		t = strings.ToLower(bare(t))
+		v, ok := verbOf(t)
+		return ok && (v.form == formPast && !strings.HasSuffix(t, "eed") || v.form == formAux)
+	})
 }
 
 // habitual reports whether the words of a clause before its date tell
@@ -2801,7 +2853,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 1 && es[i-1].End <= e.Start && strings.EqualFold(es[i-1].Text, "now") && strings.TrimSpace(sentence[es[i-1].End:e.Start]) == "" && dateListGlue.MatchString(sentence[es[i-2].End:es[i-1].Start]) {
 			continue
 		}
-		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) {
+		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -2811,7 +2863,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		forecastFor := e.Type == timex.TypeDate && !published.IsZero() && e.Last.After(published) && periodFor.MatchString(sentence[:e.Start])
 		// "warned of further rises in 2026": a time still ahead after a
 		// past verb and "of" is what the verb spoke of.
-		spokenOf := !published.IsZero() && e.First.After(published) && pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start])
+		// So is what a verb of signalling names: "signals cut early next
+		// year", "predicted a recession in 2026".
+		spokenOf := !published.IsZero() && e.First.After(published) && (pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start]) || signalledObject(sentence[segmentStart(cuts, e.Start):e.Start]))
 		// "lowered the price cap for the winter", "set its budget for
 		// next year": a season or a year still to come that a verb's
 		// object is for is what the object covers, not when it was done.
@@ -3740,6 +3794,12 @@ func (m mention) undatedClause() string {
 	if f := strings.Fields(trimmed); len(f) > 0 && possessivePronouns[strings.ToLower(f[len(f)-1])] != "" && (after == "" || relativeGone || strings.ContainsRune(",.;:!?", rune(after[0]))) {
 		trimmed = strings.TrimRight(trimmed[:len(trimmed)-len(f[len(f)-1])], " ")
 	}
+	// "over the coming week": the article of a date that leaves it out
+	// goes with the date.
+	articleCut := articleOutside[strings.ToLower(firstWord(a.Text))] && strings.HasSuffix(strings.ToLower(trimmed), " the")
+	if articleCut {
+		trimmed = strings.TrimRight(trimmed[:len(trimmed)-len("the")], " ")
+	}
 	// The words that lead into the date go with it: one preposition ("on",
 	// "as early as") and hedges ("Just over an hour later, he ..." leaves
 	// no "Just"; "Earlier on Tuesday"). A second preposition is the
@@ -3757,7 +3817,7 @@ func (m mention) undatedClause() string {
 			// "to be sworn in next week", "will vote on next week": a
 			// date that takes no preposition leaves the verb its
 			// particle.
-			if lead == " in" && noPreposition.MatchString(a.Text) || lead == " on" && noDayPreposition.MatchString(a.Text) {
+			if !articleCut && (lead == " in" && noPreposition.MatchString(a.Text) || lead == " on" && noDayPreposition.MatchString(a.Text)) {
 				continue
 			}
 			// "born in 2008 or later from July 2027": "or later" ends
@@ -4077,6 +4137,10 @@ func endsInPeriodLink(s string) bool {
 	return strings.HasSuffix(s, " to") || strings.HasSuffix(s, " ended") || strings.HasSuffix(s, " ending") || strings.HasSuffix(s, " through")
 }
 
+// articleOutside open dates the tagger reads without their article:
+// "[the] coming week", "[the] past month".
+var articleOutside = wordSet(`coming past previous following`)
+
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
 var dateLeads = []string{" in the early hours of", " in the small hours of", " on the night of", " on the evening of", " on the morning of",
@@ -4162,6 +4226,10 @@ func opensClause(s string) bool {
 // rangeOpens reports whether s ends in a word that opens a range.
 func rangeOpens(s string) bool {
 	s = strings.ToLower(" " + s)
+	// "from about 2 p.m. to 7 p.m.": a hedge on the first end.
+	for _, hedge := range []string{" about", " around", " roughly", " approximately"} {
+		s = strings.TrimSuffix(s, hedge)
+	}
 	return strings.HasSuffix(s, " between") || strings.HasSuffix(s, " from")
 }
 
