@@ -57,6 +57,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	same := slices.ContainsFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) })
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		subject = openingOf(previous(), pronoun, ix)
+		// "The Met Office issued a red warning on Saturday. It was lifted
+		// on Sunday": a thing done to is what the sentence before did
+		// something to.
+		if pronoun == "it" && !owned && h.passive && len(withoutIntroPhrase(toks)) == 0 {
+			if object := openingObject(strings.Fields(nearest(previous())), subject); len(object) > 0 && !isPlural(object) {
+				subject = object
+			}
+		}
 	}
 	if pronoun == "he" || pronoun == "she" {
 		// "His lawyer, Marc Mukasey, said he died": a speaker named by
@@ -197,6 +205,32 @@ func activeObject(toks []string, h parsedHeadline) []string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// openingObject is the object of the active verb right after subject,
+// the subject opening toks: a noun phrase its determiner opens, up to a
+// preposition, a mark or the sentence's end. nil when the verb is
+// passive, or takes no such object.
+func openingObject(toks, subject []string) []string {
+	if len(subject) == 0 || len(toks) <= len(subject)+2 {
+		return nil
+	}
+	k := subjectAt(toks, subject)
+	if k < 0 {
+		return nil
+	}
+	j := k + len(subject) // the verb
+	if v, ok := verbOf(bare(toks[j])); !ok || v.form == formAux || !determiners[strings.ToLower(toks[j+1])] {
+		return nil
+	}
+	for end := j + 2; end < len(toks) && end <= j+5; end++ {
+		if strings.ContainsAny(toks[end], ",;:.") || end+1 == len(toks) || subjectPrepositions[strings.ToLower(toks[end+1])] {
+			object := slices.Clone(toks[j+1 : end+1])
+			object[len(object)-1] = strings.TrimRight(object[len(object)-1], ",;:.")
+			return object
+		}
 	}
 	return nil
 }
