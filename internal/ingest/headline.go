@@ -37,6 +37,15 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			toks = slices.Delete(slices.Clone(toks), i, i+1)
 			break
 		}
+		// "The company, which almost collapsed,": one of degree stays,
+		// as it changes what is told; the relative, which ends the
+		// clause, tells of the noun.
+		if w := strings.ToLower(toks[i-1]); i > 1 && (w == "who" || w == "which") && degreeAdverbs[strings.ToLower(toks[i])] && isVerbWord(toks[i+1]) &&
+			strings.HasSuffix(toks[i-2], ",") && !slices.ContainsFunc(toks[i+1:len(toks)-1], func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
+			toks = slices.Delete(slices.Clone(toks), i-1, i)
+			toks[i-2] = strings.TrimSuffix(toks[i-2], ",")
+			break
+		}
 	}
 	// The verb is the first one, unless it follows an article: in "A
 	// buried rifle was found", "was".
@@ -1551,8 +1560,9 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 			}
 			return "", "", nil
 		}
+		// "have nearly tripled" keeps its degree too.
 		if v, ok := participle(); ok {
-			return present(v.base, plural), v.base, toks[next+1:]
+			return degree(1) + present(v.base, plural), v.base, toks[next+1:]
 		}
 		// "The unit had 14 vacancies", "had no degree", "had surgery":
 		// "have" is the verb itself.

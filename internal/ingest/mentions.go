@@ -4608,6 +4608,12 @@ func (m mention) titleClause() string {
 		// body was found last Thursday": after a verb the owner is the
 		// noun phrase right before "whose".
 		if f := strings.Fields(owner); hasVerb(owner) {
+			// "have named the man whose body was found in the river on
+			// Saturday as a 23-year-old student": what "as" names him is
+			// the naming's.
+			if k := strings.Index(owned, " as "); k > 0 && slices.ContainsFunc(f, func(t string) bool { return namedAsVerbs[strings.ToLower(t)] }) {
+				owned = owned[:k]
+			}
 			if k := determinerBefore(f, len(f)-1); k >= 0 {
 				clause = strings.Join(f[k:], " ") + "'s " + relativeOnly(owned)
 			}
@@ -4648,6 +4654,9 @@ func (m mention) titleClause() string {
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
 }
+
+// namedAsVerbs name someone as who they are: "named the man as".
+var namedAsVerbs = wordSet(`named identified described listed`)
 
 // exampleAgreement makes the verb a list's example shares with the list
 // agree with the example: "[Outdoor events, including] a half-marathon,

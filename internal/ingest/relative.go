@@ -786,7 +786,7 @@ func objectRelative(clause string, n int) (string, bool) {
 	subject := toks[r+1 : v]
 	// "The volcano, which last erupted in 2018": an adverb of the verb
 	// group is no subject.
-	if len(subject) == 1 && verbGroupAdverb(subject[0]) {
+	if len(subject) == 1 && (verbGroupAdverb(subject[0]) || degreeAdverbs[strings.ToLower(subject[0])]) {
 		return "", false
 	}
 	end := v + 1 + slices.IndexFunc(toks[v:], func(t string) bool { return strings.HasSuffix(t, ",") })
