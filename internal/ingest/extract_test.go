@@ -1128,6 +1128,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an adverb of degree stays in the perfect", "Sales have nearly tripled this year.", []string{"Sales nearly triple"}},
 		{"an adverb of degree stays in a relative on the subject", "The company, which almost collapsed in 2019, is now profitable.", []string{"The company almost collapses"}},
 		{"what 'as' names is the naming's, not the relative's", "Police have named the man whose body was found in the river on Saturday as a 23-year-old student.", []string{"The man's body is found in the river"}},
+		{"a passive in a clause of time takes the present", "The fighting escalated after a town was shelled on March 2.", []string{"The fighting escalates after a town is shelled"}},
+		{"a place's name takes no restrictive relative", "The truce was agreed late on Tuesday after talks in the Gulf that began on Saturday.", []string{"Talks in the Gulf begin", "The truce is agreed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

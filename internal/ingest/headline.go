@@ -683,6 +683,12 @@ func presentSubordinate(rest []string) []string {
 			out[j] = present(v.base, plural) + strings.TrimPrefix(rest[j], bare(rest[j]))
 			return out
 		}
+		// "after a market town was shelled": a passive's auxiliary.
+		if aux := strings.ToLower(rest[j]); (aux == "was" || aux == "were") && j+1 < len(rest) && pastForm(rest[j+1]) {
+			out := slices.Clone(rest)
+			out[j] = present("be", aux == "were")
+			return out
+		}
 	}
 	return rest
 }
@@ -1816,6 +1822,11 @@ func antecedent(toks []string, person bool) []string {
 				continue // "the leader of the group that": the whole phrase
 			}
 			if i > 0 && person && personPhrasePrepositions[strings.ToLower(toks[i-1])] {
+				continue
+			}
+			// "talks in the Gulf that began": a place's name takes no
+			// restrictive relative; the noun before it does.
+			if i > 0 && i+1 < n && locativePrepositions[strings.ToLower(toks[i-1])] && !slices.ContainsFunc(toks[i+1:], func(t string) bool { return !isCapitalised(t) }) {
 				continue
 			}
 			return toks[i:]
