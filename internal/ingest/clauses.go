@@ -958,7 +958,8 @@ func onlyLeads(s string) bool {
 	return true
 }
 
-var leadWords = wordSet(`at on in about around nearly almost just shortly early late by`)
+// "most recently in September" leads into its date as "in" does.
+var leadWords = wordSet(`at on in about around nearly almost just shortly early late by most recently`)
 
 // phraseOnly reports whether s, after a date, is empty or a phrase that
 // opens with a preposition or "as" rather than a clause's subject.

@@ -568,7 +568,9 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] })
 		// "ended and left controllers unpaid": right after a verb with
 		// no object, a past form is a second predicate.
-		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive
+		// "and stood down as an MP": a particle completes the verb.
+		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive ||
+			particles[strings.ToLower(rest[j+1])]
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		// So is one an amount follows: "was released in December and
@@ -1108,6 +1110,10 @@ var finiteAuxiliaries = wordSet(`was were is are has have had will would`)
 // open with.
 var modalAuxiliaries = wordSet(`can could may might must should shall`)
 
+// phraseAsideOpeners open a phrase set off after a subject: "The
+// contracts, for protective equipment that was never used, were".
+var phraseAsideOpeners = wordSet(`for with from like worth`)
+
 // dropAside removes a relative clause set off by commas when the main
 // clause goes on after it: "The killing of Dana Okafor, who ran the port,
 // has become an issue" is about the killing, not who ran the port.
@@ -1132,7 +1138,11 @@ func dropAside(toks []string) []string {
 		// so does an aside "as" opens.
 		// "The closures, part of a plan to cut costs, will take effect":
 		// so does one whose only verb is an infinitive's.
-		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) {
+		// "The contracts, for protective equipment that was never used,
+		// were awarded": so does a phrase on the subject that holds a
+		// clause of its own.
+		phraseAside := phraseAsideOpeners[w] && commas(toks[:i-1]) == 0 && slices.ContainsFunc(toks[i:], func(t string) bool { return t == "that" || t == "which" || t == "who" })
+		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) && !phraseAside {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {

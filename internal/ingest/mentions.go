@@ -336,6 +336,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				c := &predicates[k].clause
 				c.End = laterStateJoin(text, *c, predicates[k].anchor)
 				c.End = andClauseJoin(text, *c, predicates[k].anchor)
+				c.End = datedPredicateJoin(text, *c, predicates[k].anchor, dates)
 				// An attribution aside blanked before the next predicate
 				// is no part of this one.
 				for c.End > c.Start && text[c.End-1] == ' ' {
@@ -456,6 +457,30 @@ func andClauseJoin(text string, c span, e timex.Expression) int {
 		if subjectPrepositions[t] {
 			break
 		}
+	}
+	return c.End
+}
+
+// datedPredicateJoin is where a predicate's clause ends when, after its
+// date, "and" joins on a second predicate in the past that holds a date
+// of its own: "resigned from the government in 2021 and stood down as
+// an MP at the 2024 election". The second is no part of what happened
+// on the first date.
+func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.Expression) int {
+	join, ok := andAfterDate(text, c, e)
+	if !ok || !pastForm(firstWord(text[join+len(" and "):])) {
+		return c.End
+	}
+	// Not a bound ("led the party until 2015") or what a verb spoke of
+	// ("warned of further rises in 2026").
+	if slices.ContainsFunc(dates, func(d timex.Expression) bool {
+		if d.Start <= join || d.End > c.End || d.Type != timex.TypeDate && d.Type != timex.TypeTime {
+			return false
+		}
+		lead := strings.Fields(strings.ToLower(text[join:d.Start]))
+		return !spanBounds[lead[len(lead)-1]] && !pastVerbOf(text[join:d.Start])
+	}) {
+		return join
 	}
 	return c.End
 }
@@ -2752,6 +2777,16 @@ func rescheduledTo(before []string) bool {
 	}
 	if rescheduleVerbs[before[n-2]] {
 		return true
+	}
+	// "delays crewed Moon mission to 2027", "postponed the vote to": the
+	// object may stand between, a short phrase with no mark.
+	for k := n - 3; k >= 0 && k >= n-8; k-- {
+		if strings.ContainsAny(before[k], ",;:") || before[k] == "that" {
+			break
+		}
+		if rescheduleVerbs[before[k]] {
+			return true
+		}
 	}
 	return n >= 3 && rescheduleParticles[before[n-2]] && rescheduleWithParticle[before[n-3]]
 }
