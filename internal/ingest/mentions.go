@@ -2565,6 +2565,18 @@ func recurringClock(sentence string, es []timex.Expression, e timex.Expression) 
 	})
 }
 
+// predictedPeriod reports whether e is the subject of what a "that"
+// reports of it with a modal "be": "warned that the winter would be
+// tough" foretells a state, and dates no act.
+func predictedPeriod(sentence string, e timex.Expression) bool {
+	before := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	if len(before) == 0 || before[len(before)-1] != "that" {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(sentence[e.End:]))
+	return len(after) > 2 && (modalAuxiliaries[after[0]] || after[0] == "will" || after[0] == "would") && after[1] == "be" && !pastForm(after[2])
+}
+
 // habitual reports whether the words of a clause before its date tell
 // of what happens as a rule: "The rainy season typically runs from
 // October to April" tells of no October.
@@ -2907,7 +2919,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A day is when what is called for happens: "called a strike for
 		// Monday".
 		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -4472,6 +4484,13 @@ func (m mention) titleClause() string {
 			return np + " " + be + " " + withoutVerbGroupAdverb(part)
 		}
 	}
+	// ", a target last met in 2015": an appositive's participle is a
+	// passive's, whatever an adverb before it.
+	if m.clause.Start > 1 && text[m.clause.Start-2] == ',' && strings.Trim(text[m.anchor.End:m.clause.End], " .!?") == "" {
+		if act, ok := appositiveParticiple(strings.Fields(text[m.clause.Start:m.anchor.Start])); ok {
+			return act
+		}
+	}
 	// "will go on show at a new museum in Benin City, due to open in late
 	// 2026": a plan set off after its noun is that noun's.
 	if act, ok := dueAfterNoun(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
@@ -4519,6 +4538,12 @@ func (m mention) titleClause() string {
 	}
 	if rel, ok := plannedObject(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
+	}
+	// "A documentary is in production and is due out next year": when
+	// the date is a second predicate's, with an auxiliary of its own, the
+	// title tells that one of the subject.
+	if act, ok := m.laterPredicate(); ok {
+		return act
 	}
 	// ", with preorders starting on Friday": a beginning the date's
 	// hedge tells is the participle of the phrase on "with".
@@ -4692,6 +4717,64 @@ func (m mention) titleClause() string {
 
 // namedAsVerbs name someone as who they are: "named the man as".
 var namedAsVerbs = wordSet(`named identified described listed`)
+
+// laterPredicate is, when "and" and an auxiliary join a second predicate
+// to the clause before the mention's date, with no mark between, the
+// subject and that predicate without the date.
+func (m mention) laterPredicate() (string, bool) {
+	text := m.text()
+	if m.subject != "" {
+		return "", false
+	}
+	lead := text[m.clause.Start:m.anchor.Start]
+	k := strings.LastIndex(lead, " and ")
+	if k < 0 || strings.ContainsAny(lead[k:], ",;:") || !finiteAuxiliaries[strings.ToLower(firstToken(lead[k+len(" and "):]))] {
+		return "", false
+	}
+	first := lead[:k]
+	h, ok := parseHeadline(first)
+	if !ok || len(h.subject) == 0 || strings.ContainsAny(first, ",;:") {
+		return "", false
+	}
+	undated := m.undatedClause()
+	if !strings.HasPrefix(undated, first+" and ") {
+		return "", false
+	}
+	return strings.Join(h.subject, " ") + " " + undated[len(first)+len(" and "):], true
+}
+
+// appositiveParticiple reads toks, an appositive up to its date, as a
+// noun phrase an indefinite article opens and a past participle on it
+// past an adverb such as "last", with the date's leads after it, and
+// returns the passive it tells: "a target last met in" is "a target was
+// met". A verb with no passive is none: "an unvaccinated child died in".
+func appositiveParticiple(toks []string) (string, bool) {
+	toks, _ = withoutDateLeads(toks)
+	n := len(toks)
+	// Only an indefinite article: "the tribunal ruled on Tuesday" after
+	// a comma is an attribution.
+	if a := strings.ToLower(toks[0]); n < 3 || a != "a" && a != "an" || !participleWord(toks[n-1]) || !pastForm(toks[n-1]) {
+		return "", false
+	}
+	if v, ok := verbOf(strings.ToLower(toks[n-1])); !ok || neverPassive[v.base] || intransitiveVerbs[v.base] || attributionVerbs[v.base] {
+		return "", false
+	}
+	// The adverb tells the participle from a verb: ", a tribunal ruled
+	// on Wednesday" is an attribution.
+	np := toks[:n-1]
+	if !verbGroupAdverb(np[len(np)-1]) {
+		return "", false
+	}
+	np = np[:len(np)-1]
+	if len(np) < 2 || len(np) > 4 || hasVerb(strings.Join(np, " ")) || strings.ContainsAny(strings.Join(np, " "), ",;:") {
+		return "", false
+	}
+	be := "was"
+	if isPlural(np) {
+		be = "were"
+	}
+	return strings.Join(np, " ") + " " + be + " " + toks[n-1], true
+}
 
 // exampleAgreement makes the verb a list's example shares with the list
 // agree with the example: "[Outdoor events, including] a half-marathon,
