@@ -680,6 +680,19 @@ func presentSubordinate(rest []string) []string {
 		if !ok || j >= len(rest) || rest[j] != strings.ToLower(rest[j]) {
 			continue
 		}
+		// "as a wildfire driven by strong winds jumped a highway": a form
+		// that is only a participle describes the subject; the verb is
+		// the next past form.
+		if participleOnly(bare(rest[j])) {
+			k := j + 1
+			for k < len(rest) && k <= j+6 && !(pastForm(rest[k]) && !participleOnly(bare(rest[k]))) {
+				k++
+			}
+			if k >= len(rest) || k > j+6 || strings.ContainsAny(strings.Join(rest[j:k], " "), ",;:") {
+				continue
+			}
+			j = k
+		}
 		if v, ok := verbOf(bare(rest[j])); ok && v.form == formPast {
 			out := slices.Clone(rest)
 			out[j] = present(v.base, plural) + strings.TrimPrefix(rest[j], bare(rest[j]))
@@ -693,6 +706,14 @@ func presentSubordinate(rest []string) []string {
 		}
 	}
 	return rest
+}
+
+// participleOnly reports whether w is a past participle that is no
+// simple past: "driven", "taken", not "drove" or "fled".
+func participleOnly(w string) bool {
+	_, participle := participles[w]
+	_, past := irregularPast[w]
+	return participle && !past
 }
 
 // subordinateSubjectEnd is the index past the subject that opens toks[i:]
@@ -1466,6 +1487,13 @@ func withoutObjectParticiple(object []string) []string {
 			next = strings.ToLower(object[i+1])
 		}
 		if _, isVerb := verbOf(prev); !isVerb && participleWord(object[i]) && next == "by" && nounPhraseBefore(object, i) {
+			// "as a wildfire driven by strong winds jumped": on the
+			// subject of a clause of time the whole clause goes.
+			for j := i - 1; j > 0 && j >= i-6; j-- {
+				if subordinators[strings.ToLower(object[j-1])] && determiners[strings.ToLower(object[j])] {
+					return object[:j-1]
+				}
+			}
 			return object[:i]
 		}
 	}

@@ -933,7 +933,9 @@ func subordinateEvent(seg, rest string) bool {
 	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] {
 		return false
 	}
-	for i := 1; i < len(f) && i <= 5; i++ {
+	// "after last-ditch talks with a potential buyer broke down": the
+	// subject may hold a phrase.
+	for i := 1; i < len(f) && i <= 7; i++ {
 		v, ok := verbOf(f[i])
 		if !ok {
 			continue
