@@ -1141,6 +1141,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time's subject may hold a phrase", "The retailer collapsed into administration on Tuesday after last-ditch talks with a potential buyer broke down over the weekend.", []string{"Last-ditch talks with a potential buyer break down", "The retailer collapses into administration"}},
 		{"a participle on a clause of time's subject is no verb", "Residents fled on Friday as a fire driven by wind spread.", []string{"Residents flee as a fire driven by wind spreads"}},
 		{"a long title loses a clause of time whose subject has a participle's phrase", "Thousands of people fled a coastal town overnight as a wildfire driven by strong winds jumped a highway and burned into its outskirts.", []string{"Thousands of people flee a coastal town"}},
+		{"a gerund on suspicion gives a reason, its date an earlier act's", "The ministry said on Tuesday that he was being held on suspicion of inciting violence at a rally in September.", []string{"The ministry says he is being held on suspicion of inciting violence…"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

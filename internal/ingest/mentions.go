@@ -3138,7 +3138,7 @@ func heldBefore(toks []string, words map[string]bool) bool {
 // reasonOf come before "of" and the act a person is held to have done;
 // reasonWith before "with".
 var (
-	reasonOf   = wordSet(`accused accusing convicted convicting guilty suspected suspecting acquitted acquitting cleared clearing`)
+	reasonOf   = wordSet(`accused accusing convicted convicting guilty suspected suspecting suspicion acquitted acquitting cleared clearing`)
 	reasonWith = wordSet(`charged charging`)
 )
 
