@@ -577,8 +577,10 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		// earned more than $150 million".
 		// And "was announced in September and included two former
 		// winners", "found no breaches": a count or "no".
-		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] || amountOpens(rest[j+1]) ||
-			amountWords[strings.ToLower(rest[j+1])] || strings.EqualFold(rest[j+1], "no"))
+		// Not an amount after a verb whose passive keeps it: "was banned
+		// for 10 matches and fined £100,000".
+		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] ||
+			(amountOpens(rest[j+1]) || amountWords[strings.ToLower(rest[j+1])]) && !(ok && amountPassives[v.base]) || strings.EqualFold(rest[j+1], "no"))
 		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
 			continue
 		}
@@ -588,6 +590,10 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 	}
 	return rest
 }
+
+// amountPassives keep an amount as their object in the passive: "was
+// fined £100,000", "was awarded $2 million".
+var amountPassives = wordSet(`fine award grant pay charge give offer order`)
 
 func isVerbWord(t string) bool {
 	_, ok := verbOf(bare(t))

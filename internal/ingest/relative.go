@@ -1011,12 +1011,16 @@ func thatObjectRelative(before, after string) (string, bool) {
 	// The relative: a subject, then a verb group that ends the clause.
 	rel := toks[r+1:]
 	v := slices.IndexFunc(rel, isVerbWord)
-	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) {
+	// "a programme that he began in the summer": the subject may be a
+	// pronoun.
+	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) && !subjectPronouns[strings.ToLower(rel[0])] {
 		return "", false
 	}
 	// A passive has no object to lack: "that a developer was arrested".
+	// "begin" and "start" take an object as often as not: "a programme
+	// that he began".
 	last, ok := verbOf(rel[len(rel)-1])
-	if !ok || last.form != formPast || intransitiveVerbs[last.base] || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
+	if !ok || last.form != formPast || intransitiveVerbs[last.base] && last.base != "begin" && last.base != "start" || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
 		return "", false
 	}
 	noun := strings.ToLower(bare(toks[r-1]))
