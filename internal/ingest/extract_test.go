@@ -1144,6 +1144,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a gerund on suspicion gives a reason, its date an earlier act's", "The ministry said on Tuesday that he was being held on suspicion of inciting violence at a rally in September.", []string{"The ministry says he is being held on suspicion of inciting violence…"}},
 		{"an amount after a passive's second participle is its object still", "The striker was banned for 10 matches and fined £100,000 on Friday.", []string{"The striker is banned for 10 matches and fined £100,000"}},
 		{"a relative with a pronoun subject lacks its object", "The club said it would support him through a programme that he began in the summer.", []string{"He begins a programme"}},
+		{"a day a verb of saying reports with a modal 'be' dates nothing", "Officials said Sunday would be cooler.", nil},
+		{"'but that' opens a second thing said", "Forecasters said Sunday would be slightly cooler but that the heat would return midweek.", []string{"The heat will return"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2567,12 +2567,16 @@ func recurringClock(sentence string, es []timex.Expression, e timex.Expression) 
 	})
 }
 
-// predictedPeriod reports whether e is the subject of what a "that"
-// reports of it with a modal "be": "warned that the winter would be
-// tough" foretells a state, and dates no act.
+// predictedPeriod reports whether e is the subject of what a "that", or
+// a verb of saying right before it, reports of it with a modal "be":
+// "warned that the winter would be tough", "said Sunday would be
+// cooler" foretell a state, and date no act.
 func predictedPeriod(sentence string, e timex.Expression) bool {
 	before := strings.Fields(strings.ToLower(sentence[:e.Start]))
-	if len(before) == 0 || before[len(before)-1] != "that" {
+	if len(before) == 0 {
+		return false
+	}
+	if v, ok := verbOf(before[len(before)-1]); before[len(before)-1] != "that" && !(ok && (attributionVerbs[v.base] || v.base == "warn")) {
 		return false
 	}
 	after := strings.Fields(strings.ToLower(sentence[e.End:]))
@@ -4346,11 +4350,16 @@ func infinitiveOpens(s string) bool {
 // they had complained to the council", "Officials told reporters that
 // ... and that ..." keeps "Officials told reporters that".
 func secondThingSaid(clause string) string {
-	k := strings.LastIndex(clause, " and that ")
+	join := " and that "
+	k := strings.LastIndex(clause, join)
+	if k < 0 {
+		join = " but that " // "said Sunday would be cooler but that the heat would return"
+		k = strings.LastIndex(clause, join)
+	}
 	if k < 0 {
 		return clause
 	}
-	head, second := clause[:k], clause[k+len(" and that "):]
+	head, second := clause[:k], clause[k+len(join):]
 	i := saysFirst(head)
 	// "The chain, which trades from 214 stores, said": past the
 	// subject's aside.
@@ -4624,7 +4633,7 @@ func (m mention) titleClause() string {
 	}
 	// Two things said, "that" opening the second: the title tells the
 	// one the date is in.
-	if strings.Contains(before, " and that ") {
+	if strings.Contains(before, " and that ") || strings.Contains(before, " but that ") {
 		clause = secondThingSaid(clause)
 	} else if strings.Contains(before, " and to ") {
 		clause = secondInfinitive(clause)
