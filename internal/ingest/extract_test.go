@@ -1146,6 +1146,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative with a pronoun subject lacks its object", "The club said it would support him through a programme that he began in the summer.", []string{"He begins a programme"}},
 		{"a day a verb of saying reports with a modal 'be' dates nothing", "Officials said Sunday would be cooler.", nil},
 		{"'but that' opens a second thing said", "Forecasters said Sunday would be slightly cooler but that the heat would return midweek.", []string{"The heat will return"}},
+		{"a past form after an infinitive's verb is no main verb", "MPs voted by 314 to 291 on Friday to legalise assisted dying.", []string{"MPs vote by 314 to 291 to legalise assisted dying"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1013,6 +1013,12 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			continue
 		}
 		if main, ok := verbOf(bare(toks[j])); ok { // in its own case: "the United States"
+			// "voted by 314 to 291 to legalise assisted dying": a past
+			// form after an infinitive's verb is an adjective on its
+			// object.
+			if j >= 2 && strings.EqualFold(toks[j-2], "to") && main.form == formPast {
+				return 0
+			}
 			// "A ceasefire agreed in principle collapsed": a past form
 			// after the phrase, with no new subject before it, is the
 			// verb. The first must be a participle: a regular one, as
