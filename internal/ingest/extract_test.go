@@ -1147,6 +1147,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a day a verb of saying reports with a modal 'be' dates nothing", "Officials said Sunday would be cooler.", nil},
 		{"'but that' opens a second thing said", "Forecasters said Sunday would be slightly cooler but that the heat would return midweek.", []string{"The heat will return"}},
 		{"a past form after an infinitive's verb is no main verb", "MPs voted by 314 to 291 on Friday to legalise assisted dying.", []string{"MPs vote by 314 to 291 to legalise assisted dying"}},
+		{"a set after a verb's infinitive makes no clock time recur", "The council voted on Tuesday night to introduce a daily congestion charge.", []string{"The council votes to introduce a daily congestion charge"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2545,8 +2545,19 @@ func recurringClock(sentence string, es []timex.Expression, e timex.Expression) 
 	if e.Type != timex.TypeTime {
 		return false
 	}
+	// Only the other end of a range may stand between: "voted on
+	// Tuesday night to introduce a daily charge" is no set's.
 	for _, s := range es {
-		if s.Type == timex.TypeSet && s.Start >= e.End && s.Start-e.End <= 24 && !strings.ContainsAny(sentence[e.End:s.Start], ",;:") {
+		if s.Type != timex.TypeSet || s.Start < e.End || s.Start-e.End > 24 {
+			continue
+		}
+		between := sentence[e.End:s.Start]
+		for _, o := range es {
+			if o.Start >= e.End && o.End <= s.Start {
+				between = strings.Replace(between, o.Text, " ", 1)
+			}
+		}
+		if !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return !rangeLinks[strings.ToLower(w)] }) {
 			return true
 		}
 	}
@@ -2582,6 +2593,9 @@ func predictedPeriod(sentence string, e timex.Expression) bool {
 	after := strings.Fields(strings.ToLower(sentence[e.End:]))
 	return len(after) > 2 && (modalAuxiliaries[after[0]] || after[0] == "will" || after[0] == "would") && after[1] == "be" && !pastForm(after[2])
 }
+
+// rangeLinks join the ends of a range of times: "from noon until 5 p.m.".
+var rangeLinks = wordSet(`until till to through and - –`)
 
 // habitual reports whether the words of a clause before its date tell
 // of what happens as a rule: "The rainy season typically runs from
