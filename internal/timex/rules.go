@@ -647,16 +647,14 @@ var baseRules = []rule{
 			if !strings.HasPrefix(c.lower(1), "the") && c.sub(2) == "" || !endsPhrase(c.text[c.m[1]:]) {
 				return Expression{}, false
 			}
+			var e Expression
 			if wd := c.lower(4); wd != "" {
 				t, rule := weekdayDate(c, weekdaysByName[wd], "")
-				e := Expression{Type: TypeTime, Value: dayValue(t) + "T" + partCodes[c.lower(3)], First: t, Last: t, Granularity: GranDay, Rule: rule}
-				if c.lower(2) != "mid" {
-					e.Mod = partMod(c.lower(2))
-				}
-				return e, true
+				e = Expression{Type: TypeTime, Value: dayValue(t) + "T" + partCodes[c.lower(3)], First: t, Last: t, Granularity: GranDay, Rule: rule}
+			} else {
+				e = clockWithoutDay(c, "T"+partCodes[c.lower(3)])
+				e.rel.sentence, e.rel.near = false, true
 			}
-			e := clockWithoutDay(c, "T"+partCodes[c.lower(3)])
-			e.rel.sentence, e.rel.near = false, true
 			if c.lower(2) != "mid" {
 				e.Mod = partMod(c.lower(2))
 			}
