@@ -1903,8 +1903,10 @@ var (
 		travel host visit play plays face faces`)
 	// nounModifiers only stand before a noun, never as a subject: "the
 	// north face", "the former head".
-	nounModifiers  = wordSet(`north south east west northern southern eastern western former deputy acting assistant`)
-	auxiliaryWords = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
+	nounModifiers = wordSet(`north south east west northern southern eastern western former deputy acting assistant`)
+	// nounPrepositions take a noun after them, never a finite verb.
+	nounPrepositions = wordSet(`of with from by about against among between without`)
+	auxiliaryWords   = wordSet(`to not never did didn't does doesn't do don't can cannot can't could couldn't may might must should`)
 	// intentionWords before "to" put what follows in the future: "set to
 	// resume Monday", "planned to leave on Thursday".
 	intentionWords = wordSet(`set planned plans plan expected scheduled going intends intended intend agreed decided promised
@@ -2150,8 +2152,10 @@ func plainClauseTense(c context) tense {
 		if t == tenseFuture && i+1 < len(before) && strings.EqualFold(before[i], "next") && (before[i+1] == "to" || before[i+1] == "door") {
 			continue
 		}
+		// "died of head injuries on Saturday": after a preposition the
+		// word is a noun.
 		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast ||
-			nounModifiers[strings.ToLower(before[i-1])]) {
+			nounModifiers[strings.ToLower(before[i-1])] || nounPrepositions[strings.ToLower(before[i-1])]) {
 			continue
 		}
 		if baseFuture(before, i) {
