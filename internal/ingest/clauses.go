@@ -479,6 +479,12 @@ func listGoesOn(seg string) bool {
 	if k := slices.IndexFunc(w, func(x string) bool { return clauseOpeners[strings.ToLower(x)] || subordinators[strings.ToLower(x)] }); k > join {
 		head = w[:k]
 	}
+	// "names, addresses and test results from a server used by its
+	// pathology service": a participle on a preposition's noun after the
+	// list is no verb of its own.
+	if k := slices.IndexFunc(head, pastForm); k > join && participleOnObject(head[:k+1]) {
+		head = head[:k]
+	}
 	if join < 1 || join > 4 || hasVerb(strings.Join(head, " ")) || participleOpens(w) {
 		return false
 	}

@@ -2502,6 +2502,32 @@ func requestDeadline(before string) bool {
 
 var requestVerbs = wordSet(`asked requested demanded sought urged ordered told instructed called pressed`)
 
+// deniedThat reports whether before, the words of a date's stretch
+// before it, deny what "that" reports: right after the verb, after to
+// whom, how or when it was denied, or after a noun that takes a clause: "denied
+// that troops crossed the border on Monday", "denied to reporters that",
+// "rejected claims that he was in the city in May" date nothing that
+// happened. "dismissed a case that was filed in 2019" is a relative, and
+// the filing is told.
+func deniedThat(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for i := len(f) - 1; i >= 0; i-- {
+		if v, ok := verbOf(bare(f[i])); !ok || !denialVerbs[v.base] {
+			continue
+		}
+		k := slices.Index(f[i+1:], "that")
+		if k < 0 || k > 7 {
+			return false
+		}
+		between := f[i+1 : i+1+k]
+		if len(between) == 0 || subjectPrepositions[between[0]] || dateWords[between[0]] || saidWhen[between[0]] {
+			return true
+		}
+		return clauseNouns[strings.TrimSuffix(between[len(between)-1], "s")]
+	}
+	return false
+}
+
 // appealedFor reports whether before, the words of a date's stretch
 // before it, appeal for something the date is of, with no verb of their
 // own after: "appealed for anyone with dashcam footage from the area
@@ -2939,7 +2965,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A day is when what is called for happens: "called a strike for
 		// Monday".
 		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
-		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))

@@ -543,8 +543,17 @@ func titleOf(m mention, ix names) title {
 			before = m.text()[:m.subjectAt] // the subject is the first predicate's
 		}
 		report, at := -1, 0 // where what is reported starts, and its lead-in ends
-		if i := strings.Index(clause, " that "); i >= 0 && attributes(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
+		if i := strings.Index(clause, " that "); i >= 0 && reportsAsTold(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
 			report, at = i+len(" that "), i
+			// "said that an investigation had found that hackers
+			// copied data in June": a report of a finding tells the
+			// finding.
+			if r, ok := parseReported(clause, report); ok && reportsAsTold(r) && reportsThat(r) {
+				lead := m.text()[m.clause.Start:m.anchor.Start]
+				if j := strings.Index(clause[report:], " that "); j >= 0 && strings.Count(lead, " that ") > 1 {
+					report, at = report+j+len(" that "), report+j
+				}
+			}
 		}
 		if i, ok := bareReport(clause, m.text()[m.clause.Start:m.anchor.Start]); ok && (attributes(h) || dataVerbs[h.verbBase] || verdictVerbs[h.verbBase]) {
 			report, at = i, i
@@ -896,6 +905,20 @@ var lightVerbs = wordSet(`take make have give get`)
 // attributionVerbs introduce someone else's report rather than an act; a
 // court "hears" what is put to it ("The court heard that ...").
 var attributionVerbs = wordSet(`add report note say tell write hear`)
+
+// admissionVerbs tell what "that" reports as having happened: "admitted
+// that data was stolen in June" dates the theft.
+var admissionVerbs = wordSet(`admit concede disclose reveal`)
+
+// reportsAsTold reports whether what h's verb reports is told as having
+// happened: what is said, admitted, shown or found, not what is denied.
+func reportsAsTold(h parsedHeadline) bool {
+	return (attributes(h) || admissionVerbs[h.verbBase] || dataVerbs[h.verbBase] || verdictVerbs[h.verbBase]) && !denialVerbs[h.verbBase]
+}
+
+// denialVerbs report what someone says did not happen: "denied that
+// troops crossed the border on Monday" is no crossing.
+var denialVerbs = wordSet(`deny reject dismiss dispute`)
 
 // verdictVerbs give a finding: after what was found ("X has lost its
 // appeal, the tribunal ruled"), the finding is the event; "the judge ruled
