@@ -38,6 +38,14 @@ func clauseOf(s string, start, end int) span {
 	if w := whenClauseAfter(s, cuts, end); w > 0 && toldByWhen(s[cuts[i]:start]) {
 		return span{start, w}
 	}
+	// "will not be able to see them until early next year, when the
+	// twins are expected to make their first appearance": what is to come
+	// is the date's news when the clause before is denied or only runs
+	// to the date; "The contract will end on Dec. 14, when a company will
+	// take over" tells two.
+	if w := comingWhenClause(s, cuts, end); w > 0 && (negated(s[cuts[i]:start]) || spanBounds[lastWord(s[cuts[i]:start])]) {
+		return span{start, w}
+	}
 	// "conceded defeat shortly after 2 a.m. and said ...", "found a
 	// fault after the uncrewed flight in late 2022": an opener of time
 	// right before the date, or before a phrase with no verb of its own,
@@ -809,12 +817,32 @@ func reducedWhen(ws []string) bool {
 // "had" or "was": "joined in 2010, when it had 50 staff" tells of the
 // joining. 0 when there is none.
 func whenClauseAfter(s string, cuts []int, end int) int {
+	if w, coming := whenClause(s, cuts, end); !coming {
+		return w
+	}
+	return 0
+}
+
+// comingWhenClause is the end of a "when" clause set off by a comma right
+// after a date that tells what is to come then, as surely as what was
+// ("will reopen", "are expected to make"), or 0.
+func comingWhenClause(s string, cuts []int, end int) int {
+	if w, coming := whenClause(s, cuts, end); coming {
+		return w
+	}
+	return 0
+}
+
+// whenClause is the end of a "when" clause set off by a comma right after
+// a date whose first verb tells an event, and whether the event is to
+// come; 0 when there is none.
+func whenClause(s string, cuts []int, end int) (int, bool) {
 	if !strings.HasPrefix(s[end:], ", when ") {
-		return 0
+		return 0, false
 	}
 	k := slices.Index(cuts, end+1)
 	if k < 0 || k+1 >= len(cuts) {
-		return 0
+		return 0, false
 	}
 	ws := words(s[cuts[k]:cuts[k+1]])
 	for i, w := range ws {
@@ -827,12 +855,18 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 		// "when he was arrested", "when it had fallen": a passive or a
 		// pluperfect is past too; "when prices were rising" is a state.
 		if v.form == formPast || (w == "was" || w == "were" || w == "had") && i+1 < len(ws) && pastForm(ws[i+1]) {
-			return cuts[k+1]
+			return cuts[k+1], false
 		}
-		return 0
+		if w == "will" || (w == "is" || w == "are") && i+2 < len(ws) && expectedWords[strings.ToLower(ws[i+1])] && ws[i+2] == "to" {
+			return cuts[k+1], true
+		}
+		return 0, false
 	}
-	return 0
+	return 0, false
 }
+
+// expectedWords tell, after "is" and before "to", what is to come.
+var expectedWords = wordSet(`expected due set scheduled`)
 
 // toldByWhen reports whether the clause before a date leaves the news of
 // that date to a "when" clause after it: it is negated ("have not won
@@ -844,18 +878,21 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 // September, when": a subject and a verb). "Drivers went on strike on
 // Oct. 4, when few trains ran" tells its own.
 func toldByWhen(before string) bool {
-	ws := words(before)
-	for _, w := range ws {
-		if w == "not" || w == "never" || w == "such" || strings.HasSuffix(w, "n't") {
-			return true
-		}
+	if negated(before) || slices.Contains(words(before), "such") {
+		return true
 	}
+	ws := words(before)
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}
 	// "peaked just below the level reached in May 2023, when": a
 	// participle on an object names the date as "of" does.
 	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws)
+}
+
+// negated reports whether s holds a word of negation.
+func negated(s string) bool {
+	return slices.ContainsFunc(words(s), func(w string) bool { return w == "not" || w == "never" || strings.HasSuffix(w, "n't") })
 }
 
 // participleOnObject reports whether the last past form of ws is a

@@ -1971,8 +1971,9 @@ func perfectOfNoun(before string, e timex.Expression) bool {
 	}
 	f := strings.Fields(strings.ToLower(before))
 	// "a warning for much of the west coast from 6 a.m. on Saturday": a
-	// bound of a span is no noun's day.
-	if n := len(f); n > 0 && spanBounds[f[n-1]] {
+	// bound of a span is no noun's day. Nor is what an act is called
+	// for: "have called another day of strikes for next Tuesday".
+	if n := len(f); n > 0 && (spanBounds[f[n-1]] || f[n-1] == "for") {
 		return false
 	}
 	for i := 0; i+1 < len(f); i++ {
@@ -3005,7 +3006,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		}
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
-		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 && comingWhenClause(sentence, cuts, e.End) == 0 {
 			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) {
 				continue
 			}

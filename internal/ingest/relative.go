@@ -223,6 +223,11 @@ func objectParticiple(before, after string) (string, bool) {
 		}
 		d--
 	}
+	// "a review that ministers ordered": "that" after a noun opens a
+	// relative, and the participle is its verb in the past.
+	if d > 0 && strings.EqualFold(toks[d], "that") && !isVerbWord(toks[d-1]) && !subjectPrepositions[strings.ToLower(toks[d-1])] {
+		return "", false
+	}
 	// "a 746 million euro penalty", "the 92% target": a count after a
 	// determiner is the noun phrase's too.
 	if d > 0 && determiners[strings.ToLower(bare(toks[d-1]))] && strings.Trim(toks[d], "0123456789,.%") == "" {
@@ -937,8 +942,10 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
+	// "a review that ministers ordered": a word we do not know as a
+	// verb, then one we do, is the subject of an object's relative.
 	if _, known := verbOf(first); !known && len(rel) > 1 {
-		if _, next := verbOf(strings.ToLower(bare(rel[1]))); !next && !particles[strings.ToLower(bare(rel[1]))] && len(rel) == 2 {
+		if _, next := verbOf(strings.ToLower(bare(rel[1]))); next || !particles[strings.ToLower(bare(rel[1]))] && len(rel) == 2 {
 			return "", false
 		}
 	}
@@ -1008,13 +1015,20 @@ func thatObjectRelative(before, after string) (string, bool) {
 	if plan || r < 1 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
 	}
-	// The relative: a subject, then a verb group that ends the clause.
+	// The relative: a subject, then a verb group that ends the clause,
+	// or a phrase a preposition opens after it: "a pregnancy that keepers
+	// confirmed by ultrasound".
 	rel := toks[r+1:]
 	v := slices.IndexFunc(rel, isVerbWord)
 	// "a programme that he began in the summer": the subject may be a
-	// pronoun.
-	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) && !subjectPronouns[strings.ToLower(rel[0])] {
+	// pronoun, or a plural with no article ("a review that ministers
+	// ordered").
+	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) && !subjectPronouns[strings.ToLower(rel[0])] && !(isLowerWord(rel[0]) && isPlural(rel[:v])) {
 		return "", false
+	}
+	var tail []string
+	if p := slices.IndexFunc(rel[v:], func(t string) bool { return subjectPrepositions[t] }); p > 0 && len(rel)-(v+p) > 1 && !slices.ContainsFunc(rel[v+p:], isVerbWord) {
+		rel, tail = rel[:v+p], rel[v+p:]
 	}
 	// A passive has no object to lack: "that a developer was arrested".
 	// "begin" and "start" take an object as often as not: "a programme
@@ -1051,7 +1065,7 @@ func thatObjectRelative(before, after string) (string, bool) {
 	if determiners[strings.ToLower(object[0])] {
 		object[0] = strings.ToLower(object[0])
 	}
-	return strings.Join(append(slices.Clone(rel), object...), " "), true
+	return strings.Join(slices.Concat(rel, object, tail), " "), true
 }
 
 // persuadeVerbs, as hearerVerbs do, take a hearer and what "that" opens:
