@@ -1397,7 +1397,14 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
-		subject, ok := sharedSubject(before[:join], rest[0], v, wordAfter(rest))
+		// "matched a man who was arrested last month and charged with
+		// her murder on Tuesday": a predicate joined on to a relative on
+		// a noun shares that noun.
+		predicate := before[:join]
+		if rel, ok := whoRelative(predicate); ok {
+			predicate = rel
+		}
+		subject, ok := sharedSubject(predicate, rest[0], v, wordAfter(rest))
 		if !ok {
 			// "He had been under house arrest since August and was
 			// taken into custody on Saturday": a state the headline
@@ -4083,6 +4090,15 @@ func participleWithParticle(s string) bool {
 	return len(f) > 0 && len(f) <= 2 && participleWord(f[0]) && (len(f) == 1 || particles[strings.ToLower(f[1])] || lyAdverb(f[1]) || strings.EqualFold(f[1], "online"))
 }
 
+// nounWithParticiple reports whether f is a noun phrase and a past
+// participle's phrase a preposition opens: "DNA taken from the victim's
+// clothing".
+func nounWithParticiple(f []string) bool {
+	k := slices.IndexFunc(f, isVerbWord)
+	return k > 0 && k+2 < len(f) && pastForm(f[k]) && subjectPrepositions[f[k+1]] && nounPhrase(f[:k]) && nounOnly(strings.Join(f[:k], " ")) &&
+		!hasVerb(strings.Join(f[k+2:], " "))
+}
+
 // nounOnly reports whether s holds no verb but a form a determiner or a
 // possessive makes a noun or an adjective: "The Bank's forecast".
 func nounOnly(s string) bool {
@@ -4515,12 +4531,20 @@ func (m mention) titleClause() string {
 	rest := strings.Trim(text[m.anchor.End:m.clause.End], ",. ")
 	joined := strings.Join(leadIn, " ")
 	// "The court found that the article, published online in November
-	// 2022, had caused": so does the subject of what is reported.
-	if k := strings.LastIndex(joined, " that "); k >= 0 && hasVerb(joined[:k]) {
+	// 2022, had caused": so does the subject of what is reported, after
+	// a gerund too ("after hearing that").
+	if k := strings.LastIndex(joined, " that "); k >= 0 && (hasVerb(joined[:k]) || presentParticiple(lastWord(joined[:k]))) {
 		joined = joined[k+len(" that "):]
 	}
+	// "DNA taken from the victim's clothing, retested in 2022 using
+	// modern techniques,": the subject may have a participle's phrase of
+	// its own, and the aside a present participle's after the date.
 	np, part, ok := strings.Cut(joined, ", ")
-	if ok && (rest == "" || strings.HasPrefix(rest, "and ")) && nounOnly(np) && nounPhrase(strings.Fields(np)) {
+	how := ""
+	if f := strings.Fields(rest); len(f) > 1 && presentParticiple(f[0]) && !hasVerb(strings.Join(f[1:], " ")) {
+		rest, how = "", " "+rest
+	}
+	if ok && (rest == "" || strings.HasPrefix(rest, "and ")) && (nounOnly(np) && nounPhrase(strings.Fields(np)) || nounWithParticiple(strings.Fields(np))) {
 		be := "was"
 		if isPlural(strings.Fields(np)) {
 			be = "were"
@@ -4533,7 +4557,7 @@ func (m mention) titleClause() string {
 			return np + " " + be + " " + last
 		}
 		if participleWithParticle(withoutVerbGroupAdverb(part)) {
-			return np + " " + be + " " + withoutVerbGroupAdverb(part)
+			return np + " " + be + " " + withoutVerbGroupAdverb(part) + how
 		}
 	}
 	// ", a target last met in 2015": an appositive's participle is a
@@ -4650,6 +4674,12 @@ func (m mention) titleClause() string {
 	// them dangling. A date with a word of its own before it is whole:
 	// "inspected the wall that afternoon".
 	if articleBefore(strings.Fields(lead)) && nounPhraseDate(m.anchor.Text) {
+		datePart = true
+	}
+	// "a 40% fall in third-quarter operating profit": a date made an
+	// adjective names the noun after it, which would read wrong without
+	// it.
+	if strings.Contains(m.anchor.Text, "-") && namesNoun(after) {
 		datePart = true
 	}
 	// A range after the verb stays ("shed 300 jobs between December 2023

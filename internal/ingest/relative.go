@@ -1183,6 +1183,31 @@ func perfectThatRelative(before, after string) (string, bool) {
 	return strings.Join(append([]string{strings.ToLower(toks[d])}, append(slices.Clone(toks[d+1:r]), toks[r+1:]...)...), " "), true
 }
 
+// whoRelative is the relative clause "who" opens right after its noun
+// phrase at the end of s, with no comma, as a clause of its own with the
+// noun phrase as subject: "matched a man who was arrested last month" is
+// "a man was arrested last month".
+func whoRelative(s string) (string, bool) {
+	toks := strings.Fields(s)
+	r := -1
+	for i, t := range toks {
+		if t == "who" {
+			r = i
+		}
+	}
+	if r < 2 || r+1 >= len(toks) || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") || !isVerbWord(toks[r+1]) {
+		return "", false
+	}
+	d := r - 1 // the noun phrase runs back to its determiner
+	for d > 0 && r-d < 4 && !determiners[strings.ToLower(toks[d])] {
+		d--
+	}
+	if !determiners[strings.ToLower(toks[d])] || d == r-1 {
+		return "", false
+	}
+	return strings.Join(slices.Concat([]string{strings.ToLower(toks[d])}, toks[d+1:r], toks[r+1:]), " "), true
+}
+
 // relativesOnNoun open a relative clause on the noun before them.
 var relativesOnNoun = wordSet(`that who which`)
 
