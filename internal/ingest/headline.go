@@ -261,6 +261,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
 	relative := strings.ToLower(bare(toks[vi-1]))
+	if vi > 1 && verbGroupAdverb(relative) { // "that last passed"
+		relative = strings.ToLower(bare(toks[vi-2]))
+	}
 	if relative != "that" && relative != "which" && relative != "who" {
 		relative = ""
 	}
@@ -1754,6 +1757,11 @@ func actor(toks []string) []string {
 	// A relative right before the verb is its subject ("an investigation
 	// that began"); one before a pronoun is not ("the protection that he
 	// will").
+	// So is one with an adverb of the verb group after it: "A comet that
+	// last passed".
+	if n := len(out); n > 2 && verbGroupAdverb(out[n-1]) && (functionWord(out[n-2]) == "that" || functionWord(out[n-2]) == "who" || functionWord(out[n-2]) == "which") {
+		out = out[:n-1]
+	}
 	relative, person := false, false
 	if len(out) > 0 {
 		last := functionWord(out[len(out)-1])

@@ -4693,7 +4693,10 @@ func (m mention) titleClause() string {
 		reported = r
 	}
 	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
-	if possessive || datePart || inRange || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
+	// "June has so far been no wetter": a date that is the subject of
+	// an auxiliary stays too.
+	subjectDate := strings.TrimSpace(lead) == "" && finiteAuxiliaries[firstWord(clause)]
+	if possessive || datePart || inRange || subjectDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
 	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {

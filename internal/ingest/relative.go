@@ -128,6 +128,13 @@ func relativeOpensAt(toks []string, p int) int {
 // words that is a verb, else the eighth; -1 when something else comes
 // first.
 func verbAfterPhrase(rest []string) int {
+	// "agreed in May to buy a rival founded in 1990": "to" before a
+	// verb, or a word with no article before one that opens an object,
+	// is an infinitive's, and no phrase ("taken on Monday to hospital
+	// died" has one).
+	if len(rest) > 2 && strings.EqualFold(rest[0], "to") && isLowerWord(rest[1]) && !opensNounPhrase(rest[1]) && (isVerbWord(rest[1]) || opensNounPhrase(rest[2])) {
+		return -1
+	}
 	k := 0
 	for k < len(rest) && k <= 6 {
 		// "with sustained winds": a past form after a preposition is
@@ -244,7 +251,7 @@ func objectParticiple(before, after string) (string, bool) {
 	// submitted by police in the spring").
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
@@ -254,6 +261,20 @@ func objectParticiple(before, after string) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// infinitiveEnd reports whether toks end in an infinitive, which takes
+// no past date of its own: "failing to build" in "failing to build a
+// reservoir promised in 2019".
+func infinitiveEnd(toks []string) bool {
+	n := len(toks)
+	if n < 2 || !strings.EqualFold(toks[n-2], "to") {
+		return false
+	}
+	// A word the verb lists do not know may be a verb's base too.
+	w := toks[n-1]
+	v, ok := verbOf(w)
+	return isLowerWord(w) && !determiners[w] && (ok && v.form == formPresent && v.base == w || !ok && !subjectPrepositions[w])
 }
 
 // verblessLead reports whether toks, the words before a noun phrase, are
