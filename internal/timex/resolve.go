@@ -2608,6 +2608,13 @@ func ownPastVerb(c context) bool {
 	// lasted comes between its object and its date.
 	v = pastDuration(before, v)
 	v = pastObject(before, v)
+	// "sank after hitting rocks on March 26": what was done after, in a
+	// past clause, is past too.
+	for k := v; k >= 1 && k >= v-3 && !strings.ContainsAny(before[k], ",;:"); k-- {
+		if strings.EqualFold(before[k-1], "after") && len(before[k]) > 5 && strings.HasSuffix(strings.ToLower(before[k]), "ing") {
+			return clauseTense(c) == tensePast
+		}
+	}
 	w := before[v]
 	// "agreed in January" tells when the agreeing was, as "set for
 	// January" does not.
