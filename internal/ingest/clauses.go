@@ -46,6 +46,13 @@ func clauseOf(s string, start, end int) span {
 	if w := comingWhenClause(s, cuts, end); w > 0 && (negated(s[cuts[i]:start]) || spanBounds[lastWord(s[cuts[i]:start])]) {
 		return span{start, w}
 	}
+	// "A van driver who was scrolling through social media when he hit a
+	// cyclist has been jailed on Friday": a clause inside a relative on
+	// the subject ends where the subject's own verb begins, which the
+	// date dates; the clause is the sentence's.
+	if i > 0 && clauseOpeners[firstWord(s[cuts[i]:cuts[j]])] && opensWithRelative(s[:cuts[i]]) && mainVerbAfterClause(strings.Fields(s[cuts[i]:start])) > 0 {
+		i = 0
+	}
 	// "conceded defeat shortly after 2 a.m. and said ...", "found a
 	// fault after the uncrewed flight in late 2022": an opener of time
 	// right before the date, or before a phrase with no verb of its own,
@@ -888,6 +895,15 @@ func toldByWhen(before string) bool {
 	// "peaked just below the level reached in May 2023, when": a
 	// participle on an object names the date as "of" does.
 	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws)
+}
+
+// opensWithRelative reports whether s, a sentence's words up to a
+// clause inside it, opens with a noun phrase and a relative on it with no
+// comma: "A van driver who was scrolling through social media".
+func opensWithRelative(s string) bool {
+	f := strings.Fields(s)
+	r := slices.IndexFunc(f, func(t string) bool { return t == "who" || t == "that" || t == "which" })
+	return r > 0 && !hasVerb(strings.Join(f[:r], " ")) && !strings.ContainsAny(s, ",;:")
 }
 
 // negated reports whether s holds a word of negation.

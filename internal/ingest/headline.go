@@ -300,8 +300,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 // perfectAfterRelative is, when toks[i] is the first verb of a relative
 // "who" or "that" opens right after the subject, the index of the
 // subject's own verb in the present perfect after it ("has been
-// jailed"), with no comma between and a clause of time or a relative
-// inside the relative, which the parse would take for the sentence's;
+// jailed"), or in the past after the verb of a clause of time or a
+// relative inside the relative (see mainVerbAfterClause), with no comma
+// between, which the parse would take for the sentence's;
 // else 0. "The man who was arrested on Monday has been released" keeps
 // its relative's verb, which the date dates.
 func perfectAfterRelative(toks []string, i int) int {
@@ -317,9 +318,39 @@ func perfectAfterRelative(toks []string, i int) int {
 			return 0
 		}
 		w := strings.ToLower(toks[m])
-		opener = opener || clauseOpeners[w]
-		if opener && (w == "has" || w == "have") && (pastForm(toks[m+1]) || strings.EqualFold(toks[m+1], "been")) {
+		if opener = opener || clauseOpeners[w]; !opener {
+			continue
+		}
+		if (w == "has" || w == "have") && (pastForm(toks[m+1]) || strings.EqualFold(toks[m+1], "been")) {
 			return m
+		}
+		// "A bridge that was destroyed when a ship crashed into it
+		// reopened to traffic": so does a past verb after the inner
+		// clause's own.
+		if k := mainVerbAfterClause(toks[m:]); k > 0 {
+			return m + k
+		}
+	}
+	return 0
+}
+
+// mainVerbAfterClause is the index in ws, words that open with a clause's
+// opener ("when he hit a cyclist has been jailed"), of a verb after the
+// clause's own that no conjunction, relative or infinitive leads into:
+// the verb of the clause the opened one is set in, which a finite
+// auxiliary or a past form opening a predicate marks; else 0.
+func mainVerbAfterClause(ws []string) int {
+	own := slices.IndexFunc(ws[1:], func(t string) bool { return isVerbWord(t) && !determiners[strings.ToLower(t)] })
+	if own < 0 {
+		return 0
+	}
+	for k := own + 3; k+1 < len(ws); k++ {
+		w, prev := strings.ToLower(bare(ws[k])), strings.ToLower(bare(ws[k-1]))
+		if strings.ContainsAny(ws[k-1], ",;:") || prev == "and" || prev == "or" || prev == "but" || prev == "to" || relativeWords[prev] || prev == "that" || determiners[prev] || subjectPrepositions[prev] {
+			continue
+		}
+		if finiteAuxiliaries[w] && w != "will" && w != "would" || pastForm(ws[k]) && opensPredicate(ws[k+1]) {
+			return k
 		}
 	}
 	return 0
