@@ -4090,6 +4090,41 @@ func participleWithParticle(s string) bool {
 	return len(f) > 0 && len(f) <= 2 && participleWord(f[0]) && (len(f) == 1 || particles[strings.ToLower(f[1])] || lyAdverb(f[1]) || strings.EqualFold(f[1], "online"))
 }
 
+// objectAside finds a participle set off by a comma after the object of
+// the clause's verb, which the date that ends the clause dates, and
+// returns what it tells as a passive clause: "The bank scrapped its
+// policy of capping bond yields, introduced in 2016" is "its policy of
+// capping bond yields was introduced". before and after are the clause's
+// text on either side of the date.
+func objectAside(before, after string) (string, bool) {
+	k := strings.LastIndex(before, ", ")
+	if k < 0 || strings.Trim(after, " .!?") != "" || strings.ContainsAny(before[:k], ",;:") {
+		return "", false
+	}
+	lead, plan := withoutDateLeads(strings.Fields(before[k+2:]))
+	aside := withoutVerbGroupAdverb(strings.Join(lead, " "))
+	if plan || !participleWithParticle(aside) || !pastForm(firstToken(aside)) {
+		return "", false
+	}
+	h, ok := parseHeadline(before[:k])
+	if !ok || h.passive || attributes(h) || len(h.object) < 2 || strings.ContainsAny(strings.Join(h.object, " "), ",;:") {
+		return "", false
+	}
+	if w := strings.ToLower(h.object[0]); !determiners[w] && possessivePronouns[w] == "" || slices.ContainsFunc(h.object, func(t string) bool { return relativeWords[strings.ToLower(t)] || isVerbWord(t) }) {
+		return "", false
+	}
+	be := "was"
+	if isPlural(h.object) {
+		be = "were"
+	}
+	// "its policy" is the subject's, when a name and no pronoun.
+	object := strings.Join(h.object, " ")
+	if p := possessivePronouns[strings.ToLower(h.object[0])]; p != "" && !unnamedPronoun(h.subject) && agrees(p, h.subject) {
+		object = strings.Join(h.subject, " ") + "'s " + strings.Join(h.object[1:], " ")
+	}
+	return object + " " + be + " " + aside, true
+}
+
 // nounWithParticiple reports whether f is a noun phrase and a past
 // participle's phrase a preposition opens: "DNA taken from the victim's
 // clothing".
@@ -4567,6 +4602,9 @@ func (m mention) titleClause() string {
 			return act
 		}
 	}
+	if act, ok := objectAside(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
 	// "will go on show at a new museum in Benin City, due to open in late
 	// 2026": a plan set off after its noun is that noun's.
 	if act, ok := dueAfterNoun(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
@@ -4681,6 +4719,16 @@ func (m mention) titleClause() string {
 	// it.
 	if strings.Contains(m.anchor.Text, "-") && namesNoun(after) {
 		datePart = true
+	}
+	// So does a season or a part of the week with its article before a
+	// noun that may be a verb's base: "in the summer transfer window".
+	if f := strings.Fields(m.anchor.Text); len(f) == 2 && strings.EqualFold(f[0], "the") && strings.HasPrefix(after, " ") {
+		next := firstToken(after)
+		v, isVerb := verbOf(next)
+		if next != "" && isLowerWord(next) && !danglingWords[next] && !clauseOpeners[next] && !subordinators[next] && !stopWords[next] && !subjectPrepositions[next] && !pronounSubjects[next] && !determiners[next] &&
+			(!isVerb || v.form == formPresent && v.base == next) {
+			datePart = true
+		}
 	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the

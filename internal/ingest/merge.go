@@ -48,7 +48,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		reach := reachOf(m.date)
 		for _, mo := range []int{month - 1, month, month + 1} {
 			for _, c := range byMonth[mo] {
-				if !reach.near(c.reach) {
+				if !reach.near(c.reach) || slices.ContainsFunc(c.mentions, func(o mention) bool { return samePredicates(m, o) }) {
 					continue
 				}
 				// A lead and a dated report of its act, within a week
@@ -118,6 +118,15 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		return a.ClockMinute() < b.ClockMinute()
 	})
 	return events
+}
+
+// samePredicates reports whether two mentions date predicates of one
+// sentence, each by a date of its own, which are two events: "said it
+// had opened three clinics this week and would extend their hours over
+// the weekend".
+func samePredicates(a, b mention) bool {
+	return a.source.Key == b.source.Key && a.paragraph.Ordinal == b.paragraph.Ordinal && a.sentence == b.sentence &&
+		a.anchor.End > a.anchor.Start && b.anchor.End > b.anchor.Start && a.anchor.Start != b.anchor.Start
 }
 
 // dateReach is what a date can be merged with, in seconds: its interval
