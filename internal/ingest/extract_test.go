@@ -1180,6 +1180,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"two predicates of one sentence are two events", "The state health department said it had opened three more vaccination clinics this week and would extend their hours over the weekend.", []string{"The state health department opens three more vaccination clinics", "The state health department will extend their hours"}},
 		{"a participle set off after a verb's object tells what was done to the object", "The bank scrapped its policy of capping bond yields, introduced in 2016.", []string{"The bank's policy of capping bond yields is introduced"}},
 		{"a season with its article before a noun stays in the title", "The club spent £100m on new players in the summer transfer window.", []string{"The club spends £100m on new players in the summer transfer window"}},
+		{"a relative a comma opens runs to its closing comma", "The judges, who read 153 novels published in the UK between October 2023 and September 2024, said the decision had been unanimous.", []string{"The judges read 153 novels"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1470,6 +1471,14 @@ func TestHeadlineNounDate(t *testing.T) {
 		titles = append(titles, e.Title)
 	}
 	assert.Equal(t, []string{"A federal court blocks a congressional map"}, titles, "a year before a noun in a headline names the noun")
+
+	const decadeHeadline = "Novelist wins Booker Prize for debut set in 1970s Lagos"
+	titles = nil
+	for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: decadeHeadline,
+		Text: decadeHeadline + "\n\nThe winner was announced at a ceremony in London on Tuesday evening."}) {
+		titles = append(titles, e.Title)
+	}
+	assert.Equal(t, []string{"The winner is announced at a ceremony in London"}, titles, "a decade before a noun in a headline names the noun")
 }
 
 // A live report's heading is stamped with when it was posted; the time

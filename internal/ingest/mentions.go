@@ -2557,8 +2557,8 @@ func appealedFor(before string) bool {
 // month or weekday is a date: "Strike set for December".
 func headlineNounDate(headline string, e timex.Expression) bool {
 	// "ahead of 2026 midterms": a year before a noun names it, after a
-	// preposition too.
-	if len(e.Text) == 4 && strings.Trim(e.Text, "0123456789") == "" {
+	// preposition too; so does a decade ("debut set in 1970s Lagos").
+	if year := strings.TrimSuffix(e.Text, "s"); len(year) == 4 && strings.Trim(year, "0123456789") == "" {
 		return namesNoun(strings.ToLower(headline[e.End:]))
 	}
 	if strings.ContainsAny(e.Text, "0123456789") || strings.Contains(e.Text, " ") {

@@ -695,7 +695,9 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 			determiners[strings.ToLower(toks[k-1])] && k+1 < len(toks) || nounPossessive(toks[k-1])) {
 			continue
 		}
-		if v.form == formAux || v.form == formPast {
+		// "The judges, who read 153 novels published in the UK, said":
+		// a relative a comma opens runs to its closing comma.
+		if (v.form == formAux || v.form == formPast) && !strings.HasSuffix(toks[open-1], ",") {
 			return open, k, true
 		}
 	}
