@@ -63,9 +63,11 @@ func resolveOvernight(c context) (Expression, bool) {
 // articles make the "overnight" after them an adjective.
 var articles = wordSet(`a an the`)
 
-// laterWeekday is a weekday later in the sentence, after "on" or a verb
-// of saying: "officials said on Tuesday", "said Tuesday".
-var laterWeekday = regexp.MustCompile(`\b(?:on|said|says|told|reported|announced)\s+` + weekdayRe)
+// laterWeekday is a weekday later in the sentence after a verb of
+// saying: "officials said on Tuesday", "said Tuesday". A weekday of
+// another clause is no guide: "strengthened overnight and is expected
+// to make landfall early on Wednesday".
+var laterWeekday = regexp.MustCompile(`\b(?:said|says|told|reported|announced)\s+(?:\w+\s+)?(?:on\s+)?` + weekdayRe)
 
 // figurative reports whether the words before "overnight" make it a
 // figure for "suddenly": a hedge ("almost overnight"), a change of state

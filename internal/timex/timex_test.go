@@ -689,6 +689,8 @@ func TestTagResolves(t *testing.T) {
 		{"a part of a day and its weekday", "Firefighters brought the blaze under control by mid-morning on Sunday.", "mid-morning on Sunday", "2025-11-09TMO", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"a verb's form after a preposition is a noun", "The man died of head injuries on Saturday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"what was done after, in a past clause, is past", "The ship sank after hitting rocks on Dec. 20.", "Dec. 20", "2024-12-20", "", "2024-12-20", "2024-12-20", TypeDate},
+		{"a weekday of another clause is no guide to a past night", "The storm strengthened overnight and is expected to make landfall early on Friday.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"the day a past night is reported on, named after it", "Rescuers pulled 14 survivors out overnight, police told reporters on Monday.", "overnight", "2025-11-09TNI", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
