@@ -65,8 +65,11 @@ func clauseOf(s string, start, end int) span {
 	}
 	// Nor is one before the date: "convicted in October after a six-week
 	// trial and sentenced on Monday".
+	// Nor one that an auxiliary opens: "had not been consulted before
+	// the announcement and would seek a meeting this week".
 	if k := strings.Index(s[cuts[i]:start], " and "); k >= 0 {
-		if v, ok := verbOf(firstWord(s[cuts[i]+k+len(" and "):])); ok && v.form == formPast {
+		w := firstWord(s[cuts[i]+k+len(" and "):])
+		if v, ok := verbOf(w); ok && v.form == formPast || finiteAuxiliaries[w] {
 			opened = s[cuts[i] : cuts[i]+k]
 		}
 	}

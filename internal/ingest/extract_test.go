@@ -1181,6 +1181,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle set off after a verb's object tells what was done to the object", "The bank scrapped its policy of capping bond yields, introduced in 2016.", []string{"The bank's policy of capping bond yields is introduced"}},
 		{"a season with its article before a noun stays in the title", "The club spent £100m on new players in the summer transfer window.", []string{"The club spends £100m on new players in the summer transfer window"}},
 		{"a relative a comma opens runs to its closing comma", "The judges, who read 153 novels published in the UK between October 2023 and September 2024, said the decision had been unanimous.", []string{"The judges read 153 novels"}},
+		{"'that' after a preposition is a determiner, no relative", "The chain refinanced part of that debt in November at a higher interest rate.", []string{"The chain refinances part of that debt at a higher interest rate"}},
+		{"a predicate an auxiliary opens after a phrase of time is the main clause's", "Unions said they had not been consulted before the announcement and would seek an urgent meeting with management on Friday.", []string{"Unions say they will seek an urgent meeting with management"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -977,8 +977,9 @@ func thatRelative(before, after string) (string, bool) {
 	if d := placeAntecedent(toks, r); d >= 0 {
 		return strings.Join(append(slices.Clone(toks[d:r]), rel...), " "), true
 	}
+	// "part of that debt": after a preposition "that" is a determiner.
 	noun := strings.ToLower(bare(toks[r-1]))
-	if toks[r-1] != noun || determiners[noun] || clauseNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] {
+	if toks[r-1] != noun || determiners[noun] || clauseNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] || subjectPrepositions[noun] {
 		return "", false
 	}
 	if _, isVerb := verbOf(noun); isVerb {
