@@ -1370,12 +1370,13 @@ func pastParticipleAside(toks []string) bool {
 		return false
 	}
 	// "delayed twice since construction began in 2022,": a clause of
-	// time in the aside is the aside's.
+	// time in the aside is the aside's. A verb's form after an article
+	// is a noun: "at a cost of £200 million".
 	rest := toks[1:]
 	if k := slices.IndexFunc(rest, func(t string) bool { return timeConjunctions[strings.ToLower(t)] }); k >= 0 {
 		rest = rest[:k]
 	}
-	return !hasVerb(strings.Join(rest, " "))
+	return !hasClauseVerb(strings.Join(rest, " "))
 }
 
 // asideAdverb reports whether t is an adverb that may open an aside

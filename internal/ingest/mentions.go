@@ -3018,7 +3018,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) {
+		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -3037,6 +3037,17 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// reachesBack reports whether before, the lower-case words before a
+// date, tell how far back something reaches: "Its data goes back to
+// 1940", "a rivalry that dates back to the 1950s" date no act; a "when"
+// clause after the date may ("dates back to 2012, when he accused").
+func reachesBack(before []string) bool {
+	n := len(before)
+	return n > 2 && before[n-1] == "to" && before[n-2] == "back" && backVerbs[before[n-3]]
+}
+
+var backVerbs = wordSet(`go goes went going gone date dates dated dating stretch stretches stretched stretching`)
 
 // coverWords name the span a thing covers before "from" or "between".
 var coverWords = wordSet(`period periods covering spanning covers spans cover affects affecting`)
@@ -4576,7 +4587,9 @@ func (m mention) titleClause() string {
 	// its own, and the aside a present participle's after the date.
 	np, part, ok := strings.Cut(joined, ", ")
 	how := ""
-	if f := strings.Fields(rest); len(f) > 1 && presentParticiple(f[0]) && !hasVerb(strings.Join(f[1:], " ")) {
+	// So may a phrase a preposition opens: "The system, installed in 2019
+	// at a cost of £200 million,".
+	if f := strings.Fields(rest); len(f) > 1 && (presentParticiple(f[0]) || subjectPrepositions[f[0]]) && !hasClauseVerb(strings.Join(f[1:], " ")) {
 		rest, how = "", " "+rest
 	}
 	if ok && (rest == "" || strings.HasPrefix(rest, "and ")) && (nounOnly(np) && nounPhrase(strings.Fields(np)) || nounWithParticiple(strings.Fields(np))) {
@@ -4743,7 +4756,8 @@ func (m mention) titleClause() string {
 	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
 	// "June has so far been no wetter": a date that is the subject of
 	// an auxiliary stays too.
-	subjectDate := strings.TrimSpace(lead) == "" && finiteAuxiliaries[firstWord(clause)]
+	// So after a label ("Record heat: September was warmest").
+	subjectDate := (strings.TrimSpace(lead) == "" || strings.HasSuffix(lead, ":")) && finiteAuxiliaries[firstWord(clause[strings.Index(clause, ":")+1:])]
 	if possessive || datePart || inRange || subjectDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}

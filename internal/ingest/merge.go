@@ -489,6 +489,11 @@ func titleOf(m mention, ix names) title {
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
+	// "Record heat: September was warmest on record": so is any label of
+	// a few words with no verb before a colon and a clause.
+	if label, rest, ok := strings.Cut(clause, ": "); ok && len(strings.Fields(label)) <= 4 && !hasVerb(label) && hasClauseVerb(rest) && !strings.ContainsAny(label, "\"“”‘’,") {
+		clause = rest
+	}
 	// "Negotiations had stalled repeatedly since then, most recently in
 	// July": a span counted from a time the title does not name says
 	// nothing there.

@@ -988,22 +988,31 @@ func thatRelative(before, after string) (string, bool) {
 	// The noun phrase runs back to its determiner, or to a verb we know
 	// or a preposition; after "to" the word is an infinitive's verb
 	// ("to extend health subsidies").
-	d := r - 1
-	for d > 0 && r-d < 5 {
+	// A name inside it ends it unless its determiner is near: "a strong
+	// El Niño weather pattern that".
+	d, named := r-1, -1
+	for d > 0 && r-d < 6 {
 		w := strings.ToLower(bare(toks[d-1]))
 		if determiners[w] {
 			d--
+			named = -1
 			break
 		}
 		// A person "who" tells of may be named with capitals: "a
 		// 39-year-old Miami businessman who".
-		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") || toks[d-1] != w && toks[r] != "who" {
+		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
 			if w == "to" && d < r-1 {
 				d++
 			}
 			break
 		}
+		if toks[d-1] != w && toks[r] != "who" && named < 0 {
+			named = d
+		}
 		d--
+	}
+	if named >= 0 {
+		d = named
 	}
 	out := append(append([]string(nil), toks[d:r]...), rel...)
 	return strings.Join(out, " "), true
