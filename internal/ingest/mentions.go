@@ -4128,12 +4128,7 @@ func objectAside(before, after string) (string, bool) {
 	if isPlural(h.object) {
 		be = "were"
 	}
-	// "its policy" is the subject's, when a name and no pronoun.
-	object := strings.Join(h.object, " ")
-	if p := possessivePronouns[strings.ToLower(h.object[0])]; p != "" && !unnamedPronoun(h.subject) && agrees(p, h.subject) {
-		object = strings.Join(h.subject, " ") + "'s " + strings.Join(h.object[1:], " ")
-	}
-	return object + " " + be + " " + aside, true
+	return strings.Join(ownerNamed(h.object, h.subject), " ") + " " + be + " " + aside, true
 }
 
 // nounWithParticiple reports whether f is a noun phrase and a past

@@ -283,6 +283,20 @@ func subjectAt(toks, subject []string) int {
 	return -1
 }
 
+// ownerNamed writes a possessive pronoun that opens np as subject's
+// possessive when subject is a name or noun it agrees with, not a
+// pronoun: "its policy" in "The bank scrapped its policy" is "The bank's
+// policy".
+func ownerNamed(np, subject []string) []string {
+	if len(np) < 2 || len(subject) == 0 || unnamedPronoun(subject) {
+		return np
+	}
+	if p := possessivePronouns[strings.ToLower(np[0])]; p == "" || !agrees(p, subject) {
+		return np
+	}
+	return slices.Concat([]string{strings.Join(subject, " ") + "'s"}, np[1:])
+}
+
 // possessivePronouns are the possessive determiners, each with the
 // subject pronoun of its owner.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}

@@ -221,6 +221,11 @@ func objectParticiple(before, after string) (string, bool) {
 		slices.ContainsFunc(toks[:p-2], presentVerb) && !slices.ContainsFunc(toks[:p-2], func(t string) bool { return auxiliaries[strings.ToLower(t)] }) {
 		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
 	}
+	// "was no longer threatening defences built around Grindavik last
+	// year": so is one a progressive's participle takes.
+	if p >= 3 && presentParticiple(toks[p-2]) && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) && presentVerbGroup(toks[:p-1]) {
+		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
+	}
 	d := p - 1
 	for d > 0 && p-d <= 6 && !opensNounPhrase(toks[d]) {
 		// "a carved wooden figure": a participle after a determiner is
@@ -590,8 +595,13 @@ func presentVerbGroup(toks []string) bool {
 			return true
 		case w == "was" || w == "were":
 			// "was a penalty imposed by the regulator in 2021": a
-			// copula before the noun dates nothing of its own.
-			return i+1 < len(toks) && strings.HasSuffix(strings.ToLower(toks[i+1]), "ing") || i+1 == len(toks)
+			// copula before the noun dates nothing of its own. Nor does a
+			// progressive, past its adverbs: "was no longer threatening".
+			j := i + 1
+			for j < len(toks)-1 && (adverbInVerbGroup(toks[j]) || progressiveAdverbs[strings.ToLower(toks[j])]) {
+				j++
+			}
+			return j < len(toks) && strings.HasSuffix(strings.ToLower(toks[j]), "ing") || i+1 == len(toks)
 		case v.form == formPast && i > 0:
 			prev := strings.ToLower(bare(toks[i-1]))
 			// "The cuts come on top of": a participle like its base is
@@ -603,6 +613,9 @@ func presentVerbGroup(toks []string) bool {
 	}
 	return false
 }
+
+// progressiveAdverbs may stand between "was" and its present participle.
+var progressiveAdverbs = wordSet(`no longer not still never also already`)
 
 // closedRelative returns the relative clause on the subject ("who paid
 // the bribes", "whose ballads topped the charts") when the text before a
@@ -1442,6 +1455,13 @@ func subjectRelative(clause string, n int) (string, bool) {
 		}
 		d = k
 	}
+	// "its cheaper plan with adverts, which was launched": a singular
+	// verb tells of the singular noun before the phrase on a plural.
+	if d >= 3 && singularVerbs[strings.ToLower(toks[r+1])] && isPlural(toks[d:r]) && subjectPrepositions[strings.ToLower(toks[d-1])] && !isPlural(toks[d-2:d-1]) {
+		if k := determinerBefore(toks, d-2); k >= 0 {
+			d = k
+		}
+	}
 	if d == 0 {
 		return "", false
 	}
@@ -1459,7 +1479,11 @@ func subjectRelative(clause string, n int) (string, bool) {
 	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
 		d-- // "a 43-day shutdown"
 	}
-	out := append(append([]string(nil), toks[d:r]...), toks[r+1:end]...)
+	np := toks[d:r]
+	if h, ok := parseHeadline(strings.Join(toks[:d], " ")); ok {
+		np = ownerNamed(np, h.subject)
+	}
+	out := append(slices.Clone(np), toks[r+1:end]...)
 	for i, t := range out {
 		if abbreviated(t) && !strings.ContainsAny(t, "0123456789") { // "U.S." keeps its stop; "9.8%." does not
 			out[i] = strings.TrimRight(t, ",;:")
@@ -1490,6 +1514,9 @@ var locativePrepositions = wordSet(`in at near off`)
 
 // pluralVerbs agree only with a plural subject.
 var pluralVerbs = wordSet(`are were have`)
+
+// singularVerbs tell of one.
+var singularVerbs = wordSet(`is was has`)
 
 // placeAntecedent is where the noun phrase begins that a place ending
 // before toks[r] is part of ("a new field in the North Sea" before
