@@ -1190,6 +1190,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'when' clause after how far back something reaches is an event", "The case dates back to 2012, when the senator was accused of bribery.", []string{"The senator is accused of bribery"}},
 		{"a bare plural a progressive's participle takes has its own participle's date", "Lava was no longer threatening defences built around the town last year.", []string{"Defences are built around the town"}},
 		{"a singular verb after 'which' tells of the singular noun before a phrase on a plural", "The company pushed customers to its cheaper plan with adverts, which was launched two years ago.", []string{"The company's cheaper plan with adverts is launched"}},
+		{"what a part of a thing is 'of' is what a relative after it tells of", "Firefighters were at the scene at the height of the blaze, which was brought under control shortly before 3 a.m. on Tuesday.", []string{"The blaze is brought under control"}},
+		{"a passive relative on a counted object of a perfect is an event", "A museum has returned three gold funeral masks that were looted from a tomb in the 1980s.", []string{"Three gold funeral masks are looted from a tomb"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

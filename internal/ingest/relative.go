@@ -1189,10 +1189,18 @@ var thatOpens = wordSet(`that`)
 // no verb ("said that") or determiner, and no comma ends it.
 func pastRelativeOnNoun(toks []string, openers map[string]bool) int {
 	r := slices.IndexFunc(toks, func(t string) bool { return openers[strings.ToLower(t)] })
-	if r < 1 || r+1 >= len(toks) || lastVerb(toks) != r+1 {
+	if r < 1 || r+1 >= len(toks) {
 		return -1
 	}
-	if v, ok := verbOf(bare(toks[r+1])); !ok || v.form != formPast {
+	// "that were looted": a passive's past.
+	p := r + 1
+	if w := strings.ToLower(toks[p]); (w == "was" || w == "were") && p+1 < len(toks) && pastForm(toks[p+1]) {
+		p++
+	}
+	if lastVerb(toks) != p {
+		return -1
+	}
+	if v, ok := verbOf(bare(toks[p])); !ok || v.form != formPast {
 		return -1
 	}
 	if _, verbBefore := verbOf(strings.ToLower(bare(toks[r-1]))); verbBefore || determiners[strings.ToLower(bare(toks[r-1]))] || strings.ContainsAny(toks[r-1], ",;:") {
@@ -1219,11 +1227,11 @@ func perfectThatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	perfect := slices.ContainsFunc(toks[:r], func(t string) bool { t = strings.ToLower(t); return t == "has" || t == "have" })
-	d := r - 1 // the noun phrase runs back to its determiner
-	for d > 0 && r-d < 4 && !determiners[strings.ToLower(toks[d])] {
+	d := r - 1 // the noun phrase runs back to its determiner or count
+	for d > 0 && r-d < 5 && !opensNounPhrase(toks[d]) {
 		d--
 	}
-	if !perfect || !determiners[strings.ToLower(toks[d])] || d == r-1 {
+	if !perfect || !opensNounPhrase(toks[d]) || d == r-1 {
 		return "", false
 	}
 	return strings.Join(append([]string{strings.ToLower(toks[d])}, append(slices.Clone(toks[d+1:r]), toks[r+1:]...)...), " "), true
@@ -1474,7 +1482,11 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// ("the National Council of Churches, who").
 	if lead := strings.ToLower(toks[d-1]); lead == "the" && toks[r] == "which" && (d < 2 || !strings.EqualFold(toks[d-2], "of") || d >= 3 && compoundOf[strings.ToLower(toks[d-3])]) {
 		d--
-	} else if lead == "of" && !person || lead == "the" {
+	} else if lead == "of" && !person && !(d >= 2 && partNouns[strings.ToLower(toks[d-2])]) || lead == "the" {
+		// "at the height of the blaze, which was brought under control":
+		// what a part or a point of a thing is "of" is what the relative
+		// tells of; "a review of the region's defences, which began" is
+		// the review's.
 		return "", false
 	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
 		d-- // "a 43-day shutdown"
@@ -1514,6 +1526,9 @@ var locativePrepositions = wordSet(`in at near off`)
 
 // pluralVerbs agree only with a plural subject.
 var pluralVerbs = wordSet(`are were have`)
+
+// partNouns name a part or a point of what "of" follows them with.
+var partNouns = wordSet(`height peak end start beginning middle heart centre center edge top bottom rest part`)
 
 // singularVerbs tell of one.
 var singularVerbs = wordSet(`is was has`)
