@@ -4893,9 +4893,12 @@ func (m mention) laterPredicate() (string, bool) {
 func appositiveParticiple(toks []string) (string, bool) {
 	toks, _ = withoutDateLeads(toks)
 	n := len(toks)
+	if n < 3 {
+		return "", false
+	}
 	// Only an indefinite article: "the tribunal ruled on Tuesday" after
 	// a comma is an attribution.
-	if a := strings.ToLower(toks[0]); n < 3 || a != "a" && a != "an" || !participleWord(toks[n-1]) || !pastForm(toks[n-1]) {
+	if a := strings.ToLower(toks[0]); a != "a" && a != "an" || !participleWord(toks[n-1]) || !pastForm(toks[n-1]) {
 		return "", false
 	}
 	if v, ok := verbOf(strings.ToLower(toks[n-1])); !ok || neverPassive[v.base] || intransitiveVerbs[v.base] || attributionVerbs[v.base] {
