@@ -888,10 +888,10 @@ var expectedWords = wordSet(`expected due set scheduled`)
 // September, when": a subject and a verb). "Drivers went on strike on
 // Oct. 4, when few trains ran" tells its own.
 func toldByWhen(before string) bool {
-	if negated(before) || slices.Contains(words(before), "such") {
+	ws := words(before)
+	if negated(before) || slices.Contains(ws, "such") {
 		return true
 	}
-	ws := words(before)
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}

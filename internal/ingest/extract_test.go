@@ -1466,30 +1466,26 @@ func TestDatedSentencesPerArticleAreBounded(t *testing.T) {
 }
 
 func TestHeadlineNounDate(t *testing.T) {
-	const headline = "Fed's Waller backs December rate cut"
-	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: headline,
-		Text: headline + "\n\nFederal Reserve Governor Christopher Waller said on Monday he supports a rate cut."})
-	var titles []string
-	for _, e := range events {
-		titles = append(titles, e.Title)
+	tests := []struct {
+		name, headline, body string
+		want                 []string
+	}{
+		{"a month before a noun in a headline names the noun", "Fed's Waller backs December rate cut",
+			"Federal Reserve Governor Christopher Waller said on Monday he supports a rate cut.", []string{"Waller says he supports a rate cut"}},
+		{"a year before a noun in a headline names the noun", "Court blocks voting map ahead of 2026 midterms",
+			"A federal court on Tuesday blocked a congressional map.", []string{"A federal court blocks a congressional map"}},
+		{"a decade before a noun in a headline names the noun", "Novelist wins Booker Prize for debut set in 1970s Lagos",
+			"The winner was announced at a ceremony in London on Tuesday evening.", []string{"The winner is announced at a ceremony in London"}},
 	}
-	assert.Equal(t, []string{"Waller says he supports a rate cut"}, titles, "a month before a noun in a headline names the noun")
-
-	const yearHeadline = "Court blocks voting map ahead of 2026 midterms"
-	titles = nil
-	for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: yearHeadline,
-		Text: yearHeadline + "\n\nA federal court on Tuesday blocked a congressional map."}) {
-		titles = append(titles, e.Title)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var titles []string
+			for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: tt.headline, Text: tt.headline + "\n\n" + tt.body}) {
+				titles = append(titles, e.Title)
+			}
+			assert.Equal(t, tt.want, titles)
+		})
 	}
-	assert.Equal(t, []string{"A federal court blocks a congressional map"}, titles, "a year before a noun in a headline names the noun")
-
-	const decadeHeadline = "Novelist wins Booker Prize for debut set in 1970s Lagos"
-	titles = nil
-	for _, e := range build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Headline: decadeHeadline,
-		Text: decadeHeadline + "\n\nThe winner was announced at a ceremony in London on Tuesday evening."}) {
-		titles = append(titles, e.Title)
-	}
-	assert.Equal(t, []string{"The winner is announced at a ceremony in London"}, titles, "a decade before a noun in a headline names the noun")
 }
 
 // A live report's heading is stamped with when it was posted; the time
