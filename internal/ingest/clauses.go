@@ -905,7 +905,7 @@ func toldByWhen(before string) bool {
 // comma: "A van driver who was scrolling through social media".
 func opensWithRelative(s string) bool {
 	f := strings.Fields(s)
-	r := slices.IndexFunc(f, func(t string) bool { return t == "who" || t == "that" || t == "which" })
+	r := slices.IndexFunc(f, func(t string) bool { return relativesOnNoun[t] })
 	return r > 0 && !hasVerb(strings.Join(f[:r], " ")) && !strings.ContainsAny(s, ",;:")
 }
 

@@ -346,7 +346,7 @@ func mainVerbAfterClause(ws []string) int {
 	}
 	for k := own + 3; k+1 < len(ws); k++ {
 		w, prev := strings.ToLower(bare(ws[k])), strings.ToLower(bare(ws[k-1]))
-		if strings.ContainsAny(ws[k-1], ",;:") || prev == "and" || prev == "or" || prev == "but" || prev == "to" || relativeWords[prev] || prev == "that" || determiners[prev] || subjectPrepositions[prev] {
+		if strings.ContainsAny(ws[k-1], ",;:") || prev == "and" || prev == "or" || prev == "but" || prev == "to" || relativeWords[prev] || determiners[prev] || subjectPrepositions[prev] {
 			continue
 		}
 		if finiteAuxiliaries[w] && w != "will" && w != "would" || pastForm(ws[k]) && opensPredicate(ws[k+1]) {
@@ -1791,7 +1791,7 @@ func actor(toks []string) []string {
 	// will").
 	// So is one with an adverb of the verb group after it: "A comet that
 	// last passed".
-	if n := len(out); n > 2 && verbGroupAdverb(out[n-1]) && (functionWord(out[n-2]) == "that" || functionWord(out[n-2]) == "who" || functionWord(out[n-2]) == "which") {
+	if n := len(out); n > 2 && verbGroupAdverb(out[n-1]) && relativesOnNoun[functionWord(out[n-2])] {
 		out = out[:n-1]
 	}
 	relative, person := false, false
