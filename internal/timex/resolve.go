@@ -2109,6 +2109,12 @@ func plainClauseTense(c context) tense {
 			!slices.ContainsFunc(before[:i-1], func(w string) bool { return cue(w) == tenseFuture }) {
 			return tensePast
 		}
+		// "The move comes a week after the collapse of a rival chain in
+		// March", "The decision follows a warning in July": what a
+		// present "comes after" or "follows" names came before it.
+		if precededInPresent(before, i) {
+			return tensePast
+		}
 		// "issued a warning until midnight, and a yellow warning is in
 		// place until Tuesday morning": a clause in the present has no
 		// past tense from a clause before it.
@@ -2243,6 +2249,37 @@ func plainClauseTense(c context) tense {
 		return tenseUnknown
 	}
 	return tenseAfter(c, reach, limit)
+}
+
+// precededInPresent reports whether before[i] is a present "follows" or
+// the "after" of a present "comes after", perhaps with a span between
+// ("comes just days after"): what follows names what came first. "will
+// follow", "to come after" look ahead.
+func precededInPresent(before []string, i int) bool {
+	w := strings.ToLower(before[i])
+	if w == "after" {
+		k := i - 1
+		for k >= 0 && k >= i-4 && afterSpanWords(strings.ToLower(before[k])) {
+			k--
+		}
+		if k < 0 || k == i-4 {
+			return false
+		}
+		i, w = k, strings.ToLower(before[k])
+		if w != "comes" && w != "come" {
+			return false
+		}
+	} else if w != "follows" && w != "follow" {
+		return false
+	}
+	return i == 0 || !modalWords[strings.ToLower(before[i-1])] && !auxiliaryWords[strings.ToLower(before[i-1])]
+}
+
+// afterSpanWords may stand between "comes" and "after": "a week", "just
+// days", "two months", "shortly".
+func afterSpanWords(w string) bool {
+	_, count := numberWords[w]
+	return count || durationUnits[w] || w == "just" || w == "only" || w == "shortly" || startsWithDigit(w)
 }
 
 // presentJoined reports whether before, the words before a present "is"
