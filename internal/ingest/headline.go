@@ -256,7 +256,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// onions"): the word after the verb must open its object.
 	// A verb that takes no object has no participle to share: "are
 	// flown to Ankara and landed" lands.
-	rest = presentSecondPredicate(rest, plural, strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are "))
+	rest = presentSecondPredicate(rest, plural, strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are "), modalPhrase(verbPhrase))
 	rest = presentSubordinate(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
@@ -530,8 +530,10 @@ var amountHedges = wordSet(`more less fewer nearly almost`)
 // amount ("nearly six hours"), a preposition ("to", "for"), a bare noun
 // and a preposition ("requested help from") or a bare noun that ends the
 // title ("found weapons"). After a passive only a verb
-// that takes no object does.
-func presentSecondPredicate(rest []string, plural, passive bool) []string {
+// that takes no object does. After a modal a verb whose base form is its
+// participle is the base the modal governs: "will take effect and run for
+// 12 months".
+func presentSecondPredicate(rest []string, plural, passive, modal bool) []string {
 	for i := 0; i+1 < len(rest); i++ {
 		if !strings.EqualFold(rest[i], "and") && !strings.EqualFold(rest[i], "or") { // "died or went missing"
 			continue
@@ -615,7 +617,7 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		// for 10 matches and fined £100,000".
 		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] ||
 			(amountOpens(rest[j+1]) || amountWords[strings.ToLower(rest[j+1])]) && !(ok && amountPassives[v.base]) || strings.EqualFold(rest[j+1], "no"))
-		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object {
+		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object || modal && strings.EqualFold(bare(rest[j]), v.base) {
 			continue
 		}
 		out := slices.Clone(rest)
@@ -623,6 +625,13 @@ func presentSecondPredicate(rest []string, plural, passive bool) []string {
 		return out
 	}
 	return rest
+}
+
+// modalPhrase reports whether a headline's verb phrase opens with a modal:
+// "will close", "could face".
+func modalPhrase(verbPhrase string) bool {
+	first, _, _ := strings.Cut(verbPhrase, " ")
+	return first == "will" || first == "would" || modalAuxiliaries[first]
 }
 
 // amountPassives keep an amount as their object in the passive: "was

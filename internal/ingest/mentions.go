@@ -648,13 +648,20 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a contact relative on one: ", a ruling the company
 		// appealed last month"; and the clause before it, when that
 		// relative holds the main date.
+		// So is a second act a noun names after "and of": "follows the
+		// shutdown of the steelworks in 2015 and of a fertiliser plant
+		// two years ago" (see nominalAct).
+		_, nominal := nominalAct(text[:e.Start])
+		_, nominalMain := nominalAct(text[:main.Start])
+		first, second := min(main.End, e.End), max(main.Start, e.Start)
+		nominal = nominal && nominalMain && first <= second && strings.Contains(text[first:second], " and of ")
 		_, contact := contactRelative(text[seg:e.Start], text[e.End:c.End])
 		contact = contact && determiners[firstWord(text[seg:])]
 		if e.End < mainClause.Start && mainClause.Start > 1 && text[mainClause.Start-2] == ',' && determiners[firstWord(text[mainClause.Start:])] {
 			_, mainContact := contactRelative(text[mainClause.Start:main.Start], text[main.End:mainClause.End])
 			independent = independent || mainContact
 		}
-		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent
+		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
@@ -4616,6 +4623,9 @@ func (m mention) titleClause() string {
 	// "will go on show at a new museum in Benin City, due to open in late
 	// 2026": a plan set off after its noun is that noun's.
 	if act, ok := dueAfterNoun(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
+	if act, ok := nominalAct(text[:m.anchor.Start]); ok {
 		return act
 	}
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30

@@ -1,0 +1,72 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// nominalAct tells as a clause an act named by a noun that a present or
+// past "comes after" or "follows" sets before something else, the date
+// ending the noun's "of" phrase: "The decision follows the resignation of
+// the chief executive last week" tells "the chief executive resigned",
+// "The move comes days after the arrest of two men on Monday" tells "two
+// men were arrested". The date is the act's, not that of what came after
+// it. A second "and of" phrase takes its own date: "the shutdown of the
+// steelworks in 2015 and of a fertiliser plant two years ago". before is
+// the sentence up to the date.
+func nominalAct(before string) (string, bool) {
+	m := cameAfterNoun.FindStringSubmatch(before)
+	if m == nil {
+		return "", false
+	}
+	noun, owner := strings.ToLower(m[1]), m[2]
+	if k := strings.LastIndex(owner, " and of "); k >= 0 {
+		owner = owner[k+len(" and of "):]
+	}
+	np, _ := withoutDateLeads(strings.Fields(owner))
+	if len(np) == 0 || len(np) > 8 || strings.ContainsAny(owner, ",;:") || hasVerb(strings.Join(np, " ")) {
+		return "", false
+	}
+	if past, ok := nounActs[noun]; ok {
+		return strings.Join(np, " ") + " " + past, true
+	}
+	if participle, ok := nounPassives[noun]; ok {
+		be := "was"
+		if isPlural(np) {
+			be = "were"
+		}
+		return strings.Join(np, " ") + " " + be + " " + participle, true
+	}
+	return "", false
+}
+
+// cameAfterNoun is a clause up to a date on a noun a verb of sequence
+// sets something after, the noun in group 1 and what follows its "of" in
+// group 2.
+var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+
+// nounActs are nouns of an act their "of" phrase does, with the act's
+// past: "the collapse of the bank" is "the bank collapsed".
+var nounActs = map[string]string{
+	"collapse": "collapsed", "resignation": "resigned", "death": "died", "closure": "closed", "shutdown": "shut down",
+	"failure": "failed", "outbreak": "broke out", "eruption": "erupted", "retirement": "retired", "arrival": "arrived",
+	"crash": "crashed", "sinking": "sank", "opening": "opened", "start": "started", "end": "ended", "fall": "fell",
+	"departure": "left", "return": "returned", "escape": "escaped", "disappearance": "disappeared", "explosion": "exploded",
+}
+
+// nounPassives are nouns of an act done to what their "of" phrase names,
+// with the act's participle: "the arrest of two men" is "two men were
+// arrested".
+var nounPassives = map[string]string{
+	"arrest": "arrested", "killing": "killed", "murder": "murdered", "sacking": "sacked", "dismissal": "dismissed",
+	"firing": "fired", "election": "elected", "release": "released", "sale": "sold", "publication": "published",
+	"approval": "approved", "capture": "captured", "appointment": "appointed", "conviction": "convicted",
+	"acquittal": "acquitted", "kidnapping": "kidnapped", "abduction": "abducted", "assassination": "assassinated",
+	"demolition": "demolished", "destruction": "destroyed", "discovery": "discovered", "introduction": "introduced",
+	"removal": "removed", "suspension": "suspended", "cancellation": "cancelled", "takeover": "taken over",
+	"acquisition": "acquired", "rescue": "rescued", "evacuation": "evacuated", "launch": "launched", "signing": "signed",
+	"ratification": "ratified", "adoption": "adopted", "imposition": "imposed", "lifting": "lifted", "repeal": "repealed",
+	"bombing": "bombed", "invasion": "invaded", "annexation": "annexed", "liberation": "liberated", "shooting": "shot",
+	"stabbing": "stabbed", "expulsion": "expelled", "deportation": "deported", "extradition": "extradited",
+	"indictment": "indicted", "sentencing": "sentenced", "jailing": "jailed", "overthrow": "overthrown", "ouster": "ousted",
+}
