@@ -1195,6 +1195,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a modal a base form that is also a participle stays the base", "The cap will take effect on Jan. 1 and run for 12 months.", []string{"The cap will take effect and run for 12 months"}},
 		{"a noun's act a present 'follows' sets first is told with its date", "The decision follows the resignation of the chief executive last week.", []string{"The chief executive resigns"}},
 		{"and a passive one after 'comes after', each 'and of' with its date", "The closure comes weeks after the arrest of two managers in 2023 and of a supplier in January.", []string{"Two managers are arrested", "A supplier is arrested"}},
+		{"a relative's past verb after 'who' is no participle on its noun, and a collective noun goes with what it gathers", "A judge blocked the law on Friday, siding with a group of parents who sued in January.", []string{"A group of parents sues", "A judge blocks the law"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

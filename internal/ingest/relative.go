@@ -233,6 +233,11 @@ func objectParticiple(before, after string) (string, bool) {
 		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(toks[d], ",;:") {
 			return "", false
 		}
+		// "siding with a group of parents who sued in June": after a
+		// relative word the past form is the relative's own verb.
+		if w := strings.ToLower(toks[d]); w == "who" || w == "which" {
+			return "", false
+		}
 		d--
 	}
 	// "a review that ministers ordered": "that" after a noun opens a
@@ -399,7 +404,7 @@ func withoutParticipleAside(toks []string) []string {
 
 // collectiveNouns gather what "of" names after them: "a collection of
 // paintings", "a round of layoffs".
-var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew`)
+var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew team coalition number couple pair crowd band`)
 
 // prepositionalObject reports whether toks, the words of a clause before
 // its object, end in a past verb and the preposition that takes the
@@ -1016,6 +1021,11 @@ func thatRelative(before, after string) (string, bool) {
 		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
 			if w == "to" && d < r-1 {
 				d++
+			}
+			// "a group of parents who sued": what a collective noun
+			// gathers is told with it.
+			if w == "of" && d >= 3 && collectiveNouns[strings.ToLower(toks[d-2])] && determiners[strings.ToLower(toks[d-3])] {
+				d -= 3
 			}
 			break
 		}
