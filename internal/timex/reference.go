@@ -337,6 +337,12 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	if r.pastYear {
 		return ends <= 3
 	}
+	// "the fourth blaze since January 7, when fires destroyed 16,000
+	// structures.\n\nThe winds, which gusted overnight": the day a span
+	// runs from is background, no day the text is about.
+	if r.near && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:ref.Start], " ")), " since") {
+		return false
+	}
 	return !(r.near && ends > 1)
 }
 
