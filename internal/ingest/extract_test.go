@@ -1196,6 +1196,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a noun's act a present 'follows' sets first is told with its date", "The decision follows the resignation of the chief executive last week.", []string{"The chief executive resigns"}},
 		{"and a passive one after 'comes after', each 'and of' with its date", "The closure comes weeks after the arrest of two managers in 2023 and of a supplier in January.", []string{"Two managers are arrested", "A supplier is arrested"}},
 		{"a relative's past verb after 'who' is no participle on its noun, and a collective noun goes with what it gathers", "A judge blocked the law on Friday, siding with a group of parents who sued in January.", []string{"A group of parents sues", "A judge blocks the law"}},
+		{"a verb that reports a clause joins no report to an act of the same word", "A man has been charged after a woman was found dead at a flat at the weekend.\n\nA post-mortem examination carried out on Sunday found she died from stab wounds.", []string{"A woman is found dead at a flat", "A post-mortem examination finds she died from stab wounds"}},
+		{"an age set off after a name leaves the name what a 'who' relative tells of", "Police named the victim as Amira Hassan, 23, who moved to Leeds in January.", []string{"Amira Hassan moves to Leeds"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5080,7 +5080,14 @@ func (m mention) contentWords() map[string]bool {
 			keys[meaningKey(w)] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(clause, notWordRune) {
+	ws := strings.FieldsFunc(clause, notWordRune)
+	for i, w := range ws {
+		// "A post-mortem examination found she died": a verb that
+		// reports a clause tells nothing of the act, and would join the
+		// report to "a woman was found dead".
+		if v, ok := verbOf(w); ok && thingsSaidVerbs[v.base] && i+1 < len(ws) && (ws[i+1] == "that" || subjectPronouns[ws[i+1]]) {
+			continue
+		}
 		add(w)
 		// "intelligence-sharing" also tells of intelligence, as
 		// "intelligence sharing" does; the participle of "long-running"

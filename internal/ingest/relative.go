@@ -1376,8 +1376,8 @@ func subjectRelative(clause string, n int) (string, bool) {
 	}
 	// "a 43-day shutdown, the longest in U.S. history, which ended": the
 	// relative tells of the noun the appositive ranks.
-	for k := r - 2; k > 0 && r-k <= 8; k-- {
-		if strings.HasSuffix(toks[k-1], ",") && (rankingAppositive(toks[k:r]) || ageAppositive(toks[k:r])) {
+	for k := r - 1; k > 0 && r-k <= 8; k-- {
+		if strings.HasSuffix(toks[k-1], ",") && (rankingAppositive(toks[k:r]) || ageAppositive(toks[k:r]) || bareAge(toks[k:r]) && isCapitalised(toks[k-1])) {
 			toks = append(slices.Clone(toks[:k]), toks[r:]...)
 			r = k
 			break
@@ -1528,6 +1528,16 @@ func ageAppositive(toks []string) bool {
 		}
 	}
 	return true
+}
+
+// bareAge reports whether toks are an age alone set off after a name:
+// "23," of "Amira Hassan, 23, who".
+func bareAge(toks []string) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	w := strings.TrimRight(toks[0], ",")
+	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // locativePrepositions put a place in a noun phrase: "a plant in North
