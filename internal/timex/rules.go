@@ -71,11 +71,11 @@ const (
 	dayRe       = `([0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearRe      = `(1[5-9]\d\d|2[01]\d\d)\b`
 	// zoneRe is the time zone after a clock time: "EST", "GMT", "local
-	// time", "Moscow time", and the abbreviations wire copy uses for the
-	// zones of Europe, Asia, Africa and Australasia ("AEDT", "IST",
-	// "SAST"). A clock also takes a US region alone ("8:30 a.m. Eastern"),
+	// time", "Moscow time", "UK time", and the abbreviations wire copy
+	// uses for the zones of Europe, Asia, Africa and Australasia ("AEDT",
+	// "IST", "SAST"). A clock also takes a US region alone ("8:30 a.m. Eastern"),
 	// which could begin a name after a year.
-	zoneRe = `(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|W?EES?T|WES?T|MSK|(?:A[CEW]|NZ)[DS]T|[IJKP]ST|HKT|SGT|WIB|[ECW]AT|SAST|AKS?T|HST|(?:(?i:local)|[A-Z][a-z]+)\s+time)`
+	zoneRe = `(?:[ECMP][DS]?T|GMT|UTC|BST|CES?T|W?EES?T|WES?T|MSK|(?:A[CEW]|NZ)[DS]T|[IJKP]ST|HKT|SGT|WIB|[ECW]AT|SAST|AKS?T|HST|(?:(?i:local)|[A-Z][A-Za-z]+)\s+time)`
 	// spokenYearRe is a year in words, as broadcast transcripts write it:
 	// "nineteen ninety-six", "two thousand", "two thousand and one".
 	spokenYearRe = `(?i:nineteen\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:(?:\s+and)?[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`

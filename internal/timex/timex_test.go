@@ -695,6 +695,7 @@ func TestTagResolves(t *testing.T) {
 		{"what a present 'follows' names came first", "The decision follows a warning in March.", "March", "2025-03", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"what 'will follow' names may lie ahead", "The final will follow a ceremony on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"a day a span runs from is no day a night is of", "It was the fourth blaze since Nov. 2, when fires destroyed 300 homes.\n\nThe winds gusted to 60mph overnight.", "overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a clock in a country's time, then its day", "The outage began at about 7am UK time on Monday.", "7am UK time on Monday", "2025-11-10T07:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
