@@ -1198,6 +1198,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative's past verb after 'who' is no participle on its noun, and a collective noun goes with what it gathers", "A judge blocked the law on Friday, siding with a group of parents who sued in January.", []string{"A group of parents sues", "A judge blocks the law"}},
 		{"a verb that reports a clause joins no report to an act of the same word", "A man has been charged after a woman was found dead at a flat at the weekend.\n\nA post-mortem examination carried out on Sunday found she died from stab wounds.", []string{"A woman is found dead at a flat", "A post-mortem examination finds she died from stab wounds"}},
 		{"an age set off after a name leaves the name what a 'who' relative tells of", "Police named the victim as Amira Hassan, 23, who moved to Leeds in January.", []string{"Amira Hassan moves to Leeds"}},
+		{"a relative on a name's appositive tells of the name", "Other parties have ruled out governing with Kickl, a former interior minister who was sacked in 2019 after a scandal.", []string{"Kickl is sacked"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

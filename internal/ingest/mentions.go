@@ -4766,6 +4766,9 @@ func (m mention) titleClause() string {
 	if possessive || datePart || inRange || subjectDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
 	}
+	if act, ok := appositiveWho(text[:m.clause.Start], clause); ok {
+		return act
+	}
 	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
@@ -4866,6 +4869,29 @@ func (m mention) titleClause() string {
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
 }
+
+// appositiveWho tells a relative on a name's appositive, the clause, as
+// the name's: "governing with Kickl, a former interior minister who was
+// sacked" is "Kickl was sacked". before is the sentence up to the
+// clause.
+func appositiveWho(before, clause string) (string, bool) {
+	lead := strings.Fields(before)
+	f := strings.Fields(clause)
+	n := len(lead)
+	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) || len(f) < 3 || !appositiveArticles[f[0]] {
+		return "", false
+	}
+	r := slices.Index(f, "who")
+	if r < 2 || r > 6 || r+1 == len(f) || hasVerb(strings.Join(f[:r], " ")) || strings.ContainsAny(strings.Join(f[:r], " "), ",;:") {
+		return "", false
+	}
+	name := slices.Clone(lead[nameStart(lead, n-1):])
+	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
+	return strings.Join(append(name, f[r+1:]...), " "), true
+}
+
+// appositiveArticles open a noun phrase an appositive may be.
+var appositiveArticles = wordSet(`a an the`)
 
 // namedAsVerbs name someone as who they are: "named the man as".
 var namedAsVerbs = wordSet(`named identified described listed`)
