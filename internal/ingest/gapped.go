@@ -19,9 +19,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, false
 	}
 	// Each date has its preposition: "a warm June" is the noun phrase.
+	// A time counted on from the main date needs none: "and a second
+	// nine years later".
 	start := main.End + len(" and ")
 	lead := withoutDateLead(text, start, e.Start)
-	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) {
+	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) {
 		return span{}, 0, false
 	}
 	phrase := text[start:lead]
@@ -48,4 +50,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, false
 	}
 	return span{start, e.End}, clause.Start + fieldStart(head, v) + len(toks[v]), true
+}
+
+// countedOn reports whether a date is counted on or back from another:
+// "nine years later", "a week earlier".
+func countedOn(date string) bool {
+	last := lastWord(date)
+	return strings.Contains(date, " ") && (last == "later" || last == "earlier")
 }
