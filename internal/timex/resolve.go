@@ -1931,7 +1931,9 @@ var (
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
 		shook broke stole froze chose drove rode arose sank sang sat understood withdrew forgave forgot hid
 		lit rang slid spun wore tore bore died quit shut hurt spread split burst used owed cost sued tied lied aged eyed axed shed
-		taken given shown seen written chosen driven stolen thrown beaten`)
+		taken given shown seen written chosen driven stolen thrown beaten
+		shrank shrunk heard felt bent leapt sprang swam drank slept wept crept swore woke stuck swung clung dug bled
+		overtook overcame upheld withheld overthrew outgrew blew forbade mistook overran rebuilt`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -2193,6 +2195,16 @@ func plainClauseTense(c context) tense {
 		if i > 0 && (forecastWords[strings.ToLower(before[i])] || strings.EqualFold(before[i], "planned")) && (before[i-1] == "is" || before[i-1] == "are") {
 			return tenseFuture
 		}
+		// "figures published on Friday are expected to show": a
+		// participle on a noun, the verb group right after the date, has
+		// that verb's tense.
+		if noun := before[max(0, i-1)]; t == tensePast && i > 0 && i >= len(before)-2 && participleOnNoun(noun, i == 1) {
+			if after := strings.Fields(c.text[end:min(len(c.text), end+40)]); len(after) > 1 && groupOpeners[strings.ToLower(after[0])] {
+				if t2 := tenseAfter(c, 3, 40); t2 != tenseUnknown {
+					return t2
+				}
+			}
+		}
 		// A participle after a form of "be", or after "remain" or "stay",
 		// takes its tense from the auxiliary: "will be named", "would
 		// still be held", "was named", "will remain closed"; "is heard" is
@@ -2281,6 +2293,19 @@ func afterSpanWords(w string) bool {
 	_, count := numberWords[w]
 	return count || durationUnits[w] || w == "just" || w == "only" || w == "shortly" || startsWithDigit(w)
 }
+
+// participleOnNoun reports whether w, before a past form, may be the noun
+// a reduced relative is on: a word in lower case, or opening the sentence,
+// that is no pronoun, auxiliary, determiner or verb.
+func participleOnNoun(w string, opens bool) bool {
+	if opens {
+		w = strings.ToLower(w)
+	}
+	return w == strings.ToLower(w) && !subjectPronouns[w] && !auxiliaryWords[w] && !modalWords[w] && !beWords[w] && !articles[w] && cue(w) == tenseUnknown && !strings.HasSuffix(w, ",")
+}
+
+// groupOpeners open a finite verb group.
+var groupOpeners = wordSet(`is are was were will would has have had could may might should must`)
 
 // presentJoined reports whether before, the words before a present "is"
 // or "are", hold a clause joined on by ", and" or ", but" whose subject
