@@ -1055,6 +1055,13 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		if adjectiveAfterModifier(toks, j) {
 			continue
 		}
+		// "Economists polled by Reuters expect a cut": after a named
+		// agent a word in lower case that takes an object is the verb,
+		// in the present's base form the verb lists do not know.
+		if strings.EqualFold(toks[vi+1], "by") && j > vi+2 && j+1 < len(toks) && !slices.ContainsFunc(toks[vi+2:j], func(t string) bool { return !isCapitalised(t) }) &&
+			isLowerWord(bare(toks[j])) && !stopWords[w] && !subjectPrepositions[w] && opensObject(toks[j+1]) {
+			return j
+		}
 		if main, ok := verbOf(bare(toks[j])); ok { // in its own case: "the United States"
 			// "voted by 314 to 291 to legalise assisted dying": a past
 			// form after an infinitive's verb is an adjective on its

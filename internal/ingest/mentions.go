@@ -2961,7 +2961,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 1 && es[i-1].End <= e.Start && strings.EqualFold(es[i-1].Text, "now") && strings.TrimSpace(sentence[es[i-1].End:e.Start]) == "" && dateListGlue.MatchString(sentence[es[i-2].End:es[i-1].Start]) {
 			continue
 		}
-		if unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -3429,6 +3429,13 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 	}
 	return false
 }
+
+// openQuestion is a question left open up to a date that would answer
+// it: "It is unclear whether talks will resume next week", "could not
+// commit to when or by how much it would lower rates next year" date
+// nothing that is to happen. "did not say when the plant would close
+// next year" says when.
+var openQuestion = regexp.MustCompile(`(?i)\b(?:unclear|uncertain|undecided|unknown|not\s+(?:yet\s+)?(?:clear|known|certain|decided|sure)|(?:not|n't|never)\s+(?:commit|decide|know)\w*)\b[^.;:]{0,40}?\b(?:when|whether|if|how)\b[^.;:,]{0,60}?\b(?:would|will|could|might|can|may)\b[^.;:,]*$`)
 
 // relativeOpening opens a relative clause set off by a comma.
 var relativeOpening = regexp.MustCompile(`, (?:which|who|whose) `)

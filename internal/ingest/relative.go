@@ -101,6 +101,11 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	if auxiliaries[prev] || determiners[prev] || hasVerb(strings.Join(toks[p+1:], " ")) || slices.Contains(toks[p+1:], "that") {
 		return nil, 0, nil, false, false
 	}
+	// "The Bank cut rates in": a bare noun right after the past form is
+	// its object, which makes it the verb.
+	if v, _ := verbOf(bare(toks[p])); p+1 < len(toks) && bareObject(toks[p+1], v.base) && !determiners[strings.ToLower(toks[p+1])] {
+		return nil, 0, nil, false, false
+	}
 	subject = actor(toks[:p])
 	if !nounPhrase(subject) || len(subject) != p {
 		return nil, 0, nil, false, false

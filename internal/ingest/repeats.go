@@ -16,8 +16,10 @@ import (
 const repeatJoin = `^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?:(?:in|on|during|at)\s+)?|(?:in|on|during|at)\s+)`
 
 var (
-	// repeatLink is all of what stands between two such dates.
-	repeatLink = regexp.MustCompile(repeatJoin + `$`)
+	// repeatLink is all of what stands between two such dates, perhaps
+	// after a phrase that ranks the first: "cut rates in August for the
+	// first time in more than four years and again in November".
+	repeatLink = regexp.MustCompile(`^(?:\s+for\s+the\s+first\s+time(?:\s+(?:in|since)\s+[^,;.]{1,40}?)?)?` + strings.TrimPrefix(repeatJoin, "^") + `$`)
 	// repeatLead is the start of what follows the first.
 	repeatLead = regexp.MustCompile(repeatJoin)
 )
