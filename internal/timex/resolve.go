@@ -2080,6 +2080,13 @@ func plainClauseTense(c context) tense {
 		if promiseWords[strings.ToLower(before[i])] && i+1 < len(before) && !promiseLinks[strings.ToLower(before[i+1])] && !nearDay.MatchString(c.text[start:end]) {
 			return tenseFuture
 		}
+		// "Forecasters have warned of more severe weather on Wednesday":
+		// what a warning in the present, or the present perfect, which
+		// takes no day of its own, is of lies ahead.
+		if warnWords[strings.ToLower(before[i])] && i+1 < len(before) && warnLinks[strings.ToLower(before[i+1])] &&
+			(!strings.HasSuffix(strings.ToLower(before[i]), "ed") || i > 0 && (strings.EqualFold(before[i-1], "has") || strings.EqualFold(before[i-1], "have"))) {
+			return tenseFuture
+		}
 		// "must be signed by Friday" is an obligation still to be met;
 		// "must have left on Friday" a guess about the past, and "had
 		// ruled that he must be returned" one told as past.
@@ -2396,6 +2403,10 @@ func baseFuture(before []string, i int) bool {
 		return false
 	}
 	next := strings.ToLower(before[i+1])
+	// "take full effect": an adjective may stand before the noun.
+	if (next == "full" || next == "immediate") && i+2 < len(before) {
+		next = strings.ToLower(before[i+2])
+	}
 	return before[i] == "take" && next == "effect" || before[i] == "come" && next == "into"
 }
 
@@ -2854,6 +2865,8 @@ var settingUp = wordSet(`announced called declared proposed unveiled booked orga
 // promiseLinks the date is the promising's. nearDay names a day near the
 // DCT.
 var (
+	warnWords    = wordSet(`warn warns warned caution cautions cautioned`)
+	warnLinks    = wordSet(`of about against`)
 	promiseWords = wordSet(`promised pledged vowed threatened promise promises pledge pledges vow vows threaten threatens`)
 	promiseLinks = wordSet(`in on at during last this that to on, in, earlier`)
 	nearDay      = regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `|yesterday|today|tonight|tomorrow|last|this)`)
