@@ -4167,9 +4167,9 @@ func nounOnly(s string) bool {
 }
 
 // cameAfter is a clause that tells only when something came, a measure
-// of time after what follows: "It came weeks after", "The vote comes two
-// days after".
-var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){1,4}after\s+`)
+// of time after or before what follows: "It came weeks after", "The vote
+// comes two days after", "The fine comes days before".
+var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){1,4}(?:after|before)\s+`)
 
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,
@@ -4638,7 +4638,9 @@ func (m mention) titleClause() string {
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
 	// killed 79 people": what came is dated from what it came after,
 	// which the date dates.
-	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, " after ") {
+	// So is what it came before: "The fine comes days before new EU
+	// rules take full effect on Thursday".
+	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, " after ") || strings.Contains(lead, " before ") {
 		if k := cameAfter.FindStringIndex(lead); k != nil {
 			m.clause.Start += k[1]
 		}

@@ -598,8 +598,12 @@ func titleOf(m mention, ix names) title {
 	}
 	// "Brookfield, who have not won the title since 1998, host
 	// Castleford": a relative on the subject goes, as from a headline.
+	// So does an appositive: "New EU rules, the Digital Markets Act,
+	// take full effect".
 	if m := subjectAside.FindStringSubmatchIndex(clause); m != nil {
 		clause = clause[:m[3]] + " " + clause[m[1]:]
+	} else if m := subjectAppositive.FindStringSubmatchIndex(clause); m != nil && !hasVerb(clause[:m[3]]) {
+		clause = clause[:m[3]] + " " + clause[m[4]:]
 	}
 	// "He pleads guilty to murder", told from "He was sentenced ...
 	// after pleading guilty", and "Its shares fall 60%": a pronoun
@@ -622,6 +626,11 @@ func titleOf(m mention, ix names) title {
 // subjectAside is a subject and the relative clause set off by commas
 // after it; group 1 is the subject.
 var subjectAside = regexp.MustCompile(`^([^,]+), (?:who|which|whose) [^,]+, `)
+
+// subjectAppositive is a subject and a noun phrase set off by commas
+// after it, then a word in lower case; group 1 is the subject, group 2
+// what follows the appositive.
+var subjectAppositive = regexp.MustCompile(`^([^,]+), (?:the|a|an) [^,]{1,60}, (\p{Ll})`)
 
 // parseReported parses what is reported from offset i of clause; a
 // negative i is no report.

@@ -226,6 +226,11 @@ func openingObject(toks, subject []string) []string {
 		return nil
 	}
 	for end := j + 2; end < len(toks) && end <= j+5; end++ {
+		// "said the tornado touched down": what is reported has its
+		// own verb, and the noun phrase before it is what "it" names.
+		if isVerbWord(toks[end]) && isLowerWord(bare(toks[end])) && !determiners[strings.ToLower(toks[end-1])] {
+			return slices.Clone(toks[j+1 : end])
+		}
 		if strings.ContainsAny(toks[end], ",;:.") || end+1 == len(toks) || subjectPrepositions[strings.ToLower(toks[end+1])] {
 			object := slices.Clone(toks[j+1 : end+1])
 			object[len(object)-1] = strings.TrimRight(object[len(object)-1], ",;:.")
