@@ -1206,6 +1206,10 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive 'it' names what a report before said did something", "Forecasters said the tornado touched down near Marlow on Sunday. It was rated EF3 on Monday.", []string{"The tornado touches down near Marlow", "The tornado is rated EF3"}},
 		{"what comes days before is dated by the date of what it comes before", "The fine comes days before new rules take full effect on Friday.", []string{"New rules take full effect"}},
 		{"an appositive on a subject whose verb the lists do not know goes", "New rules, the Digital Markets Act, take full effect on Friday.", []string{"New rules take full effect"}},
+		{"what a count after its article is compared with dates nothing, and the comparison leaves the title", "Policymakers now project two rate cuts in 2026, down from the four they forecast in September, according to projections.", []string{"Policymakers now project two rate cuts"}},
+		{"an 'it' the sentence before names by its possessive is what that possessive names", "The probe was launched in 2018. Its last flyby put it on course for a record.\n\nIt will make two more passes on June 19.", []string{"The probe is launched", "The probe will make two more passes"}},
+		{"after a relative set off by commas a word the verb lists do not know is the verb", "Liverpool, who were beaten by City in August, travel to Newcastle on Friday.", []string{"Liverpool are beaten by City", "Liverpool travel to Newcastle"}},
+		{"a capital inside a subject makes a name, no verb", "The Fed has lowered rates since it began cutting in September.", []string{"The Fed begins cutting"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1274,6 +1278,7 @@ func TestNounDateLeavesTheClauseItsOwn(t *testing.T) {
 		{"The agency said the previous November record, 37.4C, had been set in 2015.", "2015-01-01"},
 		{"The previous November record had been set in 2015.", "2015-01-01"},
 		{"The previous November record was broken on Monday.", "2025-03-10"},
+		{"Its last flyby, in February, put the probe on course for Tuesday's record approach.", "2025-02-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -2961,6 +2961,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if i > 1 && es[i-1].End <= e.Start && strings.EqualFold(es[i-1].Text, "now") && strings.TrimSpace(sentence[es[i-1].End:e.Start]) == "" && dateListGlue.MatchString(sentence[es[i-2].End:es[i-1].Start]) {
 			continue
 		}
+		// "Its last flyby, in November, put it on course for Tuesday's
+		// record approach": a possessive date of what something is for
+		// names that noun's time, and an earlier date of the sentence
+		// dates what was done. "became minister in last year's
+		// reshuffle" is dated by it.
+		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
+			continue
+		}
 		if openQuestion.MatchString(sentence[:e.Start]) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) || recurringClock(sentence, es, e) {
 			continue
 		}
@@ -3301,7 +3309,13 @@ func comparisonBase(before string) bool {
 	// "up from" and "down from" compare an amount or the date itself:
 	// "would step down from the board in June" compares nothing.
 	if w := strings.ToLower(before[m[0]:m[1]]); (strings.HasPrefix(w, "up") || strings.HasPrefix(w, "down")) && strings.TrimSpace(between) != "" {
-		first := strings.ToLower(firstToken(strings.TrimLeft(between, " ")))
+		f := strings.Fields(strings.ToLower(between))
+		first := f[0]
+		// "down from the four they forecast in September": a count
+		// after its article is an amount too.
+		if first == "the" && len(f) > 1 {
+			first = f[1]
+		}
 		r, _ := utf8.DecodeRuneInString(first)
 		if !strings.ContainsRune("0123456789$£€", r) && !numberWords[first] {
 			return false
@@ -3428,6 +3442,12 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAfter reports whether s, the text right after a date, makes
+// it a possessive: "Tuesday's".
+func possessiveAfter(s string) bool {
+	return strings.HasPrefix(s, "'s ") || strings.HasPrefix(s, "’s ")
 }
 
 // openQuestion is a question left open up to a date that would answer
@@ -4818,7 +4838,14 @@ func (m mention) titleClause() string {
 		probe += " " + firstToken(text[m.anchor.End:])
 	}
 	if rel, ok := closedRelative(probe); ok {
-		clause = strings.Replace(clause, " "+rel, "", 1)
+		// One set off by commas goes with them: "Liverpool, who were
+		// beaten in August, travel".
+		if strings.Contains(clause, ", "+rel+", ") {
+			rel = ", " + rel + ","
+		} else {
+			rel = " " + rel
+		}
+		clause = strings.Replace(clause, rel, "", 1)
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.

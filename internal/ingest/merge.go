@@ -489,6 +489,12 @@ func titleOf(m mention, ix names) title {
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
+	// "Policymakers project two cuts, down from the four they forecast
+	// in September": what an amount is compared with is no part of the
+	// news.
+	if k := comparisonTail.FindStringIndex(clause); k != nil {
+		clause = clause[:k[0]] + clause[k[1]:]
+	}
 	// "Record heat: September was warmest on record": so is any label of
 	// a few words with no verb before a colon and a clause.
 	if label, rest, ok := strings.Cut(clause, ": "); ok && len(strings.Fields(label)) <= 4 && !hasVerb(label) && hasClauseVerb(rest) && !strings.ContainsAny(label, "\"“”‘’,") {
@@ -622,6 +628,12 @@ func titleOf(m mention, ix names) title {
 	}
 	return title{title: t, kind: kind}
 }
+
+// comparisonTail is an amount's comparison, up to the clause's next
+// mark: ", down from 3.1%", ", compared with a year earlier", "down
+// from the four they forecast" (a date that stood before it taken out
+// with its comma).
+var comparisonTail = regexp.MustCompile(`(?:,\s+(?:up\s+from|down\s+from|compared\s+(?:with|to))|\s(?:up|down)\s+from\s+(?:the\s+)?(?:\d|[$£€]|one|two|three|four|five|six|seven|eight|nine|ten))[^,;:]*`)
 
 // subjectAside is a subject and the relative clause set off by commas
 // after it; group 1 is the subject.

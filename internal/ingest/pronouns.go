@@ -57,6 +57,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	same := slices.ContainsFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) })
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		subject = openingOf(previous(), pronoun, ix)
+		// "The probe was launched in 2018. Its last flyby put it on
+		// course. It will make two more passes": a subject the same
+		// pronoun's possessive opens is owned by whom the pronoun
+		// names, told before it.
+		if p := previous(); !owned && len(subject) > 1 && len(p) > 1 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
+			subject = openingOf(p[1:], pronoun, ix)
+		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did
 		// something to.
@@ -404,7 +411,8 @@ func nearestSubject(toks []string) []string {
 			if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || clauseOpeners[w] || w == "that" || w == "and" || w == "but" {
 				break
 			}
-			if _, isVerb := verbOf(w); isVerb {
+			// "The Fed": a capital inside the sentence makes a name.
+			if _, isVerb := verbOf(w); isVerb && !(start > 1 && isCapitalised(t)) {
 				break
 			}
 			start--

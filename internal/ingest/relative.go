@@ -627,6 +627,13 @@ func presentVerbGroup(toks []string) bool {
 // progressiveAdverbs may stand between "was" and its present participle.
 var progressiveAdverbs = wordSet(`no longer not still never also already`)
 
+// bareVerbAt reports whether t may be a verb in a present's base form:
+// a word in lower case that is no function word, pronoun or preposition.
+func bareVerbAt(t string) bool {
+	w := bare(t)
+	return isLowerWord(w) && w == t && !stopWords[w] && !subjectPrepositions[w] && !clauseOpeners[w] && !determiners[w] && !subjectPronouns[w] && !lyAdverb(w)
+}
+
 // closedRelative returns the relative clause on the subject ("who paid
 // the bribes", "whose ballads topped the charts") when the text before a
 // date holds it whole and the main clause's verb after it. The relative
@@ -684,6 +691,13 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 			// was sentenced": a name set off by commas after the
 			// relative is the subject's appositive.
 			if strings.HasSuffix(toks[k-1], ",") && appositiveNameThenVerb(toks[k:]) {
+				return open, k, true
+			}
+			// "Liverpool, who were beaten by City in August, travel to
+			// Newcastle": after a relative set off by commas a word in
+			// lower case that opens no phrase is the main verb, in a
+			// present the verb lists may not know.
+			if strings.HasSuffix(toks[open-1], ",") && strings.HasSuffix(toks[k-1], ",") && k+1 < len(toks) && bareVerbAt(toks[k]) {
 				return open, k, true
 			}
 			return 0, 0, false
