@@ -1401,6 +1401,16 @@ func TestQuotedLeadIsNoNews(t *testing.T) {
 	assert.Empty(t, events)
 }
 
+// A lead and the dated report of its act a day before meet in fewer
+// words than two reports of one date must share.
+func TestLeadMeetsItsDatedReport(t *testing.T) {
+	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025,
+		Text: "A former nurse has been found guilty of attempting to murder a newborn baby at a hospital in Chester.\n\nLucy Letby was convicted by a jury at Manchester Crown Court on Tuesday of trying to kill the girl in the early hours."})
+	require.Len(t, events, 1, "one conviction")
+	assert.Len(t, events[0].Citations, 2)
+	assert.Equal(t, "weekday-past", events[0].Date.Basis.Rule, "dated by the report that gives its day")
+}
+
 func TestLeadNewsIsDatedToPublication(t *testing.T) {
 	events := build(t,
 		Article{FileName: "a.txt", Published: wed12Mar2025, Headline: "Port shut",

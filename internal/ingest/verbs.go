@@ -362,7 +362,9 @@ var synonyms = func() map[string]string {
 	group("say", `say said says saying tell told telling tells state stated states assert asserted asserts add added
 		adds claim claimed claims argue argued argues declare declared declares note noted notes`)
 	group("deny", `deny denied denies denying reject rejected rejects dismiss dismissed dismisses refute refuted`)
-	group("kill", `kill killed killing kills killings dead death deaths died die dies`)
+	group("kill", `kill killed killing kills killings dead death deaths died die dies murder murdered murdering murders`)
+	group("convict", `convict convicted convicts convicting conviction convictions guilty`)
+	group("try", `try tried tries trying attempt attempted attempting attempts`)
 	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes walkout`)
 	group("fire", `fire fires blaze blazes flames inferno`)
 	group("collapse", `collapse collapsed collapses collapsing burst bursts bursting breach breached breaches failure`)
