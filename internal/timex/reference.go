@@ -170,6 +170,13 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			if !r.sentence {
 				continue
 			}
+			// Not one in a past clause that named no day and found none
+			// near: "when he was shot shortly before 7 a.m. ... arrested
+			// the following week" counts from no guess. One a day told
+			// from it follows is that day's: "at 6am the next day".
+			if e.Rule == "clock-dct" && r.carried == tensePast && (i+1 == len(es) || es[i+1].Start-e.End > 1) {
+				continue
+			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			!runningBound(text, *e, dct) &&

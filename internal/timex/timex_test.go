@@ -700,6 +700,7 @@ func TestTagResolves(t *testing.T) {
 		{"an irregular past nearer than a looking ahead", "Figures published on Friday are expected to show the economy shrank in September.", "September", "2025-09", "", "2025-09-01", "2025-09-30", TypeDate},
 		{"what a warning in the present perfect is of lies ahead", "Forecasters have warned of more severe weather on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"'take full effect' looks ahead as 'take effect' does", "New rules, the Digital Markets Act, take full effect on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
+		{"a past clock guessed on the DCT's day is no reference", "The shooting happened outside a hotel on Nov. 4. He is fighting extradition. Thompson was shot shortly before 7 a.m. A man was arrested the following week.", "the following week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
