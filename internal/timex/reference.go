@@ -122,8 +122,12 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// 2023, replaced Stone, who resigned the same day": the
 			// day is the last one named, not a day of the month a state
 			// began ("killed last October ... that same day" is one).
+			// Nor of a month two sentences back or more: "granted
+			// approval on Thursday ... In a trial published last
+			// November, ... . Medicare said it would begin covering the
+			// drug on the same day".
 			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&
-				strings.HasSuffix(strings.ToLower(text[:ref.Start]), "since ") {
+				(strings.HasSuffix(strings.ToLower(text[:ref.Start]), "since ") || sentenceEnds(text[ref.End:e.Start]) > 1) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]

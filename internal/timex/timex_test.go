@@ -701,6 +701,7 @@ func TestTagResolves(t *testing.T) {
 		{"what a warning in the present perfect is of lies ahead", "Forecasters have warned of more severe weather on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"'take full effect' looks ahead as 'take effect' does", "New rules, the Digital Markets Act, take full effect on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"a past clock guessed on the DCT's day is no reference", "The shooting happened outside a hotel on Nov. 4. He is fighting extradition. Thompson was shot shortly before 7 a.m. A man was arrested the following week.", "the following week", "2025-W46", "", "2025-11-10", "2025-11-16", TypeDate},
+		{"the same day is a day named before, past a month two sentences back", "The agency granted approval on Thursday. In a trial published last March, the drug slowed decline. Some patients had swelling. Insurers said they would cover it on the same day.", "the same day", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
