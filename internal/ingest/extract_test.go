@@ -1210,6 +1210,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'it' the sentence before names by its possessive is what that possessive names", "The probe was launched in 2018. Its last flyby put it on course for a record.\n\nIt will make two more passes on June 19.", []string{"The probe is launched", "The probe will make two more passes"}},
 		{"after a relative set off by commas a word the verb lists do not know is the verb", "Liverpool, who were beaten by City in August, travel to Newcastle on Friday.", []string{"Liverpool are beaten by City", "Liverpool travel to Newcastle"}},
 		{"a capital inside a subject makes a name, no verb", "The Fed has lowered rates since it began cutting in September.", []string{"The Fed begins cutting"}},
+		{"a participle on the object of a pluperfect takes the date", "The union had rejected an offer made in April last year.", []string{"An offer is made"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

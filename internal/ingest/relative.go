@@ -616,8 +616,10 @@ func presentVerbGroup(toks []string) bool {
 			prev := strings.ToLower(bare(toks[i-1]))
 			// "The cuts come on top of": a participle like its base is
 			// the present after a plural subject; after a singular one it
-			// is the past ("The company cut its forecast").
-			return prev == "has" || prev == "have" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
+			// is the past ("The company cut its forecast"). A pluperfect
+			// tells what had been done before, with no date of its own:
+			// "had rejected an offer made in April".
+			return prev == "has" || prev == "have" || prev == "had" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
 		}
 		return false
 	}
