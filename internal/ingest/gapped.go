@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/throughline-news/throughline/internal/timex"
@@ -57,4 +58,30 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 func countedOn(date string) bool {
 	last := lastWord(date)
 	return strings.Contains(date, " ") && (last == "later" || last == "earlier")
+}
+
+// gappedSubject finds a second subject "and" joins on with a date of its
+// own, the verb, which takes no object, left out: in "Hama fell on
+// Thursday and Homs on Saturday night" it returns "Homs fell", the clause
+// the later date e tells. The first clause runs from its subject to its
+// verb and the main date; the second is a name and the date.
+func gappedSubject(text string, clause span, main, e timex.Expression) (string, bool) {
+	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], " and ") {
+		return "", false
+	}
+	start := main.End + len(" and ")
+	lead := withoutDateLead(text, start, e.Start)
+	name := strings.Fields(text[start:lead])
+	if len(name) == 0 || len(name) > 3 || slices.ContainsFunc(name, func(t string) bool { return !isCapitalised(t) || strings.ContainsAny(t, ",;:") }) {
+		return "", false
+	}
+	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") {
+		return "", false
+	}
+	head := strings.Fields(text[clause.Start:withoutDateLead(text, clause.Start, main.Start)])
+	n := len(head)
+	if n < 2 || n > 4 || !pastForm(head[n-1]) || hasVerb(strings.Join(head[:n-1], " ")) || !isCapitalised(head[0]) {
+		return "", false
+	}
+	return strings.Join(name, " ") + " " + head[n-1], true
 }

@@ -605,8 +605,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// "ended and left controllers unpaid": right after a verb with
 		// no object, a past form is a second predicate.
 		// "and stood down as an MP": a particle completes the verb.
+		// "and took Aleppo": so does a name.
 		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive ||
-			particles[strings.ToLower(rest[j+1])]
+			particles[strings.ToLower(rest[j+1])] || isCapitalised(rest[j+1]) && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		// So is one an amount follows: "was released in December and
@@ -1993,6 +1994,13 @@ func leadingParticiple(toks []string) bool {
 // toll, initially 10,"); after "and", the name stands for the phrase
 // it follows ("Ana Ruiz and her deputy, Tom Reed," is "Ana Ruiz and Tom
 // Reed"). A leading phrase ("In Paris, the mayor") is left to the caller.
+// joinedParticle reports whether t is a name joined to the particle that
+// opens it: "al-Assad", "el-Sisi".
+func joinedParticle(t string) bool {
+	_, name, ok := strings.Cut(t, "-")
+	return ok && isCapitalised(name) && isLowerWord(t[:1])
+}
+
 func withoutAppositive(out []string) []string {
 	n := len(out)
 	if n < 2 || leadingPrepositions[strings.ToLower(bare(out[0]))] {
@@ -2005,8 +2013,9 @@ func withoutAppositive(out []string) []string {
 	head, rest := out[:i+1], out[i+1:]
 	// "a bombing in Birmingham, Ala.,": a place's commas are no
 	// appositive's.
+	// "Hafez al-Assad": a particle joined to a name is part of it.
 	allCapitalised := func(ts []string) bool {
-		return !slices.ContainsFunc(ts, func(t string) bool { return !isCapitalised(t) })
+		return !slices.ContainsFunc(ts, func(t string) bool { return !isCapitalised(t) && !joinedParticle(t) })
 	}
 	if i > 0 && strings.EqualFold(out[i-1], "in") && isCapitalised(out[i]) && len(rest) <= 2 && allCapitalised(rest) {
 		return out
@@ -2020,6 +2029,14 @@ func withoutAppositive(out []string) []string {
 			return head
 		}
 		return out
+	}
+	// "Her husband, the playwright Beverley Cross,": a role before a name
+	// of two words or more names whom a possessive's noun only points
+	// to.
+	if n := len(rest); possessivePronouns[strings.ToLower(head[0])] != "" && n > 3 && determiners[strings.ToLower(rest[0])] && isLowerWord(rest[1]) {
+		if k := nameStart(rest, n-1); k >= 2 && n-k >= 2 && allCapitalised(rest[k:]) {
+			return rest[k:]
+		}
 	}
 	if allCapitalised(rest) && !allCapitalised(head[1:]) {
 		// "Tim Davie and the head of its news division, Deborah

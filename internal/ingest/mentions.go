@@ -302,6 +302,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
 				// "Sales rose 3% in May and 5% in June": a second phrase
 				// with its own date shares the verb before the first.
+				// "Hama fell on Thursday and Homs on Saturday night": so
+				// does a second subject.
+				if subject, gapped := gappedSubject(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
+					predicates[0].clause.End = anchor.End
+					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: span{e.Start, e.End}, anchor: e, date: dateOf(e, src),
+						subject: subject, subjectAt: predicates[0].clause.Start})
+					continue
+				}
 				if phrase, verbEnd, gapped := gappedPredicate(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
 					c := predicates[0].clause
 					predicates[0].clause.End = anchor.End
