@@ -82,6 +82,12 @@ func clauseOf(s string, start, end int) span {
 	if i > 0 && s[cuts[i]-1] != ',' && placeStateRelative(s[cuts[i]:start]) {
 		i--
 	}
+	// "The current coalition of Fine Gael, Fianna Fáil and the Greens
+	// was formed in June 2020": a comma in a list of names opens no
+	// clause; the stretch before, with no verb, is the list's start.
+	if i > 0 && s[cuts[i]-1] == ',' && !hasVerb(s[cuts[i-1]:cuts[i]]) && namesListGoesOn(s[cuts[i]:start]) {
+		i--
+	}
 	// "A man died when a tree fell on his car on Wednesday": what
 	// happened when is the main clause's news, told with it.
 	// Not a state's: "He was a child when the war began in 1939" is
@@ -907,6 +913,19 @@ func opensWithRelative(s string) bool {
 	f := strings.Fields(s)
 	r := slices.IndexFunc(f, func(t string) bool { return relativesOnNoun[t] })
 	return r > 0 && !hasVerb(strings.Join(f[:r], " ")) && !strings.ContainsAny(s, ",;:")
+}
+
+// namesListGoesOn reports whether s, a stretch after a comma, goes on with a
+// list of names before its verb: "Fianna Fáil and the Greens was".
+func namesListGoesOn(s string) bool {
+	f := strings.Fields(s)
+	v := slices.IndexFunc(f, func(t string) bool { return isVerbWord(t) && isLowerWord(bare(t)) })
+	if v < 3 || !isCapitalised(f[0]) {
+		return false
+	}
+	and := slices.Index(f[:v], "and")
+	return and > 0 && !strings.ContainsAny(strings.Join(f[:v], " "), ",;:") &&
+		!slices.ContainsFunc(f[:and], func(t string) bool { return !isCapitalised(t) })
 }
 
 // negated reports whether s holds a word of negation.

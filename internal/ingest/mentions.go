@@ -521,11 +521,12 @@ func withoutQuotedClocks(sentence string, es []timex.Expression) []timex.Express
 
 // withoutDayOfPublication leaves out clock times that name no day and so
 // fell on the publication day: past the lead, "was shot at 10 p.m." is
-// as often told of a day long before it.
+// as often told of a day long before it. So is one told from such a
+// clock: "Polls will open at 7am and close at 10pm".
 func withoutDayOfPublication(es []timex.Expression) []timex.Expression {
 	out := es[:0:0]
 	for _, e := range es {
-		if e.Rule != clockOnPublicationDay {
+		if e.Rule != clockOnPublicationDay && e.Rule != "reference-"+clockOnPublicationDay {
 			out = append(out, e)
 		}
 	}
@@ -4336,7 +4337,7 @@ var articleOutside = wordSet(`coming past previous following`)
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
-var dateLeads = []string{" in the early hours of", " in the small hours of", " on the night of", " on the evening of", " on the morning of",
+var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " on the night of", " on the evening of", " on the morning of",
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
