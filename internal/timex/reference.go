@@ -294,7 +294,14 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 		if ref.End > e.Start || e.Start-ref.End > maxReferenceDistance {
 			break
 		}
-		if ends := sentenceEnds(text[ref.End:e.Start]); ends != 1 { // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
+		// "The structure, which had been put up in 2021, came down at
+		// about 4.30pm": a date in an aside on the subject is none of the
+		// clock's sentence.
+		ends := sentenceEnds(text[ref.End:e.Start])
+		if ends == 0 && subjectAside(text, *ref) {
+			continue
+		}
+		if ends != 1 { // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
 			break
 		}
 		if !fits(*ref, r, dct) {
