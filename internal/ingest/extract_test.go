@@ -1217,6 +1217,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a comma in a list of names opens no clause", "The current coalition of Fine Gael, Fianna Fail and the Greens was formed in June 2020.", []string{"The current coalition of Fine Gael, Fianna Fail and the Greens is formed"}},
 		{"'until the early hours of' leads into its day", "The barrage, which began late on Sunday and lasted until the early hours of Monday, targeted energy facilities.", []string{"The barrage begins", "The barrage lasts"}},
 		{"a clock told from a clock on the day of publication names no day", "Voters go to the polls on Friday.\n\nThe coalition was formed in 2020.\n\nPolls will open at 7am and close at 10pm.", []string{"The coalition is formed", "Voters go to the polls"}},
+		{"a full name tied to another by 'of' names no one of a shared surname", "Chelsea signed striker Liam Delap on Monday.\n\nDelap, the son of former player Rory Delap, made his senior debut in 2020.", []string{"Delap makes his senior debut", "Chelsea signs striker Liam Delap"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

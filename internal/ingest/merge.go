@@ -392,6 +392,19 @@ func personAgreement(t title, ix names) title {
 // fullWhereShared names in full a title's subject that is a surname two
 // people of the story share ("Senator Flavio Bolsonaro", son of "Jair
 // Bolsonaro"), when the sentence told gives one full name with it.
+// namedAsOther reports whether the name after toks, a few words into the
+// stretch its comma opens, is someone the phrase ties to another by "of":
+// "Delap, the son of former Stoke City player Rory Delap," names the
+// father.
+func namedAsOther(toks []string) bool {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6 && !strings.Contains(toks[k], ","); k-- {
+		if toks[k] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 func fullWhereShared(t title, m mention, ix names) title {
 	if len(t.subject) != 1 || !ix.shared[t.subject[0]] {
 		return t
@@ -404,7 +417,7 @@ func fullWhereShared(t title, m mention, ix names) title {
 	full := ""
 	toks := strings.Fields(m.text())
 	for i := 1; i < len(toks); i++ {
-		if nameToken(toks[i]) != surname || !isCapitalised(toks[i-1]) || strings.HasSuffix(toks[i-1], ",") {
+		if nameToken(toks[i]) != surname || !isCapitalised(toks[i-1]) || strings.HasSuffix(toks[i-1], ",") || namedAsOther(toks[:i-1]) {
 			continue
 		}
 		name := nameToken(toks[i-1]) + " " + surname
