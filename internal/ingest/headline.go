@@ -2192,6 +2192,9 @@ func isCapitalised(t string) bool {
 // isPlural guesses the number of a subject from its head noun, the last
 // word before any preposition ("A meeting between A and B" is one
 // meeting): a plural noun, or actors joined by "and".
+// singularPluralNames are names in -s of one body: "the Netherlands is".
+var singularPluralNames = wordSet(`states netherlands philippines bahamas maldives seychelles comoros times news nations emirates commons lords`)
+
 func isPlural(subject []string) bool {
 	head := len(subject) - 1
 	// "revenues reportedly", "Officers quickly": an adverb before the
@@ -2229,6 +2232,13 @@ func isPlural(subject []string) bool {
 	// So is a party's or a group's members: "House Republicans", "Senate
 	// Democrats", "Labour MPs", "the Conservatives".
 	if isCapitalised(last) && memberPlural(last) {
+		return true
+	}
+	// "The Los Angeles Dodgers", "the Yankees": a name in -s after
+	// "the" is a team's or a family's members; a few such names are of
+	// one country or paper.
+	if isCapitalised(last) && head > 0 && strings.EqualFold(subject[0], "the") && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
+		!strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && !singularPluralNames[strings.ToLower(last)] && !slices.ContainsFunc(subject[1:head], func(t string) bool { return !isCapitalised(t) }) {
 		return true
 	}
 	if (isCapitalised(last) && head > 0) || len(last) < 3 {

@@ -170,6 +170,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					break
 				}
 			}
+			// "said it would begin talks next year, with a submission
+			// planned for the first quarter of 2026": a date in a phrase
+			// "with" sets off at the end is the phrase's; the main
+			// clause's own goes first, however coarse.
+			if k := strings.LastIndex(text[:anchor.Start], ", with "); k >= 0 && absolutePhrase(text[k+len(", with "):anchor.Start]) {
+				if own, found := finestAnchored(slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool { return e.End > k })); found {
+					anchor = own
+				}
+			}
 			// "Dec. 2020 - Stone is arrested under the security law, which
 			// took effect on June 30 that year": an entry's label dates
 			// its first sentence however coarse; a finer date is another
@@ -3449,6 +3458,22 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 		case (f[k] == "was" || f[k] == "were") && f[k+1] == "due" && (f[k+2] == "to" || f[k+2] == "back") && !ahead:
 			return true
 		}
+	}
+	return false
+}
+
+// absolutePhrase reports whether s, after "with", is a noun and its
+// participle: "a submission planned for", "screenings beginning on"; not
+// "1,245 confirmed infections between", whose participle is the noun's
+// adjective.
+func absolutePhrase(s string) bool {
+	f := strings.Fields(s)
+	for i := 1; i < len(f); i++ {
+		if !pastForm(f[i]) && !presentParticiple(f[i]) {
+			continue
+		}
+		prev := strings.ToLower(f[i-1])
+		return isLowerWord(prev) && !determiners[prev] && !numberWords[prev] && !strings.ContainsAny(prev, "0123456789")
 	}
 	return false
 }
