@@ -111,6 +111,15 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 				break
 			}
 		}
+		// "The owner of a care home where a resident was found with
+		// maggots in her wounds has been banned": so is the verb of a
+		// "where" clause on the subject.
+		if w, m := perfectAfterWhere(toks, i); m > 0 {
+			if s := actor(toks[:w]); nounPhrase(s) {
+				subject, vi = s, m
+				break
+			}
+		}
 		if subject = actor(toks[:i]); nounPhrase(subject) {
 			vi = i
 			break
@@ -305,6 +314,25 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 // between, which the parse would take for the sentence's;
 // else 0. "The man who was arrested on Monday has been released" keeps
 // its relative's verb, which the date dates.
+// perfectAfterWhere finds, for the first verb toks[i] inside a "where"
+// clause on the subject with no comma, the subject's own perfect after
+// it: it returns the index of "where" and of "has" or "have", or 0.
+func perfectAfterWhere(toks []string, i int) (int, int) {
+	w := slices.IndexFunc(toks[:i], func(t string) bool { return strings.EqualFold(t, "where") })
+	if w < 2 || i-w > 5 || strings.ContainsAny(strings.Join(toks[:i], " "), ",;:") {
+		return 0, 0
+	}
+	for m := i + 1; m+1 < len(toks); m++ {
+		if strings.ContainsAny(toks[m-1], ",;:") {
+			return 0, 0
+		}
+		if w2 := strings.ToLower(toks[m]); (w2 == "has" || w2 == "have") && (pastForm(toks[m+1]) || strings.EqualFold(toks[m+1], "been")) {
+			return w, m
+		}
+	}
+	return 0, 0
+}
+
 func perfectAfterRelative(toks []string, i int) int {
 	if i < 2 || strings.HasSuffix(toks[i-2], ",") {
 		return 0

@@ -37,6 +37,23 @@ type mention struct {
 // of 22 November").
 var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?information|declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
 
+// inAsideBefore keeps the dates inside a relative set off by commas that
+// closes before offset end.
+func inAsideBefore(text string, dates []timex.Expression, end int) []timex.Expression {
+	var out []timex.Expression
+	for _, a := range commaRelative.FindAllStringIndex(text[:end], -1) {
+		for _, e := range dates {
+			if a[0] < e.Start && e.End < a[1] {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// commaRelative is a relative clause set off by commas.
+var commaRelative = regexp.MustCompile(`, (?:who|which) [^,;:]+,`)
+
 // greeting matches a sentence that only greets the reader, perhaps after
 // a live report's stamp: "07:45 - Good morning."
 var greeting = regexp.MustCompile(`(?i)^\W*(?:\d{1,2}[:.]\d\d\s*[-–—:]?\s*)?(?:good (?:morning|afternoon|evening)|hello)(?: again| everyone| all)?\W*$`)
@@ -89,10 +106,18 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]
-			if reportingProcess.MatchString(text) || greeting.MatchString(text) {
+			if greeting.MatchString(text) {
 				continue
 			}
 			dates := within(expressions, s)
+			// "The owner, who bought the business in 2019, could not be
+			// reached for comment": of a sentence about the reporting only
+			// a relative aside tells news.
+			if k := reportingProcess.FindStringIndex(text); k != nil {
+				if dates = inAsideBefore(text, dates, k[0]); len(dates) == 0 {
+					continue
+				}
+			}
 			text = withoutAttributionAsides(text, dates)
 			if p.Role == timeline.RoleHeadline {
 				dates = slices.DeleteFunc(dates, func(e timex.Expression) bool { return headlineNounDate(text, e) })
