@@ -1222,6 +1222,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name in -s after 'the' is a team's members; a country's is one", "The Los Angeles Dodgers won the World Series on Wednesday night.\n\nThe United States imposed sanctions on Monday.", []string{"The United States imposes sanctions", "The Los Angeles Dodgers win the World Series"}},
 		{"a 'where' clause on the subject ends before the subject's perfect", "The owner of a care home where a resident was found with maggots in her wounds has been banned from running it, the regulator said on Monday.", []string{"The owner of a care home is banned from running it"}},
 		{"of a sentence about the reporting a relative aside tells news", "The owner, who bought the business in 2019, could not be reached for comment.\n\nThe firm declined to comment on Monday.", []string{"The owner buys the business"}},
+		{"a name's appositive names none the possessive after it points to", "Takaichi, 64, a protege of the late Shinzo Abe, won the leadership on Oct. 4 but her path was thrown into doubt on Oct. 10.", []string{"Takaichi wins the leadership", "Takaichi's path is thrown into doubt"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -1421,6 +1422,21 @@ func TestLeadMeetsItsDatedReport(t *testing.T) {
 	require.Len(t, events, 1, "one conviction")
 	assert.Len(t, events[0].Citations, 2)
 	assert.Equal(t, "weekday-past", events[0].Date.Basis.Rule, "dated by the report that gives its day")
+}
+
+// "he" after a plural's clause is the person it did something to, and a
+// lead's unnamed person is that one when the act is the same; "is
+// arrested" and "is charged" are two acts.
+func TestLeadMeetsItsDatedReportOfThePerson(t *testing.T) {
+	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025,
+		Text: "A 19-year-old man has been charged with murder after a teenager was stabbed outside a school.\n\nDetectives arrested the suspect on Monday evening, and he was charged late on Tuesday."})
+	require.Len(t, events, 2, "the arrest and the charge")
+	assert.Equal(t, "A 19-year-old man is charged with murder", events[1].Title)
+	assert.Len(t, events[1].Citations, 2)
+	events = build(t, Article{FileName: "a.txt", Published: wed12Mar2025,
+		Text: "A man has been arrested after a warehouse fire.\n\nPolice questioned the suspect on Monday, and he was charged on Tuesday."})
+	require.Len(t, events, 3, "the questioning, the charge and the arrest")
+	assert.Equal(t, "The suspect is charged", events[1].Title)
 }
 
 func TestLeadNewsIsDatedToPublication(t *testing.T) {

@@ -266,15 +266,34 @@ const leadDetailReach = 7 * 24 * time.Hour
 // peacefully at her home". A pronoun no name was found for names no one.
 func sameAct(a, b mention, ix names) bool {
 	ta, tb := titleOf(a, ix), titleOf(b, ix)
-	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] || !slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) {
+	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
+		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) {
 		return false
 	}
-	n := len(strings.Join(ta.subject, " "))
-	va, vb := strings.Fields(ta.title[min(n, len(ta.title)):]), strings.Fields(tb.title[min(n, len(tb.title)):])
+	na, nb := len(strings.Join(ta.subject, " ")), len(strings.Join(tb.subject, " "))
+	va, vb := strings.Fields(ta.title[min(na, len(ta.title)):]), strings.Fields(tb.title[min(nb, len(tb.title)):])
 	// "Officials close the border" and "Officials close a bridge" are
 	// two acts: the verb must take no object in either.
 	objectless := func(rest []string) bool { return len(rest) < 2 || !opensObject(rest[1]) }
+	// "is charged" and "is arrested" are two: a passive's participle
+	// must be the same too.
+	if len(va) > 1 && len(vb) > 1 && (va[0] == "is" || va[0] == "are") && va[1] != vb[1] {
+		return false
+	}
 	return len(va) > 0 && len(vb) > 0 && va[0] == vb[0] && objectless(va) && objectless(vb)
+}
+
+// samePerson reports whether two subjects may name one unnamed person: "A
+// 19-year-old man" and "The suspect", not "A man" and "A woman".
+func samePerson(a, b []string) bool {
+	noun := func(s []string) string { return strings.ToLower(bare(s[len(s)-1])) }
+	na, nb := noun(a), noun(b)
+	person := func(n string) bool { return personNouns["he"][n] || personNouns["she"][n] }
+	if len(b) == 0 || !determiners[strings.ToLower(a[0])] || !determiners[strings.ToLower(b[0])] || !person(na) || !person(nb) {
+		return false
+	}
+	return !(personNouns["he"][na] && !personNouns["she"][na] && personNouns["she"][nb] && !personNouns["he"][nb] ||
+		personNouns["she"][na] && !personNouns["he"][na] && personNouns["he"][nb] && !personNouns["she"][nb])
 }
 
 var precisionRank = map[timeline.Precision]int{

@@ -73,6 +73,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			}
 		}
 	}
+	// "Detectives arrested the suspect on Tuesday evening, and he was
+	// charged": a person the clause before did something to is whom "he"
+	// names, when its subject cannot be.
+	if (pronoun == "he" || pronoun == "she") && !owned && len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) {
+		if object := openingObject(toks, subject); len(object) == 2 && agrees(pronoun, object) {
+			subject = object
+		}
+	}
 	if pronoun == "he" || pronoun == "she" {
 		// "His lawyer, Marc Mukasey, said he died": a speaker named by
 		// whose they are speaks of that one, whom "his" names too: the
@@ -109,11 +117,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// "Chief Executive Priya Nair" is Nair, as in titles; not a
 		// surname two people of the story share ("His daughter,
 		// Senator Lina Reyes, said ... She visited").
-		named := nameAfterRole(subject)
-		if short := surnameAfterRole(named); len(short) != 1 || !ix.shared[nameToken(short[0])] {
-			named = short
+		// "the suspect" is named by what he or she is.
+		if len(subject) > 0 && !determiners[strings.ToLower(subject[0])] {
+			named := nameAfterRole(subject)
+			if short := surnameAfterRole(named); len(short) != 1 || !ix.shared[nameToken(short[0])] {
+				named = short
+			}
+			subject = named
 		}
-		subject = named
 	}
 	// "The company closed the plant on Friday, two years after it
 	// opened": "it" in what happened a time before or after may be the
@@ -191,6 +202,17 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	return h
 }
 
+// withoutNameAppositive is a subject that opens with a name without the
+// appositive after it: "Takaichi, 64, a protégé of the late Shinzo Abe"
+// is "Takaichi" (an age may have taken the commas with it).
+func withoutNameAppositive(subject []string) []string {
+	d := slices.IndexFunc(subject, func(t string) bool { return determiners[strings.ToLower(bare(t))] })
+	if d > 0 && d+1 < len(subject) && !slices.ContainsFunc(subject[:d], func(t string) bool { return !isCapitalised(t) }) {
+		return subject[:d]
+	}
+	return subject
+}
+
 // activeObject is the object of the last active form in toks of the
 // verb a passive headline h tells: "the bank" of "has fined the bank"
 // for "it was fined"; nil when there is none, or it is no short noun
@@ -229,6 +251,9 @@ func openingObject(toks, subject []string) []string {
 		return nil
 	}
 	j := k + len(subject) // the verb
+	if j+1 >= len(toks) {
+		return nil
+	}
 	if v, ok := verbOf(bare(toks[j])); !ok || v.form == formAux || !determiners[strings.ToLower(toks[j+1])] {
 		return nil
 	}
@@ -447,7 +472,7 @@ func nearestSubject(toks []string) []string {
 		// closed right before the verb; the subject opens the clause.
 		if len(subject) == 0 && start > 0 && strings.HasSuffix(toks[start-1], ",") {
 			if opening := openingSubject(toks); nounPhrase(opening) && !pronounSubjects[strings.ToLower(bare(opening[0]))] {
-				return opening
+				return withoutNameAppositive(opening)
 			}
 		}
 		// "That autumn she wrote": a pronoun right before the verb is
