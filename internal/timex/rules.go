@@ -280,7 +280,7 @@ var baseRules = []rule{
 		}},
 	// "early September", "mid-October 2025", "the end of November", and
 	// wire copy's "end-November".
-	{name: "month-part", needs: trigMonth, reach: reach{4, 1}, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	{name: "month-part", needs: trigMonth, reach: reach{4, 1}, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks", "half"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
 			m, _ := monthByName(c.sub(4))
 			mod := partMod(c.lower(2) + c.lower(3))
@@ -865,7 +865,7 @@ func twoDigits(n int) string { return strconv.Itoa(100 + n)[1:] }
 
 // partOfRe is a part of a month or year named before it: "the end of",
 // "the final days of", "the first weeks of".
-const partOfRe = `the\s+(?:start|beginning|middle|end|(?:first|opening|last|final|closing)\s+(?:days|weeks))\s+of`
+const partOfRe = `the\s+(?:start|beginning|middle|end|(?:first|opening|last|final|closing)\s+(?:days|weeks)|(?:first|second|latter)\s+half)\s+of`
 
 // partMod is the TIMEX3 modifier of a part of a period: "early", "the
 // start of", "the first days of" and "earlier" (on the day) are its START,
@@ -877,7 +877,7 @@ func partMod(part string) string {
 		return "START"
 	case part == "mid" || strings.Contains(part, "middle"):
 		return "MID"
-	case part == "late" || part == "later" || strings.Contains(part, "end") || strings.Contains(part, "last") ||
+	case part == "late" || part == "later" || strings.Contains(part, "end") || strings.Contains(part, "last") || strings.Contains(part, "second half") || strings.Contains(part, "latter") ||
 		strings.Contains(part, "final") || strings.Contains(part, "closing"):
 		return "END"
 	}
