@@ -203,3 +203,33 @@ var (
 	// March", "next May") or a future clause put ahead.
 	yearFree = wordSet(`month-past month-nearest day-nearest-dct`)
 )
+
+// yearOfEntries gives a timeline's entry, a line that opens with its date,
+// written without its year, the year of the entry before it, when it
+// falls on or after that entry's day: in "June 24, 2021 - Part of the
+// building collapses ... July 4 - Crews demolish the rest" July 4 is
+// 2021's. A writer who goes on into another year names it.
+func yearOfEntries(text string, es []Expression) {
+	var prev *Expression
+	for i := range es {
+		e := &es[i]
+		if e.Type != TypeDate || e.First.IsZero() || !entryOpening(text, *e) {
+			continue
+		}
+		if prev != nil && dayOrMonth(*e) && !writtenYear.MatchString(e.Text) && namesMonth.MatchString(e.Text) && yearFree[e.Rule] && e.First.Year() != prev.First.Year() {
+			if in, ok := inYear(*e, prev.First.Year(), "entry-year"); ok && !in.Last.Before(prev.First) {
+				*e = in
+			}
+		}
+		prev = e
+	}
+}
+
+// entryOpening reports whether e opens a line and a mark follows it, as
+// a timeline's entry: "July 4 - Crews demolish", "June 2022: A judge".
+func entryOpening(text string, e Expression) bool {
+	return (e.Start == 0 || text[e.Start-1] == '\n') && entryMark.MatchString(text[e.End:])
+}
+
+// entryMark is the mark after an entry's date.
+var entryMark = regexp.MustCompile(`^\s*[-–—:]\s`)

@@ -278,7 +278,7 @@ var (
 	weekdayAlone          = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`)
 	bracketOpen           = regexp.MustCompile(`^\s*\($`)
 	partOnBefore          = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
-	clockDayJoin          = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
+	clockDayJoin          = regexp.MustCompile(`^,?[^\S\n]+(?:on\s+)?$`)
 	namesMonth            = regexp.MustCompile(`\b` + monthRe)
 	writtenYear           = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)
 	endsInYear            = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d$`)

@@ -1859,7 +1859,7 @@ func dateAfter(c context, i int) (Expression, int, bool) {
 	return d, i + m[1], ok
 }
 
-var writtenDateAfter = regexp.MustCompile(`^,?\s+(?:(?i:on)\s+)?(?:` + dayRe + `\s+(?:of\s+)?` + monthRe + `|` + monthRe + `\s+` + dayRe + `)(?:,?\s+` + yearRe + `)?`)
+var writtenDateAfter = regexp.MustCompile(`^,?[^\S\n]+(?:(?i:on)\s+)?(?:` + dayRe + `\s+(?:of\s+)?` + monthRe + `|` + monthRe + `\s+` + dayRe + `)(?:,?\s+` + yearRe + `)?`)
 
 // zoneAsideThenWeekday is a bracketed aside and a weekday after a clock
 // time.

@@ -629,7 +629,7 @@ var baseRules = []rule{
 	// November"; British style writes "11.30pm". A 24-hour time needs
 	// its zone: "17:30 GMT", "10:30 ET", and wire copy's "0600 GMT",
 	// "2100 local time".
-	{name: "clock", needs: trigClock, reach: reach{2, 3}, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?\s+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `))?)(?:[^\w]|$)`),
+	{name: "clock", needs: trigClock, reach: reach{2, 3}, group: 1, re: regexp.MustCompile(`\b((?i:(\d{1,2})(?:[:.]?(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight))(\s+(?:` + zoneRe + `|Eastern|Central|Pacific|Mountain))?(?:,?[^\S\n]+(?i:on\s+)?((?i:today|tonight|yesterday|tomorrow)|` + weekdayRe + `))?)(?:[^\w]|$)`),
 		resolve: resolveClock},
 	// "4 in the morning", "eight in the evening", "10 at night": an
 	// hour and its part of the day, on the day a clock time is.

@@ -124,6 +124,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	shareRangeYear(text, kept)
 	shareYearOfPredicate(text, kept)
 	yearOfSentence(text, kept)
+	yearOfEntries(text, kept)
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
 	weekdaySetList(text, kept)
