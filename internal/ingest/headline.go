@@ -1796,7 +1796,7 @@ var headlineAdverbs = wordSet(`also already reportedly now recently since just s
 // roleWords name offices; a name after one is shortened to the surname.
 var roleWords = wordSet(`secretary minister president prime spokesman spokeswoman spokesperson chief commander admiral general
 	senator governor leader official director chairman chairwoman ambassador envoy mayor king queen prince judge
-	commissioner chancellor premier head representative rep sen gov gen adm lt col`)
+	commissioner chancellor premier head representative rep sen gov gen adm lt col deputy`)
 
 // pronounSubjects are dropped when a name precedes them, as in the
 // machine-translated "President Okafor On Tuesday he ordered".

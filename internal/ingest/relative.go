@@ -1715,6 +1715,11 @@ func contactRelative(before, after string) (string, bool) {
 		d--
 	}
 	noun := toks[name-1]
+	// "his deputy Ryozo Himino hinted": a title before a name is no
+	// object of its verb.
+	if personRoles[noun] || roleWords[noun] || personNouns["he"][noun] || personNouns["she"][noun] {
+		return "", false
+	}
 	if !determiners[strings.ToLower(toks[d])] || d == name-1 || noun != strings.ToLower(noun) || timeNouns[strings.TrimSuffix(noun, "s")] ||
 		strings.ContainsAny(strings.Join(toks[d:], " "), ",;:") {
 		return "", false
@@ -1724,7 +1729,7 @@ func contactRelative(before, after string) (string, bool) {
 			return "", false
 		}
 	}
-	if _, isVerb := verbOf(bare(toks[max(d-1, 0)])); nounSubject && d > 0 && isVerb {
+	if v, isVerb := verbOf(bare(toks[max(d-1, 0)])); nounSubject && d > 0 && isVerb && (attributionVerbs[v.base] || thingsSaidVerbs[v.base]) {
 		return "", false
 	}
 	object := append([]string{strings.ToLower(toks[d])}, toks[d+1:name]...)
