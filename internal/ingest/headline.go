@@ -1915,7 +1915,7 @@ func demonstrative(toks []string) bool {
 	if len(toks) < 2 || toks[0] != "That" {
 		return false
 	}
-	w := toks[1]
+	w := strings.TrimSuffix(toks[1], ",") // "That move, together with weak data,"
 	return isLowerWord(w) && !strings.HasSuffix(w, "s") && !determiners[w] && !subjectPronouns[w] && !objectPronouns[w] && !quantifiers[w] && !amountWords[w] && !lyAdverb(w) && !clauseOpeners[w]
 }
 

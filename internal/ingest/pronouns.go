@@ -55,6 +55,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// So does its possessive: "Her death, at her home on 14 August, was
 	// announced" (she died).
 	same := slices.ContainsFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) })
+	// "It was the bank's first rate rise since July, when it raised
+	// borrowing costs": after "It was", whose the possessive says is
+	// what "it" names.
+	if owner := clefted(toks); len(subject) == 0 && pronoun == "it" && !owned && len(owner) > 0 {
+		subject = owner
+	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		subject = openingOf(previous(), pronoun, ix)
 		// "The probe was launched in 2018. Its last flyby put it on
@@ -200,6 +206,23 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
 	h.subject = subject
 	return h
+}
+
+// clefted is the owner a sentence that opens "It was the ..." or "It is
+// the ..." names by its possessive: "the bank" of "It was the bank's
+// first rate rise", or nil.
+func clefted(toks []string) []string {
+	if len(toks) < 4 || !strings.EqualFold(toks[0], "it") || (toks[1] != "was" && toks[1] != "is") || toks[2] != "the" {
+		return nil
+	}
+	for k := 3; k < len(toks) && k <= 4; k++ {
+		if w, ok := strings.CutSuffix(toks[k], "'s"); ok && isLowerWord(w) {
+			return append(append([]string{"the"}, toks[3:k]...), w)
+		} else if strings.ContainsAny(toks[k], ",;:") {
+			break
+		}
+	}
+	return nil
 }
 
 // withoutNameAppositive is a subject that opens with a name without the
