@@ -416,6 +416,14 @@ func clauseOf(s string, start, end int) span {
 	if k := strings.Index(s[end:hi], ", compared "); k >= 0 {
 		hi = end + k + 1
 	}
+	// ", sending it to the House hours before funding was set to expire
+	// at midnight Friday": in a participle's phrase, a clause of its own
+	// after "before" is what the date dates.
+	if presentParticiple(firstWord(s[lo:start])) {
+		if k := strings.LastIndex(s[lo:start], " before "); k >= 0 && hasClauseVerb(s[lo+k+len(" before "):start]) {
+			lo += k + len(" before ")
+		}
+	}
 	return trimSpan(s, lo, hi)
 }
 
