@@ -147,6 +147,19 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 					}
 				}
 			}
+			// "which came into force in May the same year. Vennells, chief
+			// executive from 2012 to 2019, handed back her CBE the
+			// following month": a month counted on is counted from the
+			// last date fine enough, past coarser ones named since.
+			if ref != nil && granularityRank[ref.Granularity] > granularityRank[r.unit] && !fits(*ref, *r, dct) && !r.sentence &&
+				(sentenceEnds(text[ref.End:e.Start]) > 0 || subjectAppositive(text, *ref)) {
+				for k := len(refs) - 1; k >= 0; k-- {
+					if refs[k].End <= e.Start && granularityRank[refs[k].Granularity] <= granularityRank[r.unit] && anchors(text, *refs[k], *e, *r, dct) {
+						ref = refs[k]
+						break
+					}
+				}
+			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(text, *e, *ref, *r, dct)
 				// The story moves on: "On March 3 ... Two days later ...
@@ -362,6 +375,14 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 		return false
 	}
 	return !(r.near && ends > 1)
+}
+
+// subjectAppositive reports whether ref ends an aside set off by commas
+// after its sentence's subject: "Vennells, the chief executive from 2012
+// to 2019, handed back".
+func subjectAppositive(text string, ref Expression) bool {
+	before := text[sentenceStart(text, ref.Start):ref.Start]
+	return strings.HasPrefix(text[ref.End:], ",") && strings.Count(before, ",") == 1
 }
 
 // subjectAside reports whether ref ends a participle's or a relative's
