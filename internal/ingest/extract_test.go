@@ -1228,6 +1228,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after 'It was the X's' is X", "The yen strengthened after the announcement. It was the bank's first rate rise since July, when it raised borrowing costs to 0.25%.", []string{"The bank raises borrowing costs to 0.25%"}},
 		{"a demonstrative before a comma stays", "That move, together with weak jobs data, contributed to a market sell-off in early August.", []string{"That move contributes to a market sell-off"}},
 		{"in a participle's phrase a clause after 'before' is what its date dates", "The Senate passed a bill late on Tuesday, sending it to the House hours before funding was set to expire at midnight Friday.", []string{"The Senate passes a bill", "Funding is set to expire"}},
+		{"'which' tells of no people a participle names but of the noun an infinitive is on", "The government said it would bring in a law to clear those convicted, which came into force in May 2024.", []string{"A law to clear those convicted comes into force"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

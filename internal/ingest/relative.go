@@ -629,6 +629,10 @@ func presentVerbGroup(toks []string) bool {
 // progressiveAdverbs may stand between "was" and its present participle.
 var progressiveAdverbs = wordSet(`no longer not still never also already`)
 
+// peopleDeterminers open a noun phrase of people with a participle
+// alone: "those convicted", "the accused".
+var peopleDeterminers = wordSet(`those the`)
+
 // bareVerbAt reports whether t may be a verb in a present's base form:
 // a word in lower case that is no function word, pronoun or preposition.
 func bareVerbAt(t string) bool {
@@ -1479,6 +1483,14 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d++
 		case !determiners[w] && !counts(d):
 			return "", false
+		}
+	}
+	// "a law to clear those convicted, which came into force": "which"
+	// tells of no people ("those convicted"), but of the noun the
+	// infinitive is on.
+	if d >= 4 && r-d == 2 && strings.EqualFold(toks[r], "which") && peopleDeterminers[strings.ToLower(toks[d])] && pastForm(strings.TrimRight(toks[r-1], ",")) && strings.EqualFold(toks[d-2], "to") {
+		if k := determinerBefore(toks, d-3); k >= 0 && d-3-k <= 3 {
+			d = k
 		}
 	}
 	// "further digs at the site, which are planned": a plural verb
