@@ -92,8 +92,10 @@ func clauseOf(s string, start, end int) span {
 	// happened when is the main clause's news, told with it.
 	// Not a state's: "He was a child when the war began in 1939" is
 	// about the war.
+	// A passive is no state: "More than 130 people were injured when a
+	// car ploughed into fans on 26 May".
 	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
-		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && !hasAuxiliary(s[cuts[i-1]:cuts[i]]) {
+		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) {
 		i--
 	}
 	// "had lied to investigators when first questioned in 2022": a
@@ -1060,6 +1062,17 @@ func phraseOnly(s string) bool {
 // hasAuxiliary reports whether s holds an auxiliary verb: "was", "had".
 func hasAuxiliary(s string) bool {
 	return slices.ContainsFunc(words(s), func(w string) bool { return auxiliaries[strings.ToLower(w)] })
+}
+
+// pastPassive reports whether ws end in a past passive: "were injured",
+// "was badly hurt".
+func pastPassive(ws []string) bool {
+	n := len(ws)
+	if n > 2 && lyAdverb(ws[n-2]) {
+		ws = append(ws[:n-2:n-2], ws[n-1])
+		n--
+	}
+	return n >= 2 && (ws[n-2] == "was" || ws[n-2] == "were") && pastForm(ws[n-1])
 }
 
 // newClause reports whether seg opens with "and" or "but" and a subject

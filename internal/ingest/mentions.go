@@ -3072,7 +3072,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 && comingWhenClause(sentence, cuts, e.End) == 0 {
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) {
+			// "blocked three bridges overnight into Saturday": the night
+			// that runs into a day is told by it.
+			overnightInto := before[n-1] == "into" && n > 1 && before[n-2] == "overnight"
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) && !overnightInto {
 				continue
 			}
 		}
@@ -4387,7 +4390,7 @@ var articleOutside = wordSet(`coming past previous following`)
 
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
-var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " on the night of", " on the evening of", " on the morning of",
+var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " overnight into", " on the night of", " on the evening of", " on the morning of",
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
