@@ -608,6 +608,14 @@ func titleOf(m mention, ix names) title {
 		before := m.text()[:m.clause.Start]
 		if m.subject != "" {
 			before = m.text()[:m.subjectAt] // the subject is the first predicate's
+			// "Heathrow said it would resume flights ... and operate a
+			// full schedule": a pronoun the first predicate's clause
+			// reports has what comes before it there.
+			if f := strings.Fields(m.subject); len(f) > 0 && pronounSubjects[strings.ToLower(f[0])] && m.subjectAt < m.clause.Start {
+				if k := strings.Index(m.text()[m.subjectAt:m.clause.Start], " "+f[0]+" "); k >= 0 {
+					before = m.text()[:m.subjectAt+k+1]
+				}
+			}
 		}
 		report, at := -1, 0 // where what is reported starts, and its lead-in ends
 		if i := strings.Index(clause, " that "); i >= 0 && reportsAsTold(h) && reportsThat(h) && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], " that ") {
