@@ -651,6 +651,7 @@ func titleOf(m mention, ix names) title {
 			}
 		}
 		h = withAntecedent(h, before, m.previousSentences, ix)
+		h = withObjectAntecedent(h, before, m.previousSentences)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

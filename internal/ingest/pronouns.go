@@ -834,3 +834,34 @@ func agrees(pronoun string, subject []string) bool {
 	}
 	return false
 }
+
+// withObjectAntecedent names an "it" that opens a headline's object by
+// the thing the sentence before opens with, when the headline's own
+// subject cannot be it: "The fire broke out shortly before midnight.
+// Firefighters brought it under control by Friday afternoon" is
+// "Firefighters bring the fire under control". A sentence that names
+// something before the headline's clause, or one before that did
+// something to a thing, leaves "it" alone.
+func withObjectAntecedent(h parsedHeadline, before string, previous func() []string) parsedHeadline {
+	if len(h.object) == 0 || strings.ToLower(bare(h.object[0])) != "it" || strings.TrimSpace(before) != "" || len(h.subject) == 0 || !isPlural(h.subject) {
+		return h
+	}
+	// Only a thing that did something to nothing: after "The council
+	// approved the plan", "it" may be the plan.
+	prev := strings.Fields(nearest(previous()))
+	thing := openingSubject(prev)
+	if len(thing) < 2 || !agrees("it", thing) || isCapitalised(thing[len(thing)-1]) || len(openingObject(prev, thing)) > 0 {
+		return h
+	}
+	k := strings.Index(h.title, " it ")
+	if k < 0 && strings.HasSuffix(h.title, " it") {
+		k = len(h.title) - len(" it")
+	}
+	if k < 0 {
+		return h
+	}
+	named := strings.ToLower(thing[0]) + " " + strings.Join(thing[1:], " ")
+	h.title = h.title[:k+1] + named + h.title[k+len(" it"):]
+	h.object = append(strings.Fields(named), h.object[1:]...)
+	return h
+}
