@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -42,7 +43,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// London in"; not "rose 2.1%, helped by trading over".
 	headEnd := withoutDateLead(text, clause.Start, main.Start)
 	head := text[clause.Start:headEnd]
-	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) || strings.ContainsAny(head, ",;:\"“”") {
+	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) || strings.ContainsAny(figureCommas.ReplaceAllString(head, "$1$2"), ",;:\"“”") {
 		return span{}, 0, false
 	}
 	toks := strings.Fields(head)
@@ -85,3 +86,6 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	}
 	return strings.Join(name, " ") + " " + head[n-1], true
 }
+
+// figureCommas are the commas inside a figure: "6,000".
+var figureCommas = regexp.MustCompile(`(\d),(\d)`)
