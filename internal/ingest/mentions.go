@@ -3009,6 +3009,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// names that noun's time, and an earlier date of the sentence
 		// dates what was done. "became minister in last year's
 		// reshuffle" is dated by it.
+		// "already exceeding last year's totals": nor does one a figure
+		// is measured against.
+		if possessiveAfter(sentence[e.End:]) && measuredAgainstWords[lastWord(sentence[:e.Start])] {
+			continue
+		}
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
 			continue
 		}
@@ -3505,6 +3510,10 @@ func absolutePhrase(s string) bool {
 	}
 	return false
 }
+
+// measuredAgainstWords set a figure against another's: "exceeding last
+// year's totals", "than last year's".
+var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
 
 // possessiveAfter reports whether s, the text right after a date, makes
 // it a possessive: "Tuesday's".
