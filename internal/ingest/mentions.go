@@ -667,7 +667,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			c.Start = seg
 		}
 		own := c
-		relative := relativeOpeners[firstWord(text[seg:])]
+		// "Mackinlay, who lost both hands and feet after contracting
+		// sepsis in 2023, returned": a clause of time inside a relative
+		// set off by commas is the relative's.
+		relSeg := seg
+		if k := slices.Index(cuts, seg); k > 0 && timeOpeners[firstWord(text[seg:])] && text[seg-1] != ',' && relativeOpeners[firstWord(text[cuts[k-1]:])] {
+			relSeg = cuts[k-1]
+		}
+		relative := relativeOpeners[firstWord(text[relSeg:])]
 		// ", but the government went ahead after signing a deal in
 		// March": a clause of its own owns the stretches after its verb.
 		if !relative && !independent {
@@ -704,7 +711,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			_, mainContact := contactRelative(text[mainClause.Start:main.Start], text[main.End:mainClause.End])
 			independent = independent || mainContact
 		}
-		event := (relative && relativeEvent(text[:e.Start], seg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal
+		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
@@ -3093,7 +3100,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if boundNounDate(before) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -3746,6 +3753,16 @@ func withoutParticiple(seg string) bool {
 	return len(f) > 1 && strings.EqualFold(f[0], "with") && !slices.ContainsFunc(f[1:], func(w string) bool {
 		return strings.HasSuffix(w, "ing") || pastForm(w)
 	})
+}
+
+// leadInGerund reports whether seg, opening with a lead-in inside a
+// relative set off by a comma (before is the sentence up to seg), goes
+// on with a gerund, an act of its own the date dates: "Mackinlay, who
+// lost both hands and feet after contracting sepsis in 2023, returned".
+func leadInGerund(before, seg string) bool {
+	f := strings.Fields(seg)
+	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
+	return len(f) > 2 && presentParticiple(f[1]) && k >= 0 && !strings.ContainsAny(before[k+2:], ",;:")
 }
 
 // nominalLeadIns open a verbless phrase that dates something other than
