@@ -15,6 +15,10 @@ import (
 // steelworks in 2015 and of a fertiliser plant two years ago". before is
 // the sentence up to the date.
 func nominalAct(before string) (string, bool) {
+	// Titles are made for every mention: most sentences name no sequence.
+	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") {
+		return "", false
+	}
 	m := cameAfterNoun.FindStringSubmatch(before)
 	if m == nil {
 		return "", false
