@@ -265,7 +265,13 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// onions"): the word after the verb must open its object.
 	// A verb that takes no object has no participle to share: "are
 	// flown to Ankara and landed" lands.
-	rest = presentSecondPredicate(rest, plural, strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are "), modalPhrase(verbPhrase))
+	// "Officials said the strike killed four people and injured 31":
+	// after a verb of saying, a predicate joined to what is reported is
+	// that clause's, and keeps its tense.
+	passiveVerb := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
+	if and := slices.Index(rest, "and"); !(thingsSaidVerbs[base] && !passiveVerb && and > 1 && slices.ContainsFunc(rest[1:and], func(t string) bool { return isLowerWord(t) && pastForm(t) })) {
+		rest = presentSecondPredicate(rest, plural, passiveVerb, modalPhrase(verbPhrase))
+	}
 	rest = presentSubordinate(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
