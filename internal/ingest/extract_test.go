@@ -1237,6 +1237,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a possessive date a figure is measured against dates nothing; the clause's own does", "More than 14,000 cases have been reported this year in Congo alone, already exceeding last year's totals.", []string{"More than 14,000 cases are reported in Congo alone"}},
 		{"a clause of time inside a relative set off by commas is the relative's, a gerund after it the act its date dates", "Mackinlay, who lost both hands and feet after contracting sepsis in 2023, returned to the Commons in May 2024.", []string{"Mackinlay loses both hands and feet after contracting sepsis", "Mackinlay returns to the Commons"}},
 		{"a predicate joined to what is said keeps its tense", "Officials said the strike on Sunday morning killed four people and injured 31.", []string{"Officials say the strike killed four people and injured 31"}},
+		{"a number after a name is part of it", "Voyager 1 crossed into interstellar space in August 2012. Its twin, Voyager 2, followed in November 2018.", []string{"Voyager 1 crosses into interstellar space", "Voyager 2 follows"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2047,9 +2047,15 @@ func withoutAppositive(out []string) []string {
 	head, rest := out[:i+1], out[i+1:]
 	// "a bombing in Birmingham, Ala.,": a place's commas are no
 	// appositive's.
-	// "Hafez al-Assad": a particle joined to a name is part of it.
+	// "Hafez al-Assad": a particle joined to a name is part of it, as is
+	// a number after it ("Voyager 2").
 	allCapitalised := func(ts []string) bool {
-		return !slices.ContainsFunc(ts, func(t string) bool { return !isCapitalised(t) && !joinedParticle(t) })
+		for i, t := range ts {
+			if !isCapitalised(t) && !joinedParticle(t) && !(i > 0 && t != "" && isDigit(t[0])) {
+				return false
+			}
+		}
+		return true
 	}
 	if i > 0 && strings.EqualFold(out[i-1], "in") && isCapitalised(out[i]) && len(rest) <= 2 && allCapitalised(rest) {
 		return out
