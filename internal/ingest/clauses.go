@@ -41,9 +41,10 @@ func clauseOf(s string, start, end int) span {
 	// "will not be able to see them until early next year, when the
 	// twins are expected to make their first appearance": what is to come
 	// is the date's news when the clause before is denied or only runs
-	// to the date; "The contract will end on Dec. 14, when a company will
-	// take over" tells two.
-	if w := comingWhenClause(s, cuts, end); w > 0 && (negated(s[cuts[i]:start]) || spanBounds[lastWord(s[cuts[i]:start])]) {
+	// to the date, perhaps at least ("until at least 2025, when"); "The
+	// contract will end on Dec. 14, when a company will take over" tells
+	// two.
+	if w := comingWhenClause(s, cuts, end); w > 0 && (negated(s[cuts[i]:start]) || spanBounds[lastWord(strings.TrimSuffix(strings.TrimRight(s[cuts[i]:start], " "), " at least"))]) {
 		return span{start, w}
 	}
 	// "A van driver who was scrolling through social media when he hit a
