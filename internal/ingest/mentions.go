@@ -3360,8 +3360,9 @@ func comparisonBase(before string) bool {
 		return false
 	}
 	verbless := !hasClauseVerb(between)
-	if m[2] >= 0 { // a bare "from": only an amount is compared
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(between, " "))
+	if m[2] >= 0 { // a bare "from": only an amount is compared, or a level named by one
+		amount := levelOf.ReplaceAllString(strings.TrimLeft(between, " "), "")
+		r, _ := utf8.DecodeRuneInString(amount)
 		return strings.ContainsRune("0123456789$£€", r) && verbless
 	}
 	// "up from" and "down from" compare an amount or the date itself:
@@ -3416,6 +3417,10 @@ var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|
 // "as many as at the same point ", "twice as high as in ". Not "as early
 // as", "as late as", which hedge the date itself.
 var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|great|fast|strong|bad)\s+as\s+(?:(?:at|in|on|during|over)\s+)?(?:the\s+same\s+(?:point|time|period|stage)\s+)?$`)
+
+// levelOf names a level an amount gives: "a peak of 292%", "its
+// lowest level of 1.2%".
+var levelOf = regexp.MustCompile(`^(?i:(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|rate)\s+of\s+)`)
 
 var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
 
