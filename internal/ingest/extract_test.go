@@ -1240,6 +1240,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a number after a name is part of it", "Voyager 1 crossed into interstellar space in August 2012. Its twin, Voyager 2, followed in November 2018.", []string{"Voyager 1 crosses into interstellar space", "Voyager 2 follows"}},
 		{"what is to come in a 'when' after a bound at least is the date's news", "Managers expect the probes to keep operating until at least 2027, when their power is expected to run too low.", []string{"Their power is expected to run too low"}},
 		{"a level an amount names after 'from' is what is compared with", "Annual inflation slowed to 193%, from a peak of 292% in April.", nil},
+		{"an act a noun names that a span runs from is told with its date", "The party has governed since the end of apartheid in 1994.", []string{"Apartheid ends"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6,17 +6,18 @@ import (
 )
 
 // nominalAct tells as a clause an act named by a noun that a present or
-// past "comes after" or "follows" sets before something else, the date
-// ending the noun's "of" phrase: "The decision follows the resignation of
-// the chief executive last week" tells "the chief executive resigned",
-// "The move comes days after the arrest of two men on Monday" tells "two
-// men were arrested". The date is the act's, not that of what came after
-// it. A second "and of" phrase takes its own date: "the shutdown of the
-// steelworks in 2015 and of a fertiliser plant two years ago". before is
-// the sentence up to the date.
+// past "comes after" or "follows" sets before something else, or that a
+// span runs from, the date ending the noun's "of" phrase: "The decision
+// follows the resignation of the chief executive last week" tells "the
+// chief executive resigned", "The move comes days after the arrest of two
+// men on Monday" tells "two men were arrested", "has governed since the
+// end of apartheid in 1994" tells "apartheid ended". The date is the
+// act's, not that of what came after it. A second "and of" phrase takes
+// its own date: "the shutdown of the steelworks in 2015 and of a
+// fertiliser plant two years ago". before is the sentence up to the date.
 func nominalAct(before string) (string, bool) {
 	// Titles are made for every mention: most sentences name no sequence.
-	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") {
+	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") {
 		return "", false
 	}
 	m := cameAfterNoun.FindStringSubmatch(before)
@@ -45,9 +46,9 @@ func nominalAct(before string) (string, bool) {
 }
 
 // cameAfterNoun is a clause up to a date on a noun a verb of sequence
-// sets something after, the noun in group 1 and what follows its "of" in
-// group 2.
-var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+// sets something after, or "since" opens, the noun in group 1 and what
+// follows its "of" in group 2.
+var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow|since))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
 
 // nounActs are nouns of an act their "of" phrase does, with the act's
 // past: "the collapse of the bank" is "the bank collapsed".
