@@ -62,19 +62,20 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		subject = owner
 	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
-		subject = openingOf(previous(), pronoun, ix)
+		sentences := previous()
+		subject = openingOf(sentences, pronoun, ix)
 		// "The probe was launched in 2018. Its last flyby put it on
 		// course. It will make two more passes": a subject the same
 		// pronoun's possessive opens is owned by whom the pronoun
 		// names, told before it.
-		if p := previous(); !owned && len(subject) > 1 && len(p) > 1 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
-			subject = openingOf(p[1:], pronoun, ix)
+		if !owned && len(subject) > 1 && len(sentences) > 1 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
+			subject = openingOf(sentences[1:], pronoun, ix)
 		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did
 		// something to.
 		if pronoun == "it" && !owned && h.passive && len(withoutIntroPhrase(toks)) == 0 {
-			if object := openingObject(strings.Fields(nearest(previous())), subject); len(object) > 0 && !isPlural(object) {
+			if object := openingObject(strings.Fields(nearest(sentences)), subject); len(object) > 0 && !isPlural(object) {
 				subject = object
 			}
 		}
