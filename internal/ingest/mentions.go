@@ -701,10 +701,13 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a second act a noun names after "and of": "follows the
 		// shutdown of the steelworks in 2015 and of a fertiliser plant
 		// two years ago" (see nominalAct).
-		_, nominal := nominalAct(text[:e.Start])
-		_, nominalMain := nominalAct(text[:main.Start])
 		first, second := min(main.End, e.End), max(main.Start, e.Start)
-		nominal = nominal && nominalMain && first <= second && strings.Contains(text[first:second], " and of ")
+		nominal := first <= second && strings.Contains(text[first:second], " and of ")
+		if nominal {
+			_, own := nominalAct(text[:e.Start])
+			_, mainOwn := nominalAct(text[:main.Start])
+			nominal = own && mainOwn
+		}
 		_, contact := contactRelative(text[seg:e.Start], text[e.End:c.End])
 		contact = contact && determiners[firstWord(text[seg:])]
 		if e.End < mainClause.Start && mainClause.Start > 1 && text[mainClause.Start-2] == ',' && determiners[firstWord(text[mainClause.Start:])] {

@@ -286,10 +286,13 @@ func sameAct(a, b mention, ix names) bool {
 // samePerson reports whether two subjects may name one unnamed person: "A
 // 19-year-old man" and "The suspect", not "A man" and "A woman".
 func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !determiners[strings.ToLower(a[0])] || !determiners[strings.ToLower(b[0])] {
+		return false
+	}
 	noun := func(s []string) string { return strings.ToLower(bare(s[len(s)-1])) }
 	na, nb := noun(a), noun(b)
 	person := func(n string) bool { return personNouns["he"][n] || personNouns["she"][n] }
-	if len(b) == 0 || !determiners[strings.ToLower(a[0])] || !determiners[strings.ToLower(b[0])] || !person(na) || !person(nb) {
+	if !person(na) || !person(nb) {
 		return false
 	}
 	return !(personNouns["he"][na] && !personNouns["she"][na] && personNouns["she"][nb] && !personNouns["he"][nb] ||

@@ -52,3 +52,22 @@ func TestNearPassesEveryMerge(t *testing.T) {
 	// The test is worth something only if near also rejects.
 	assert.Less(t, kept, pairs)
 }
+
+// TestSamePerson checks which two subjects may name one unnamed person,
+// and that a subject with no words (an unparsed title's) names none.
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"A", "19-year-old", "man"}, []string{"the", "suspect"}, true},
+		{[]string{"A", "man"}, []string{"A", "woman"}, false},
+		{[]string{"A", "man"}, nil, false},
+		{nil, []string{"the", "suspect"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%q~%q", tt.a, tt.b), func(t *testing.T) {
+			assert.Equal(t, tt.want, samePerson(tt.a, tt.b))
+		})
+	}
+}
