@@ -518,8 +518,7 @@ func nearestSubject(toks []string) []string {
 // travelling".
 func withoutAges(toks []string) []string {
 	for k := 1; k+1 < len(toks); k++ {
-		age := strings.TrimSuffix(toks[k], ",")
-		if age == toks[k] || !strings.HasSuffix(toks[k-1], ",") || !isCapitalised(toks[k-1]) || len(age) > 3 || strings.Trim(age, "0123456789") != "" {
+		if !strings.HasSuffix(toks[k], ",") || !strings.HasSuffix(toks[k-1], ",") || !isCapitalised(toks[k-1]) || !bareAge(toks[k:k+1]) {
 			continue
 		}
 		out := append(append([]string(nil), toks[:k-1]...), strings.TrimSuffix(toks[k-1], ","))
