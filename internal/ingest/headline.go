@@ -289,6 +289,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			if i > 0 && strings.EqualFold(rest[i-1], "to") || i > 1 && strings.EqualFold(rest[i-1], "be") && strings.EqualFold(rest[i-2], "to") {
 				continue
 			}
+			// A participle after a determiner names: "who took over
+			// from the ousted leader".
+			if i > 0 && determiners[strings.ToLower(rest[i-1])] && pastForm(t) {
+				continue
+			}
 			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]
 				break
@@ -2211,17 +2216,32 @@ func surnameAfterRole(toks []string) []string {
 	ofPlace := n-run-1 >= 0 && roleObjects[strings.ToLower(toks[n-run-1])]
 	for i := max(0, n-run-3); i < n-2; i++ {
 		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised) && !(ofPlace && !isCapitalised(toks[i]))) {
-			// "President Xi Jinping", "leader Kim Jong Un": a name with
-			// a part of one or two letters may put the family name
-			// first; the whole name is never wrong.
+			// "President Xi Jinping", "leader Kim Jong Un", "President
+			// Choi Sang-mok": a name with a part of one or two letters,
+			// or a given name joined in lower case, may put the family
+			// name first; the whole name is never wrong.
 			name := toks[max(i+1, n-run):]
-			if len(name) > 1 && slices.ContainsFunc(name, func(t string) bool { return utf8.RuneCountInString(strings.Trim(t, ".,")) <= 2 }) {
+			if len(name) > 1 && slices.ContainsFunc(name, familyNameFirst) {
 				return name
 			}
 			return toks[n-1:]
 		}
 	}
 	return toks
+}
+
+// familyNameFirst tells a part of a name that may follow the family name:
+// one or two letters ("Xi", "Un") or two syllables joined in lower case
+// ("Sang-mok"), where a Western double surname capitalises both
+// ("Lloyd-Webber").
+func familyNameFirst(t string) bool {
+	t = strings.Trim(t, ".,")
+	if utf8.RuneCountInString(t) <= 2 {
+		return true
+	}
+	_, after, ok := strings.Cut(t, "-")
+	r, _ := utf8.DecodeRuneInString(after)
+	return ok && unicode.IsLower(r)
 }
 
 func isCapitalised(t string) bool {

@@ -1384,6 +1384,9 @@ var laterPrepositions = wordSet(`into under after before during without through 
 // would meet") or be a saying with the date in what it reports.
 func datedPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
 	before := text[clause.Start:e.Start]
+	if p, subject, first, ok := dateFirstPredicate(text, clause, e, content); ok {
+		return p, subject, first, true
+	}
 	// "and wrote a memoir, published in 1996,": a participle's aside
 	// that the date ends is a part of the object before it.
 	if k := strings.LastIndex(before, ", "); k >= 0 && pastParticipleAside(withoutLeads(before[k+2:])) {
@@ -1479,9 +1482,52 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 				first = &content[i]
 			}
 		}
+		// "The plane belly-landed and skidded off the runway on Sunday",
+		// "was arrested and charged on Friday": a first predicate of a
+		// verb alone, with no date of its own, is one act with the
+		// second, dated together.
+		if h, ok := parseHeadline(before[:join]); first == nil && ok && len(h.object) == 0 && pastForm(lastWord(before[:join])) {
+			return span{}, "", nil, false
+		}
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// dateOpensPredicate is the join before a date that opens a second
+// predicate ahead of its verb: "and on Monday announced".
+var dateOpensPredicate = regexp.MustCompile(`\s(?:and|but)\s+(?:(?:in|on|at|during)\s+)?$`)
+
+// dateFirstPredicate finds a second predicate that opens with its date e
+// and goes on with a verb in the past: "reported a loss in the third
+// quarter and last month announced plans to cut jobs". It returns what
+// datedPredicate does.
+// pastVerbOpens reports whether s opens with a verb in the past, in lower
+// case.
+func pastVerbOpens(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && isLowerWord(f[0]) && pastForm(f[0])
+}
+
+func dateFirstPredicate(text string, clause span, e timex.Expression, content []timex.Expression) (span, string, *timex.Expression, bool) {
+	before := text[clause.Start:e.Start]
+	m := dateOpensPredicate.FindStringIndex(before)
+	after := strings.Fields(text[e.End:clause.End])
+	if m == nil || !pastVerbOpens(text[e.End:clause.End]) || !hasVerb(before[:m[0]]) {
+		return span{}, "", nil, false
+	}
+	v, _ := verbOf(bare(after[0]))
+	subject, ok := sharedSubject(before[:m[0]], bare(after[0]), v, bare(wordAfter(after)))
+	if !ok {
+		return span{}, "", nil, false
+	}
+	var first *timex.Expression
+	for i, c := range content {
+		if c.Anchored() && c.Start >= clause.Start && c.End <= clause.Start+m[0] {
+			first = &content[i]
+		}
+	}
+	return span{Start: clause.Start + m[0] + len(" and "), End: clause.End}, subject, first, true
 }
 
 // intentions, in the present, tell of what is ahead with their
@@ -3006,7 +3052,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// listed after another is told with the first.
 		// Not after a count of times: "cut rates twice, in March and
 		// June" cut them in each (see repeatedDate).
-		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) {
+		// Nor when a verb follows: "and last month announced cuts" opens
+		// a predicate of its own (see dateFirstPredicate).
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && !pastVerbOpens(sentence[e.End:]) {
 			continue
 		}
 		// So is one after "and now": "record lows in 2023, 2024 and now
@@ -4894,6 +4942,9 @@ func (m mention) titleClause() string {
 	if act, ok := appositiveWho(text[:m.clause.Start], clause); ok {
 		return act
 	}
+	if act, ok := nameAppositiveParticiple(text[:m.clause.Start], clause, text[m.clause.End:]); ok {
+		return act
+	}
 	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
@@ -5020,6 +5071,37 @@ func appositiveWho(before, clause string) (string, bool) {
 	name := slices.Clone(lead[nameStart(lead, n-1):])
 	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
 	return strings.Join(append(name, f[r+1:]...), " "), true
+}
+
+// nameAppositiveParticiple tells a participle on a name's appositive, set
+// off by commas (clause, without its date), as the name's passive: "Jeju
+// Air, a low-cost carrier founded in 2005, had never ..." is "Jeju Air
+// was founded". before is the sentence up to the clause, after what
+// follows it, which goes on: at a sentence's end ", a tribunal ruled on
+// Wednesday" is an attribution.
+func nameAppositiveParticiple(before, clause, after string) (string, bool) {
+	lead := strings.Fields(before)
+	f := strings.Fields(clause)
+	n := len(lead)
+	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) || len(f) < 3 || len(f) > 7 || !appositiveArticles[strings.ToLower(f[0])] ||
+		!strings.HasSuffix(f[len(f)-1], ",") || strings.TrimSpace(after) == "" {
+		return "", false
+	}
+	participle := strings.TrimSuffix(f[len(f)-1], ",")
+	v, ok := verbOf(participle)
+	if !ok || v.form != formPast || !participleWord(participle) || neverPassive[v.base] || intransitiveVerbs[v.base] || attributionVerbs[v.base] || sayingVerbs[v.base] {
+		return "", false
+	}
+	if np := strings.Join(f[1:len(f)-1], " "); hasVerb(np) || strings.ContainsAny(np, ",;:") {
+		return "", false
+	}
+	name := slices.Clone(lead[nameStart(lead, n-1):])
+	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
+	be := "was"
+	if isPlural(name) {
+		be = "were"
+	}
+	return strings.Join(append(name, be, participle), " "), true
 }
 
 // appositiveArticles open a noun phrase an appositive may be.

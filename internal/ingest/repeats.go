@@ -55,6 +55,11 @@ func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, boo
 	if between := sentence[first.End:second.Start]; !repeatLink.MatchString(between) && (counted == nil || !bareAnd.MatchString(between)) {
 		return timex.Expression{}, false
 	}
+	// "reported a loss in the third quarter and on Monday announced
+	// cuts": a verb after the second date opens a predicate of its own.
+	if pastVerbOpens(sentence[second.End:]) {
+		return timex.Expression{}, false
+	}
 	both := first
 	if m := firstOfRepeats.FindStringIndex(sentence[:first.Start]); m != nil {
 		both.Start = m[0]

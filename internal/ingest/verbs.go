@@ -169,8 +169,9 @@ func hyphenedAdjective(w string) bool {
 	return i > 0 && strings.HasSuffix(w, "ed") && !hyphenVerbPrefixes[w[:i]]
 }
 
-// hyphenVerbPrefixes are what may stand before a hyphen in a verb.
-var hyphenVerbPrefixes = wordSet(`re co pre de un mis out over under self`)
+// hyphenVerbPrefixes are what may stand before a hyphen in a verb: "crash-
+// landed", "test-fired".
+var hyphenVerbPrefixes = wordSet(`re co pre de un mis out over under self crash belly test`)
 
 // unVerbs are the past forms with "un-" that are verbs: "unveiled a plan".
 var unVerbs = wordSet(`unveiled unleashed unlocked uncovered unearthed unsealed unfolded united unloaded unpacked unraveled
