@@ -692,6 +692,10 @@ func participlePhrase(seg string) bool {
 	if namingParticiples[strings.ToLower(f[0])] {
 		return true
 	}
+	// "made up of", "set up in": a particle may come between them.
+	if len(f) > 2 && particles[next] && subjectPrepositions[strings.ToLower(bare(f[2]))] {
+		next = strings.ToLower(bare(f[2]))
+	}
 	v, ok := verbOf(bare(f[0]))
 	// Not "offered to resign": an infinitive makes it the verb.
 	return ok && v.form == formPast && (subjectPrepositions[next] && next != "to" || next == "as" || asidePrepositions[next])

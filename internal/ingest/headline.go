@@ -192,6 +192,17 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	if verbPhrase == "" {
 		return parsedHeadline{}, false
 	}
+	// "was arrested in March 2023 and had pleaded not guilty": a past
+	// perfect joined on to an act tells what came before it, and is no
+	// part of the headline. What is reported is the speaker's (below).
+	if !sayingVerbs[base] && !thingsSaidVerbs[base] {
+		for i := 1; i+2 < len(rest); i++ {
+			if strings.EqualFold(rest[i], "and") && strings.EqualFold(rest[i+1], "had") && pastForm(rest[i+2]) {
+				rest = rest[:i]
+				break
+			}
+		}
+	}
 	// In a headline a reported past perfect reads as the past: "denies
 	// reports that the port had closed" → "... that the port closed",
 	// "says that it had been hit" → "says it was hit".

@@ -403,6 +403,21 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						m.End = m.Start + len(strings.TrimRight(text[m.Start:c.Start], " ,"))
 					}
 				}
+				// "lost a power struggle in the early 2000s, left politics
+				// in 2009": a predicate listed after the other date's
+				// comma shares its subject.
+				for k := mainAt; k < mainAt+len(predicates); k++ {
+					mm := &out[k]
+					rest := text[c.End:max(c.End, mm.anchor.Start)]
+					if mm.subject != "" || mm.clause.Start > c.Start || !strings.HasPrefix(rest, ", ") || !pastVerbOpens(rest[2:]) || participlePhrase(rest[2:]) || !listedPredicate(text, c.Start, c.End) {
+						continue
+					}
+					f := strings.Fields(rest[2:])
+					v, _ := verbOf(bare(f[0]))
+					if subject, ok := sharedSubject(text[c.Start:c.End], bare(f[0]), v, bare(wordAfter(f))); ok {
+						mm.clause.Start, mm.subject, mm.subjectAt = c.End+2, subject, c.Start
+					}
+				}
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
@@ -763,6 +778,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && k <= c.End && text[k-1] == ',' && (relativeOpeners[firstWord(text[k:])] && relativeEvent(text[:main.Start], k) || appositiveRelative(text[k:main.Start])) {
 			event = true
 			c.End = k - 1
+			own.End = min(own.End, c.End)
+		}
+		// "lost a power struggle in the early 2000s, left politics in
+		// 2009": a predicate listed after a comma with the main date
+		// leaves the one before it, with its own date, an event.
+		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && text[k-1] == ',' && pastVerbOpens(text[k:]) && !participlePhrase(text[k:]) && listedPredicate(text, c.Start, k-1) {
+			event = true
+			c.End = min(c.End, k-1)
 			own.End = min(own.End, c.End)
 		}
 		// ", with deliveries starting on Friday": a phrase on "with" set
@@ -1502,6 +1525,20 @@ var dateOpensPredicate = regexp.MustCompile(`\s(?:and|but)\s+(?:(?:in|on|at|duri
 // and goes on with a verb in the past: "reported a loss in the third
 // quarter and last month announced plans to cut jobs". It returns what
 // datedPredicate does.
+// listedPredicate reports whether text[start:end] is a sentence's first
+// clause, its subject and a predicate with no aside, that a comma may
+// list more predicates after: "Merz lost a power struggle in the early
+// 2000s, left politics in 2009". Not a relative or an aside on the
+// subject ("The chief executive, who was appointed last year,").
+func listedPredicate(text string, start, end int) bool {
+	clause := text[start:end]
+	if strings.TrimSpace(text[:start]) != "" || strings.ContainsAny(clause, ",;:") || subordinateOpeners[firstWord(clause)] {
+		return false
+	}
+	h, ok := parseHeadline(clause)
+	return ok && h.relative == ""
+}
+
 // pastVerbOpens reports whether s opens with a verb in the past, in lower
 // case.
 func pastVerbOpens(s string) bool {
@@ -3072,6 +3109,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && measuredAgainstWords[lastWord(sentence[:e.Start])] {
 			continue
 		}
+		// "approved Sunday's launch on Saturday": a date of the
+		// predicate's own after a possessive one dates the act.
+		if possessiveAfter(sentence[e.End:]) && slices.ContainsFunc(es[i+1:], func(o timex.Expression) bool {
+			between := sentence[e.End:o.Start]
+			return o.Anchored() && !possessiveAfter(sentence[o.End:]) && !strings.ContainsAny(between, ",;:") && !strings.Contains(between, " and ") && !hasVerb(between)
+		}) {
+			continue
+		}
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
 			continue
 		}
@@ -3459,7 +3504,8 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 	at around over under just some roughly approximately`)
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
-// closing price on Friday"); group 1 is a bare "from".
+// closing price on Friday", "won 20.8%, double its share in the last
+// election in 2021"); group 1 is a bare "from".
 // levelAgainst ends the words before a date that a level is set
 // against: "below the ", "above ".
 var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?$`)
@@ -3473,7 +3519,7 @@ var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|gr
 // lowest level of 1.2%".
 var levelOf = regexp.MustCompile(`^(?i:(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|rate)\s+of\s+)`)
 
-var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|up\s+from|down\s+from|versus|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
+var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|up\s+from|down\s+from|versus|(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)\s+(?:its|their|his|her|the)|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
 // commas: in "The vote, scheduled for Thursday, was cancelled" and "The
