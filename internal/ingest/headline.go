@@ -639,6 +639,17 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 			}
 			continue
 		}
+		// "headed in a corner and Vinicius doubled the lead": a clause
+		// with a name of its own for subject, its verb in the present
+		// too.
+		// Inside the sentence a capital marks a name, which is one but
+		// for a party's members ("and Democrats blocked").
+		if n := namedClauseVerb(rest[i+1:]); n > 0 {
+			v, _ := verbOf(bare(rest[i+1+n]))
+			out := slices.Clone(rest)
+			out[i+1+n] = present(v.base, memberPlural(bare(rest[i+n])))
+			return out
+		}
 		// "and quickly spread": an adverb may stand before the verb.
 		j := i + 1
 		if j+1 < len(rest) && (lyAdverb(rest[j]) || headlineAdverbs[strings.ToLower(rest[j])]) {
@@ -676,6 +687,20 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		return out
 	}
 	return rest
+}
+
+// namedClauseVerb is, when toks open with a name of up to three
+// capitalised words and a verb in the past, the index of that verb; else
+// 0.
+func namedClauseVerb(toks []string) int {
+	n := 0
+	for n < len(toks) && n < 3 && isCapitalised(toks[n]) && !strings.ContainsAny(toks[n], ",;:") {
+		n++
+	}
+	if n == 0 || n >= len(toks) || !isLowerWord(bare(toks[n])) || !pastForm(toks[n]) {
+		return 0
+	}
+	return n
 }
 
 // modalPhrase reports whether a headline's verb phrase opens with a modal:
@@ -1965,6 +1990,15 @@ func antecedent(toks []string, person bool) []string {
 	}
 	if last := toks[n-1]; strings.HasSuffix(last, ",") {
 		i := nameStart(toks, n-1)
+		// "The Eaton fire near Altadena, which started": a thing's
+		// relative after the place it is in tells of the thing.
+		if !person && i > 1 && locativePrepositions[strings.ToLower(toks[i-1])] {
+			for j := i - 2; j >= 0 && j >= i-5 && !strings.HasSuffix(toks[j], ","); j-- {
+				if determiners[strings.ToLower(bare(toks[j]))] {
+					return toks[j:]
+				}
+			}
+		}
 		if isCapitalised(toks[n-1]) && i > 0 {
 			return toks[i:]
 		}
@@ -2330,8 +2364,9 @@ func isPlural(subject []string) bool {
 	if strings.ContainsAny(l, "'’") {
 		return false // "it's", "Kessling's"
 	}
-	// A capitalised word in -as is as a rule a name: "Tomas", "Texas".
-	if isCapitalised(last) && strings.HasSuffix(l, "as") {
+	// A capitalised word in -as or -os is as a rule a name: "Tomas",
+	// "Texas", "Kroos", "Ramos".
+	if isCapitalised(last) && (strings.HasSuffix(l, "as") || strings.HasSuffix(l, "os")) {
 		return false
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")

@@ -971,8 +971,9 @@ func relativeEvent(text string, seg int) bool {
 	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
 		f = f[1:]
 	}
+	// "which begins on June 14": a present tells what is to come.
 	v, ok := verbOf(f[1])
-	return ok && v.form == formPast
+	return ok && (v.form == formPast || v.form == formPresent)
 }
 
 // appositiveRelative reports whether s opens with a short noun phrase an
@@ -2018,8 +2019,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is a date in a clause of its own after what is reported:
 	// "Geologists warned in 2018 that the hillside was unstable, and a
 	// report in 2019 recommended ..." reports nothing dated 2019.
+	// Nor is a date in a relative set off on a noun of what is reported:
+	// "announced last month that he would stop after the tournament,
+	// which begins on June 14" dates the announcement.
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
 			})

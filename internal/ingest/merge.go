@@ -889,6 +889,15 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 	if presentClause(before) && clauseMark(before) < 0 && !strings.ContainsAny(before, "\"“”") {
 		return title{title: titleText(strings.Fields(before)), kind: "action"}, true
 	}
+	// "Sixteen people remain missing, the county sheriff said": a
+	// clause the parser cannot read is told as written, with who said it.
+	quoted := strings.ContainsAny(before, "\"“”`") || strings.HasPrefix(before, "'") || strings.HasPrefix(before, "‘")
+	if len(attribution.subject) > 0 && clauseMark(before) < 0 && !quoted && len(strings.Fields(before)) >= 3 {
+		f := strings.Fields(before)
+		f[len(f)-1] += ","
+		words := append(append(f, attribution.subject...), present(attribution.verbBase, isPlural(attribution.subject)))
+		return title{title: titleText(words), kind: "statement", subject: attribution.subject}, true
+	}
 	return title{}, false
 }
 

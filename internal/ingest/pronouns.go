@@ -172,7 +172,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) && !body(subject) {
 		subject = openingOf(previous(), pronoun, ix)
 	}
-	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) {
+	// "Dortmund were playing in their first final since 2013, when they
+	// lost": a name a plural verb follows is "they".
+	team := pronoun == "they" && !owned && len(subject) > 0 && allCapitalised(subject) && pluralVerbAfter(toks, subjectAt(toks, subject), len(subject))
+	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) && !team {
 		return h
 	}
 	n := len(h.subject[0])
@@ -332,6 +335,23 @@ func nearest(sentences []string) string {
 // objectForms are the object pronouns of the subject ones that differ
 // from the possessive: "her" is both.
 var objectForms = map[string]string{"it": "it", "he": "him", "they": "them"}
+
+// pluralVerbAfter reports whether the n words at toks[k] are followed by
+// a plural verb, past an aside set off by commas: "Dortmund, who finished
+// fifth, were".
+func pluralVerbAfter(toks []string, k, n int) bool {
+	i := k + n
+	if k < 0 || i > len(toks) {
+		return false
+	}
+	if strings.HasSuffix(toks[i-1], ",") {
+		for i < len(toks) && !strings.HasSuffix(toks[i], ",") {
+			i++
+		}
+		i++
+	}
+	return i < len(toks) && pluralVerbs[strings.ToLower(bare(toks[i]))]
+}
 
 // subjectAt is where subject, as nearestSubject found it, starts in
 // toks, or -1.
