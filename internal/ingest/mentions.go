@@ -964,8 +964,16 @@ func relativeEvent(text string, seg int) bool {
 	if seg == 0 || text[seg-1] != ',' || len(f) < 3 {
 		return false
 	}
-	if w := strings.ToLower(f[0]); w != "who" && w != "which" {
+	if w := strings.ToLower(f[0]); w != "who" && w != "which" && w != "whose" {
 		return false
+	}
+	// "whose body was found": the relative's subject is its noun.
+	if strings.EqualFold(f[0], "whose") {
+		k := 1
+		for k < len(f)-1 && k < 4 && isLowerWord(f[k]) && !finiteAuxiliaries[f[k]] && !pastForm(f[k]) {
+			k++
+		}
+		f = f[k-1:]
 	}
 	// "which was founded in 2010": a passive's participle.
 	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
@@ -2483,6 +2491,11 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 	if determiners[f[n-1]] || possessivePronouns[f[n-1]] != "" {
 		n--
 	}
+	// "on the evening of March 12 using a blue light": a part of the day
+	// and its "of" lead to a date, not a noun.
+	if n > 1 && f[n-1] == "of" && dayParts[f[n-2]] {
+		return false
+	}
 	return n > 0 && themePrepositions[f[n-1]]
 }
 
@@ -2687,12 +2700,18 @@ func deniedThat(before string) bool {
 // before it, appeal for something the date is of, with no verb of their
 // own after: "appealed for anyone with dashcam footage from the area
 // between 6.30pm and 8pm", "appealed for witnesses to the crash on
-// Sunday".
+// Sunday". What is appealed for must lead into the date by a phrase of
+// its own: in "appealed for international aid on Friday" the date is the
+// appeal's.
 func appealedFor(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	for i := len(f) - 2; i >= 0; i-- {
 		if (f[i] == "appealed" || f[i] == "appeal" || f[i] == "appeals") && f[i+1] == "for" {
-			return !hasVerb(strings.Join(f[i+2:], " "))
+			asked := f[i+2:]
+			if len(asked) > 0 && dateLeadWords[asked[len(asked)-1]] {
+				asked = asked[:len(asked)-1]
+			}
+			return !hasVerb(strings.Join(asked, " ")) && slices.ContainsFunc(asked, func(w string) bool { return subjectPrepositions[w] })
 		}
 	}
 	return false
@@ -5050,6 +5069,15 @@ func (m mention) titleClause() string {
 	// The date must be the relative's: "The agency, whose chief resigned
 	// last week, said on Friday ..." tells on Friday of the agency.
 	_, inWhose, _ := strings.Cut(before, " whose ")
+	// "was convicted of the murder of 29-year-old Leah Dawson, whose body
+	// was found": a name right before "whose" owns it.
+	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && strings.HasSuffix(owner, ",") && hasVerb(owner) {
+		f := strings.Fields(strings.TrimSuffix(owner, ","))
+		if k := nameStart(f, len(f)-1); len(f) > 1 && isCapitalised(f[len(f)-1]) && k > 0 && !isCapitalised(f[k-1]) {
+			owner = strings.Join(f[k:], " ") + ","
+			clause = owner + " whose " + owned
+		}
+	}
 	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && !strings.Contains(strings.TrimSuffix(owner, ","), ",") {
 		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "including "), "Including ")
 		// "arrested a man in connection with the death of a woman whose
@@ -5287,7 +5315,9 @@ func relativeOnly(s string) string {
 		return s
 	}
 	for j := verb + 1; j < len(f); j++ {
-		if finiteAuxiliaries[strings.ToLower(f[j])] {
+		// "five days after she was reported missing": a clause's own
+		// auxiliary after its pronoun subject.
+		if finiteAuxiliaries[strings.ToLower(f[j])] && !subjectPronouns[strings.ToLower(f[j-1])] {
 			return strings.Join(f[:j], " ")
 		}
 	}

@@ -2672,6 +2672,10 @@ func ownPastVerb(c context) bool {
 	if w := before[v]; v >= 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w && !notAdverbs[w] ||
 		v >= 1 && verbParticles[w] && cue(before[v-1]) == tensePast {
 		v--
+	} else if v >= 2 && verbParticles[w] && cue(before[v-2]) == tensePast && (objectPronouns[strings.ToLower(before[v-1])] || startsUpper(before[v-1])) {
+		// "pulled her over on March 12", "called Smith back on Monday":
+		// a short object may stand between the verb and its particle.
+		v -= 2
 	}
 	// "was postponed twice, first in May": how often may come between.
 	for v >= 1 && repeatAdverbs[strings.TrimSuffix(strings.ToLower(before[v]), ",")] {

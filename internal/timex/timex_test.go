@@ -709,6 +709,7 @@ func TestTagResolves(t *testing.T) {
 		{"nor a weekday on the next line", "Part of a building collapses at about 1:22 a.m.\n\nMonday - Rescuers pull a boy from the rubble.", "1:22 a.m.", "2025-11-11T01:22", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a month counted on from the last month named, past years named since", "The drama aired in January 2024. Vennells, its chief executive from 2012 to 2019, handed back her award the following month.", "the following month", "2024-02", "", "2024-02-01", "2024-02-29", TypeDate},
 		{"a month counted on from the last month named, past a year in a sentence between", "The drama aired in January 2024. The firm was founded in 1999. She handed back her award the following month.", "the following month", "2024-02", "", "2024-02-01", "2024-02-29", TypeDate},
+		{"a past verb's object before its particle keeps the day past", "The court heard that he pulled her over on Nov. 20 using a blue light.", "Nov. 20", "2024-11-20", "", "2024-11-20", "2024-11-20", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
