@@ -1262,6 +1262,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appeal for a thing with no phrase of its own is dated by its date", "The leader made a rare appeal for international aid on Friday.", []string{"The leader makes a rare appeal for international aid"}},
 		{"a part of the day and its 'of' lead to a date, not a noun", "Hendry pulled Dawson over on the evening of March 12 using a blue light.", []string{"Hendry pulls Dawson over using a blue light"}},
 		{"a relative on 'whose' with a date of its own is an event told of the name before it", "Hendry was convicted in January of the murder of 29-year-old Leah Dawson, whose body was found in woodland five days after she was reported missing in March last year.", []string{"Leah Dawson's body is found in woodland five days after she is reported missing", "Hendry is convicted of the murder of 29-year-old Leah Dawson"}},
+		{"a period not yet over that names what is foretold dates nothing", "The company forecast first-quarter revenue of $5 billion.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

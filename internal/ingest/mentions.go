@@ -3162,6 +3162,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A day is when what is called for happens: "called a strike for
 		// Monday".
 		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
+		// "forecast fourth-quarter revenue of $37.5 billion": a period
+		// not yet over that names what is foretold.
+		spokenOf = spokenOf || !published.IsZero() && e.Last.After(published) && strings.Contains(e.Text, "-") && signalVerbs[lastWord(sentence[:e.Start])]
 		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
