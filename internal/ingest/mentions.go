@@ -1006,7 +1006,7 @@ func appositiveRelative(s string) bool {
 }
 
 // subordinateEvent reports whether seg, a clause's stretch up to its
-// date, opens with a conjunction of time and tells an event: "since the
+// date, opens with a conjunction of time (or "where") and tells an event: "since the
 // outbreak began in late September", "after the company was founded in
 // 2010". The subject is a few words with no verb, and the verb a past
 // form, or "was" or "were" and a participle; the date ends the clause
@@ -1022,7 +1022,9 @@ func subordinateEvent(seg, rest string) bool {
 	for len(f) > 3 && (measureWord(f[0]) || isDigit(f[0][0])) {
 		f = f[1:]
 	}
-	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] {
+	// "in France, where the government collapsed last week": so does a
+	// clause of place.
+	if len(f) < 3 || !timeConjunctions[strings.ToLower(f[0])] && !strings.EqualFold(f[0], "where") {
 		return false
 	}
 	// "after last-ditch talks with a potential buyer broke down": the
@@ -2622,6 +2624,30 @@ func signalledObject(before string) bool {
 	return false
 }
 
+// expectedFigure reports whether before, the words of a date's stretch up
+// to it, end in a figure that a verb of expecting or foretelling leads to:
+// "expects the economy to expand by 0.7%".
+func expectedFigure(before string) bool {
+	f, _ := withoutDateLeads(strings.Fields(strings.ToLower(before)))
+	n := len(f)
+	if n < 3 || !strings.ContainsAny(f[n-1], "0123456789") {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-12; i-- {
+		if strings.ContainsAny(f[i], ",;:") {
+			return false
+		}
+		// "The forecast had inflation peaking at 3.8%": a noun is none.
+		if (signalVerbs[f[i]] || expectVerbs[f[i]]) && (i == 0 || !determiners[f[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// expectVerbs tell what is looked for from a period.
+var expectVerbs = wordSet(`expect expects expected expecting project projects projected projecting see sees`)
+
 // signalVerbs, in their forms, tell of what is to come: their object's
 // date is its own.
 var signalVerbs = wordSet(`signal signals signalled signaled signalling signaling predict predicts predicted predicting
@@ -3162,6 +3188,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A day is when what is called for happens: "called a strike for
 		// Monday".
 		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
+		// "expects the economy to expand by 0.7% this year and 1.1% in
+		// 2025": so is the period of a figure expected.
+		// A day is when what is foretold happens: "are forecast to reach
+		// 38C on Friday".
+		spokenOf = spokenOf || !published.IsZero() && e.Last.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && expectedFigure(sentence[segmentStart(cuts, e.Start):e.Start])
 		// "forecast fourth-quarter revenue of $37.5 billion": a period
 		// not yet over that names what is foretold.
 		spokenOf = spokenOf || !published.IsZero() && e.Last.After(published) && strings.Contains(e.Text, "-") && signalVerbs[lastWord(sentence[:e.Start])]
@@ -3818,11 +3849,12 @@ func stretchOf(cuts []int, i int) int {
 	return k
 }
 
-// mainBeforeAfter is, when the clause opens with "after" right after a
-// plain main clause in the past ("A man died after ..."), where that
+// mainBeforeAfter is, when the clause opens with "after" or "before" right
+// after a plain main clause in the past ("A man died after ...", "The
+// archbishop knocked on the doors before they swung open"), where that
 // clause starts; else -1.
 func mainBeforeAfter(s string, clause span) int {
-	if clause.Start == 0 || firstWord(s[clause.Start:]) != "after" || s[clause.Start-1] == ',' {
+	if w := firstWord(s[clause.Start:]); clause.Start == 0 || w != "after" && w != "before" || strings.HasSuffix(strings.TrimRight(s[:clause.Start], " "), ",") {
 		return -1
 	}
 	// "died after being attacked on 4 March" tells when the attack was.

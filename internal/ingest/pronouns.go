@@ -458,6 +458,10 @@ func nearestSubject(toks []string) []string {
 		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || ordinalWords[prev] && prev != "last" && prev != "next") {
 			continue
 		}
+		// "a specially made crosier": so is one an adverb leads to.
+		if i > 1 && v.form == formPast && lyAdverb(strings.ToLower(toks[i-1])) && determiners[strings.ToLower(bare(toks[i-2]))] {
+			continue
+		}
 		// A participle's clause starts at its auxiliary: "had acted",
 		// "has been", "had properly weighed".
 		if v.form == formPast || strings.EqualFold(bare(toks[i]), "been") {

@@ -8,6 +8,11 @@ import (
 
 // nonFinalAbbreviations are abbreviations that news writes before a name
 // or a number and so never end a sentence: "Gov. Smith", "Nov. 14".
+// sentenceOpeners are words that open sentences, not names.
+var sentenceOpeners = wordSet(`The A An He She It They We I This That These Those His Her Its Their Our There But And
+	In On At After When While As Since If However Meanwhile Some Many Most By Before During Following Despite Later Earlier
+	Then Today Yesterday`)
+
 var nonFinalAbbreviations = wordSet(`mr mrs ms dr gov sen rep gen lt col sgt capt adm maj prof rev hon st
 	jan feb mar apr jun jul aug sep sept oct nov dec no nos vs`)
 
@@ -33,6 +38,13 @@ func endsSentence(text string, i int) bool {
 	}
 	if nonFinalAbbreviations[strings.ToLower(word)] {
 		return false
+	}
+	// "attended by U.S. President-elect Donald Trump": a country's
+	// dotted initials end a sentence only before a word that opens one
+	// ("imposed by the U.S. The move").
+	if l := strings.ToLower(word); dotted && l != "a.m" && l != "p.m" && strings.ToUpper(word) == word {
+		w, _, _ := strings.Cut(next, " ")
+		return sentenceOpeners[strings.Trim(w, `,;:"'“‘`)]
 	}
 	if dotted || len(word) == 1 {
 		w, _, _ := strings.Cut(next, " ")
