@@ -650,6 +650,14 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 			out[i+1+n] = present(v.base, memberPlural(bare(rest[i+n])))
 			return out
 		}
+		// "were unimpressed and the shares fell 9%": so does one a
+		// determiner opens.
+		if n := determinedClauseVerb(rest[i+1:]); n > 0 {
+			v, _ := verbOf(bare(rest[i+1+n]))
+			out := slices.Clone(rest)
+			out[i+1+n] = present(v.base, isPlural(rest[i+1:i+1+n]))
+			return out
+		}
 		// "and quickly spread": an adverb may stand before the verb.
 		j := i + 1
 		if j+1 < len(rest) && (lyAdverb(rest[j]) || headlineAdverbs[strings.ToLower(rest[j])]) {
@@ -701,6 +709,28 @@ func namedClauseVerb(toks []string) int {
 		return 0
 	}
 	return n
+}
+
+// determinedClauseVerb is, when toks open with a determiner, up to three
+// words of its noun phrase and an active verb in the past, the index of
+// that verb; else 0.
+func determinedClauseVerb(toks []string) int {
+	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] || strings.EqualFold(toks[0], "that") {
+		return 0
+	}
+	for n := 1; n < len(toks) && n <= 3; n++ {
+		if !isLowerWord(bare(toks[n])) || strings.ContainsAny(toks[n], ",;:") || subjectPrepositions[toks[n]] {
+			return 0
+		}
+		if _, ok := verbOf(toks[n]); !ok {
+			continue
+		}
+		if n == 1 || !pastForm(toks[n]) || n+1 < len(toks) && passiveLinks[strings.ToLower(bare(toks[n+1]))] {
+			return 0
+		}
+		return n
+	}
+	return 0
 }
 
 // modalPhrase reports whether a headline's verb phrase opens with a modal:
@@ -2171,6 +2201,15 @@ func nounPhrase(subject []string) bool {
 	}
 	if len(subject) == 1 { // "This was ...", but not "A buried rifle"
 		return last != "a" && last != "an" && last != "the"
+	}
+	// "The Post Office agrees to pay £58 million to settle a group
+	// action [brought]": a word in -s after a name and before an
+	// infinitive is a verb the lists do not know, and the subject ends
+	// before it.
+	for i := 1; i+2 < len(subject); i++ {
+		if thirdPersonS(subject[i]) && isCapitalised(subject[i-1]) && !determiners[strings.ToLower(subject[i-1])] && strings.EqualFold(subject[i+1], "to") && isLowerWord(bare(subject[i+2])) {
+			return false
+		}
 	}
 	return !danglingWords[functionWord(subject[len(subject)-1])] // "The WHO" is no "who"
 }

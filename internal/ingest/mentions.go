@@ -810,7 +810,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "including an elderly man whose car was swept away late on
 		// Saturday": a relative with a verb of its own is a clause on
 		// the noun it follows, whatever leads into that.
-		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute
+		// "plans to hold a news conference to screen a television
+		// advertisement made last week": a participle's act on an object
+		// reads on its own, whatever the clause's verb.
+		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
@@ -1847,6 +1850,10 @@ func presentClause(s string) bool {
 			return false
 		}
 		if thirdPersonS(w) && opensVerbObject(next) {
+			return true
+		}
+		// "Alan Bates sets up the alliance": a particle may come first.
+		if thirdPersonS(w) && particles[next] && i+2 < len(ws) && opensVerbObject(strings.ToLower(bare(ws[i+2]))) {
 			return true
 		}
 	}
