@@ -1145,9 +1145,11 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	}
 	between := text[main.End:e.Start]
 	// "was agreed in early June but nearly collapsed two weeks later"
+	// "and captured Aleppo, Syria's second city, three days later": an
+	// appositive before the date joins nothing.
 	join, joiner := -1, ""
 	for _, j := range []string{" and ", " but ", ", "} {
-		if i := strings.LastIndex(between, j); i > join {
+		if i := strings.LastIndex(withoutClosingAppositive(between), j); i > join {
 			join, joiner = i, j
 		}
 	}
@@ -1529,6 +1531,21 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// withoutClosingAppositive is s without a verbless appositive set off by
+// commas right before its end: "and captured Aleppo, Syria's second city,"
+// is "and captured Aleppo".
+func withoutClosingAppositive(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ",") {
+		return s
+	}
+	k := strings.LastIndex(t[:len(t)-1], ", ")
+	if k < 0 || hasVerb(t[k+2:len(t)-1]) || strings.ContainsAny(t[k+2:len(t)-1], ",;:") {
+		return s
+	}
+	return t[:k]
 }
 
 // dateOpensPredicate is the join before a date that opens a second
@@ -3224,7 +3241,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// nothing done.
 		// So does one what is covered was made in: "The recall covers
 		// models built between August 2019 and the end of 2021".
-		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && (coverWords[before[n-2]] || n > 3 && pastForm(before[n-2]) && coverWords[before[n-4]]) {
+		if n := len(before); n > 1 && (before[n-1] == "from" || before[n-1] == "between") && (coverWords[before[n-2]] || n > 3 && pastForm(before[n-2]) && coverWords[before[n-4]] || coveredSpan(before[:n-1])) {
 			continue
 		}
 		// A range is whole, but may be a comparison's base: "down from
@@ -3281,6 +3298,22 @@ func reachesBack(before []string) bool {
 }
 
 var backVerbs = wordSet(`go goes went going gone date dates dated dating stretch stretches stretched stretching`)
+
+// coveredSpan reports whether before, the lower-case words up to a span's
+// "between" or "from", open with a verb of covering whose object the span
+// bounds, with no clause mark: "It covers people who owned devices
+// [between]".
+func coveredSpan(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
+		if strings.ContainsAny(before[k], ",;:") {
+			return false
+		}
+		if coverWords[before[k]] && !strings.HasPrefix(before[k], "period") && k+1 < len(before) {
+			return true
+		}
+	}
+	return false
+}
 
 // coverWords name the span a thing covers before "from" or "between".
 var coverWords = wordSet(`period periods covering spanning covers spans cover affects affecting`)
@@ -3926,10 +3959,16 @@ func withoutParticiple(seg string) bool {
 // relative set off by a comma (before is the sentence up to seg), goes
 // on with a gerund, an act of its own the date dates: "Mackinlay, who
 // lost both hands and feet after contracting sepsis in 2023, returned".
+// So does one right after a relative's lone verb: "The civil war, which
+// began after a crackdown on protests in 2011,".
 func leadInGerund(before, seg string) bool {
 	f := strings.Fields(seg)
 	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
-	return len(f) > 2 && presentParticiple(f[1]) && k >= 0 && !strings.ContainsAny(before[k+2:], ",;:")
+	if k < 0 || len(f) < 3 || strings.ContainsAny(before[k+2:], ",;:") {
+		return false
+	}
+	rel := strings.Fields(before[k+2:])
+	return presentParticiple(f[1]) || len(rel) == 2 && pastForm(rel[1])
 }
 
 // nominalLeadIns open a verbless phrase that dates something other than

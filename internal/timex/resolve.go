@@ -1984,6 +1984,26 @@ func clauseTense(c context) tense {
 	return t
 }
 
+// sourceCited reports whether the words before a date end in "according
+// to" and a source with no verb of its own: "according to a court filing
+// on".
+func sourceCited(before []string) bool {
+	n := len(before)
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
+		w := strings.ToLower(strings.Trim(before[k], ",;:"))
+		if w != strings.ToLower(before[k]) || cue(w) != tenseUnknown || aheadNouns[w] {
+			return false
+		}
+		if w == "to" && strings.EqualFold(before[k-1], "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadNouns name what looks ahead: a source of them cites no past.
+var aheadNouns = wordSet(`forecast forecasts forecasters projection projections schedule timetable plan plans agenda`)
+
 // plainClauseTense reads the tense of the clause around the match: the nearest
 // verb cue before the expression within its sentence ("was expected on
 // Wednesday", "said Tuesday it will" is past: "said" is nearer), else the
@@ -2007,6 +2027,12 @@ func plainClauseTense(c context) tense {
 	// "in place since Saturday, will be lifted": what a span runs from
 	// has come, whatever the clause's tense.
 	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "since") {
+		return tensePast
+	}
+	// "will pay $95 million, according to a court filing on Tuesday":
+	// the source a sentence cites has been published. Not a forecast's:
+	// "according to forecasts for Tuesday".
+	if sourceCited(before) {
 		return tensePast
 	}
 	// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": what is

@@ -711,6 +711,8 @@ func TestTagResolves(t *testing.T) {
 		{"a month counted on from the last month named, past a year in a sentence between", "The drama aired in January 2024. The firm was founded in 1999. She handed back her award the following month.", "the following month", "2024-02", "", "2024-02-01", "2024-02-29", TypeDate},
 		{"a past verb's object before its particle keeps the day past", "The court heard that he pulled her over on Nov. 20 using a blue light.", "Nov. 20", "2024-11-20", "", "2024-11-20", "2024-11-20", TypeDate},
 		{"a country's dotted initials before a title end no sentence", "The cathedral reopened on Saturday evening in a ceremony attended by U.S. President-elect Donald Trump. The doors swung open shortly after 7 p.m.", "7 p.m.", "2025-11-08T19:00", "", "2025-11-08", "2025-11-08", TypeTime},
+		{"a cited source's day is past whatever the clause's tense", "The firm will pay $5 million to settle the case, according to a court filing on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"a cited forecast's day is not", "Winds will reach 70mph, according to forecasts for Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
