@@ -305,6 +305,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			if i > 0 && determiners[strings.ToLower(rest[i-1])] && pastForm(t) {
 				continue
 			}
+			// "who flew on what was supposed to be a test flight": what
+			// "what" opens is the relative's own.
+			if strings.EqualFold(t, "what") {
+				break
+			}
 			if _, ok := verbOf(bare(t)); ok {
 				rest = rest[:i]
 				break
@@ -1532,6 +1537,12 @@ func dropPluperfect(toks []string) []string {
 	out := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "had also fallen" → "also fell": an adverb of the verb group
+		// goes before the past.
+		if _, ok := pastOfParticiple[toks[min(i+2, len(toks)-1)]]; strings.EqualFold(t, "had") && i+2 < len(toks) && adverbInVerbGroup(toks[i+1]) && (ok || pastForm(toks[i+2])) {
+			out = append(out, toks[i+1])
+			toks = slices.Concat(toks[:i+1], toks[i+2:])
+		}
 		if strings.EqualFold(t, "had") && i+1 < len(toks) {
 			// "had fallen" → "fell".
 			if past, ok := pastOfParticiple[toks[i+1]]; ok {
@@ -1726,7 +1737,7 @@ var measuredOf = wordSet(`hours days weeks months years decades centuries dozens
 
 // danglingWords cannot end a title cut short: they lead into what was cut.
 var danglingWords = wordSet(`the a an of in on at to for from with by about against into onto over under
-	between among during after before and or but that which who whose its their his her our your this these those`)
+	between among during after before and or but that which who whose what its their his her our your this these those`)
 
 // particles complete a phrasal verb: "took over", "shut down".
 var particles = wordSet(`over up down off out back away in on`)
@@ -2028,6 +2039,11 @@ func antecedent(toks []string, person bool) []string {
 					return toks[j:]
 				}
 			}
+		}
+		// "Butch Wilmore and Suni Williams, who flew": a pair of names
+		// is who.
+		if person && i >= 2 && toks[i-1] == "and" && isCapitalised(toks[i-2]) && !strings.HasSuffix(toks[i-2], ",") {
+			i = nameStart(toks, i-2)
 		}
 		if isCapitalised(toks[n-1]) && i > 0 {
 			return toks[i:]

@@ -3277,6 +3277,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if boundNounDate(before) {
 			continue
 		}
+		// "fell out with Ruto, his running mate in the 2022 election,": a
+		// date naming a noun in a verbless appositive tells who someone
+		// is.
+		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
+			continue
+		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
@@ -3286,6 +3292,19 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// appositiveAside reports whether offset i is in a verbless appositive
+// set off by commas inside its sentence, which a possessive or an article
+// opens: ", his running mate in the 2022 election,".
+func appositiveAside(s string, cuts []int, i int) bool {
+	k := slices.IndexFunc(cuts, func(c int) bool { return c > i })
+	if k < 2 {
+		return false
+	}
+	seg := s[cuts[k-1]:cuts[k]]
+	w := firstWord(seg)
+	return s[cuts[k-1]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") && !hasVerb(seg) && (possessivePronouns[w] != "" || w == "a" || w == "an" || w == "the")
 }
 
 // reachesBack reports whether before, the lower-case words before a

@@ -1439,6 +1439,11 @@ func subjectRelative(clause string, n int) (string, bool) {
 	d := r - 1
 	if isCapitalised(toks[d]) {
 		d = nameStart(toks, d)
+		// "Butch Wilmore and Suni Williams, who flew": a pair of names
+		// is who.
+		if toks[r] == "who" && d >= 2 && toks[d-1] == "and" && isCapitalised(toks[d-2]) && !strings.HasSuffix(toks[d-2], ",") {
+			d = nameStart(toks, d-2)
+		}
 		// "an outbreak in Kampala in January, which was declared over":
 		// past a date's phrase, the place is the noun's, not what the
 		// relative tells of.

@@ -122,6 +122,7 @@ var auxiliaries = wordSet(`is are was were has have had will would can could may
 
 // notVerbs end in -ed or -s but are not verbs.
 var notVerbs = wordSet(`need speed seed bed red hundred indeed feed shed bleed breed deed greed reed sled wed fled's
+	hatred sacred kindred naked wicked wretched rugged ragged crooked beloved
 	news series species means always perhaps whereas thus less unless across various previous famous serious
 	is has was does this its his hers ours yours theirs us gas bus`)
 
@@ -174,7 +175,7 @@ func hyphenedAdjective(w string) bool {
 var hyphenVerbPrefixes = wordSet(`re co pre de un mis out over under self crash belly test`)
 
 // unVerbs are the past forms with "un-" that are verbs: "unveiled a plan".
-var unVerbs = wordSet(`unveiled unleashed unlocked uncovered unearthed unsealed unfolded united unloaded unpacked unraveled
+var unVerbs = wordSet(`unveiled unleashed unlocked uncovered unearthed unsealed unfolded united unloaded unpacked unraveled undocked
 	unravelled unplugged unblocked unsettled unnerved unmasked unseated unrolled unfurled untied unfrozen`)
 
 // pastBase undoes a regular past: "denied" → "deny", "stopped" → "stop",
