@@ -123,11 +123,15 @@ func sentenceBreak(prev string) bool {
 }
 
 // person reports whether w is the surname of a person the story names in
-// full ("Reyes" of "Tom Reyes"), not a group's plural ("Democrats" of
+// full ("Reyes" of "Tom Reyes"), or of two it names ("Jones" of "Quincy
+// Jones" and "Rashida Jones"), not a group's plural ("Democrats" of
 // "House Democrats", where "Democrat" is a word of the story too).
 func (ix names) person(w string) bool {
 	full := ix.full[w]
-	return full != "" && !institutionNouns[strings.ToLower(strings.Fields(full)[0])] && !companyEnds[strings.ToLower(w)] && !ix.inner[strings.TrimSuffix(w, "s")]
+	if full == "" && !ix.shared[w] || full != "" && institutionNouns[strings.ToLower(strings.Fields(full)[0])] {
+		return false
+	}
+	return !companyEnds[strings.ToLower(w)] && !ix.inner[strings.TrimSuffix(w, "s")]
 }
 
 // companyEnds end a firm's name, not a person's: "Farside Investors",

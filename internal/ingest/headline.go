@@ -1627,6 +1627,17 @@ func titleText(words []string) string {
 			words = words[:len(words)-1]
 		}
 	}
+	// "albums "Off the Wall" (1979), "Thriller"": a mark a date left
+	// alone closes up on the word before.
+	var closed []string
+	for _, w := range words {
+		if (w == "," || w == ";") && len(closed) > 0 {
+			closed[len(closed)-1] += w
+			continue
+		}
+		closed = append(closed, w)
+	}
+	words = closed
 	t := strings.TrimRight(strings.Join(words, " "), ",;:.!?—–-” ")
 	t = withoutCommaInQuote(t)
 	if !cut && len(words) > 0 && abbreviated(words[len(words)-1]) && strings.HasSuffix(t, strings.TrimRight(words[len(words)-1], ",;:.!?")) {

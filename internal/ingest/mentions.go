@@ -4138,7 +4138,9 @@ func (m mention) previousSentences() []string {
 	// before it: wire copy gives most sentences a paragraph of their own.
 	// So does one whose paragraph names no one before it: "He left the
 	// BBC in 1992 ... He was knighted in 2003."
-	named := slices.ContainsFunc(before, func(s string) bool { return !pronounLed(s) })
+	// A sentence a quotation or a title in quotation marks opens
+	// ("“Thriller” remains the best-selling album") names no one either.
+	named := slices.ContainsFunc(before, func(s string) bool { return !pronounLed(s) && !opensWithQuote(s) })
 	if !named && m.paragraph.Role == timeline.RoleBody {
 		i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
 		for k := i - 1; k >= 0 && k >= i-4 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {

@@ -265,9 +265,9 @@ const leadDetailReach = 7 * 24 * time.Hour
 // doing the same: "Eleanor Vance dies aged 91", "Eleanor Vance dies
 // peacefully at her home". A pronoun no name was found for names no one.
 func sameAct(a, b mention, ix names) bool {
-	ta, tb := titleOf(a, ix), titleOf(b, ix)
+	ta, tb := personAgreement(titleOf(a, ix), ix), personAgreement(titleOf(b, ix), ix)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
-		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) {
+		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) {
 		return false
 	}
 	na, nb := len(strings.Join(ta.subject, " ")), len(strings.Join(tb.subject, " "))
@@ -281,6 +281,15 @@ func sameAct(a, b mention, ix names) bool {
 		return false
 	}
 	return len(va) > 0 && len(vb) > 0 && va[0] == vb[0] && objectless(va) && objectless(vb)
+}
+
+// sameName reports whether two subjects are one name, in full and by its
+// last part: "Quincy Jones" and "Jones".
+func sameName(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) > 0 && len(a) < len(b) && allCapitalised(b) && slices.Equal(a, b[len(b)-len(a):])
 }
 
 // samePerson reports whether two subjects may name one unnamed person: "A
@@ -581,6 +590,15 @@ func titleOf(m mention, ix names) title {
 	if f := strings.Fields(strings.ToLower(clause)); len(f) > 2 && f[0] == "according" && f[1] == "to" {
 		if t, ok := reportedContent(m, parsedHeadline{}); ok {
 			return t
+		}
+		// "according to a large study published in The Lancet": else
+		// the source's participle is a passive, its publication the
+		// event.
+		src := strings.Fields(clause)[2:]
+		if k := slices.IndexFunc(src, func(t string) bool { return isLowerWord(t) && pastForm(t) }); k > 0 && !hasVerb(strings.Join(src[:k], " ")) {
+			if h, ok := parseHeadline(strings.Join(slices.Concat(src[:k], []string{"was"}, src[k:]), " ")); ok {
+				return title{title: h.title, kind: kindOf(h), subject: h.subject}
+			}
 		}
 	}
 	h, ok := parseHeadline(clause)

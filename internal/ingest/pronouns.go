@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/throughline-news/throughline/internal/timex"
 )
@@ -312,7 +313,11 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	}
 	for _, s := range sentences[min(1, len(sentences)):] {
 		subject := openingSubject(strings.Fields(s))
-		if len(subject) == 0 || !agrees(pronoun, subject) || ix.full[bare(subject[len(subject)-1])] == "" {
+		if len(subject) == 0 || !agrees(pronoun, subject) {
+			continue
+		}
+		// "Jones", of "Quincy Jones" and "Rashida Jones", is a surname too.
+		if last := bare(subject[len(subject)-1]); ix.full[last] == "" && !ix.shared[last] {
 			continue
 		}
 		// A surname alone, when its sentence says "her" or "his" too:
@@ -839,6 +844,11 @@ func agrees(pronoun string, subject []string) bool {
 		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
+		// ""Thriller" remains the best-selling album": a title in
+		// quotation marks is no one.
+		if r, _ := utf8.DecodeRuneInString(subject[0]); strings.ContainsRune("\"“‘'", r) {
+			return false
+		}
 		// "The boy ... He is due to appear": a person named by what he
 		// or she is.
 		if len(subject) == 2 && (first == "the" || first == "a") && personNouns[pronoun][strings.ToLower(bare(subject[1]))] {
