@@ -158,6 +158,13 @@ func clauseOf(s string, start, end int) span {
 			j += 2
 		}
 	}
+	// "said on Wednesday that semaglutide, sold as Wegovy, should be
+	// offered": so does what is reported after the date.
+	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
+		if w := firstWord(s[cuts[j]:]); w == "which" || w == "who" || participlePhrase(s[cuts[j]:cuts[j+1]]) {
+			j += 2
+		}
+	}
 	// "The court heard that between April and July 2020, Marsh used":
 	// a date that opens what "that" reports goes on with it.
 	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j < len(cuts)-1 {

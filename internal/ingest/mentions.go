@@ -1479,7 +1479,8 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// a present intention and its infinitive.
 		case ok && v.form == formPresent && intentions[v.base] && len(rest) > 2 && rest[1] == "to":
 			own = rest[1:]
-		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying:
+		// "and became available": a verb of becoming takes its state.
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying && v.base != "become":
 			continue
 		}
 		if !hasVerb(before[:join]) {
