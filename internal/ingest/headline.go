@@ -2332,7 +2332,7 @@ func surnameAfterRole(toks []string) []string {
 			// or a given name joined in lower case, may put the family
 			// name first; the whole name is never wrong.
 			name := toks[max(i+1, n-run):]
-			if len(name) > 1 && slices.ContainsFunc(name, familyNameFirst) {
+			if len(name) > 1 && slices.ContainsFunc(name, familyNameFirst) || shortParts(name) {
 				return name
 			}
 			return toks[n-1:]
@@ -2353,6 +2353,13 @@ func familyNameFirst(t string) bool {
 	_, after, ok := strings.Cut(t, "-")
 	r, _ := utf8.DecodeRuneInString(after)
 	return ok && unicode.IsLower(r)
+}
+
+// shortParts reports whether a name is of three parts of a syllable or
+// so each, as a Korean name is ("Yoon Suk Yeol"), which may put the
+// family name first.
+func shortParts(name []string) bool {
+	return len(name) == 3 && !slices.ContainsFunc(name, func(t string) bool { return utf8.RuneCountInString(strings.Trim(t, ".,")) > 4 })
 }
 
 func isCapitalised(t string) bool {
