@@ -1290,6 +1290,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb of becoming after 'and' opens a predicate with its state", "The drug was first approved for weight loss in 2021 and became available through a specialist programme last September.", []string{"The drug is approved for weight loss", "The drug becomes available through a specialist programme"}},
 		{"what is reported after the saying's date goes on past an aside on its subject", "The agency said on Wednesday that the drug, sold as Wegovy, should be offered to adults.", []string{"The agency says the drug, sold as Wegovy, should be offered to adults"}},
 		{"a name of three short parts keeps the family name that may open it", "South Korean President Park Jin Woo declared martial law late on Tuesday.", []string{"Park Jin Woo declares martial law"}},
+		{"a participle after 'no' is an adjective, not the verb whose auxiliary a second predicate shares", "Tom Reyes, 27, of no fixed address, was arrested on Sunday afternoon and charged late on Monday.", []string{"Tom Reyes is arrested", "Tom Reyes is charged"}},
+		{"one sent on to an act still to come is told by that act", "He appeared in court on Tuesday and was remanded in custody to appear at the Old Bailey on Friday.", []string{"He appears in court", "He will appear at the Old Bailey"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

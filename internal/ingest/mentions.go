@@ -1372,6 +1372,11 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 		// named MoM-z14, was spotted".
 		ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
 		for i, w := range ws {
+			// "of no fixed address": a participle a determiner leads to
+			// is an adjective.
+			if i > 0 && (determiners[strings.ToLower(ws[i-1])] || strings.EqualFold(ws[i-1], "no")) && !beForms[w] {
+				continue
+			}
 			if _, ok := verbOf(w); ok {
 				if beForms[w] {
 					subject += " " + w

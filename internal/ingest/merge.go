@@ -544,6 +544,27 @@ type title struct {
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
 func titleOf(m mention, ix names) title {
+	return summonedTitle(clauseTitle(m, ix), m)
+}
+
+// summoned is a passive that sends someone on to an act still to come:
+// "is remanded in custody to appear at the Old Bailey".
+var summoned = regexp.MustCompile(`^(.+?) (?:is|are) (?:remanded|bailed|released|summoned|ordered)(?: (?:in custody|on (?:conditional )?bail))? to (\w.*)$`)
+
+// summonedTitle tells a mention dated by what someone was sent on to do,
+// still to come, by that act: "He was remanded in custody to appear at the
+// Old Bailey on Friday" is "He will appear at the Old Bailey".
+func summonedTitle(t title, m mention) title {
+	sub := summoned.FindStringSubmatch(t.title)
+	if sub == nil || !foretold(m) {
+		return t
+	}
+	t.title = sub[1] + " will " + sub[2]
+	return t
+}
+
+// clauseTitle makes titleOf's title before a summons is read.
+func clauseTitle(m mention, ix names) title {
 	// ", and remains recovered from it were identified": the clause's
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")

@@ -349,6 +349,11 @@ var baseRules = []rule{
 	{name: "week-on-weekday", needs: trigWeekday, reach: reach{3, 1}, group: 1, literals: []string{"week", "fortnight"}, fold: true, re: re(`(a\s+(week|fortnight)\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(week|fortnight))\b`),
 		resolve: func(c context) (Expression, bool) {
 			day, span := c.lower(3), c.lower(2)
+			// "its second wildfire in a week on Sunday": a span counted,
+			// then a day.
+			if before := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-16):c.m[0]])); day != "" && len(before) > 0 && spanCounters[before[len(before)-1]] {
+				return Expression{}, false
+			}
 			if day == "" {
 				day, span = c.lower(4), c.lower(5)
 				if rest := c.text[c.m[1]:]; strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
@@ -883,3 +888,7 @@ func partMod(part string) string {
 	}
 	return ""
 }
+
+// spanCounters count a span before "a week": "the second in a week",
+// "within a fortnight", "more than a week".
+var spanCounters = wordSet(`in within than for per`)
