@@ -204,6 +204,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 	}
 }
 
+// countedFrom opens a time counted from an event after a clock time: "
+// ten days before the shooting", " the next day".
+var countedFrom = regexp.MustCompile(`^\s+(?:(?:\S+\s+){1,2}(?:before|after|earlier|later)\b|the\s+(?:next|following|previous)\s)`)
+
 // plannedBound reports whether e, after ref in the same sentence, bounds
 // the span of what would or will be: "passed a bill on Sept. 19 that
 // would fund agencies through Nov. 21, but Democrats blocked it the same
@@ -356,8 +360,13 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 		}
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])
+	// "was arrested on Tuesday. ... was detained at the airport. The
+	// plane left at about 11 p.m.": past one sentence with no date of
+	// its own.
+	// Not one a time counted from something else follows: "at 6 a.m.
+	// ten days before the shooting".
 	if r.sentence && ends > 0 {
-		return ends == 1 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct)
+		return ends <= 2 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) && !countedFrom.MatchString(text[e.End:])
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false
