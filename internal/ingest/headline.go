@@ -2080,6 +2080,11 @@ func antecedent(toks []string, person bool) []string {
 			return toks[i:]
 		}
 	}
+	// "most of them in tornadoes that struck": with no determiner in
+	// reach, a bare plural after a preposition is the noun.
+	if n >= 2 && subjectPrepositions[strings.ToLower(toks[n-2])] && isLowerWord(toks[n-1]) && isPlural(toks[n-1:]) {
+		return toks[n-1:]
+	}
 	return toks
 }
 

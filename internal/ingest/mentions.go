@@ -3283,6 +3283,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if boundNounDate(before) {
 			continue
 		}
+		// "still recovering from Hurricane Helene two weeks earlier": a
+		// time counted back right after a name a preposition takes is
+		// the name's.
+		if offsetOfName(sentence[:e.Start], e.Text) {
+			continue
+		}
 		// "fell out with Ruto, his running mate in the 2022 election,": a
 		// date naming a noun in a verbless appositive tells who someone
 		// is.
@@ -3298,6 +3304,24 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// offsetOfName reports whether a time counted back or on ("two weeks
+// earlier") follows a name that a state's participle and "from" take, in
+// before, the sentence up to it: "still recovering from Hurricane Helene".
+// After a verb of its own the time is the verb's: "flown to The Hague
+// hours later".
+func offsetOfName(before, date string) bool {
+	if l := lastWord(date); l != "earlier" && l != "later" && l != "before" && l != "ago" {
+		return false
+	}
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 2 || !isCapitalised(f[n-1]) || strings.ContainsAny(f[n-1], ",;:") {
+		return false
+	}
+	k := nameStart(f, n-1)
+	return k > 1 && strings.EqualFold(f[k-1], "from") && presentParticiple(strings.ToLower(f[k-2]))
 }
 
 // appositiveAside reports whether offset i is in a verbless appositive
