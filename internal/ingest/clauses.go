@@ -1030,6 +1030,9 @@ func startsClause(before, w, after string) bool {
 		return false
 	case w == "because" && firstWord(after) == "of":
 		return false
+	// "Profit after tax", "earnings before interest": a result's measure.
+	case (w == "before" || w == "after") && accountsTerms[firstWord(after)]:
+		return false
 	// "testified before a Senate committee": a body one appears before
 	// is a place, not a time. With a clause on it the body's act has
 	// its own: "before the same panel that issued Thursday's ruling".
@@ -1038,6 +1041,10 @@ func startsClause(before, w, after string) bool {
 	}
 	return true
 }
+
+// accountsTerms follow "before" or "after" in a measure of results:
+// "profit after tax", "earnings before interest".
+var accountsTerms = wordSet(`tax taxes interest exceptional exceptionals`)
 
 // hearingBodies are the bodies one appears, testifies or is brought
 // before.

@@ -1295,6 +1295,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"one sent on to an act still to come is told by that act", "He appeared in court on Tuesday and was remanded in custody to appear at the Old Bailey on Friday.", []string{"He appears in court", "He will appear at the Old Bailey"}},
 		{"a bare plural after a preposition is what 'that' tells of", "At least 10 people were killed, most of them in tornadoes that struck the county on Monday afternoon.", []string{"Tornadoes strike the county"}},
 		{"a time counted back right after a name a state's 'from' takes is the name's", "Hurricane Milton made landfall near Siesta Key, Florida, as a Category 3 storm late Monday, bringing destructive winds, a deadly storm surge and tornadoes to a state still recovering from Hurricane Helene two weeks earlier.", []string{"Hurricane Milton makes landfall near Siesta Key, Florida, as a Category 3 storm, bringing…"}},
+		{"'after tax' opens no clause", "Profit after tax for the six months to the end of September was 1.79 billion euros.", []string{"Profit after tax is 1.79 billion euros"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
