@@ -1927,7 +1927,8 @@ func actor(toks []string) []string {
 			out = out[c+1:]
 		}
 	}
-	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") && !demonstrative(out) || asClause(out)) {
+	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") && !demonstrative(out) || asClause(out) ||
+		len(out) > 1 && lyAdverb(strings.ToLower(out[0])) && clauseOpeners[functionWord(out[1])]) { // "possibly before"
 		out = out[1:]
 	}
 	// A relative right before the verb is its subject ("an investigation
@@ -2189,6 +2190,12 @@ func withoutAppositive(out []string) []string {
 		if k := nameStart(rest, n-1); k >= 2 && n-k >= 2 && allCapitalised(rest[k:]) {
 			return rest[k:]
 		}
+	}
+	// "The Guaiba river in the state capital, Porto Alegre,": a name
+	// after a place's phrase names the place.
+	if k := slices.IndexFunc(head, func(t string) bool { return locativePrepositions[strings.ToLower(t)] }); allCapitalised(rest) && k > 0 && k+2 < len(head) && len(head)-k <= 5 &&
+		determiners[strings.ToLower(head[k+1])] && !slices.ContainsFunc(head[k+2:], isCapitalised) {
+		return head
 	}
 	if allCapitalised(rest) && !allCapitalised(head[1:]) {
 		// "Tim Davie and the head of its news division, Deborah
