@@ -1298,6 +1298,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'after tax' opens no clause", "Profit after tax for the six months to the end of September was 1.79 billion euros.", []string{"Profit after tax is 1.79 billion euros"}},
 		{"an adverb before a clause opener goes from the subject", "He is expected to visit in the coming weeks, possibly before Trump takes office on Jan. 20.", []string{"Trump takes office"}},
 		{"a name after a place's phrase names the place, not the subject", "The river in the state capital, Porto Alegre, reached 5.04 metres on Sunday morning.", []string{"The river in the state capital reaches 5.04 metres"}},
+		{"a perfect participle's phrase after a pronoun's clause tells what the pronoun did", "He now has four titles, having won the U.S. Open in 2022.", []string{"He wins the U.S. Open"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

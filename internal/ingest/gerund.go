@@ -208,7 +208,19 @@ func havingDone(before, clause string) (string, bool) {
 	if !ok || v.form != formPast {
 		return "", false
 	}
-	subject := openingSubject(strings.Fields(before))
+	f := strings.Fields(before)
+	subject := openingSubject(f)
+	// "He now has four titles, having won": a pronoun that opens the
+	// sentence is named later, as the title's subject.
+	if len(subject) == 0 && len(f) > 1 && subjectPronouns[strings.ToLower(f[0])] {
+		k := 1
+		if k+1 < len(f) && adverbInVerbGroup(f[k]) {
+			k++
+		}
+		if isVerbWord(f[k]) {
+			subject = f[:1]
+		}
+	}
 	if len(subject) == 0 {
 		return "", false
 	}
