@@ -30,6 +30,13 @@ type parsedHeadline struct {
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
 	toks := withoutLeadIn(dropAside(strings.Fields(clause)))
+	// "Hours after the higher rates take effect, Trump pauses them": a
+	// clause of time that leads in goes from the headline.
+	if k := timeClauseLeadEnd(toks); k > 0 {
+		if h, ok := parseHeadline(strings.Join(toks[k:], " ")); ok {
+			return h, true
+		}
+	}
 	// "Spain, who also won the title": an adverb between a relative
 	// word and its verb goes.
 	for i := 1; i+1 < len(toks); i++ {
@@ -444,6 +451,27 @@ func withoutLeadIn(toks []string) []string {
 		}
 	}
 	return toks
+}
+
+// timeClauseLeadEnd is the number of tokens of a clause of time that toks
+// open with, perhaps after its measure ("Hours after the rates take
+// effect,"), up to and with its comma; 0 when they open with none.
+func timeClauseLeadEnd(toks []string) int {
+	i := 0
+	for i < len(toks) && i < 3 && (measureWord(toks[i]) || isDigit(toks[i][0])) {
+		i++
+	}
+	// "after Gregory Craig, attorney for the family, announced": a name
+	// before the comma opens an appositive.
+	if i+1 >= len(toks) || !timeConjunctions[strings.ToLower(toks[i])] || isCapitalised(toks[i+1]) {
+		return 0
+	}
+	for k := i + 1; k < len(toks)-2 && k <= i+15; k++ {
+		if strings.HasSuffix(toks[k], ",") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // leadInEnd is the number of tokens of the phrase toks open with, up to
