@@ -418,6 +418,20 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						mm.clause.Start, mm.subject, mm.subjectAt = c.End+2, subject, c.Start
 					}
 				}
+				// "was charged in March following an investigation that
+				// began in 2021": the main clause ends before a relative
+				// the other date makes an event of its own.
+				for k := mainAt; k < mainAt+len(predicates); k++ {
+					mm := &out[k]
+					if mm.anchor.End > e.Start || e.Start >= mm.clause.End {
+						continue
+					}
+					if _, ok := thatRelative(text[mm.clause.Start:e.Start], text[e.End:]); ok {
+						if t := strings.LastIndex(text[mm.anchor.End:e.Start], " that "); t >= 0 {
+							mm.clause.End = mm.anchor.End + t
+						}
+					}
+				}
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
@@ -729,7 +743,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			_, mainContact := contactRelative(text[mainClause.Start:main.Start], text[main.End:mainClause.End])
 			independent = independent || mainContact
 		}
-		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal
+		// "was charged in March last year following an investigation that
+		// began in 2021": a "that" relative after the main date, in its
+		// stretch.
+		thatAfterMain := thatEvent && main.End <= c.Start+strings.LastIndex(text[c.Start:e.Start], " that ")
+		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
