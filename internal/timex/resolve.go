@@ -1324,6 +1324,10 @@ func withinTheDay(n int, vague bool, unit string) bool {
 	return false
 }
 
+// afterThat counts a time from the last one named, after a duration's
+// match: " after that", " before that".
+var afterThat = regexp.MustCompile(`^\s+(?i:(after|before))\s+(?i:that)\b`)
+
 // resolveDuration resolves "three days", "nearly two decades". "N units
 // from now" is the period N units after the DCT. "N units later" needs an
 // anchor the sentence gives; until one is found it stays a duration, which
@@ -1355,6 +1359,12 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	half = half || c.sub(4) != "" || c.sub(6) != ""
 	n, vague, ok := quantity(number)
 	dir := c.lower(7)
+	// "a year after that" is "a year later", read past the match: in
+	// the pattern it would make the rule too long for the backtracker.
+	thatEnd := 0
+	if m := afterThat.FindStringSubmatch(c.text[c.m[1]:]); dir == "" && c.sub(8) == "" && m != nil {
+		dir, thatEnd = map[string]string{"after": "later", "before": "earlier"}[strings.ToLower(m[1])], c.m[1]+len(m[0])
+	}
 	n, unit := inWeeks(n, c.sub(5))
 	// "6-year-old" is an age; "two quarter-point cuts" a size.
 	if !ok || c.sub(8) != "" || strings.HasPrefix(c.text[c.m[1]:], "-point") {
@@ -1418,6 +1428,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	}
 	if (dir == "later" || dir == "earlier") && !vague {
 		e, ok := durationExpression(n, vague, unit, hedgeMod(hedge, false))
+		if thatEnd > 0 {
+			e.Start, e.End = c.m[2], thatEnd
+		}
 		if _, g := unitCode(unit); ok && g != "" {
 			if dir == "earlier" {
 				n = -n

@@ -503,7 +503,8 @@ var baseRules = []rule{
 		}},
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
 	// years", "a minute and a half"; "three weeks from now", "two weeks
-	// from Friday" are dates.
+	// from Friday" are dates, as "a year after that" is counted from the
+	// last one.
 	{name: "duration", needs: trigUnit, reach: reach{10, 5}, group: 1, gate: countedUnitGate, fold: true, re: re(`((?:(?:` + hedgeRe + `\s+)?` + numberRe + `(\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working|calendar)\s+)?` + `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b(\s+and\s+a\s+half\b)?(?:\s+(later|earlier|from\s+now)\b)?)(-olds?\b)?)`),
 		resolve: resolveDuration},
 	{name: "vague-duration", needs: trigUnit, reach: reach{1, 0}, group: 2, literals: []string{"days", "weeks", "months", "years", "decades"}, fold: true, re: re(`(?:(for|over|in|within)\s+)((?:(days|weeks|months|years|decades)\b))`),
