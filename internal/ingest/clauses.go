@@ -601,7 +601,13 @@ func listSubjectEnds(first, seg string) bool {
 			return false
 		}
 	}
-	_, ok := verbOf(w[join+2])
+	// "Anders, Frank Borman and Jim Lovell became": the last item may
+	// be a name of more words.
+	k := join + 2
+	for k < len(w)-1 && k < join+4 && isCapitalised(w[k]) && isCapitalised(w[join+1]) {
+		k++
+	}
+	_, ok := verbOf(w[k])
 	return ok
 }
 

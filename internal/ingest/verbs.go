@@ -254,7 +254,7 @@ func silentE(stem string) bool {
 		return true
 	case strings.HasSuffix(stem, "ng") && !strings.HasSuffix(stem, "ing"):
 		return true
-	case last == 'l' && strings.ContainsRune("bptkgdfz", rune(prev)): // troubl(e)d, settl(e)d
+	case last == 'l' && strings.ContainsRune("bptkgdfzc", rune(prev)): // troubl(e)d, settl(e)d, circl(e)d
 		return true
 	case last == 's' && strings.ContainsRune("rpnl", rune(prev)): // revers(e)d, collaps(e)d, licens(e)d, puls(e)d
 		return true

@@ -967,7 +967,14 @@ func resolveHoliday(c context) (Expression, bool) {
 		first, last, v := period(t, GranWeek)
 		return Expression{Start: c.m[2], End: week, Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranWeek, Rule: "holiday-week"}, true
 	}
-	return Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}, true
+	e := Expression{Type: TypeDate, Value: dayValue(t), First: t, Last: t, Granularity: GranDay, Rule: "holiday"}
+	// "launched on Dec. 21, 1968. They circled the moon on Christmas
+	// Eve": told in the past, a holiday goes on with the year the
+	// narrative is in, if it is an earlier one, as a season does.
+	if c.sub(4) == "" && c.lower(2) == "" && clauseTense(c) == tensePast {
+		e.rel = &relation{unit: GranYear, near: true, pastYear: true, holiday: dayOf}
+	}
+	return e, true
 }
 
 // weekdayAppositive is a weekday and its comma before the day it names

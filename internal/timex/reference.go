@@ -79,6 +79,10 @@ type relation struct {
 	// autumn ...", the autumn is 2020's, while after a date of this
 	// year the season keeps its reading from the DCT.
 	pastYear bool
+	// holiday relations date a holiday told in the past on the
+	// reference's year ("launched on Dec. 21, 1968. They circled the
+	// moon on Christmas Eve"), by its day in a year.
+	holiday func(year int) time.Time
 	// perfect relations ("had begun six weeks earlier") take a reference
 	// only from on or before the DCT's day: the past perfect looks back
 	// from a time already past, not from one still ahead.
@@ -484,6 +488,12 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 		if day, ok := dayExpression(ref.First.Year()+r.n, r.month, r.dom); ok && r.dom > 0 {
 			out = day
 		}
+		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
+		return out
+	}
+	if r.holiday != nil {
+		d := r.holiday(ref.First.Year())
+		out, _ := dayExpression(d.Year(), d.Month(), d.Day())
 		out.Start, out.End, out.Text, out.Rule, out.Reference = e.Start, e.End, e.Text, "reference-"+strings.TrimPrefix(ref.Rule, "reference-"), &from
 		return out
 	}

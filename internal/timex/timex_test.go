@@ -717,6 +717,7 @@ func TestTagResolves(t *testing.T) {
 		{"a cited forecast's day is not", "Winds will reach 70mph, according to forecasts for Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"a span counted before a weekday is no week on from it", "The town was hit by its second wildfire in a week on Sunday.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"a time after that is counted from the last date", "A trial will begin in January, and the ban will take effect a year after that.", "a year after that", "2027-01", "", "2027-01-01", "2027-01-31", TypeDate},
+		{"a holiday told in the past goes on with the narrative's year", "They launched on Dec. 21, 1968. They circled the moon on Christmas Eve.", "Christmas Eve", "1968-12-24", "", "1968-12-24", "1968-12-24", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
