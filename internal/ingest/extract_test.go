@@ -1303,6 +1303,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an entry's clause of time that leads in goes from its title", "April 9: Hours after the higher rates take effect, Trump pauses them for 90 days.", []string{"Trump pauses them for 90 days"}},
 		{"a 'that' relative after the main date, with a date of its own, is an event, and no part of the main one", "He was charged in March last year following an investigation that began in 2021.", []string{"An investigation begins", "He is charged following an investigation"}},
 		{"a list that opens the sentence may end in a name of two words", "Holt, Ana Ruiz and Ben Ortiz became the first crew to leave orbit when they launched on Dec. 21, 1968.", []string{"Holt, Ana Ruiz and Ben Ortiz become the first crew to leave orbit when…"}},
+		{"a plan its date follows, set against what became of it, dates nothing", "A vote was expected on Thursday but was delayed after a row over the terms.", nil},
+		{"a date a noun is due on is the noun's", "Workers will forgo a 5% pay rise due in 2026.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

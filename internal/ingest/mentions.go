@@ -3301,6 +3301,13 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if boundNounDate(before) {
 			continue
 		}
+		// "will forgo a 5% pay rise due in 2025": a date still to come
+		// that a noun is due on is the noun's. A missed payment is missed
+		// on the day it fell due; results due after a comma are
+		// published then.
+		if f := strings.Fields(strings.ToLower(sentence[:e.Start])); !published.IsZero() && e.First.After(published) && len(f) > 2 && dateLeadWords[f[len(f)-1]] && f[len(f)-2] == "due" && isLowerWord(f[len(f)-3]) && !finiteAuxiliaries[f[len(f)-3]] && !adverbInVerbGroup(f[len(f)-3]) {
+			continue
+		}
 		// "still recovering from Hurricane Helene two weeks earlier": a
 		// time counted back right after a name a preposition takes is
 		// the name's.
@@ -3757,6 +3764,10 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 		// off": a plan the sentence says was dropped.
 		case (f[k] == "was" || f[k] == "were") && plannedWords[f[k+1]] && f[k+2] == "to" && calledOff.MatchString(sentence[i:]):
 			return true
+		// "A vote was expected on Thursday but was delayed": so is one
+		// its date follows, set against what became of it.
+		case (f[k] == "was" || f[k] == "were") && plannedWords[f[k+1]] && k+3 >= len(f) && butCalledOff.MatchString(sentence[i:]):
+			return true
 		// "left the port at 4 p.m. and was due to arrive early on
 		// Saturday", "was due back that evening": what was due by now is
 		// told as not done. One still ahead is a plan reported: "said the
@@ -3827,6 +3838,9 @@ func setFor(after []string) bool {
 
 // calledOff matches the dropping of a plan: "has been called off",
 // "was cancelled".
+// butCalledOff sets what became of a plan against it: "but was delayed".
+var butCalledOff = regexp.MustCompile(`(?i)^\S*(?:\s+\S+){0,3}?\s+but\s+(?:was|were|has\s+been|had\s+been)\s+(?:called off|cancell?ed|scrapped|abandoned|postponed|suspended|delayed|put off)\b`)
+
 var calledOff = regexp.MustCompile(`(?i)\b(?:called off|cancell?ed|scrapped|abandoned|averted|postponed|suspended)\b`)
 
 // rankedWithin reports whether the expression is the period a ranking

@@ -397,7 +397,7 @@ var baseRules = []rule{
 	// "the next three quarters", "the first two years": a span counted
 	// from some point; without a count "the next week" is a date (see
 	// anaphoric).
-	{name: "span", needs: trigUnit, reach: reach{6, 0}, group: 1, literals: []string{"past", "last", "next", "coming", "first", "final", "previous"}, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+` + numberRe + `?\s*(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
+	{name: "span", needs: trigUnit, reach: reach{6, 0}, group: 1, literals: []string{"past", "last", "next", "coming", "first", "final", "previous"}, fold: true, re: re(`((?:(?:the|this)\s+(past|last|next|coming|first|final|previous)|(coming))\s+(?:` + numberRe + `\s+)?(?:(?:fiscal|financial)\s+)?(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?|minutes?)\b)`),
 		resolve: func(c context) (Expression, bool) {
 			n, vague := 1, false
 			plural := strings.HasSuffix(c.lower(5), "s")
