@@ -358,6 +358,13 @@ func clauseOf(s string, start, end int) span {
 			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
+			// "Fujimori, who crushed an insurgency and was later jailed,
+			// died": a later predicate joined on inside a relative is the
+			// relative's.
+			if w := firstWord(seg); (w == "and" || w == "but") && i > 1 && s[cuts[i]-1] != ',' && relativeOpeners[firstWord(s[cuts[i-1]:cuts[i]])] {
+				i--
+				continue
+			}
 			// "Resident doctors, as junior doctors are now known,
 			// accepted": an aside "as" opens between commas; so does
 			// one with a preposition ("The walkout, by 400 workers

@@ -1305,6 +1305,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a list that opens the sentence may end in a name of two words", "Holt, Ana Ruiz and Ben Ortiz became the first crew to leave orbit when they launched on Dec. 21, 1968.", []string{"Holt, Ana Ruiz and Ben Ortiz become the first crew to leave orbit when…"}},
 		{"a plan its date follows, set against what became of it, dates nothing", "A vote was expected on Thursday but was delayed after a row over the terms.", nil},
 		{"a date a noun is due on is the noun's", "Workers will forgo a 5% pay rise due in 2026.", nil},
+		{"a verb with no passive is no participle's aside before a date", "Alberto Ruiz, who crushed an insurgency but was jailed for corruption, died on Wednesday at his home.", []string{"Alberto Ruiz dies at his home"}},
+		{"a later predicate joined on inside a relative is the relative's", "Alberto Ruiz, who crushed an insurgency and was later jailed for corruption, died on Wednesday at his home.", []string{"Alberto Ruiz dies at his home"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1515,8 +1515,12 @@ func pastParticipleAside(toks []string) bool {
 	if len(toks) > 1 && asideAdverb(toks[0]) {
 		toks = toks[1:]
 	}
-	// "went", "began": a past form that is no participle opens none.
+	// "went", "began": a past form that is no participle opens none;
+	// nor does one with no passive: ", died on Wednesday".
 	if len(toks) == 0 || !pastForm(toks[0]) || pastOnly[strings.ToLower(bare(toks[0]))] {
+		return false
+	}
+	if v, _ := verbOf(strings.ToLower(bare(toks[0]))); neverPassive[v.base] {
 		return false
 	}
 	// "The advertisement, said Kelli Conlin, ...": an attribution; not
