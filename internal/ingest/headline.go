@@ -1571,9 +1571,11 @@ func dropPluperfect(toks []string) []string {
 		t := toks[i]
 		// "had also fallen" → "also fell": an adverb of the verb group
 		// goes before the past.
-		if _, ok := pastOfParticiple[toks[min(i+2, len(toks)-1)]]; strings.EqualFold(t, "had") && i+2 < len(toks) && adverbInVerbGroup(toks[i+1]) && (ok || pastForm(toks[i+2])) {
-			out = append(out, toks[i+1])
-			toks = slices.Concat(toks[:i+1], toks[i+2:])
+		if strings.EqualFold(t, "had") && i+2 < len(toks) && adverbInVerbGroup(toks[i+1]) {
+			if _, ok := pastOfParticiple[toks[i+2]]; ok || pastForm(toks[i+2]) {
+				out = append(out, toks[i+1])
+				toks = slices.Concat(toks[:i+1], toks[i+2:])
+			}
 		}
 		if strings.EqualFold(t, "had") && i+1 < len(toks) {
 			// "had fallen" → "fell".

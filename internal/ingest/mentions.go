@@ -746,7 +746,8 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "was charged in March last year following an investigation that
 		// began in 2021": a "that" relative after the main date, in its
 		// stretch.
-		thatAfterMain := thatEvent && main.End <= c.Start+strings.LastIndex(text[c.Start:e.Start], " that ")
+		that := strings.LastIndex(text[c.Start:e.Start], " that ")
+		thatAfterMain := thatEvent && that >= 0 && main.End <= c.Start+that
 		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a

@@ -595,16 +595,19 @@ func clauseTitle(m mention, ix names) title {
 	if m.paragraph.Role == timeline.RoleHeadline || entryMention(m) || stampedHeading(m) {
 		clause = headlinePassive(clause)
 	}
+	// "April 9: Hours after the higher rates take effect, Trump pauses
+	// them": an entry's clause of time that leads in goes.
+	if entryMention(m) || stampedHeading(m) {
+		f := strings.Fields(clause)
+		if k := timeClauseLeadEnd(f); k > 0 {
+			if rest := strings.Join(f[k:], " "); presentClause(rest) || presentBeforePreposition(rest) {
+				clause = rest
+			}
+		}
+	}
 	// "Oct. 28 — Harwick Water detects elevated levels of E. coli": an
 	// entry told in the present with a verb the lists do not know reads
 	// as written.
-	// "April 9: Hours after the higher rates take effect, Trump pauses
-	// them": an entry's clause of time that leads in goes.
-	if f := strings.Fields(clause); (entryMention(m) || stampedHeading(m)) && timeClauseLeadEnd(f) > 0 {
-		if rest := strings.Join(f[timeClauseLeadEnd(f):], " "); presentClause(rest) || presentBeforePreposition(rest) {
-			clause = rest
-		}
-	}
 	if (entryMention(m) || stampedHeading(m)) && presentBeforeAdjective(clause) {
 		return title{title: shortTitle(clause), kind: "action"}
 	}
