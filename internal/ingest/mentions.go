@@ -3302,6 +3302,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if boundNounDate(before) {
 			continue
 		}
+		// "would stop reporting subscriber numbers, as it did last year":
+		// a verb that stands in for another's compares, and tells nothing
+		// of its own.
+		if asDid.MatchString(sentence[segmentStart(cuts, e.Start):e.Start]) {
+			continue
+		}
 		// "will forgo a 5% pay rise due in 2025": a date still to come
 		// that a noun is due on is the noun's. A missed payment is missed
 		// on the day it fell due; results due after a comma are
@@ -3331,6 +3337,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	}
 	return out
 }
+
+// asDid is a clause of comparison whose verb stands in for another's, up
+// to its date: "as it did last year", "as they had in 2019".
+var asDid = regexp.MustCompile(`(?i)^[\s,]*as\s+\w+\s+(?:did|does|do|had|has|have)\s+(?:(?:in|on|at|during)\s+)?$`)
 
 // offsetOfName reports whether a time counted back or on ("two weeks
 // earlier") follows a name that a state's participle and "from" take, in
