@@ -1308,6 +1308,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb with no passive is no participle's aside before a date", "Alberto Ruiz, who crushed an insurgency but was jailed for corruption, died on Wednesday at his home.", []string{"Alberto Ruiz dies at his home"}},
 		{"a later predicate joined on inside a relative is the relative's", "Alberto Ruiz, who crushed an insurgency and was later jailed for corruption, died on Wednesday at his home.", []string{"Alberto Ruiz dies at his home"}},
 		{"a verb that stands in for another's in a comparison dates nothing", "The company would stop reporting subscriber numbers, as it did last year, and would focus on revenue.", nil},
+		{"a year a verb of ending takes is its object, kept in the title", "The streaming company ended 2024 with 301.6 million paid memberships.", []string{"The streaming company ends 2024 with 301.6 million paid memberships"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3338,6 +3338,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	return out
 }
 
+// phaseObject reports whether a year or a quarter is the object of verb,
+// one of ending or beginning in the past: "ended 2024", "began the
+// year".
+func phaseObject(verb string, e timex.Expression) bool {
+	v, ok := verbOf(strings.ToLower(verb))
+	return ok && v.form == formPast && phaseVerbs[v.base] && (e.Granularity == timex.GranYear || e.Granularity == timex.GranQuarter)
+}
+
 // asDid is a clause of comparison whose verb stands in for another's, up
 // to its date: "as it did last year", "as they had in 2019".
 var asDid = regexp.MustCompile(`(?i)^[\s,]*as\s+\w+\s+(?:did|does|do|had|has|have)\s+(?:(?:in|on|at|during)\s+)?$`)
@@ -5130,8 +5138,9 @@ func (m mention) titleClause() string {
 		datePart = true
 	}
 	// "Engineers spent the summer studying the faults": a date that is
-	// what was spent is the verb's object.
-	if f := strings.Fields(lead); len(f) > 0 && spendForms[f[len(f)-1]] {
+	// what was spent is the verb's object. So is a period a verb of
+	// ending or beginning takes: "ended 2024 with 301.6 million members".
+	if f := strings.Fields(lead); len(f) > 0 && (spendForms[f[len(f)-1]] || phaseObject(f[len(f)-1], m.anchor)) {
 		datePart = true
 	}
 	// So would "A trial expected to start in March was delayed".
