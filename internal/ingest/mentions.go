@@ -5320,19 +5320,29 @@ func (m mention) titleClause() string {
 // sacked" is "Kickl was sacked". before is the sentence up to the
 // clause.
 func appositiveWho(before, clause string) (string, bool) {
-	lead := strings.Fields(before)
+	name := nameBeforeComma(strings.Fields(before))
 	f := strings.Fields(clause)
-	n := len(lead)
-	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) || len(f) < 3 || !appositiveArticles[f[0]] {
+	if len(name) == 0 || len(f) < 3 || !appositiveArticles[f[0]] {
 		return "", false
 	}
 	r := slices.Index(f, "who")
 	if r < 2 || r > 6 || r+1 == len(f) || hasVerb(strings.Join(f[:r], " ")) || strings.ContainsAny(strings.Join(f[:r], " "), ",;:") {
 		return "", false
 	}
+	return strings.Join(append(name, f[r+1:]...), " "), true
+}
+
+// nameBeforeComma is the name that ends lead, the words before an
+// appositive, with its comma taken off; nil when lead ends in no name
+// and comma.
+func nameBeforeComma(lead []string) []string {
+	n := len(lead)
+	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) {
+		return nil
+	}
 	name := slices.Clone(lead[nameStart(lead, n-1):])
 	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
-	return strings.Join(append(name, f[r+1:]...), " "), true
+	return name
 }
 
 // nameAppositiveParticiple tells a participle on a name's appositive, set
@@ -5342,10 +5352,9 @@ func appositiveWho(before, clause string) (string, bool) {
 // follows it, which goes on: at a sentence's end ", a tribunal ruled on
 // Wednesday" is an attribution.
 func nameAppositiveParticiple(before, clause, after string) (string, bool) {
-	lead := strings.Fields(before)
+	name := nameBeforeComma(strings.Fields(before))
 	f := strings.Fields(clause)
-	n := len(lead)
-	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) || len(f) < 3 || len(f) > 7 || !appositiveArticles[strings.ToLower(f[0])] ||
+	if len(name) == 0 || len(f) < 3 || len(f) > 7 || !appositiveArticles[strings.ToLower(f[0])] ||
 		!strings.HasSuffix(f[len(f)-1], ",") || strings.TrimSpace(after) == "" {
 		return "", false
 	}
@@ -5357,8 +5366,6 @@ func nameAppositiveParticiple(before, clause, after string) (string, bool) {
 	if np := strings.Join(f[1:len(f)-1], " "); hasVerb(np) || strings.ContainsAny(np, ",;:") {
 		return "", false
 	}
-	name := slices.Clone(lead[nameStart(lead, n-1):])
-	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
 	be := "was"
 	if isPlural(name) {
 		be = "were"
