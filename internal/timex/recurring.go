@@ -32,7 +32,7 @@ func recurringClocks(text string, es []Expression) {
 // but words between them.
 func setBeside(text string, es []Expression, e Expression) bool {
 	for _, s := range es {
-		if s.Type != TypeSet {
+		if s.Type != TypeSet || measuredRate(text, s) {
 			continue
 		}
 		from, to := min(s.End, e.End), max(s.Start, e.Start)
@@ -45,3 +45,17 @@ func setBeside(text string, es []Expression, e Expression) bool {
 	}
 	return false
 }
+
+// measuredRate reports whether a rate set counts a measure, not times:
+// "gusts of 183 kilometres an hour were recorded at 5 a.m." repeats no
+// clock, "doses twice a day at 8 a.m." does.
+func measuredRate(text string, s Expression) bool {
+	if s.Rule != "rate" {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[sentenceStart(text, s.Start):s.Start]))
+	return len(before) == 0 || !timesWords[before[len(before)-1]]
+}
+
+// timesWords count how often something happens.
+var timesWords = wordSet(`once twice thrice times`)

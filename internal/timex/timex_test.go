@@ -173,6 +173,8 @@ func TestTagResolves(t *testing.T) {
 		{"a forecast told in the past is of the nearer day", "The agency said more rain was forecast from Thursday afternoon.", "Thursday afternoon", "2025-11-13TAF", "", "2025-11-13", "2025-11-13", TypeTime},
 		{"what will happen overnight is tonight's, not a day the sentence before looked to", "The agency expects Sunday to be the busiest day. Snow is expected to taper off overnight.", "overnight", "2025-11-11TNI", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a half of a calendar year", "Production begins in the second half of calendar 2026.", "the second half of calendar 2026", "2026-H2", "", "2026-07-01", "2026-12-31", TypeDate},
+		{"a clock beside a measured rate is the day's", "Gusts hit the coast on Tuesday.\n\nA gust of 183 kilometres an hour was recorded at 5 a.m.", "5 a.m.", "2025-11-11T05:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"a clock a count of times repeats is of no day", "Patients took the drug on Tuesday. They take two doses twice a day at 8 a.m.", "8 a.m.", "XXXX-XX-XXT08:00", "", "", "", TypeTime},
 		{"a clock a set repeats is of no day", "The office will publish figures every morning at 10 a.m.", "10 a.m.", "XXXX-XX-XXT10:00", "", "", "", TypeTime},
 		{"a set in an aside repeats no clock", "The trains, which run hourly, stopped at 3 p.m.", "3 p.m.", "2025-11-11T15:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a count before a unit compared with a plan is a duration", "The plant closed five years earlier than planned.", "five years", "P5Y", "", "", "", TypeDuration},
