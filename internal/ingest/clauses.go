@@ -142,7 +142,10 @@ func clauseOf(s string, start, end int) span {
 	}
 	// "In a statement released on Friday, the company apologised": the
 	// date's stretch only leads into the clause after it.
-	if lead := strings.Fields(s[cuts[i]:cuts[j]]); i == 0 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
+	// So does a participle's aside on the lead's noun: "In his first
+	// address, delivered from a balcony late Wednesday, Kast promised".
+	if lead := strings.Fields(s[:cuts[j]]); i <= 1 && j < len(cuts)-1 && leadInEnd(lead) == len(lead) {
+		i = 0
 		j++
 		// "In fiscal 2024, which ended in January, the company's
 		// revenue doubled": past a relative on the date too.
@@ -328,7 +331,9 @@ func clauseOf(s string, start, end int) span {
 	// "Trump, speaking to reporters late Wednesday, called the vote
 	// ...": a present participle's phrase after its subject's comma
 	// takes the subject in.
-	if i > 0 && s[cuts[i]-1] == ',' && presentParticiple(firstToken(s[lo:hi])) && !hasVerb(s[cuts[i-1]:cuts[i]]) && isCapitalised(firstToken(s[cuts[i-1]:cuts[i]])) {
+	// Not a preposition in -ing: "Boric leaves office with a rating of
+	// 30%, according to a poll published on Sunday".
+	if p := firstToken(s[lo:hi]); i > 0 && s[cuts[i]-1] == ',' && presentParticiple(p) && !notParticiples[p] && !hasVerb(s[cuts[i-1]:cuts[i]]) && isCapitalised(firstToken(s[cuts[i-1]:cuts[i]])) {
 		i--
 		lo = cuts[i]
 	}

@@ -494,6 +494,13 @@ func leadInEnd(toks []string) int {
 			return 0
 		}
 		if strings.HasSuffix(t, ",") {
+			// "In his first address, delivered from a balcony late
+			// Wednesday,": a participle's aside on the phrase's noun is
+			// the lead's too.
+			rest := toks[i+1:]
+			if k := slices.IndexFunc(rest, func(t string) bool { return strings.HasSuffix(t, ",") }); k > 0 && pastParticipleAside(rest[:k+1]) {
+				return i + k + 2
+			}
 			return i + 1
 		}
 	}

@@ -626,7 +626,12 @@ func clauseTitle(m mention, ix names) title {
 		// the source's participle is a passive, its publication the
 		// event.
 		src := strings.Fields(clause)[2:]
-		if k := slices.IndexFunc(src, func(t string) bool { return isLowerWord(t) && pastForm(t) }); k > 0 && !hasVerb(strings.Join(src[:k], " ")) {
+		// The participle may end the clause: "a poll published Sunday".
+		participle := func(t string) bool {
+			t = strings.TrimSuffix(t, ".")
+			return isLowerWord(t) && pastForm(t)
+		}
+		if k := slices.IndexFunc(src, participle); k > 0 && !hasVerb(strings.Join(src[:k], " ")) {
 			if h, ok := parseHeadline(strings.Join(slices.Concat(src[:k], []string{"was"}, src[k:]), " ")); ok {
 				return title{title: h.title, kind: kindOf(h), subject: h.subject}
 			}
