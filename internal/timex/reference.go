@@ -304,6 +304,9 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 	if !r.sentence || r.carried == tenseUnknown {
 		return nil
 	}
+	if setAgainstBefore(text, e) {
+		return nil
+	}
 	// "brought the fire under control on Sunday. An order was lifted at
 	// 2 p.m.", told that Sunday: the DCT's own day, named, is on either
 	// side of it, when the sentence names no day on the clause's side. A
@@ -370,7 +373,7 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// Not one a time counted from something else follows: "at 6 a.m.
 	// ten days before the shooting".
 	if r.sentence && ends > 0 {
-		return ends <= 2 && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) && !countedFrom.MatchString(text[e.End:])
+		return ends <= 2 && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) && !countedFrom.MatchString(text[e.End:])
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false
@@ -788,3 +791,12 @@ func eveningOrLater(ref Expression) bool {
 
 // refClock is the clock time of a TIME value: "2025-10-04T23:00".
 var refClock = regexp.MustCompile(`T(\d\d):(\d\d)$`)
+
+// setAgainstBefore reports whether e's sentence opens by setting itself
+// against the occasion told before, which is of another day: "Alcaraz
+// had saved three match points in Paris on June 8. This time, Sinner
+// served out the match at 7:04 p.m."
+func setAgainstBefore(text string, e Expression) bool {
+	opening := text[sentenceStart(text, e.Start):e.Start]
+	return len(opening) > len("this time") && strings.EqualFold(opening[:len("this time")], "this time")
+}

@@ -720,6 +720,8 @@ func TestTagResolves(t *testing.T) {
 		{"a span counted before a weekday is no week on from it", "The town was hit by its second wildfire in a week on Sunday.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"a time after that is counted from the last date", "A trial will begin in January, and the ban will take effect a year after that.", "a year after that", "2027-01", "", "2027-01-01", "2027-01-31", TypeDate},
 		{"a holiday told in the past goes on with the narrative's year", "They launched on Dec. 21, 1968. They circled the moon on Christmas Eve.", "Christmas Eve", "1968-12-24", "", "1968-12-24", "1968-12-24", TypeDate},
+		{"a clock set against the occasion before is not its day", "Alcaraz had saved three match points in Paris on Nov. 2.\n\nThis time, Sinner served out the match at 7:04 p.m. local time.", "7:04 p.m. local time", "2025-11-11T19:04", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"a clock set against the occasion before carries no day", "Alcaraz saved three match points on Nov. 2 and plays again next week.\n\nThis time, Sinner served out the match at 7:04 p.m. local time.", "7:04 p.m. local time", "2025-11-11T19:04", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
