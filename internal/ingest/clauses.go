@@ -342,7 +342,10 @@ func clauseOf(s string, start, end int) span {
 	// minister, said ...", "Ari Stone, 49, of Kessling, Vt., was charged
 	// ...". A relative clause on the way ("The port, which burned,
 	// reopened") is passed too.
-	if verbFirst(s, lo, start, end, hi) && i > 0 {
+	// The clause a participle's phrase hangs on may open with its verb
+	// too: "Sarah Whitlock, 36, had denied attempting to murder the girl,
+	// known as Baby K, in 2016" takes the clause, then its subject.
+	for verbFirst(s, lo, start, end, hi) && i > 0 {
 		for i > 0 {
 			// "... rescued by firefighters; one passenger, a woman of
 			// 67, died": a semicolon ends the clause before, and the
@@ -802,6 +805,8 @@ func clauseCuts(s string) []int {
 			// "4,000 residents" is one number, "2:30 p.m." one time.
 		case r == ',' && coordinateAdjective(s[:i], s[i+1:]):
 			// "a new, more transmissible variant" is one noun phrase.
+		case r == ',' && placeCompound(s[:i], s[i+1:]):
+			// "The Santa Clara, California-based company" is one too.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && yearThenDate.MatchString(s[i-4:min(len(s), i+16)]):
 			// "between Sept. 17, 2014, and Dec. 31, 2024" is one range.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && attributiveDate.MatchString(s[max(0, i-40):i]):
@@ -1417,3 +1422,12 @@ func rankingAppositive(toks []string) bool {
 
 // rankWords rank what they follow as superlatives do.
 var rankWords = wordSet(`first second third last latest worst best`)
+
+// placeCompound reports whether a comma between before and after parts a
+// place from its region made an adjective: "The Santa Clara,
+// California-based company", "a Lagos, Nigeria-born artist".
+func placeCompound(before, after string) bool {
+	f := strings.Fields(before)
+	next := firstToken(after)
+	return len(f) > 0 && isCapitalised(f[len(f)-1]) && isCapitalised(next) && (strings.HasSuffix(next, "-based") || strings.HasSuffix(next, "-born"))
+}

@@ -1371,7 +1371,7 @@ func dropAside(toks []string) []string {
 		// were awarded": so does a phrase on the subject that holds a
 		// clause of its own.
 		phraseAside := phraseAsideOpeners[w] && commas(toks[:i-1]) == 0 && slices.ContainsFunc(toks[i:], func(t string) bool { return t == "that" || t == "which" || t == "who" })
-		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) && !phraseAside {
+		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) && !phraseAside && !invertedAttribution(toks[i:]) {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
@@ -1398,6 +1398,13 @@ func dropAside(toks []string) []string {
 		return toks
 	}
 	return toks
+}
+
+// invertedAttribution reports whether toks open with an attribution set
+// off inside a clause, its verb before the speaker: "The advertisement,
+// said Kelli Conlin, the executive director of the group, is intended".
+func invertedAttribution(toks []string) bool {
+	return len(toks) > 2 && (toks[0] == "said" || toks[0] == "says") && (isCapitalised(toks[1]) || determiners[strings.ToLower(toks[1])])
 }
 
 // infinitiveAside reports whether toks open with an aside, up to the
@@ -2044,6 +2051,9 @@ func actor(toks []string) []string {
 		if i < join && strings.HasSuffix(t, ",") {
 			continue
 		}
+		if i+1 < len(out) && strings.HasSuffix(t, ",") && placeCompound(t, out[i+1]) {
+			continue // "The Santa Clara, California-based company"
+		}
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
@@ -2212,6 +2222,9 @@ func withoutAppositive(out []string) []string {
 		return true
 	}
 	if i > 0 && strings.EqualFold(out[i-1], "in") && isCapitalised(out[i]) && len(rest) <= 2 && allCapitalised(rest) {
+		return out
+	}
+	if placeCompound(strings.Join(head, " "), strings.Join(rest, " ")) {
 		return out
 	}
 	if !strings.HasSuffix(out[n-1], ",") { // no closing comma: only "Dana Okafor, the minister"

@@ -432,6 +432,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						}
 					}
 				}
+				// "served a ban earlier this year after testing positive in
+				// March 2024": the main date's event is the participle's
+				// phrase of time after the other date's clause.
+				for k := mainAt; k < mainAt+len(predicates); k++ {
+					mm := &out[k]
+					if mm.clause.Start <= c.Start && c.End <= mm.anchor.Start && gerundOpens(text[c.End:mm.anchor.Start]) {
+						mm.clause.Start = c.End + len(text[c.End:mm.anchor.Start]) - len(strings.TrimLeft(text[c.End:mm.anchor.Start], " "))
+					}
+				}
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
@@ -454,6 +463,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 	}
 	return out
+}
+
+// actBefore reports whether clause tells an act, not what its subject
+// had or was: "He served a ban earlier this year", not "The club had two
+// bids rejected in October".
+func actBefore(clause string) bool {
+	h, ok := parseHeadline(clause)
+	return ok && h.verbBase != "have" && h.verbBase != "be"
 }
 
 // withoutDateLead is where a clause of text from start ends when it
@@ -785,6 +802,16 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if e.End <= mainClause.Start && subordinateOpeners[firstWord(text[mainClause.Start:])] {
 			event = true
 			own.End = min(own.End, mainClause.Start)
+		}
+		// "served a ban earlier this year after testing positive in March
+		// 2024": so is the clause before a participle's phrase of time
+		// the finer date ends, which clauseOf told with it.
+		// Not a state: "The club had two bids rejected in October before
+		// agreeing a fee on Monday".
+		if k := segmentStart(cuts, main.Start); e.End <= k && k > c.Start && gerundOpens(text[k:main.Start]) && actBefore(text[c.Start:k]) {
+			event = true
+			c.End = min(c.End, k)
+			own.End = min(own.End, c.End)
 		}
 		// "Okoro was convicted in June 2010 of murdering Pryce, who was
 		// found stabbed on 14 August 2009": when the finer date is a
@@ -5064,7 +5091,11 @@ func (m mention) titleClause() string {
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return rel
 	}
-	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+	// A lead's news, dated by its publication, has no date in the clause
+	// to end a relative on the subject: "A nurse accused of trying to
+	// kill a baby has been found not guilty" is the verdict.
+	dated := m.anchor.End > m.anchor.Start
+	if rel, ok := datedRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok && dated {
 		return rel
 	}
 	// "have complained for years that defences built in the 1980s are
