@@ -640,8 +640,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 			}
 			// "to murder and attempted murder": the noun before "and",
 			// again after the participle, makes the participle its
-			// adjective.
-			if i+2 < len(rest) && strings.EqualFold(bare(rest[i-1]), bare(rest[i+2])) {
+			// adjective. Not a pronoun, which takes none: "reopened it and
+			// closed it again".
+			if i+2 < len(rest) && strings.EqualFold(bare(rest[i-1]), bare(rest[i+2])) && !objectPronouns[strings.ToLower(bare(rest[i+2]))] {
 				continue
 			}
 		}

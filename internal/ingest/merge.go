@@ -88,6 +88,12 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if best == nil && same {
 					best, bestWith = c, c.each[0]
 				}
+				// "Robert Redford died on Tuesday at his home" and "His
+				// publicist said he died in his sleep early Tuesday
+				// morning": so do two reports of one day.
+				if best == nil && sameDay(m.date, c.mentions[0].date) && meet && sameAct(m, c.mentions[0], ix) {
+					best, bestWith = c, c.each[0]
+				}
 			}
 		}
 		reason := "first report"
@@ -207,6 +213,11 @@ func compatible(a, b timeline.Date) bool {
 	return !aStart.After(bEnd) && !bStart.After(aEnd)
 }
 
+// sameDay reports whether two dates are one day, whatever its time.
+func sameDay(a, b timeline.Date) bool {
+	return a.Precision == timeline.PrecisionDay && b.Precision == timeline.PrecisionDay && a.Start.Equal(b.Start)
+}
+
 // timesMeet reports whether two dates may tell of one moment: not one
 // day at times that cannot meet (a landfall at 2 a.m. and what happened
 // that night).
@@ -278,6 +289,11 @@ func sameAct(a, b mention, ix names) bool {
 	// "is charged" and "is arrested" are two: a passive's participle
 	// must be the same too.
 	if len(va) > 1 && len(vb) > 1 && (va[0] == "is" || va[0] == "are") && va[1] != vb[1] {
+		return false
+	}
+	// "will be traveling" and "will leave" are two: so must a modal's
+	// verb.
+	if len(va) > 1 && len(vb) > 1 && (va[0] == "will" || modalAuxiliaries[va[0]]) && va[1] != vb[1] {
 		return false
 	}
 	return len(va) > 0 && len(vb) > 0 && va[0] == vb[0] && objectless(va) && objectless(vb)

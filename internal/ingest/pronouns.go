@@ -306,14 +306,18 @@ func openingObject(toks, subject []string) []string {
 // gives in full with "her" or "his" beside it: "Ellen Marsh noticed
 // something odd. The price had tripled. ... she testified" is Marsh;
 // "United had agreed a fee. The deal could rise. He scored" is no one.
+//
+// A subject the pronoun's possessive opens is someone else, whose role it
+// names: "His publicist, Cindi Berger, said he died in his sleep. ... he
+// studied painting" is not Berger.
 func openingOf(sentences []string, pronoun string, ix names) []string {
 	first := openingSubject(strings.Fields(nearest(sentences)))
-	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) {
+	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) {
 		return first
 	}
 	for _, s := range sentences[min(1, len(sentences)):] {
 		subject := openingSubject(strings.Fields(s))
-		if len(subject) == 0 || !agrees(pronoun, subject) {
+		if len(subject) == 0 || !agrees(pronoun, subject) || ownedByPronoun(s, pronoun) {
 			continue
 		}
 		// "Jones", of "Quincy Jones" and "Rashida Jones", is a surname too.
@@ -326,7 +330,17 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 			return subject
 		}
 	}
+	if ownedByPronoun(nearest(sentences), pronoun) {
+		return nil
+	}
 	return first
+}
+
+// ownedByPronoun reports whether sentence opens with the possessive of
+// pronoun: "His publicist, ...".
+func ownedByPronoun(sentence, pronoun string) bool {
+	f := strings.Fields(sentence)
+	return len(f) > 0 && possessivePronouns[strings.ToLower(bare(f[0]))] == pronoun
 }
 
 // nearest is the first of sentences, or "".

@@ -279,14 +279,14 @@ func silentE(stem string) bool {
 	// One-syllable stems always (vot(e)d, hop(e)d); longer ones for the
 	// endings that take it (escalat(e)d, upgrad(e)d, decid(e)d, declin(e)d, declar(e)d,
 	// damag(e)d, oblig(e)d, describ(e)d, prob(e)d, invok(e)d, rebuk(e)d,
-	// overtak(e)d, inhal(e)d).
+	// overtak(e)d, inhal(e)d, renam(e)d).
 	if n >= 3 && vowel(stem[n-3]) && !(stem[n-3] == 'u' && n >= 4 && stem[n-4] == 'q') {
 		return false // two vowels: claim, avoid, explain; but the u of "quot(e)d" is a consonant
 	}
 	if syllables(stem) == 1 {
 		return strings.ContainsRune("tdkpmnrbgl", rune(last))
 	}
-	for _, e := range []string{"at", "ad", "id", "od", "ud", "ut", "in", "ar", "ap", "um", "im", "ot", "ir", "ur", "ul", "ag", "ig", "ib", "ob", "ok", "uk", "ik", "ak", "hal"} {
+	for _, e := range []string{"at", "ad", "id", "od", "ud", "ut", "in", "ar", "ap", "um", "im", "ot", "ir", "ur", "ul", "ag", "ig", "ib", "ob", "ok", "uk", "ik", "ak", "am", "hal"} {
 		if strings.HasSuffix(stem, e) {
 			return true
 		}
