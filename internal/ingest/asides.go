@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/throughline-news/throughline/internal/timex"
 )
@@ -10,29 +11,33 @@ import (
 // predicates of one subject: "Talks began in the spring, according to
 // people familiar with the matter, and stalled in August", "..., officials
 // said, and ...". Group 1 is the aside, its commas included.
-var attributionAside = regexp.MustCompile(`(,\s+(?:according\s+to\s+[^,;:"“”]{1,60}?|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|reported|added))\s*,)\s+(?:and|but)\s`)
+var attributionAside = regexp.MustCompile(`(,\s+(?:according\s+to\s+[^,;:"“”]{1,60}?|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|reported|added|showed|shows)(?:\s+[\w'’.-]+){0,3})\s*,)\s+(?:and|but)\s`)
 
 // withoutAttributionAsides is sentence with each attribution aside between
 // two predicates blanked out, byte for byte, so that the predicates are
 // found as if it were not there, with every offset kept: the title still
 // comes from the words as written. An aside that holds a date is kept: it
-// dates the telling.
-func withoutAttributionAsides(sentence string, dates []timex.Expression) string {
+// dates the telling, and so what it reports. Not when a date before it
+// dates the predicate it follows: "Inflation rose this month, data showed
+// on Friday, but is unlikely to ..." goes on about inflation, and the
+// aside's date, which dates nothing else, goes with it.
+func withoutAttributionAsides(sentence string, dates []timex.Expression) (string, []timex.Expression) {
 	ms := attributionAside.FindAllStringSubmatchIndex(sentence, -1)
 	if ms == nil {
-		return sentence
+		return sentence, dates
 	}
 	b := []byte(sentence)
 	for _, m := range ms {
 		start, end := m[2], m[3]
-		if datedWithin(dates, start, end) || !predicateFollows(sentence[m[1]:]) {
+		if !predicateFollows(sentence[m[1]:]) || datedWithin(dates, start, end) && !datedWithin(dates, 0, start) {
 			continue
 		}
 		for i := start; i < end; i++ {
 			b[i] = ' '
 		}
+		dates = slices.DeleteFunc(slices.Clone(dates), func(e timex.Expression) bool { return e.Start >= start && e.Start < end })
 	}
-	return string(b)
+	return string(b), dates
 }
 
 // predicateFollows reports whether s, after the aside's "and" or "but",

@@ -118,7 +118,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					continue
 				}
 			}
-			text = withoutAttributionAsides(text, dates)
+			text, dates = withoutAttributionAsides(text, dates)
 			if p.Role == timeline.RoleHeadline {
 				dates = slices.DeleteFunc(dates, func(e timex.Expression) bool { return headlineNounDate(text, e) })
 			}
@@ -3357,7 +3357,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -3927,6 +3927,13 @@ var measureNouns = wordSet(`level levels peak high low average figure figures to
 func rankedPeriod(before []string) bool {
 	n := len(before)
 	return n >= 2 && rankingWords[before[n-1]] && rankOwners[before[n-2]]
+}
+
+// rankedOf reports whether the expression is the period a ranking's
+// "of" counts within: "at its Dec. 12 meeting, the last of the year".
+func rankedOf(before []string) bool {
+	n := len(before)
+	return n >= 3 && before[n-1] == "of" && (rankingWords[before[n-2]] || before[n-2] == "last") && rankOwners[before[n-3]]
 }
 
 // recordsSince reports whether offset i is in a "since" clause that
@@ -4723,7 +4730,7 @@ func withoutDatedParticiple(s, subject string, closed bool) string {
 	}
 	// "The service run by the council closed": after an agent the past
 	// form is the verb the participle's phrase leads to.
-	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || strings.EqualFold(f[n-4], "by") || !hasVerb(strings.Join(f[:n-4], " ")) {
+	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || strings.EqualFold(f[n-4], "by") || !hasVerb(strings.Join(f[:n-4], " ")) || countedNoun(f[n-3], f[n-2]) {
 		return s
 	}
 	return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
@@ -4863,7 +4870,7 @@ var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s
 // dateListGlue joins the dates of a list: "1968 and 1969", "1996, 2000".
 var dateListGlue = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
 
-var rangeLink = regexp.MustCompile(`^,?\s*(?:and(?:\s+now)?|or|to|through|until|till|[-–])\s*|^,\s*`)
+var rangeLink = regexp.MustCompile(`^,?\s*(?:(?:and|or)(?:\s+now|\s+no\s+(?:later|earlier|sooner)\s+than)?|to|through|until|till|[-–])\s*|^,\s*`)
 
 // dateSubjectVerbs tell what a date as subject saw: "Monday saw
 // protests", "2024 brought a change at the top".
@@ -5419,20 +5426,30 @@ func (m mention) laterPredicate() (string, bool) {
 		return "", false
 	}
 	lead := text[m.clause.Start:m.anchor.Start]
-	k := strings.LastIndex(lead, " and ")
-	if k < 0 || strings.ContainsAny(lead[k:], ",;:") || !finiteAuxiliaries[strings.ToLower(firstToken(lead[k+len(" and "):]))] {
+	// "Inflation rose this month, data showed on Friday, but is unlikely
+	// to prevent a cut next week": so does one set against the first
+	// after "but", past an attribution aside.
+	join := " and "
+	k := strings.LastIndex(lead, join)
+	if b := strings.LastIndex(lead, " but "); b > k {
+		join, k = " but ", b
+	}
+	if k < 0 || strings.ContainsAny(lead[k:], ",;:") || !finiteAuxiliaries[strings.ToLower(firstToken(lead[k+len(join):]))] {
 		return "", false
 	}
 	first := lead[:k]
+	if loc := attributionAside.FindStringSubmatchIndex(lead[:k+len(join)]); loc != nil && loc[1] == k+len(join) {
+		first = lead[:loc[2]]
+	}
 	h, ok := parseHeadline(first)
 	if !ok || len(h.subject) == 0 || strings.ContainsAny(first, ",;:") {
 		return "", false
 	}
-	undated := m.undatedClause()
-	if !strings.HasPrefix(undated, first+" and ") {
+	rest, ok := strings.CutPrefix(m.undatedClause(), lead[:k]+join)
+	if !ok {
 		return "", false
 	}
-	return strings.Join(h.subject, " ") + " " + undated[len(first)+len(" and "):], true
+	return strings.Join(h.subject, " ") + " " + rest, true
 }
 
 // appositiveParticiple reads toks, an appositive up to its date, as a

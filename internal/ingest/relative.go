@@ -174,6 +174,13 @@ func datedAfter(predicate string) bool {
 // pointPrepositions lead into the time a verb's act took place at.
 var pointPrepositions = wordSet(`in on at during`)
 
+// countedNoun reports whether a verb's form after a determiner and an
+// ordinal is the noun they count: "a fourth cut", "the second set".
+func countedNoun(determiner, ordinal string) bool {
+	m := strings.ToLower(bare(ordinal))
+	return (ordinalWords[m] || numberedOrdinal(m)) && determiners[strings.ToLower(determiner)]
+}
+
 // objectParticiple finds a date that ends a participle's phrase on a
 // noun after the clause's verb, when that verb cannot take the date, and
 // returns the phrase as a passive clause: in "Police are hunting a man
@@ -213,6 +220,11 @@ func objectParticiple(before, after string) (string, bool) {
 	// "set for Monday" is a plan; "set up in 2022" was done then.
 	particle := p+1 < len(toks) && particles[strings.ToLower(toks[p+1])]
 	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] && !particle || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
+		return "", false
+	}
+	// "a fourth cut on Dec. 12": after an ordinal and its determiner, a
+	// verb's form is the noun they count.
+	if countedNoun(toks[p-2], toks[p-1]) {
 		return "", false
 	}
 	// "a company set up in 2022": the participle may have its particle.
