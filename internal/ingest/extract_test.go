@@ -1328,6 +1328,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a ranking's period after 'of' dates nothing", "The bank cut rates again at its meeting, the last of the year.", nil},
 		{"a later predicate set against the first after 'but' tells of the subject", "Inflation rose slightly but is unlikely to prevent the bank from cutting rates next week.", []string{"Inflation is unlikely to prevent the bank from cutting rates"}},
 		{"a later predicate after a dated attribution aside tells of the subject", "Inflation rose slightly this month, data showed on Monday, but is unlikely to prevent the bank from cutting rates next week.", []string{"Inflation is unlikely to prevent the bank from cutting rates"}},
+		{"a preposition after the verb a second phrase shares is shared too", "The trial began with jury selection on March 3 and opening statements a week later.", []string{"The trial begins with jury selection", "The trial begins with opening statements"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -51,6 +51,12 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if v < 1 || v == len(toks)-1 {
 		return span{}, 0, false
 	}
+	// "The trial began with jury selection on May 5 and opening
+	// statements a week later": a preposition after the verb is shared
+	// too, when the second phrase opens with none of its own.
+	if p := strings.ToLower(toks[v+1]); predicatePrepositions[p] && !amountWords[p] && !predicatePrepositions[strings.ToLower(f[0])] {
+		v++
+	}
 	return span{start, e.End}, clause.Start + fieldStart(head, v) + len(toks[v]), true
 }
 
