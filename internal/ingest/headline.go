@@ -312,6 +312,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			if i > 0 && determiners[strings.ToLower(rest[i-1])] && pastForm(t) {
 				continue
 			}
+			// "who will be sworn in": so is a passive's participle.
+			if i == 0 && base == "be" && pastForm(t) {
+				continue
+			}
 			// "who flew on what was supposed to be a test flight": what
 			// "what" opens is the relative's own.
 			if strings.EqualFold(t, "what") {
@@ -1569,7 +1573,7 @@ func participleAppositive(toks []string) bool {
 	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
 		return false
 	}
-	for k := 2; k < min(len(toks), 5); k++ {
+	for k := 2; k < min(len(toks), 6); k++ {
 		if strings.HasSuffix(toks[k-1], ",") {
 			return false
 		}

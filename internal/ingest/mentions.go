@@ -2789,6 +2789,11 @@ func deniedThat(before string) bool {
 		if k < 0 || k > 7 {
 			return false
 		}
+		// "rejected that proposal in January": a "that" with no verb
+		// after it, up to the date, is a determiner.
+		if !hasVerb(strings.Join(f[i+1+k+1:], " ")) {
+			return false
+		}
 		between := f[i+1 : i+1+k]
 		if len(between) == 0 || subjectPrepositions[between[0]] || dateWords[between[0]] || saidWhen[between[0]] {
 			return true
@@ -2983,6 +2988,9 @@ var hearerVerbs = wordSet(`tell warn assure remind`)
 
 // spendForms are the forms of "spend", whose object may be a date.
 var spendForms = wordSet(`spend spends spent spending`)
+
+// partWords take a part of a period spent: "much of Monday night".
+var partWords = wordSet(`much most part all some half`)
 
 // saidWhen are words of a date that may stand between a verb of saying
 // and "that", besides weekdays, months and the nouns of time: "said
@@ -4619,7 +4627,7 @@ func nounOnly(s string) bool {
 // cameAfter is a clause that tells only when something came, a measure
 // of time after or before what follows: "It came weeks after", "The vote
 // comes two days after", "The fine comes days before".
-var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){1,4}(?:after|before)\s+`)
+var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
 
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,
@@ -5178,7 +5186,9 @@ func (m mention) titleClause() string {
 	// "Engineers spent the summer studying the faults": a date that is
 	// what was spent is the verb's object. So is a period a verb of
 	// ending or beginning takes: "ended 2024 with 301.6 million members".
-	if f := strings.Fields(lead); len(f) > 0 && (spendForms[f[len(f)-1]] || phaseObject(f[len(f)-1], m.anchor)) {
+	// So is a part of one: "spent much of Monday night negotiating".
+	if f := strings.Fields(lead); len(f) > 0 && (spendForms[f[len(f)-1]] || phaseObject(f[len(f)-1], m.anchor) ||
+		len(f) > 2 && f[len(f)-1] == "of" && partWords[f[len(f)-2]] && spendForms[f[len(f)-3]]) {
 		datePart = true
 	}
 	// So would "A trial expected to start in March was delayed".

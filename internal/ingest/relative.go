@@ -1007,6 +1007,11 @@ func thatRelative(before, after string) (string, bool) {
 	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 4 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
 	}
+	// "permission to challenge that decision": after an infinitive's
+	// verb "that" is a determiner.
+	if r >= 2 && strings.EqualFold(toks[r-2], "to") {
+		return "", false
+	}
 	rel := toks[r+1:]
 	first := strings.ToLower(bare(rel[0]))
 	// "who spent part of Sunday night": the date is the object's.
