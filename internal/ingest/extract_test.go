@@ -58,6 +58,8 @@ func TestHeadline(t *testing.T) {
 		{"The killing of Dana Okafor, who ran the port, has become an issue", "The killing of Dana Okafor becomes an issue"},
 		{"The strikes, which began in early March,", "The strikes begin in early March"},
 		{"Ada Holt flew on what was a test flight", "Ada Holt flies on what was a test flight"},
+		{"Tillis, who announced that he would not seek re-election, said the cuts would break a promise.", "Tillis says the cuts will break a promise"},
+		{"Tillis, who announced that he would not seek re-election,", "Tillis announces he will not seek re-election"},
 		{"The department reopened it and shut it again.", "The department reopens it and shuts it again"},
 		{"The advertisement, said Kelli Conlin, the director of the group, is intended to spotlight the vote.", "The advertisement is intended to spotlight the vote"},
 		{"The advertisement, said the group's director, is intended to spotlight the vote.", "The advertisement is intended to spotlight the vote"},

@@ -316,6 +316,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			if i == 0 && base == "be" && pastForm(t) {
 				continue
 			}
+			// "who announced that he would not seek re-election": so is
+			// what the relative's saying reports.
+			if i > 0 && sayingVerbs[base] && personalSubjects[strings.ToLower(rest[i-1])] {
+				continue
+			}
 			// "who flew on what was supposed to be a test flight": what
 			// "what" opens is the relative's own.
 			if strings.EqualFold(t, "what") {
@@ -1957,6 +1962,10 @@ var pronounSubjects = wordSet(`he she they it`)
 // subjectPronouns open a clause as its subject: the pronounSubjects,
 // which a name may stand for, and "we", which none does.
 var subjectPronouns = wordSet(`it he she they we`)
+
+// personalSubjects are the subject pronouns that are never objects: "it"
+// is both.
+var personalSubjects = wordSet(`he she they we`)
 
 // presentSaying reports whether t is a verb of saying in the present
 // ("say", "says"), which the subject of what is said follows: "Police say
