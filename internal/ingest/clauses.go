@@ -346,6 +346,7 @@ func clauseOf(s string, start, end int) span {
 	// too: "Sarah Whitlock, 36, had denied attempting to murder the girl,
 	// known as Baby K, in 2016" takes the clause, then its subject.
 	for verbFirst(s, lo, start, end, hi) && i > 0 {
+		from := i
 		for i > 0 {
 			// "... rescued by firefighters; one passenger, a woman of
 			// 67, died": a semicolon ends the clause before, and the
@@ -434,6 +435,9 @@ func clauseOf(s string, start, end int) span {
 		// clause with a verb, not that clause.
 		if seg := s[cuts[i]:cuts[i+1]]; hasVerb(seg) {
 			lo = cuts[i] + trailingName(seg)
+		}
+		if i == from { // a semicolon before the clause: its subject is in it
+			break
 		}
 	}
 	// "..., compared with analysts' estimate of $61.66 billion": a
