@@ -2463,11 +2463,21 @@ func isPlural(subject []string) bool {
 	if head > 1 && verbHedgeEnd(subject[:head+1]) {
 		head -= 2
 	}
+	inName := false // past a preposition inside a name
 	for i, t := range subject {
 		// "at least 12 buildings": a hedge on a count, no preposition.
 		if strings.EqualFold(t, "at") && i+1 < len(subject) && (strings.EqualFold(subject[i+1], "least") || strings.EqualFold(subject[i+1], "most")) {
 			continue
 		}
+		// "Three Court of Appeal judges": a preposition inside a name is
+		// none of the head's, nor is an "and" after it ("The Institute
+		// for Health and Care Excellence").
+		named := isLowerWord(t) && i > 1 && isCapitalised(subject[i-1]) && i+1 < len(subject) && isCapitalised(subject[i+1])
+		if named && (subjectPrepositions[t] || inName && t == "and") {
+			inName = true
+			continue
+		}
+		inName = inName && isCapitalised(t)
 		// "A passenger jet carrying 186 people": a participle's phrase
 		// on the head is no part of it.
 		if (subjectPrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {
