@@ -984,6 +984,11 @@ var expectedForms = wordSet(`expected forecast anticipated predicted feared hope
 // past form is a participle. Not one with an object ("killed his wife"),
 // after a relative or a verb of saying ("Police say a man fled").
 func headlinePassive(clause string) string {
+	// "Biden revokes Trump's order and calls for a review of apps linked
+	// to foreign adversaries": a clause told in the present has its verb.
+	if presentClause(clause) {
+		return clause
+	}
 	toks := strings.Fields(clause)
 	for i := 1; i < len(toks); i++ {
 		w := strings.ToLower(bare(toks[i]))
@@ -1850,6 +1855,12 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 			next++
 			if v, ok := participle(); ok {
 				return present("be", plural) + " " + degree(1) + bare(toks[next]), v.base, toks[next+1:]
+			}
+			// "has been gradually edging closer": a progressive, told in
+			// the present. Not a pluperfect one: "had been talking".
+			skipAdverbs()
+			if w != "had" && next < len(toks) && presentParticiple(bare(toks[next])) {
+				return present("be", plural) + " " + bare(toks[next]), gerundBase(bare(toks[next])), toks[next+1:]
 			}
 			return "", "", nil
 		}

@@ -3046,7 +3046,8 @@ func pastVerbBefore(before []string) bool {
 // as a noun's next word seldom does.
 func opensVerbObject(w string) bool {
 	w = strings.ToLower(bare(w))
-	return w != "" && (determiners[w] || w == "to" || w == "that" || objectPronouns[w] || isDigit(w[0]) || strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$"))
+	return w != "" && (determiners[w] || w == "to" || w == "that" || objectPronouns[w] || isDigit(w[0]) || strings.HasPrefix(w, "£") || strings.HasPrefix(w, "$") ||
+		len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))) // "revokes Trump's order"
 }
 
 // onNoun reports whether w, the word before a participle, may be the noun

@@ -624,7 +624,10 @@ func clauseTitle(m mention, ix names) title {
 	// "Oct. 28 — Harwick Water detects elevated levels of E. coli": an
 	// entry told in the present with a verb the lists do not know reads
 	// as written.
-	if (entryMention(m) || stampedHeading(m)) && presentBeforeAdjective(clause) {
+	// So does one whose present takes an object before a participle of
+	// its own: "Biden revokes Trump's order and calls for a review of
+	// apps linked to foreign adversaries".
+	if (entryMention(m) || stampedHeading(m)) && (presentBeforeAdjective(clause) || presentClause(clause) && !presentReports(clause)) {
 		return title{title: shortTitle(clause), kind: "action"}
 	}
 	if t, ok := quoteFirst(clause); ok {
@@ -1042,6 +1045,15 @@ func presentBeforeAdjective(clause string) bool {
 		i++
 	}
 	return i > 0 && i+2 < len(toks) && thirdPersonS(toks[i]) && pastForm(toks[i+1]) && barePluralNoun(toks[i+2])
+}
+
+// presentReports reports whether the first present of a clause told in
+// the present reports what follows it: "The High Court rules that the
+// system contained bugs" tells what was ruled.
+func presentReports(clause string) bool {
+	ws := strings.Fields(clause)
+	k := slices.IndexFunc(ws, thirdPersonS)
+	return k > 0 && k+1 < len(ws) && (strings.EqualFold(ws[k+1], "that") || strings.EqualFold(ws[k+1], "to"))
 }
 
 // stampedHeading reports whether a mention is a live report's heading:

@@ -227,6 +227,11 @@ func objectParticiple(before, after string) (string, bool) {
 	if countedNoun(toks[p-2], toks[p-1]) {
 		return "", false
 	}
+	// "a signal confirming it survived": after a pronoun a past form is
+	// its clause's verb.
+	if subjectPronouns[strings.ToLower(toks[p-1])] {
+		return "", false
+	}
 	// "a company set up in 2022": the participle may have its particle.
 	if p+1 < len(toks) && (!placePrepositions[strings.ToLower(toks[p+1])] && !(p+2 == len(toks) && particle) || len(toks)-p > 9) {
 		return "", false
@@ -1758,8 +1763,10 @@ func contactRelative(before, after string) (string, bool) {
 		strings.ContainsAny(strings.Join(toks[d:], " "), ",;:") {
 		return "", false
 	}
+	// "a signal confirming it survived": a participle in -ing takes a
+	// clause of its own; it ends no noun phrase.
 	for _, t := range toks[d+1 : name] {
-		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] {
+		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] || presentParticiple(t) && t == noun && pronoun {
 			return "", false
 		}
 	}
