@@ -441,6 +441,19 @@ func resolveWeekday(c context) (Expression, bool) {
 		}
 		return e, true
 	}
+	// "shut for the holiday and reopen the Monday after": a weekday with
+	// "the" before it and "after" or "before" closing the clause after
+	// it is the one after, or before, the day the text is about, as
+	// "the following Monday" is.
+	if m := weekdayBeside.FindStringSubmatch(c.text[c.m[3]:]); m != nil && c.lower(3) == "" && c.lower(5) == "" && mod == "" && strings.HasSuffix(strings.ToLower(c.text[:c.m[2]]), "the ") {
+		which := "the following"
+		if strings.EqualFold(m[1], "before") {
+			which = "the previous"
+		}
+		e := anaphoricWeekday(c, wd, which)
+		e.Start, e.End = c.m[2]-len("the "), c.m[3]+len(m[0])-len(m[2])
+		return e, true
+	}
 	t, rule := weekdayDate(c, wd, c.lower(3))
 	// "Tuesday of last week", "Thursday last week": the day of the week
 	// named after it, one expression.
@@ -865,6 +878,10 @@ var directingWords = wordSet(`ordered orders order urged urges urge told tells t
 
 // weekAfterDay names the week a weekday is of, after it: " of last
 // week", " next week", " this week".
+// weekdayBeside is "after" or "before" closing a clause right after a
+// weekday: "the Monday after.".
+var weekdayBeside = regexp.MustCompile(`^\s+(?i:(after|before))(\s*(?:[.,;:!?)]|$))`)
+
 var weekAfterDay = regexp.MustCompile(`^\s+(?i:of\s+)?(?i:(last|next|this))\s+(?i:week)\b`)
 
 // awaitedBefore ends in the words that look forward to what a weekday
@@ -2242,9 +2259,11 @@ func plainClauseTense(c context) tense {
 			return tenseFuture
 		}
 		// "figures published on Friday are expected to show": a
-		// participle on a noun, the verb group right after the date, has
-		// that verb's tense.
-		if noun := before[max(0, i-1)]; t == tensePast && i > 0 && i >= len(before)-2 && participleOnNoun(noun, i == 1) {
+		// participle of coming out on a noun, the verb group right after
+		// the date, has that verb's tense. Not one of another act: "A
+		// plan announced in the spring will save $2 billion" was
+		// announced.
+		if noun := before[max(0, i-1)]; t == tensePast && i > 0 && i >= len(before)-2 && participleOnNoun(noun, i == 1) && comingOut[strings.ToLower(before[i])] {
 			if after := strings.Fields(c.text[end:min(len(c.text), end+40)]); len(after) > 1 && groupOpeners[strings.ToLower(after[0])] {
 				if t2 := tenseAfter(c, 3, 40); t2 != tenseUnknown {
 					return t2
@@ -2349,6 +2368,10 @@ func participleOnNoun(w string, opens bool) bool {
 	}
 	return w == strings.ToLower(w) && !subjectPronouns[w] && !auxiliaryWords[w] && !modalWords[w] && !beWords[w] && !articles[w] && cue(w) == tenseUnknown && !strings.HasSuffix(w, ",")
 }
+
+// comingOut are the participles of making something public, which may
+// be still to come: "figures published on Friday".
+var comingOut = wordSet(`published released issued unveiled presented`)
 
 // groupOpeners open a finite verb group.
 var groupOpeners = wordSet(`is are was were will would has have had could may might should must`)

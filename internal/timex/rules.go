@@ -485,10 +485,11 @@ var baseRules = []rule{
 	// "three days", "nearly two decades", "for years".
 	// "$33 million a year", "twice a week", "interviews a day": a rate. Before
 	// the duration rule, which reads the same words otherwise.
-	{name: "rate", needs: trigUnit, reach: reach{2, 1}, group: 2, gate: rateGate, fold: true, re: re(`([\w$.,]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
+	{name: "rate", needs: trigUnit, reach: reach{2, 1}, group: 2, gate: rateGate, fold: true, re: re(`([\w$.,%]+)\s+((?:a|an|per)\s+(hour|day|week|month|quarter|year))\b(\s+[\w-]+)?`),
 		resolve: func(c context) (Expression, bool) {
 			prev, next := strings.ToLower(c.sub(1)), strings.ToLower(strings.TrimSpace(c.sub(4)))
-			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789") || rateWords[prev] || numberWords[prev] > 1
+			// "an average of 4% a year": a share is an amount too.
+			amount := strings.ContainsAny(prev[len(prev)-1:], "0123456789%") || rateWords[prev] || numberWords[prev] > 1
 			// "interviews a day"; "this" is the one common short word in -s.
 			plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this" && !spanVerbs[prev]
 			// "twice a month since 2020": a count of times is a rate
