@@ -1344,6 +1344,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an opening participle's date tells of a subject whose verb is a perfect progressive", "Launched in 2018, the probe has been edging closer to the sun.", []string{"The probe is launched"}},
 		{"a participle in -ing before a pronoun's clause ends no noun phrase", "The spacecraft was expected to send a signal confirming it survived late on Friday.", []string{"The spacecraft is expected to send a signal confirming it survived"}},
 		{"a pluperfect progressive reported stays with its saying", "Kimotho said he and Bushnell had been talking in September about the visit.", []string{"Kimotho says he and Bushnell had been talking about the visit"}},
+		{"a lead's described person is the one a dated report names", "A 34-year-old man has been charged with murder after a woman was found dead at a flat.\n\nDaniel Price, of no fixed address, was arrested on Monday morning and charged on Tuesday.", []string{"Daniel Price is arrested", "Daniel Price is charged"}},
+		{"outside a lead a described person is no one named", "Police said a man was arrested in Leeds on Monday.\n\nIn a separate case, Daniel Price was arrested in York on Monday.", []string{"A man is arrested in Leeds", "Daniel Price is arrested in York"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

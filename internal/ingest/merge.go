@@ -275,10 +275,16 @@ const leadDetailReach = 7 * 24 * time.Hour
 // sameAct reports whether two reports' titles name the same subject
 // doing the same: "Eleanor Vance dies aged 91", "Eleanor Vance dies
 // peacefully at her home". A pronoun no name was found for names no one.
+//
+// A lead may describe whom a dated report names: "A 34-year-old man has
+// been charged with murder" and "Daniel Price ... was charged last
+// night".
 func sameAct(a, b mention, ix names) bool {
 	ta, tb := personAgreement(titleOf(a, ix), ix), personAgreement(titleOf(b, ix), ix)
+	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
-		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) {
+		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
+			!(lead && describedPerson(ta.subject, tb.subject)) {
 		return false
 	}
 	na, nb := len(strings.Join(ta.subject, " ")), len(strings.Join(tb.subject, " "))
@@ -297,6 +303,19 @@ func sameAct(a, b mention, ix names) bool {
 		return false
 	}
 	return len(va) > 0 && len(vb) > 0 && va[0] == vb[0] && objectless(va) && objectless(vb)
+}
+
+// describedPerson reports whether one of two subjects describes a person
+// the other names in full: "A 34-year-old man" and "Daniel Price".
+func describedPerson(a, b []string) bool {
+	if allCapitalised(a) {
+		a, b = b, a
+	}
+	if len(a) < 2 || len(b) < 2 || !allCapitalised(b) || !indefinite(a[0]) {
+		return false
+	}
+	noun := strings.ToLower(bare(a[len(a)-1]))
+	return personNouns["he"][noun] || personNouns["she"][noun]
 }
 
 // sameName reports whether two subjects are one name, in full and by its
