@@ -2503,12 +2503,20 @@ var participleBounds = wordSet(`to until from`)
 
 // otherDateInClause reports whether a date other than es[i], and not
 // itself attributive, shares its clause.
+//
+// A second predicate is a clause of its own: in "won the Feb. 23 election
+// and agreed a coalition last month" the election dates the win.
 func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i int) bool {
 	c := clauseOf(sentence, es[i].Start, es[i].End)
 	for j, e := range es {
-		if j != i && !attr[j] && e.Start >= c.Start && e.End <= c.End {
-			return true
+		if j == i || attr[j] || e.Start < c.Start || e.End > c.End {
+			continue
 		}
+		from, to := min(es[i].End, e.End), max(es[i].Start, e.Start)
+		if k := strings.Index(sentence[from:max(from, to)], " and "); k >= 0 && pastVerbOpens(sentence[from+k+len(" and "):]) && attributive(sentence, es[i]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -4427,6 +4435,14 @@ func (m mention) undatedClause() string {
 	// predicate's start.
 	if rest := strings.TrimLeft(after, " "); strings.Trim(rest, " ,;:.!?") == "" || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, ",") {
 		trimmed = withoutDatedParticiple(trimmed, m.subject, strings.HasPrefix(rest, ",") || strings.Trim(rest, " .!?") == "")
+		// "approved the deal in a ballot that closed [last week]": so does
+		// a relative of one verb on the occasion the date dates.
+		if k := strings.LastIndex(trimmed, " that "); k > 0 && (strings.Trim(rest, " .!?") == "" || strings.HasPrefix(rest, ",")) {
+			f := strings.Fields(trimmed[:k])
+			if g := strings.Fields(trimmed[k+len(" that "):]); len(g) == 1 && (pastForm(g[0]) || thirdPersonS(g[0])) && occasionRelative(append(f, "that"), len(f)) {
+				trimmed = trimmed[:k]
+			}
+		}
 	} else if k := subjectParticiple(trimmed, rest); a.End > a.Start && k > 0 {
 		// "A report released [on Monday] found widespread failings":
 		// the participle only told when its subject came out.

@@ -1084,9 +1084,29 @@ func thatRelative(before, after string) (string, bool) {
 	if named >= 0 {
 		d = named
 	}
+	if occasionRelative(toks, r) {
+		return "", false
+	}
 	out := append(append([]string(nil), toks[d:r]...), rel...)
 	return strings.Join(out, " "), true
 }
+
+// occasionRelative reports whether the relative that toks[r] opens is on
+// the occasion a verb before it took place in: "approved the deal in a
+// ballot that closed last week". Its date dates that act.
+func occasionRelative(toks []string, r int) bool {
+	d := r - 1
+	for d > 0 && r-d <= 4 && !determiners[strings.ToLower(toks[d])] {
+		d--
+	}
+	return d > 1 && determiners[strings.ToLower(toks[d])] && occasionPrepositions[strings.ToLower(toks[d-1])] &&
+		!slices.ContainsFunc(toks[d+1:r], isCapitalised) && hasVerb(strings.Join(toks[:d-1], " "))
+}
+
+// occasionPrepositions place an act in an occasion: "in a ballot", "at
+// a meeting". Not "during", which as often places what a noun names:
+// "charged over the stabbing during a service that was livestreamed".
+var occasionPrepositions = wordSet(`in at`)
 
 // clauseNouns take a clause that "that" opens, which is no relative: "the
 // hope that talks resume".
