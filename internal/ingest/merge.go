@@ -43,6 +43,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	}
 	byMonth := map[int][]*cluster{}
 	var order []*cluster
+	tt := titleMemo{ix: ix, made: map[mentionKey]title{}}
 	for _, m := range mentions {
 		month := monthIndex(m.date)
 		words := m.contentWords()
@@ -57,8 +58,8 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				}
 				// A lead and a dated report of its act, within a week
 				// (see below), or of any act within three days.
-				within := detailsLead(m, c.mentions[0], ix)
-				same := within && sameAct(m, c.mentions[0], ix)
+				within := detailsLead(m, c.mentions[0], tt)
+				same := within && sameAct(m, c.mentions[0], tt)
 				lead := within && (same || leadGap(m, c.mentions[0]) <= 72*time.Hour)
 				if !compatible(m.date, c.mentions[0].date) && !lead {
 					continue
@@ -91,7 +92,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// "Robert Redford died on Tuesday at his home" and "His
 				// publicist said he died in his sleep early Tuesday
 				// morning": so do two reports of one day.
-				if best == nil && sameDay(m.date, c.mentions[0].date) && meet && sameAct(m, c.mentions[0], ix) {
+				if best == nil && sameDay(m.date, c.mentions[0].date) && meet && sameAct(m, c.mentions[0], tt) {
 					best, bestWith = c, c.each[0]
 				}
 			}
@@ -114,7 +115,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	events := make([]timeline.Event, 0, len(order))
 	tellers := make(map[string]string, len(order)) // event id → outlet that tells it best
 	for _, c := range order {
-		e, teller := eventOf(c.mentions, c.reasons, c.words, ix)
+		e, teller := eventOf(c.mentions, c.reasons, c.words, tt)
 		if strings.TrimSpace(e.Title) == "" {
 			continue // a date alone ("Monday.", "2000 And") reports nothing
 		}
@@ -248,15 +249,41 @@ func edgeClock(d timeline.Date) string {
 // dated report from leadDetailReach before the lead's day to three days
 // after it, both acts. A statement about the news (a denial of it) is
 // another event.
-func detailsLead(a, b mention, ix names) bool {
+func detailsLead(a, b mention, tt titleMemo) bool {
 	if (a.date.Basis.Rule == reportedInLead) == (b.date.Basis.Rule == reportedInLead) || a.source.Key != b.source.Key {
 		return false
 	}
 	if gap := leadGap(a, b); gap > leadDetailReach || gap < -72*time.Hour {
 		return false
 	}
-	ka, kb := titleOf(a, ix).kind, titleOf(b, ix).kind
+	ka, kb := tt.of(a).kind, tt.of(b).kind
 	return ka == "action" && kb == "action"
+}
+
+// titleMemo keeps each mention's title once made: a report is compared
+// with every event near its date, and each comparison may read both
+// titles.
+type titleMemo struct {
+	ix   names
+	made map[mentionKey]title
+}
+
+// mentionKey tells mentions apart: where each is and what its clause is.
+type mentionKey struct {
+	source                                 string
+	paragraph, sentence, clause, clauseEnd int
+	anchor, anchorEnd, subjectAt           int
+	subject                                string
+}
+
+func (tt titleMemo) of(m mention) title {
+	k := mentionKey{m.source.Key, m.paragraph.Ordinal, m.sentence.Start, m.clause.Start, m.clause.End, m.anchor.Start, m.anchor.End, m.subjectAt, m.subject}
+	if t, ok := tt.made[k]; ok {
+		return t
+	}
+	t := titleOf(m, tt.ix)
+	tt.made[k] = t
+	return t
 }
 
 // leadGap is how long before the lead's day, of two mentions one of
@@ -279,8 +306,8 @@ const leadDetailReach = 7 * 24 * time.Hour
 // A lead may describe whom a dated report names: "A 34-year-old man has
 // been charged with murder" and "Daniel Price ... was charged last
 // night".
-func sameAct(a, b mention, ix names) bool {
-	ta, tb := personAgreement(titleOf(a, ix), ix), personAgreement(titleOf(b, ix), ix)
+func sameAct(a, b mention, tt titleMemo) bool {
+	ta, tb := personAgreement(tt.of(a), tt.ix), personAgreement(tt.of(b), tt.ix)
 	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
 		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
@@ -393,8 +420,9 @@ func shared(a, b map[string]bool) int {
 // eventOf makes one event of merged mentions. The first mention (the
 // earliest in manifest order) gives the stable id; the best-told one
 // gives the title and summary, so the summary is a citation's sentence.
-func eventOf(ms []mention, reasons []string, words map[string]bool, ix names) (timeline.Event, mention) {
-	best, t := bestTold(ms, words, ix)
+func eventOf(ms []mention, reasons []string, words map[string]bool, tt titleMemo) (timeline.Event, mention) {
+	ix := tt.ix
+	best, t := bestTold(ms, words, tt)
 	t = personAgreement(fullWhereShared(t, best, ix), ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
@@ -996,12 +1024,12 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 // bestTold picks the mention that tells an event best: a named actor
 // doing the thing, in words central to all the reports, briefly; not an
 // attribution ("the report adds that ...").
-func bestTold(ms []mention, words map[string]bool, ix names) (mention, title) {
+func bestTold(ms []mention, words map[string]bool, tt titleMemo) (mention, title) {
 	var best mention
 	var bestTitle title
 	bestScore := 0.0
 	for i, m := range ms {
-		t := titleOf(m, ix)
+		t := tt.of(m)
 		score := overlap(m.contentWords(), words) * 4
 		if h, ok := parseHeadline(m.undatedClause()); ok {
 			score += 2
