@@ -30,7 +30,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	}
 	phrase := text[start:lead]
 	f := strings.Fields(phrase)
-	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(phrase, ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(figureCommas.ReplaceAllString(phrase, "$1$2"), ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
 		return span{}, 0, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
@@ -43,12 +43,22 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// London in"; not "rose 2.1%, helped by trading over".
 	headEnd := withoutDateLead(text, clause.Start, main.Start)
 	head := text[clause.Start:headEnd]
-	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) || strings.ContainsAny(figureCommas.ReplaceAllString(head, "$1$2"), ",;:\"“”") {
+	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) {
 		return span{}, 0, false
 	}
-	toks := strings.Fields(head)
+	// "Delta, which was slowest to recover, cancelled 1,200 on Saturday
+	// and about 1,000 on Sunday": a relative set off on the subject is
+	// passed.
+	from := clause.Start
+	if m := relativeAsideEnd.FindStringIndex(head); m != nil {
+		from += m[1]
+	}
+	if strings.ContainsAny(figureCommas.ReplaceAllString(text[from:headEnd], "$1$2"), ",;:\"“”") {
+		return span{}, 0, false
+	}
+	toks := strings.Fields(text[from:headEnd])
 	v := lastVerb(toks)
-	if v < 1 || v == len(toks)-1 {
+	if v < 0 || v == 0 && from == clause.Start || v == len(toks)-1 {
 		return span{}, 0, false
 	}
 	// "The trial began with jury selection on May 5 and opening
@@ -57,8 +67,12 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if p := strings.ToLower(toks[v+1]); predicatePrepositions[p] && !amountWords[p] && !predicatePrepositions[strings.ToLower(f[0])] {
 		v++
 	}
-	return span{start, e.End}, clause.Start + fieldStart(head, v) + len(toks[v]), true
+	return span{start, e.End}, from + fieldStart(text[from:headEnd], v) + len(toks[v]), true
 }
+
+// relativeAsideEnd is a relative set off by commas after a subject: "Delta
+// Air Lines, which was slowest to recover,".
+var relativeAsideEnd = regexp.MustCompile(`^[^,;:]+,\s+(?:which|who)\s[^,;:]+,`)
 
 // countedOn reports whether a date is counted on or back from another:
 // "nine years later", "a week earlier".

@@ -360,8 +360,17 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 // perfectAfterWhere finds, for the first verb toks[i] inside a "where"
 // clause on the subject with no comma, the subject's own perfect after
 // it: it returns the index of "where" and of "has" or "have", or 0.
+//
+// So for a "that" relative with a subject of its own: "A wildfire that a
+// man is accused of starting has grown".
 func perfectAfterWhere(toks []string, i int) (int, int) {
 	w := slices.IndexFunc(toks[:i], func(t string) bool { return strings.EqualFold(t, "where") })
+	if w < 0 {
+		w = slices.IndexFunc(toks[:i], func(t string) bool { return t == "that" })
+		if w >= 0 && !determiners[strings.ToLower(toks[w+1])] && !subjectPronouns[strings.ToLower(toks[w+1])] {
+			w = -1
+		}
+	}
 	if w < 2 || i-w > 5 || strings.ContainsAny(strings.Join(toks[:i], " "), ",;:") {
 		return 0, 0
 	}

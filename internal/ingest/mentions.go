@@ -101,8 +101,16 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 			continue
 		}
-		if p.Role == timeline.RoleBody && leads <= 2 && len(sentences) > 0 && dateline > 0 && dateline < sentences[0].End {
-			sentences[0].Start = dateline
+		// "CHICO, Calif. (AP) — ": a dateline may hold what reads as a
+		// sentence's end; the sentences it spans are one with the lead.
+		if p.Role == timeline.RoleBody && leads <= 2 && dateline > 0 {
+			for len(sentences) > 1 && dateline >= sentences[0].End {
+				sentences[1].Start = sentences[0].Start
+				sentences = sentences[1:]
+			}
+			if len(sentences) > 0 && dateline < sentences[0].End {
+				sentences[0].Start = dateline
+			}
 		}
 		for i, s := range sentences {
 			text := p.Text[s.Start:s.End]
