@@ -1356,6 +1356,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a gapped second phrase may hold a figure's comma", "Delta cancelled a further 1,200 flights on Friday and about 1,000 on Sunday.", []string{"Delta cancels a further 1,200 flights", "Delta cancels about 1,000"}},
 		{"a gapped second phrase shares a verb past a relative on the subject", "Delta, which was slowest to recover, cancelled 200 flights on Friday and 100 on Sunday.", []string{"Delta cancels 200 flights", "Delta cancels 100"}},
 		{"a dateline that holds a state's abbreviation is no sentence of its own", "CHICO, Calif. (AP) — A wildfire that a man is accused of starting has grown to more than 350,000 acres, fire officials said Monday.", []string{"A wildfire grows to more than 350,000 acres"}},
+		{"a record set on a figure's noun phrase is told as set", "Gold rose 1.4% to $3,433 an ounce, nearing the record high of $3,500 set in January.", []string{"The record high of $3,500 is set"}},
+		{"what a saying reports after an aside set off by commas is its news", "Analysts said on Thursday, before the strikes, that they expected prices to fall.", []string{"Analysts say they expected prices to fall"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -960,6 +960,11 @@ func upperFirst(s string) string {
 // appeal,” its lawyer, Ann Lee, said".
 var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?(?:,\s*[^,.;:“”"]{2,40},)?)\s+(said|says|added|adds|wrote|writes|told|tells)\b|(said|says|added|adds|wrote|writes|told|tells)\s+([^,.;:“”"]{2,60}))`)
 
+// asideThenThat is an aside set off by commas and the clause "that"
+// reports after it, in group 1: "before the strikes, that they expected
+// Brent to average $60".
+var asideThenThat = regexp.MustCompile(`^[^,;:"“”]{1,60},\s+that\s+(.+)$`)
+
 // quoteFirst titles a clause that opens with a quotation by who said it:
 // "The mayor says “We will rebuild”".
 func quoteFirst(clause string) (title, bool) {
@@ -993,6 +998,13 @@ func reportedContent(m mention, attribution parsedHeadline) (title, bool) {
 		if quote != "" {
 			words := append(append([]string(nil), attribution.subject...), present("say", isPlural(attribution.subject)))
 			return title{title: titleText(append(words, strings.Fields(quote)...)), kind: "statement", subject: attribution.subject}, true
+		}
+	}
+	// "Analysts said on Thursday, before the strikes, that they
+	// expected": what is reported after an aside set off by commas.
+	if r := asideThenThat.FindStringSubmatch(after); r != nil && len(attribution.subject) > 0 {
+		if h, ok := parseHeadline(strings.TrimRight(m.undatedClause(), ", ") + " that " + r[1]); ok {
+			return title{title: h.title, kind: kindOf(h), subject: h.subject}, true
 		}
 	}
 	before := strings.TrimRight(strings.TrimSpace(text[:m.clause.Start]), ",;:")

@@ -219,7 +219,8 @@ func objectParticiple(before, after string) (string, bool) {
 	p := lastVerb(toks)
 	// "set for Monday" is a plan; "set up in 2022" was done then.
 	particle := p+1 < len(toks) && particles[strings.ToLower(toks[p+1])]
-	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] && !particle || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
+	// "set" is a plan's only with "for": "the record high set in April".
+	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] && !strings.EqualFold(bare(toks[p]), "set") && !particle || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
 	// "a fourth cut on Dec. 12": after an ordinal and its determiner, a
@@ -249,10 +250,12 @@ func objectParticiple(before, after string) (string, bool) {
 		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
 	}
 	d := p - 1
-	for d > 0 && p-d <= 6 && !opensNounPhrase(toks[d]) {
+	// "the record high of $3,500 set in April": a figure after "of" is
+	// the noun phrase's own.
+	for d > 0 && p-d <= 6 && (!opensNounPhrase(toks[d]) || d == p-1 && d > 1 && strings.EqualFold(toks[d-1], "of") && !determiners[strings.ToLower(toks[d])]) {
 		// "a carved wooden figure": a participle after a determiner is
 		// an adjective.
-		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(toks[d], ",;:") {
+		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(figureCommas.ReplaceAllString(toks[d], "$1$2"), ",;:") {
 			return "", false
 		}
 		// "siding with a group of parents who sued in June": after a
