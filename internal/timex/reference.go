@@ -282,12 +282,17 @@ func reportsOn(text string, ref, e Expression) bool {
 // on Tuesday after a power line failed late on Monday. Services resumed at
 // 2 p.m.", "survived a vote on Thursday evening, ending a week that began
 // when ministers resigned on Sunday. Lawmakers voted shortly before 9 p.m."
-// The story goes on from ref.
+// The story goes on from ref. So it does past a relative set off by a
+// comma: "was elected on Thursday evening on the fourth ballot of the
+// conclave, which began on Wednesday afternoon. White smoke rose at
+// 6:07 p.m." is Thursday's.
 func backstory(text string, ref, e Expression) bool {
 	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 || !e.Last.Before(ref.First) {
 		return false
 	}
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(text[ref.End:e.Start])), func(w string) bool { return w == "after" || w == "when" })
+	between := strings.ToLower(text[ref.End:e.Start])
+	return strings.Contains(between, ", which ") || strings.Contains(between, ", who ") ||
+		slices.ContainsFunc(strings.Fields(between), func(w string) bool { return w == "after" || w == "when" })
 }
 
 // reportingWords tell of saying or publishing what a sentence reports.

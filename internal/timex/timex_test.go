@@ -726,6 +726,8 @@ func TestTagResolves(t *testing.T) {
 		{"the weekday after, closing its clause, counts from the day before it", "The plant will shut for Thanksgiving and reopen the Monday after.", "the Monday after", "2025-12-01", "", "2025-12-01", "2025-12-01", TypeDate},
 		{"the weekday before, closing its clause, counts back from the day before it", "Talks ended on Nov. 6 and had begun the Monday before.", "the Monday before", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"a share's rate", "Revenue grew by an average of 4% a year.", "a year", "P1Y", "", "", "", TypeSet},
+		{"a relative's earlier day is backstory a clock does not go on from", "He was elected on Monday evening on the fourth ballot of the conclave, which began on Sunday afternoon. White smoke rose at 6:07 p.m.", "6:07 p.m.", "2025-11-10T18:07", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"a 'who' relative's earlier day is backstory too", "She was sworn in on Monday evening as successor to Ruiz, who resigned on Sunday afternoon. The ceremony ended at 7:30 p.m.", "7:30 p.m.", "2025-11-10T19:30", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
