@@ -194,8 +194,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// Not one in a past clause that named no day and found none
 			// near: "when he was shot shortly before 7 a.m. ... arrested
 			// the following week" counts from no guess. One a day told
-			// from it follows is that day's: "at 6am the next day".
-			if e.Rule == "clock-dct" && r.carried == tensePast && (i+1 == len(es) || es[i+1].Start-e.End > 1) {
+			// from it follows is that day's: "at 6am the next day". That
+			// day counts from the story's last day, not from the clock's
+			// guess: "on Saturday. ... for hours. The order was lifted at
+			// 5 a.m. the next day" is Sunday's.
+			if e.Rule == "clock-dct" && r.carried == tensePast && (i+1 == len(es) || es[i+1].Start-e.End > 1 || es[i+1].rel != nil && ref != nil) {
 				continue
 			}
 		}
