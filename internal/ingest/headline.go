@@ -1860,10 +1860,15 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	switch w {
 	case "has", "have", "had":
 		skipAdverbs()
+		// "had last been seen": "last" stays with the participle.
+		last := ""
+		if next+1 < len(toks) && strings.EqualFold(toks[next], "last") && strings.EqualFold(bare(toks[next+1]), "been") {
+			last, next = "last ", next+1
+		}
 		if next < len(toks) && strings.EqualFold(bare(toks[next]), "been") { // passive: "has been closed"
 			next++
 			if v, ok := participle(); ok {
-				return present("be", plural) + " " + degree(1) + bare(toks[next]), v.base, toks[next+1:]
+				return present("be", plural) + " " + degree(1) + last + bare(toks[next]), v.base, toks[next+1:]
 			}
 			// "has been gradually edging closer": a progressive, told in
 			// the present. Not a pluperfect one: "had been talking".
