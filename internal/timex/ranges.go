@@ -170,6 +170,32 @@ func earlyOrLateOn(text string, es []Expression) {
 	}
 }
 
+// earlyOrLateIn takes "early in" or "late in" before a month or a longer
+// period as its start or end, as "late September" is: "dropped his bid
+// late in September", "early in the year".
+func earlyOrLateIn(text string, es []Expression) {
+	for i := range es {
+		e := &es[i]
+		if e.Type != TypeDate || e.Mod != "" || e.Granularity == "" || e.Granularity == GranDay || e.Granularity == GranWeek {
+			continue
+		}
+		m := leadBefore(text, es, i, 12, partInBefore) // "early in " and a margin
+		if m == nil {
+			continue
+		}
+		e.Start, e.Text = m[0], text[m[0]:e.End]
+		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
+		switch {
+		case e.Granularity == GranMonth && !e.First.IsZero():
+			if m, ok := monthExpression(e.First.Year(), e.First.Month(), e.Mod, e.Rule); ok {
+				e.First, e.Last = m.First, m.Last
+			}
+		case !e.First.IsZero() && !e.Last.IsZero():
+			e.First, e.Last = partOfSpan(e.First, e.Last, e.Mod)
+		}
+	}
+}
+
 // weekdayThenDate joins a weekday and the date set in brackets after it,
 // as some wires write both: "on Wednesday (Oct 1)" is one expression, 1
 // October, whatever the weekday alone would have been taken for. It
@@ -278,6 +304,7 @@ var (
 	weekdayAlone          = regexp.MustCompile(`^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`)
 	bracketOpen           = regexp.MustCompile(`^\s*\($`)
 	partOnBefore          = regexp.MustCompile(`\b((?i:early|late))\s+on\s+$`)
+	partInBefore          = regexp.MustCompile(`\b((?i:early|late))\s+in\s+$`)
 	clockDayJoin          = regexp.MustCompile(`^,?[^\S\n]+(?:on\s+)?$`)
 	namesMonth            = regexp.MustCompile(`\b` + monthRe)
 	writtenYear           = regexp.MustCompile(`\b(?:1[5-9]|2[01])\d\d\b|['’]\d\d\b`)

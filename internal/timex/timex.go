@@ -117,6 +117,7 @@ func withTextOf(text string, es []Expression) []Expression {
 func settle(text string, found []Expression, dct time.Time) []Expression {
 	kept := dropOverlaps(found)
 	earlyOrLateOn(text, kept)
+	earlyOrLateIn(text, kept)
 	kept = weekdayThenDate(text, kept)
 	weekdayNamedAgain(text, kept)
 	kept = dayOfRelativeYear(text, kept)

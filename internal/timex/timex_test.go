@@ -729,6 +729,8 @@ func TestTagResolves(t *testing.T) {
 		{"a relative's earlier day is backstory a clock does not go on from", "He was elected on Monday evening on the fourth ballot of the conclave, which began on Sunday afternoon. White smoke rose at 6:07 p.m.", "6:07 p.m.", "2025-11-10T18:07", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a 'who' relative's earlier day is backstory too", "She was sworn in on Monday evening as successor to Ruiz, who resigned on Sunday afternoon. The ceremony ended at 7:30 p.m.", "7:30 p.m.", "2025-11-10T19:30", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a clock before a day counted on takes the story's day past a sentence with none", "The gunman opened fire on Saturday. Police locked down the campus for hours. The order was lifted at 5 a.m. the next day.", "5 a.m. the next day", "2025-11-09T05:00", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"'late in' a month is its end", "He dropped his bid late in September.", "late in September", "2025-09", "END", "2025-09-21", "2025-09-30", TypeDate},
+		{"'early in' the year is its start", "The deal closed early in the year.", "early in the year", "2025", "START", "2025-01-01", "2025-05-02", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
