@@ -316,6 +316,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			if i == 0 && base == "be" && pastForm(t) {
 				continue
 			}
+			// "who dropped his reelection bid": a past like its base
+			// after a determiner's noun is a noun.
+			if w := strings.ToLower(bare(t)); i > 1 && irregularPast[w] == w && determiners[strings.ToLower(rest[i-2])] && lowerNoun(rest[i-1]) {
+				continue
+			}
 			// "who announced that he would not seek re-election": so is
 			// what the relative's saying reports.
 			if i > 0 && sayingVerbs[base] && personalSubjects[strings.ToLower(rest[i-1])] {
