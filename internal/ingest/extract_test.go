@@ -62,6 +62,7 @@ func TestHeadline(t *testing.T) {
 		{"Supporters of Trump rallied outside.", "Supporters of Trump rally outside"},
 		{"He had last been seen at a gas station.", "He is last seen at a gas station"},
 		{"Ruiz, who dropped his reelection bid,", "Ruiz drops his reelection bid"},
+		{"More than 2 million New Yorkers cast ballots.", "More than 2 million New Yorkers cast ballots"},
 		{"A wildfire that a man is accused of starting has grown to 350,000 acres.", "A wildfire grows to 350,000 acres"},
 		{"The probe has been gradually edging closer to the sun.", "The probe is edging closer to the sun"},
 		{"The Department of Health and Social Care apologised.", "The Department of Health and Social Care apologises"},

@@ -2524,7 +2524,16 @@ func isPlural(subject []string) bool {
 	last := bare(subject[head])
 	// A capital marks a name, except on the sentence's first word or
 	// after a count of its members: "eight Democrats".
-	if isCapitalised(last) && head > 0 && countWord(subject[head-1]) && strings.HasSuffix(last, "s") {
+	// "2 million New Yorkers": past the name's other words and the
+	// count's scale.
+	k := head
+	for k > 0 && isCapitalised(subject[k-1]) {
+		k--
+	}
+	if k > 1 && countWords[strings.ToLower(subject[k-1])] {
+		k--
+	}
+	if isCapitalised(last) && k > 0 && countWord(subject[k-1]) && strings.HasSuffix(last, "s") {
 		return true
 	}
 	// So is a party's or a group's members: "House Republicans", "Senate
