@@ -276,6 +276,7 @@ type mentionKey struct {
 	subject                                string
 }
 
+// of is m's title, made the first time it is asked for.
 func (tt titleMemo) of(m mention) title {
 	k := mentionKey{m.source.Key, m.paragraph.Ordinal, m.sentence.Start, m.clause.Start, m.clause.End, m.anchor.Start, m.anchor.End, m.subjectAt, m.subject}
 	if t, ok := tt.made[k]; ok {

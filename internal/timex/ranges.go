@@ -158,15 +158,9 @@ func leadBefore(text string, es []Expression, i, reach int, re *regexp.Regexp) [
 func earlyOrLateOn(text string, es []Expression) {
 	for i := range es {
 		e := &es[i]
-		if e.Type != TypeDate || e.Granularity != GranDay || e.Mod != "" || !strings.ContainsAny(e.Text, "0123456789") {
-			continue
+		if e.Type == TypeDate && e.Granularity == GranDay && e.Mod == "" && strings.ContainsAny(e.Text, "0123456789") {
+			takePartLead(text, es, i, partOnBefore)
 		}
-		m := leadBefore(text, es, i, 12, partOnBefore) // "early on " and a margin
-		if m == nil {
-			continue
-		}
-		e.Start, e.Text = m[0], text[m[0]:e.End]
-		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
 	}
 }
 
@@ -176,15 +170,9 @@ func earlyOrLateOn(text string, es []Expression) {
 func earlyOrLateIn(text string, es []Expression) {
 	for i := range es {
 		e := &es[i]
-		if e.Type != TypeDate || e.Mod != "" || e.Granularity == "" || e.Granularity == GranDay || e.Granularity == GranWeek {
+		if e.Type != TypeDate || e.Mod != "" || e.Granularity == "" || e.Granularity == GranDay || e.Granularity == GranWeek || !takePartLead(text, es, i, partInBefore) {
 			continue
 		}
-		m := leadBefore(text, es, i, 12, partInBefore) // "early in " and a margin
-		if m == nil {
-			continue
-		}
-		e.Start, e.Text = m[0], text[m[0]:e.End]
-		e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
 		switch {
 		case e.Granularity == GranMonth && !e.First.IsZero():
 			if m, ok := monthExpression(e.First.Year(), e.First.Month(), e.Mod, e.Rule); ok {
@@ -194,6 +182,20 @@ func earlyOrLateIn(text string, es []Expression) {
 			e.First, e.Last = partOfSpan(e.First, e.Last, e.Mod)
 		}
 	}
+}
+
+// takePartLead takes into es[i] the "early" or "late" and its
+// preposition that re finds just before it, as the expression's start or
+// end, and reports whether it did.
+func takePartLead(text string, es []Expression, i int, re *regexp.Regexp) bool {
+	m := leadBefore(text, es, i, 12, re) // "early on " and a margin
+	if m == nil {
+		return false
+	}
+	e := &es[i]
+	e.Start, e.Text = m[0], text[m[0]:e.End]
+	e.Mod = partMod(strings.ToLower(text[m[2]:m[3]]))
+	return true
 }
 
 // weekdayThenDate joins a weekday and the date set in brackets after it,
