@@ -364,7 +364,9 @@ func clauseOf(s string, start, end int) span {
 				i--
 				continue
 			}
-			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
+			// "Belgium, where most of the assets are held, had blocked":
+			// so is a place's "where" set off by commas.
+			if w := firstWord(seg); w == "which" || w == "who" || w == "whom" || w == "whose" || w == "where" && cuts[i] > 0 && s[cuts[i]-1] == ',' || participlePhrase(seg) || cuts[i] > 0 && s[cuts[i]-1] == ',' && pastThenDate(strings.Fields(seg)) {
 				continue
 			}
 			// "Fujimori, who crushed an insurgency and was later jailed,

@@ -1400,7 +1400,7 @@ func dropAside(toks []string) []string {
 		// were awarded": so does a phrase on the subject that holds a
 		// clause of its own.
 		phraseAside := phraseAsideOpeners[w] && commas(toks[:i-1]) == 0 && slices.ContainsFunc(toks[i:], func(t string) bool { return t == "that" || t == "which" || t == "who" })
-		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) && !phraseAside && !invertedAttribution(toks[i:]) {
+		if !strings.HasSuffix(toks[i-1], ",") || w != "who" && w != "whom" && w != "which" && w != "whose" && w != "where" && w != "including" && w != "as" && !appositiveWithClause(toks[i:]) && !infinitiveAside(toks[i:]) && !phraseAside && !invertedAttribution(toks[i:]) {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1; j++ {
