@@ -1363,6 +1363,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a record set on a figure's noun phrase is told as set", "Gold rose 1.4% to $3,433 an ounce, nearing the record high of $3,500 set in January.", []string{"The record high of $3,500 is set"}},
 		{"what a saying reports after an aside set off by commas is its news", "Analysts said on Thursday, before the strikes, that they expected prices to fall.", []string{"Analysts say they expected prices to fall"}},
 		{"a place's 'where' aside is passed to the subject", "Belgium, where most of the assets are held, had blocked the loan at a summit in January.", []string{"Belgium blocks the loan at a summit"}},
+		{"a noun's date in a phrase of reason is no date of what is reported", "Trudeau announced in early January that he would step down once a successor was chosen, after months of slumping poll numbers and the resignation of his finance minister, Chrystia Freeland, in December.", []string{"Trudeau announces he will step down once a successor is chosen"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

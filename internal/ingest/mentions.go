@@ -2116,8 +2116,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is a date in a relative set off on a noun of what is reported:
 	// "announced last month that he would stop after the tournament,
 	// which begins on June 14" dates the announcement.
+	// Nor is the date of a noun a phrase of reason names: "announced in
+	// early January that he would step down, after ... the resignation
+	// of his finance minister in December".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
 			})
@@ -2126,6 +2129,13 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		return es
 	}
 	return withoutAttributive(sentence, content)
+}
+
+// nounAfter reports whether before, a sentence up to a date, ends in a
+// phrase "after" or "following" opens with no verb of its own.
+func nounAfter(before string) bool {
+	k := max(strings.LastIndex(before, ", after "), strings.LastIndex(before, ", following "))
+	return k >= 0 && !hasVerb(before[k:])
 }
 
 // wholeBases are the bases of a comparison that need no date: "later
