@@ -10,8 +10,10 @@ import (
 // attributionAside is an attribution set off by commas between two
 // predicates of one subject: "Talks began in the spring, according to
 // people familiar with the matter, and stalled in August", "..., officials
-// said, and ...". Group 1 is the aside, its commas included.
-var attributionAside = regexp.MustCompile(`(,\s+(?:according\s+to\s+[^,;:"“”]{1,60}?|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|reported|added|showed|shows)(?:\s+[\w'’.-]+){0,3})\s*,)\s+(?:and|but)\s`)
+// said, and ...". So is a present participle's phrase: "was arrested on
+// Jan. 15, becoming the first sitting president to be detained, and was
+// released on March 8". Group 1 is the aside, its commas included.
+var attributionAside = regexp.MustCompile(`(,\s+(?:according\s+to\s+[^,;:"“”]{1,60}?|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|reported|added|showed|shows)(?:\s+[\w'’.-]+){0,3}|[a-z]{2,}ing\s[^,;:"“”]{1,80}?)\s*,)\s+(?:and|but)\s`)
 
 // withoutAttributionAsides is sentence with each attribution aside between
 // two predicates blanked out, byte for byte, so that the predicates are
@@ -30,6 +32,14 @@ func withoutAttributionAsides(sentence string, dates []timex.Expression) (string
 	for _, m := range ms {
 		start, end := m[2], m[3]
 		if !predicateFollows(sentence[m[1]:]) || datedWithin(dates, start, end) && !datedWithin(dates, 0, start) {
+			continue
+		}
+		// A phrase a word in -ing opens (a participle's, or "according
+		// to") is passed only to a predicate with a date of its own,
+		// which it would otherwise keep from the subject; an undated one
+		// goes on with the clause before as it is: "Talks began in the
+		// spring, according to officials, and stalled" began then.
+		if w := firstWord(sentence[start:end]); presentParticiple(w) && !datedWithin(dates, end, len(sentence)) {
 			continue
 		}
 		for i := start; i < end; i++ {
