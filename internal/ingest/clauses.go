@@ -95,8 +95,11 @@ func clauseOf(s string, start, end int) span {
 	// about the war.
 	// A passive is no state: "More than 130 people were injured when a
 	// car ploughed into fans on 26 May".
+	// Nor is a beginning's: "months of turmoil that began when Yoon
+	// declared martial law on Dec. 3" tells the declaration.
 	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
-		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) {
+		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) &&
+		!beganWords[lastWord(s[cuts[i-1]:cuts[i]])] {
 		i--
 	}
 	// "had lied to investigators when first questioned in 2022": a
@@ -791,6 +794,10 @@ func verbFirst(s string, lo, start, end, hi int) bool {
 	_, ok := verbOf(bare(f[0]))
 	return ok
 }
+
+// beganWords tell that something began, at what a "when" after them
+// tells: "the turmoil that began when".
+var beganWords = wordSet(`began begun started erupted`)
 
 // datePrepositions lead into a date: "on Aug. 7".
 var datePrepositions = wordSet(`on in at by since during from until`)

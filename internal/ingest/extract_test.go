@@ -1367,6 +1367,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate with a date of its own goes on past a participle's phrase", "He was arrested on Jan. 15 in a raid, becoming the first sitting president to be detained, and was released on March 8.", []string{"He is arrested in a raid", "He is released"}},
 		{"a predicate with no date of its own stays past a participle's phrase", "The bank raised rates on Friday to their highest level in 17 years, lifting its policy rate to 0.5%, and signalled that further increases were likely.", []string{"The bank raises rates to their highest level in 17 years"}},
 		{"an undated predicate past 'according to' stays with the clause before", "Talks began in the spring, according to people familiar with the matter, and stalled.", []string{"Talks begin"}},
+		{"what a beginning's 'when' tells is the event", "The ruling ended months of turmoil that began when the president declared martial law late on Dec. 3.", []string{"The president declares martial law"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
