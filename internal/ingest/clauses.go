@@ -131,6 +131,14 @@ func clauseOf(s string, start, end int) span {
 		strings.Trim(s[end:cuts[j]], " ,") == "" && hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
 		i--
 	}
+	// "They took Aleppo, the country's second-largest city, within three
+	// days and captured Hama on Thursday": a phrase after an appositive,
+	// then a predicate "and" joins on, go on with the clause before the
+	// appositive, whose subject the predicate shares.
+	if i > 1 && s[cuts[i]-1] == ',' && s[cuts[i-1]-1] == ',' && !hasVerb(s[cuts[i-1]:cuts[i]]) && phraseThenJoinedPredicate(s[cuts[i]:start]) &&
+		hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) && !clauseOpeners[firstWord(s[cuts[i-2]:cuts[i-1]])] {
+		i -= 2
+	}
 	// "unable to reach websites including X, ChatGPT and other services
 	// for hours on Tuesday": a stretch that goes on with a list the
 	// stretch before began is a part of that one.
@@ -1367,6 +1375,18 @@ func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 	})
+}
+
+// phraseThenJoinedPredicate reports whether a stretch opens with a phrase
+// a preposition opens and has for its first verb one in the past that
+// "and" joins on: "within three days and captured Hama".
+func phraseThenJoinedPredicate(s string) bool {
+	ws := words(s)
+	if len(ws) < 4 || !subjectPrepositions[ws[0]] && ws[0] != "within" && ws[0] != "during" {
+		return false
+	}
+	k := slices.IndexFunc(ws, isVerbWord)
+	return k > 1 && ws[k-1] == "and" && pastForm(ws[k])
 }
 
 func wordSet(s string) map[string]bool {

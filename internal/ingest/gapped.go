@@ -14,29 +14,29 @@ import (
 // in 2019 and to Paris in 2021", "5% in June" and "to Paris in 2021". The
 // main date must end the first phrase, the later date e the second; the
 // second has no verb and no mark of its own, and is short. It returns the
-// second phrase's span with its date and the end of the main clause's
-// verb ("Sales rose"), which the phrase shares.
-func gappedPredicate(text string, clause span, main, e timex.Expression) (span, int, bool) {
+// second phrase's span with its date and what of the main clause the
+// phrase shares: its subject and the verb ("Sales rose").
+func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, bool) {
 	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], " and ") {
-		return span{}, 0, false
+		return gap{}, false
 	}
 	// Each date has its preposition: "a warm June" is the noun phrase.
 	// A time counted on from the main date needs none: "and a second
 	// nine years later".
 	start := main.End + len(" and ")
 	lead := withoutDateLead(text, start, e.Start)
-	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) {
-		return span{}, 0, false
+	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) && !dateLeadWords[strings.ToLower(firstWord(e.Text))] {
+		return gap{}, false
 	}
 	phrase := text[start:lead]
 	f := strings.Fields(phrase)
 	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(figureCommas.ReplaceAllString(phrase, "$1$2"), ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
-		return span{}, 0, false
+		return gap{}, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
 	// clause: "and 5% in June, the statistics office said".
 	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") {
-		return span{}, 0, false
+		return gap{}, false
 	}
 	// The first phrase runs from the verb to the main date, with no verb
 	// of its own, and no mark stands before it: "rose 3% in", "moved to
@@ -44,7 +44,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	headEnd := withoutDateLead(text, clause.Start, main.Start)
 	head := text[clause.Start:headEnd]
 	if headEnd == clause.Start+len(strings.TrimRight(text[clause.Start:main.Start], " ")) {
-		return span{}, 0, false
+		return gap{}, false
 	}
 	// "Delta, which was slowest to recover, cancelled 1,200 on Saturday
 	// and about 1,000 on Sunday": a relative set off on the subject is
@@ -53,13 +53,28 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if m := relativeAsideEnd.FindStringIndex(head); m != nil {
 		from += m[1]
 	}
-	if strings.ContainsAny(figureCommas.ReplaceAllString(text[from:headEnd], "$1$2"), ",;:\"“”") {
-		return span{}, 0, false
-	}
 	toks := strings.Fields(text[from:headEnd])
 	v := lastVerb(toks)
 	if v < 0 || v == 0 && from == clause.Start || v == len(toks)-1 {
-		return span{}, 0, false
+		return gap{}, false
+	}
+	at := func(k int) int { return from + fieldStart(text[from:headEnd], k) }
+	// "They took Aleppo, the country's second-largest city, within three
+	// days and captured Hama on Thursday and Homs on Saturday": a verb
+	// "and" joins to a first predicate is shared with the subject, not
+	// with that predicate, which the dates do not tell.
+	var g gap
+	if v > 1 && strings.EqualFold(toks[v-1], "and") {
+		if first := slices.IndexFunc(toks[:v-1], isVerbWord); first > 0 {
+			g.subject, g.verb = strings.TrimRight(text[clause.Start:at(first)], " "), at(v)
+		}
+	}
+	marked := text[from:headEnd]
+	if g.subject != "" {
+		marked = text[from:at(slices.IndexFunc(toks, isVerbWord))] + text[g.verb:headEnd]
+	}
+	if strings.ContainsAny(figureCommas.ReplaceAllString(marked, "$1$2"), ",;:\"“”") {
+		return gap{}, false
 	}
 	// "The trial began with jury selection on May 5 and opening
 	// statements a week later": a preposition after the verb is shared
@@ -67,7 +82,22 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if p := strings.ToLower(toks[v+1]); predicatePrepositions[p] && !amountWords[p] && !predicatePrepositions[strings.ToLower(f[0])] {
 		v++
 	}
-	return span{start, e.End}, from + fieldStart(text[from:headEnd], v) + len(toks[v]), true
+	g.phrase, g.shared = span{start, e.End}, text[clause.Start:at(v)+len(toks[v])]
+	if g.subject != "" {
+		g.shared = g.subject + " " + g.shared[g.verb-clause.Start:]
+	}
+	return g, true
+}
+
+// gap is a second phrase a verb takes without repeating it, and what
+// it shares of the clause before: "5% in June" sharing "Sales rose". When
+// the verb was the second of two its subject took, subject is that
+// subject and verb where the verb starts.
+type gap struct {
+	phrase  span
+	shared  string
+	subject string
+	verb    int
 }
 
 // relativeAsideEnd is a relative set off by commas after a subject: "Delta

@@ -286,8 +286,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// "Officials said the strike killed four people and injured 31":
 	// after a verb of saying, a predicate joined to what is reported is
 	// that clause's, and keeps its tense.
+	// So is one before the reported clause's verb, which "and" joins a
+	// second subject to: "reported that Assad and his family arrived".
 	passiveVerb := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
-	if and := slices.Index(rest, "and"); !(thingsSaidVerbs[base] && !passiveVerb && and > 1 && slices.ContainsFunc(rest[1:and], func(t string) bool { return isLowerWord(t) && pastForm(t) })) {
+	if and := slices.Index(rest, "and"); !(thingsSaidVerbs[base] && !passiveVerb && and > 1 && slices.ContainsFunc(rest[1:and], func(t string) bool { return isLowerWord(t) && pastForm(t) })) &&
+		!(and > 0 && (base == "say" || strings.EqualFold(rest[0], "that")) && !passiveVerb && !slices.ContainsFunc(rest[:and], isVerbWord)) {
 		rest = presentSecondPredicate(rest, plural, passiveVerb, modalPhrase(verbPhrase))
 	}
 	rest = presentSubordinate(rest)
@@ -1610,8 +1613,21 @@ func participleAppositive(toks []string) bool {
 
 func dropPluperfect(toks []string) []string {
 	out := make([]string, 0, len(toks))
+	had := -1 // the last "had" dropped
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "had arrived in Moscow and been granted asylum" → "arrived in
+		// Moscow and were granted asylum": a second participle shares
+		// the "had" dropped.
+		if had >= 0 && strings.EqualFold(t, "and") && i+2 < len(toks) && toks[i+1] == "been" && pastForm(toks[i+2]) {
+			be := "was"
+			if pluralBefore(toks[:had]) {
+				be = "were"
+			}
+			out = append(out, t, be)
+			i++
+			continue
+		}
 		// "had also fallen" → "also fell": an adverb of the verb group
 		// goes before the past.
 		if strings.EqualFold(t, "had") && i+2 < len(toks) && adverbInVerbGroup(toks[i+1]) {
@@ -1624,10 +1640,12 @@ func dropPluperfect(toks []string) []string {
 			// "had fallen" → "fell".
 			if past, ok := pastOfParticiple[toks[i+1]]; ok {
 				out = append(out, past)
+				had = i
 				i++
 				continue
 			}
 			if v, ok := verbOf(bare(toks[i+1])); ok && v.form == formPast {
+				had = i
 				continue
 			}
 			// "had been hit" → "was hit", "they had been" → "they were".

@@ -352,11 +352,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						subject: subject, subjectAt: predicates[0].clause.Start})
 					continue
 				}
-				if phrase, verbEnd, gapped := gappedPredicate(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
+				if g, gapped := gappedPredicate(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
 					c := predicates[0].clause
 					predicates[0].clause.End = anchor.End
-					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: phrase, anchor: e, date: dateOf(e, src),
-						subject: text[c.Start:verbEnd], subjectAt: c.Start})
+					if g.subject != "" {
+						predicates[0].clause.Start, predicates[0].subject, predicates[0].subjectAt = g.verb, g.subject, c.Start
+					}
+					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: g.phrase, anchor: e, date: dateOf(e, src),
+						subject: g.shared, subjectAt: c.Start})
 					continue
 				}
 				if !ok {
@@ -541,6 +544,11 @@ func andClauseJoin(text string, c span, e timex.Expression) int {
 	}
 	w := words(text[join:c.End])
 	if len(w) < 4 || !determiners[strings.ToLower(w[1])] || strings.EqualFold(w[1], "that") || !hasClauseVerb(text[c.Start:join]) {
+		return c.End
+	}
+	// "reported on Sunday that Assad and his family had arrived": a
+	// reported clause whose verb is still to come has its subject run on.
+	if _, reported, ok := strings.Cut(text[e.End:join]+" ", " that "); ok && !hasClauseVerb(reported) {
 		return c.End
 	}
 	// Its verb group opens with an auxiliary within a few words: "the
@@ -4662,7 +4670,7 @@ func nounOnly(s string) bool {
 // cameAfter is a clause that tells only when something came, a measure
 // of time after or before what follows: "It came weeks after", "The vote
 // comes two days after", "The fine comes days before".
-var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
+var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|shortly|barely|more\s+than|less\s+than|\d+|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
 
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,

@@ -101,6 +101,7 @@ func TestGappedPredicate(t *testing.T) {
 	tests := []struct{ sentence, want, shared string }{
 		{"Sales rose 3% in May and 5% in June.", "5% in June", "Sales rose"},
 		{"She moved to London in 2019 and to Paris in 2021.", "to Paris in 2021", "She moved"},
+		{"Rebels took the city at speed and captured Hama on Thursday and Homs late on Saturday.", "Homs late on Saturday", "Rebels captured"},
 		{"Sales rose 3% over the Easter weekend and a warm June.", "", ""},            // "a warm June" is a noun phrase
 		{"Prices rose, helped by sales in March and strong demand in June.", "", ""},  // the verb is an aside's
 		{"Sales rose 3% in May and 5% in June as demand recovered.", "", ""},          // the second date does not end it
@@ -110,11 +111,11 @@ func TestGappedPredicate(t *testing.T) {
 		es := timex.Tag(tt.sentence, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC))
 		require.GreaterOrEqual(t, len(es), 2, tt.sentence)
 		main, second := es[0], es[len(es)-1]
-		phrase, verbEnd, ok := gappedPredicate(tt.sentence, span{0, len(tt.sentence)}, main, second)
+		g, ok := gappedPredicate(tt.sentence, span{0, len(tt.sentence)}, main, second)
 		assert.Equal(t, tt.want != "", ok, tt.sentence)
 		if ok {
-			assert.Equal(t, tt.want, tt.sentence[phrase.Start:phrase.End], tt.sentence)
-			assert.Equal(t, tt.shared, tt.sentence[:verbEnd], tt.sentence)
+			assert.Equal(t, tt.want, tt.sentence[g.phrase.Start:g.phrase.End], tt.sentence)
+			assert.Equal(t, tt.shared, g.shared, tt.sentence)
 		}
 	}
 }
