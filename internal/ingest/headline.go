@@ -765,11 +765,11 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 }
 
 // namedClauseVerb is, when toks open with a name of up to three
-// capitalised words and a verb in the past, the index of that verb; else
-// 0.
+// capitalised words ("President Bashar al-Assad" with its particle) and
+// a verb in the past, the index of that verb; else 0.
 func namedClauseVerb(toks []string) int {
 	n := 0
-	for n < len(toks) && n < 3 && isCapitalised(toks[n]) && !strings.ContainsAny(toks[n], ",;:") {
+	for n < len(toks) && n < 3 && (isCapitalised(toks[n]) || n > 0 && joinedParticle(toks[n])) && !strings.ContainsAny(toks[n], ",;:") {
 		n++
 	}
 	if n == 0 || n >= len(toks) || !isLowerWord(bare(toks[n])) || !pastForm(toks[n]) {

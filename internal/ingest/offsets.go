@@ -20,8 +20,10 @@ var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|cen
 // missile strike killed 19 people" the strike was a week before Saturday.
 // es are the sentence's expressions and main the date of its clause, or
 // the day of publication where comesOn finds one. The measure stands
-// within two words of main, or four when a comma closes them ("on
-// Wednesday by 12 votes, two weeks after"); it must count days, weeks,
+// within two words of main, or seven when a comma closes them ("on
+// Wednesday by 12 votes, two weeks after", "on Wednesday morning to more
+// than 200,000 people, a day after"), more than four of them with no
+// verb, which would be another clause's; it must count days, weeks,
 // months or years ("hours after" names no other day), the clause must
 // have a subject and a past verb ("a week after the election" tells no
 // act), and the day it gives must not be after publication: what the
@@ -34,9 +36,10 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 	}
 	for _, e := range es {
 		// "on Wednesday by 12 votes, two weeks after": a short phrase
-		// of the clause may stand between, closed by a comma.
+		// of the clause may stand between, closed by a comma; not a
+		// second clause ("and the union called a strike, a week after").
 		between := sentence[main.End:max(main.End, e.Start)]
-		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || n > 4 || n > 2 && !strings.HasSuffix(between, ", ") {
+		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between) {
 			continue
 		}
 		o, ok := offsetFrom(sentence, es, e, main, published)
