@@ -2342,7 +2342,9 @@ func nounPhrase(subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	// "At least 60 people": a count, no phrase leading in.
 	atLeast := first == "at" && len(subject) > 2 && (strings.EqualFold(subject[1], "least") || strings.EqualFold(subject[1], "most"))
-	if notSubjects[first] || leadingPrepositions[first] && !atLeast {
+	// "Only four were returned": nor is "only" before a count.
+	onlyCount := (first == "only" || first == "just") && len(subject) > 1 && countWord(subject[1])
+	if notSubjects[first] && !onlyCount || leadingPrepositions[first] && !atLeast {
 		return false
 	}
 	last := strings.ToLower(bare(subject[len(subject)-1]))

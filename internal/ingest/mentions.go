@@ -716,7 +716,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		c := clauseOf(text, e.Start, e.End)
 		// ", and he toured until 2019, when he was diagnosed": a "when"
 		// clause that tells what happened on the bound keeps to itself.
-		if independent && !(c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0) {
+		// So does a "since" clause with its own subject and verb: ", but
+		// the party surged to its best showing since it was founded in
+		// 2013" tells the founding then, not the surge.
+		sinceEvent := firstWord(text[c.Start:]) == "since" && subordinateEvent(text[c.Start:e.Start], text[e.End:c.End])
+		if independent && !(c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0) && !sinceEvent {
 			c.Start = min(c.Start, opens)
 			if opens > 0 && text[opens-1] == ' ' { // joined without a comma, in the main date's stretch
 				c.Start = opens

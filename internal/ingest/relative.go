@@ -1012,7 +1012,7 @@ func thatRelative(before, after string) (string, bool) {
 			r = i
 		}
 	}
-	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 4 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 6 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
 	}
 	// "permission to challenge that decision": after an infinitive's
@@ -1029,7 +1029,9 @@ func thatRelative(before, after string) (string, bool) {
 	// A relative with an object tells what its noun did ("fired the
 	// shots that killed a doctor last October"): the date may as well be
 	// the main clause's.
-	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) {
+	// One on a preposition's noun does not: "a capsule that arrived at
+	// the station on Sunday".
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
