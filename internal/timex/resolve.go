@@ -871,6 +871,30 @@ func directedBy(before []string) bool {
 	return false
 }
 
+// directedAhead reports whether before, the words up to an infinitive's
+// "to", end in a directing word in the present or the perfect and its
+// object: "has urged people", "urges voters", "have called on members".
+func directedAhead(before []string) bool {
+	for j := len(before) - 1; j >= 1 && j >= len(before)-5; j-- {
+		w := strings.ToLower(before[j])
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if c := strings.ToLower(before[j-1]); w == "on" && (c == "call" || c == "calls" || c == "called") {
+			j, w = j-1, c
+		}
+		if !directingWords[w] && !strings.HasPrefix(w, "call") {
+			continue
+		}
+		if !strings.HasSuffix(w, "ed") && w != "told" {
+			return true
+		}
+		prev := strings.ToLower(before[max(j-1, 0)])
+		return j > 0 && (prev == "has" || prev == "have")
+	}
+	return false
+}
+
 // directingWords tell someone to do something: "urged governments to",
 // "ordered the company to".
 var directingWords = wordSet(`ordered orders order urged urges urge told tells tell asked asks ask instructed instructs required requires
@@ -2108,6 +2132,12 @@ func plainClauseTense(c context) tense {
 			if i > 2 && strings.EqualFold(before[i-2], "been") && strings.EqualFold(before[i-3], "had") {
 				return tensePast
 			}
+			return tenseFuture
+		}
+		// "has urged people to block roads on Wednesday": what a
+		// perfect, which takes no day of its own, or a present directs
+		// others to do lies ahead.
+		if before[i] == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) && directedAhead(before[:i]) {
 			return tenseFuture
 		}
 		// "was remanded in custody to appear in court on Friday": a
