@@ -186,6 +186,19 @@ func clauseOf(s string, start, end int) span {
 			j++
 		}
 	}
+	// "took office in December after his predecessor, Michel Barnier,
+	// was ousted": a clause an opener begins after the date goes on past
+	// a name set off on its subject to its verb.
+	if j+2 < len(cuts) && end <= cuts[j] && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
+		tail := words(s[end:cuts[j]])
+		k := slices.IndexFunc(tail, func(w string) bool { return clauseOpeners[w] && w != "which" && w != "who" })
+		name := strings.Fields(strings.TrimSuffix(s[cuts[j]:cuts[j+1]], ","))
+		if k >= 0 && len(tail)-k > 1 && !hasVerb(strings.Join(tail[k+1:], " ")) && len(name) > 0 && len(name) <= 4 && allCapitalised(name) {
+			if w := firstWord(s[cuts[j+1]:]); finiteAuxiliaries[w] || pastForm(w) {
+				j += 2
+			}
+		}
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough

@@ -1377,6 +1377,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a measure after another clause's verb is not counted from the date", "The plant closed on Monday and the union called a strike, a week after the owners cut pay.", []string{"The plant closes and the union calls a strike"}},
 		{"a 'since' clause with its own subject and verb tells its own event", "The party won the vote on Sunday, but the Greens surged to second place with their best showing since they were founded in 2013.", []string{"The Greens are founded", "The party wins the vote"}},
 		{"a 'that' relative on a preposition's noun is dated", "The crew flew home aboard a capsule that arrived at the station on Sunday with their replacements.", []string{"A capsule arrives at the station"}},
+		{"a clause after the date goes on past a name set off on its subject", "Moreau, 74, took office in December after his predecessor, Ana Holt, was ousted in a confidence vote.", []string{"Moreau takes office after his predecessor, Ana Holt, was ousted in a confidence vote"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
