@@ -139,3 +139,46 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 
 // figureCommas are the commas inside a figure: "6,000".
 var figureCommas = regexp.MustCompile(`(\d),(\d)`)
+
+// includedDated finds, when a clause ends on a phrase "including" opens
+// with the date e on its noun, that phrase and what of the clause it
+// shares: in "Sinner had won his previous 20 matches, including the
+// Australian Open in January", "the Australian Open in January" and
+// "Sinner had won". The phrase is short and has no verb; the clause's
+// verb is a past form, and a preposition after it is shared too ("was
+// hit by a series of quakes, including a 7.4 tremor on July 20").
+func includedDated(text string, clause span, e timex.Expression) (span, string, bool) {
+	k := strings.LastIndex(text[clause.Start:max(clause.Start, e.Start)], ", including ")
+	if k < 0 || strings.Trim(text[e.End:clause.End], " .,;:!?") != "" {
+		return span{}, "", false
+	}
+	start := clause.Start + k + len(", including ")
+	phrase := text[start:withoutDateLead(text, start, e.Start)]
+	if n := len(strings.Fields(phrase)); n == 0 || n > 8 || strings.ContainsAny(phrase, ",;:") || hasVerb(phrase) {
+		return span{}, "", false
+	}
+	head := text[clause.Start : clause.Start+k]
+	toks := strings.Fields(head)
+	v := lastVerb(toks)
+	if v < 1 || !pastForm(toks[v]) {
+		return span{}, "", false
+	}
+	// Not a relative's verb ("the hosts, who had lost their previous two
+	// matches, including"), and what "including" picks from is the
+	// verb's object, no phrase's: "lost ground in polls after a series
+	// of missteps, including" picks no loss.
+	if slices.ContainsFunc(toks[max(0, v-3):v], func(t string) bool { return relativeOpeners[strings.ToLower(t)] || strings.EqualFold(t, "that") }) {
+		return span{}, "", false
+	}
+	if w := strings.ToLower(toks[min(v+1, len(toks)-1)]); v+1 < len(toks) && (predicatePrepositions[w] || w == "by") {
+		v++
+	}
+	if slices.ContainsFunc(toks[v+1:], func(t string) bool {
+		t = strings.ToLower(t)
+		return t != "of" && (subjectPrepositions[t] || clauseOpeners[t])
+	}) {
+		return span{}, "", false
+	}
+	end := clause.Start + fieldStart(head, v) + len(toks[v])
+	return span{start, e.End}, text[clause.Start:end], true
+}

@@ -293,6 +293,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				clause, opening = phrase, phrase.End
 				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = phrase, subject, phrase.End
 			}
+			// "had won his previous 20 matches, including the Australian
+			// Open in January": a date on what "including" names at the
+			// end dates that alone, told with the clause's verb.
+			if phrase, subject, ok := includedDated(text, clause, anchor); ok && predicates[0].subject == "" {
+				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = phrase, subject, clause.Start
+			}
 			var firstDate *timex.Expression
 			if second, subject, first, ok := datedPredicate(text, clause, anchor, content); ok {
 				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = second, subject, clause.Start
@@ -3414,11 +3420,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 
 // phaseObject reports whether a year or a quarter is the object of verb,
 // one of ending or beginning in the past: "ended 2024", "began the
-// year".
+// year". One told from the DCT is the verb's time: "began last year".
 func phaseObject(verb string, e timex.Expression) bool {
 	v, ok := verbOf(strings.ToLower(verb))
-	return ok && v.form == formPast && phaseVerbs[v.base] && (e.Granularity == timex.GranYear || e.Granularity == timex.GranQuarter)
+	return ok && v.form == formPast && phaseVerbs[v.base] && (e.Granularity == timex.GranYear || e.Granularity == timex.GranQuarter) && !deicticLead[strings.ToLower(firstWord(e.Text))]
 }
+
+// deicticLead open a date told from the DCT: "last year", "this quarter".
+var deicticLead = wordSet(`last this next`)
 
 // asDid is a clause of comparison whose verb stands in for another's, up
 // to its date: "as it did last year", "as they had in 2019".
