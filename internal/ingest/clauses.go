@@ -328,6 +328,11 @@ func clauseOf(s string, start, end int) span {
 		predicateStart(firstToken(strings.TrimLeft(s[lo:hi], " "))) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
 		i -= 2
 		lo = cuts[i]
+		// "Pope Francis, the first Latin American pontiff, who ...,
+		// died": past an appositive to the name that opens the sentence.
+		if i == 1 && s[cuts[1]-1] == ',' && determiners[firstWord(s[cuts[1]:cuts[2]])] && allCapitalised(strings.Fields(strings.TrimSuffix(s[:cuts[1]], ","))) {
+			i, lo = 0, 0
+		}
 	}
 	hi = listEnd(s, cuts, j)
 	if k := reportedAsideEnd(s, cuts, lo, j); k > 0 {
@@ -479,7 +484,33 @@ func clauseOf(s string, start, end int) span {
 			lo += k + len(" before ")
 		}
 	}
+	// "Treasury yields tumbled as traders bet the Federal Reserve would
+	// cut rates in September": a date in what an "as" clause expects
+	// dates that, not the clause before.
+	if k := expectingAs(s[lo:start]); k > 0 {
+		lo += k
+	}
 	return trimSpan(s, lo, hi)
+}
+
+// expectingAs is the offset in s, the clause up to its date, of a clause
+// "as" opens with a subject and a past verb, whose modal in the past
+// before the date tells what was expected then: in "yields tumbled as
+// traders bet the Fed would cut rates in", of "traders bet". Else 0.
+func expectingAs(s string) int {
+	k := strings.LastIndex(s, " as ")
+	if k < 0 {
+		return 0
+	}
+	toks := strings.Fields(s[k+len(" as "):])
+	v := slices.IndexFunc(toks, isVerbWord)
+	if v < 1 || v > 4 || !pastForm(toks[v]) || !isLowerWord(toks[0]) || !hasClauseVerb(s[:k]) {
+		return 0
+	}
+	if !slices.ContainsFunc(toks[v+1:], func(t string) bool { return t == "would" || t == "could" || t == "might" }) {
+		return 0
+	}
+	return k + len(" as ")
 }
 
 // infinitiveAppositive reports whether seg is a noun phrase whose verbs

@@ -4464,6 +4464,11 @@ func (m mention) undatedClause() string {
 			}
 		}
 	}
+	// "said in a statement released [on Monday] that": a document's
+	// participle of issue goes with the date of issue.
+	if f := strings.Fields(trimmed); len(f) > 3 && issuedWords[f[len(f)-1]] && reportChannels[strings.ToLower(f[len(f)-2])] && slices.Contains(f[max(0, len(f)-5):len(f)-2], "in") {
+		trimmed = strings.TrimRight(trimmed[:len(trimmed)-len(f[len(f)-1])], " ")
+	}
 	// "directed 19 more features, the last of them [in 2015]": the
 	// appositive that picks the dated one out goes with its date.
 	if m := whichOfThem.FindStringIndex(trimmed); m != nil && strings.Trim(after, " .!?") == "" {

@@ -452,8 +452,17 @@ func eventOf(ms []mention, reasons []string, words map[string]bool, tt titleMemo
 // where, how or when it was said: "in a statement", "on social media",
 // "at a news conference in Nairobi", "ahead of a capital markets day".
 func circumstanceOnly(object []string) bool {
+	// "in a death certificate released": a document's participle of
+	// issue, whose date went from the title, is no verb of its own.
+	if n := len(object); n > 2 && issuedWords[strings.ToLower(bare(object[n-1]))] {
+		object = object[:n-1]
+	}
 	return len(object) > 0 && len(object) <= 6 && circumstancePrepositions[strings.ToLower(object[0])] && !hasVerb(strings.Join(object, " "))
 }
+
+// issuedWords are the participles of a document's issue: "a statement
+// released on Monday".
+var issuedWords = wordSet(`released issued published posted`)
 
 var circumstancePrepositions = wordSet(`in on at via during through ahead after before`)
 

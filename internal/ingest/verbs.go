@@ -51,7 +51,7 @@ var irregularPast = map[string]string{
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
-	"broadcast": "broadcast", "forecast": "forecast", "shed": "shed", "thrust": "thrust",
+	"broadcast": "broadcast", "forecast": "forecast", "shed": "shed", "thrust": "thrust", "bet": "bet",
 }
 
 // participles are the past participles unlike the past ("has risen", "was

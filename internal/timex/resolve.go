@@ -304,8 +304,8 @@ func resolveMonth(c context) (Expression, bool) {
 		return Expression{}, false
 	}
 	if c.sub(1) == "" && which == "" && year == "" {
-		if m == time.May && !monthRangeBefore.MatchString(c.text[max(0, c.m[0]-24):c.m[0]]) {
-			return Expression{}, false // "may" is far more often the verb; not in "from March to May"
+		if m == time.May && !monthRangeBefore.MatchString(c.text[max(0, c.m[0]-24):c.m[0]]) && !monthListAfter.MatchString(c.text[c.m[5]:]) {
+			return Expression{}, false // "may" is far more often the verb; not in "from March to May" or "the May and June totals"
 		}
 		// "April Ryan asked": a month written out before a capitalised
 		// word, with no preposition before it, is a first name.
@@ -413,6 +413,10 @@ var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
 // the next, as in "from March to May", "between April and May", "in
 // February, May and August".
 var monthRangeBefore = regexp.MustCompile(monthRe + `\s*(?:to|through|until|and|or|,|-|–)\s*$`)
+
+// monthListAfter matches what links a month to a next one after it: " and
+// June", " to July".
+var monthListAfter = regexp.MustCompile(`^\s*(?:to|through|until|and|or|-|–)\s*` + monthRe)
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
