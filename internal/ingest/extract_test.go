@@ -1386,6 +1386,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a document's participle of issue is no verb of an attribution", "He suffered a stroke before dying at 7:35 a.m. in his residence, the Vatican said in a death certificate released Monday evening.", []string{"He suffers a stroke before dying at 7:35 a.m. in his residence"}},
 		{"a statement's participle of issue goes with its date", "The company said in a statement released on Monday that it would cut 500 jobs.", []string{"The company says in a statement that it will cut 500 jobs"}},
 		{"a date in what an 'as' clause expects dates that", "Yields tumbled as traders bet the central bank would cut rates in December.", []string{"Traders bet the central bank would cut rates"}},
+		{"a participle on the object of a relative on the subject is the relative's", "A former investigator who helped prosecute workers wrongly accused of theft has been arrested on suspicion of perjury, police said on Friday.", []string{"A former investigator is arrested on suspicion of perjury"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

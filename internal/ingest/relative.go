@@ -758,6 +758,13 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 			determiners[strings.ToLower(toks[k-1])] && k+1 < len(toks) || nounPossessive(toks[k-1])) {
 			continue
 		}
+		// "who helped prosecute sub-postmasters wrongly accused of theft
+		// has been arrested": a participle and its preposition on the
+		// relative's object, the main verb group still to come.
+		if v.form == formPast && k+1 < len(toks) && subjectPrepositions[strings.ToLower(toks[k+1])] &&
+			slices.ContainsFunc(toks[k+2:], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] }) {
+			continue
+		}
 		// "The judges, who read 153 novels published in the UK, said":
 		// a relative a comma opens runs to its closing comma.
 		if (v.form == formAux || v.form == formPast) && !strings.HasSuffix(toks[open-1], ",") {

@@ -2855,8 +2855,11 @@ func pastObject(before []string, v int) int {
 		// and its object.
 		if (placePrepositions[verb] || phraseVerbLinks[verb] || len(verb) > 5 && strings.HasSuffix(verb, "ing")) && k >= 2 && cue(before[k-2]) == tensePast {
 			k, verb = k-1, strings.ToLower(before[k-2])
-		} else if placePrepositions[verb] && k >= 2 {
-			end = k - 2 // the phrase of place is passed; its noun is an object too
+		} else if (placePrepositions[verb] || verb == "of") && k >= 2 {
+			// The phrase of place is passed; its noun is an object too.
+			// So is one of "of": "published the first volume of its
+			// report on".
+			end = k - 2
 			continue
 		}
 		if cue(verb) != tensePast || intentionWords[verb] || scheduledFor[verb] || plannedWords[verb] || settingUp[verb] || reportingPast[verb] {
