@@ -60,6 +60,11 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	const margin = 61 // days
 	best, found := time.Time{}, false
 	t := clauseTense(c)
+	// "named him caretaker prime minister until March 1": a past clause
+	// names no side of the DCT for the bound of what it began.
+	if t == tensePast && boundAfter(c) {
+		t = tenseUnknown
+	}
 	past := t == tensePast && ownPastVerb(c)
 	if t == tensePast && setFor(c) { // "the hearing was set for Feb. 3": the nearest
 		t = tenseUnknown
@@ -964,6 +969,18 @@ func appointment(c context) bool {
 // "was set for Feb. 3", "had been scheduled for March", or, before the
 // noun of what was set, "set a March 9 trial date", "called the Jan. 12
 // vote". The setting is past; the day set may not be.
+// boundAfter reports whether the expression is the end of a span, after
+// "until" or "till".
+func boundAfter(c context) bool {
+	f := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-8):c.m[1]]))
+	for _, w := range f {
+		if w == "until" || w == "till" {
+			return true
+		}
+	}
+	return false
+}
+
 func setFor(c context) bool {
 	// Read back two words rather than split the sentence: most dates have
 	// no "for" or determiner before them.
