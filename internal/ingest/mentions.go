@@ -165,6 +165,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// plans": the rival's act is dated from publication.
 			if now, found := comesOn(text, dates, src.Published); found {
 				for _, o := range offsetEvents(text, dates, now, src.Published) {
+					if o.gerund {
+						continue // whose subject "comes" does nothing
+					}
 					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
 				}
 			}
@@ -407,7 +410,20 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "began on Saturday, a week after a missile strike killed 19
 			// people": the strike is dated from Saturday.
 			for _, o := range offsetEvents(text, dates, anchor, src.Published) {
-				out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
+				m := mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)}
+				if o.gerund {
+					// "... on Friday, five days after winning the race":
+					// the main clause's subject won it.
+					subject := openingSubject(strings.Fields(text[clause.Start:anchor.Start]))
+					if len(subject) == 0 || !nounPhrase(subject) {
+						continue
+					}
+					w := firstToken(text[o.clause.Start:])
+					m.subject = strings.Join(append(slices.Clone(subject), present(gerundBase(w), isPlural(subject))), " ")
+					m.clause.Start += len(w) + 1
+					m.anchor.Start, m.anchor.End, m.subjectAt = m.clause.Start, m.clause.Start, clause.Start
+				}
+				out = append(out, m)
 			}
 			prev := -1 // the mention of the last other date, in out
 			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0, src.Published) {
@@ -4098,6 +4114,12 @@ func mainBeforeAfter(s string, clause span) int {
 	}
 	main := s[cuts[i-1]:cuts[i]]
 	if clauseOpeners[firstWord(main)] || !slices.ContainsFunc(words(main), pastForm) || hasAuxiliary(main) {
+		return -1
+	}
+	// ", helped by buyers rushing to buy before a tax credit expired on
+	// Sept. 30": a participle's phrase set off by a comma has no subject
+	// to tell the news with.
+	if i > 1 && s[cuts[i-1]-1] == ',' && pastForm(firstWord(main)) {
 		return -1
 	}
 	return cuts[i-1]

@@ -65,10 +65,12 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 }
 
 // offset is an act a measure after or before a date dates: the date
-// counted, and the act's clause.
+// counted, and the act's clause; gerund when a present participle opens
+// it, whose subject is the main clause's.
 type offset struct {
 	date   timex.Expression
 	clause span
+	gerund bool
 }
 
 // chainedMeasure is what stands between one offset's clause and the
@@ -88,7 +90,10 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	}
 	start := e.End + len(m[0])
 	rest := sentence[start:]
-	if lead := leadingWords(rest, 8); opensDate(rest) || !hasClauseVerb(lead) || !pastClause(lead) {
+	// "sworn in on Friday, five days after winning the leadership race":
+	// a participle's phrase tells an act of the main clause's subject.
+	gerund := presentParticiple(firstWord(rest)) && firstWord(rest) != "being"
+	if lead := leadingWords(rest, 8); opensDate(rest) || !gerund && (!hasClauseVerb(lead) || !pastClause(lead)) {
 		return offset{}, false
 	}
 	if m[1] == "after" {
@@ -144,7 +149,7 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 		reference := main
 		date.Reference = &reference
 	}
-	return offset{date: date, clause: trimSpan(sentence, start, end)}, true
+	return offset{date: date, clause: trimSpan(sentence, start, end), gerund: gerund}, true
 }
 
 // comesOn is the day of publication as the date of a sentence whose
