@@ -168,14 +168,14 @@ func clauseOf(s string, start, end int) span {
 	// ended Oct. 27, more than doubled": what is reported goes on past a
 	// relative on its subject to its verb.
 	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
-		if reported := s[cuts[i]+k+len(" that ") : cuts[j]]; !hasVerb(reported) && !hasVerb(s[end:cuts[j]]) && (firstWord(s[cuts[j]:]) == "which" || firstWord(s[cuts[j]:]) == "who") {
+		if reported := s[cuts[i]+k+len(" that ") : cuts[j]]; !hasVerb(reported) && !hasVerb(s[end:cuts[j]]) && opensRelative(s[cuts[j]:]) {
 			j += 2
 		}
 	}
 	// "said on Wednesday that semaglutide, sold as Wegovy, should be
 	// offered": so does what is reported after the date.
 	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
-		if w := firstWord(s[cuts[j]:]); w == "which" || w == "who" || participlePhrase(s[cuts[j]:cuts[j+1]]) {
+		if opensRelative(s[cuts[j]:]) || participlePhrase(s[cuts[j]:cuts[j+1]]) {
 			j += 2
 		}
 	}
@@ -1419,6 +1419,16 @@ func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 	})
+}
+
+// opensRelative reports whether s opens with a relative pronoun, perhaps
+// after a preposition: "which ended", "who", "on which R1 is built".
+func opensRelative(s string) bool {
+	w := words(s)
+	if len(w) > 1 && subjectPrepositions[w[0]] {
+		w = w[1:]
+	}
+	return len(w) > 0 && (w[0] == "which" || w[0] == "who" || w[0] == "whom")
 }
 
 // phraseThenJoinedPredicate reports whether a stretch opens with a phrase

@@ -1390,6 +1390,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a measure after a date counts back to the subject's act a participle tells", "Carney was sworn in on Friday, five days after winning the leadership race.", []string{"Carney wins the leadership race", "Carney is sworn in"}},
 		{"a participle's phrase set off by a comma has no subject for a clause of time", "Revenue rose 12%, helped by buyers rushing to buy before a federal tax credit expired on March 1.", []string{"A federal tax credit expires"}},
 		{"what a present 'comes' after has no subject of the participle's", "The order comes three weeks after announcing plans to cut jobs.", nil},
+		{"what is reported goes on past a relative a preposition opens", "The firm said in a paper published in January that its model, on which the app is built, cost less than $6 million.", []string{"The firm says in a paper that its model cost less than $6 million"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3059,7 +3059,7 @@ var saidWhen = wordSet(`yesterday today tonight ago earlier`)
 
 // reportChannels are where an attribution is made: "said in a statement
 // on Monday that ...".
-var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report call conference memo email speech hearing`)
+var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report call conference memo email speech hearing paper study`)
 
 // dayParts may follow the day an attribution was made: "said in a
 // statement on Sunday evening that ...".

@@ -2500,8 +2500,20 @@ func tenseAfter(c context, reach, limit int) tense {
 		if t := cue(w); t != tenseUnknown {
 			return t
 		}
+		// "funds the government through Jan. 30 and reverses layoffs
+		// carried out": a present joined on is the clause's tense, and
+		// a participle after it is no verb of the clause.
+		if i > 0 && words[i-1] == "and" && i+1 < len(words) && presentThirdPerson(w) && cue(words[i+1]) == tenseUnknown {
+			break
+		}
 	}
 	return tenseUnknown
+}
+
+// presentThirdPerson reports whether w looks like a verb in the present
+// after a singular subject: "reverses", "funds"; not "progress".
+func presentThirdPerson(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w == strings.ToLower(w) && !beWords[w]
 }
 
 // baseFuture reports whether before[i] is the plain form of a verb that,

@@ -737,6 +737,7 @@ func TestTagResolves(t *testing.T) {
 		{"May before another month it is listed with is a month", "Revisions cut 258,000 jobs from the May and June totals.", "May", "2025-05", "", "2025-05-01", "2025-05-31", TypeDate},
 		{"a past verb's object with an 'of' phrase keeps the day past", "The inquiry published the first volume of its report on Dec. 8.", "Dec. 8", "2024-12-08", "", "2024-12-08", "2024-12-08", TypeDate},
 		{"the bound of what a past clause began is the nearest day", "They named him interim chief until Jan. 31.", "Jan. 31", "2026-01-31", "", "2026-01-31", "2026-01-31", TypeDate},
+		{"a present joined on after the date keeps a participle after it from the clause", "The bill funds the government through Jan. 30 and reverses layoffs carried out during the shutdown.", "Jan. 30", "2026-01-30", "", "2026-01-30", "2026-01-30", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
