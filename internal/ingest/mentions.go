@@ -3142,9 +3142,11 @@ func doneBy(before []string) bool {
 	v := lastVerb(before[:n-1])
 	// "had pulled 89 survivors from the water by": the pluperfect reaches
 	// past a longer object.
+	// So does a passive's phrase of place: "was restored to almost all of
+	// Spain and Portugal by".
 	reach := 5
-	if v > 0 && before[v-1] == "had" {
-		reach = 7
+	if v > 0 && before[v-1] == "had" || v > 0 && beForms[before[v-1]] && v+1 < n-1 && before[v+1] == "to" {
+		reach = 8
 	}
 	if v < 0 || n-1-v > reach || !pastForm(before[v]) {
 		return false
@@ -3162,7 +3164,9 @@ func doneBy(before []string) bool {
 			return false
 		}
 	}
-	return true
+	// "was expected to reach the South China Sea by": what was expected
+	// is not yet done.
+	return !notDoneYet[before[v]] || v+1 == n-1 || before[v+1] != "to"
 }
 
 // notDoneYet put what a past form tells ahead: "to be completed by",
