@@ -1394,6 +1394,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive's phrase of place stands between the act and its 'by'", "Power was restored to almost all of the region by Tuesday morning, a day after a blackout brought the country to a halt.", []string{"A blackout brings the country to a halt", "Power is restored to almost all of the region"}},
 		{"a pluperfect's longer object stands between the act and its 'by'", "Divers had recovered at least 28 bodies from the river by Thursday morning.", []string{"Divers recover at least 28 bodies from the river"}},
 		{"what was expected to be done by a time is not yet done", "The storm weakened and was expected to reach the South China Sea by Friday evening.", nil},
+		{"a plan's date in an appositive after its noun dates nothing done", "The final, a playoff game scheduled for Wednesday night at the stadium, was postponed by 24 hours and played on Thursday afternoon.", []string{"The final is played"}},
+		{"a list before a plan is no appositive", "His stepmother, a dozen classmates and some adults planned to apply for visas on Monday at the mission, officials said.", []string{"A dozen classmates and some adults plan to apply for visas at the mission"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

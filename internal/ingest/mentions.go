@@ -3848,6 +3848,13 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		if len(f) > 1 && planAdverbs[f[0]] {
 			f = f[1:]
 		}
+		// "The Sugar Bowl, a playoff game scheduled for Wednesday night,
+		// was postponed": an appositive's noun may come first.
+		if len(f) > 2 && determiners[f[0]] && strings.HasSuffix(seg, ",") {
+			if k := slices.IndexFunc(f, func(w string) bool { return plannedWords[w] }); k > 1 && k <= 6 && !slices.ContainsFunc(f[1:k], isVerbWord) && !slices.Contains(f[1:k], "and") {
+				f = f[k:]
+			}
+		}
 		// "The pair, both in their 30s, set out from a hut early on
 		// Friday": a verb with its particle is no plan.
 		return len(f) > 1 && plannedWords[f[0]] && !(f[0] == "set" && (f[1] == "out" || f[1] == "off" || f[1] == "up"))
