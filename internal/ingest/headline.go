@@ -1507,6 +1507,11 @@ func afterCompound(toks []string, i int) bool {
 	if strings.HasSuffix(strings.ToLower(toks[i-1]), "-old") {
 		return false
 	}
+	// "A passer-by found her", "The runner-up said": a compound that
+	// ends in a particle is a noun.
+	if k := strings.LastIndexByte(toks[i-1], '-'); particles[strings.ToLower(toks[i-1][k+1:])] || strings.EqualFold(toks[i-1][k+1:], "by") {
+		return false
+	}
 	letters := strings.ReplaceAll(toks[i-1], "-", "")
 	if isLowerWord(letters) {
 		return true
