@@ -1494,7 +1494,7 @@ var commonAdjectives = wordSet(`new long short big small large bitter brutal blo
 // comma, the date qualifying the noun after it: "in the Dec. 21, 1988".
 var attributiveDate = regexp.MustCompile(`(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$`)
 
-var yearThenDate = regexp.MustCompile(`^\d{4},\s+(?:and|or|to|through|until)\s+(?:[A-Z][a-z]{2}|\d)`)
+var yearThenDate = regexp.MustCompile(`^\d{4},\s+(?:and|or|to|through|until)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d)`)
 
 // rankingAppositive reports whether toks, set off by commas, rank the noun
 // before them with no verb of their own: "the longest in U.S. history",

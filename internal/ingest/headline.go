@@ -2508,6 +2508,13 @@ func isCapitalised(t string) bool {
 // singularPluralNames are names in -s of one body: "the Netherlands is".
 var singularPluralNames = wordSet(`states netherlands philippines bahamas maldives seychelles comoros times news nations emirates commons lords`)
 
+// shareWord reports whether t names a share of what "of" names after it:
+// "99%", "half", "most".
+func shareWord(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasSuffix(t, "%") || t == "half" || t == "most"
+}
+
 func isPlural(subject []string) bool {
 	head := len(subject) - 1
 	// "revenues reportedly", "Officers quickly": an adverb before the
@@ -2535,6 +2542,10 @@ func isPlural(subject []string) bool {
 		inName = inName && isCapitalised(t)
 		// "A passenger jet carrying 186 people": a participle's phrase
 		// on the head is no part of it.
+		// But a share's "of" names what it agrees with: "99% of ballots".
+		if strings.EqualFold(t, "of") && i > 0 && i+1 < len(subject) && shareWord(subject[i-1]) {
+			continue
+		}
 		if (subjectPrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {
 			head = i - 1
 			break
