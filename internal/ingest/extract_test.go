@@ -1402,6 +1402,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a share agrees with what its 'of' names", "She won 50.4% of the vote, with 99% of ballots counted early on Wednesday.", []string{"99% of ballots are counted"}},
 		{"most agrees with what its 'of' names", "She won the vote, with most of the ballots counted early on Wednesday.", []string{"Most of the ballots are counted"}},
 		{"half agrees with what its 'of' names", "She led the count, with half of the ballots counted early on Wednesday.", []string{"Half of the ballots are counted"}},
+		{"an object's relative takes the noun phrase after 'whether'", "The ruling did not decide whether the order, which she signed on her first day in office in January, is lawful.", []string{"She signs the order on her first day in office"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
