@@ -30,7 +30,9 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	}
 	phrase := text[start:lead]
 	f := strings.Fields(phrase)
-	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(figureCommas.ReplaceAllString(phrase, "$1$2"), ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+	// "and best supporting actor for "Unforgiven" two decades later": a
+	// title in quotation marks is a name, no quotation.
+	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(quotedTitleName.ReplaceAllString(figureCommas.ReplaceAllString(phrase, "$1$2"), "T"), ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
 		return gap{}, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
@@ -73,7 +75,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	if g.subject != "" {
 		marked = text[from:at(slices.IndexFunc(toks, isVerbWord))] + text[g.verb:headEnd]
 	}
-	if strings.ContainsAny(figureCommas.ReplaceAllString(marked, "$1$2"), ",;:\"“”") {
+	if strings.ContainsAny(quotedTitleName.ReplaceAllString(figureCommas.ReplaceAllString(marked, "$1$2"), "T"), ",;:\"“”") {
 		return gap{}, false
 	}
 	// "The trial began with jury selection on May 5 and opening
@@ -100,9 +102,9 @@ type gap struct {
 	verb    int
 }
 
-// relativeAsideEnd is a relative set off by commas after a subject: "Delta
-// Air Lines, which was slowest to recover,".
-var relativeAsideEnd = regexp.MustCompile(`^[^,;:]+,\s+(?:which|who)\s[^,;:]+,`)
+// relativeAsideEnd is a relative set off by commas after a subject, or an
+// age: "Delta Air Lines, which was slowest to recover,", "Hackman, 95,".
+var relativeAsideEnd = regexp.MustCompile(`^[^,;:]+,\s+(?:(?:which|who)\s[^,;:]+|\d{1,3}),`)
 
 // countedOn reports whether a date is counted on or back from another:
 // "nine years later", "a week earlier".
@@ -136,6 +138,9 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	}
 	return strings.Join(name, " ") + " " + head[n-1], true
 }
+
+// quotedTitleName is a title in quotation marks: "“Unforgiven”".
+var quotedTitleName = regexp.MustCompile(`["“]\p{Lu}[^"“”,;:]{0,40}["”]`)
 
 // figureCommas are the commas inside a figure: "6,000".
 var figureCommas = regexp.MustCompile(`(\d),(\d)`)

@@ -2294,6 +2294,15 @@ func withoutAppositive(out []string) []string {
 	if placeCompound(strings.Join(head, " "), strings.Join(rest, " ")) {
 		return out
 	}
+	// "Gene Hackman, the Oscar-winning actor, and his wife, Betsy
+	// Arakawa,": two named, each with an appositive.
+	name := slices.Clone(head)
+	name[i] = strings.TrimSuffix(name[i], ",")
+	if k := slices.Index(rest, "and"); k > 0 && strings.HasSuffix(rest[k-1], ",") && allCapitalised(name) && strings.HasSuffix(out[n-1], ",") {
+		if second := withoutAppositive(rest[k+1:]); len(second) > 0 && allCapitalised(second) {
+			return slices.Concat(name, []string{"and"}, second)
+		}
+	}
 	if !strings.HasSuffix(out[n-1], ",") { // no closing comma: only "Dana Okafor, the minister"
 		// "The Treasury, the Federal Reserve and the FDIC": a list.
 		if k := slices.Index(rest, "and"); k > 0 && k < 5 && !slices.ContainsFunc(rest[:k], func(t string) bool { return strings.HasSuffix(t, ",") || isVerbWord(t) }) {

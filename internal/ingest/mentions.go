@@ -1528,7 +1528,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 	// too. Both joins are five bytes long.
 	lastJoin := func(s string) int { return max(strings.LastIndex(s, " and "), strings.LastIndex(s, " but ")) }
 	for join := lastJoin(before); join > 0; join = lastJoin(before[:join]) {
-		rest := words(before[join+len(" and "):])
+		rest := words(withoutClosingAppositive(before[join+len(" and "):]))
 		if len(rest) == 0 {
 			continue
 		}
@@ -1573,9 +1573,13 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		case ok && v.form == formPresent && intentions[v.base] && len(rest) > 2 && rest[1] == "to":
 			own = rest[1:]
 		// "and became available": a verb of becoming takes its state.
-		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying && v.base != "become":
+		// "moved in the 1980s and married Arakawa in 1991": a name alone
+		// before the date is the object, when the first predicate has a
+		// date of its own (see below).
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying && v.base != "become" && !nameObject(rest[1:]):
 			continue
 		}
+		named := ok && len(rest) > 1 && !opensPredicate(rest[1]) && nameObject(rest[1:])
 		if !hasVerb(before[:join]) {
 			continue
 		}
@@ -1590,7 +1594,9 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if k := slices.IndexFunc(own, func(w string) bool { return w == "as" || w == "while" || timeConjunctions[w] }); k > 0 && strings.HasPrefix(before[join:], " but ") {
 			own = own[:k]
 		}
-		if strings.ContainsAny(before[join:], ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
+		// "and married Arakawa, a classical pianist, in": an appositive
+		// closing on the object is no mark of another clause.
+		if strings.ContainsAny(withoutClosingAppositive(before[join:]), ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
 		// "matched a man who was arrested last month and charged with
@@ -1622,9 +1628,22 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if h, ok := parseHeadline(before[:join]); first == nil && ok && len(h.object) == 0 && pastForm(lastWord(before[:join])) {
 			return span{}, "", nil, false
 		}
+		if named && first == nil {
+			return span{}, "", nil, false
+		}
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// nameObject reports whether ws, after a verb up to its date, are a name
+// and perhaps the date's preposition: "Arakawa in", "Real Madrid on".
+func nameObject(ws []string) bool {
+	n := len(ws)
+	if n > 1 && dateLeadWords[ws[n-1]] {
+		n--
+	}
+	return n > 0 && n <= 3 && allCapitalised(ws[:n])
 }
 
 // withoutClosingAppositive is s without a verbless appositive set off by
@@ -1632,6 +1651,12 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 // is "and captured Aleppo".
 func withoutClosingAppositive(s string) string {
 	t := strings.TrimRight(s, " ")
+	// "married Arakawa, a classical pianist, in": the date's own
+	// preposition may follow the appositive.
+	lead := ""
+	if k := strings.LastIndexByte(t, ' '); k > 0 && dateLeadWords[t[k+1:]] && strings.HasSuffix(t[:k], ",") {
+		t, lead = t[:k], t[k:]
+	}
 	if !strings.HasSuffix(t, ",") {
 		return s
 	}
@@ -1639,7 +1664,7 @@ func withoutClosingAppositive(s string) string {
 	if k < 0 || hasVerb(t[k+2:len(t)-1]) || strings.ContainsAny(t[k+2:len(t)-1], ",;:") {
 		return s
 	}
-	return t[:k]
+	return t[:k] + lead
 }
 
 // dateOpensPredicate is the join before a date that opens a second

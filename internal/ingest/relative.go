@@ -930,7 +930,10 @@ func objectRelative(clause string, n int) (string, bool) {
 	// The object goes after the verb, before any phrase that follows it:
 	// "is expected to schedule a special election at its meeting".
 	verbGroup := toks[v:end]
-	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] && !strings.EqualFold(t, "to") }); k >= 0 {
+	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool {
+		t = strings.ToLower(t)
+		return (subjectPrepositions[t] || t == "into") && t != "to"
+	}); k >= 0 {
 		verbGroup = verbGroup[:k+1]
 	}
 	rest := toks[v+len(verbGroup) : end]
