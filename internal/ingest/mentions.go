@@ -2746,6 +2746,25 @@ func sinceOwner(sentence string, e timex.Expression) bool {
 	return m != nil && !strings.ContainsAny(after[:m[0]], ".;:") && !hasVerb(after[:m[0]])
 }
 
+// sincePhrase reports whether before, the lower-case words up to a date,
+// end in a phrase "since" opens with a noun and the date's preposition:
+// "since the Queen's Club championships in".
+func sincePhrase(before []string) bool {
+	n := len(before)
+	if n < 4 || before[n-1] != "in" && before[n-1] != "on" && before[n-1] != "at" {
+		return false
+	}
+	for k := n - 2; k >= max(0, n-8); k-- {
+		if before[k] == "since" {
+			np := before[k+1 : n-1]
+			// Not an act a noun names: "since the end of apartheid in
+			// 1994" is told with its date (see nominalAct).
+			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !slices.ContainsFunc(np, isVerbWord) && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
+		}
+	}
+	return false
+}
+
 // perfectSince is a perfect with "since" after its auxiliary: "has since
 // had", "have since been".
 var perfectSince = regexp.MustCompile(`\b(?:has|have|had)\s+since\b`)
@@ -3406,6 +3425,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// naming the noun a span's bound leads into is the bound's too
 		// ("rose after the 2021 ruling" is dated by it).
 		if n := len(before); n > 1 && (before[n-2] == "since" || before[n-2] == "until") && determiners[before[n-1]] && namesNoun(sentence[e.End:]) {
+			continue
+		}
+		// "had not lost a match on grass since the Queen's Club
+		// championships in 2023": so is the date of a phrase "since"
+		// opens.
+		if sincePhrase(before) {
 			continue
 		}
 		// "had governed since 2009, when it ousted a coalition": the bound
@@ -4587,6 +4612,10 @@ func (m mention) undatedClause() string {
 		}
 		sep = ""
 	}
+	// "in a July election" is "in an election" without its month.
+	if sep == " " {
+		trimmed = articleFor(trimmed, after)
+	}
 	joined := m.subject + " " + trimmed + sep + after
 	clause := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", "( )", "", "()", "").Replace(strings.Join(strings.Fields(joined), " "))
 	clause = strings.ReplaceAll(clause, ",,", ",") // "an aside, (on Monday), went": a bracket's comma too
@@ -4883,12 +4912,29 @@ func endsInPeriodLink(s string) bool {
 // "[the] coming week", "[the] past month".
 var articleOutside = wordSet(`coming past previous following`)
 
+// articleFor is before, which ends in "a" or "an", with the article the
+// first word of after takes: "a" before "election" is "an".
+func articleFor(before, after string) string {
+	w := strings.TrimLeft(after, " ")
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return before
+	}
+	vowel := strings.ContainsRune("aeio", rune(w[0])) // not "u": "a union"
+	switch {
+	case vowel && strings.HasSuffix(before, " a"):
+		return before + "n"
+	case !vowel && strings.HasSuffix(before, " an"):
+		return before[:len(before)-1]
+	}
+	return before
+}
+
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
 var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " overnight into", " on the night of", " on the evening of", " on the morning of",
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
 	" starting", " beginning", " effective",
-	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost",
+	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
 	" earlier", " later", " dated", " as soon as", " most recently", " both", " either",
 	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
 
@@ -4907,7 +4953,7 @@ var dayPartOf = regexp.MustCompile(`\bon the (?:night|evening|morning|afternoon)
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
 // Thursday" goes whole.
-var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently both either`)
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently both either little`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
 // its first date, first: " and February 2024" in "between December 2023
