@@ -321,6 +321,18 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 		}
 	}
+	// "Karol Nawrocki, a conservative historian backed by the Law and
+	// Justice party, narrowly won": so is one right after an appositive
+	// on a name that opens the sentence.
+	if i == 2 && s[cuts[2]-1] == ',' && s[cuts[1]-1] == ',' && appositivePhrase(s[cuts[1]:cuts[2]]) && allCapitalised(strings.Fields(strings.TrimSuffix(s[:cuts[1]], ","))) {
+		ws := strings.Fields(s[lo:start])
+		if len(ws) > 1 && lyAdverb(ws[0]) {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && pastForm(ws[0]) && isLowerWord(ws[0]) {
+			i, lo = 0, 0
+		}
+	}
 	// "Brookfield, who have not won the title since 1998, host
 	// Castleford on April 26": a predicate right after a relative set off
 	// by commas is its antecedent's.
@@ -1419,6 +1431,25 @@ func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 	})
+}
+
+// appositivePhrase reports whether seg is a noun phrase a determiner
+// opens, set off by commas, whose only verbs are participles on its
+// nouns: " a conservative historian backed by the Law and Justice party,".
+func appositivePhrase(seg string) bool {
+	ws := words(seg)
+	if len(ws) < 2 || !determiners[strings.ToLower(ws[0])] || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+		return false
+	}
+	for k, w := range ws[1:] {
+		if !isVerbWord(w) {
+			continue
+		}
+		if !pastForm(w) || k+2 >= len(ws) || !subjectPrepositions[ws[k+2]] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensRelative reports whether s opens with a relative pronoun, perhaps

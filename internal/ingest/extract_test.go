@@ -1411,6 +1411,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'a little' before a hedge goes with the date", "Smoke rose at 6:07 p.m. on Thursday, and the pope appeared on the balcony a little more than an hour later.", []string{"The pope appears on the balcony", "Smoke rises"}},
 		{"an article takes the word after the attributive date it loses", "The government lost its majority in a July election.", []string{"The government loses its majority in an election"}},
 		{"'an' before a date it loses is 'a'", "Parliament rejected the plan in an August vote.", []string{"Parliament rejects the plan in a vote"}},
+		{"a predicate after an appositive on the opening name is the name's", "Karol Nawrocki, a historian backed by the party, narrowly won the runoff on Sunday, dealing a blow to the government.", []string{"Karol Nawrocki narrowly wins the runoff"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -204,7 +204,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			!runningBound(text, *e, dct) &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e) && !pluperfectBack(text, refs, *e)) {
 			ref = e
 			refs = append(refs, e)
 		}
@@ -296,6 +296,32 @@ func backstory(text string, ref, e Expression) bool {
 	between := strings.ToLower(text[ref.End:e.Start])
 	return strings.Contains(between, ", which ") || strings.Contains(between, ", who ") ||
 		slices.ContainsFunc(strings.Fields(between), func(w string) bool { return w == "after" || w == "when" })
+}
+
+// pluperfectBack reports whether e, earlier than ref, dates a clause in
+// the past perfect, which looks back from the story's time: "Storm Eowyn
+// brought record winds on Friday. ... It had issued a red warning on
+// Thursday afternoon. A man was killed shortly before 7 a.m." is Friday's.
+func pluperfectBack(text string, refs []*Expression, e Expression) bool {
+	// The story's time is its last day; a year it looked back to ("a
+	// record set in 1945") is not.
+	k := len(refs) - 1
+	for k >= 0 && refs[k].Granularity != GranDay {
+		k--
+	}
+	if k < 0 || refs[k].End > e.Start || !e.Last.Before(refs[k].First) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[sentenceStart(text, e.Start):e.Start]))
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != "had" {
+			continue
+		}
+		if next := f[i+1]; next == "been" || len(next) > 4 && strings.HasSuffix(next, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingWords tell of saying or publishing what a sentence reports.

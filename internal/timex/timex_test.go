@@ -738,6 +738,8 @@ func TestTagResolves(t *testing.T) {
 		{"a past verb's object with an 'of' phrase keeps the day past", "The inquiry published the first volume of its report on Dec. 8.", "Dec. 8", "2024-12-08", "", "2024-12-08", "2024-12-08", TypeDate},
 		{"the bound of what a past clause began is the nearest day", "They named him interim chief until Jan. 31.", "Jan. 31", "2026-01-31", "", "2026-01-31", "2026-01-31", TypeDate},
 		{"a present joined on after the date keeps a participle after it from the clause", "The bill funds the government through Jan. 30 and reverses layoffs carried out during the shutdown.", "Jan. 30", "2026-01-30", "", "2026-01-30", "2026-01-30", TypeDate},
+		{"a clock goes on from the story's day, not a day the past perfect looks back to", "The storm hit on Monday. A gust was recorded at 5 a.m. The agency had issued a warning on Sunday afternoon. A man was killed shortly before 7 a.m.", "7 a.m.", "2025-11-10T07:00", "", "2025-11-10", "2025-11-10", TypeTime},
+		{"the story's day is its last day, not a year it looked back to", "The storm hit on Monday, breaking a record set in 1945. The agency had issued a warning on Sunday afternoon. The storm moved on later in the day.", "later in the day", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
