@@ -1395,6 +1395,10 @@ var afterThat = regexp.MustCompile(`^\s+(?i:(after|before))\s+(?i:that)\b`)
 // anchor the sentence gives; until one is found it stays a duration, which
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
+	// "90 miles an hour": a speed's unit, no time (see the rate rule).
+	if f := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-16):c.m[0]])); len(f) > 0 && distanceUnits[f[len(f)-1]] && strings.HasSuffix(strings.ToLower(c.sub(0)), "hour") {
+		return Expression{}, false
+	}
 	f, found := fractionBefore(c.text, c.m[2], c.sub(3))
 	if !found || c.sub(4) != "" || c.sub(6) != "" {
 		return countedDuration(c, nil)

@@ -500,6 +500,11 @@ var baseRules = []rule{
 			if !(amount || plural) || rateBlockers[next] {
 				return Expression{}, false
 			}
+			// "183 kilometres per hour", "90 miles an hour": a speed is a
+			// unit of measure, no time that recurs.
+			if distanceUnits[prev] && strings.EqualFold(c.sub(3), "hour") {
+				return Expression{}, false
+			}
 			return rateSet(c.sub(3)), true
 		}},
 	// "two more weeks", "an additional year", "eight trading days", "2 1/2
@@ -845,6 +850,7 @@ var (
 	spanOnlyUnits = wordSet(`decade fortnight hour minute`)
 	rateWords     = wordSet(`million billion thousand hundred dozen times twice once percent cents dollars`)
 	rateBlockers  = wordSet(`after before later earlier ago or and of old long when that since ahead early late`)
+	distanceUnits = wordSet(`kilometres kilometers km miles metres meters feet knots`)
 	spanFrom      = wordSet(`after before later earlier ago`)
 	// spanVerbs end in -s as plural nouns do, but take a span or a
 	// share, not a rate: "spends a week in Paris", "holds a quarter stake".
