@@ -139,6 +139,17 @@ func clauseOf(s string, start, end int) span {
 		hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) && !clauseOpeners[firstWord(s[cuts[i-2]:cuts[i-1]])] {
 		i -= 2
 	}
+	// "would slow the pace at which it is shrinking its balance sheet
+	// starting on April 1": a start that ends a relative cut without a
+	// comma is the clause's the relative hangs on.
+	f := strings.Fields(s[cuts[i]:start])
+	for len(f) > 1 && onlyLeads(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if i > 0 && s[cuts[i]-1] != ',' && len(f) > 2 && opensRelative(s[cuts[i]:]) && startingWords[strings.ToLower(f[len(f)-1])] &&
+		strings.Trim(s[end:cuts[j]], " .") == "" && hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+		i--
+	}
 	// "unable to reach websites including X, ChatGPT and other services
 	// for hours on Tuesday": a stretch that goes on with a list the
 	// stretch before began is a part of that one.

@@ -2759,7 +2759,10 @@ func sincePhrase(before []string) bool {
 			np := before[k+1 : n-1]
 			// Not an act a noun names: "since the end of apartheid in
 			// 1994" is told with its date (see nominalAct).
-			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !slices.ContainsFunc(np, isVerbWord) && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
+			// A participle after the determiner is an adjective: "since
+			// the disputed presidential election in July 2024".
+			verb := slices.ContainsFunc(np[1:], func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(np[2:], isVerbWord))
+			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !verb && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
 		}
 	}
 	return false
@@ -4546,6 +4549,11 @@ func (m mention) undatedClause() string {
 				break
 			}
 		}
+	}
+	// "announced a national day of mourning, to be held [on Jan. 5]":
+	// the plan's infinitive goes with its date.
+	if k := strings.LastIndex(trimmed, ", to be "); k >= 0 && len(strings.Fields(trimmed[k:])) == 4 && pastForm(lastWord(trimmed)) {
+		trimmed = trimmed[:k]
 	}
 	// "said in a statement released [on Monday] that": a document's
 	// participle of issue goes with the date of issue.
