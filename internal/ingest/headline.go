@@ -2462,6 +2462,14 @@ func surnameAfterRole(toks []string) []string {
 	if run < 2 {
 		return toks
 	}
+	// "Prime Minister Mark Carney's Liberal Party": what a person an
+	// office names owns is named with the surname's possessive; in
+	// "Canada's Prime Minister Justin Trudeau" the office is the
+	// country's.
+	if k := slices.IndexFunc(toks[n-run:n-1], func(t string) bool { return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") }); k > 0 &&
+		slices.ContainsFunc(toks[n-run:n-run+k], func(t string) bool { return roleWords[strings.ToLower(t)] }) {
+		return toks[n-run+k:]
+	}
 	// The office: capitalised within the run ("Foreign Minister Dana
 	// Okafor"), or up to three words before it ("Secretary of State",
 	// "Chief executive"). Before the run, a capital after it makes it a

@@ -730,6 +730,9 @@ func clauseTitle(m mention, ix names) title {
 		// "a restructuring was announced" ("it was announced" is an
 		// attribution).
 		thing := h.passive && !(len(h.subject) == 1 && strings.EqualFold(h.subject[0], "it"))
+		// "after Justin Trudeau announced his resignation": a clause of
+		// time attributes nothing.
+		thing = thing || clauseOpeners[firstWord(clause)]
 		if attributes(h) && !thing && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object) || toldHearer(h)) ||
 			(verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {

@@ -618,6 +618,15 @@ func withoutDate(subject []string) []string {
 // verb's subject is "Ofwat", the phrase before it what was imposed.
 func contactSubject(subject []string) []string {
 	n := len(subject)
+	// "the first time the committee had needed": a noun's contact
+	// relative opens at its own determiner.
+	if n > 3 && determiners[strings.ToLower(subject[0])] {
+		for k := 2; k < n-1; k++ {
+			if w, prev := strings.ToLower(subject[k]), subject[k-1]; (w == "the" || w == "a") && isLowerWord(prev) && !subjectPrepositions[prev] && !determiners[prev] && !strings.ContainsAny(prev, ",;:") {
+				return subject[k:]
+			}
+		}
+	}
 	if n < 3 || !determiners[strings.ToLower(subject[0])] || !isCapitalised(subject[n-1]) {
 		return subject
 	}

@@ -498,6 +498,10 @@ func resolveReportingQuarter(c context) (Expression, bool) {
 	if unit == "period" && which == "" {
 		return Expression{}, false // "the period" alone is too vague
 	}
+	// "the quarter-point cut": a quarter of a unit, no period.
+	if strings.HasPrefix(c.text[c.m[1]:], "-") {
+		return Expression{}, false
+	}
 	if c.dct.IsZero() {
 		return Expression{Type: TypeDate, Value: "XXXX-QX"}, true
 	}

@@ -203,7 +203,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			}
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
-			!runningBound(text, *e, dct) &&
+			!runningBound(text, *e, dct) && !sinceBound(text, *e) &&
 			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e) && !pluperfectBack(text, refs, *e)) {
 			ref = e
 			refs = append(refs, e)
@@ -241,6 +241,14 @@ func runningBound(text string, e Expression, dct time.Time) bool {
 	}
 	f := strings.Fields(strings.ToLower(text[max(0, e.Start-12):e.Start]))
 	return len(f) > 0 && (f[len(f)-1] == "until" || f[len(f)-1] == "till")
+}
+
+// sinceBound reports whether e is the start of a span "since" opens: "a
+// seat he had held since 2004. At the start of the year ..." goes on from
+// the time the text had reached, not from 2004.
+func sinceBound(text string, e Expression) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, e.Start-8):e.Start]))
+	return len(f) > 0 && f[len(f)-1] == "since"
 }
 
 // betweenBound reports whether e, after ref in the same sentence, bounds
