@@ -1420,6 +1420,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a country's office is no owner's", "Canada's Prime Minister Justin Trudeau announced on Monday that he would resign.", []string{"Trudeau announces he will resign"}},
 		{"a clause of time attributes nothing", "Support for the party recovered after Justin Trudeau announced his resignation in January and Trump imposed tariffs in February.", []string{"Justin Trudeau announces his resignation", "Trump imposes tariffs"}},
 		{"a noun's contact relative opens at its own determiner", "It was the first time the committee had needed two rounds since it was given independence in 1997.", []string{"The committee is given independence"}},
+		{"a noun's date in a phrase 'including' opens is no date of what a saying reports", "The prime minister announced on Sunday that he would resign, bowing to pressure after a string of defeats, including the loss of its majority in January.", []string{"The prime minister announces he will resign"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

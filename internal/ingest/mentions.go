@@ -2191,9 +2191,12 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 }
 
 // nounAfter reports whether before, a sentence up to a date, ends in a
-// phrase "after" or "following" opens with no verb of its own.
+// phrase "after", "following" or "including" opens after a comma, with no
+// verb of its own.
 func nounAfter(before string) bool {
-	k := max(strings.LastIndex(before, ", after "), strings.LastIndex(before, ", following "))
+	// "after a string of election defeats, including the loss of its
+	// upper house majority in July".
+	k := max(strings.LastIndex(before, ", after "), strings.LastIndex(before, ", following "), strings.LastIndex(before, ", including "))
 	return k >= 0 && !hasVerb(before[k:])
 }
 
