@@ -1421,6 +1421,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time attributes nothing", "Support for the party recovered after Justin Trudeau announced his resignation in January and Trump imposed tariffs in February.", []string{"Justin Trudeau announces his resignation", "Trump imposes tariffs"}},
 		{"a noun's contact relative opens at its own determiner", "It was the first time the committee had needed two rounds since it was given independence in 1997.", []string{"The committee is given independence"}},
 		{"a noun's date in a phrase 'including' opens is no date of what a saying reports", "The prime minister announced on Sunday that he would resign, bowing to pressure after a string of defeats, including the loss of its majority in January.", []string{"The prime minister announces he will resign"}},
+		{"what a past act came weeks after is dated by its own date", "The ceremony went ahead weeks after wildfires ravaged parts of the city in January, killing 29 people.", []string{"Wildfires ravage parts of the city"}},
+		{"a date in a closing appositive a possessive and an ordinal open is its noun's", "Adrien Brody won best actor for \"The Brutalist\", his second Oscar after \"The Pianist\" in 2003.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3486,7 +3486,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -4092,6 +4092,26 @@ var (
 	shortest sharpest steepest smallest most`)
 	rankOwners = wordSet(`the its their his her our`)
 )
+
+// closingAppositiveDate reports whether e is in a verbless appositive a
+// possessive and an ordinal open at the end of the sentence, after a
+// clause with a verb: "won best actor for "The Brutalist", his second
+// Oscar after "The Pianist" in 2003" dates the first Oscar, not the win.
+func closingAppositiveDate(sentence string, cuts []int, e timex.Expression) bool {
+	k := stretchOf(cuts, e.Start)
+	if k+2 != len(cuts) {
+		return false
+	}
+	// "his second Oscar after ...": a phrase inside it may be cut off.
+	if k > 1 && sentence[cuts[k]-1] == ' ' {
+		k--
+	}
+	if k == 0 || sentence[cuts[k]-1] != ',' || !hasClauseVerb(sentence[cuts[k-1]:cuts[k]]) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(sentence[cuts[k]:e.Start]))
+	return len(f) > 2 && possessivePronouns[f[0]] != "" && ordinalWords[f[1]] && !hasVerb(sentence[cuts[k]:e.Start])
+}
 
 // plannedWords open an aside giving the date something was planned
 // for; planAdverbs may come first ("originally planned for Tuesday"), and
@@ -4788,6 +4808,11 @@ func nounOnly(s string) bool {
 // comes two days after", "The fine comes days before".
 var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|shortly|barely|more\s+than|less\s+than|\d+|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
 
+// spanAfter is a clause whose verb, group 1, came a span of time, with
+// no count of it, after or before what follows: "The ceremony went ahead
+// weeks after", "Talks collapsed days before".
+var spanAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}?(\S+)\s+(?:(?:ahead|up|out|off|place|on)\s+)?(?:(?:just|only|some|barely|mere)\s+)?(?:days|weeks|months|years|hours|decades)\s+(?:after|before)\s+`)
+
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,
 // at her home in Cambridge on", "Smith's death on".
@@ -5274,8 +5299,13 @@ func (m mention) titleClause() string {
 	// which the date dates.
 	// So is what it came before: "The fine comes days before new EU
 	// rules take full effect on Thursday".
+	// So is what any past act came a span of time after: "The ceremony
+	// went ahead weeks after wildfires ravaged parts of Los Angeles in
+	// January".
 	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, " after ") || strings.Contains(lead, " before ") {
 		if k := cameAfter.FindStringIndex(lead); k != nil {
+			m.clause.Start += k[1]
+		} else if k := spanAfter.FindStringSubmatchIndex(lead); k != nil && pastForm(lead[k[2]:k[3]]) && hasClauseVerb(lead[k[1]:]) {
 			m.clause.Start += k[1]
 		}
 	}
