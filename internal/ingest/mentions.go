@@ -3486,7 +3486,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -3827,6 +3827,17 @@ func comparisonBase(before string) bool {
 	}
 	return verbless || !strings.Contains(between, ",")
 }
+
+// dataPeriod reports whether before, the sentence up to a date, ends in a
+// noun of figures and "for": "figures for May and June were revised" were
+// revised later; the month is the figures' own.
+func dataPeriod(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	return n > 1 && f[n-1] == "for" && dataNouns[f[n-2]]
+}
+
+var dataNouns = wordSet(`figures data numbers readings estimates totals statistics`)
 
 // changeOnPeriod reports whether e is the period a change is measured
 // on: "down 1.1% on a year earlier", "up 3% on last year". A day after

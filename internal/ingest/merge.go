@@ -457,7 +457,21 @@ func circumstanceOnly(object []string) bool {
 	if n := len(object); n > 2 && issuedWords[strings.ToLower(bare(object[n-1]))] {
 		object = object[:n-1]
 	}
-	return len(object) > 0 && len(object) <= 6 && circumstancePrepositions[strings.ToLower(object[0])] && !hasVerb(strings.Join(object, " "))
+	if len(object) == 0 || !circumstancePrepositions[strings.ToLower(object[0])] {
+		return false
+	}
+	if len(object) <= 6 {
+		return !hasVerb(strings.Join(object, " "))
+	}
+	// "in a closely watched speech at the central bank's annual
+	// conference in Jackson Hole, Wyoming": longer, its only verbs are
+	// participles an adverb makes adjectives.
+	for k, t := range object[:min(len(object), 16)] {
+		if isVerbWord(t) && !(pastForm(t) && k > 0 && lyAdverb(bare(object[k-1]))) {
+			return false
+		}
+	}
+	return len(object) <= 16
 }
 
 // issuedWords are the participles of a document's issue: "a statement
@@ -586,7 +600,7 @@ func eventID(m mention) string {
 // statementVerbs are the verbs of saying: an event built on one is a
 // statement.
 var statementVerbs = wordSet(`say tell deny announce state add warn claim argue assert insist write post confirm
-	acknowledge express predict accuse urge call vow pledge threaten reject dismiss assure remind`)
+	acknowledge express predict accuse urge call vow pledge threaten reject dismiss assure remind signal`)
 
 // statementVerb marks sentences that report what someone said, for
 // clauses whose verb the headline builder could not find.
