@@ -289,7 +289,7 @@ func reportsOn(text string, ref, e Expression) bool {
 }
 
 // backstory reports whether e, after ref in the same sentence, dates what
-// led up to it in a clause opened by "after" or "when": "cancelled trains
+// led up to it in a clause opened by "after", "when" or "since": "cancelled trains
 // on Tuesday after a power line failed late on Monday. Services resumed at
 // 2 p.m.", "survived a vote on Thursday evening, ending a week that began
 // when ministers resigned on Sunday. Lawmakers voted shortly before 9 p.m."
@@ -303,7 +303,7 @@ func backstory(text string, ref, e Expression) bool {
 	}
 	between := strings.ToLower(text[ref.End:e.Start])
 	return strings.Contains(between, ", which ") || strings.Contains(between, ", who ") ||
-		slices.ContainsFunc(strings.Fields(between), func(w string) bool { return w == "after" || w == "when" })
+		slices.ContainsFunc(strings.Fields(between), func(w string) bool { return w == "after" || w == "when" || w == "since" })
 }
 
 // pluperfectBack reports whether e, earlier than ref, dates a clause in
