@@ -1426,6 +1426,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a saying's long phrase of circumstance leaves what it reports", "The central bank is likely to cut rates at its next meeting in September, its chair signalled on Friday in a closely watched speech at the bank's annual conference in Jackson Hole, Wyoming.", []string{"The central bank is likely to cut rates at its next meeting in September"}},
 		{"the period figures are for dates no revision", "Employers added just 73,000 jobs in February, and figures for December and January were revised sharply lower.", []string{"Employers add just 73,000 jobs"}},
 		{"what the present 'come' comes after is dated by its own date", "The fires come less than two months after a blaze destroyed more than 240 structures in January.", []string{"A blaze destroys more than 240 structures"}},
+		{"a passive of a verb of saying is no attribution", "The mayor, whose corruption case was dismissed in January, will face her in the election on Nov. 4.", []string{"The mayor's corruption case is dismissed", "The mayor will face her in the election"}},
+		{"a passive of telling someone is an attribution", "The players were told on Monday that the club would be sold in January.", []string{"The club will be sold"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2149,7 +2149,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// Nor one a contact relative makes an act on the noun before it:
 		// "a request he rejected on Tuesday".
 		_, contact := contactRelative(sentence[c.Start:e.Start], sentence[e.End:c.End])
+		// Not a passive, but of telling someone: "whose corruption case
+		// was dismissed in April" is no one's saying; "was told on
+		// Monday that" is.
 		if h, ok := parseHeadline(clause); ok && !contact && !futureSaying(h) && !reportsObject(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+			(!h.passive || hearerVerbs[h.verbBase]) &&
 			(hearerOnly(h.object) || toldHearer(h) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
 			said = append(said, e)
