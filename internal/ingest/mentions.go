@@ -4823,6 +4823,10 @@ func nounOnly(s string) bool {
 // comes two days after", "The fine comes days before".
 var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|come|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|shortly|barely|more\s+than|less\s+than|\d+|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
 
+// measureOpens is a measure of time and its "after" or "before" opening
+// a clause: "more than two months after ".
+var measureOpens = regexp.MustCompile(`^\s*(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+`)
+
 // spanAfter is a clause whose verb, group 1, came a span of time, with
 // no count of it, after or before what follows: "The ceremony went ahead
 // weeks after", "Talks collapsed days before".
@@ -5319,6 +5323,11 @@ func (m mention) titleClause() string {
 	// January".
 	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, " after ") || strings.Contains(lead, " before ") {
 		if k := cameAfter.FindStringIndex(lead); k != nil {
+			m.clause.Start += k[1]
+		} else if k := measureOpens.FindStringIndex(lead); k != nil && hasClauseVerb(lead[k[1]:]) {
+			// ", more than two months after parliament voted to impeach
+			// him over the imposition of martial law on Dec. 3": a
+			// measure that opens the clause is counted from another act.
 			m.clause.Start += k[1]
 		} else if k := spanAfter.FindStringSubmatchIndex(lead); k != nil && pastForm(lead[k[2]:k[3]]) && hasClauseVerb(lead[k[1]:]) {
 			m.clause.Start += k[1]

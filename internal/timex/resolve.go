@@ -2257,6 +2257,12 @@ func plainClauseTense(c context) tense {
 		if t == tensePast && backshifted(before, i) {
 			continue
 		}
+		// "will rule on whether to remove impeached President Yoon on
+		// Friday": a participle before a capitalised title, after an
+		// infinitive's verb, is an adjective.
+		if t == tensePast && i+1 < len(before) && startsUpper(before[i+1]) && i > 1 && strings.EqualFold(before[i-2], "to") {
+			continue
+		}
 		// "won in August and the hosts in March": a present form after
 		// an article is a plural noun.
 		if t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && articles[strings.ToLower(before[i-1])] {
