@@ -59,6 +59,7 @@ func TestHeadline(t *testing.T) {
 		{"The strikes, which began in early March,", "The strikes begin in early March"},
 		{"Ada Holt flew on what was a test flight", "Ada Holt flies on what was a test flight"},
 		{"A passer-by found her and called an ambulance", "A passer-by finds her and calls an ambulance"},
+		{"UPS grounded its fleet as a precaution", "UPS grounds its fleet as a precaution"},
 		{"The runner-up thanked the crowd", "The runner-up thanks the crowd"},
 		{"but only four were returned", "Only four are returned"},
 		{"Rebels seized the capital and President Karim al-Hadi fled the country", "Rebels seize the capital and President Karim al-Hadi flees the country"},

@@ -2601,7 +2601,9 @@ func isPlural(subject []string) bool {
 		!strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && !singularPluralNames[strings.ToLower(last)] && !slices.ContainsFunc(subject[1:head], func(t string) bool { return !isCapitalised(t) }) {
 		return true
 	}
-	if (isCapitalised(last) && head > 0) || len(last) < 3 {
+	// "UPS grounded its fleet": an acronym is one body, even opening the
+	// sentence.
+	if (isCapitalised(last) && head > 0) || len(last) < 3 || acronym(last) {
 		return false
 	}
 	l := strings.ToLower(last)
