@@ -32,7 +32,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	f := strings.Fields(phrase)
 	// "and best supporting actor for "Unforgiven" two decades later": a
 	// title in quotation marks is a name, no quotation.
-	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(quotedTitleName.ReplaceAllString(figureCommas.ReplaceAllString(phrase, "$1$2"), "T"), ",;:\"“”") || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+	if len(f) == 0 || len(f) > 5 || marked(phrase) || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
 		return gap{}, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
@@ -71,11 +71,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 			g.subject, g.verb = strings.TrimRight(text[clause.Start:at(first)], " "), at(v)
 		}
 	}
-	marked := text[from:headEnd]
+	shared := text[from:headEnd]
 	if g.subject != "" {
-		marked = text[from:at(slices.IndexFunc(toks, isVerbWord))] + text[g.verb:headEnd]
+		shared = text[from:at(slices.IndexFunc(toks, isVerbWord))] + text[g.verb:headEnd]
 	}
-	if strings.ContainsAny(quotedTitleName.ReplaceAllString(figureCommas.ReplaceAllString(marked, "$1$2"), "T"), ",;:\"“”") {
+	if marked(shared) {
 		return gap{}, false
 	}
 	// "The trial began with jury selection on May 5 and opening
@@ -137,6 +137,13 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 		return "", false
 	}
 	return strings.Join(name, " ") + " " + head[n-1], true
+}
+
+// marked reports whether s holds a mark that ends or sets off a phrase:
+// a comma, but not one inside a figure ("6,000"), or a quotation mark, but
+// not of a title ("“Unforgiven”", a name).
+func marked(s string) bool {
+	return strings.ContainsAny(quotedTitleName.ReplaceAllString(figureCommas.ReplaceAllString(s, "$1$2"), "T"), ",;:\"“”")
 }
 
 // quotedTitleName is a title in quotation marks: "“Unforgiven”".
