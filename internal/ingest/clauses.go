@@ -142,13 +142,14 @@ func clauseOf(s string, start, end int) span {
 	// "would slow the pace at which it is shrinking its balance sheet
 	// starting on April 1": a start that ends a relative cut without a
 	// comma is the clause's the relative hangs on.
-	f := strings.Fields(s[cuts[i]:start])
-	for len(f) > 1 && onlyLeads(f[len(f)-1]) {
-		f = f[:len(f)-1]
-	}
-	if i > 0 && s[cuts[i]-1] != ',' && len(f) > 2 && opensRelative(s[cuts[i]:]) && startingWords[strings.ToLower(f[len(f)-1])] &&
-		strings.Trim(s[end:cuts[j]], " .") == "" && hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
-		i--
+	if i > 0 && s[cuts[i]-1] != ',' && opensRelative(s[cuts[i]:]) && strings.Trim(s[end:cuts[j]], " .") == "" {
+		f := strings.Fields(s[cuts[i]:start])
+		for len(f) > 1 && onlyLeads(f[len(f)-1]) {
+			f = f[:len(f)-1]
+		}
+		if len(f) > 2 && startingWords[strings.ToLower(f[len(f)-1])] && hasClauseVerb(s[cuts[i-1]:cuts[i]]) {
+			i--
+		}
 	}
 	// "unable to reach websites including X, ChatGPT and other services
 	// for hours on Tuesday": a stretch that goes on with a list the
@@ -1466,7 +1467,7 @@ func appositivePhrase(seg string) bool {
 // opensRelative reports whether s opens with a relative pronoun, perhaps
 // after a preposition: "which ended", "who", "on which R1 is built".
 func opensRelative(s string) bool {
-	w := words(s)
+	w := words(s[:min(len(s), 24)]) // the first words are enough
 	if len(w) > 1 && subjectPrepositions[w[0]] {
 		w = w[1:]
 	}
