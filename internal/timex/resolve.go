@@ -2112,6 +2112,11 @@ func plainClauseTense(c context) tense {
 	if lead := strings.ToLower(strings.Join(before[max(0, len(before)-3):], " ")); len(before) > 2 && startingBefore.MatchString(lead) {
 		return tenseFuture
 	}
+	// "Security was increased ahead of the weekend": what an act is
+	// ahead of lies after it.
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-1], "of") && strings.EqualFold(before[n-2], "ahead") {
+		return tenseFuture
+	}
 	// "in place since Saturday, will be lifted": what a span runs from
 	// has come, whatever the clause's tense.
 	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "since") {
