@@ -1430,6 +1430,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive of a verb of saying is no attribution", "The mayor, whose corruption case was dismissed in January, will face her in the election on Nov. 4.", []string{"The mayor's corruption case is dismissed", "The mayor will face her in the election"}},
 		{"a passive of telling someone is an attribution", "The players were told on Monday that the club would be sold in January.", []string{"The club will be sold"}},
 		{"a measure that opens a clause goes from its title", "The talks resumed on Friday, more than two months after the ceasefire collapsed on Jan. 3.", []string{"The ceasefire collapses", "The talks resume"}},
+		{"what an act is ahead of bounds it", "Security at synagogues was increased ahead of the weekend.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3443,6 +3443,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if sincePhrase(before) {
 			continue
 		}
+		// "was increased ahead of the weekend": what an act is ahead of
+		// bounds it, as "before" does.
+		if n := len(before); n > 1 && before[n-1] == "of" && before[n-2] == "ahead" {
+			continue
+		}
 		// "had governed since 2009, when it ousted a coalition": the bound
 		// of a span is the time of the event a "when" clause tells.
 		if n := len(before); n > 0 && whenClauseAfter(sentence, cuts, e.End) == 0 && comingWhenClause(sentence, cuts, e.End) == 0 {
