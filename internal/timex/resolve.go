@@ -1405,8 +1405,10 @@ var afterThat = regexp.MustCompile(`^\s+(?i:(after|before))\s+(?i:that)\b`)
 // never yields a false date.
 func resolveDuration(c context) (Expression, bool) {
 	// "90 miles an hour": a speed's unit, no time (see the rate rule).
-	if f := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-16):c.m[0]])); len(f) > 0 && distanceUnits[f[len(f)-1]] && strings.HasSuffix(strings.ToLower(c.sub(0)), "hour") {
-		return Expression{}, false
+	if strings.HasSuffix(strings.ToLower(c.sub(0)), "hour") {
+		if f := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-16):c.m[0]])); len(f) > 0 && distanceUnits[f[len(f)-1]] {
+			return Expression{}, false
+		}
 	}
 	f, found := fractionBefore(c.text, c.m[2], c.sub(3))
 	if !found || c.sub(4) != "" || c.sub(6) != "" {
