@@ -2107,9 +2107,15 @@ func actor(toks []string) []string {
 			}
 		}
 	}
+	// An adverb after an appositive goes before it is read, whose
+	// closing comma it would hide: "Takaichi, a protege of Abe, first
+	// [ran]".
+	for len(out) > 1 && !strings.HasSuffix(out[len(out)-1], ",") && trailingAdverb(out) {
+		out = out[:len(out)-1]
+	}
 	out = withoutAppositive(out)
 	for len(out) > 1 && trailingAdverb(out) {
-		out = out[:len(out)-1] // "The deal, first [reported]"; "reportedly" stays
+		out = out[:len(out)-1] // "The tariffs, expanded twice since, [were]"; "reportedly" stays
 	}
 	// A list's commas stay: "About 2,000 firefighters, soldiers and
 	// volunteers".

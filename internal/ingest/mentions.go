@@ -5523,12 +5523,18 @@ func (m mention) titleClause() string {
 	if rel, ok := closedRelative(probe); ok {
 		// One set off by commas goes with them: "Liverpool, who were
 		// beaten in August, travel".
-		if strings.Contains(clause, ", "+rel+", ") {
+		// One on an appositive's noun leaves the appositive closed:
+		// "Takaichi, a protege of Abe, who was killed in 2022, ran".
+		by := ""
+		if k := strings.Index(clause, ", "+rel+", "); k >= 0 {
 			rel = ", " + rel + ","
+			if strings.Contains(clause[:k], ",") {
+				by = ","
+			}
 		} else {
 			rel = " " + rel
 		}
-		clause = strings.Replace(clause, rel, "", 1)
+		clause = strings.Replace(clause, rel, by, 1)
 	}
 	// "Macron, whose term ends" tells of Macron's term; "the Cuban
 	// boy whose rescue set off" of his rescue.
