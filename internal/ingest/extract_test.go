@@ -1432,6 +1432,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a measure that opens a clause goes from its title", "The talks resumed on Friday, more than two months after the ceasefire collapsed on Jan. 3.", []string{"The ceasefire collapses", "The talks resume"}},
 		{"what an act is ahead of bounds it", "Security at synagogues was increased ahead of the weekend.", nil},
 		{"a relative on an appositive's noun leaves the appositive closed", "Takaichi, a protege of former Prime Minister Shinzo Abe, who was assassinated in 2022, first ran for the party leadership in 2021.", []string{"Takaichi runs for the party leadership", "Abe is assassinated"}},
+		{"a date in what published data showed is not the publishing's", "Data published on Wednesday showed consumer price inflation held at 3.8% in August.", []string{"Consumer price inflation holds at 3.8%", "Data shows consumer price inflation held at 3.8% in August"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

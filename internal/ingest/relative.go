@@ -45,6 +45,11 @@ func datedRelative(before, after string) (string, bool) {
 	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
+	// "Data published on Wednesday showed inflation held at 3.8% in
+	// August": a date in what a verb of saying tells is not its own.
+	if v, _ := verbOf(bare(rest[k])); thingsSaidVerbs[v.base] {
+		return "", false
+	}
 	// "A wildfire that began on": a relative's verb is finite already.
 	if relativeWords[strings.ToLower(toks[p-1])] {
 		return strings.Join(append(append(append([]string(nil), subject...), toks[p:]...), rest[:k]...), " "), true
