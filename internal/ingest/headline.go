@@ -86,6 +86,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if p := strings.ToLower(toks[i-1]); subjectPrepositions[p] && p != "to" && pastForm(t) {
 			continue
 		}
+		// And after a preposition and an adjective, before its noun and
+		// a verb: "an alliance of ethnic armed groups declared".
+		if adjectiveAfterPreposition(toks, i) {
+			continue
+		}
 		// So it is after an article and an adverb or ordinal, before its
 		// noun: "the first crewed flight", "a heavily armed man".
 		if adjectiveAfterModifier(toks, i) {
@@ -599,9 +604,10 @@ func numberedOrdinal(w string) bool {
 // before a verb is a pronoun, "said that was wrong"), and with the tense
 // its verb had when it was said ("said it was investigating" → "says it
 // is investigating", "said the firm would review" → "says the firm will
-// review").
+// review"). So does a verb of forecasting ("forecast that it would
+// sell" → "forecasts that it will sell").
 func reportedInPresent(base string, object []string) []string {
-	if !sayingVerbs[base] || len(object) < 2 {
+	if !sayingVerbs[base] && !forecastVerbs[base] || len(object) < 2 {
 		return object
 	}
 	if len(object) > 2 && strings.EqualFold(object[0], "that") {
@@ -630,6 +636,9 @@ func reportedInPresent(base string, object []string) []string {
 	}
 	return out
 }
+
+// forecastVerbs tell what someone foresaw.
+var forecastVerbs = wordSet(`forecast predict expect estimate project`)
 
 // amountOpens reports whether t opens an amount: a figure, a sum, or a
 // hedge only an amount takes ("more than", "nearly"); not "at" or
@@ -2748,4 +2757,17 @@ func indefinite(t string) bool { return strings.EqualFold(t, "a") || strings.Equ
 // bare strips surrounding punctuation and quotes from a token.
 func bare(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+}
+
+// adjectiveAfterPreposition reports whether the past form toks[i] is an
+// adjective between a preposition's adjective and its noun, the verb
+// right after the noun: "of ethnic armed groups declared". "of people
+// paid tribute to" has the verb.
+func adjectiveAfterPreposition(toks []string, i int) bool {
+	if i < 2 || i+2 >= len(toks) || !pastForm(toks[i]) {
+		return false
+	}
+	p, adjective, noun := strings.ToLower(toks[i-2]), toks[i-1], toks[i+1]
+	return subjectPrepositions[p] && p != "to" && isLowerWord(adjective) && !isVerbWord(adjective) && !determiners[adjective] &&
+		isLowerWord(noun) && !isVerbWord(noun) && isVerbWord(toks[i+2])
 }
