@@ -4837,6 +4837,24 @@ var measureOpens = regexp.MustCompile(`^\s*(?:(?:more|less)\s+than\s+|about\s+|n
 // weeks after", "Talks collapsed days before".
 var spanAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}?(\S+)\s+(?:(?:ahead|up|out|off|place|on)\s+)?(?:(?:just|only|some|barely|mere)\s+)?(?:days|weeks|months|years|hours|decades)\s+(?:after|before)\s+`)
 
+// countBefore reports whether s ends with a count, which makes the span
+// after it a measure ("five days after") that may date either act.
+func countBefore(s string) bool {
+	return countWord(lastWord(s))
+}
+
+// pronounThenPresent reports whether s opens with a subject pronoun and
+// a word in -s, which after it is a verb the lists may not know: "it
+// hosts".
+func pronounThenPresent(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 1 && (f[0] == "it" || f[0] == "he" || f[0] == "she") && isLowerWord(f[1]) && strings.HasSuffix(f[1], "s") && !notVerbs[f[1]]
+}
+
+// spanOpens is a span of time, with no count of it, and its "after" or
+// "before" opening a clause: "weeks before ".
+var spanOpens = regexp.MustCompile(`\b(?:days|weeks|months|years|hours|decades)\s+(?:after|before)\s+`)
+
 // deathSubject is a death that opens its clause, its owner in group 1,
 // and the words of an aside on it up to the date in group 2: "Her death,
 // at her home in Cambridge on", "Smith's death on".
@@ -5336,6 +5354,12 @@ func (m mention) titleClause() string {
 			m.clause.Start += k[1]
 		} else if k := spanAfter.FindStringSubmatchIndex(lead); k != nil && pastForm(lead[k[2]:k[3]]) && hasClauseVerb(lead[k[1]:]) {
 			m.clause.Start += k[1]
+		} else if k := spanOpens.FindAllStringIndex(lead, -1); k != nil && !countBefore(lead[:k[len(k)-1][0]]) && !strings.Contains(lead[k[len(k)-1][1]:], ",") &&
+			(hasClauseVerb(lead[k[len(k)-1][1]:]) || pronounThenPresent(lead[k[len(k)-1][1]:])) {
+			// "leaves the country with a caretaker government weeks
+			// before it hosts a NATO summit on June 24-25": so is what
+			// any act came a span of time before, further on.
+			m.clause.Start += k[len(k)-1][1]
 		}
 	}
 	if rel, ok := contactRelative(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
