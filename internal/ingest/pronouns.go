@@ -510,6 +510,13 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		// "has won three titles, having led the Netherlands to victory":
+		// a participle's phrase after a comma shares the clause's
+		// subject.
+		if len(subject) == 1 && start > 0 && strings.HasSuffix(toks[start-1], ",") && presentParticiple(subject[0]) {
+			i = start - 1
+			continue
+		}
 		// "Spanberger defeated Earle-Sears and will become governor
 		// when she is sworn in": a predicate joined by "and" shares the
 		// subject of the one before.
