@@ -1439,6 +1439,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun and a word in -s after a span's 'before' are a clause", "The vote leaves the country without a government weeks before it hosts a summit on June 24.", []string{"It hosts a summit"}},
 		{"a span's 'before' opens no clause past a comma", "Hendry, who had been dismissed from the force weeks before the killing for gross misconduct, pulled Dawson over on the evening of March 12.", []string{"Hendry pulls Dawson over"}},
 		{"a participle's phrase after a comma shares the clause's subject", "Wiegman has now won three titles, having led the Netherlands to victory in 2017 before taking charge of England in September 2021.", []string{"Wiegman leads the Netherlands to victory", "Wiegman takes charge of England"}},
+		{"a time of day after 'before' is the date's own hour", "The flooding began before dawn on Friday, as the river rose 26 feet in 45 minutes.", []string{"The flooding begins before dawn"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3492,7 +3492,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -4294,6 +4294,16 @@ func leadInGerund(before, seg string) bool {
 // the clause it is set off from: "following the start of the strikes in
 // September".
 var nominalLeadIns = wordSet(`following after before since during amid despite ahead`)
+
+// dayTimeLead reports whether seg opens with a lead-in and a time of day,
+// which are no act's but the date's own hour: "before dawn on Friday".
+func dayTimeLead(seg string) bool {
+	f := strings.Fields(strings.ToLower(seg))
+	return len(f) > 1 && dayTimes[f[1]]
+}
+
+// dayTimes are the times of day a lead-in may name.
+var dayTimes = wordSet(`dawn daybreak sunrise sunset dusk nightfall dark midnight noon midday`)
 
 // partitiveRelative reports whether offset i is in a relative clause on
 // a part of what the sentence is about, which another date of the
