@@ -288,7 +288,19 @@ var baseRules = []rule{
 			if !ok {
 				return Expression{Type: TypeDate, Value: "XXXX-" + twoDigits(int(m)), Mod: mod, Granularity: GranMonth}, true
 			}
-			return monthExpression(y, m, mod, "month-part")
+			e, ok := monthExpression(y, m, mod, "month-part")
+			// In the DCT's own month the part, not the month, must agree
+			// with the tense: "hit in mid-October", written on Oct. 4, is
+			// last year's.
+			if c.sub(5) == "" && ok && y == c.dct.Year() && m == c.dct.Month() {
+				switch t := clauseTense(c); {
+				case t == tensePast && e.First.After(c.dct):
+					return monthExpression(y-1, m, mod, "month-part")
+				case t == tenseFuture && e.Last.Before(c.dct):
+					return monthExpression(y+1, m, mod, "month-part")
+				}
+			}
+			return e, ok
 		}},
 	// A month alone: "in September", "last March", "June last year". May
 	// needs a preposition or a determiner.

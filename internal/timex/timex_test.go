@@ -745,6 +745,8 @@ func TestTagResolves(t *testing.T) {
 		{"a clock goes on from the main clause's day, not a 'since' clause's", "He went on trial on Monday, the first time he has appeared in court since he was removed from office 10 days ago. He arrived shortly before 10 a.m.", "10 a.m.", "2025-11-10T10:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a participle before a capitalised title is an adjective, no past", "The court will rule on whether to remove impeached President Yoon from office on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"what an act is ahead of lies after it", "Security was increased ahead of the weekend.", "the weekend", "2025-W46-WE", "", "2025-11-15", "2025-11-16", TypeDate},
+		{"a part of the DCT's month still to come is last year's in the past", "The first storm of the season hit in late November.", "late November", "2024-11", "END", "2024-11-21", "2024-11-30", TypeDate},
+		{"a part of the DCT's month gone by is next year's in the future", "The festival will open in early November.", "early November", "2026-11", "START", "2026-11-01", "2026-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
