@@ -523,6 +523,12 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 		mins, _ := strconv.Atoi(m[2])
 		at := h*60 + mins + r.minutes
 		t = t.AddDate(0, 0, (at-((at%1440)+1440)%1440)/1440) // whole days, rounded down
+		// "began at 10:30 a.m. ... and peaked an hour later": the
+		// reference's clock moved by the count is the time, when the
+		// count is no bound ("more than an hour later").
+		if at = (at%1440 + 1440) % 1440; e.Mod == "" || e.Mod == "APPROX" {
+			r.part = fmt.Sprintf("%02d:%02d", at/60, at%60)
+		}
 	}
 	if r.ofYear {
 		out := seasonExpression(ref.First.Year()+r.n, r.season, e.Mod)

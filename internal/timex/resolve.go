@@ -1382,8 +1382,9 @@ func hedgeMod(hedge string, point bool) string {
 
 // withinTheDay reports whether "n units later" (or earlier) stays on the
 // day it is counted from, as far as a date can tell: "minutes later", "a
-// few hours later", "two hours later". Half a day or more may cross
-// midnight, and then the day is unknown.
+// few hours later", "two hours later" (from a clock time, the time it
+// reaches: see fromReference). Half a day or more may cross midnight,
+// and then the day is unknown.
 func withinTheDay(n int, vague bool, unit string) bool {
 	code, _ := unitCode(unit)
 	switch code {
