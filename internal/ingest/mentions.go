@@ -825,6 +825,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				c.End = e.End + k // not the second participle
 			}
 		}
+		// "were made on Monday as part of an investigation, launched in
+		// October 2023, into how": so does a participle's aside on a
+		// noun after it, which the noun's phrase goes on after.
+		if seg > main.End && text[seg-1] == ',' && participlePhrase(text[seg:e.Start]) && nounResumes.MatchString(text[e.End:]) {
+			event = true
+		}
 		// "took over in June 2020 after joining from Boots in 2017": a
 		// participle's phrase of time after the main date dates its own
 		// act.
@@ -1219,6 +1225,10 @@ func verbGroupAdverb(w string) bool {
 // the conjunction.
 var conjunctionAside = regexp.MustCompile(`^\s*(and|but),\s+(?:after|before|while|when|despite|following|having|in|on|at)\b[^,]*,\s+`)
 
+// nounResumes is a comma closing an aside and a preposition that goes on
+// with the noun before the aside: ", into how".
+var nounResumes = regexp.MustCompile(`^,\s+(?:into|of|on|about|over|against|between|among)\s`)
+
 // secondPredicate finds the predicate a later date e dates when "and" or
 // a comma joins it to the main clause's, sharing its subject: in "Palmer
 // was arrested on 14 February, bailed in May and charged in September",
@@ -1282,6 +1292,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		return span{}, 0, "", false
 	}
 	comma := joiner == ", "
+	// "as part of an investigation, launched in October 2023, into how
+	// the hospital": a phrase the noun takes, going on after the aside,
+	// makes the participle the noun's.
+	if comma && nounResumes.MatchString(text[e.End:]) {
+		return span{}, 0, "", false
+	}
 	start := main.End + join + len(joiner)
 	if asideEnd >= 0 {
 		start = main.End + asideEnd
@@ -4790,7 +4806,7 @@ func participleWithParticle(s string) bool {
 // text on either side of the date.
 func objectAside(before, after string) (string, bool) {
 	k := strings.LastIndex(before, ", ")
-	if k < 0 || strings.Trim(after, " .!?") != "" || strings.ContainsAny(before[:k], ",;:") {
+	if k < 0 || strings.Trim(after, " .,!?") != "" || strings.ContainsAny(before[:k], ",;:") {
 		return "", false
 	}
 	lead, plan := withoutDateLeads(strings.Fields(before[k+2:]))
@@ -4799,7 +4815,20 @@ func objectAside(before, after string) (string, bool) {
 		return "", false
 	}
 	h, ok := parseHeadline(before[:k])
-	if !ok || h.passive || attributes(h) || len(h.object) < 2 || strings.ContainsAny(strings.Join(h.object, " "), ",;:") {
+	if !ok || attributes(h) {
+		return "", false
+	}
+	// "were made as part of an investigation, launched in October
+	// 2023": a phrase a preposition opens last in the clause holds the
+	// noun the participle tells of.
+	if np, ok := lastPrepositionalPhrase(before[:k]); ok {
+		be := "was"
+		if isPlural(np) {
+			be = "were"
+		}
+		return strings.Join(np, " ") + " " + be + " " + aside, true
+	}
+	if h.passive || len(h.object) < 2 || strings.ContainsAny(strings.Join(h.object, " "), ",;:") {
 		return "", false
 	}
 	if w := strings.ToLower(h.object[0]); !determiners[w] && possessivePronouns[w] == "" || slices.ContainsFunc(h.object, func(t string) bool { return relativeWords[strings.ToLower(t)] || isVerbWord(t) }) {
@@ -4810,6 +4839,18 @@ func objectAside(before, after string) (string, bool) {
 		be = "were"
 	}
 	return strings.Join(ownerNamed(h.object, h.subject), " ") + " " + be + " " + aside, true
+}
+
+// lastPrepositionalPhrase is the noun phrase a preposition opens at the
+// end of s, a clause, from its determiner: "as part of an investigation"
+// is "an investigation".
+func lastPrepositionalPhrase(s string) ([]string, bool) {
+	f := strings.Fields(s)
+	d := determinerBefore(f, len(f)-1)
+	if d < 2 || len(f)-d > 4 || !subjectPrepositions[strings.ToLower(f[d-1])] || hasVerb(strings.Join(f[d:], " ")) || !hasVerb(strings.Join(f[:d], " ")) {
+		return nil, false
+	}
+	return f[d:], true
 }
 
 // nounWithParticiple reports whether f is a noun phrase and a past
