@@ -152,6 +152,10 @@ var quotedTitleName = regexp.MustCompile(`["“]\p{Lu}[^"“”,;:]{0,40}["”]`
 // figureCommas are the commas inside a figure: "6,000".
 var figureCommas = regexp.MustCompile(`(\d),(\d)`)
 
+// objectPhrasePrepositions open a phrase that may tell of a verb's
+// object: "meetings between the sides", "matches against Spain".
+var objectPhrasePrepositions = wordSet(`of between against`)
+
 // includedDated finds, when a clause ends on a phrase "including" opens
 // with the date e on its noun, that phrase and what of the clause it
 // shares: in "Sinner had won his previous 20 matches, including the
@@ -161,7 +165,8 @@ var figureCommas = regexp.MustCompile(`(\d),(\d)`)
 // hit by a series of quakes, including a 7.4 tremor on July 20").
 func includedDated(text string, clause span, e timex.Expression) (span, string, bool) {
 	k := strings.LastIndex(text[clause.Start:max(clause.Start, e.Start)], ", including ")
-	if k < 0 || strings.Trim(text[e.End:clause.End], " .,;:!?") != "" {
+	ends := strings.Trim(text[e.End:clause.End], " .,;:!?") == ""
+	if k < 0 || !ends && !strings.HasPrefix(text[e.End:clause.End], ", ") {
 		return span{}, "", false
 	}
 	start := clause.Start + k + len(", including ")
@@ -179,18 +184,54 @@ func includedDated(text string, clause span, e timex.Expression) (span, string, 
 	// matches, including"), and what "including" picks from is the
 	// verb's object, no phrase's: "lost ground in polls after a series
 	// of missteps, including" picks no loss.
+	// A relative on a name set off by commas tells of the name:
+	// "Barcelona, who won all four meetings last season, including".
+	from := 0 // where the shared words open
+	var named []string
 	if slices.ContainsFunc(toks[max(0, v-3):v], func(t string) bool { return relativeOpeners[strings.ToLower(t)] || strings.EqualFold(t, "that") }) {
+		if named, from = nameBeforeWho(toks, v); named == nil {
+			return span{}, "", false
+		}
+	}
+	// Only the relative's phrase may close before the clause goes on.
+	if !ends && named == nil {
 		return span{}, "", false
 	}
 	if w := strings.ToLower(toks[min(v+1, len(toks)-1)]); v+1 < len(toks) && (predicatePrepositions[w] || w == "by") {
 		v++
 	}
+	// A phrase on the object may stand before "including" ("won all
+	// four meetings against them, including"); one on the verb may not.
 	if slices.ContainsFunc(toks[v+1:], func(t string) bool {
 		t = strings.ToLower(t)
-		return t != "of" && (subjectPrepositions[t] || clauseOpeners[t])
+		return !objectPhrasePrepositions[t] && (subjectPrepositions[t] || clauseOpeners[t])
 	}) {
 		return span{}, "", false
 	}
 	end := clause.Start + fieldStart(head, v) + len(toks[v])
+	if named != nil {
+		return span{start, e.End}, strings.Join(named, " ") + " " + text[clause.Start+fieldStart(head, from):end], true
+	}
 	return span{start, e.End}, text[clause.Start:end], true
+}
+
+// nameBeforeWho finds "who" in the three words before the verb at
+// toks[v] and the name set off by a comma before it: "Barcelona, who
+// won". It returns the name and the index of the word after "who".
+func nameBeforeWho(toks []string, v int) ([]string, int) {
+	w := slices.IndexFunc(toks[max(0, v-3):v], func(t string) bool { return strings.EqualFold(t, "who") })
+	if w < 0 {
+		return nil, 0
+	}
+	w += max(0, v-3)
+	if w < 1 || !strings.HasSuffix(toks[w-1], ",") || !isCapitalised(toks[w-1]) {
+		return nil, 0
+	}
+	name := slices.Clone(toks[:w])
+	name[w-1] = strings.TrimSuffix(name[w-1], ",")
+	k := nameStart(name, w-1)
+	if k < 0 || slices.ContainsFunc(name[k:], func(t string) bool { return !isCapitalised(t) }) {
+		return nil, 0
+	}
+	return name[k:], w + 1
 }
