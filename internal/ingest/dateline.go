@@ -9,8 +9,9 @@ import (
 // the place, its city in capitals, a day, the agency, a dash.
 // "WASHINGTON, Nov 12 (Reuters) - ", "SAN JUAN, Puerto Rico, Nov. 3 — ",
 // "KESSLING (AP) — ", "Paris (AFP) - ", and as LDC's wire transcripts
-// write the dash, "BAGHDAD, Iraq (AP)_ ".
-var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ -]{1,40}?)(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?)*` +
+// write the dash, "BAGHDAD, Iraq (AP)_ ". A report filed from two
+// cities names both: "CAIRO/JERUSALEM, Oct 9 (Reuters) - ".
+var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ /-]{1,40}?)(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?)*` +
 	`(,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?` +
 	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–|_)(?:\s+|$)`)
 

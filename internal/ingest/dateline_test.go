@@ -13,6 +13,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"KESSLING (AP) — The port closed on Tuesday.", "The port closed on Tuesday."},
 		{"Paris (AFP) - Ministers met on Monday.", "Ministers met on Monday."},
 		{"SAN JUAN, Puerto Rico, Nov. 3 — Rain fell.", "Rain fell."},
+		{"CAIRO/JERUSALEM, Oct 9 (Reuters) - Israel and Hamas signed off on a deal.", "Israel and Hamas signed off on a deal."},
 		{"NEW YORK -- Stocks rose.", "Stocks rose."},
 		{"The port closed on Tuesday - officials said so.", "The port closed on Tuesday - officials said so."},
 		{"Paris - the city of light - was quiet.", "Paris - the city of light - was quiet."},
