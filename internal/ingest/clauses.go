@@ -115,7 +115,10 @@ func clauseOf(s string, start, end int) span {
 	// appositives; the participle in the phrase is no verb of its own.
 	// So does a series of times: "was delayed twice, first in September
 	// and again in December".
-	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && phraseOnly(s[end:cuts[j]]) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
+	// So does one a predicate "and" joins on follows: "broke out in
+	// Altadena, near Pasadena, on Tuesday evening and forced more
+	// evacuations".
+	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && (phraseOnly(s[end:cuts[j]]) || joinedPastPredicate(s[end:cuts[j]])) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
 		k := i - 1
 		for k > 0 && !hasVerb(s[cuts[k]:cuts[k+1]]) && s[cuts[k]-1] == ',' {
 			k--
@@ -1188,6 +1191,14 @@ var leadWords = wordSet(`at on in about around nearly almost just shortly early 
 func phraseOnly(s string) bool {
 	w := firstWord(s)
 	return w == "" || w == "as" || subjectPrepositions[w]
+}
+
+// joinedPastPredicate reports whether s opens with "and" and a past verb
+// or an auxiliary, a predicate that shares the subject before it: "and
+// forced more evacuations".
+func joinedPastPredicate(s string) bool {
+	w := words(s)
+	return len(w) > 1 && w[0] == "and" && (pastForm(w[1]) || finiteAuxiliaries[w[1]])
 }
 
 // hasAuxiliary reports whether s holds an auxiliary verb: "was", "had".
