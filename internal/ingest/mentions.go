@@ -317,6 +317,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if predicates[0].subject == "" {
 				if c, subject, ok := joinedAfterAside(text, predicates[0].clause); ok {
 					predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = c, subject, c.Start
+				} else if c, subject, ok := joinedAfterDate(text, predicates[0].clause, anchor); ok {
+					predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = c, subject, c.Start
 				}
 			}
 			// "The man arrested on Monday appeared in court on Wednesday":
@@ -1821,6 +1823,37 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 	}
 	start := c.Start + strings.Index(text[c.Start:], f[1])
 	return span{Start: start, End: c.End}, subject, true
+}
+
+// joinedAfterDate finds, for a clause that opens with ", and" or ", but"
+// and the date e before its verb, the subject it shares with the clause
+// before the comma: "Tesla has appealed the decision, and last year
+// moved its legal home to Texas". It returns the clause from the date on
+// and that subject.
+func joinedAfterDate(text string, c span, e timex.Expression) (span, string, bool) {
+	// Not a date that is the subject: "but the October-December quarter
+	// was revised".
+	lead := strings.Fields(text[c.Start:e.Start])
+	if len(lead) == 0 || lead[0] != "and" && lead[0] != "but" || !onlyLeads(strings.Join(lead[1:], " ")) || !strings.HasSuffix(strings.TrimRight(text[:c.Start], " "), ",") || determiners[strings.ToLower(firstWord(e.Text))] {
+		return span{}, "", false
+	}
+	f := strings.Fields(text[e.End:c.End])
+	if len(f) < 2 {
+		return span{}, "", false
+	}
+	v, ok := verbOf(f[0])
+	if !ok || v.form != formPast && !finiteAuxiliaries[f[0]] {
+		return span{}, "", false
+	}
+	first := strings.TrimSuffix(strings.TrimRight(text[:c.Start], " "), ",")
+	if !hasVerb(first) {
+		return span{}, "", false
+	}
+	subject, ok := sharedSubject(first, f[0], v, f[1])
+	if !ok {
+		return span{}, "", false
+	}
+	return span{Start: e.Start, End: c.End}, subject, true
 }
 
 // withoutSubordinateAside is s without the clause of time or cause that
