@@ -1447,6 +1447,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'including' may pick from an object a phrase on 'against' tells of", "City won three matches against United, including the final in May.", []string{"City wins the final"}},
 		{"a date after an appositive goes with the clause before when a predicate is joined on", "A second fire broke out in Altadena, near Pasadena, on Tuesday evening and forced more evacuations overnight.", []string{"A second fire breaks out in Altadena, near Pasadena", "A second fire forces more evacuations"}},
 		{"a predicate joined on after a comma and its date shares the subject", "Tesla has appealed the decision, and last year moved its legal home to Texas.", []string{"Tesla moves its legal home to Texas"}},
+		{"a relative on the subject may take a short object", "A previous ceasefire that took effect in January collapsed in March when Israel resumed strikes.", []string{"A previous ceasefire takes effect", "A previous ceasefire collapses"}},
+		{"a relative after a subject's phrase tells of the phrase's noun", "Hundreds of fighters in the revolution that brought Castro to power 42 years ago gathered on Wednesday night.", []string{"Hundreds of fighters in the revolution gather"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -88,7 +88,11 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	if beForms[strings.ToLower(toks[q])] && q+1 < len(toks) {
 		q++
 	}
-	if r := relativeOpensAt(toks, q); r >= 1 && pastForm(toks[q]) && !slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) {
+	// Its object may follow, in a few words, after a noun with no phrase
+	// of its own, which the relative might tell of: "A ceasefire that
+	// took effect in", not "fighters in the revolution that brought".
+	if r := relativeOpensAt(toks, q); r >= 1 && pastForm(toks[q]) && (!slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) ||
+		shortObject(toks[q+1:]) && !slices.ContainsFunc(toks[:r], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] })) {
 		subject = actor(toks[:r])
 		if !nounPhrase(subject) || len(subject) != r {
 			return nil, 0, nil, false, false
@@ -116,6 +120,16 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 		return nil, 0, nil, false, false
 	}
 	return toks, p, subject, plan, true
+}
+
+// shortObject reports whether toks are a verb's object of three words or
+// fewer, with no verb, clause opener, figure or mark among them:
+// "effect", "the title".
+func shortObject(toks []string) bool {
+	return len(toks) > 0 && len(toks) <= 3 && !slices.ContainsFunc(toks, func(t string) bool {
+		w := strings.ToLower(t)
+		return !isLowerWord(w) || isVerbWord(t) || clauseOpeners[w] || w == "that"
+	})
 }
 
 // relativeOpensAt is the index of the relative word that opens the
