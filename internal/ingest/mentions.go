@@ -3475,7 +3475,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A range is whole, but may be a comparison's base: "down from
 		// £1,755 between October and December".
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
-			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start]) {
+			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start]) && !currentSpan(before, es[i+1:], e, published) {
 				out = append(out, e)
 			}
 			continue
@@ -3550,6 +3550,21 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		out = append(out, e)
 	}
 	return out
+}
+
+// currentSpan reports whether a range a verb in the present tells holds
+// the day of publication, the next of rest its end: "the hurricane
+// season, which runs from June 1 through Nov. 30", written in August, is
+// how things stand, no event. before is the sentence up to e's start in
+// lower-case words.
+func currentSpan(before []string, rest []timex.Expression, e timex.Expression, published time.Time) bool {
+	n := len(before)
+	if n < 2 || published.IsZero() || len(rest) == 0 || !e.Anchored() || !rest[0].Anchored() {
+		return false
+	}
+	v, ok := verbOf(before[n-2])
+	present := ok && v.form == formPresent || thirdPersonS(before[n-2])
+	return present && !e.First.After(published) && !rest[0].Last.Before(published)
 }
 
 // phaseObject reports whether a year or a quarter is the object of verb,
