@@ -1450,6 +1450,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative on the subject may take a short object", "A previous ceasefire that took effect in January collapsed in March when Israel resumed strikes.", []string{"A previous ceasefire takes effect", "A previous ceasefire collapses"}},
 		{"a relative after a subject's phrase tells of the phrase's noun", "Hundreds of fighters in the revolution that brought Castro to power 42 years ago gathered on Wednesday night.", []string{"Hundreds of fighters in the revolution gather"}},
 		{"a range in the present that holds the day of publication is how things stand", "Erin is the fifth named storm of the Atlantic hurricane season, which runs from March 1 through Nov. 30.", nil},
+		{"a means 'by' opens is the act its date dates", "The justices ruled that Yoon had violated his duty by declaring martial law on Dec. 3 and sending troops to the assembly.", []string{"Yoon declares martial law"}},
+		{"after a passive 'by' names the agent", "The man was killed by falling debris on Monday.", []string{"The man is killed by falling debris"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -81,8 +81,17 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}
+	// "had violated his duty by declaring martial law on Dec. 3 and
+	// sending troops": the means is the act the date dates, with the
+	// next a second "and" joins on.
+	// After a passive "by" names the agent: "was hit by falling rocks".
+	means := false
+	if k := slices.Index(toks, "by"); b < 0 && k > 0 && k+1 < len(toks) && presentParticiple(toks[k+1]) && !passiveBefore(toks[max(0, k-3):k]) {
+		b, means = k, true
+	}
+	joinedGerund := means && gerundJoined.MatchString(after)
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) ||
+		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
@@ -128,6 +137,17 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	}
 	return gerundAct(subject, base, rest, src), true
 }
+
+// passiveBefore reports whether toks hold a form of "be" and a past form
+// after it: "was hit", "were pushed up".
+func passiveBefore(toks []string) bool {
+	b := slices.IndexFunc(toks, func(t string) bool { return beForms[strings.ToLower(t)] })
+	return b >= 0 && slices.ContainsFunc(toks[b+1:], pastForm)
+}
+
+// gerundJoined is a second present participle "and" joins on after a
+// date: " and sending troops".
+var gerundJoined = regexp.MustCompile(`^\s+and\s+[a-z]+ing\s`)
 
 // fromDeterminer is a subject from its last determiner that no
 // preposition ties on: "told reporters the airline had held talks" has
