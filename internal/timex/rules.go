@@ -632,14 +632,14 @@ var baseRules = []rule{
 	// "for the year", "the year ended June 30": a company's reporting year.
 	// Followed by "ended" or "ending" it is the year as a span, P1Y;
 	// otherwise the DCT's year.
-	{name: "the-year", needs: trigUnit, reach: reach{4, 2}, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
+	{name: "the-year", needs: trigUnit, reach: reach{4, 2}, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|through\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
 		resolve: func(c context) (Expression, bool) {
 			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
 			switch {
 			case next == "ended" || next == "ending":
 				return durationExpression(1, false, c.sub(3), "")
 			case next != "":
-				return Expression{}, false // "the year before", "the year-ago", "the year 2000"
+				return Expression{}, false // "the year before", "the year-ago", "the year 2000", "the year through March"
 			case c.dct.IsZero():
 				return Expression{Type: TypeDate, Value: "PRESENT_REF"}, true
 			}
