@@ -224,6 +224,11 @@ func havingDone(before, clause string) (string, bool) {
 	if len(toks) > 2 && adverbInVerbGroup(toks[0]) {
 		toks = toks[1:]
 	}
+	// "having been diagnosed": a passive's participle, told with "is".
+	passive := len(toks) > 2 && toks[0] == "been" && pastForm(toks[1])
+	if passive {
+		toks = toks[1:]
+	}
 	v, ok := verbOf(strings.ToLower(bare(toks[0])))
 	if !ok || v.form != formPast {
 		return "", false
@@ -243,6 +248,9 @@ func havingDone(before, clause string) (string, bool) {
 	}
 	if len(subject) == 0 {
 		return "", false
+	}
+	if passive {
+		return beClause(subject, "was", "were", toks), true
 	}
 	return strings.Join(append(append(slices.Clone(subject), present(v.base, isPlural(subject))), toks[1:]...), " "), true
 }

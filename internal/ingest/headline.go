@@ -1711,7 +1711,7 @@ func pluralBefore(toks []string) bool {
 
 // sayingVerbs report what was said, which a headline gives without
 // "that": "says it was hit".
-var sayingVerbs = wordSet(`say claim announce confirm warn insist argue admit acknowledge tell add note`)
+var sayingVerbs = wordSet(`say claim announce confirm warn insist argue admit acknowledge tell add note indicate signal`)
 
 // abbreviated reports whether the word t ends in an abbreviation's full
 // stop: "p.m.", "U.S.", "Inc.".
@@ -2641,8 +2641,11 @@ func isPlural(subject []string) bool {
 	if isCapitalised(last) && (strings.HasSuffix(l, "as") || strings.HasSuffix(l, "os")) {
 		return false
 	}
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") && !singularInS[l]
 }
+
+// singularInS are nouns in -s that take a singular verb: "The news came".
+var singularInS = wordSet(`news series species`)
 
 // participleOnHead reports whether subject[i] is a present participle
 // opening a phrase on the noun before it, its object or a preposition

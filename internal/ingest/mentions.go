@@ -2240,7 +2240,17 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	if _, ok := finestAnchored(own); !ok {
 		return es
 	}
-	return withoutAttributive(sentence, content)
+	// "Payroll growth slowed over the summer, and the Labor Department
+	// said earlier this month that ...": a saying whose report, after
+	// it, is undated keeps its date.
+	out := withoutAttributive(sentence, content)
+	for _, d := range said {
+		if firstWord(sentence[d.End:]) == "that" && !slices.ContainsFunc(own, func(e timex.Expression) bool { return e.Start >= d.End }) {
+			out = append(out, d)
+		}
+	}
+	slices.SortFunc(out, func(a, b timex.Expression) int { return a.Start - b.Start })
+	return out
 }
 
 // nounAfter reports whether before, a sentence up to a date, ends in a
