@@ -4935,7 +4935,7 @@ func nounOnly(s string) bool {
 // cameAfter is a clause that tells only when something came, a measure
 // of time after or before what follows: "It came weeks after", "The vote
 // comes two days after", "The fine comes days before".
-var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|come|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|shortly|barely|more\s+than|less\s+than|\d+|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
+var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|come|arrived|arrives|followed|follows)\s+(?:(?:just|only|about|some|nearly|shortly|barely|over|more\s+than|less\s+than|\d+|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}(?:after|before)\s+`)
 
 // measureOpens is a measure of time and its "after" or "before" opening
 // a clause: "more than two months after ".
