@@ -1458,6 +1458,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a saying whose report after it is undated keeps its date", "Payroll growth slowed over the winter, and the department said earlier this month that the economy had added fewer jobs than estimated.", []string{"Payroll growth slows", "The department says the economy added fewer jobs than estimated"}},
 		{"what an indication reports takes the tense it had when indicated", "The central bank indicated on Wednesday that it would cut rates again.", []string{"The central bank indicates it will cut rates again"}},
 		{"what came just over a span after an act tells the act", "The news came just over two weeks after Osbourne performed his final show with Black Sabbath in their home city of Birmingham on Feb. 24.", []string{"Osbourne performs his final show with Black Sabbath in their home city of Birmingham"}},
+		{"a body of fighters named in -Forces is its members", "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control of El Fasher.", []string{"Sudan's paramilitary Rapid Support Forces say they took full control of El Fasher"}},
+		{"a body of fighters named in -Guards is its members", "Iran's Revolutionary Guards said on Monday they had seized a tanker.", []string{"Iran's Revolutionary Guards say they seized a tanker"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

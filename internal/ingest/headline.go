@@ -2689,7 +2689,9 @@ func functionWord(t string) string {
 // memberPlural reports whether a capitalised word names the members of a
 // party or group in the plural, by how such names end.
 func memberPlural(w string) bool {
-	if w == "MPs" || w == "MEPs" {
+	// "the Rapid Support Forces", "the Revolutionary Guards": a body of
+	// fighters is its members.
+	if w == "MPs" || w == "MEPs" || w == "Forces" || w == "Guards" {
 		return true
 	}
 	for _, end := range []string{"crats", "icans", "atives", "ists", "ites"} {
