@@ -2377,9 +2377,11 @@ func perfectOfNoun(before string, e timex.Expression) bool {
 // dates (see perfectOfNoun): what a relative on it says happened in it,
 // "11 people died and more than 80 were injured in the crush outside the
 // stadium", or else the noun itself. before and after are the clause up
-// to the date and the sentence after it.
-func perfectOfNounAct(before string, e timex.Expression, after string) (string, bool) {
-	if !perfectOfNoun(before, e) {
+// to the date and the sentence after it. A day after publication is
+// still to come, what the perfect called for: "Protest groups have
+// called for a nationwide day of action on Wednesday".
+func perfectOfNounAct(before string, e timex.Expression, after string, published time.Time) (string, bool) {
+	if !perfectOfNoun(before, e) || e.First.After(published) {
 		return "", false
 	}
 	k := strings.LastIndex(before, " of ")
@@ -5375,7 +5377,7 @@ func (m mention) titleClause() string {
 	if act, ok := deathOf(text[:m.anchor.Start], text[m.anchor.End:]); ok {
 		return act
 	}
-	if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:]); ok {
+	if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:], m.source.Published); ok {
 		return act
 	}
 	if act, ok := attributedDate(text[:m.anchor.Start], m.anchor, text[m.anchor.End:m.clause.End]); ok {
@@ -6013,7 +6015,7 @@ func (m mention) contentWords() map[string]bool {
 	// "Police have released a timeline of the crush on Saturday night":
 	// the crush is what the night dates, not the releasing.
 	if text := m.text(); m.anchor.End > m.anchor.Start {
-		if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:]); ok {
+		if act, ok := perfectOfNounAct(text[m.clause.Start:m.anchor.Start], m.anchor, text[m.anchor.End:], m.source.Published); ok {
 			told = act
 		}
 	}
