@@ -4901,6 +4901,24 @@ func objectAside(before, after string) (string, bool) {
 	return strings.Join(ownerNamed(h.object, h.subject), " ") + " " + be + " " + aside, true
 }
 
+// verblessParticiple finds a verbless phrase a preposition opens that
+// ends on a noun phrase and its participle, the date ending the clause,
+// and tells it as a passive: ", near its record high of $49.51 hit in
+// January 1980" is "its record high of $49.51 was hit". before and after
+// are the clause's text on either side of the date.
+func verblessParticiple(before, after string) (string, bool) {
+	f, plan := withoutDateLeads(strings.Fields(before))
+	if plan || strings.Trim(after, " .,;:!?") != "" || len(f) < 4 || !locativePrepositions[strings.ToLower(f[0])] {
+		return "", false
+	}
+	n := len(f)
+	np := f[1 : n-1]
+	if !pastForm(f[n-1]) || !participleWord(f[n-1]) || hasVerb(strings.Join(np, " ")) || !determiners[strings.ToLower(np[0])] && possessivePronouns[strings.ToLower(np[0])] == "" {
+		return "", false
+	}
+	return beClause(np, "was", "were", f[n-1:]), true
+}
+
 // lastPrepositionalPhrase is the noun phrase a preposition opens at the
 // end of s, a clause, from its determiner: "as part of an investigation"
 // is "an investigation".
@@ -5437,6 +5455,9 @@ func (m mention) titleClause() string {
 		}
 	}
 	if act, ok := objectAside(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return act
+	}
+	if act, ok := verblessParticiple(text[m.clause.Start:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
 	// "will go on show at a new museum in Benin City, due to open in late
