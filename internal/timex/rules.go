@@ -401,6 +401,22 @@ var baseRules = []rule{
 			first, last, v := period(shift(c.dct, 2, g), g)
 			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: g, Rule: "after-next"}, true
 		}},
+	// "this time last year", "the same time next year": about the DCT's
+	// own time a unit away, told a step finer (its month, for a year).
+	{name: "this-time", needs: trigUnit, reach: reach{4, 0}, group: 1, literals: []string{"time"}, fold: true, re: re(`((?:this|the\s+same)\s+time\s+(last|next)\s+(week|month|year))\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.dct.IsZero() {
+				return Expression{}, false
+			}
+			n := 1
+			if c.lower(2) == "last" {
+				n = -1
+			}
+			_, g := unitCode(c.sub(3))
+			finer := map[Granularity]Granularity{GranYear: GranMonth, GranMonth: GranWeek, GranWeek: GranDay}[g]
+			first, last, v := period(shift(c.dct, n, g), finer)
+			return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: finer, Rule: "this-time"}, true
+		}},
 	// "the current fiscal year" takes its article ("the next week" is
 	// anaphoric, "the last year" a span).
 	{name: "relative-period", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"last", "next", "this", "coming", "previous", "current"}, fold: true, re: re(`((?:(the\s+current|last|next|this|coming|previous|current)\s+(?:fiscal\s+)?(week|month|year|quarter)\b))`),

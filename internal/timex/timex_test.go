@@ -748,6 +748,8 @@ func TestTagResolves(t *testing.T) {
 		{"a part of the DCT's month still to come is last year's in the past", "The first storm of the season hit in late November.", "late November", "2024-11", "END", "2024-11-21", "2024-11-30", TypeDate},
 		{"a part of the DCT's month gone by is next year's in the future", "The festival will open in early November.", "early November", "2026-11", "START", "2026-11-01", "2026-11-10", TypeDate},
 		{"a bound on hours later moves no clock", "The polls closed at 7 p.m. on Nov. 3. More than an hour later, the count began.", "More than an hour later", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"this time last year is the DCT's month a year before", "This time last year, inflation stood at 2.3%.", "This time last year", "2024-11", "", "2024-11-01", "2024-11-30", TypeDate},
+		{"the same time last week is the DCT's weekday a week before", "At the same time last week, the river was rising.", "the same time last week", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
