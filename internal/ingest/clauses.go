@@ -1134,6 +1134,10 @@ var laterAdverbs = wordSet(`since later subsequently afterwards then`)
 // "because of" are prepositions.
 func startsClause(before, w, after string) bool {
 	switch {
+	// "from 3.8% the month before, official figures showed": an
+	// adverb that closes its phrase opens nothing.
+	case w == "before" && (after == "" || strings.ContainsAny(after[:1], ",.;:")):
+		return false
 	case w == "since" && finiteAuxiliaries[lastWord(before)]:
 		return false
 	// "resigned on Thursday hours after a newspaper published photos":
