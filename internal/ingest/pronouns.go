@@ -663,6 +663,14 @@ func openingSubject(toks []string) []string {
 	if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ":") }); k >= 0 && k < 3 && !slices.ContainsFunc(toks[:k+1], isVerbWord) {
 		toks = toks[k+1:]
 	}
+	// "Kast, 59, a lawyer, lost": an age before an appositive goes, its
+	// name's comma kept to open the appositive.
+	for k := 1; k+2 < len(toks); k++ {
+		if strings.HasSuffix(toks[k], ",") && strings.HasSuffix(toks[k-1], ",") && isCapitalised(toks[k-1]) && bareAge(toks[k:k+1]) && !isVerbWord(toks[k+1]) {
+			toks = append(slices.Clone(toks[:k]), toks[k+1:]...)
+			break
+		}
+	}
 	toks = withoutIntroPhrase(dropAside(toks)) // "Priya Nair, who took over in 2023, said"
 	for i, t := range toks {
 		if _, ok := verbOf(bare(t)); ok {
