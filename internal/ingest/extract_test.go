@@ -1468,6 +1468,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verbless phrase ending on a noun's participle and its date is a passive", "Silver also rose, to $48.90 an ounce, near its record high of $49.51 hit in January 1980.", []string{"Silver's record high of $49.51 is hit"}},
 		{"a 'before' that closes its phrase opens no clause", "British inflation fell unexpectedly in February to 3.6% from 3.8% the month before, official figures showed on Wednesday.", []string{"British inflation falls unexpectedly to 3.6% from 3.8% the month before"}},
 		{"an age before an appositive leaves the name to open the sentence", "Kast, 59, a lawyer and former congressman, lost the 2021 runoff to Boric. He will take office on March 21.", []string{"Kast loses the runoff to Boric", "Kast will take office"}},
+		{"an act a possessive's noun names after 'since' is the subject's", "Combs, 55, has been held in a Brooklyn jail since his arrest in September 2024.", []string{"Combs is arrested"}},
+		{"a possessive's noun of an act the subject did", "The museum has been closed since its collapse in 2019.", []string{"The museum collapses"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

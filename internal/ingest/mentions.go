@@ -2830,7 +2830,10 @@ func sincePhrase(before []string) bool {
 			// A participle after the determiner is an adjective: "since
 			// the disputed presidential election in July 2024".
 			verb := slices.ContainsFunc(np[1:], func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(np[2:], isVerbWord))
-			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !verb && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
+			// Nor is one a possessive owns: "since his arrest in
+			// September 2024" (see possessedSince).
+			owned := len(np) == 2 && possessivePronouns[np[0]] != "" && (nounActs[np[1]] != "" || nounPassives[np[1]] != "")
+			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !verb && !owned && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
 		}
 	}
 	return false
@@ -3553,7 +3556,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -4376,6 +4379,14 @@ var nominalLeadIns = wordSet(`following after before since during amid despite a
 func dayTimeLead(seg string) bool {
 	f := strings.Fields(strings.ToLower(seg))
 	return len(f) > 1 && dayTimes[f[1]]
+}
+
+// ownedAct reports whether seg opens with "since" and a possessive's
+// noun of an act, which the subject did or had done to it: "since his
+// arrest in September 2024" (see possessedSince).
+func ownedAct(seg string) bool {
+	f := strings.Fields(strings.ToLower(seg))
+	return len(f) > 2 && f[0] == "since" && possessivePronouns[f[1]] != "" && (nounActs[f[2]] != "" || nounPassives[f[2]] != "")
 }
 
 // dayTimes are the times of day a lead-in may name.

@@ -22,7 +22,7 @@ func nominalAct(before string) (string, bool) {
 	}
 	m := cameAfterNoun.FindStringSubmatch(before)
 	if m == nil {
-		return "", false
+		return possessedSince(before)
 	}
 	noun, owner := strings.ToLower(m[1]), m[2]
 	if k := strings.LastIndex(owner, " and of "); k >= 0 {
@@ -44,6 +44,38 @@ func nominalAct(before string) (string, bool) {
 	}
 	return "", false
 }
+
+// possessedSince tells the act a possessive's noun names after "since",
+// done by or to the sentence's subject: "Combs has been held in a
+// Brooklyn jail since his arrest in September 2024" is "Combs was
+// arrested".
+func possessedSince(before string) (string, bool) {
+	m := sinceOwnNoun.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", false
+	}
+	noun := strings.ToLower(before[m[2]:m[3]])
+	subject := nearestSubject(strings.Fields(before[:m[0]]))
+	if len(subject) == 0 || pronounSubjects[strings.ToLower(subject[0])] {
+		return "", false
+	}
+	if past, ok := nounActs[noun]; ok {
+		return strings.Join(subject, " ") + " " + past, true
+	}
+	if participle, ok := nounPassives[noun]; ok {
+		be := "was" // "Combs" is one person
+		if isPlural(subject) && !allCapitalised(subject) {
+			be = "were"
+		}
+		return strings.Join(subject, " ") + " " + be + " " + participle, true
+	}
+	return "", false
+}
+
+// sinceOwnNoun is "since", a possessive and its noun, and the date's
+// preposition at the end of a sentence up to the date, the noun in group
+// 1: "since his arrest in".
+var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her|their|its)\s+(\p{Ll}+)\s+(?:in|on|at)\s*$`)
 
 // cameAfterNoun is a clause up to a date on a noun a verb of sequence
 // sets something after, or "since" opens, the noun in group 1 and what
