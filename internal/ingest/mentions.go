@@ -2832,7 +2832,7 @@ func sincePhrase(before []string) bool {
 			verb := slices.ContainsFunc(np[1:], func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(np[2:], isVerbWord))
 			// Nor is one a possessive owns: "since his arrest in
 			// September 2024" (see possessedSince).
-			owned := len(np) == 2 && possessivePronouns[np[0]] != "" && (nounActs[np[1]] != "" || nounPassives[np[1]] != "")
+			owned := len(np) == 2 && (np[0] == "his" || np[0] == "her") && (nounActs[np[1]] != "" || nounPassives[np[1]] != "")
 			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !verb && !owned && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
 		}
 	}
@@ -4381,12 +4381,12 @@ func dayTimeLead(seg string) bool {
 	return len(f) > 1 && dayTimes[f[1]]
 }
 
-// ownedAct reports whether seg opens with "since" and a possessive's
-// noun of an act, which the subject did or had done to it: "since his
-// arrest in September 2024" (see possessedSince).
+// ownedAct reports whether seg opens with "since" and a person's
+// possessive noun of an act, which the subject did or had done to it:
+// "since his arrest in September 2024" (see possessedSince).
 func ownedAct(seg string) bool {
 	f := strings.Fields(strings.ToLower(seg))
-	return len(f) > 2 && f[0] == "since" && possessivePronouns[f[1]] != "" && (nounActs[f[2]] != "" || nounPassives[f[2]] != "")
+	return len(f) > 2 && f[0] == "since" && (f[1] == "his" || f[1] == "her") && (nounActs[f[2]] != "" || nounPassives[f[2]] != "")
 }
 
 // dayTimes are the times of day a lead-in may name.

@@ -45,10 +45,12 @@ func nominalAct(before string) (string, bool) {
 	return "", false
 }
 
-// possessedSince tells the act a possessive's noun names after "since",
-// done by or to the sentence's subject: "Combs has been held in a
-// Brooklyn jail since his arrest in September 2024" is "Combs was
-// arrested".
+// possessedSince tells the act a person's possessive noun names after
+// "since", done by or to the sentence's subject: "Combs has been held in
+// a Brooklyn jail since his arrest in September 2024" is "Combs was
+// arrested". "its" may stand for a thing the clause names after its
+// subject: "Microsoft has encouraged users to switch to Teams since its
+// launch".
 func possessedSince(before string) (string, bool) {
 	m := sinceOwnNoun.FindStringSubmatchIndex(before)
 	if m == nil {
@@ -75,7 +77,7 @@ func possessedSince(before string) (string, bool) {
 // sinceOwnNoun is "since", a possessive and its noun, and the date's
 // preposition at the end of a sentence up to the date, the noun in group
 // 1: "since his arrest in".
-var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her|their|its)\s+(\p{Ll}+)\s+(?:in|on|at)\s*$`)
+var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)\s+(?:in|on|at)\s*$`)
 
 // cameAfterNoun is a clause up to a date on a noun a verb of sequence
 // sets something after, or "since" opens, the noun in group 1 and what
