@@ -2832,7 +2832,7 @@ func sincePhrase(before []string) bool {
 			verb := slices.ContainsFunc(np[1:], func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(np[2:], isVerbWord))
 			// Nor is one a possessive owns: "since his arrest in
 			// September 2024" (see possessedSince).
-			owned := len(np) == 2 && (np[0] == "his" || np[0] == "her") && (nounActs[np[1]] != "" || nounPassives[np[1]] != "")
+			owned := len(np) == 2 && personOwnedAct(np[0], np[1])
 			return len(np) > 0 && determiners[np[0]] && !slices.Contains(np, "of") && !verb && !owned && !slices.ContainsFunc(np, func(w string) bool { return strings.ContainsAny(w, ",;:") })
 		}
 	}
@@ -4386,7 +4386,13 @@ func dayTimeLead(seg string) bool {
 // "since his arrest in September 2024" (see possessedSince).
 func ownedAct(seg string) bool {
 	f := strings.Fields(strings.ToLower(seg))
-	return len(f) > 2 && f[0] == "since" && (f[1] == "his" || f[1] == "her") && (nounActs[f[2]] != "" || nounPassives[f[2]] != "")
+	return len(f) > 2 && f[0] == "since" && personOwnedAct(f[1], f[2])
+}
+
+// personOwnedAct reports whether a person's possessive and its noun name
+// an act: "his arrest", "her retirement".
+func personOwnedAct(possessive, noun string) bool {
+	return (possessive == "his" || possessive == "her") && (nounActs[noun] != "" || nounPassives[noun] != "")
 }
 
 // dayTimes are the times of day a lead-in may name.
