@@ -74,6 +74,37 @@ func shareRangeDay(text string, es []Expression) {
 	}
 }
 
+// weekdayRangeForward moves the weekday that ends a range to the week
+// after when it would come before the range's first end: "had placed 16
+// departments on orange alert from Wednesday evening to Thursday
+// afternoon", told after a Thursday, runs into the Thursday after that
+// Wednesday.
+func weekdayRangeForward(text string, es []Expression) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], &es[i+1]
+		// "made Friday and Thursday" lists two days; "between Friday and
+		// Monday" is a range.
+		join := strings.TrimSpace(text[a.End:b.Start])
+		if a.Granularity != GranDay || b.Granularity != GranDay || !b.Last.Before(a.First) || b.First.AddDate(0, 0, 7).Before(a.First) ||
+			!rangeJoin.MatchString(text[a.End:b.Start]) || join == "and" && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between") ||
+			!namesWeekday(b.Text) || len(b.Value) < 10 {
+			continue
+		}
+		b.First, b.Last = b.First.AddDate(0, 0, 7), b.Last.AddDate(0, 0, 7)
+		b.Value = b.First.Format("2006-01-02") + b.Value[10:]
+	}
+}
+
+// namesWeekday reports whether s holds a weekday's name.
+func namesWeekday(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if _, ok := weekdaysByName[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // clocksBeforeDay finds the clock times that name no day of their own but
 // stand just before one, or before a part of one: "at 11am next Tuesday",
 // "at 6am the next day", "at 10pm last night". It returns their indexes,

@@ -750,6 +750,8 @@ func TestTagResolves(t *testing.T) {
 		{"a bound on hours later moves no clock", "The polls closed at 7 p.m. on Nov. 3. More than an hour later, the count began.", "More than an hour later", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
 		{"this time last year is the DCT's month a year before", "This time last year, inflation stood at 2.3%.", "This time last year", "2024-11", "", "2024-11-01", "2024-11-30", TypeDate},
 		{"the same time last week is the DCT's weekday a week before", "At the same time last week, the river was rising.", "the same time last week", "2025-11-04", "", "2025-11-04", "2025-11-04", TypeDate},
+		{"a weekday that ends a range comes after its first end", "Police closed the road early on Tuesday. They had placed barriers from Monday evening to Tuesday afternoon.", "Tuesday afternoon", "2025-11-11TAF", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"two weekdays 'and' lists are no range", "He issued statements Friday and Thursday.", "Thursday", "2025-11-06", "", "2025-11-06", "2025-11-06", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
