@@ -1471,6 +1471,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an act a possessive's noun names after 'since' is the subject's", "Combs, 55, has been held in a Brooklyn jail since his arrest in September 2024.", []string{"Combs is arrested"}},
 		{"a possessive's noun of an act the subject did", "The singer has lived in Paris since her retirement in 2019.", []string{"The singer retires"}},
 		{"'its' may stand for a thing after the subject", "Microsoft has been encouraging users to switch to Teams since its launch in 2017.", nil},
+		{"a present before an entry's participle is its verb", "March 10 - The Louvre remains closed.", []string{"The Louvre remains closed"}},
+		{"'remains' right after its article is the noun", "March 10 - The remains found in the river.", []string{"The remains are found in the river"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1026,6 +1026,12 @@ func headlinePassive(clause string) string {
 		if !ok || v.form != formPast || prev == "who" || prev == "that" || prev == "which" || determiners[prev] {
 			continue
 		}
+		// "The Louvre remains closed": a present before the participle,
+		// past its subject's noun, is the verb. "The remains found" has
+		// the noun.
+		if p, ok := verbOf(prev); ok && p.form == formPresent && i > 1 && !determiners[strings.ToLower(toks[i-2])] {
+			return clause
+		}
 		// "Minister resigned" has no passive, nor has a participle
 		// before the clause's present verb: "A ceasefire brokered by
 		// the US comes into force".
