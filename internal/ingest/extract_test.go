@@ -1473,6 +1473,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'its' may stand for a thing after the subject", "Microsoft has been encouraging users to switch to Teams since its launch in 2017.", nil},
 		{"a present before an entry's participle is its verb", "March 10 - The Louvre remains closed.", []string{"The Louvre remains closed"}},
 		{"'remains' right after its article is the noun", "March 10 - The remains found in the river.", []string{"The remains are found in the river"}},
+		{"a subject ends in no conjunction that opens a clause", "March 10 - Police arrest two men, one at the airport as he was about to board a flight.", []string{"Police arrest two men, one at the airport as he was about to board…"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2403,7 +2403,9 @@ func nounPhrase(subject []string) bool {
 			return false
 		}
 	}
-	return !danglingWords[functionWord(subject[len(subject)-1])] // "The WHO" is no "who"
+	// "Police arrest two men, one at the airport as [he was]": nor does
+	// one end in "as", which opens a clause.
+	return !danglingWords[functionWord(subject[len(subject)-1])] && last != "as" // "The WHO" is no "who"
 }
 
 // quotedName reports whether a subject opens with a name in quotation
