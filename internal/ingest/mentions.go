@@ -5745,6 +5745,11 @@ func (m mention) titleClause() string {
 			if k := strings.LastIndex(owner, " of "); k > 0 && determiners[strings.ToLower(firstWord(owner[k+4:]))] {
 				owner = owner[k+4:]
 			}
+			// "on al-Sharaa, a former al-Qaida commander whose forces
+			// toppled Assad": an appositive's noun is the name's.
+			if name := nameBeforeComma(strings.Fields(text[:m.clause.Start])); name != nil && determiners[firstWord(text[m.clause.Start:])] && !strings.Contains(owner, ",") {
+				owner = strings.Join(name, " ")
+			}
 			clause = strings.TrimSuffix(owner, ",") + "'s " + relativeOnly(owned)
 		}
 	}
@@ -5799,7 +5804,7 @@ func appositiveWho(before, clause string) (string, bool) {
 // and comma.
 func nameBeforeComma(lead []string) []string {
 	n := len(lead)
-	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) {
+	if n == 0 || !strings.HasSuffix(lead[n-1], ",") || !isCapitalised(lead[n-1]) && !joinedParticle(strings.TrimSuffix(lead[n-1], ",")) {
 		return nil
 	}
 	name := slices.Clone(lead[nameStart(lead, n-1):])
