@@ -2565,6 +2565,14 @@ func isPlural(subject []string) bool {
 	if head > 1 && verbHedgeEnd(subject[:head+1]) {
 		head -= 2
 	}
+	// "The nearby town of Grindavik and the Blue Lagoon spa": an "and"
+	// past the head's phrase joins a second noun phrase its determiner
+	// opens.
+	// Not one "between" opens: "The war between the army and the RSF".
+	if k := slices.Index(subject, "and"); k > 1 && k+1 < len(subject) && determiners[strings.ToLower(subject[k+1])] && subject[k+1] != "that" &&
+		slices.ContainsFunc(subject[1:k], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }) && !slices.Contains(subject[:k], "between") {
+		return true
+	}
 	inName := false // past a preposition inside a name
 	for i, t := range subject {
 		// "at least 12 buildings": a hedge on a count, no preposition.
