@@ -1477,6 +1477,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name joined to its particle owns its appositive's 'whose'", "Sanctions were lifted on al-Sharaa, a former commander whose forces toppled Assad in December.", []string{"Al-Sharaa's forces topple Assad"}},
 		{"an 'and' past the head's phrase joins a second noun phrase", "The town of Grindavik and the Blue Lagoon spa had been evacuated on Monday evening.", []string{"The town of Grindavik and the Blue Lagoon spa are evacuated"}},
 		{"an 'and' inside 'between' joins no subjects", "The war between the army and the RSF erupted in April 2023.", []string{"The war between the army and the RSF erupts"}},
+		{"an acronym in capitals before the verb is no relative word", "The WHO declared an emergency in July 2022 and ended that emergency in May 2023.", []string{"The WHO declares an emergency", "The WHO ends that emergency"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

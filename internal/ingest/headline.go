@@ -301,9 +301,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	rest = presentSubordinate(rest)
 	// A relative clause ("A blaze that erupted on Tuesday destroyed ...")
 	// ends where the main clause's verb begins.
-	relative := strings.ToLower(bare(toks[vi-1]))
+	// "The WHO declared": an acronym is a name (see functionWord).
+	relative := functionWord(toks[vi-1])
 	if vi > 1 && verbGroupAdverb(relative) { // "that last passed"
-		relative = strings.ToLower(bare(toks[vi-2]))
+		relative = functionWord(toks[vi-2])
 	}
 	if relative != "that" && relative != "which" && relative != "who" {
 		relative = ""
