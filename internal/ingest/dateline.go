@@ -16,9 +16,9 @@ var datelineRe = regexp.MustCompile(`^\s*([A-Z][\p{L}.'’ /-]{1,40}?)(?:,\s*[A-
 	`\s*(\([\p{L}][\p{L} .&'’-]{0,30}\))?\s*(-|--|—|–|_)(?:\s+|$)`)
 
 // dayDatelineRe is a dateline without its place, which then must name
-// its agency: "Nov. 24 (AFP) - ".
-var dayDatelineRe = regexp.MustCompile(`^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}` +
-	`\s*\([\p{L}][\p{L} .&'’-]{0,30}\)\s*(?:-|--|—|–|_)(?:\s+|$)`)
+// its agency: "Nov. 24 (AFP) - ", or the agency alone: "(Reuters) - ".
+var dayDatelineRe = regexp.MustCompile(`^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?` +
+	`\([\p{L}][\p{L} .&'’-]{0,30}\)\s*(?:-|--|—|–|_)(?:\s+|$)`)
 
 // datelineEnd is where the text after a paragraph's dateline begins, or 0
 // without one. The dateline's day is when the report was filed, not when

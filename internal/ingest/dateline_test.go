@@ -23,6 +23,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"KESSLING, Norland (AP)_ The port shut.", "The port shut."},
 		{"UPDATE --", "UPDATE --"},
 		{"Nov. 24 (AFP) - Archaeologists say they found it.", "Archaeologists say they found it."},
+		{"(Reuters) - A gene therapy restored some hearing.", "A gene therapy restored some hearing."},
 		{"Nov. 24 - Archaeologists say they found it.", "Nov. 24 - Archaeologists say they found it."},
 	}
 	for _, tt := range tests {
