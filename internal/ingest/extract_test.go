@@ -1478,6 +1478,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'and' past the head's phrase joins a second noun phrase", "The town of Grindavik and the Blue Lagoon spa had been evacuated on Monday evening.", []string{"The town of Grindavik and the Blue Lagoon spa are evacuated"}},
 		{"an 'and' inside 'between' joins no subjects", "The war between the army and the RSF erupted in April 2023.", []string{"The war between the army and the RSF erupts"}},
 		{"an acronym in capitals before the verb is no relative word", "The WHO declared an emergency in July 2022 and ended that emergency in May 2023.", []string{"The WHO declares an emergency", "The WHO ends that emergency"}},
+		{"a past form in -ed between an article's noun and its noun is an adjective", "The protests began on Feb. 25 over the allowance, which was 10 times the minimum wage, and escalated after a police armored vehicle ran over and killed a delivery driver on the night of Feb. 28.", []string{"The protests begin over the allowance", "A police armored vehicle runs over and kills a delivery driver"}},
+		{"a forecast's verb before its clause stays the verb", "The agency estimated costs would rise by 5% in 2026.", []string{"The agency estimates costs will rise by 5%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
