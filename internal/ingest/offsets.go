@@ -38,8 +38,11 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 		// "on Wednesday by 12 votes, two weeks after": a short phrase
 		// of the clause may stand between, closed by a comma; not a
 		// second clause ("and the union called a strike, a week after").
+		// So may what a saying the date ends reports: "said on Monday he
+		// had fled to a safe place, a day after".
 		between := sentence[main.End:max(main.End, e.Start)]
-		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between) {
+		reported := saidOn(sentence[:main.Start]) && strings.HasSuffix(between, ", ") && !strings.Contains(between, " and ") && len(strings.Fields(between)) <= 16
+		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || !reported && (n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between)) {
 			continue
 		}
 		o, ok := offsetFrom(sentence, es, e, main, published)
@@ -71,6 +74,17 @@ type offset struct {
 	date   timex.Expression
 	clause span
 	gerund bool
+}
+
+// saidOn reports whether s, a sentence up to a date, ends in a past verb
+// of saying and the date's preposition: "Rajoelina said on".
+func saidOn(s string) bool {
+	f, _ := withoutDateLeads(strings.Fields(s))
+	if len(f) == 0 {
+		return false
+	}
+	v, ok := verbOf(strings.ToLower(bare(f[len(f)-1])))
+	return ok && v.form == formPast && sayingVerbs[v.base]
 }
 
 // chainedMeasure is what stands between one offset's clause and the
