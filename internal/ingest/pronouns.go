@@ -48,6 +48,15 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}) {
 		subject = nearestSubject(toks[:k])
 	}
+	// "Prime Minister Irakli Kobakhidze announced that Georgia would not
+	// seek talks, a month after his party won": "his" names the one the
+	// sentence opens with, named in full, not a single name nearer,
+	// which may be a place.
+	if (pronoun == "he" || pronoun == "she") && len(subject) == 1 && isCapitalised(subject[0]) && !ix.person(bare(subject[0])) {
+		if opening := openingSubject(toks); len(opening) > 1 && allCapitalised(opening) && !slices.Equal(opening, subject) {
+			subject = withoutNameAppositive(opening)
+		}
+	}
 	// "They have not won since May, when they beat Halden": the same
 	// pronoun opening the sentence names the same one.
 	// So does one after a phrase that leads into the sentence: "In
