@@ -230,7 +230,7 @@ func nameBeforeWho(toks []string, v int) ([]string, int) {
 	name := slices.Clone(toks[:w])
 	name[w-1] = strings.TrimSuffix(name[w-1], ",")
 	k := nameStart(name, w-1)
-	if k < 0 || slices.ContainsFunc(name[k:], func(t string) bool { return !isCapitalised(t) }) {
+	if slices.ContainsFunc(name[k:], func(t string) bool { return !isCapitalised(t) }) {
 		return nil, 0
 	}
 	return name[k:], w + 1

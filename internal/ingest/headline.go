@@ -86,9 +86,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if p := strings.ToLower(toks[i-1]); subjectPrepositions[p] && p != "to" && pastForm(t) {
 			continue
 		}
-		// And after a preposition and an adjective, before its noun and
-		// a verb: "an alliance of ethnic armed groups declared".
-		if adjectiveAfterPreposition(toks, i) {
+		// And after a preposition's or an article's modifier, before its
+		// noun and a verb: "an alliance of ethnic armed groups declared",
+		// "a police armored vehicle ran".
+		if participleAdjective(toks, i) {
 			continue
 		}
 		// So it is after an article and an adverb or ordinal, before its
@@ -2782,12 +2783,12 @@ func bare(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
 }
 
-// adjectiveAfterPreposition reports whether the past form toks[i] is an
+// participleAdjective reports whether the past form toks[i] is an
 // adjective between a preposition's or an article's modifier and its
 // noun, the verb right after the noun: "of ethnic armed groups
 // declared", "a police armored vehicle ran". "of people paid tribute to"
 // has the verb.
-func adjectiveAfterPreposition(toks []string, i int) bool {
+func participleAdjective(toks []string, i int) bool {
 	if i < 2 || i+2 >= len(toks) || !pastForm(toks[i]) {
 		return false
 	}

@@ -4983,12 +4983,6 @@ var measureOpens = regexp.MustCompile(`^\s*(?:(?:more|less)\s+than\s+|about\s+|n
 // weeks after", "Talks collapsed days before".
 var spanAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}?(\S+)\s+(?:(?:ahead|up|out|off|place|on)\s+)?(?:(?:just|only|some|barely|mere)\s+)?(?:days|weeks|months|years|hours|decades)\s+(?:after|before)\s+`)
 
-// countBefore reports whether s ends with a count, which makes the span
-// after it a measure ("five days after") that may date either act.
-func countBefore(s string) bool {
-	return countWord(lastWord(s))
-}
-
 // pronounThenPresent reports whether s opens with a subject pronoun and
 // a word in -s, which after it is a verb the lists may not know: "it
 // hosts".
@@ -5503,11 +5497,13 @@ func (m mention) titleClause() string {
 			m.clause.Start += k[1]
 		} else if k := spanAfter.FindStringSubmatchIndex(lead); k != nil && pastForm(lead[k[2]:k[3]]) && hasClauseVerb(lead[k[1]:]) {
 			m.clause.Start += k[1]
-		} else if k := spanOpens.FindAllStringIndex(lead, -1); k != nil && !countBefore(lead[:k[len(k)-1][0]]) && !strings.Contains(lead[k[len(k)-1][1]:], ",") &&
+		} else if k := spanOpens.FindAllStringIndex(lead, -1); k != nil && !countWord(lastWord(lead[:k[len(k)-1][0]])) && !strings.Contains(lead[k[len(k)-1][1]:], ",") &&
 			(hasClauseVerb(lead[k[len(k)-1][1]:]) || pronounThenPresent(lead[k[len(k)-1][1]:])) {
 			// "leaves the country with a caretaker government weeks
 			// before it hosts a NATO summit on June 24-25": so is what
-			// any act came a span of time before, further on.
+			// any act came a span of time before, further on; a count
+			// before the span makes a measure ("five days after") that
+			// may date either act.
 			m.clause.Start += k[len(k)-1][1]
 		}
 	}
