@@ -1482,6 +1482,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a forecast's verb before its clause stays the verb", "The agency estimated costs would rise by 5% in 2026.", []string{"The agency estimates costs will rise by 5%"}},
 		{"what a saying the date ends reports may stand before an offset", "Rajoelina said on Monday he had fled to a safe place to protect his life, a day after an elite army unit joined anti-government protesters.", []string{"An elite army unit joins anti-government protesters", "Rajoelina says he fled to a safe place to protect his life"}},
 		{"a person's possessive names the full name the sentence opens with, not a single name nearer", "Prime Minister Irakli Kobakhidze announced on Thursday that Georgia would not seek talks until 2028, a month after his Georgian Dream party won a disputed election.", []string{"Kobakhidze's Georgian Dream party wins a disputed election", "Kobakhidze announces Georgia will not seek talks until 2028"}},
+		{"an intention said in the past still holds in the title", "Trump announced on Friday that he intended to pardon Hernandez.", []string{"Trump announces he intends to pardon Hernandez"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

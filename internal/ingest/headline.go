@@ -631,12 +631,25 @@ func reportedInPresent(base string, object []string) []string {
 				out[i] = "are"
 			}
 			return out
+		// "announced he intended to pardon" → "announces he intends to
+		// pardon": an intention told in the past still holds.
+		case i > 0 && i+1 < len(out) && out[i+1] == "to" && intendedPast(t):
+			v, _ := verbOf(t)
+			out[i] = present(v.base, isPlural(out[:i]))
+			return out
 		}
 		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[strings.ToLower(bare(t))] {
 			return out // the reported clause's verb, in another tense
 		}
 	}
 	return out
+}
+
+// intendedPast reports whether t is the past form of a verb of intending:
+// "intended", "planned".
+func intendedPast(t string) bool {
+	v, ok := verbOf(t)
+	return ok && v.form == formPast && intentions[v.base]
 }
 
 // forecastVerbs tell what someone foresaw.
