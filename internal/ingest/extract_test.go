@@ -1585,6 +1585,8 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 		{"The talks began on Saturday, less than a week after a missile strike killed 19 people.", "A missile strike kills 19 people", timeline.ModAfter, "After Sat 1 Mar 2025"},
 		// The bound is the day the count reaches, late in its month.
 		{"The club sacked its manager on Feb. 24, less than five months after he signed a contract.", "He signs a contract", timeline.ModAfter, "After late Sep 2024"},
+		// So is the bound of a year, by its month.
+		{"Ishiba announced his resignation on Sept. 7, less than a year after taking office.", "Ishiba takes office", timeline.ModAfter, "After early Sep 2023"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -159,6 +159,13 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 		bound := main.First.AddDate(0, n, 0)
 		date.First, date.Last = bound, bound
 	}
+	// So does "less than a year after taking office" from Sept. 7: the
+	// bound is told by its month, not its year; a count of years is
+	// told by the year ("more than 150 years after").
+	if date.Mod != "" && g == timex.GranYear && (n == 1 || n == -1) {
+		bound := main.First.AddDate(n, 0, 0)
+		date.First, date.Last, date.Granularity = bound, bound, timex.GranMonth
+	}
 	if main.Text != "" { // else it is counted from publication, which the basis names
 		reference := main
 		date.Reference = &reference
