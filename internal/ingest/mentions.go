@@ -1117,8 +1117,8 @@ func subordinateEvent(seg, rest string) bool {
 	}
 	f := strings.Fields(seg)
 	// "nearly two years after the party won the vote in 2023": a measure
-	// may open it.
-	for len(f) > 3 && (measureWord(f[0]) || isDigit(f[0][0])) {
+	// may open it, hedged too ("more than four years after").
+	for len(f) > 3 && (measureWord(f[0]) || isDigit(f[0][0]) || strings.EqualFold(f[0], "than")) {
 		f = f[1:]
 	}
 	// "in France, where the government collapsed last week": so does a
