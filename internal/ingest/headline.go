@@ -619,6 +619,7 @@ func reportedInPresent(base string, object []string) []string {
 	}
 	out := slices.Clone(object)
 	for i, t := range out {
+		intent := intendedPast(t)
 		switch {
 		case strings.ContainsAny(t, "“”\"`"):
 			return out // a quotation keeps its words
@@ -633,9 +634,8 @@ func reportedInPresent(base string, object []string) []string {
 			return out
 		// "announced he intended to pardon" → "announces he intends to
 		// pardon": an intention told in the past still holds.
-		case i > 0 && i+1 < len(out) && out[i+1] == "to" && intendedPast(t):
-			v, _ := verbOf(t)
-			out[i] = present(v.base, isPlural(out[:i]))
+		case i > 0 && i+1 < len(out) && out[i+1] == "to" && intent != "":
+			out[i] = present(intent, isPlural(out[:i]))
 			return out
 		}
 		if _, isVerb := verbOf(bare(t)); isVerb || finiteAuxiliaries[strings.ToLower(bare(t))] {
@@ -645,11 +645,13 @@ func reportedInPresent(base string, object []string) []string {
 	return out
 }
 
-// intendedPast reports whether t is the past form of a verb of intending:
-// "intended", "planned".
-func intendedPast(t string) bool {
-	v, ok := verbOf(t)
-	return ok && v.form == formPast && intentions[v.base]
+// intendedPast is the base of t when t is the past form of a verb of
+// intending ("intended" is "intend"), else "".
+func intendedPast(t string) string {
+	if v, ok := verbOf(t); ok && v.form == formPast && intentions[v.base] {
+		return v.base
+	}
+	return ""
 }
 
 // forecastVerbs tell what someone foresaw.
