@@ -1484,6 +1484,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a person's possessive names the full name the sentence opens with, not a single name nearer", "Prime Minister Irakli Kobakhidze announced on Thursday that Georgia would not seek talks until 2028, a month after his Georgian Dream party won a disputed election.", []string{"Kobakhidze's Georgian Dream party wins a disputed election", "Kobakhidze announces Georgia will not seek talks until 2028"}},
 		{"an intention said in the past still holds in the title", "Trump announced on Friday that he intended to pardon Hernandez.", []string{"Trump announces he intends to pardon Hernandez"}},
 		{"a hedged measure may open a clause of time with its own date", "Netanyahu began testifying in December, more than four years after the trial opened in May 2020.", []string{"The trial opens", "Netanyahu begins testifying"}},
+		{"a part of 'them' is not whom 'they' names", "Four men arrived at the museum on Oct. 19. Two of them cut through display cases.\n\nThey fled on scooters at 9:38 a.m.", []string{"Four men arrive at the museum", "Four men flee on scooters"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -321,6 +321,14 @@ func openingObject(toks, subject []string) []string {
 // studied painting" is not Berger.
 func openingOf(sentences []string, pronoun string, ix names) []string {
 	first := openingSubject(strings.Fields(nearest(sentences)))
+	// "Four men arrived. Two of them cut through the cases. They fled": a
+	// part of "them" is not whom "they" names, but whom "them" does.
+	if n := len(first); pronoun == "they" && n > 2 && strings.EqualFold(first[n-1], "them") && strings.EqualFold(first[n-2], "of") {
+		if len(sentences) < 2 {
+			return nil
+		}
+		return openingOf(sentences[1:], pronoun, ix)
+	}
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) {
 		return first
 	}
