@@ -153,6 +153,14 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 	}
 	head := subject // its number is the subject's, not a reduced relative's
+	// "Tax rises she is expected to announce could weigh on growth": a
+	// pronoun and its verb right after the subject's noun are a relative
+	// clause on it with no relative word, the main verb after it.
+	if vi > 1 && contactPronounAt(toks, vi-1) {
+		if end, ok := relativeVerbEnd(toks, vi-1, vi); ok {
+			subject, vi = toks[:end], end
+		}
+	}
 	if j := reducedRelativeEnd(toks, vi); j > 0 {
 		if s := actor(toks[:j]); nounPhrase(s) {
 			// "Revenue for the quarter ended Oct. 26 rose": a participle
@@ -1015,6 +1023,20 @@ func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 func verbHedgeEnd(subject []string) bool {
 	n := len(subject)
 	return n > 2 && strings.EqualFold(subject[n-1], "than") && (strings.EqualFold(subject[n-2], "more") || strings.EqualFold(subject[n-2], "less"))
+}
+
+// contactPronounAt reports whether toks[i] is a subject pronoun that
+// opens a relative clause on the noun before it, with nothing before that
+// noun but its phrase: not "In a statement he said" or "Earlier this
+// week they agreed".
+func contactPronounAt(toks []string, i int) bool {
+	noun := toks[i-1]
+	if v, ok := verbOf(noun); ok && (v.form == formPast || attributionVerbs[v.base]) {
+		return false // "Police said they", "Officials say they"
+	}
+	return i > 1 && pronounSubjects[toks[i]] && isLowerWord(noun) && noun == bare(noun) && !leadingPrepositions[strings.ToLower(toks[0])] &&
+		!stopWords[noun] && !subjectPrepositions[noun] && !clauseOpeners[noun] && !lyAdverb(noun) && !timeNouns[strings.TrimSuffix(noun, "s")] &&
+		!slices.ContainsFunc(toks[:i], func(t string) bool { return strings.ContainsAny(t, ",;:") })
 }
 
 // expectedForms are the participles a comparison is made with: "more

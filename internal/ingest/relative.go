@@ -714,6 +714,14 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 		}
 		open = w
 	}
+	end, ok := relativeVerbEnd(toks, open, first)
+	return open, end, ok
+}
+
+// relativeVerbEnd is the index of the main verb after a relative clause
+// on the subject that opens at toks[open] and has its first verb at
+// toks[first].
+func relativeVerbEnd(toks []string, open, first int) (int, bool) {
 	// The relative's verb group: "who were paid", "who was critically
 	// injured", "who was first elected", "who have not won".
 	k := first + 1
@@ -736,16 +744,16 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 			// was sentenced": a name set off by commas after the
 			// relative is the subject's appositive.
 			if strings.HasSuffix(toks[k-1], ",") && appositiveNameThenVerb(toks[k:]) {
-				return open, k, true
+				return k, true
 			}
 			// "Liverpool, who were beaten by City in August, travel to
 			// Newcastle": after a relative set off by commas a word in
 			// lower case that opens no phrase is the main verb, in a
 			// present the verb lists may not know.
 			if strings.HasSuffix(toks[open-1], ",") && strings.HasSuffix(toks[k-1], ",") && k+1 < len(toks) && bareVerbAt(toks[k]) {
-				return open, k, true
+				return k, true
 			}
-			return 0, 0, false
+			return 0, false
 		}
 		v, ok := verbOf(bare(toks[k]))
 		// "who spent 15 years in prison for a murder he has always
@@ -787,10 +795,10 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 		// "The judges, who read 153 novels published in the UK, said":
 		// a relative a comma opens runs to its closing comma.
 		if (v.form == formAux || v.form == formPast) && !strings.HasSuffix(toks[open-1], ",") {
-			return open, k, true
+			return k, true
 		}
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 // indefiniteHeads are pronouns a relative clause restricts to whom it
