@@ -1486,6 +1486,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a hedged measure may open a clause of time with its own date", "Netanyahu began testifying in December, more than four years after the trial opened in May 2020.", []string{"The trial opens", "Netanyahu begins testifying"}},
 		{"a pronoun and its verb after the subject's noun are a relative clause on it", "Economists say tax rises she is expected to announce could weigh on growth next year.", []string{"Economists say tax rises she is expected to announce could weigh on growth"}},
 		{"a part of 'them' is not whom 'they' names", "Four men arrived at the museum on Oct. 19. Two of them cut through display cases.\n\nThey fled on scooters at 9:38 a.m.", []string{"Four men arrive at the museum", "Four men flee on scooters"}},
+		{"what a signal reports without 'that' is dated by its own date", "The central bank kept rates on hold on Wednesday, but signalled it could cut borrowing costs next month.", []string{"The central bank keeps rates on hold", "The central bank could cut borrowing costs"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

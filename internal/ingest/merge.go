@@ -933,9 +933,10 @@ func leadingDate(s string) int {
 }
 
 // bareSayingVerbs are the verbs of saying that report without "that",
-// of showing and of finding: "figures showed the economy had grown", "an
-// investigation found the company had failed".
-const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds)`
+// of showing, of finding and of signalling: "figures showed the economy
+// had grown", "an investigation found the company had failed", "the Bank
+// signalled it could cut rates next month".
+const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds|signalled|signaled|signals|indicated|indicates)`
 
 var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
