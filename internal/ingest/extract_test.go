@@ -1487,6 +1487,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun and its verb after the subject's noun are a relative clause on it", "Economists say tax rises she is expected to announce could weigh on growth next year.", []string{"Economists say tax rises she is expected to announce could weigh on growth"}},
 		{"a part of 'them' is not whom 'they' names", "Four men arrived at the museum on Oct. 19. Two of them cut through display cases.\n\nThey fled on scooters at 9:38 a.m.", []string{"Four men arrive at the museum", "Four men flee on scooters"}},
 		{"what a signal reports without 'that' is dated by its own date", "The central bank kept rates on hold on Wednesday, but signalled it could cut borrowing costs next month.", []string{"The central bank keeps rates on hold", "The central bank could cut borrowing costs"}},
+		{"the condition of a threatened act is told in the present", "The president threatened last month to cut federal funding to the city if the mayor won.", []string{"The president threatens to cut federal funding to the city if the mayor wins"}},
+		{"an 'if' that asks keeps its past", "It was not immediately known on Monday if the fire started in the kitchen.", []string{"It is not immediately known if the fire started in the kitchen"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

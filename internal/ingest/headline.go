@@ -924,7 +924,7 @@ func presentSubordinate(rest []string) []string {
 	for i := 0; i+2 < len(rest); i++ {
 		// "when first questioned" has no subject, and keeps its
 		// participle.
-		if !subordinators[strings.ToLower(rest[i])] || reducedWhen(rest[i:]) {
+		if !subordinators[strings.ToLower(rest[i])] && !conditional(rest, i) || reducedWhen(rest[i:]) {
 			continue
 		}
 		// "as part of a budget agreed with": "as" before a bare noun
@@ -1100,6 +1100,19 @@ func barePluralNoun(t string) bool {
 func presentVerb(t string) bool {
 	v, ok := verbOf(bare(t))
 	return ok && v.form == formPresent
+}
+
+// conditional reports whether rest[i] opens the condition of an act
+// threatened or promised, whose past was told from the past threat:
+// "threatens to cut funding if Mamdani won" → "if Mamdani wins". After a
+// modal the past is hypothetical and stays ("would go if he won"), and
+// with no act to do "if" asks ("is not known if the arrest stemmed").
+func conditional(rest []string, i int) bool {
+	w := strings.ToLower(rest[i])
+	return (w == "if" || w == "unless") && slices.Contains(rest[:i], "to") && !slices.ContainsFunc(rest[:i], func(t string) bool {
+		t = strings.ToLower(t)
+		return t == "would" || modalAuxiliaries[t]
+	})
 }
 
 // subordinators open a clause of time or cause inside a headline.
