@@ -224,8 +224,11 @@ func clauseOf(s string, start, end int) span {
 	// relative set off by a comma: ", which reports results on March 3,",
 	// ", which take effect on April 1,".
 	ws := words(s[lo:hi])
+	// So has a contrast a comma opens, with a named subject: ", while
+	// Arsenal host Nottingham Forest a day earlier".
 	ownRelative := firstWord(s[lo:hi]) == "whose" && len(ws) > 2 ||
-		i > 0 && s[lo-1] == ',' && len(ws) > 2 && (ws[0] == "which" || ws[0] == "who") && isLowerWord(ws[1])
+		i > 0 && s[lo-1] == ',' && len(ws) > 2 && (ws[0] == "which" || ws[0] == "who") && isLowerWord(ws[1]) ||
+		i > 0 && s[lo-1] == ',' && contrastClause(s[lo:hi])
 	// "while taking off from the airport on Tuesday": an opener and a
 	// participle hide no verb we cannot tell; the clause is the one they
 	// belong to, before them.
@@ -278,7 +281,7 @@ func clauseOf(s string, start, end int) span {
 		// warned ...".
 		// A stretch a preposition opens hides no such verb: ", against
 		// Como on Sunday, but cannot play" goes on.
-		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && (newClause(s[hi:cuts[j+1]]) || firstWord(s[hi:cuts[j+1]]) == "but") && len(words(s[lo:start]+s[end:hi])) > 2 &&
+		if !reduced && j < len(cuts)-1 && s[hi-1] == ',' && (newClause(s[hi:cuts[j+1]]) || firstWord(s[hi:cuts[j+1]]) == "but" || contrastClause(s[hi:cuts[j+1]])) && len(words(s[lo:start]+s[end:hi])) > 2 &&
 			!subjectPrepositions[firstWord(s[lo:hi])] {
 			break
 		}
@@ -1368,6 +1371,24 @@ func hasVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// contrastClause reports whether seg opens with "while" or "whereas" and
+// a named subject with its verb: " while Arsenal host Nottingham Forest".
+func contrastClause(seg string) bool {
+	w := words(seg)
+	return len(w) > 3 && (w[0] == "while" || w[0] == "whereas") && namedThenVerb(w[1:])
+}
+
+// namedThenVerb reports whether ws open with a name of up to three
+// capitalised words and a word in lower case that may be a verb, before
+// what opens its object: "Arsenal host Nottingham Forest".
+func namedThenVerb(ws []string) bool {
+	k := 0
+	for k < len(ws) && k < 3 && isCapitalised(ws[k]) && !determiners[strings.ToLower(ws[k])] {
+		k++
+	}
+	return k > 0 && k+1 < len(ws) && bareVerbAt(ws[k]) && (isCapitalised(ws[k+1]) || opensVerbObject(ws[k+1]))
 }
 
 // hasClauseVerb reports whether s has a verb that is not an adjective

@@ -1489,6 +1489,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"what a signal reports without 'that' is dated by its own date", "The central bank kept rates on hold on Wednesday, but signalled it could cut borrowing costs next month.", []string{"The central bank keeps rates on hold", "The central bank could cut borrowing costs"}},
 		{"the condition of a threatened act is told in the present", "The president threatened last month to cut federal funding to the city if the mayor won.", []string{"The president threatens to cut federal funding to the city if the mayor wins"}},
 		{"an 'if' that asks keeps its past", "It was not immediately known on Monday if the fire started in the kitchen.", []string{"It is not immediately known if the fire started in the kitchen"}},
+		{"a contrast with a named subject is a clause of its own, whatever its verb", "City play at Burnley on March 16, while United host Forest a day earlier.", []string{"United host Forest", "City play at Burnley"}},
+		{"a contrast's date is not the clause's before it", "City play at Burnley after the break, while United host Forest on March 15.", []string{"United host Forest"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -909,12 +909,16 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "plans to hold a news conference to screen a television
 		// advertisement made last week": a participle's act on an object
 		// reads on its own, whatever the clause's verb.
-		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent
+		// ", while Arsenal host Nottingham Forest a day earlier": so does a
+		// contrast with a named subject, its verb one the lists may not
+		// know.
+		contrast := contrastClause(text[c.Start:c.End])
+		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent || contrast
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute {
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !contrast {
 			continue
 		}
 		taken = append(taken, own)

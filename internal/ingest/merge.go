@@ -817,6 +817,10 @@ func clauseTitle(m mention, ix names) title {
 	} else if m := subjectAppositive.FindStringSubmatchIndex(clause); m != nil && !hasVerb(clause[:m[3]]) {
 		clause = clause[:m[3]] + " " + clause[m[4]:]
 	}
+	// "while Arsenal host Nottingham Forest": a contrast's opener goes.
+	if contrastClause(clause) {
+		clause = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(clause), firstToken(clause)))
+	}
 	// "He pleads guilty to murder", told from "He was sentenced ...
 	// after pleading guilty", and "Its shares fall 60%": a pronoun
 	// subject, or its possessive, is named as a parsed title's is.
