@@ -1491,6 +1491,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'if' that asks keeps its past", "It was not immediately known on Monday if the fire started in the kitchen.", []string{"It is not immediately known if the fire started in the kitchen"}},
 		{"a contrast with a named subject is a clause of its own, whatever its verb", "City play at Burnley on March 16, while United host Forest a day earlier.", []string{"United host Forest", "City play at Burnley"}},
 		{"a contrast's date is not the clause's before it", "City play at Burnley after the break, while United host Forest on March 15.", []string{"United host Forest"}},
+		{"a subject and its verb after a second date open a clause, no repeat", "She won the award in 2001, and in 2004 she founded a charity.", []string{"She wins the award", "She founds a charity"}},
+		{"a name and its verb after a second date open a clause, no repeat", "He joined the cabinet in 1990, and in 1994 Mandela appointed him deputy president.", []string{"He joins the cabinet", "Mandela appoints him deputy president"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -56,8 +56,9 @@ func repeatedDate(sentence string, a, b timex.Expression) (timex.Expression, boo
 		return timex.Expression{}, false
 	}
 	// "reported a loss in the third quarter and on Monday announced
-	// cuts": a verb after the second date opens a predicate of its own.
-	if pastVerbOpens(sentence[second.End:]) {
+	// cuts": a verb after the second date opens a predicate of its own,
+	// as a subject and its verb open a clause ("and in 1981 he founded").
+	if pastVerbOpens(sentence[second.End:]) || subjectThenPast(sentence[second.End:]) {
 		return timex.Expression{}, false
 	}
 	both := first
@@ -88,4 +89,20 @@ func opensRepeats(lead, after string) bool {
 	}
 	es := timex.Tag(after[m[1]:min(len(after), m[1]+40)], time.Time{})
 	return len(es) > 0 && es[0].Start == 0
+}
+
+// subjectThenPast reports whether s, after a date, opens with a subject
+// pronoun or a name of up to three words and a verb in the past: ", he
+// founded", " Redford founded".
+func subjectThenPast(s string) bool {
+	f := strings.Fields(strings.TrimLeft(s, " ,"))
+	k := 0
+	if len(f) > 0 && pronounSubjects[f[0]] {
+		k = 1
+	} else {
+		for k < len(f) && k < 3 && isCapitalised(f[k]) && !strings.ContainsAny(f[k], ",;:") {
+			k++
+		}
+	}
+	return k > 0 && k < len(f) && pastVerbOpens(strings.Join(f[k:], " "))
 }
