@@ -32,7 +32,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	f := strings.Fields(phrase)
 	// "and best supporting actor for "Unforgiven" two decades later": a
 	// title in quotation marks is a name, no quotation.
-	if len(f) == 0 || len(f) > 5 || marked(phrase) || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+	// A longer phrase is one of names its article opens, joined by
+	// prepositions, which hide no verb: "and the Presidential Medal of
+	// Freedom from President Barack Obama in 2016".
+	long := len(f) > 5 && !(len(f) <= 10 && determiners[strings.ToLower(f[0])] && namesJoined(f[1:]))
+	if len(f) == 0 || long || marked(phrase) || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
 		return gap{}, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
@@ -89,6 +93,13 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 		g.shared = g.subject + " " + g.shared[g.verb-clause.Start:]
 	}
 	return g, true
+}
+
+// namesJoined reports whether every word of f is capitalised or a
+// preposition: "Presidential Medal of Freedom from President Barack
+// Obama".
+func namesJoined(f []string) bool {
+	return !slices.ContainsFunc(f, func(t string) bool { return !isCapitalised(t) && !subjectPrepositions[t] })
 }
 
 // gap is a second phrase a verb takes without repeating it, and what
