@@ -1494,6 +1494,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subject and its verb after a second date open a clause, no repeat", "She won the award in 2001, and in 2004 she founded a charity.", []string{"She wins the award", "She founds a charity"}},
 		{"a name and its verb after a second date open a clause, no repeat", "He joined the cabinet in 1990, and in 1994 Mandela appointed him deputy president.", []string{"He joins the cabinet", "Mandela appoints him deputy president"}},
 		{"a gapped phrase of names joined by prepositions may be long", "He received an honorary Oscar in 2002 and the Presidential Medal of Freedom from President Barack Obama in 2016.", []string{"He receives an honorary Oscar", "He receives the Presidential Medal of Freedom from President Barack Obama"}},
+		{"a statement's object that is the thing made known is an act, no attribution", "She is expected to be elected prime minister in late March, replacing Ishiba, who announced his resignation last month.", []string{"Ishiba announces his resignation", "She is expected to be elected prime minister"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2205,7 +2205,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 		// Not a passive, but of telling someone: "whose corruption case
 		// was dismissed in April" is no one's saying; "was told on
 		// Monday that" is.
-		if h, ok := parseHeadline(clause); ok && !contact && !futureSaying(h) && !reportsObject(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
+		if h, ok := parseHeadline(clause); ok && !contact && !futureSaying(h) && !reportsObject(h) && !thingAnnounced(h) && !inSubjectAside(sentence, e) && (attributes(h) || dataVerbs[h.verbBase] && onlyLeads(strings.Join(h.object, " "))) && !strings.Contains(sentence[c.Start:e.Start], " that ") &&
 			(!h.passive || hearerVerbs[h.verbBase]) &&
 			(hearerOnly(h.object) || toldHearer(h) || reportsThat(h) && strings.Contains(sentence[e.End:c.End], " that ")) {
 			attributions = append(attributions, span{c.Start, e.Start})
@@ -2476,6 +2476,18 @@ func toldHearer(h parsedHeadline) bool {
 		object = object[:len(object)-1]
 	}
 	return !toldTo(object) && hearerOnly(object)
+}
+
+// thingAnnounced reports whether what a verb of stating takes is the
+// thing it makes known, an act of its own: "announced his resignation",
+// not "told reporters" or "warned residents". A possessive or an
+// article opens it.
+func thingAnnounced(h parsedHeadline) bool {
+	if len(h.object) < 2 || hearerVerbs[h.verbBase] || h.verbBase == "say" {
+		return false
+	}
+	w := strings.ToLower(h.object[0])
+	return possessivePronouns[w] != "" || w == "the" || w == "a" || w == "an"
 }
 
 // toldTo reports whether an object of "tell" holds an infinitive, which

@@ -747,6 +747,9 @@ func clauseTitle(m mention, ix names) title {
 		// "after Justin Trudeau announced his resignation": a clause of
 		// time attributes nothing.
 		thing = thing || clauseOpeners[firstWord(clause)]
+		// "who announced his resignation": nor does one whose object is
+		// the thing it makes known.
+		thing = thing || thingAnnounced(h)
 		if attributes(h) && !thing && (len(h.object) <= 2 && (len(h.object) == 0 || !indefinite(h.object[0])) || circumstanceOnly(h.object) || toldHearer(h)) ||
 			(verdictVerbs[h.verbBase] || dataVerbs[h.verbBase]) && !h.passive && len(h.object) == 0 {
 			if t, ok := reportedContent(m, h); ok {
