@@ -798,8 +798,8 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			_, mainOwn := nominalAct(text[:main.Start])
 			nominal = own && mainOwn
 		}
-		_, contact := contactRelative(text[seg:e.Start], text[e.End:c.End])
-		contact = contact && determiners[firstWord(text[seg:])]
+		_, contactAny := contactRelative(text[seg:e.Start], text[e.End:c.End])
+		contact := contactAny && determiners[firstWord(text[seg:])]
 		if e.End < mainClause.Start && mainClause.Start > 1 && text[mainClause.Start-2] == ',' && determiners[firstWord(text[mainClause.Start:])] {
 			_, mainContact := contactRelative(text[mainClause.Start:main.Start], text[main.End:mainClause.End])
 			independent = independent || mainContact
@@ -810,6 +810,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		that := strings.LastIndex(text[c.Start:e.Start], " that ")
 		thatAfterMain := thatEvent && that >= 0 && main.End <= c.Start+that
 		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain
+		// "announced the withdrawal on Tuesday morning after his partners
+		// refused to back a plan he unveiled last week": so is one deeper
+		// in a clause after the main date.
+		event = event || contactAny && e.Start > main.End
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
