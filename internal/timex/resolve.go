@@ -2232,8 +2232,9 @@ func plainClauseTense(c context) tense {
 		// "said sailings on Saturday would be cancelled": so does what
 		// a verb of saying reports without "that", the date on its
 		// subject. "said on Saturday", "said Saturday it" date the
-		// saying.
-		if reportingWords[strings.ToLower(before[i])] && reportedSubjectPhrase(before[i+1:]) {
+		// saying, as does a comma after the date: "Trump, who announced
+		// the agreement on Wednesday, is expected".
+		if reportingWords[strings.ToLower(before[i])] && reportedSubjectPhrase(before[i+1:]) && !strings.HasPrefix(c.text[end:], ",") {
 			if t := tenseAfter(c, 4, 60); t != tenseUnknown {
 				return t
 			}
