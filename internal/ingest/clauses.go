@@ -102,6 +102,18 @@ func clauseOf(s string, start, end int) span {
 		!beganWords[lastWord(s[cuts[i-1]:cuts[i]])] {
 		i--
 	}
+	// "stabbed two students, both 19, as they walked home in the early
+	// hours of 13 June 2023": so is what happened as a pronoun's someone
+	// did something, after a comma, past any verbless appositive.
+	if as := words(s[cuts[i]:cuts[j]]); i > 0 && s[cuts[i]-1] == ',' && len(as) > 2 && as[0] == "as" && pronounSubjects[as[1]] {
+		k := i - 1
+		for k > 0 && !hasVerb(s[cuts[k]:cuts[k+1]]) && s[cuts[k]-1] == ',' {
+			k--
+		}
+		if seg := s[cuts[k]:cuts[k+1]]; !clauseOpeners[firstWord(seg)] && slices.ContainsFunc(words(seg), func(w string) bool { v, ok := verbOf(w); return ok && v.form == formPast }) {
+			i = k
+		}
+	}
 	// "had lied to investigators when first questioned in 2022": a
 	// "when" with no subject, only a participle, shares the clause
 	// before's, which it dates.
