@@ -1497,6 +1497,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a statement's object that is the thing made known is an act, no attribution", "She is expected to be elected prime minister in late March, replacing Ishiba, who announced his resignation last month.", []string{"Ishiba announces his resignation", "She is expected to be elected prime minister"}},
 		{"a contact relative after the main date, deep in its clause, is an act of its own", "Geert Wilders announced the withdrawal on Tuesday after his partners refused to back a plan he unveiled last week that included closing the borders.", []string{"Geert Wilders unveils a plan", "Geert Wilders announces the withdrawal"}},
 		{"an 'as' with a pronoun subject after a comma tells when the clause before happened", "Hale stabbed two students, both 19, as they walked home in the early hours of 13 June 2023.", []string{"Hale stabs two students, both 19, as they walk home"}},
+		{"a quotation after its speaker's colon is what the speaker says", "Ann Lee, the victim's mother, said: \"Today, we have been let down.\"", []string{"Ann Lee says “We have been let down”"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

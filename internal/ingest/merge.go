@@ -701,6 +701,9 @@ func clauseTitle(m mention, ix names) title {
 	if (entryMention(m) || stampedHeading(m)) && (presentBeforeAdjective(clause) || presentClause(clause) && !presentReports(clause)) {
 		return title{title: shortTitle(clause), kind: "action"}
 	}
+	if t, ok := quoteAfterColon(m.text()[:m.clause.Start], clause); ok {
+		return t
+	}
 	if t, ok := quoteFirst(clause); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
 		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentences, ix)
@@ -1019,6 +1022,25 @@ func quoteFirst(clause string) (title, bool) {
 	// which the quotation's own first word was capitalised before.
 	words := append(append([]string(nil), subject...), present("say", isPlural(subject)), "“"+upperFirst(strings.TrimSpace(m[1]))+"”")
 	return title{title: titleText(words), kind: "statement", subject: subject}, true
+}
+
+// quoteAfterColon titles a quotation that follows its speaker's colon by
+// who says it: 'Emma Webber, Barnaby's mother, said: "Today, we have been
+// let down."' is 'Emma Webber says “We have been let down”'. before is
+// the sentence up to the quotation, clause the quotation without its
+// date.
+func quoteAfterColon(before, clause string) (title, bool) {
+	speaker, ok := strings.CutSuffix(strings.TrimSpace(before), ":")
+	if !ok || !opensWithQuote(clause) {
+		return title{}, false
+	}
+	h, ok := parseHeadline(speaker)
+	if !ok || !attributes(h) || h.passive || len(h.object) > 0 || !nounPhrase(h.subject) {
+		return title{}, false
+	}
+	quote := strings.TrimRight(strings.Trim(strings.TrimSpace(clause), `"“”`), ".,")
+	words := append(append([]string(nil), h.subject...), present("say", isPlural(h.subject)), "“"+upperFirst(quote)+"”")
+	return title{title: titleText(words), kind: "statement", subject: h.subject}, true
 }
 
 // reportedContent titles a mention whose dated clause only attributes
