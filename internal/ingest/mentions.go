@@ -810,6 +810,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		that := strings.LastIndex(text[c.Start:e.Start], " that ")
 		thatAfterMain := thatEvent && that >= 0 && main.End <= c.Start+that
 		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain
+		// "The thieves who stole the jewels last month spent four minutes
+		// inside, the prosecutor said Wednesday": so is a relative on the
+		// subject of a clause before the main date's.
+		event = event || e.End < mainClause.Start && inSubjectRelative(text, e)
 		// "announced the withdrawal on Tuesday morning after his partners
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
@@ -2236,11 +2240,14 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is a date in a relative set off on a noun of what is reported:
 	// "announced last month that he would stop after the tournament,
 	// which begins on June 14" dates the announcement.
+	// Nor is one in a relative on the subject of what is reported: "The
+	// thieves who stole the jewels last month spent four minutes inside,
+	// the prosecutor said Wednesday".
 	// Nor is the date of a noun a phrase of reason names: "announced in
 	// early January that he would step down, after ... the resignation
 	// of his finance minister in December".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
 			})
@@ -2260,6 +2267,24 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	slices.SortFunc(out, func(a, b timex.Expression) int { return a.Start - b.Start })
 	return out
 }
+
+// inSubjectRelative reports whether e dates a relative clause on the
+// subject of its clause, which its own verb follows: "The thieves who
+// stole the jewels last month spent four minutes inside".
+func inSubjectRelative(sentence string, e timex.Expression) bool {
+	c := clauseOf(sentence, e.Start, e.End)
+	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
+	r := pastRelativeOnNoun(toks, subjectRelativeOpens)
+	if r < 1 || len(actor(toks[:r])) != r || !nounPhrase(toks[:r]) {
+		return false
+	}
+	rest := strings.Fields(sentence[e.End:c.End])
+	k := verbAfterPhrase(rest)
+	return k >= 0 && k < len(rest) && (finiteAuxiliaries[strings.ToLower(bare(rest[k]))] || pastForm(rest[k]))
+}
+
+// subjectRelativeOpens open a relative clause on a subject.
+var subjectRelativeOpens = wordSet(`who which that`)
 
 // nounAfter reports whether before, a sentence up to a date, ends in a
 // phrase "after", "following" or "including" opens after a comma, with no
