@@ -117,8 +117,13 @@ func addFull(fulls map[string]map[string]bool, first, last string) {
 
 // sentenceBreak reports whether the word after prev may open a sentence,
 // where a capital marks no name: prev ends one, and is no title written
-// before a name ("Gov. Tom Reyes").
+// before a name ("Gov. Tom Reyes"), or is a dash.
 func sentenceBreak(prev string) bool {
+	// "NEW DELHI, July 12 (Reuters) - Fuel to both engines": a dateline's
+	// dash opens the sentence.
+	if prev == "-" || prev == "–" || prev == "—" {
+		return true
+	}
 	return endsSentence(prev) && !titles[strings.ToLower(strings.TrimSuffix(prev, "."))]
 }
 
