@@ -1503,6 +1503,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a present perfect before a saying is the news", "The company has cut 500 jobs, its chief executive said on Tuesday.", []string{"The company cuts 500 jobs"}},
 		{"a relative on the subject of what a saying reports has its own date, and the saying keeps its", "The thieves who stole the jewels last month spent four minutes inside the museum, the prosecutor said on Wednesday.", []string{"The thieves steal the jewels", "The prosecutor says the thieves spent four minutes inside the museum"}},
 		{"a word after a dateline's dash is no name for its capital", "NEW DELHI, March 8 (Reuters) - Fuel to both engines was cut off within seconds of take-off, a report said on Saturday.", []string{"A report says fuel to both engines was cut off within seconds of take-off"}},
+		{"a second predicate's past before an office and a name is a verb", "The president dissolved parliament on Friday and appointed finance minister Ann Lee as prime minister.", []string{"The president dissolves parliament and appoints finance minister Ann Lee as prime minister"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -776,8 +776,10 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// no object, a past form is a second predicate.
 		// "and stood down as an MP": a particle completes the verb.
 		// "and took Aleppo": so does a name.
+		// "and appointed former chief justice Sushila Karki": so does a
+		// title before a name.
 		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive ||
-			particles[strings.ToLower(rest[j+1])] || isCapitalised(rest[j+1]) && !passive
+			particles[strings.ToLower(rest[j+1])] || (isCapitalised(rest[j+1]) || titleBeforeName(rest[j+1:])) && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		// So is one an amount follows: "was released in December and
@@ -1140,6 +1142,24 @@ func opensPredicate(t string) bool {
 	next := strings.ToLower(bare(t))
 	first, _ := utf8.DecodeRuneInString(t)
 	return determiners[next] || next == "no" || objectPronouns[next] || predicatePrepositions[next] || amountWords[next] || unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)
+}
+
+// titleBeforeName reports whether toks open with up to three words in
+// lower case that are no function words, one of them an office's, then a
+// capitalised one: "former chief justice Sushila Karki", "finance
+// minister Christian Lindner"; not "accused killer Ari Stone".
+func titleBeforeName(toks []string) bool {
+	office := false
+	for k, t := range toks {
+		if k > 0 && isCapitalised(t) {
+			return office
+		}
+		office = office || roleWords[t]
+		if k == 3 || !isLowerWord(t) || t != bare(t) || stopWords[t] || subjectPrepositions[t] || determiners[t] || isVerbWord(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // predicatePrepositions open a verb's complement: "and fled to Spain",
