@@ -89,11 +89,19 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 		v++
 	}
 	g.phrase, g.shared = span{start, e.End}, text[clause.Start:at(v)+len(toks[v])]
+	// "signalled no decision on Wednesday evening and twice on Thursday
+	// morning": a count of times repeats the whole predicate.
+	if repeatWords[strings.ToLower(f[0])] && g.subject == "" {
+		g.shared = strings.TrimRight(head, " ")
+	}
 	if g.subject != "" {
 		g.shared = g.subject + " " + g.shared[g.verb-clause.Start:]
 	}
 	return g, true
 }
+
+// repeatWords tell how many times an act was done.
+var repeatWords = wordSet(`once twice again`)
 
 // namesJoined reports whether every word of f is capitalised or a
 // preposition: "Presidential Medal of Freedom from President Barack
