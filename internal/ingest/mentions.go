@@ -2286,6 +2286,34 @@ func inSubjectRelative(sentence string, e timex.Expression) bool {
 // subjectRelativeOpens open a relative clause on a subject.
 var subjectRelativeOpens = wordSet(`who which that`)
 
+// reportedState reports whether a date ends the subject of what a saying
+// reports, a noun phrase whose verb is a copula of a state: in "said
+// another reduction in December was not a foregone conclusion" the date
+// names the reduction. A passive or a future ("said sailings on Saturday
+// would be cancelled") is an act.
+func reportedState(before, after string) bool {
+	f, _ := withoutDateLeads(strings.Fields(before))
+	k := len(f) - 1
+	for k >= 0 && k >= len(f)-5 && !statementVerb.MatchString(f[k]) {
+		if _, verb := verbOf(bare(f[k])); verb || strings.ContainsAny(f[k], ",;:\"“”") {
+			return false
+		}
+		k--
+	}
+	if k < 0 || k == len(f)-1 || !statementVerb.MatchString(f[k]) {
+		return false
+	}
+	a := strings.Fields(after)
+	if len(a) < 2 || !beForms[strings.ToLower(a[0])] {
+		return false
+	}
+	next := a[1]
+	if strings.EqualFold(next, "not") && len(a) > 2 {
+		next = a[2]
+	}
+	return !pastForm(bare(next)) && !presentParticiple(bare(next)) && !strings.EqualFold(next, "to")
+}
+
 // nounAfter reports whether before, a sentence up to a date, ends in a
 // phrase "after", "following" or "including" opens after a comma, with no
 // verb of its own.
@@ -3587,6 +3615,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// on the day it fell due; results due after a comma are
 		// published then.
 		if f := strings.Fields(strings.ToLower(sentence[:e.Start])); !published.IsZero() && e.First.After(published) && len(f) > 2 && dateLeadWords[f[len(f)-1]] && f[len(f)-2] == "due" && isLowerWord(f[len(f)-3]) && !finiteAuxiliaries[f[len(f)-3]] && !adverbInVerbGroup(f[len(f)-3]) {
+			continue
+		}
+		// "said another reduction in December was not a foregone
+		// conclusion": a judgement on what may come is no act then.
+		if !published.IsZero() && e.First.After(published) && reportedState(sentence[:e.Start], sentence[e.End:]) {
 			continue
 		}
 		// "still recovering from Hurricane Helene two weeks earlier": a
