@@ -67,6 +67,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// know; not a subject of its own ("which the council approved",
 		// "which officials say").
 		isVerb = isVerb || i > 1 && (toks[i-1] == "which" || toks[i-1] == "who") && strings.HasSuffix(toks[i-2], ",") && relativePresent(toks, i)
+		// "police say 6,200 suspects were killed": so is "say" after a
+		// plural or a pronoun; "the final say" is a noun.
+		isVerb = isVerb || t == "say" && i > 0 && (isPlural(toks[i-1:i]) || pronounSubjects[strings.ToLower(toks[i-1])])
 		if !isVerb || i == 0 || i < aside {
 			continue
 		}

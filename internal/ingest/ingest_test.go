@@ -249,7 +249,7 @@ func TestBuildReadsAHeadlinesBarePastFormAsPassive(t *testing.T) {
 	for _, tt := range []struct{ headline, want string }{
 		{"Senate passes bill; House vote expected Friday", "Fri 14 Mar 2025: House vote is expected"},
 		{"Two arrested after raid on Monday", "Mon 10 Mar 2025: Two are arrested after raid"},
-		{"Police say gunman fled on Monday", "Mon 10 Mar 2025: Police say gunman flees"},
+		{"Police say gunman fled on Monday", "Mon 10 Mar 2025: Police say gunman fled"},
 		{"Parliament votes to dissolve, election set for June", "Jun 2025: Election is set for June"},
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Headline: tt.headline, Outlet: "Wire A", Published: published,
