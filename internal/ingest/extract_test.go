@@ -1509,6 +1509,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive on a noun a date to come names is an act", "Officials said the vote in April was postponed.", []string{"Officials say the vote was postponed"}},
 		{"a plan on a noun a date to come names is an act", "Officials said the summit in April is to be held in Paris.", []string{"Officials say the summit is to be held in Paris"}},
 		{"a progressive on a noun a date to come names is an act", "Officials said the vote in April was being delayed.", []string{"Officials say the vote is being delayed"}},
+		{"a relative a preposition leads opens no title", "The court is investigating the campaign, in which police say 6,200 suspects were killed in 2016.", []string{"Police say 6,200 suspects were killed"}},
 		{"'say' after an adjective is a noun", "The final say on the merger rested with the board in May.", []string{"The final say on the merger rests with the board"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},

@@ -2132,6 +2132,10 @@ func actor(toks []string) []string {
 			out = out[c+1:]
 		}
 	}
+	// "in which police say": a relative a preposition leads goes too.
+	if len(out) > 2 && subjectPrepositions[strings.ToLower(out[0])] && (out[1] == "which" || out[1] == "whom") {
+		out = out[2:]
+	}
 	for len(out) > 0 && (leadingConnective.MatchString(out[0]) || clauseOpeners[functionWord(out[0])] || strings.EqualFold(bare(out[0]), "that") && !demonstrative(out) || asClause(out) ||
 		len(out) > 1 && lyAdverb(strings.ToLower(out[0])) && clauseOpeners[functionWord(out[1])]) { // "possibly before"
 		out = out[1:]
