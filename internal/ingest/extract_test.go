@@ -1823,6 +1823,8 @@ func TestHeadlineNounDate(t *testing.T) {
 			"A federal court on Tuesday blocked a congressional map.", []string{"A federal court blocks a congressional map"}},
 		{"a decade before a noun in a headline names the noun", "Novelist wins Booker Prize for debut set in 1970s Lagos",
 			"The winner was announced at a ceremony in London on Tuesday evening.", []string{"The winner is announced at a ceremony in London"}},
+		{"a period that holds the day of publication after a count of times dates nothing", "Fed cuts rates for second time this year",
+			"The Federal Reserve cut interest rates on Wednesday.", []string{"The Federal Reserve cuts interest rates"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2286,6 +2286,10 @@ func inSubjectRelative(sentence string, e timex.Expression) bool {
 // subjectRelativeOpens open a relative clause on a subject.
 var subjectRelativeOpens = wordSet(`who which that`)
 
+// countedTime ends in the count of a time: "for the second time", "for
+// a third time in".
+var countedTime = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+time\s+(?:in\s+)?$`)
+
 // reportedState reports whether a date ends the subject of what a saying
 // reports, a noun phrase whose verb is a copula of a state: in "said
 // another reduction in December was not a foregone conclusion" the date
@@ -3615,6 +3619,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// on the day it fell due; results due after a comma are
 		// published then.
 		if f := strings.Fields(strings.ToLower(sentence[:e.Start])); !published.IsZero() && e.First.After(published) && len(f) > 2 && dateLeadWords[f[len(f)-1]] && f[len(f)-2] == "due" && isLowerWord(f[len(f)-3]) && !finiteAuxiliaries[f[len(f)-3]] && !adverbInVerbGroup(f[len(f)-3]) {
+			continue
+		}
+		// "cuts rates for second time this year": a period that holds the
+		// day of publication, after a count of times, is what the times
+		// are counted in.
+		if !published.IsZero() && !e.First.After(published) && !e.Last.Before(published) && countedTime.MatchString(sentence[:e.Start]) {
 			continue
 		}
 		// "said another reduction in December was not a foregone
