@@ -990,7 +990,25 @@ func shortTitle(s string) string {
 
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
+	// "iPhone", "eBay": a name with a capital right after a small letter
+	// keeps its first letter small ("al-Sharaa" does not).
+	if word, _, _ := strings.Cut(s, " "); unicode.IsLower(r) && camelCase(word) {
+		return s
+	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// camelCase reports whether word has a capital right after a small
+// letter.
+func camelCase(word string) bool {
+	prev := ' '
+	for _, r := range word {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // quoteFirstRe is a quotation and then who said it: "“We will rebuild,”
