@@ -1512,6 +1512,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative a preposition leads opens no title", "The court is investigating the campaign, in which police say 6,200 suspects were killed in 2016.", []string{"Police say 6,200 suspects were killed"}},
 		{"'say' after an adjective is a noun", "The final say on the merger rested with the board in May.", []string{"The final say on the merger rests with the board"}},
 		{"a name with a capital inside keeps its small first letter", "iPhone sales rose 13% in February.", []string{"iPhone sales rise 13%"}},
+		{"a phrase of place opening the sentence holds no name for an appositive", "In Taiwan, a barrier lake burst on Tuesday, sending a torrent of water into a town.", []string{"A barrier lake bursts"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5892,6 +5892,11 @@ func nameBeforeComma(lead []string) []string {
 		return nil
 	}
 	name := slices.Clone(lead[nameStart(lead, n-1):])
+	// "In Taiwan, a barrier lake burst": a phrase of place opening the
+	// sentence holds no name an appositive follows.
+	if subjectPrepositions[strings.ToLower(name[0])] {
+		return nil
+	}
 	name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
 	return name
 }
