@@ -1513,6 +1513,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'say' after an adjective is a noun", "The final say on the merger rested with the board in May.", []string{"The final say on the merger rests with the board"}},
 		{"a name with a capital inside keeps its small first letter", "iPhone sales rose 13% in February.", []string{"iPhone sales rise 13%"}},
 		{"a phrase of place opening the sentence holds no name for an appositive", "In Taiwan, a barrier lake burst on Tuesday, sending a torrent of water into a town.", []string{"A barrier lake bursts"}},
+		{"'earlier' before the verb after an appositive is an adverb of the verb group", "Ragasa, the strongest storm this year, earlier swept through the Philippines on Monday.", []string{"Ragasa sweeps through the Philippines"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2090,7 +2090,7 @@ var degreeAdverbs = wordSet(`partly partially largely mostly nearly almost narro
 	fatally mortally seriously critically severely badly slightly unlawfully illegally secretly jointly`)
 
 var headlineAdverbs = wordSet(`also already reportedly now recently since just still further publicly formally officially
-	first initially originally later again eventually finally soon briefly then twice once nevertheless nonetheless
+	first initially originally earlier later again eventually finally soon briefly then twice once nevertheless nonetheless
 	meanwhile instead`)
 
 // roleWords name offices; a name after one is shortened to the surname.
