@@ -1249,7 +1249,30 @@ func newClause(seg string) bool {
 	if v, ok := verbOf(w[1]); ok && !(v.form == formPresent && slices.ContainsFunc(w[2:], func(t string) bool { return finiteAuxiliaries[t] })) {
 		return false
 	}
-	return hasClauseVerb(strings.Join(w[2:], " "))
+	return hasClauseVerb(strings.Join(w[2:], " ")) || joinedPresent(seg)
+}
+
+// joinedPresent reports whether seg opens with "and" or "but" and a
+// present the lists do not know, after a subject its article opens: "and
+// the phones go on sale".
+func joinedPresent(seg string) bool {
+	w := words(seg)
+	return len(w) > 3 && (w[0] == "and" || w[0] == "but") && determiners[w[1]] && presentAfterNoun(w[2:])
+}
+
+// presentAfterNoun reports whether ws open with a noun of one or two
+// words in lower case and a verb's base, a present after a plural,
+// before what opens its complement: "phones go on sale".
+func presentAfterNoun(ws []string) bool {
+	for k := 1; k <= 2 && k+1 < len(ws); k++ {
+		if !lowerNoun(ws[k-1]) || stopWords[ws[k-1]] {
+			return false
+		}
+		if baseForms[ws[k]] && (predicatePrepositions[ws[k+1]] || opensVerbObject(ws[k+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // inParticipleAside reports whether an opener of time, between the text

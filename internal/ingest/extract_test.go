@@ -1514,6 +1514,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name with a capital inside keeps its small first letter", "iPhone sales rose 13% in February.", []string{"iPhone sales rise 13%"}},
 		{"a phrase of place opening the sentence holds no name for an appositive", "In Taiwan, a barrier lake burst on Tuesday, sending a torrent of water into a town.", []string{"A barrier lake bursts"}},
 		{"'earlier' before the verb after an appositive is an adverb of the verb group", "Ragasa, the strongest storm this year, earlier swept through the Philippines on Monday.", []string{"Ragasa sweeps through the Philippines"}},
+		{"a clause 'and' joins on with a present the lists do not know has its own date", "Orders open on Friday and the phones go on sale on March 21.", []string{"Orders open", "The phones go on sale"}},
+		{"a gapped noun phrase after 'and' is no clause of its own", "He made his Broadway debut in 1959 and his first film appearance in 1960.", []string{"He makes his Broadway debut", "He makes his first film appearance"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

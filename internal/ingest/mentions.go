@@ -919,14 +919,15 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// reads on its own, whatever the clause's verb.
 		// ", while Arsenal host Nottingham Forest a day earlier": so does a
 		// contrast with a named subject, its verb one the lists may not
-		// know.
-		contrast := contrastClause(text[c.Start:c.End])
-		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent || contrast
+		// know, as does a clause "and" joins on ("and the phones go on
+		// sale on Sept. 19").
+		ownPresent := contrastClause(text[c.Start:c.End]) || independent && joinedPresent(text[c.Start:c.End])
+		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent || ownPresent
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !contrast {
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !ownPresent {
 			continue
 		}
 		taken = append(taken, own)

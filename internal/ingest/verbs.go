@@ -54,6 +54,20 @@ var irregularPast = map[string]string{
 	"broadcast": "broadcast", "forecast": "forecast", "shed": "shed", "thrust": "thrust", "bet": "bet",
 }
 
+// baseForms are the bases of the verbs whose past or present the lists
+// know, but for those whose past is the base, which are as often nouns
+// ("cost", "set").
+var baseForms = func() map[string]bool {
+	m := map[string]bool{}
+	for past, base := range irregularPast {
+		m[base] = m[base] || past != base
+	}
+	for _, base := range presentForms {
+		m[base] = true
+	}
+	return m
+}()
+
 // participles are the past participles unlike the past ("has risen", "was
 // taken"), with their verbs' bases.
 var participles = map[string]string{
