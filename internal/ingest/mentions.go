@@ -4972,21 +4972,31 @@ func participleWithParticle(s string) bool {
 // text on either side of the date.
 func objectAside(before, after string) (string, bool) {
 	k := strings.LastIndex(before, ", ")
-	if k < 0 || strings.Trim(after, " .,!?") != "" || strings.ContainsAny(before[:k], ",;:") {
+	if k < 0 || strings.Trim(after, " .,!?") != "" {
 		return "", false
 	}
 	lead, plan := withoutDateLeads(strings.Fields(before[k+2:]))
 	aside := withoutVerbGroupAdverb(strings.Join(lead, " "))
-	if plan || !participleWithParticle(aside) || !pastForm(firstToken(aside)) {
+	// "a doping ban, agreed with the World Anti-Doping Agency in
+	// February": the participle may take a phrase of its own.
+	if plan || !participleWithParticle(aside) && !participleWithPhrase(aside) || !pastForm(firstToken(aside)) {
 		return "", false
 	}
 	h, ok := parseHeadline(before[:k])
 	if !ok || attributes(h) {
 		return "", false
 	}
+	// Asides before it may stand when the stretch after the last holds
+	// the main verb: "Sinner, 23, returned"; not "Pope Leo, the first
+	// American pontiff, who charmed the world with his humble style,
+	// died".
+	if c := strings.LastIndex(before[:k], ", "); c >= 0 && (clauseOpeners[firstWord(before[c+2:k])] || !hasVerb(before[c+2:k])) {
+		return "", false
+	}
 	// "were made as part of an investigation, launched in October
 	// 2023": a phrase a preposition opens last in the clause holds the
-	// noun the participle tells of.
+	// noun the participle tells of, as does a gerund's object ("after
+	// serving a three-month doping ban,").
 	if np, ok := lastPrepositionalPhrase(before[:k]); ok {
 		be := "was"
 		if isPlural(np) {
@@ -4994,7 +5004,7 @@ func objectAside(before, after string) (string, bool) {
 		}
 		return strings.Join(np, " ") + " " + be + " " + aside, true
 	}
-	if h.passive || len(h.object) < 2 || strings.ContainsAny(strings.Join(h.object, " "), ",;:") {
+	if h.passive || len(h.object) < 2 || strings.ContainsAny(before[:k], ",;:") || !participleWithParticle(aside) {
 		return "", false
 	}
 	if w := strings.ToLower(h.object[0]); !determiners[w] && possessivePronouns[w] == "" || slices.ContainsFunc(h.object, func(t string) bool { return relativeWords[strings.ToLower(t)] || isVerbWord(t) }) {
@@ -5005,6 +5015,14 @@ func objectAside(before, after string) (string, bool) {
 		be = "were"
 	}
 	return strings.Join(ownerNamed(h.object, h.subject), " ") + " " + be + " " + aside, true
+}
+
+// participleWithPhrase reports whether s is a past participle and a short
+// phrase a preposition opens, with no verb: "agreed with the World
+// Anti-Doping Agency".
+func participleWithPhrase(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 2 && len(f) <= 7 && participleWord(f[0]) && subjectPrepositions[strings.ToLower(f[1])] && !hasVerb(strings.Join(f[2:], " "))
 }
 
 // verblessParticiple finds a verbless phrase a preposition opens that
@@ -5031,7 +5049,7 @@ func verblessParticiple(before, after string) (string, bool) {
 func lastPrepositionalPhrase(s string) ([]string, bool) {
 	f := strings.Fields(s)
 	d := determinerBefore(f, len(f)-1)
-	if d < 2 || len(f)-d > 4 || !subjectPrepositions[strings.ToLower(f[d-1])] || hasVerb(strings.Join(f[d:], " ")) || !hasVerb(strings.Join(f[:d], " ")) {
+	if d < 2 || len(f)-d > 4 || !subjectPrepositions[strings.ToLower(f[d-1])] && !presentParticiple(f[d-1]) || hasVerb(strings.Join(f[d:], " ")) || !hasVerb(strings.Join(f[:d], " ")) {
 		return nil, false
 	}
 	return f[d:], true
