@@ -1521,7 +1521,10 @@ func words(s string) []string {
 // nouns: " a conservative historian backed by the Law and Justice party,".
 func appositivePhrase(seg string) bool {
 	ws := words(seg)
-	if len(ws) < 2 || !determiners[strings.ToLower(ws[0])] || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+	// "one of only a handful of people admitted without a first degree,":
+	// a count of a group opens one too.
+	opens := len(ws) > 0 && (determiners[strings.ToLower(ws[0])] || len(ws) > 2 && (ws[0] == "one" || countWord(ws[0])) && ws[1] == "of")
+	if len(ws) < 2 || !opens || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
 		return false
 	}
 	for k, w := range ws[1:] {

@@ -1517,6 +1517,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause 'and' joins on with a present the lists do not know has its own date", "Orders open on Friday and the phones go on sale on March 21.", []string{"Orders open", "The phones go on sale"}},
 		{"a gapped noun phrase after 'and' is no clause of its own", "He made his Broadway debut in 1959 and his first film appearance in 1960.", []string{"He makes his Broadway debut", "He makes his first film appearance"}},
 		{"a participle's phrase after a gerund's object, with its own date, tells of that object", "Sinner, 23, returned to the tour in May after serving a three-month doping ban, agreed with the World Anti-Doping Agency in February.", []string{"Sinner returns to the tour after serving a three-month doping ban", "A three-month doping ban is agreed with the World Anti-Doping Agency"}},
+		{"an appositive on what the first date dates stands between it and a second predicate", "She earned a doctorate in 1966, one of only a handful of people admitted without a first degree, and founded an institute in 1977.", []string{"She earns a doctorate", "She founds an institute"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

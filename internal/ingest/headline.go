@@ -2834,7 +2834,7 @@ var pluralNouns = wordSet(`police people men women children personnel they we yo
 var pluralCounts = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 	millions many several few both`)
 
-var subjectPrepositions = wordSet(`of between with for from in on at about against over to by near across throughout among`)
+var subjectPrepositions = wordSet(`of between with for from in on at about against over to by near across throughout among without`)
 
 // trailingAdverb reports whether a subject ends in an adverb of its verb
 // that a title drops: "The deal, first [reported]", "The two sides last

@@ -1302,6 +1302,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// "revealed in June that it faced liabilities of £650m, and imposed
 	// a freeze in July": after a comma "and" may go back past what was
 	// reported to the subject that reported it (see below).
+	// "earned a doctorate in 1966, one of only a handful of people
+	// admitted without a first degree, and founded": so does an
+	// appositive on what the first date dates.
+	if joiner == " and " && strings.HasPrefix(head, ", ") && appositivePhrase(head[2:]) {
+		head = ","
+	}
 	reportedThat := joiner == " and " && strings.HasSuffix(head, ",") && strings.HasPrefix(strings.TrimSpace(head), "that ")
 	if !reportedThat && !onlyPredicates(head) {
 		return span{}, 0, "", false
