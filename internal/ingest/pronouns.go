@@ -40,6 +40,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
+	// "Nvidia first unveiled Blackwell in March, but its launch was
+	// delayed": a thing's possessive may as well be the named object's.
+	if k := subjectAt(toks, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(toks[k+len(subject):], func(t string) bool {
+		return isCapitalised(t) && !dateWords[strings.ToLower(bare(t))]
+	}) {
+		return h
+	}
 	// "The developer said the delay cost it $1.2 billion, and it cut 400
 	// jobs": whom the nearest subject's clause names by the pronoun as
 	// its object is someone else, the subject before.
@@ -484,14 +491,25 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 	return nil, false
 }
 
+// ordinalOnNoun reports whether the ordinal toks[k] stands after a
+// determiner or a possessive, as an adjective: "his third run".
+func ordinalOnNoun(toks []string, k int) bool {
+	if k == 0 {
+		return true
+	}
+	w := strings.ToLower(bare(toks[k-1]))
+	return determiners[w] || possessivePronouns[w] != "" || nounPossessive(toks[k-1])
+}
+
 func nearestSubject(toks []string) []string {
 	toks = withoutAges(toks)
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
 		// "its written reasons": after a determiner a participle is an
-		// adjective; after an ordinal a noun ("his third run"), but
-		// "last" and "next" may be adverbs ("last took").
-		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || ordinalWords[prev] && prev != "last" && prev != "next") {
+		// adjective; after a determiner's ordinal a noun ("his third
+		// run"), but "last" and "next" may be adverbs ("last took"), as
+		// may any ordinal after a name ("Nvidia first topped").
+		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || ordinalWords[prev] && prev != "last" && prev != "next" && ordinalOnNoun(toks, i-1)) {
 			continue
 		}
 		// "a specially made crosier": so is one an adverb leads to.
