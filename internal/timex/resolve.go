@@ -2273,8 +2273,9 @@ func plainClauseTense(c context) tense {
 			continue
 		}
 		// "won in August and the hosts in March": a present form after
-		// an article is a plural noun.
-		if t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && articles[strings.ToLower(before[i-1])] {
+		// an article is a plural noun, as is one after a count ("by just
+		// six votes on Friday").
+		if prev := strings.ToLower(before[max(i-1, 0)]); t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && (articles[prev] || numberWords[prev] > 1 || prev[0] >= '0' && prev[0] <= '9') {
 			continue
 		}
 		// "canceled flights scheduled for Tuesday on Monday evening": a
