@@ -1520,6 +1520,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive on what the first date dates stands between it and a second predicate", "She earned a doctorate in 1966, one of only a handful of people admitted without a first degree, and founded an institute in 1977.", []string{"She earns a doctorate", "She founds an institute"}},
 		{"an ordinal after a name is an adverb of its verb", "Nvidia first topped $4 trillion in July, and its shares rose 50% in August.", []string{"Nvidia tops $4 trillion", "Nvidia's shares rise 50%"}},
 		{"a thing's possessive after a named object names no one", "Nvidia first unveiled Blackwell in March 2024, but its launch was delayed in August 2024.", []string{"Nvidia unveils Blackwell", "Its launch is delayed"}},
+		{"a comma inside a closing quotation mark closes a relative on the subject", "Trump, who has called tariffs \"the most beautiful word in the dictionary,\" announced the duties on March 2.", []string{"Trump announces the duties"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2290,6 +2290,10 @@ func inSubjectRelative(sentence string, e timex.Expression) bool {
 	return k >= 0 && k < len(rest) && (finiteAuxiliaries[strings.ToLower(bare(rest[k]))] || pastForm(rest[k]))
 }
 
+// commaOutsideQuote moves a comma inside a closing quotation mark after
+// it.
+var commaOutsideQuote = strings.NewReplacer(`,"`, `",`, `,”`, `”,`)
+
 // subjectRelativeOpens open a relative clause on a subject.
 var subjectRelativeOpens = wordSet(`who which that`)
 
@@ -5798,11 +5802,15 @@ func (m mention) titleClause() string {
 	// subject is; the date is the main clause's.
 	// A lead's news has no date, but its verb group: "A man who ... hid
 	// her body in a garden shed has been jailed" is read up to "has".
-	probe := before
+	// A comma inside a closing quotation mark closes the relative as one
+	// after it does: "Trump, who has called tariffs "the most beautiful
+	// word in the dictionary," announced".
+	probe := commaOutsideQuote.Replace(before)
 	if m.anchor.Start == m.anchor.End {
 		probe += " " + firstToken(text[m.anchor.End:])
 	}
 	if rel, ok := closedRelative(probe); ok {
+		clause = commaOutsideQuote.Replace(clause)
 		// One set off by commas goes with them: "Liverpool, who were
 		// beaten in August, travel".
 		// One on an appositive's noun leaves the appositive closed:
