@@ -76,6 +76,12 @@ func clauseOf(s string, start, end int) span {
 	}
 	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened)) {
 		i--
+		// "won 325 votes in the second ballot, nine more than needed,
+		// after falling six votes short": past a comparison set off by
+		// commas, whose participle is no verb.
+		if seg := s[cuts[i]:cuts[i+1]]; i > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") && !hasClauseVerb(thanParticiple.ReplaceAllString(seg, "than")) {
+			i--
+		}
 	}
 	// "was suspended by the hospital where he worked in August 2022":
 	// a place's relative that tells only who stayed there is no act the
@@ -1414,6 +1420,10 @@ func contrastClause(seg string) bool {
 	w := words(seg)
 	return len(w) > 3 && (w[0] == "while" || w[0] == "whereas") && namedThenVerb(w[1:])
 }
+
+// thanParticiple is "than" and the participle a comparison ends with:
+// "than needed", "than expected".
+var thanParticiple = regexp.MustCompile(`\bthan\s+[a-z]+ed\b`)
 
 // namedThenVerb reports whether ws open with a name of up to three
 // capitalised words and a word in lower case that may be a verb, before

@@ -75,7 +75,10 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// cannot be, "after" opens the dated act too.
 	// So it does after a stretch told in the progressive: "who was
 	// making his third run for the office after losing in 2021".
-	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a])) {
+	// So it does when a comma sets it off at the clause's end: "won 325
+	// votes in the second ballot, nine more than needed, after falling
+	// six votes short in the morning".
+	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a]) || strings.HasSuffix(toks[a-1], ",")) {
 		b = a
 	}
 	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
