@@ -1522,6 +1522,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a thing's possessive after a named object names no one", "Nvidia first unveiled Blackwell in March 2024, but its launch was delayed in August 2024.", []string{"Nvidia unveils Blackwell", "Its launch is delayed"}},
 		{"a comma inside a closing quotation mark closes a relative on the subject", "Trump, who has called tariffs \"the most beautiful word in the dictionary,\" announced the duties on March 2.", []string{"Trump announces the duties"}},
 		{"a gerund's phrase a comma sets off at the clause's end has its own date", "Merz won 325 votes in the second ballot, nine more than needed, after falling six votes short in the morning.", []string{"Merz falls six votes short"}},
+		{"an 'and' between two names joins no second predicate", "Merz was sworn in on Tuesday and was due to travel to Paris and Warsaw on Thursday.", []string{"Merz is sworn in", "Merz is due to travel to Paris and Warsaw"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1262,7 +1262,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// appositive before the date joins nothing.
 	join, joiner := -1, ""
 	for _, j := range []string{" and ", " but ", ", "} {
-		if i := strings.LastIndex(withoutClosingAppositive(between), j); i > join {
+		if i := lastJoin(withoutClosingAppositive(between), j); i > join {
 			join, joiner = i, j
 		}
 	}
@@ -1794,6 +1794,23 @@ func subjectBeforeAuxiliary(clause string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lastJoin is the index in s of the last joiner j that joins no two
+// names ("to Paris and Warsaw"), or -1.
+func lastJoin(s, j string) int {
+	i := strings.LastIndex(s, j)
+	for i > 0 && j == " and " && joinsNames(s[:i], s[i+len(j):]) {
+		i = strings.LastIndex(s[:i], j)
+	}
+	return i
+}
+
+// joinsNames reports whether the word that ends before and the one that
+// opens after are both capitalised.
+func joinsNames(before, after string) bool {
+	f := strings.Fields(before)
+	return len(f) > 0 && isCapitalised(f[len(f)-1]) && isCapitalised(firstToken(after))
 }
 
 // onlyPredicates reports whether s, what stands between the main date
