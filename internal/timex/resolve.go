@@ -2168,10 +2168,10 @@ func plainClauseTense(c context) tense {
 			i = j
 			continue
 		}
-		if before[i] == "to" && i > 0 && intentionWords[strings.ToLower(before[i-1])] {
+		if g := intentionAt(before, i); before[i] == "to" && g >= 0 {
 			// "had been scheduled to expire Friday": a plan in the
 			// pluperfect is past.
-			if i > 2 && strings.EqualFold(before[i-2], "been") && strings.EqualFold(before[i-3], "had") {
+			if g > 1 && strings.EqualFold(before[g-1], "been") && strings.EqualFold(before[g-2], "had") {
 				return tensePast
 			}
 			return tenseFuture
@@ -2483,9 +2483,19 @@ func backshifted(before []string, i int) bool {
 		}
 		// Not a plan in the pluperfect, which the clause of time ended:
 		// "had planned to make the trip before he died in April".
-		for h := k - 1; h >= max(0, k-4); h-- {
+		// A condition may follow a longer infinitive's phrase: "threatened
+		// to sue the broadcaster for $1 billion unless it retracted the
+		// documentary by Friday".
+		reach := 4
+		if w := strings.ToLower(before[k]); w == "unless" || w == "if" {
+			reach = 8
+		}
+		for h := k - 1; h >= max(0, k-reach); h-- {
 			w := strings.ToLower(before[h])
-			if w == "would" || w == "to" && h > 0 && intentionWords[strings.ToLower(before[h-1])] && (h < 2 || !strings.EqualFold(before[h-2], "had")) {
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+			if g := intentionAt(before, h); w == "would" || w == "to" && g >= 0 && (g < 1 || !strings.EqualFold(before[g-1], "had")) {
 				return true
 			}
 		}
@@ -2494,8 +2504,22 @@ func backshifted(before []string, i int) bool {
 	return false
 }
 
-// backshiftOpeners open a clause of time.
-var backshiftOpeners = wordSet(`as when while once until before after`)
+// intentionAt is the index of the word of intending before[h], a "to",
+// opens the infinitive of, or -1. The intention's date may stand between:
+// "threatened on Monday to sue".
+func intentionAt(before []string, h int) int {
+	g := h - 1
+	if g >= 2 && (strings.EqualFold(before[g-1], "on") || strings.EqualFold(before[g-1], "in")) && !intentionWords[strings.ToLower(before[g])] {
+		g -= 2
+	}
+	if g < 0 || !intentionWords[strings.ToLower(before[g])] {
+		return -1
+	}
+	return g
+}
+
+// backshiftOpeners open a clause of time or condition.
+var backshiftOpeners = wordSet(`as when while once until before after unless if`)
 
 // tenseAfter is the tense of the first cue in the reach words after the
 // expression, within limit bytes and its sentence, before a "that" that

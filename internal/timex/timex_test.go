@@ -755,6 +755,7 @@ func TestTagResolves(t *testing.T) {
 		{"a comma after a saying's date closes its relative", "The president, who announced the agreement on Wednesday, is expected to travel to Egypt on Sunday.", "Wednesday", "2025-11-05", "", "2025-11-05", "2025-11-05", TypeDate},
 		{"a form in -s after a count is a plural noun, no present", "The party won the seat by just six votes on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"a form in -s after a figure is a plural noun, no present", "The bill passed by 52 votes on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"a condition of a threat told in the past lies ahead of it", "His lawyers threatened on Monday to sue the broadcaster unless it retracted the film by Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
