@@ -1523,6 +1523,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a comma inside a closing quotation mark closes a relative on the subject", "Trump, who has called tariffs \"the most beautiful word in the dictionary,\" announced the duties on March 2.", []string{"Trump announces the duties"}},
 		{"a gerund's phrase a comma sets off at the clause's end has its own date", "Merz won 325 votes in the second ballot, nine more than needed, after falling six votes short in the morning.", []string{"Merz falls six votes short"}},
 		{"an 'and' between two names joins no second predicate", "Merz was sworn in on Tuesday and was due to travel to Paris and Warsaw on Thursday.", []string{"Merz is sworn in", "Merz is due to travel to Paris and Warsaw"}},
+		{"a condition's date dates nothing that happened", "His lawyers threatened on Monday to sue the broadcaster for $1 billion unless it retracted the documentary by Friday.", []string{"His lawyers threaten to sue the broadcaster for $1 billion"}},
+		{"an 'if' that asks opens no condition", "It was not immediately known if the arrest announced on Monday stemmed from the indictment.", []string{"It is not immediately known if the arrest announced stemmed from the indictment"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2314,6 +2314,28 @@ var commaOutsideQuote = strings.NewReplacer(`,"`, `",`, `,”`, `”,`)
 // subjectRelativeOpens open a relative clause on a subject.
 var subjectRelativeOpens = wordSet(`who which that`)
 
+// conditionBefore reports whether stretch, the words of a clause up to a
+// date, holds "unless" or "if" and the clause of condition it opens: "to
+// sue the broadcaster unless it retracted the documentary by". Not "as
+// if", nor an "if" that asks, and not past another opener.
+func conditionBefore(stretch string) bool {
+	f := strings.Fields(strings.ToLower(stretch))
+	for k := len(f) - 1; k >= 0; k-- {
+		w := bare(f[k])
+		if w == "unless" || w == "if" && (k == 0 || f[k-1] != "as" && !askingWords[bare(f[k-1])]) {
+			return true
+		}
+		if clauseOpeners[w] || w == "that" || strings.ContainsAny(f[k], ",;:") && k < len(f)-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// askingWords make the "if" after them a "whether": "not known if the
+// arrest stemmed from".
+var askingWords = wordSet(`know known knows unclear clear sure certain ask asked asks wonder wondered wonders see`)
+
 // countedTime ends in the count of a time: "for the second time", "for
 // a third time in".
 var countedTime = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+time\s+(?:in\s+)?$`)
@@ -3647,6 +3669,11 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// on the day it fell due; results due after a comma are
 		// published then.
 		if f := strings.Fields(strings.ToLower(sentence[:e.Start])); !published.IsZero() && e.First.After(published) && len(f) > 2 && dateLeadWords[f[len(f)-1]] && f[len(f)-2] == "due" && isLowerWord(f[len(f)-3]) && !finiteAuxiliaries[f[len(f)-3]] && !adverbInVerbGroup(f[len(f)-3]) {
+			continue
+		}
+		// "threatened to sue unless it retracted the documentary by
+		// Friday": a condition's date dates nothing that happened.
+		if conditionBefore(sentence[segmentStart(cuts, e.Start):e.Start]) {
 			continue
 		}
 		// "cuts rates for second time this year": a period that holds the
