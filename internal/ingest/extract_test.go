@@ -1525,6 +1525,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'and' between two names joins no second predicate", "Merz was sworn in on Tuesday and was due to travel to Paris and Warsaw on Thursday.", []string{"Merz is sworn in", "Merz is due to travel to Paris and Warsaw"}},
 		{"a condition's date dates nothing that happened", "His lawyers threatened on Monday to sue the broadcaster for $1 billion unless it retracted the documentary by Friday.", []string{"His lawyers threaten to sue the broadcaster for $1 billion"}},
 		{"an 'if' that asks opens no condition", "It was not immediately known if the arrest announced on Monday stemmed from the indictment.", []string{"It is not immediately known if the arrest announced stemmed from the indictment"}},
+		{"a plain form after 'and' shares the first predicate's modal and has its date", "The company said the cuts would save money and result in a charge in the third quarter.", []string{"The cuts will result in a charge"}},
+		{"a preposition after 'and' is no plain form", "Nothing could stop the bullet that tore through his window and into his back on Friday night.", []string{"Nothing could stop the bullet that tore through his window and into his back"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

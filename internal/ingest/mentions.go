@@ -1581,6 +1581,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 			v, ok = verb{base: sBase(rest[0]), form: formPresent}, true
 		}
 		own := rest[1:] // what follows the verb, up to the date
+		modal := ""     // the first predicate's, which a plain form shares
 		// "ordered funds released and said he would return on Monday":
 		// what a saying reports is its own.
 		saying := ok && v.form == formPast && sayingVerbs[v.base]
@@ -1609,6 +1610,11 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// a present intention and its infinitive.
 		case ok && v.form == formPresent && intentions[v.base] && len(rest) > 2 && rest[1] == "to":
 			own = rest[1:]
+		// "would save 8 billion crowns a year and result in a one-off
+		// charge in the third quarter": a plain form shares the first
+		// predicate's modal.
+		case !ok && lastModal(before[:join]) != "" && plainVerbForm(rest) && !predicatePrepositions[rest[0]]:
+			v, ok, modal, own = verb{base: rest[0], form: formPresent}, true, lastModal(before[:join]), rest[1:]
 		// "and became available": a verb of becoming takes its state.
 		// "moved in the 1980s and married Arakawa in 1991": a name alone
 		// before the date is the object, when the first predicate has a
@@ -1667,6 +1673,9 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		if named && first == nil {
 			return span{}, "", nil, false
+		}
+		if modal != "" {
+			subject += " " + modal
 		}
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
