@@ -1527,6 +1527,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'if' that asks opens no condition", "It was not immediately known if the arrest announced on Monday stemmed from the indictment.", []string{"It is not immediately known if the arrest announced stemmed from the indictment"}},
 		{"a plain form after 'and' shares the first predicate's modal and has its date", "The company said the cuts would save money and result in a charge in the third quarter.", []string{"The cuts will result in a charge"}},
 		{"a preposition after 'and' is no plain form", "Nothing could stop the bullet that tore through his window and into his back on Friday night.", []string{"Nothing could stop the bullet that tore through his window and into his back"}},
+		{"a hedge on what is to come stays in the title", "Trump said he would probably visit the area on Friday.", []string{"Trump will probably visit the area"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

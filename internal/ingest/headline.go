@@ -2019,7 +2019,14 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 			if w == "would" {
 				modal = "will" // reported future: "said it would close" → "will close"
 			}
-			return modal + " " + bare(toks[next]), strings.ToLower(bare(toks[next])), toks[next+1:]
+			// "would probably visit": a hedge on what is to come stays.
+			hedge := ""
+			for _, t := range toks[1:next] {
+				if hedgeAdverbs[strings.ToLower(bare(t))] {
+					hedge += bare(t) + " "
+				}
+			}
+			return modal + " " + hedge + bare(toks[next]), strings.ToLower(bare(toks[next])), toks[next+1:]
 		}
 		return "", "", nil
 	case "did", "does", "do":
@@ -2036,6 +2043,9 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 	}
 	return present(v.base, plural), v.base, toks[1:]
 }
+
+// hedgeAdverbs tell how sure what is to come is.
+var hedgeAdverbs = wordSet(`probably possibly likely perhaps`)
 
 // relativePresent reports whether toks[i], after a relative word, is a
 // verb in the present: a word in lower case that is no determiner or
