@@ -1123,6 +1123,9 @@ var saidVerbs = wordSet(`say tell add`)
 // from opens in the past: "was cut off", "spent", "had fled"; not "has
 // been found", "is", "will".
 func pastReport(clause string, h parsedHeadline) bool {
+	if len(h.subject) == 0 {
+		return false
+	}
 	ws := strings.Fields(clause)
 	k := slices.Index(ws, h.subject[len(h.subject)-1]) + 1
 	for k > 0 && k < len(ws) && adverbInVerbGroup(ws[k]) {
@@ -1138,11 +1141,14 @@ func pastReport(clause string, h parsedHeadline) bool {
 
 // saidFirst titles a report by who said it: "A preliminary report says
 // fuel to both engines was cut off". The report's first word keeps its
-// capital only as a name the story capitalises inside sentences.
+// capital only as a name: one the story capitalises inside sentences, or
+// the first of two capitalised words ("Émile Leroy"; not "Preliminary
+// DNA tests").
 func saidFirst(attribution parsedHeadline, report string, ix names) title {
 	f := strings.Fields(report)
-	if w := nameToken(f[0]); determiners[strings.ToLower(w)] || !ix.inner[w] && w != "I" {
-		f[0] = strings.ToLower(f[0][:1]) + f[0][1:]
+	if w := nameToken(f[0]); determiners[strings.ToLower(w)] || !ix.inner[w] && w != "I" && !(len(f) > 1 && isCapitalised(f[1]) && f[1] != strings.ToUpper(f[1])) {
+		r, n := utf8.DecodeRuneInString(f[0])
+		f[0] = string(unicode.ToLower(r)) + f[0][n:]
 	}
 	verb := attribution.verbBase
 	if verb == "tell" {
