@@ -725,6 +725,13 @@ func openingSubject(toks []string) []string {
 			if i > 1 && pronounSubjects[strings.ToLower(toks[i-1])] && leadsIn(toks[:i-1]) {
 				return toks[i-1 : i]
 			}
+			// "The son of Kenya's first vice president, Odinga was
+			// detained": after an appositive that opens the sentence,
+			// the name before the verb is the subject.
+			if c := slices.IndexFunc(toks[:i], func(t string) bool { return strings.HasSuffix(t, ",") }); c > 0 && c < i-1 && determiners[strings.ToLower(toks[0])] &&
+				allCapitalised(toks[c+1:i]) && i-c-1 <= 3 && !slices.ContainsFunc(toks[c+1:i], func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
+				return slices.Clone(toks[c+1 : i])
+			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
 		if strings.ContainsAny(t, ";:") || clauseOpeners[functionWord(t)] { // "The WHO said"
