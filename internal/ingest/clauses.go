@@ -1170,6 +1170,10 @@ func startsClause(before, w, after string) bool {
 		return false
 	case w == "because" && firstWord(after) == "of":
 		return false
+	// "will tell him on Oct. 13 when he must begin his sentence": after a
+	// verb of telling or deciding, "when" asks.
+	case w == "when" && askedWhen(before):
+		return false
 	// "Profit after tax", "earnings before interest": a result's measure.
 	case (w == "before" || w == "after") && accountsTerms[firstWord(after)]:
 		return false
@@ -1181,6 +1185,27 @@ func startsClause(before, w, after string) bool {
 	}
 	return true
 }
+
+// askedWhen reports whether before, the words up to a "when", end in a
+// verb of telling or deciding and at most a few words of object and date,
+// with no mark or other verb between.
+func askedWhen(before string) bool {
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+		if strings.ContainsAny(f[k], ",;:") {
+			return false
+		}
+		w := strings.ToLower(bare(f[k]))
+		if v, ok := verbOf(w); questionVerbs[w] || ok {
+			return questionVerbs[w] || questionVerbs[v.base]
+		}
+	}
+	return false
+}
+
+// questionVerbs take a question as their object: "tell him when",
+// "decide when".
+var questionVerbs = wordSet(`tell ask decide know explain determine`)
 
 // accountsTerms follow "before" or "after" in a measure of results:
 // "profit after tax", "earnings before interest".

@@ -1530,6 +1530,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a hedge on what is to come stays in the title", "Trump said he would probably visit the area on Friday.", []string{"Trump will probably visit the area"}},
 		{"a report's first word of two capitalised ones keeps its capital, whole", "Émile Leroy was arrested in Paris, police said on Tuesday.", []string{"Police say Émile Leroy was arrested in Paris"}},
 		{"after an appositive that opens the sentence the name before the verb is its subject", "President William Ruto declared a week of mourning on Wednesday.\n\nThe son of the first vice president, Odinga was detained in the 1980s.\n\nHe became prime minister in 2008.", []string{"Odinga is detained", "Odinga becomes prime minister", "Ruto declares a week of mourning"}},
+		{"a 'when' after a verb of telling asks, and opens no clause of time", "Prosecutors will tell him on March 24 when he must begin his sentence.", []string{"Prosecutors will tell him when he must begin his sentence"}},
+		{"a 'when' after another verb than one of telling tells a time", "Officials know the man died on Monday when the bridge collapsed.", []string{"Officials know the man dies"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
