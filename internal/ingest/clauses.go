@@ -289,6 +289,14 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 			continue
 		}
+		// A phrase of parts that an ordinal opens goes back to its clause
+		// instead: "in two groups, the first shortly after 8 a.m. and the
+		// second about three hours later, the military said".
+		if !reduced && j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && i > 0 && ordinalParts(s[lo:hi]) {
+			i--
+			lo = cuts[i]
+			continue
+		}
 		if !reduced && j == len(cuts)-2 && trailingAttribution(s[cuts[j]:cuts[j+1]]) && len(words(s[lo:start]+s[end:hi])) > 2 {
 			break
 		}
@@ -1445,6 +1453,18 @@ func contrastClause(seg string) bool {
 	w := words(seg)
 	return len(w) > 3 && (w[0] == "while" || w[0] == "whereas") && namedThenVerb(w[1:])
 }
+
+// ordinalParts reports whether seg, a stretch after a comma, opens with
+// an article and an ordinal that stands alone, as a part of what the
+// clause before told, and when it came: "the first shortly after 8 a.m.".
+func ordinalParts(seg string) bool {
+	w := words(seg)
+	return len(w) > 2 && determiners[strings.ToLower(w[0])] && ordinalWords[w[1]] && (lyAdverb(w[2]) || partTimes[w[2]])
+}
+
+// partTimes follow a part's ordinal to tell when it came: "the first on
+// Monday", "the first and the second", not "the first to be named".
+var partTimes = wordSet(`in on at after before around about and`)
 
 // thanParticiple is "than" and the participle a comparison ends with:
 // "than needed", "than expected".

@@ -662,6 +662,15 @@ func clauseTitle(m mention, ix names) title {
 	if k := comparisonTail.FindStringIndex(clause); k != nil {
 		clause = clause[:k[0]] + clause[k[1]:]
 	}
+	// "handed to the Red Cross in two groups, the first and the second
+	// about three hours later": so is a phrase of parts an ordinal opens.
+	for k := 0; strings.Contains(clause[k:], ", "); {
+		k += strings.Index(clause[k:], ", ") + len(", ")
+		if ordinalParts(clause[k:]) {
+			clause = clause[:k-len(", ")]
+			break
+		}
+	}
 	// "Record heat: September was warmest on record": so is any label of
 	// a few words with no verb before a colon and a clause.
 	if label, rest, ok := strings.Cut(clause, ": "); ok && len(strings.Fields(label)) <= 4 && !hasVerb(label) && hasClauseVerb(rest) && !strings.ContainsAny(label, "\"“”‘’,") {
