@@ -1964,17 +1964,20 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		v, ok := verbOf(bare(toks[next]))
 		return v, ok && v.form == formPast
 	}
-	// "was largely resolved": an adverb of degree stays, as it changes
-	// what is told; others go ("was fully restored").
-	degree := func(from int) string {
-		var kept []string
+	// The adverbs of a set that stand between toks[from] and the verb,
+	// each with a space after: the rest go.
+	kept := func(from int, set map[string]bool) string {
+		var out []string
 		for _, t := range toks[from:next] {
-			if degreeAdverbs[strings.ToLower(bare(t))] {
-				kept = append(kept, bare(t)+" ")
+			if set[strings.ToLower(bare(t))] {
+				out = append(out, bare(t)+" ")
 			}
 		}
-		return strings.Join(kept, "")
+		return strings.Join(out, "")
 	}
+	// "was largely resolved": an adverb of degree stays, as it changes
+	// what is told; others go ("was fully restored").
+	degree := func(from int) string { return kept(from, degreeAdverbs) }
 	switch w {
 	case "has", "have", "had":
 		skipAdverbs()
@@ -2020,13 +2023,7 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 				modal = "will" // reported future: "said it would close" → "will close"
 			}
 			// "would probably visit": a hedge on what is to come stays.
-			hedge := ""
-			for _, t := range toks[1:next] {
-				if hedgeAdverbs[strings.ToLower(bare(t))] {
-					hedge += bare(t) + " "
-				}
-			}
-			return modal + " " + hedge + bare(toks[next]), strings.ToLower(bare(toks[next])), toks[next+1:]
+			return modal + " " + kept(1, hedgeAdverbs) + bare(toks[next]), strings.ToLower(bare(toks[next])), toks[next+1:]
 		}
 		return "", "", nil
 	case "did", "does", "do":

@@ -1262,7 +1262,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// appositive before the date joins nothing.
 	join, joiner := -1, ""
 	for _, j := range []string{" and ", " but ", ", "} {
-		if i := lastJoin(withoutClosingAppositive(between), j); i > join {
+		if i := lastJoiner(withoutClosingAppositive(between), j); i > join {
 			join, joiner = i, j
 		}
 	}
@@ -1805,9 +1805,9 @@ func subjectBeforeAuxiliary(clause string) (string, bool) {
 	return "", false
 }
 
-// lastJoin is the index in s of the last joiner j that joins no two
+// lastJoiner is the index in s of the last joiner j that joins no two
 // names ("to Paris and Warsaw"), or -1.
-func lastJoin(s, j string) int {
+func lastJoiner(s, j string) int {
 	i := strings.LastIndex(s, j)
 	for i > 0 && j == " and " && joinsNames(s[:i], s[i+len(j):]) {
 		i = strings.LastIndex(s[:i], j)
