@@ -1091,9 +1091,40 @@ func relativeEvent(text string, seg int) bool {
 	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
 		f = f[1:]
 	}
+	// "which the judge denied earlier this week": the relative word may
+	// be the verb's object, with a short subject of its own before it.
+	// Not when a date ends the antecedent's clause, which then tells
+	// what the antecedent is: "its purchase of Motorola in 2012, which
+	// it sold two years later".
+	if _, ok := verbOf(f[1]); !ok && strings.EqualFold(f[0], "which") && !datedBefore(text[:seg]) {
+		for v := 2; v < min(len(f), 5); v++ {
+			if _, ok := verbOf(bare(f[v])); ok {
+				if nounPhrase(f[1:v]) && !strings.ContainsAny(strings.Join(f[1:v], " "), ",;:") {
+					f = f[v-1:]
+				}
+				break
+			}
+		}
+	}
 	// "which begins on June 14": a present tells what is to come.
 	v, ok := verbOf(f[1])
 	return ok && (v.form == formPast || v.form == formPresent)
+}
+
+// datedBefore reports whether a word with a digit, or one that opens a
+// date, stands after the last verb of s: "its purchase of a phone maker
+// in 2012,".
+func datedBefore(s string) bool {
+	f := strings.Fields(s)
+	for i := len(f) - 1; i >= 0; i-- {
+		if strings.ContainsAny(f[i], "0123456789") || dateWords[strings.ToLower(bare(f[i]))] {
+			return true
+		}
+		if isVerbWord(f[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveRelative reports whether s opens with a short noun phrase an
@@ -1847,7 +1878,8 @@ func onlyPredicates(s string) bool {
 // joinedAfterAside finds, for a clause that opens with "and" or "but"
 // and a verb after a subordinate clause set off by commas, the subject it
 // shares with the clause before the aside: "Berg will join the squad in
-// January, when the window reopens, and could make his debut". It returns
+// January, when the window reopens, and could make his debut", or before
+// the comma when a modal follows it. It returns
 // the clause without its conjunction and that subject.
 func joinedAfterAside(text string, c span) (span, string, bool) {
 	f := strings.Fields(text[c.Start:c.End])
@@ -1859,7 +1891,11 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 		return span{}, "", false
 	}
 	first := withoutSubordinateAside(strings.TrimRight(text[:c.Start], " "))
-	if first == strings.TrimRight(text[:c.Start], " ") || !hasVerb(first) {
+	// "He will get credit for the 13 months he has served, and could be
+	// released in about three years": a modal after the comma shares the
+	// subject with no aside between.
+	modal := (modalAuxiliaries[f[1]] || f[1] == "will" || f[1] == "would") && strings.HasSuffix(first, ",")
+	if first == strings.TrimRight(text[:c.Start], " ") && !modal || !hasVerb(first) {
 		return span{}, "", false
 	}
 	subject, ok := sharedSubject(first, f[1], v, f[2])

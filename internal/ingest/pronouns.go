@@ -121,7 +121,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// "Reyes", opening a sentence, is one when the story names him
 		// in full. The one the plural spoke of may be: "Prosecutors said
 		// Hale injected the patients. She was arrested".
-		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) {
+		// A name in -s its own sentence tells with a singular verb is
+		// one: "Rhodes has been held ... He will get credit".
+		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) && !singularName(append(slices.Clone(previous()), before), subject[0]) {
 			subject = nil
 			if strings.TrimSpace(before) == "" {
 				if r := reported(nearest(previous())); r != "" {
@@ -979,4 +981,13 @@ func withObjectAntecedent(h parsedHeadline, before string, previous func() []str
 	h.title = h.title[:k+1] + named + h.title[k+len(" it"):]
 	h.object = append(strings.Fields(named), h.object[1:]...)
 	return h
+}
+
+// singularName reports whether a capitalised word in -s opens one of
+// sentences with a singular verb right after it: "Rhodes has been held".
+func singularName(sentences []string, name string) bool {
+	return isCapitalised(name) && slices.ContainsFunc(sentences, func(s string) bool {
+		f := strings.Fields(s)
+		return len(f) > 1 && f[0] == name && singularVerbs[strings.ToLower(f[1])]
+	})
 }

@@ -946,6 +946,13 @@ func objectRelative(clause string, n int) (string, bool) {
 	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
 		object = object[1:]
 	}
+	// "filed a motion asking for the verdict to be thrown out, which the
+	// judge denied": a verb's particle is no object; the object is the
+	// noun an article opens after an earlier verb, which the phrases
+	// after it tell of.
+	if len(object) == 1 && particles[strings.ToLower(bare(object[0]))] {
+		object = articleObject(toks[:r])
+	}
 	// "fell sharply, which analysts had predicted": an adverb is no
 	// object; the relative is on the clause.
 	if len(object) == 0 || subjectPrepositions[strings.ToLower(object[0])] || !nounPhrase(subject) || len(object) == 1 && lyAdverb(bare(object[0])) {
@@ -956,12 +963,17 @@ func objectRelative(clause string, n int) (string, bool) {
 	}
 	// The object goes after the verb, before any phrase that follows it:
 	// "is expected to schedule a special election at its meeting".
+	// "to" opens such a phrase only before a noun: "which the company
+	// sold to Lenovo", not "is expected to schedule".
 	verbGroup := toks[v:end]
 	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool {
 		t = strings.ToLower(t)
-		return (subjectPrepositions[t] || t == "into") && t != "to"
+		return subjectPrepositions[t] && t != "to" || t == "into"
 	}); k >= 0 {
 		verbGroup = verbGroup[:k+1]
+	}
+	if k := slices.Index(verbGroup, "to"); k > 0 && k+1 < len(verbGroup) && (isCapitalised(verbGroup[k+1]) || determiners[strings.ToLower(verbGroup[k+1])]) {
+		verbGroup = verbGroup[:k]
 	}
 	rest := toks[v+len(verbGroup) : end]
 	// "which it first learned of in the early hours": a preposition the
@@ -982,6 +994,31 @@ func objectRelative(clause string, n int) (string, bool) {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return strings.Join(out, " "), true
+}
+
+// articleObject is the last noun an article opens right after a verb in
+// toks, up to the first word that is not a plain noun or adjective, with
+// "the" for its article, as a relative names it again: "the motion" in
+// "filed a motion last month asking for the verdict to be thrown out".
+// It is nil when no such noun stands there.
+func articleObject(toks []string) []string {
+	for i := len(toks) - 2; i > 0; i-- {
+		if a := strings.ToLower(toks[i]); a != "a" && a != "an" && a != "the" {
+			continue
+		}
+		if _, ok := verbOf(bare(toks[i-1])); !ok {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && isLowerWord(toks[end]) && !isVerbWord(toks[end]) && !subjectPrepositions[toks[end]] && !dateWords[toks[end]] && !clauseOpeners[toks[end]] {
+			end++
+		}
+		if end == i+1 {
+			return nil
+		}
+		return append([]string{"the"}, toks[i+1:end]...)
+	}
+	return nil
 }
 
 // closedCommaRelative is the relative clause set off by commas that the
