@@ -138,7 +138,33 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		owned := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
 		rest = append(append(slices.Clone(rest), "the"), strings.Fields(strings.Trim(owned, " .,;:!?"))...)
 	}
-	return gerundAct(subject, base, rest, src), true
+	act := gerundAct(subject, base, rest, src)
+	// "was expected to hit Cuba early Wednesday before moving toward the
+	// Bahamas later in the week": the later act is planned too.
+	if lead := plannedLead(subjectToks, subject, isPlural(subject)); lead != "" {
+		act = strings.Join(slices.Concat(subject, []string{lead, base}, rest), " ")
+	}
+	return act, true
+}
+
+// plannedLead is the verb group, told now, of a plan that the clause
+// after subject in toks holds: "will" for "will" or "would", "is
+// expected to" for "was expected to". It is "" when there is none.
+func plannedLead(toks, subject []string, plural bool) string {
+	k := subjectAt(toks, subject)
+	if k < 0 {
+		return ""
+	}
+	for i := k + len(subject); i < len(toks); i++ {
+		w := strings.ToLower(toks[i])
+		if w == "will" || w == "would" {
+			return "will"
+		}
+		if beForms[w] && i+2 < len(toks) && plannedFor[strings.ToLower(toks[i+1])] && toks[i+2] == "to" {
+			return present("be", plural) + " " + toks[i+1] + " to"
+		}
+	}
+	return ""
 }
 
 // passiveBefore reports whether toks hold a form of "be" and a past form

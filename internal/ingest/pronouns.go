@@ -505,6 +505,7 @@ func ordinalOnNoun(toks []string, k int) bool {
 
 func nearestSubject(toks []string) []string {
 	toks = withoutAges(toks)
+	joined := false // past a predicate "and" joins on
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
 		// "its written reasons": after a determiner a participle is an
@@ -513,6 +514,10 @@ func nearestSubject(toks []string) []string {
 		// may any ordinal after a name ("Nvidia first topped").
 		// Nor is a comparison's: "nine more than needed".
 		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || prev == "than" || ordinalWords[prev] && prev != "last" && prev != "next" && ordinalOnNoun(toks, i-1)) {
+			continue
+		}
+		// "was expected to hit": an infinitive's verb is not finite.
+		if strings.EqualFold(toks[i-1], "to") {
 			continue
 		}
 		// "a specially made crosier": so is one an adverb leads to.
@@ -559,7 +564,14 @@ func nearestSubject(toks []string) []string {
 		// when she is sworn in": a predicate joined by "and" shares the
 		// subject of the one before.
 		if len(subject) == 0 && start > 0 && strings.EqualFold(toks[start-1], "and") {
-			i = start - 1
+			i, joined = start-1, true
+			continue
+		}
+		// "The storm weakened as it crossed the island and was expected
+		// to hit": a pronoun that opens a clause of time before the
+		// "and" is the subject's, which the clause it hangs on names.
+		if opener := strings.ToLower(toks[max(0, i-2)]); joined && i > 1 && pronounSubjects[strings.ToLower(toks[i-1])] && (clauseOpeners[opener] || opener == "as") {
+			i -= 2
 			continue
 		}
 		// "Vizcarra, 62, who governed Peru until he was removed": the

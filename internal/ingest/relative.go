@@ -936,10 +936,13 @@ func objectRelative(clause string, n int) (string, bool) {
 	// lists may not know, goes too.
 	// "linked to the problem, which it first learned of": a phrase's
 	// preposition goes, and the noun phrase is the object.
+	// So does one the lists do not know further on: "voted 222-209 to
+	// pass the measure, which the Senate approved" is "approved the
+	// measure".
 	if len(object) > 2 && subjectPrepositions[strings.ToLower(object[0])] && determiners[strings.ToLower(object[1])] {
 		object = object[1:]
-	} else if len(object) > 2 && strings.EqualFold(object[0], "to") {
-		object = object[2:]
+	} else if k := slices.Index(object, "to"); k >= 0 && k+2 < len(object) && (k == 0 || determiners[strings.ToLower(object[k+2])]) {
+		object = object[k+2:]
 	}
 	// "will serve until a special election, which the council is
 	// expected to schedule": the object is the phrase's noun.
