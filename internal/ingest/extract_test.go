@@ -1541,6 +1541,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an object relative's object is the noun after an infinitive's verb the lists do not know", "The House voted 222-209 to pass the measure, which the Senate approved on Monday night.", []string{"The Senate approves the measure"}},
 		{"a participle after 'before' shares the plan of the clause it hangs on, past a pronoun's clause of time", "The storm weakened as it crossed the island and was expected to hit the coast early Thursday before moving north on Saturday.", []string{"The storm is expected to hit the coast", "The storm is expected to move north"}},
 		{"a participle after 'before' shares a modal", "Forecasters said the winds would peak on Thursday morning before easing on Friday.", []string{"The winds will peak", "The winds will ease"}},
+		{"a participle's aside on a reported bare plural dates it", "The agency said flight cuts at 40 airports, ordered last week, would be phased out.", []string{"Flight cuts at 40 airports are ordered"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

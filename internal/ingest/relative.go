@@ -426,7 +426,10 @@ func reportedSubject(head []string) ([]string, bool) {
 	if that {
 		subject = subject[1:]
 	}
-	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) && !(that && (lowerNoun(subject[0]) || isCapitalised(subject[0]))) || hasVerb(strings.Join(subject, " ")) {
+	// Nor does a plural: "said flight cuts at 40 airports, ordered last
+	// week, would be phased out".
+	plural := len(subject) > 0 && lowerNoun(subject[0]) && !subjectPrepositions[subject[0]] && !lyAdverb(subject[0]) && isPlural(subject)
+	if len(subject) == 0 || len(subject) > 6 || !opensNounPhrase(subject[0]) && !(that && (lowerNoun(subject[0]) || isCapitalised(subject[0]))) && !plural || hasVerb(strings.Join(subject, " ")) {
 		return nil, false
 	}
 	return subject, true
