@@ -164,6 +164,13 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 					}
 				}
 			}
+			// "had plotted to stop him taking office in January 2023,
+			// culminating in the storming ... on Jan. 8 of that year":
+			// "that year" is the year its sentence last wrote, though
+			// the story does not go on from a look back.
+			if y := writtenYearBefore(text, es[:i], *e); r.ofYear && y != nil && (ref == nil || y.Start > ref.Start) {
+				ref = y
+			}
 			if ref != nil && anchors(text, *ref, *e, *r, dct) {
 				*e = fromReference(text, *e, *ref, *r, dct)
 				// The story moves on: "On March 3 ... Two days later ...
@@ -210,6 +217,24 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		}
 	}
 }
+
+// writtenYearBefore is the last of es in e's sentence, before it, that
+// writes its year in figures, or nil.
+func writtenYearBefore(text string, es []Expression, e Expression) *Expression {
+	for k := len(es) - 1; k >= 0; k-- {
+		c := &es[k]
+		if c.End > e.Start || sentenceEnds(text[c.End:e.Start]) > 0 {
+			return nil
+		}
+		if c.Anchored() && fourDigits.MatchString(c.Text) {
+			return c
+		}
+	}
+	return nil
+}
+
+// fourDigits is a year written in figures.
+var fourDigits = regexp.MustCompile(`\b\d{4}\b`)
 
 // countedFrom opens a time counted from an event after a clock time: "
 // ten days before the shooting", " the next day".

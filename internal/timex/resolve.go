@@ -230,8 +230,9 @@ func pastAct(c context) bool {
 }
 
 // purposeVerbs act to get what an infinitive after them names, rather
-// than decide or plan it.
-var purposeVerbs = wordSet(`sued acted moved worked fought rushed scrambled intervened stepped raced struggled`)
+// than decide or plan it; so do those that tell whether the act came
+// off: "failed to land the booster in January".
+var purposeVerbs = wordSet(`sued acted moved worked fought rushed scrambled intervened stepped raced struggled failed tried attempted managed`)
 
 // pastAuxiliaries carry a past tense for a verb or state after them,
 // which dates nothing by itself: "was considering closing plants".
