@@ -259,6 +259,15 @@ func clauseOf(s string, start, end int) span {
 	// tells of what is to come and is told with the clause it belongs to.
 	ownVerb := func() bool {
 		part := s[lo:hi]
+		// "were called off, on Sunday because of clouds and on Wednesday
+		// because of a storm that NASA feared could damage the craft": a
+		// relative in a phrase a date opens after a comma is the
+		// phrase's noun's; its verb is none of the phrase's.
+		if i > 0 && s[lo-1] == ',' && datePrepositions[firstWord(part)] {
+			if k := strings.Index(part, " that "); k >= 0 {
+				part = part[:k]
+			}
+		}
 		if reduced {
 			for _, join := range []string{" but ", " and "} {
 				if k := strings.Index(part, join); k >= 0 {

@@ -671,6 +671,11 @@ func clauseTitle(m mention, ix names) title {
 			break
 		}
 	}
+	// "were called off, on Sunday because of clouds and on Wednesday
+	// because of a storm": so is a reason set off after a clause.
+	if k := strings.Index(clause, ", because of "); k > 0 && hasClauseVerb(clause[:k]) {
+		clause = clause[:k]
+	}
 	// "Record heat: September was warmest on record": so is any label of
 	// a few words with no verb before a colon and a clause.
 	if label, rest, ok := strings.Cut(clause, ": "); ok && len(strings.Fields(label)) <= 4 && !hasVerb(label) && hasClauseVerb(rest) && !strings.ContainsAny(label, "\"“”‘’,") {
