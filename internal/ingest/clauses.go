@@ -475,7 +475,11 @@ func clauseOf(s string, start, end int) span {
 			// one with a preposition ("The walkout, by 400 workers
 			// employed by a contractor, will begin"), whose verb is a
 			// participle's.
-			if w := firstWord(seg); (w == "as" || subjectPrepositions[w] || relativePrepositions[w]) && cuts[i] > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") {
+			// Not a clause of time whose subject a name set off goes on
+			// after a clause with a verb: "won 237 votes, four more than
+			// a majority, after its partner, Komeito, left".
+			if w := firstWord(seg); (w == "as" || subjectPrepositions[w] || relativePrepositions[w]) && cuts[i] > 0 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(seg), ",") &&
+				!(timeConjunctions[w] && i+2 < len(cuts) && allCapitalised(strings.Fields(strings.TrimSuffix(strings.TrimSpace(s[cuts[i+1]:cuts[i+2]]), ","))) && hasClauseVerb(s[:cuts[i]])) {
 				continue
 			}
 			// "The head of Harbour Water, the utility fined £2 million
