@@ -3547,6 +3547,11 @@ func boundNounDate(before []string) bool {
 	if n < 4 || !boundNouns[before[n-2]] || before[n-1] != "in" && before[n-1] != "on" && before[n-1] != "of" {
 		return false
 	}
+	// "cut rates by a quarter point on Wednesday": a point a measure
+	// names is a step, no time.
+	if before[n-2] == "point" && (pointMeasures[before[n-3]] || strings.ContainsAny(before[n-3], "0123456789")) {
+		return false
+	}
 	for k := n - 4; k >= 0 && k >= n-5; k-- {
 		if spanBounds[before[k]] && (before[k+1] == "a" || before[k+1] == "the") {
 			return true
@@ -3554,6 +3559,10 @@ func boundNounDate(before []string) bool {
 	}
 	return false
 }
+
+// pointMeasures name the size of a step in points: "a quarter point",
+// "half a percentage point".
+var pointMeasures = wordSet(`quarter half percentage basis`)
 
 // nearBounds are the spanBounds a word of nearness makes a point in time
 // ("shortly after 11 p.m.", "just before midnight").
