@@ -747,6 +747,12 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 		switch t := clauseTense(c); {
 		case looksAhead(c, t) && !directed:
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
+		case t == tensePast && deadline(c) && (diff+7)%7 == 1:
+			// "A warning remained in place until Sunday morning",
+			// written on a Saturday: the end, the next day, of a state
+			// told in the past, which still holds. "The port stayed
+			// shut until Friday", written on a Tuesday, is last Friday.
+			return c.dct.AddDate(0, 0, 1), "weekday-deadline"
 		case t == tensePast && (appointment(c) || perfectSpan(c)) || directed:
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
