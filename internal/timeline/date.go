@@ -200,8 +200,8 @@ func PeriodLabel(t time.Time, p Precision) string {
 	switch p {
 	case PrecisionDay:
 		return t.Format("Mon 2 Jan 2006")
-	case PrecisionWeek:
-		return "week of " + t.Format("2 Jan 2006")
+	case PrecisionWeek: // named by its Monday, as an ISO week starts
+		return "week of " + t.AddDate(0, 0, -((int(t.Weekday())+6)%7)).Format("2 Jan 2006")
 	case PrecisionMonth:
 		return t.Format("Jan 2006")
 	case PrecisionQuarter:

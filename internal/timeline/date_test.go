@@ -25,6 +25,7 @@ func TestDateLabel(t *testing.T) {
 		{Date{End: d("2025-10-03"), Precision: PrecisionMonth, Modifier: ModBefore}, "Before early Oct 2025"},
 		{Date{Start: d("2025-10-25"), Precision: PrecisionMonth, Modifier: ModAfter}, "After late Oct 2025"},
 		{Date{Start: d("2025-11-10"), End: d("2025-11-16"), Precision: PrecisionWeek}, "Week of 10 Nov 2025"},
+		{Date{Start: d("2025-11-12"), End: d("2025-11-13"), Precision: PrecisionWeek, Modifier: ModMid}, "Mid-week of 10 Nov 2025"},
 		{Date{Start: d("2025-07-01"), End: d("2025-09-30"), Precision: PrecisionQuarter}, "Q3 2025"},
 		{Date{Start: d("2026-03-01"), End: d("2026-05-31"), Precision: PrecisionQuarter}, "Spring 2026"},
 		{Date{Start: d("2025-12-01"), End: d("2026-02-28"), Precision: PrecisionQuarter}, "Winter 2025–26"},
