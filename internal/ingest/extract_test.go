@@ -1545,6 +1545,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a phrase a date opens after a comma goes back to its clause past a relative of its noun, and a reason set off leaves the title", "The rocket lifted off on Thursday after two earlier attempts were called off, on Sunday because of clouds and on Tuesday because of a storm that engineers feared could damage the craft.", []string{"The rocket lifts off", "Two earlier attempts are called off"}},
 		{"a clause of time after an appositive, its subject a name set off, is its own", "Sato won 237 votes, four more than a majority, after its partner, Komeito, quit the coalition earlier this month.", []string{"Komeito quits the coalition"}},
 		{"a point a measure names is no time a bound leads to", "The central bank cut rates by a quarter point on Monday, its second cut this year.", []string{"The central bank cuts rates by a quarter point"}},
+		{"'towards' leads into a date", "Forecasters said another spell of wet weather was likely towards the end of the month.", []string{"Another spell of wet weather is likely"}},
+		{"a date 'later' opens before 'this' or 'next' takes no 'in', which stays the verb's particle", "Reyes is expected to be sworn in later this week.", []string{"Reyes is expected to be sworn in"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

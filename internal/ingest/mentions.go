@@ -5365,15 +5365,15 @@ func articleFor(before, after string) string {
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
 var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " overnight into", " on the night of", " on the evening of", " on the morning of",
-	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for",
+	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for", " towards", " toward",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
 	" earlier", " later", " dated", " as soon as", " most recently", " both", " either",
 	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
 
 // noPreposition matches the dates that take no "in" before them: "next
-// week", "last year", "this month".
-var noPreposition = regexp.MustCompile(`(?i)^(?:next|last|this|coming)\s`)
+// week", "last year", "this month", "later this week".
+var noPreposition = regexp.MustCompile(`(?i)^(?:(?:later|earlier)\s+)?(?:next|last|this|coming)\s`)
 
 // noDayPreposition matches the dates that take no "on" before them, which
 // leaves "on" to the verb: "which members will vote on next week".
