@@ -144,7 +144,14 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	start := main.End + len(" and ")
 	lead := withoutDateLead(text, start, e.Start)
 	name := strings.Fields(text[start:lead])
-	if len(name) == 0 || len(name) > 3 || slices.ContainsFunc(name, func(t string) bool { return !isCapitalised(t) || strings.ContainsAny(t, ",;:") }) {
+	if len(name) == 0 || len(name) > 4 || slices.ContainsFunc(name, func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
+		return "", false
+	}
+	// "The literature prize will be announced on Thursday and the peace
+	// prize on Friday": a noun phrase its article opens may stand for
+	// the name, the verb group, auxiliaries and all, left out.
+	article := determiners[strings.ToLower(name[0])] && len(name) > 1 && !slices.ContainsFunc(name[1:], func(t string) bool { return !isLowerWord(t) || isVerbWord(t) })
+	if !article && (len(name) > 3 || slices.ContainsFunc(name, func(t string) bool { return !isCapitalised(t) })) {
 		return "", false
 	}
 	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") {
@@ -152,11 +159,36 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	}
 	head := strings.Fields(text[clause.Start:withoutDateLead(text, clause.Start, main.Start)])
 	n := len(head)
+	if article {
+		v := slices.IndexFunc(head, isVerbWord)
+		verb := n - 1 // "were handed out": the participle may keep its particle
+		if verb > v && particles[strings.ToLower(head[verb])] {
+			verb--
+		}
+		if v < 1 || verb-v < 1 || n > 8 || !pastForm(head[verb]) || slices.ContainsFunc(head[v:verb], func(t string) bool { return !auxiliaries[strings.ToLower(t)] }) {
+			return "", false
+		}
+		name[0] = strings.ToLower(name[0])
+		group := slices.Clone(head[v:])
+		// "The prizes were handed out on Monday and the medal on
+		// Tuesday": the auxiliary agrees with its own subject.
+		for k, t := range group {
+			if one, ok := singularAuxiliary[t]; ok && !isPlural(name) {
+				group[k] = one
+			} else if many, ok := pluralAuxiliary[t]; ok && isPlural(name) {
+				group[k] = many
+			}
+		}
+		return strings.Join(slices.Concat(name, group), " "), true
+	}
 	if n < 2 || n > 4 || !pastForm(head[n-1]) || hasVerb(strings.Join(head[:n-1], " ")) || !isCapitalised(head[0]) {
 		return "", false
 	}
 	return strings.Join(name, " ") + " " + head[n-1], true
 }
+
+// pluralAuxiliary is the plural of each singular auxiliary that has one.
+var pluralAuxiliary = map[string]string{"has": "have", "is": "are", "was": "were"}
 
 // marked reports whether s holds a mark that ends or sets off a phrase:
 // a comma, but not one inside a figure ("6,000"), or a quotation mark, but
