@@ -671,6 +671,21 @@ func clauseTitle(m mention, ix names) title {
 			break
 		}
 	}
+	// "would be the first to resume, followed by its plant in Slovakia
+	// later in the week": what follows, with the date, is the event.
+	if k := strings.Index(clause, ", followed by "); k >= 0 && strings.Contains(m.text()[m.clause.Start:m.anchor.Start], ", followed by ") {
+		np := strings.TrimRight(clause[k+len(", followed by "):], " .,;:!?")
+		if f := strings.Fields(np); len(f) > 0 && len(f) <= 12 && !hasVerb(np) && !marked(np) {
+			verb := "follows"
+			if isPlural(f) {
+				verb = "follow"
+			}
+			if modal := lastModal(clause[:k]); modal == "will" || modal == "would" {
+				verb = "will follow"
+			}
+			return title{title: upperFirst(np) + " " + verb, kind: "action"}
+		}
+	}
 	// "were called off, on Sunday because of clouds and on Wednesday
 	// because of a storm": so is a reason set off after a clause.
 	if k := strings.Index(clause, ", because of "); k > 0 && hasClauseVerb(clause[:k]) {
