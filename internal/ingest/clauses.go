@@ -94,6 +94,15 @@ func clauseOf(s string, start, end int) span {
 	// clause; the stretch before, with no verb, is the list's start.
 	if i > 0 && s[cuts[i]-1] == ',' && !hasVerb(s[cuts[i-1]:cuts[i]]) && namesListGoesOn(s[cuts[i]:start]) {
 		i--
+		// "Talks brokered by the United States, Saudi Arabia, Egypt and
+		// the United Arab Emirates stalled": the list may start in the
+		// agent of a participle on the sentence's subject.
+		for i > 0 && s[cuts[i]-1] == ',' && !hasVerb(s[cuts[i-1]:cuts[i]]) {
+			i--
+		}
+		if i == 1 && agentListStart.MatchString(s[:cuts[1]]) {
+			i--
+		}
 	}
 	// "A man died when a tree fell on his car on Wednesday": what
 	// happened when is the main clause's news, told with it.
@@ -1093,6 +1102,10 @@ func opensWithRelative(s string) bool {
 	r := slices.IndexFunc(f, func(t string) bool { return relativesOnNoun[t] })
 	return r > 0 && !hasVerb(strings.Join(f[:r], " ")) && !strings.ContainsAny(s, ",;:")
 }
+
+// agentListStart is a subject, a participle and its agent, a name that
+// opens a list: "Talks brokered by the United States,".
+var agentListStart = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+){0,2}\s+\p{Ll}+ed\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},$`)
 
 // namesListGoesOn reports whether s, a stretch after a comma, goes on with a
 // list of names before its verb: "Fianna Fáil and the Greens was".

@@ -1305,6 +1305,12 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		if w == "and" && listedInPhrase(toks, vi, j) {
 			continue
 		}
+		// "Talks brokered by the United States, Saudi Arabia, Egypt and
+		// the United Arab Emirates stalled": so may a comma or "and" in
+		// a list of names an agent's "by" opens, before a past form.
+		if strings.EqualFold(toks[vi+1], "by") && (w == "and" || strings.HasSuffix(toks[j], ",") && isCapitalised(toks[j])) && agentNamesGoOn(toks[j+1:]) {
+			continue
+		}
 		// "said on Monday they would appeal": a subject pronoun opens a
 		// clause of its own. A date after "since" or "until" is no
 		// clause: "A man held in custody since March won".
@@ -1356,7 +1362,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// "The chief executive apologised in a video posted on":
 			// a verb with no passive has no participle on its subject.
 			participle = participle && !neverPassive[v.base]
-			if (main.form == formPast || main.form == formPresent) && participle && !attributionVerbs[v.base] && oneNounPhrase(toks[vi+1:j]) {
+			if (main.form == formPast || main.form == formPresent) && participle && !attributionVerbs[v.base] && (oneNounPhrase(toks[vi+1:j]) || strings.EqualFold(toks[vi+1], "by") && agentNamesGoOn(toks[vi+2:])) {
 				return j
 			}
 			return 0
@@ -1385,6 +1391,21 @@ func listedInPhrase(toks []string, vi, j int) bool {
 		}
 		if w := strings.ToLower(toks[k]); finiteAuxiliaries[w] {
 			return w == "were" || w == "are" || w == "have"
+		}
+	}
+	return false
+}
+
+// agentNamesGoOn reports whether toks open with names, perhaps after
+// "the" or between commas and "and", up to a past form in lower case:
+// "Egypt and the United Arab Emirates stalled".
+func agentNamesGoOn(toks []string) bool {
+	for k, t := range toks {
+		if w := bare(t); k > 0 && isLowerWord(w) && pastForm(w) {
+			return true
+		}
+		if !isCapitalised(t) && !strings.EqualFold(t, "the") && t != "and" || k > 12 {
+			return false
 		}
 	}
 	return false

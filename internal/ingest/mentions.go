@@ -1064,6 +1064,25 @@ type clauseDate struct {
 	absolute bool
 }
 
+// reportedSubordinate reports whether e, after the saying's date d, is in
+// a clause of time or cause that follows the reported clause's own verb:
+// "told senators on Wednesday that she had warned about weaknesses
+// before thieves stole the jewels last month" reports no warning last
+// month.
+func reportedSubordinate(sentence string, d, e timex.Expression) bool {
+	if d.End > e.Start {
+		return false
+	}
+	between := " " + sentence[d.End:e.Start]
+	t := strings.Index(between, " that ")
+	if t < 0 {
+		return false
+	}
+	f := strings.Fields(between[t+len(" that "):])
+	k := slices.IndexFunc(f, func(w string) bool { return subordinateOpeners[w] })
+	return k > 1 && hasClauseVerb(strings.Join(f[:k], " ")) && !strings.ContainsAny(strings.Join(f[:k], " "), ",;:")
+}
+
 // relativeEvent reports whether the stretch of text from seg, up to the
 // date it ends before, is a relative clause set off by a comma whose verb
 // is a past form of an event, right after the relative word or its
@@ -2318,7 +2337,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
 		return inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
-				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d)
+				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
 	})
 	if _, ok := finestAnchored(own); !ok {
