@@ -1276,12 +1276,30 @@ func thatObjectRelative(before, after string) (string, bool) {
 			return "", false
 		}
 	}
+	// "objects known as "little red dots" that Webb first spotted": a
+	// name a participle gives is the noun's, with the noun before it.
+	if d > 1 && strings.EqualFold(toks[d], "as") && namedAs[strings.ToLower(toks[d-1])] {
+		d--
+		for d > 0 && r-d < 9 && isLowerWord(toks[d-1]) && !isVerbWord(toks[d-1]) && !subjectPrepositions[toks[d-1]] {
+			d--
+			if determiners[toks[d]] {
+				break
+			}
+		}
+	}
 	object := slices.Clone(toks[d:r])
+	if w := strings.ToLower(object[0]); w == "as" || subjectPrepositions[w] || namedAs[w] {
+		return "", false
+	}
 	if determiners[strings.ToLower(object[0])] {
 		object[0] = strings.ToLower(object[0])
 	}
 	return strings.Join(slices.Concat(rel, object, tail), " "), true
 }
+
+// namedAs give a thing the name "as" opens after them: "known as",
+// "described as".
+var namedAs = wordSet(`known described referred`)
 
 // persuadeVerbs, as hearerVerbs do, take a hearer and what "that" opens:
 // "convinced the board that".

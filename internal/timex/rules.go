@@ -602,6 +602,11 @@ var baseRules = []rule{
 			if strings.EqualFold(c.sub(1), "quarterly") && nounFollows(c.text[c.m[1]:]) {
 				return Expression{}, false
 			}
+			// "the Daily Telegraph", "the Weekly Standard": a capital,
+			// with a capitalised word after, makes a name.
+			if w := c.sub(1); !strings.Contains(w, " ") && w != strings.ToLower(w) && capitalisedNext(c.text[c.m[1]:]) {
+				return Expression{}, false
+			}
 			if unit == "" {
 				unit = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}[strings.ToLower(c.sub(1))]
 			}
@@ -928,3 +933,10 @@ func partMod(part string) string {
 // spanCounters count a span before "a week": "the second in a week",
 // "within a fortnight", "more than a week".
 var spanCounters = wordSet(`in within than for per`)
+
+// capitalisedNext reports whether the word after a match starts with a
+// capital letter.
+func capitalisedNext(after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	return len(rest) < len(after) && strings.IndexFunc(rest, unicode.IsUpper) == 0
+}
