@@ -759,6 +759,7 @@ func TestTagResolves(t *testing.T) {
 		{"an act an infinitive tells after a verb of trying is dated as done", "The company failed to land the booster in January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
 		{"'that year' is the year its sentence last wrote, in a look back too", "Officials said on Sept. 2 that he had plotted to stop her taking office in January 2023, culminating in riots on Jan. 8 of that year.", "Jan. 8 of that year", "2023-01-08", "", "2023-01-08", "2023-01-08", TypeDate},
 		{"the end, the next day, of a state told in the past is ahead", "A yellow warning for rain remained in place until Wednesday morning.", "Wednesday morning", "2025-11-12TMO", "", "2025-11-12", "2025-11-12", TypeTime},
+		{"a fiscal quarter is the three months to the month it ends in", "The company expects revenue of $65 billion in the quarter ending in January.", "the quarter", "2025-Q4", "", "2025-11-01", "2026-01-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
