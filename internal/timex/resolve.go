@@ -2522,6 +2522,15 @@ func intentionAt(before []string, h int) int {
 	if g < 0 || !intentionWords[strings.ToLower(before[g])] {
 		return -1
 	}
+	// "signed off on the first phase of a U.S.-brokered plan to end the
+	// war on Thursday", "unveiled plans to cut 500 jobs on Thursday": a
+	// plan an article, a modifier or a past verb makes a noun is what was
+	// acted on; the date is the act's.
+	if w := strings.ToLower(before[g]); (w == "plan" || w == "plans") && g > 0 {
+		if p := strings.ToLower(before[g-1]); determiners[p] || strings.Contains(p, "-") || cue(p) == tensePast {
+			return -1
+		}
+	}
 	return g
 }
 
