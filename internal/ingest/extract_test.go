@@ -1557,6 +1557,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"names an agent's 'by' lists are the participle's, before the verb", "Talks brokered by Qatar and Egypt stalled in February.", []string{"Talks brokered by Qatar and Egypt stall"}},
 		{"a list of names an agent's 'by' opens goes on past commas to the verb", "Talks brokered by the United States, Qatar, Egypt, Turkey and the United Arab Emirates stalled in February.", []string{"Talks brokered by the United States stall"}},
 		{"a 'that' relative's object is the noun a name is given, with the name", "The galaxy belongs to a class of objects known as \"little red dots\" that the telescope first spotted in 2023.", []string{"The telescope spots objects known as \"little red dots\""}},
+		{"what a phrase on 'with' says is still to be done will be", "The party was ahead by about 15,000 votes, with postal votes from abroad still to be counted on Monday.", []string{"Postal votes from abroad will be counted"}},
+		{"what a phrase on 'with' says is to be done will be", "The party was ahead by about 15,000 votes, with ballots to be counted on Monday.", []string{"Ballots will be counted"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6244,6 +6244,11 @@ func withAbsolute(clause string, phraseDated bool) string {
 		return clause
 	}
 	for k := 2; k < len(toks) && k <= 8; k++ {
+		// "with postal votes from abroad still to be counted on Monday":
+		// what is still to be done will be.
+		if k+2 < len(toks) && toks[k] == "to" && toks[k+1] == "be" && pastForm(bare(toks[k+2])) && !strings.ContainsAny(strings.Join(toks[1:k], " "), ",;:") {
+			return strings.Join(toks[1:k], " ") + " will be " + strings.Join(toks[k+2:], " ")
+		}
 		// "with the agency forecasting that it will screen": a present
 		// participle is the noun phrase's verb, written as a regular past
 		// that the headline builder reads back to its base.
