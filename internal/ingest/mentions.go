@@ -3320,6 +3320,16 @@ func namedInPresent(sentence string, e timex.Expression) bool {
 	return false
 }
 
+// namedInReport reports whether a calendar date names the noun that
+// opens what a verb reports or asks: "questioned whether a 1977 law meant
+// for national emergencies gave the president the power" tells of no act
+// in 1977.
+func namedInReport(sentence string, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(sentence[:e.Start]))
+	n := len(f)
+	return n >= 2 && (f[n-2] == "whether" || f[n-2] == "that" || f[n-2] == "if") && determiners[f[n-1]] && attributive(sentence, e)
+}
+
 // yearRangeBefore is a year and the link of a range that ends before a
 // date: "2023 to ".
 var yearRangeBefore = regexp.MustCompile(`\b\d{4}\s*(?:to|and|-|–)\s*$`)
@@ -3722,7 +3732,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
