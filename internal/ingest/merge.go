@@ -686,6 +686,12 @@ func clauseTitle(m mention, ix names) title {
 			return title{title: upperFirst(np) + " " + verb, kind: "action"}
 		}
 	}
+	// "a feature it said was cleared by U.S. regulators": a saying
+	// inside a noun's relative, with no relative word, tells nothing the
+	// title needs.
+	if m := saidInsideRelative.FindStringSubmatchIndex(clause); m != nil {
+		clause = clause[:m[2]] + clause[m[3]:]
+	}
 	// "were called off, on Sunday because of clouds and on Wednesday
 	// because of a storm": so is a reason set off after a clause.
 	if k := strings.Index(clause, ", because of "); k > 0 && hasClauseVerb(clause[:k]) {
@@ -873,6 +879,10 @@ func clauseTitle(m mention, ix names) title {
 	}
 	return title{title: t, kind: kind}
 }
+
+// saidInsideRelative is a noun an article opens, then a pronoun's saying
+// (group 1) before a verb of "be": "a feature it said was cleared".
+var saidInsideRelative = regexp.MustCompile(`^(?i:an?|the)\s+\p{Ll}+(\s+(?:it|he|she|they)\s+(?:said|says))\s+(?:was|were|is|are)\s`)
 
 // comparisonTail is an amount's comparison, up to the clause's next
 // mark: ", down from 3.1%", ", compared with a year earlier", "down
