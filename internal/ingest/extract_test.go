@@ -1561,6 +1561,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what a phrase on 'with' says is to be done will be", "The party was ahead by about 15,000 votes, with ballots to be counted on Monday.", []string{"Ballots will be counted"}},
 		{"a year that names the noun opening what is asked dates no act", "Several justices questioned whether a 1977 law meant for emergencies gave the president the power to impose tariffs.", nil},
 		{"a pronoun's saying inside an appositive's relative leaves the title", "The firm unveiled a watch that can warn users about high blood pressure, a feature it said was cleared by regulators last week.", []string{"A feature is cleared by regulators"}},
+		{"what acts culminate in, a noun its article opens, is the event", "Protests grew for weeks, culminating in the storming of parliament by demonstrators on Friday.", []string{"The storming of parliament by demonstrators"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

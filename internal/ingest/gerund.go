@@ -218,6 +218,14 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 	if !hasClauseVerb(before[:k]) {
 		return "", false
 	}
+	// "had plotted to stop him taking office, culminating in the storming
+	// of government buildings by his supporters on Jan. 8": what the
+	// acts end in, a noun its article opens, is the event, not the
+	// subject's doing.
+	if resultParticiples[toks[0]] && len(toks) > 3 && (toks[1] == "in" || toks[1] == "with") && (toks[2] == "the" || toks[2] == "a" || toks[2] == "an") {
+		rest, _ := withoutDateLeads(toks[2:])
+		return upperFirst(strings.Join(rest, " ")), true
+	}
 	// "Police said the storm hit the coast, killing": what is reported
 	// did it.
 	subject := openingSubject(main)
@@ -231,6 +239,10 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 	rest, _ := withoutDateLeads(toks[1:])
 	return gerundAct(subject, gerundBase(toks[0]), rest, src), true
 }
+
+// resultParticiples tell that what went before ended in what "in"
+// names.
+var resultParticiples = wordSet(`culminating resulting ending`)
 
 // notParticiples end in "-ing" but open a phrase as prepositions do.
 var notParticiples = wordSet(`including according following regarding concerning excluding during pending barring starting beginning notwithstanding citing saying adding`)
