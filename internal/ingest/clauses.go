@@ -1083,7 +1083,10 @@ var expectedWords = wordSet(`expected due set scheduled`)
 // Oct. 4, when few trains ran" tells its own.
 func toldByWhen(before string) bool {
 	ws := words(before)
-	if negated(before) || slices.Contains(ws, "such") {
+	// "a feat the company failed to achieve on the rocket's debut in
+	// January, when the first stage was lost at sea": what failed is
+	// told by what happened instead, as what did not happen is.
+	if negated(before) || slices.Contains(ws, "such") || slices.Contains(ws, "failed") {
 		return true
 	}
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
