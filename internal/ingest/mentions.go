@@ -1381,6 +1381,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if len(second) == 0 {
 		return span{}, 0, "", false
 	}
+	// "The storm hit Cuba on Monday, followed by Haiti on Tuesday": a
+	// participle and its agent after a comma tell of the clause, not
+	// what its subject did next.
+	if comma && len(second) > 1 && pastForm(second[0]) && second[1] == "by" {
+		return span{}, 0, "", false
+	}
 	v, ok := verbOf(second[0])
 	// "will begin at 4am on Dec. 23 and end at 11.59pm on Dec. 26": a
 	// plain form joined on right after the first predicate's date
