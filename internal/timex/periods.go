@@ -1142,3 +1142,24 @@ func resolveMidPeriod(c context) (Expression, bool) {
 	}
 	return Expression{Type: TypeDate, Value: v, Mod: "MID", First: first, Last: last, Granularity: g, Rule: "mid-period"}, true
 }
+
+// runUpTo takes into each date the words that make it the time just
+// before it: "the run-up to last Christmas" is BEFORE 25 December 2024,
+// an open span that ends on it, as "more than a month ago" ends on its
+// point.
+func runUpTo(text string, es []Expression) {
+	for i := range es {
+		e := &es[i]
+		if e.Type != TypeDate || e.Mod != "" || e.First.IsZero() || e.Last.IsZero() {
+			continue
+		}
+		before := strings.ToLower(text[max(0, e.Start-16):e.Start])
+		for _, lead := range []string{"the run-up to ", "the lead-up to ", "the build-up to "} {
+			if strings.HasSuffix(before, lead) && (i == 0 || es[i-1].End <= e.Start-len(lead)) {
+				e.Start -= len(lead)
+				e.Mod, e.First = "BEFORE", time.Time{}
+				break
+			}
+		}
+	}
+}

@@ -133,6 +133,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	clocksOnZoneDay(text, kept)
 	clocks := clocksBeforeDay(text, kept)
 	resolveReferences(text, kept, dct)
+	runUpTo(text, kept)
 	weekdayRangeForward(text, kept)
 	shareYearOfPredicate(text, kept)
 	kept = dateClocks(text, kept, clocks)

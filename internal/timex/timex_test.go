@@ -764,6 +764,7 @@ func TestTagResolves(t *testing.T) {
 		{"a plan its article makes a noun dates the act on it", "Both sides agreed on the plan to end the war on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"plans a past verb makes a noun date the act on them", "The company unveiled plans to cut 500 jobs on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"plans a subject makes a verb look ahead", "The company plans to cut 500 jobs on Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
+		{"the run-up to a day is before it", "The dispute began in the run-up to last Christmas.", "the run-up to last Christmas", "2024-12-25", "BEFORE", "", "2024-12-25", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
