@@ -1163,6 +1163,15 @@ func resolvePeriodPart(c context) (Expression, bool) {
 		mod = partMod(part)
 	}
 	_, g := unitCode(unit)
+	// "until the turn of the year": where one period meets the next, the
+	// end of the DCT's when it is past its middle, else its start.
+	if part == "turn" && which == "the" && !c.dct.IsZero() {
+		first, last, _ := period(c.dct, g)
+		mod = "START"
+		if c.dct.Sub(first) > last.Sub(c.dct) {
+			mod = "END"
+		}
+	}
 	named := which // as written, before "the" is read
 	switch {
 	// "at the end of the quarter" in a report is the quarter reported

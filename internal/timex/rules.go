@@ -456,7 +456,7 @@ var baseRules = []rule{
 		}},
 	// "earlier this week", "late last year", "as this week got underway",
 	// "the end of the year": part of a period relative to the DCT.
-	{name: "period-part", needs: trigUnit, reach: reach{4, 3}, group: 1, literals: []string{"earl", "late", "underway", "start", "beginning", "middle", "end", "rest", "remainder"}, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
+	{name: "period-part", needs: trigUnit, reach: reach{4, 3}, group: 1, literals: []string{"earl", "late", "underway", "start", "beginning", "middle", "end", "rest", "remainder", "turn"}, fold: true, re: re(`((?:(earlier|later|early|late)\s+(this|last|next)\s+(week|month|year|decade)|as\s+(this|the)\s+(week)\s+(?:got|gets|was\s+getting)\s+underway|the\s+(start|beginning|middle|end|rest|remainder|turn)\s+of\s+(the|this|last|next)\s+(week|month|quarter|year|decade))\b)`),
 		resolve: resolvePeriodPart},
 	// "mid-year", "by mid-decade", "mid-century", "midweek": the middle
 	// of the DCT's period (see resolveMidPeriod).

@@ -765,6 +765,7 @@ func TestTagResolves(t *testing.T) {
 		{"plans a past verb makes a noun date the act on them", "The company unveiled plans to cut 500 jobs on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"plans a subject makes a verb look ahead", "The company plans to cut 500 jobs on Monday.", "Monday", "2025-11-17", "", "2025-11-17", "2025-11-17", TypeDate},
 		{"the run-up to a day is before it", "The dispute began in the run-up to last Christmas.", "the run-up to last Christmas", "2024-12-25", "BEFORE", "", "2024-12-25", TypeDate},
+		{"the turn of the year, past its middle, is its end", "An overtime ban will run until the turn of the year.", "the turn of the year", "2025", "END", "2025-09-01", "2025-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
@@ -982,6 +983,20 @@ func TestTagAroundTheDCT(t *testing.T) {
 		{wed26Nov2025, "Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, tc.dct), "%s (DCT %s)", tc.text, tc.dct.Format("Mon 2 Jan 2006"))
+	}
+}
+
+func TestTurnOfTheYear(t *testing.T) {
+	for _, tc := range []struct {
+		dct              time.Time
+		value, mod, last string
+	}{
+		{time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC), "2025", "END", "2025-12-31"},
+		{time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC), "2026", "START", "2026-01-20"},
+	} {
+		es := Tag("Prices have moved since the turn of the year.", tc.dct)
+		require.Len(t, es, 1)
+		assert.Equal(t, []string{tc.value, tc.mod, tc.last}, []string{es[0].Value, es[0].Mod, es[0].Last.Format("2006-01-02")}, "DCT %s", tc.dct.Format("2 Jan 2006"))
 	}
 }
 
