@@ -146,7 +146,13 @@ func yearOfSentence(text string, es []Expression) {
 			continue
 		}
 		end := sentenceEndFrom(text, a.End)
-		opening := sentenceOpener.MatchString(text[sentenceStart(text, a.Start):a.Start]) || yearWhen.MatchString(text[a.End:])
+		// "...; last year it did not come until Nov. 7": so does a year
+		// that opens a clause after a semicolon, for the rest.
+		start := sentenceStart(text, a.Start)
+		if k := strings.LastIndex(text[start:a.Start], "; "); k >= 0 {
+			start += k + len("; ")
+		}
+		opening := sentenceOpener.MatchString(text[start:a.Start]) || yearWhen.MatchString(text[a.End:])
 		prev := a.End
 		for k := i + 1; k < len(es) && es[k].Start < end; k++ {
 			b := &es[k]

@@ -131,7 +131,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// November, ... . Medicare said it would begin covering the
 			// drug on the same day".
 			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&
-				(strings.HasSuffix(strings.ToLower(text[:ref.Start]), "since ") || sentenceEnds(text[ref.End:e.Start]) > 1) {
+				(sinceBound(text, *ref) || sentenceEnds(text[ref.End:e.Start]) > 1) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]
@@ -271,9 +271,12 @@ func runningBound(text string, e Expression, dct time.Time) bool {
 // sinceBound reports whether e is the start of a span "since" opens: "a
 // seat he had held since 2004. At the start of the year ..." goes on from
 // the time the text had reached, not from 2004.
+// A "when" clause after it tells what happened then, which the text goes
+// on from: "held in The Hague since March, when he was arrested in Manila
+// and flown to the Netherlands the same day" is a day of March.
 func sinceBound(text string, e Expression) bool {
 	f := strings.Fields(strings.ToLower(text[max(0, e.Start-8):e.Start]))
-	return len(f) > 0 && f[len(f)-1] == "since"
+	return len(f) > 0 && f[len(f)-1] == "since" && !strings.HasPrefix(text[e.End:], ", when ")
 }
 
 // betweenBound reports whether e, after ref in the same sentence, bounds
