@@ -235,12 +235,22 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 // the ..." names by its possessive: "the bank" of "It was the bank's
 // first rate rise", or nil.
 func clefted(toks []string) []string {
-	if len(toks) < 4 || !strings.EqualFold(toks[0], "it") || (toks[1] != "was" && toks[1] != "is") || toks[2] != "the" {
+	// "The move, widely expected by markets, was the bank's first rate
+	// hike since January, when it raised rates": so does a sentence a
+	// subject its article opens, past an aside, leads into.
+	b := 1
+	if len(toks) > 0 && !strings.EqualFold(toks[0], "it") {
+		b = slices.IndexFunc(toks, func(t string) bool { return t == "was" || t == "is" })
+		if b < 1 || b > 9 || !determiners[strings.ToLower(toks[0])] {
+			return nil
+		}
+	}
+	if len(toks) < b+3 || (toks[b] != "was" && toks[b] != "is") || toks[b+1] != "the" {
 		return nil
 	}
-	for k := 3; k < len(toks) && k <= 4; k++ {
+	for k := b + 2; k < len(toks) && k <= b+3; k++ {
 		if w, ok := strings.CutSuffix(toks[k], "'s"); ok && isLowerWord(w) {
-			return append(append([]string{"the"}, toks[3:k]...), w)
+			return append(append([]string{"the"}, toks[b+2:k]...), w)
 		} else if strings.ContainsAny(toks[k], ",;:") {
 			break
 		}
