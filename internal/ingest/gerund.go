@@ -81,6 +81,11 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a]) || strings.HasSuffix(toks[a-1], ",")) {
 		b = a
 	}
+	// "had not reached the World Series since winning back-to-back
+	// titles in 1992": a span's start a participle tells is its act.
+	if s := slices.Index(toks, "since"); b < 0 && s > 1 && s+1 < len(toks) && presentParticiple(toks[s+1]) {
+		b = s
+	}
 	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}

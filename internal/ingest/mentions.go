@@ -6020,7 +6020,13 @@ func (m mention) titleClause() string {
 			return strings.Join(subject, " ") + " was " + rest
 		}
 	}
-	if act, ok := gerundDate(text[:m.clause.Start], before, text[m.anchor.End:m.clause.End], m.source); ok {
+	// "since winning back-to-back titles in 1992 and 1993": a range's
+	// second date goes with the first.
+	following := text[m.anchor.End:m.clause.End]
+	if n := rangeEnd(m.anchor.Text, following); n > 0 {
+		following = following[n:]
+	}
+	if act, ok := gerundDate(text[:m.clause.Start], before, following, m.source); ok {
 		return act
 	}
 	if act, ok := resultOf(before, text[m.anchor.End:m.clause.End], m.source); ok {

@@ -538,7 +538,7 @@ func nearestSubject(toks []string) []string {
 		// "has been", "had properly weighed".
 		if v.form == formPast || strings.EqualFold(bare(toks[i]), "been") {
 			a := i - 1
-			for a > 0 && adverbInVerbGroup(toks[a]) {
+			for a > 0 && (adverbInVerbGroup(toks[a]) || strings.EqualFold(toks[a], "not") || strings.EqualFold(toks[a], "never")) {
 				a--
 			}
 			// "has been held": the perfect's auxiliary is before "been".
@@ -599,6 +599,15 @@ func nearestSubject(toks []string) []string {
 			phrase := slices.Clone(toks[:start-1])
 			phrase[start-2] = strings.TrimRight(phrase[start-2], ",")
 			if k := determinerBefore(phrase, start-2); k >= 0 {
+				subject = phrase[k:]
+			}
+			// "Toronto, which had not reached the World Series": or the
+			// name before it.
+			k := start - 2
+			for len(subject) == 0 && k > 0 && isCapitalised(phrase[k-1]) && !strings.ContainsAny(phrase[k-1], ".,;:") {
+				k--
+			}
+			if len(subject) == 0 && isCapitalised(phrase[start-2]) && (k == 0 || !isCapitalised(phrase[k-1])) {
 				subject = phrase[k:]
 			}
 		}
