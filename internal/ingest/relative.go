@@ -1298,7 +1298,7 @@ func thatObjectRelative(before, after string) (string, bool) {
 }
 
 // namedAs give a thing the name "as" opens after them: "known as",
-// "described as".
+// "described as" (namingParticiples give it with no "as").
 var namedAs = wordSet(`known described referred`)
 
 // persuadeVerbs, as hearerVerbs do, take a hearer and what "that" opens:

@@ -512,14 +512,14 @@ func resolveReportingQuarter(c context) (Expression, bool) {
 	case "year-ago", "year-earlier":
 		t = shift(t, -1, GranYear)
 	}
-	if end, ok := quarterEndingIn(c); ok && end.Month()%3 != 0 {
+	if end, ok := quarterEndingIn(c); ok {
 		// "the quarter ending in January": a fiscal quarter is the
 		// three months to its end, named by the calendar quarter that
 		// holds most of them.
-		first := end.AddDate(0, -2, 0)
-		_, _, v := period(end.AddDate(0, -1, 0), GranQuarter)
-		return Expression{Type: TypeDate, Value: v, First: first, Last: end.AddDate(0, 1, -1), Granularity: GranQuarter, Rule: "reporting-quarter"}, true
-	} else if ok {
+		if end.Month()%3 != 0 {
+			_, _, v := period(end.AddDate(0, -1, 0), GranQuarter)
+			return Expression{Type: TypeDate, Value: v, First: end.AddDate(0, -2, 0), Last: end.AddDate(0, 1, -1), Granularity: GranQuarter, Rule: "reporting-quarter"}, true
+		}
 		t = end
 	}
 	first, last, v := period(t, GranQuarter)
