@@ -1567,6 +1567,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a subject that was the owner's act names the owner", "The move, widely expected by markets, was the bank's first rate hike since January, when it raised rates to 0.5%.", []string{"The bank raises rates to 0.5%"}},
 		{"a participle after 'since' tells the act a span starts from, its subject the name a relative is on", "Toronto, which had not reached the final since winning back-to-back titles in 1992 and 1993, was seeking its first title in 32 years.", []string{"Toronto wins back-to-back titles"}},
 		{"the name a relative is on may be of two words", "Real Madrid, which had never won the cup since beating Barcelona in 2014, lost the final.", []string{"Real Madrid beats Barcelona"}},
+		{"a clock time's restatement in another zone goes with it, its day after 'on' too", "The quake hit at 11:24 a.m. local time (2324 GMT on Tuesday) at a depth of about 20 km.", []string{"The quake hits at a depth of about 20 km"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

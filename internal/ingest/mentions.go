@@ -5361,9 +5361,9 @@ func withoutDatedParticiple(s, subject string, closed bool) string {
 }
 
 // clockAside is what follows a clock time to restate it: the time in
-// another zone in brackets, with its own day ("(0232 GMT Friday)"), and
-// the day after that.
-var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
+// another zone in brackets, with its own day ("(0232 GMT Friday)", "(2324
+// GMT on Tuesday)"), and the day after that.
+var clockAside = regexp.MustCompile(`^\s*\([^()]{0,24}\b(?:GMT|UTC|[ECMP][DS]?T|local time)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\)(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?`)
 
 // periodTo is a period that ends at the date after it: "in the six weeks
 // to", "for the three months ended", "over the year to".
