@@ -136,6 +136,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			if len(subject) == 0 && speakerOnly(toks) {
 				subject = openingOf(previous(), pronoun, ix)
 			}
+			// "Lawmakers voted 364-194 against Bayrou, who had called the
+			// vote. He is expected to resign": the one person the
+			// sentence before names, when the pronoun opens its own.
+			if len(subject) == 0 && strings.TrimSpace(before) == "" {
+				subject = onePersonIn(nearest(previous()), ix)
+			}
 			if len(subject) == 0 || len(subject) > 3 || !allCapitalised(subject) {
 				return h
 			}
@@ -1021,4 +1027,24 @@ func singularName(sentences []string, name string) bool {
 		f := strings.Fields(s)
 		return len(f) > 1 && f[0] == name && singularVerbs[strings.ToLower(f[1])]
 	})
+}
+
+// onePersonIn is the surname of the one person sentence names, by a name
+// the story gives in full, or nil when it names none or more than one.
+func onePersonIn(sentence string, ix names) []string {
+	var found string
+	for _, t := range strings.Fields(sentence) {
+		w := nameToken(t)
+		if w == "" || !isCapitalised(w) || ix.full[w] == "" || w == found {
+			continue
+		}
+		if found != "" {
+			return nil
+		}
+		found = w
+	}
+	if found == "" {
+		return nil
+	}
+	return []string{found}
 }
