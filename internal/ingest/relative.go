@@ -51,7 +51,17 @@ func datedRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	// "A wildfire that began on": a relative's verb is finite already.
+	// Its noun is the nearest: in "Fuel supply to both engines of the
+	// jet that crashed last month" the jet crashed.
 	if relativeWords[strings.ToLower(toks[p-1])] {
+		for j := len(subject) - 2; j > 0; j-- {
+			if subjectPrepositions[strings.ToLower(subject[j])] {
+				if determiners[strings.ToLower(subject[j+1])] || isCapitalised(subject[j+1]) {
+					subject = subject[j+1:]
+				}
+				break
+			}
+		}
 		return strings.Join(append(append(append([]string(nil), subject...), toks[p:]...), rest[:k]...), " "), true
 	}
 	aux := "was"
