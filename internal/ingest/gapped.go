@@ -187,9 +187,6 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	return strings.Join(name, " ") + " " + head[n-1], true
 }
 
-// pluralAuxiliary is the plural of each singular auxiliary that has one.
-var pluralAuxiliary = map[string]string{"has": "have", "is": "are", "was": "were"}
-
 // marked reports whether s holds a mark that ends or sets off a phrase:
 // a comma, but not one inside a figure ("6,000"), or a quotation mark, but
 // not of a title ("“Unforgiven”", a name).

@@ -6195,8 +6195,12 @@ func exampleAgreement(s string) string {
 	return strings.Join(out, " ")
 }
 
-// singularAuxiliary is the singular of a plural auxiliary.
-var singularAuxiliary = map[string]string{"have": "has", "are": "is", "were": "was"}
+// singularAuxiliary is the singular of a plural auxiliary, and
+// pluralAuxiliary the plural of a singular one.
+var (
+	singularAuxiliary = map[string]string{"have": "has", "are": "is", "were": "was"}
+	pluralAuxiliary   = map[string]string{"has": "have", "is": "are", "was": "were"}
+)
 
 // nounBeforeThat reports whether head, the words before a "that", end in
 // a noun its determiner opens, whose relative the "that" opens.
