@@ -83,10 +83,12 @@ func weekdayRangeForward(text string, es []Expression) {
 	for i := 0; i+1 < len(es); i++ {
 		a, b := es[i], &es[i+1]
 		// "made Friday and Thursday" lists two days; "between Friday and
-		// Monday" is a range.
+		// Monday" is a range, and so are two days in a row: "from noon
+		// until 5 p.m. on Monday and Tuesday", written on a Monday.
 		join := strings.TrimSpace(text[a.End:b.Start])
+		inRow := b.First.AddDate(0, 0, 7).Equal(a.First.AddDate(0, 0, 1))
 		if a.Granularity != GranDay || b.Granularity != GranDay || !b.Last.Before(a.First) || b.First.AddDate(0, 0, 7).Before(a.First) ||
-			!rangeJoin.MatchString(text[a.End:b.Start]) || join == "and" && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between") ||
+			!rangeJoin.MatchString(text[a.End:b.Start]) || join == "and" && !inRow && !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:a.Start], " ")), "between") ||
 			!namesWeekday(b.Text) || len(b.Value) < 10 {
 			continue
 		}

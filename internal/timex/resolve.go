@@ -176,6 +176,10 @@ func monthYear(c context, m time.Month) int {
 	switch {
 	case best > 0 && sinceBefore(c):
 		best -= 12
+	// "banned outdoor work from Wednesday until the end of August",
+	// written in June: the end of a span told in the past is the nearest
+	// such month, which may still be ahead.
+	case t == tensePast && best > 0 && boundAfter(c):
 	case t == tensePast && (best > 2 || best > 0 && (ownPastVerb(c) || pastAct(c))):
 		best -= 12
 	case t == tenseFuture && (best < -2 || best < 0 && willClause(c)):

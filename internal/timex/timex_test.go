@@ -983,6 +983,8 @@ func TestTagAroundTheDCT(t *testing.T) {
 		{wed26Nov2025, "A storm dumped snow on Wednesday, the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"},
 		{wed26Nov2025, "Airlines cancelled flights ahead of Thanksgiving.", "Thanksgiving", "2025-11-27"},
 		{wed26Nov2025, "Shoppers flocked to stores on Black Friday.", "Black Friday", "2024-11-29"},
+		{wed26Nov2025, "The ministry banned outdoor work until the end of December.", "the end of December", "2025-12"},
+		{mon12Jan2026, "Workers were told to stop work from noon until 5 p.m. on Monday and Tuesday.", "Tuesday", "2026-01-13"},
 	} {
 		assert.Equal(t, []string{tc.value}, valuesOf(tc.text, tc.want, tc.dct), "%s (DCT %s)", tc.text, tc.dct.Format("Mon 2 Jan 2006"))
 	}
