@@ -2606,6 +2606,11 @@ func surnameAfterRole(toks []string) []string {
 	// name's: "Premier League club Hartwell Town" names no person. So
 	// does an office in lower case whose preposition the run follows:
 	// "the chief executive of Harbour Water" names the company.
+	// "the General Border Committee": a run that ends in a body's noun
+	// names the body, whatever office word it holds.
+	if institutionNouns[strings.ToLower(bare(toks[n-1]))] {
+		return toks
+	}
 	ofPlace := n-run-1 >= 0 && roleObjects[strings.ToLower(toks[n-run-1])]
 	for i := max(0, n-run-3); i < n-2; i++ {
 		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised) && !(ofPlace && !isCapitalised(toks[i]))) {
