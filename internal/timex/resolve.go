@@ -2298,6 +2298,12 @@ func plainClauseTense(c context) tense {
 		if prev := strings.ToLower(before[max(i-1, 0)]); t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && (articles[prev] || numberWords[prev] > 1 || prev[0] >= '0' && prev[0] <= '9') {
 			continue
 		}
+		// "had signalled inconclusive votes on Wednesday evening": so is
+		// one a past verb takes as its object, perhaps after an
+		// adjective in lower case.
+		if t == tenseFuture && i > 1 && strings.HasSuffix(before[i], "s") && cue(before[i-2]) == tensePast && before[i-1] == strings.ToLower(before[i-1]) && !objectPronouns[before[i-1]] && cue(before[i-1]) == tenseUnknown {
+			continue
+		}
 		// "canceled flights scheduled for Tuesday on Monday evening": a
 		// plan's participle on a noun, with its own date, sets nothing
 		// after it ahead.
