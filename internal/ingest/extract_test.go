@@ -1573,6 +1573,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative's noun on the subject is the nearest, after its last preposition", "Fuel supply to both engines of the jet that crashed last month was cut off seconds after takeoff.", []string{"The jet crashes"}},
 		{"a relative's nearest noun may be a name", "Fuel supply to both engines of Flight 171 that crashed last month was cut off seconds after takeoff.", []string{"Flight 171 crashes"}},
 		{"a run of capitals that ends in a body's noun names the body, an office word in it or not", "A meeting of the General Border Committee will be held in Cambodia on Aug. 4.", []string{"A meeting of the General Border Committee will be held in Cambodia"}},
+		{"a long title keeps a quotation's participle whole", "The State Department said in a statement late on Monday that it was \"very troubled\" by the decision.", []string{"The State Department says in a statement that it was \"very troubled\"…"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

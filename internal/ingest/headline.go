@@ -1881,7 +1881,9 @@ func withoutCommaInQuote(t string) string {
 func withoutObjectParticiple(object []string) []string {
 	for i := 2; i < len(object); i++ {
 		prev := strings.ToLower(bare(object[i-1]))
-		if determiners[prev] || subjectPrepositions[prev] || auxiliaries[prev] || strings.HasSuffix(object[i-1], ",") {
+		// "it was "very troubled" by the decision": a quotation's
+		// participle is what was said.
+		if determiners[prev] || subjectPrepositions[prev] || auxiliaries[prev] || strings.HasSuffix(object[i-1], ",") || strings.ContainsAny(object[i-1]+object[i], "\"“”") {
 			continue
 		}
 		next := ""
