@@ -1080,7 +1080,11 @@ func reportedSubordinate(sentence string, d, e timex.Expression) bool {
 	}
 	f := strings.Fields(between[t+len(" that "):])
 	k := slices.IndexFunc(f, func(w string) bool { return subordinateOpeners[w] })
-	return k > 1 && hasClauseVerb(strings.Join(f[:k], " ")) && !strings.ContainsAny(strings.Join(f[:k], " "), ",;:")
+	if k < 2 {
+		return false
+	}
+	reported := strings.Join(f[:k], " ")
+	return hasClauseVerb(reported) && !strings.ContainsAny(reported, ",;:")
 }
 
 // relativeEvent reports whether the stretch of text from seg, up to the

@@ -239,11 +239,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
-// first rate rise", or nil.
+// first rate rise", or nil. A subject its article opens may stand for
+// "It", past an aside: "The move, widely expected by markets, was the
+// bank's first rate hike since January, when it raised rates".
 func clefted(toks []string) []string {
-	// "The move, widely expected by markets, was the bank's first rate
-	// hike since January, when it raised rates": so does a sentence a
-	// subject its article opens, past an aside, leads into.
 	b := 1
 	if len(toks) > 0 && !strings.EqualFold(toks[0], "it") {
 		b = slices.IndexFunc(toks, func(t string) bool { return t == "was" || t == "is" })
