@@ -203,8 +203,11 @@ func pastAct(c context) bool {
 		if w == "to" && i+1 < len(before) && infinitiveAfter(before[i+1]) && !(i > 0 && purposeVerbs[strings.ToLower(before[i-1])]) {
 			return false
 		}
-		// A comma inside a figure ("16,000") breaks no clause.
-		if (strings.ContainsAny(before[i], ";:") || strings.HasSuffix(strings.TrimRight(before[i], `"'”’)`), ",")) && i < len(before)-1 || w == "that" || w == "whether" || w == "if" {
+		// A comma inside a figure ("16,000") breaks no clause, nor one
+		// before what "including" picks from the clause's object: "made
+		// gains, including the capture of the town in May".
+		comma := strings.HasSuffix(strings.TrimRight(before[i], `"'”’)`), ",") && !(i+1 < len(before) && strings.EqualFold(before[i+1], "including"))
+		if (strings.ContainsAny(before[i], ";:") || comma) && i < len(before)-1 || w == "that" || w == "whether" || w == "if" {
 			return false // another clause's
 		}
 		switch cue(before[i]) {
