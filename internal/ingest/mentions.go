@@ -790,9 +790,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// relative holds the main date.
 		// So is a second act a noun names after "and of": "follows the
 		// shutdown of the steelworks in 2015 and of a fertiliser plant
-		// two years ago" (see nominalAct).
+		// two years ago" (see nominalAct), or that "and" adds after
+		// "including": "including the capture of Bara in May and the
+		// recapture of Omdurman in June".
 		first, second := min(main.End, e.End), max(main.Start, e.Start)
-		nominal := first <= second && strings.Contains(text[first:second], " and of ")
+		nominal := first <= second && (strings.Contains(text[first:second], " and of ") || nounAdded.MatchString(text[first:second]))
 		if nominal {
 			_, own := nominalAct(text[:e.Start])
 			_, mainOwn := nominalAct(text[:main.Start])
@@ -927,7 +929,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !ownPresent {
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !ownPresent && !nominal {
 			continue
 		}
 		taken = append(taken, own)

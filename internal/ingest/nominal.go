@@ -14,13 +14,22 @@ import (
 // end of apartheid in 1994" tells "apartheid ended". The date is the
 // act's, not that of what came after it. A second "and of" phrase takes
 // its own date: "the shutdown of the steelworks in 2015 and of a
-// fertiliser plant two years ago". before is the sentence up to the date.
+// fertiliser plant two years ago". So is an act "including" picks out:
+// "a string of army advances, including the recapture of the city in
+// January". An appositive may follow the "of" phrase's name ("the arrest
+// of John Smith, a local councillor, on Monday"). before is the sentence
+// up to the date.
 func nominalAct(before string) (string, bool) {
 	// Titles are made for every mention: most sentences name no sequence.
-	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") {
+	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") && !strings.Contains(before, " including ") {
 		return "", false
 	}
-	m := cameAfterNoun.FindStringSubmatch(before)
+	// What "including" picks out stands nearer the date than a noun of
+	// sequence: "follows a string of advances, including the recapture of".
+	m := includedNoun.FindStringSubmatch(before)
+	if m == nil {
+		m = cameAfterNoun.FindStringSubmatch(before)
+	}
 	if m == nil {
 		return possessedSince(before)
 	}
@@ -29,7 +38,11 @@ func nominalAct(before string) (string, bool) {
 		owner = owner[k+len(" and of "):]
 	}
 	np, _ := withoutDateLeads(strings.Fields(owner))
-	if len(np) == 0 || len(np) > 8 || strings.ContainsAny(owner, ",;:") || hasVerb(strings.Join(np, " ")) {
+	name := strings.Join(np, " ")
+	if a := trailingAppositive.FindStringIndex(name); a != nil && !hasVerb(name[a[0]:]) {
+		name = name[:a[0]]
+	}
+	if np = strings.Fields(name); len(np) == 0 || len(np) > 8 || strings.ContainsAny(name, ",;:") || hasVerb(name) {
 		return "", false
 	}
 	if past, ok := nounActs[noun]; ok {
@@ -84,6 +97,19 @@ var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)\s+(?:in
 // follows its "of" in group 2.
 var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow|since))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
 
+// includedNoun is a sentence up to a date on a noun "including" opens,
+// or the last one "and" adds to it, as cameAfterNoun: ", including the
+// recapture of".
+var includedNoun = regexp.MustCompile(`,\s+including\s+(?:.*\band\s+)?(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+
+// nounAdded is "and" adding a noun's act to one "including" opens:
+// " and the recapture of".
+var nounAdded = regexp.MustCompile(` and (?:the|a|an) \p{Ll}+ of `)
+
+// trailingAppositive is an appositive set off by commas at the end of a
+// name, before a date: "John Smith, a local councillor,".
+var trailingAppositive = regexp.MustCompile(`, [^,;:]+,$`)
+
 // nounActs are nouns of an act their "of" phrase does, with the act's
 // past: "the collapse of the bank" is "the bank collapsed".
 var nounActs = map[string]string{
@@ -108,4 +134,5 @@ var nounPassives = map[string]string{
 	"bombing": "bombed", "invasion": "invaded", "annexation": "annexed", "liberation": "liberated", "shooting": "shot",
 	"stabbing": "stabbed", "expulsion": "expelled", "deportation": "deported", "extradition": "extradited",
 	"indictment": "indicted", "sentencing": "sentenced", "jailing": "jailed", "overthrow": "overthrown", "ouster": "ousted",
+	"recapture": "recaptured", "retaking": "retaken", "seizure": "seized",
 }
