@@ -299,15 +299,30 @@ var periodRules = []rule{
 			return e, ok
 		}},
 	// "the first week of December", "the last week of March 2024": see
-	// weekOfMonth.
-	{name: "week-of-month", needs: trigWeek, reach: reach{2, 3}, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
+	// weekOfMonth. "the last weekend of June" is the weekend of the
+	// month's last Saturday.
+	{name: "week-of-month", needs: trigWeek | trigWeekend, reach: reach{2, 3}, group: 1, re: re(`((?i:the\s+(first|second|third|fourth|fifth|last|final)\s+week(end)?\s+of)\s+` + monthRe + `(?:,?\s+` + yearRe + `)?)`),
 		resolve: func(c context) (Expression, bool) {
-			m, _ := monthByName(c.sub(3))
-			y, ok := yearOfMonth(c, m, c.sub(4))
-			if !ok {
+			weekend := c.sub(3) != ""
+			m, _ := monthByName(c.sub(4))
+			y, ok := yearOfMonth(c, m, c.sub(5))
+			switch {
+			case !ok && weekend:
+				return Expression{Type: TypeDate, Value: "XXXX-WXX-WE"}, true
+			case !ok:
 				return Expression{Type: TypeDate, Value: "XXXX-WXX"}, true
 			}
 			n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}[c.lower(2)]
+			if weekend {
+				saturday := nthWeekday(y, m, time.Saturday, n)
+				if n < 0 {
+					saturday = nthWeekday(y, m+1, time.Saturday, 1).AddDate(0, 0, -7)
+				}
+				if saturday.Month() != m {
+					return Expression{}, false // "the fifth weekend of February"
+				}
+				return Expression{Type: TypeDate, Value: weekValue(saturday) + "-WE", First: saturday, Last: saturday.AddDate(0, 0, 1), Granularity: GranWeek, Rule: "weekend-of-month"}, true
+			}
 			monday, ok := weekOfMonth(y, m, n)
 			if !ok {
 				return Expression{}, false // "the fifth week of February"

@@ -770,6 +770,8 @@ func TestTagResolves(t *testing.T) {
 		{"a month 'since' bounds is a day's reference when a 'when' clause tells what happened in it", "He has been held since March, when he was arrested and flown to the Netherlands the same day.", "the same day", "2025-03-XX", "", "2025-03-01", "2025-03-31", TypeDate},
 		{"a form in -s a past verb takes as its object is a plural noun, no present", "Black smoke had signalled inconclusive votes on Sunday evening.", "Sunday evening", "2025-11-09TEV", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"a month in what 'including' picks from a past clause's object is past", "The army made steady gains, including the capture of the town in December.", "December", "2024-12", "", "2024-12-01", "2024-12-31", TypeDate},
+		{"the last weekend of a month is that of its last Saturday", "A second walkout is planned for the last weekend of November.", "the last weekend of November", "2025-W48-WE", "", "2025-11-29", "2025-11-30", TypeDate},
+		{"the first weekend of a month is that of its first Saturday", "The festival returns on the first weekend of March 2026.", "the first weekend of March 2026", "2026-W10-WE", "", "2026-03-07", "2026-03-08", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
