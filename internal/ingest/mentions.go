@@ -2898,7 +2898,9 @@ func namesNoun(after string) bool {
 		return false
 	}
 	next := firstToken(after)
-	if next == "" || next[0] < 'a' || next[0] > 'z' || danglingWords[next] || clauseOpeners[next] || stopWords[next] {
+	// "is planned for June 28 if no deal is reached": "if" opens a
+	// condition, as clauseOpeners do.
+	if next == "" || next[0] < 'a' || next[0] > 'z' || danglingWords[next] || clauseOpeners[next] || stopWords[next] || next == "if" {
 		return false
 	}
 	_, isVerb := verbOf(next)
