@@ -170,6 +170,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			subject = object
 		}
 	}
+	// "Conti, who joined the mission when it was first proposed": "it"
+	// in a clause right after a short object (before ends before the
+	// clause's opener) is that object, when the subject cannot be "it".
+	if pronoun == "it" && !owned && len(toks) > 2 && len(subject) > 0 && !agrees(pronoun, subject) {
+		if object := endingObject(toks); len(object) > 0 {
+			subject = object
+		}
+	}
 	// "The company's shares have fallen since it went public": a
 	// pronoun that does not agree with the subject may name its owner.
 	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && agrees(pronoun, owner) {
@@ -506,6 +514,25 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// endingObject is the object toks end with, right after their last verb,
+// when it is a determiner and one or two words in lower case: "the
+// mission" of "who joined the mission". Otherwise it is nil.
+func endingObject(toks []string) []string {
+	v := -1
+	for i := len(toks) - 1; i >= 0 && v < 0; i-- {
+		if vb, ok := verbOf(toks[i]); ok && vb.form != formAux {
+			v = i
+		}
+	}
+	object := toks[v+1:]
+	if v < 0 || len(object) < 2 || len(object) > 3 || !determiners[object[0]] || slices.ContainsFunc(object, func(t string) bool { return t != strings.ToLower(bare(t)) }) {
+		return nil
+	}
+	object = slices.Clone(object)
+	object[0] = upperFirst(object[0])
+	return object
 }
 
 // ordinalOnNoun reports whether the ordinal toks[k] stands after a
