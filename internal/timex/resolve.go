@@ -1687,14 +1687,30 @@ func lastWordIs(words []string, w string) bool {
 // comparedOver reports whether the sentence before a duration ranks or
 // counts something over it: "the biggest rise in two years", "for the
 // first time in a decade", "once in five years".
+// An ordinal counts over it only on the noun right before "in": "Japan's
+// fourth prime minister in five years", not "the second phase will open
+// in two years".
 func comparedOver(c context) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])), func(w string) bool {
+	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
+	if slices.ContainsFunc(before, func(w string) bool {
 		w = strings.Trim(w, ",;:\"'")
 		return rankingWords[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "terest") && !strings.HasSuffix(w, "quest")
+	}) {
+		return true
+	}
+	return len(before) > 1 && slices.ContainsFunc(before[max(0, len(before)-4):len(before)-1], func(w string) bool {
+		return countingOrdinals[w] || numberedOrdinal.MatchString(w)
 	})
 }
 
 var rankingWords = wordSet(`first last only most least best worst once twice time times ever`)
+
+// countingOrdinals rank something among those of a span: "the third such
+// attack in two years".
+var countingOrdinals = wordSet(`second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// numberedOrdinal is an ordinal in figures: "4th", "11th".
+var numberedOrdinal = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 
 var inTimeRe = regexp.MustCompile(`^(?:['’]s?)?\s+time\b`)
 
