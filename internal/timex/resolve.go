@@ -182,10 +182,28 @@ func monthYear(c context, m time.Month) int {
 	case t == tensePast && best > 0 && boundAfter(c):
 	case t == tensePast && (best > 2 || best > 0 && (ownPastVerb(c) || pastAct(c))):
 		best -= 12
-	case t == tenseFuture && (best < -2 || best < 0 && willClause(c)):
+	// "said he would step down after the party lost its majority in
+	// July", written in October: what lay ahead of a saying now past is
+	// the nearest such month.
+	case t == tenseFuture && (best < -2 || best < 0 && willClause(c)) && !backshiftedAt(c):
 		best += 12
 	}
 	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
+}
+
+// backshiftedAt reports whether the nearest verb before the match is a
+// past form backshifted by a future told in the past (see backshifted).
+func backshiftedAt(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i >= 0; i-- {
+		switch cue(before[i]) {
+		case tensePast:
+			return backshifted(before, i)
+		case tenseFuture:
+			return false
+		}
+	}
+	return false
 }
 
 // pastAct reports whether the nearest verb before the match tells of an
