@@ -2540,7 +2540,13 @@ func presentJoined(before []string) bool {
 // clause looks ahead from the past: "would weaken", "was expected to
 // weaken".
 func backshifted(before []string, i int) bool {
-	for k := i - 1; k >= max(0, i-3); k-- {
+	// "until the lines had been checked": the auxiliaries of a perfect
+	// or a passive count for no word of the clause.
+	reachBack := 3
+	for k := i - 1; k >= 0 && k >= i-3 && perfectPassiveAuxiliaries[strings.ToLower(before[k])]; k-- {
+		reachBack++
+	}
+	for k := i - 1; k >= max(0, i-reachBack); k-- {
 		if !backshiftOpeners[strings.ToLower(before[k])] {
 			continue
 		}
@@ -2591,6 +2597,8 @@ func intentionAt(before []string, h int) int {
 }
 
 // backshiftOpeners open a clause of time or condition.
+var perfectPassiveAuxiliaries = wordSet(`had has have been was were be being`)
+
 var backshiftOpeners = wordSet(`as when while once until before after unless if`)
 
 // tenseAfter is the tense of the first cue in the reach words after the
