@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 )
 
@@ -15,6 +14,7 @@ var dayParts = map[string]struct {
 	from, to int
 }{
 	"MO": {"morning", 8*60 + 30, 5, 12},
+	"MI": {"midday", 12*60 + 30, 11, 14},
 	"AF": {"afternoon", 14*60 + 30, 12, 18},
 	"EV": {"evening", 19*60 + 30, 17, 22},
 	"NI": {"night", 22*60 + 30, 20, 5},
@@ -72,12 +72,14 @@ func TimesOfDayMeet(a, b string) bool {
 		}
 		return h >= part.from && h < part.to
 	}
-	i, j := slices.Index(partOrder, a), slices.Index(partOrder, b)
-	return i < 0 || j < 0 || i-j <= 1 && j-i <= 1
+	i, ok := partRank[a]
+	j, okB := partRank[b]
+	return !ok || !okB || i-j <= 2 && j-i <= 2
 }
 
-// partOrder is the parts of the day in the order they come.
-var partOrder = []string{"MO", "AF", "EV", "NI"}
+// partRank orders the parts of the day as they come, two apart; midday
+// lies between the morning and the afternoon, both of which it meets.
+var partRank = map[string]int{"MO": 0, "MI": 1, "AF": 2, "EV": 4, "NI": 6}
 
 // ClockLabel is the date's time of day as an editor would print it, "3:30
 // p.m.", "noon", "midnight" or "night"; "" when the date has none, or is

@@ -46,8 +46,8 @@ type Date struct {
 	Precision Precision
 	Modifier  Modifier
 	// Clock is the time of day the text gives for a day, as TIMEX3 writes
-	// it after the "T": "15:30", or a part of the day ("MO", "AF", "EV",
-	// "NI"); "" when it gives none. See clock.go.
+	// it after the "T": "15:30", or a part of the day ("MO", "MI", "AF",
+	// "EV", "NI"); "" when it gives none. See clock.go.
 	Clock string
 	Basis DateBasis
 }

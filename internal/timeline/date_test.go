@@ -65,6 +65,7 @@ func TestDateClock(t *testing.T) {
 		{"24:00", "midnight", 1440},
 		{"00:00", "midnight", 0},
 		{"MO", "morning", 510},
+		{"MI", "midday", 750},
 		{"NI", "night", 1350},
 		{"25:00", "", -1},
 		{"9:00", "", -1},
@@ -111,6 +112,9 @@ func TestClocksAgreeAndMeet(t *testing.T) {
 		{"EV", "NI", false, true},
 		{"MO", "AF", false, true},
 		{"MO", "EV", false, false},
+		{"12:30", "MI", true, true},
+		{"MI", "AF", false, true},
+		{"MI", "EV", false, false},
 		{"MO", "bad", false, true},
 	}
 	for _, tt := range tests {

@@ -63,7 +63,7 @@ var weekdaysByName = map[string]time.Weekday{
 func isoWeekday(wd time.Weekday) string { return strconv.Itoa((int(wd)+6)%7 + 1) }
 
 // partCodes are the TIMEX3 codes of the parts of a day.
-var partCodes = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+var partCodes = map[string]string{"morning": "MO", "lunchtime": "MI", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -750,7 +750,7 @@ func morningAfterOvernight(ref Expression, r relation) bool {
 		return false
 	}
 	// "had been put out by mid-morning": so is a part of the day.
-	if r.part == "MO" || r.part == "AF" || r.part == "EV" {
+	if r.part == "MO" || r.part == "MI" || r.part == "AF" || r.part == "EV" {
 		return true
 	}
 	hour, ok := clockHour(r.part)

@@ -335,7 +335,7 @@ var baseRules = []rule{
 		}},
 	// Weekdays, resolved by tense: see resolveWeekday. "late Sunday" and
 	// "early on Tuesday" are the day's end and start.
-	{name: "weekday", needs: trigWeekday, reach: reach{4, 1}, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|afternoon|evening|night)\b))?)`),
+	{name: "weekday", needs: trigWeekday, reach: reach{4, 1}, group: 1, re: re(`((?:(?i:(early|late))(?:\s+on)?\s+)?(?:(?i:(last|next|this|coming|past|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?` + weekdayRe + `(?:\s+(?i:(morning|lunchtime|afternoon|evening|night)\b))?)`),
 		resolve: resolveWeekday},
 	// "the day before last Tuesday", "the day after Nov. 4": a day from
 	// a named day.

@@ -72,7 +72,7 @@ type DateJSON struct {
 	Precision string  `json:"precision"`
 	Modifier  string  `json:"modifier"`
 	// Time is the time of day the text gives for the day, as TIMEX3
-	// writes it: "15:30", or a part of the day ("MO", "AF", "EV", "NI").
+	// writes it: "15:30", or a part of the day ("MO", "MI", "AF", "EV", "NI").
 	Time  string    `json:"time,omitempty"`
 	Label string    `json:"label"`
 	Basis BasisJSON `json:"basis"`
