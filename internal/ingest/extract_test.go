@@ -1578,6 +1578,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"each act 'including' and 'and' pick out takes its own date", "The army made steady gains last year, including the capture of Bara in May and the recapture of Omdurman in June.", []string{"Bara is captured", "Omdurman is recaptured"}},
 		{"a day a condition follows names no noun", "A second walkout is planned for March 28 if no deal is reached, the union said.", []string{"A second walkout is planned for March 28 if no deal is reached"}},
 		{"'it' in a clause right after a short object is the object when the subject is a person", "Contact was lost for 40 minutes after the landing on Monday.\n\n\"It's beautiful,\" said flight director Paolo Conti, who joined the mission when it was first proposed in 2009.", []string{"The mission is proposed", "Contact is lost for 40 minutes after the landing"}},
+		{"a 'that' relative the date ends may be followed by a phrase 'and' adds", "The party has ruled for decades, but has been weakened by a funding scandal that erupted in late 2023 and by voter anger over prices.", []string{"A funding scandal erupts"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

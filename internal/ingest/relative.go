@@ -1098,8 +1098,14 @@ func thatRelative(before, after string) (string, bool) {
 	if !strings.Contains(before, " that ") && !strings.Contains(before, " who ") {
 		return "", false
 	}
-	// Only a phrase may follow the date: "in Vancouver", not "'s ruling".
-	if rest := strings.Trim(after, " ,;:.!?"); hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
+	// Only a phrase may follow the date: "in Vancouver", not "'s ruling";
+	// or one "and" adds: "weakened by a scandal that erupted in 2023 and
+	// by voter anger".
+	rest := strings.Trim(after, " ,;:.!?")
+	if w, ok := strings.CutPrefix(rest, "and "); ok && subjectPrepositions[firstWord(w)] {
+		rest = w
+	}
+	if hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
