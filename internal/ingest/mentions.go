@@ -4769,6 +4769,29 @@ func (m mention) text() string { return m.paragraph.Text[m.sentence.Start:m.sent
 // paragraphs before when the mention's paragraph names no one before
 // it, as an obituary's run of "he" does not. With none that names, the
 // nearest stands alone.
+// quotationGoesOn is, when the mention's sentence opens a quotation it
+// does not close and the next sentence of the paragraph closes it, what
+// follows the closing mark there: " he said on a call with analysts."
+func (m mention) quotationGoesOn() (string, bool) {
+	text := m.text()
+	if !opensWithQuote(text) || !inQuotation(text, len(text)) {
+		return "", false
+	}
+	for _, s := range splitSentences(m.paragraph.Text) {
+		if s.Start < m.sentence.End {
+			continue
+		}
+		next := m.paragraph.Text[s.Start:s.End]
+		k := strings.IndexAny(next, `"”`)
+		if k < 0 || strings.Contains(next[:k], "“") {
+			return "", false
+		}
+		_, n := utf8.DecodeRuneInString(next[k:])
+		return next[k+n:], true
+	}
+	return "", false
+}
+
 func (m mention) previousSentences() []string {
 	var before []string // nearest last
 	for _, s := range splitSentences(m.paragraph.Text) {

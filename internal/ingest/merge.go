@@ -739,7 +739,14 @@ func clauseTitle(m mention, ix names) title {
 	if t, ok := quoteAfterColon(m.text()[:m.clause.Start], clause); ok {
 		return t
 	}
-	if t, ok := quoteFirst(clause); ok {
+	// "“We had hoped for a rebound. It has not come,” he said": a
+	// quotation that goes on into the next sentence is said by whom that
+	// one names after it.
+	quoted := clause
+	if attribution, ok := m.quotationGoesOn(); ok && opensWithQuote(clause) {
+		quoted = strings.TrimRight(strings.TrimSpace(clause), ".!?") + ",”" + attribution
+	}
+	if t, ok := quoteFirst(quoted); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
 		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentences, ix)
 		return title{title: h.title, kind: t.kind, subject: h.subject}
