@@ -1277,8 +1277,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	if next+1 < len(toks) && heldAs[strings.ToLower(toks[next])] {
 		next++
 	}
+	// "frozen since the late Pleistocene have been": so may a span's
+	// start.
 	if p := strings.ToLower(bare(toks[min(next, len(toks)-1)])); v.form != formPast || next >= len(toks) ||
-		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) {
+		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) && !(p == "since" && nounBeforeAuxiliary(toks[next+1:])) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
@@ -1314,7 +1316,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		// "said on Monday they would appeal": a subject pronoun opens a
 		// clause of its own. A date after "since" or "until" is no
 		// clause: "A man held in custody since March won".
-		opener := clauseOpeners[w] && !(spanBounds[w] && opensDate(strings.Join(toks[j+1:], " ")))
+		// Nor is a noun phrase the verb right after it follows: "Two
+		// worms frozen since the late Pleistocene have been revived".
+		opener := clauseOpeners[w] && !(spanBounds[w] && (opensDate(strings.Join(toks[j+1:], " ")) || nounBeforeAuxiliary(toks[j+1:])))
 		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
 			w == "that" || w == "if" || opener || subjectPronouns[w] {
 			return 0
@@ -1574,6 +1578,25 @@ func appositiveAfterAside(toks []string, j int) int {
 		}
 		j = k
 	}
+}
+
+// nounBeforeAuxiliary reports whether toks open with a short noun phrase
+// an article leads and a finite auxiliary ends: "the late Pleistocene
+// have".
+func nounBeforeAuxiliary(toks []string) bool {
+	if len(toks) < 3 || !slices.Contains([]string{"the", "a", "an"}, strings.ToLower(toks[0])) {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		w := strings.ToLower(toks[k])
+		if finiteAuxiliaries[w] {
+			return k > 1
+		}
+		if _, ok := verbOf(w); ok || w != strings.ToLower(bare(toks[k])) && !isCapitalised(toks[k]) || subjectPrepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveWithClause reports whether toks open with a noun phrase and
