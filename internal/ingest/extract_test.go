@@ -1581,6 +1581,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a 'that' relative the date ends may be followed by a phrase 'and' adds", "The party has ruled for decades, but has been weakened by a funding scandal that erupted in late 2023 and by voter anger over prices.", []string{"A funding scandal erupts"}},
 		{"a quotation that goes on into the next sentence is said by whom that one names", "Chief executive Lars Engel took over in January.\n\n\"We had hoped for a rebound in the second half. It has not come,\" he said.", []string{"Engel takes over", "Lars Engel says “We had hoped for a rebound”"}},
 		{"a noun phrase after 'since' that a finite auxiliary follows is no clause", "Two worms frozen since the late Pleistocene have been brought back to life, researchers said on Monday.", []string{"Two worms frozen since the late Pleistocene are brought back to life"}},
+		{"what was found before a report that ends the sentence is told as reported", "The worms began to move within weeks, the team reported in a study published on Monday.", []string{"The team reports the worms began to move within weeks"}},
+		{"what is told as said drops a gerund's phrase that leads it", "After being thawed in a laboratory, the worms began to move within weeks, the team said on Monday.", []string{"The team says the worms began to move within weeks"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

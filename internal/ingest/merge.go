@@ -1162,8 +1162,24 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 	return title{}, false
 }
 
-// saidVerbs are the verbs of a speaker's saying.
-var saidVerbs = wordSet(`say tell add`)
+// saidVerbs are the verbs of a speaker's saying, and of a finding's
+// report: "the worms began to move, the team reported in a study".
+var saidVerbs = wordSet(`say tell add report`)
+
+// withoutGerundLead drops the phrase a preposition and a gerund open
+// before the subject, set off by a comma: "After being thawed in a
+// laboratory," of what is said.
+func withoutGerundLead(toks []string) []string {
+	if len(toks) < 3 || !introPrepositions[strings.ToLower(toks[0])] || !presentParticiple(toks[1]) {
+		return toks
+	}
+	for i, t := range toks[:len(toks)-1] {
+		if strings.HasSuffix(t, ",") {
+			return toks[i+1:]
+		}
+	}
+	return toks
+}
 
 // pastReport reports whether the verb group of the clause h was parsed
 // from opens in the past: "was cut off", "spent", "had fled"; not "has
@@ -1191,7 +1207,7 @@ func pastReport(clause string, h parsedHeadline) bool {
 // the first of two capitalised words ("Émile Leroy"; not "Preliminary
 // DNA tests").
 func saidFirst(attribution parsedHeadline, report string, ix names) title {
-	f := strings.Fields(report)
+	f := withoutGerundLead(withoutIntroPhrase(strings.Fields(report)))
 	if w := nameToken(f[0]); determiners[strings.ToLower(w)] || !ix.inner[w] && w != "I" && !(len(f) > 1 && isCapitalised(f[1]) && f[1] != strings.ToUpper(f[1])) {
 		r, n := utf8.DecodeRuneInString(f[0])
 		f[0] = string(unicode.ToLower(r)) + f[0][n:]
