@@ -734,7 +734,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				break
 			}
 		}
-		if e.First.Equal(main.First) && !independent {
+		// "in 2021 declined to hear a challenge to an earlier ban, which
+		// Biden lifted days after taking office that year": a relative
+		// set off after the main date, with a subject of its own, tells
+		// its own act on the same date.
+		if e.First.Equal(main.First) && !independent && !(seg > main.End && relativeEvent(text[:e.Start], seg) && objectWhich(text[seg:e.Start])) {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)
@@ -1134,6 +1138,18 @@ func relativeEvent(text string, seg int) bool {
 	// "which begins on June 14": a present tells what is to come.
 	v, ok := verbOf(f[1])
 	return ok && (v.form == formPast || v.form == formPresent)
+}
+
+// objectWhich reports whether s opens with "which" and a subject of its
+// own, the relative word the verb's object: "which President Joe Biden
+// lifted".
+func objectWhich(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || !strings.EqualFold(f[0], "which") {
+		return false
+	}
+	_, verb := verbOf(bare(f[1]))
+	return !verb && !lyAdverb(f[1])
 }
 
 // datedBefore reports whether a word with a digit, or one that opens a

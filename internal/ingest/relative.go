@@ -957,6 +957,11 @@ func objectRelative(clause string, n int) (string, bool) {
 	} else if k := slices.Index(object, "to"); k >= 0 && k+2 < len(object) && (k == 0 || determiners[strings.ToLower(object[k+2])]) {
 		object = object[k+2:]
 	}
+	// "to hear a challenge to an earlier ban, which Biden lifted": the
+	// relative is on the nearer noun, "to"'s.
+	if k := slices.Index(object, "to"); k >= 1 && k+2 < len(object) && determiners[strings.ToLower(object[k+1])] {
+		object = object[k+1:]
+	}
 	// "will serve until a special election, which the council is
 	// expected to schedule": the object is the phrase's noun.
 	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
@@ -982,11 +987,18 @@ func objectRelative(clause string, n int) (string, bool) {
 	// "to" opens such a phrase only before a noun: "which the company
 	// sold to Lenovo", not "is expected to schedule".
 	verbGroup := toks[v:end]
+	// So is a measure of time before "after" or "before": "which Biden
+	// lifted days after taking office".
 	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool {
 		t = strings.ToLower(t)
 		return subjectPrepositions[t] && t != "to" || t == "into"
 	}); k >= 0 {
 		verbGroup = verbGroup[:k+1]
+	}
+	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool { return timeNouns[strings.TrimSuffix(strings.ToLower(t), "s")] }); k >= 0 && k+2 < len(verbGroup) {
+		if w := strings.ToLower(verbGroup[k+2]); w == "after" || w == "before" {
+			verbGroup = verbGroup[:k+1]
+		}
 	}
 	if k := slices.Index(verbGroup, "to"); k > 0 && k+1 < len(verbGroup) && (isCapitalised(verbGroup[k+1]) || determiners[strings.ToLower(verbGroup[k+1])]) {
 		verbGroup = verbGroup[:k]
