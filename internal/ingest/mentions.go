@@ -933,7 +933,16 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])
 		}
-		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !ownPresent && !nominal {
+		// "City will face Crystal Palace, who beat Aston Villa on Sunday,
+		// in the final on May 17": when the main date is a relative's set
+		// off by commas, a phrase that goes on with the clause around it
+		// dates that clause.
+		resumed := false
+		if a := segmentStart(cuts, main.Start); ok && !event && seg > main.End && a > c.Start && text[a-1] == ',' && text[seg-1] == ',' &&
+			relativeOpeners[firstWord(text[a:])] && segmentStart(cuts, seg-1) == a && !hasVerb(text[seg:e.Start]) {
+			event, resumed, own = true, true, c
+		}
+		if !ok || !event && overlapsAny(own, taken) || !hasVerb(text[own.Start:own.End]) && !gerund && !absolute && !ownPresent && !nominal && !resumed {
 			continue
 		}
 		taken = append(taken, own)
@@ -6082,8 +6091,18 @@ func (m mention) titleClause() string {
 	if act, ok := partOfWhich(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return act
 	}
+	// "City will face Crystal Palace, who beat Aston Villa on Sunday, in
+	// the final": a relative set off by commas that holds a date of its
+	// own tells of another day (see otherClauseDates).
+	if aside := datedRelativeAside.FindString(text[m.clause.Start:m.anchor.Start]); aside != "" && strings.Contains(clause, aside) && slices.ContainsFunc(strings.Fields(aside), func(w string) bool { return dateWords[strings.ToLower(bare(w))] && isCapitalised(w) }) {
+		clause = strings.Replace(clause, aside, "", 1)
+	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
 }
+
+// datedRelativeAside is a relative set off by commas inside a clause:
+// ", who beat Aston Villa 3-0 on Sunday,".
+var datedRelativeAside = regexp.MustCompile(`, (?:who|which) [^,;:]+,`)
 
 // appositiveWho tells a relative on a name's appositive, the clause, as
 // the name's: "governing with Kickl, a former interior minister who was
