@@ -1136,6 +1136,14 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	rel := toks[r+1:]
+	// "A child who was not vaccinated died last week": a second past
+	// form, not joined to the relative's by "and" nor after an
+	// auxiliary, is the main clause's verb, which the date is.
+	for k := 2; k < len(rel); k++ {
+		if prev := strings.ToLower(rel[k-1]); pastForm(rel[k]) && isLowerWord(rel[k]) && !auxiliaries[prev] && prev != "and" && prev != "or" && pastForm(rel[k-1]) {
+			return "", false
+		}
+	}
 	first := strings.ToLower(bare(rel[0]))
 	// "who spent part of Sunday night": the date is the object's.
 	if rel[0] != first || determiners[first] || pronounSubjects[first] || objectPronouns[first] || strings.EqualFold(rel[len(rel)-1], "of") {
