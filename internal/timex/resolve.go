@@ -1099,6 +1099,28 @@ var relativeSubjects = wordSet(`we you they i`)
 // challenges we face".
 var presentStates = wordSet(`face know see live need`)
 
+// deicticName reports whether the match is a capitalised "Today",
+// "Tonight" or "Tomorrow" inside a sentence that names a programme or a
+// paper: "the flagship Today programme", "NBC's Today show", "USA Today".
+func deicticName(c context) bool {
+	m := c.sub(1)
+	if m == "" || m[0] < 'A' || m[0] > 'Z' || strings.ToLower(m[1:]) != m[1:] || strings.Contains(m, " ") {
+		return false
+	}
+	prev := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	if len(prev) == 0 {
+		return false
+	}
+	last := prev[len(prev)-1]
+	after := strings.Fields(c.text[c.m[1]:min(len(c.text), c.m[1]+40)])
+	return len(after) > 0 && mediaNouns[strings.Trim(after[0], ".,;:!?")] ||
+		len(last) > 1 && strings.ToUpper(last) == last && strings.Trim(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" ||
+		strings.HasSuffix(last, "'s") && len(last) > 2 && last[0] >= 'A' && last[0] <= 'Z'
+}
+
+// mediaNouns name what a programme's or a paper's name stands before.
+var mediaNouns = wordSet(`programme programmes program programs show shows newspaper paper presenter presenters host hosts anchor anchors editor edition interview broadcast`)
+
 // plannedWords are past verbs whose object happens later than the
 // planning: "planned a rally on Saturday", "scheduled talks Monday".
 var plannedWords = wordSet(`planned scheduled arranged`)
@@ -1119,6 +1141,9 @@ func resolveDeicticDay(c context) (Expression, bool) {
 		"tomorrow": 1, "the day after tomorrow": 2,
 	}
 	offset, named := offsets[w]
+	if deicticName(c) {
+		return Expression{}, false
+	}
 	if w == "today" && genericToday(wordsBefore(c)) {
 		return Expression{Type: TypeDate, Value: "PRESENT_REF", Rule: "generic-today"}, true
 	}
