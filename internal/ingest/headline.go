@@ -2201,6 +2201,11 @@ func actor(toks []string) []string {
 	if n := len(out); n > 2 && verbGroupAdverb(out[n-1]) && relativesOnNoun[functionWord(out[n-2])] {
 		out = out[:n-1]
 	}
+	// "In an interview she said": a pronoun after a phrase that leads in
+	// is the subject.
+	if n := len(out); n > 2 && subjectPrepositions[strings.ToLower(out[0])] && pronounSubjects[strings.ToLower(out[n-1])] && !strings.ContainsAny(strings.Join(out, " "), ",;:") {
+		return out[n-1:]
+	}
 	relative, person := false, false
 	if len(out) > 0 {
 		last := functionWord(out[len(out)-1])
