@@ -108,7 +108,8 @@ func TestBuildMergesOtherWordsForOneEvent(t *testing.T) {
 	}, labels(res.Events))
 }
 
-// A phrasal verb and its one-word synonym tell one happening.
+// A phrasal verb and its one-word synonym tell one happening, as do
+// "cooled" and "slowed".
 func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
 	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
 	res := ingest.Build([]ingest.Article{
@@ -118,8 +119,11 @@ func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
 		{FileName: "d.txt", Outlet: "Wire D", Published: published, Text: "The sale was cancelled on Tuesday."},
 		{FileName: "e.txt", Outlet: "Wire E", Published: published, Text: "The talks broke down on Thursday."},
 		{FileName: "f.txt", Outlet: "Wire F", Published: published, Text: "The talks collapsed on Thursday."},
+		{FileName: "g.txt", Outlet: "Wire G", Published: published, Text: "Inflation cooled to 2.1% in February."},
+		{FileName: "h.txt", Outlet: "Wire H", Published: published, Text: "Inflation in the euro zone slowed for a third straight month in February."},
 	})
 	assert.Equal(t, []string{
+		"Feb 2025: Inflation cools to 2.1%",
 		"Thu 6 Mar 2025: The talks collapse",
 		"Mon 10 Mar 2025: Ana Ruiz resigns",
 		"Tue 11 Mar 2025: The sale is cancelled",

@@ -391,6 +391,7 @@ var synonyms = func() map[string]string {
 	group("cancel", `cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped scraps axed`)
 	group("withdraw", `withdraw withdrew withdrawn withdraws withdrawal`)
 	group("meet", `meet met meeting meetings meets talks summit`)
+	group("slow", `slow slowed slows slowing cool cooled cools cooling ease eased eases easing moderate moderated moderates`)
 	group("uk", `uk britain british united-kingdom`)
 	group("us", `us america american americans united-states washington`)
 	return m
