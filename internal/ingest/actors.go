@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -29,11 +30,14 @@ type names struct {
 	// from it and in shared.
 	full   map[string]string
 	shared map[string]bool
+	// plural holds the names the story gives a plural verb, as British
+	// copy does a team's or a firm's: "Real Madrid have signed".
+	plural map[string]bool
 }
 
 // indexNames reads the vocabulary of a story's sources.
 func indexNames(sources []timeline.Source) names {
-	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}}
+	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}, plural: map[string]bool{}}
 	fulls := map[string]map[string]bool{}
 	var opening [][2]string // first and last of a name that opens a sentence
 	for _, src := range sources {
@@ -45,6 +49,13 @@ func indexNames(sources []timeline.Source) names {
 			for i := 1; i < len(toks); i++ {
 				if w := nameToken(toks[i]); isCapitalised(w) && !sentenceBreak(toks[i-1]) {
 					ix.inner[w] = true
+				}
+			}
+			for i := 1; i+1 < len(toks); i++ {
+				// Not one of two names "and" joins: "Smith and Jill Jones
+				// have".
+				if w := nameToken(toks[i]); w == toks[i] && isCapitalised(w) && isCapitalised(toks[i-1]) && pluralPresent[toks[i+1]] && !slices.Contains(toks[max(0, i-4):i], "and") {
+					ix.plural[w] = true
 				}
 			}
 			// A full name is two capitalised words, the first not an
@@ -90,6 +101,10 @@ func indexNames(sources []timeline.Source) names {
 	}
 	return ix
 }
+
+// pluralPresent are the plural forms of "have" and "be" that a team's
+// name takes in British copy.
+var pluralPresent = wordSet(`have are were`)
 
 // nameEnds reports whether a name that opens a sentence may end at
 // toks[0]: a comma or a verb of saying follows it ("Rebecca Hale, 45,",

@@ -361,7 +361,11 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		}
 		return openingOf(sentences[1:], pronoun, ix)
 	}
-	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) {
+	// "Real Madrid have signed Alexander-Arnold ... Madrid paid 10
+	// million euros to secure his release. He joined the academy aged
+	// six": a name the story gives a plural verb is a team's, no "he".
+	lone := len(first) > 0 && ix.plural[bare(first[len(first)-1])]
+	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
 		return first
 	}
 	for _, s := range sentences[min(1, len(sentences)):] {
