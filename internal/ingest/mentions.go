@@ -977,7 +977,10 @@ func joinedClause(text string, main, e timex.Expression) int {
 	if len(w) < 2 || !newClause(text[main.End+k+1:end]) {
 		return -1
 	}
-	if l := strings.ToLower(w[1]); !determiners[l] && !subjectPronouns[l] && !(isCapitalised(w[1]) && !dateWords[l] && !monthWords[l]) {
+	// So may a bare plural its auxiliary follows: "and schools will stay
+	// closed on Monday".
+	bare := len(w) > 2 && isLowerWord(w[1]) && pluralNoun(w[1]) && (finiteAuxiliaries[w[2]] || modalAuxiliaries[w[2]])
+	if l := strings.ToLower(w[1]); !determiners[l] && !subjectPronouns[l] && !(isCapitalised(w[1]) && !dateWords[l] && !monthWords[l]) && !bare {
 		return -1
 	}
 	return main.End + k
