@@ -353,6 +353,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					continue
 				}
 				second, join, subject, ok := secondPredicate(text, clause, anchor, e)
+				// "ruled in August that Google is a monopolist and in
+				// September ordered it to share data": a predicate may open
+				// with its own date after the main one.
+				if !ok && join == 0 && e.Start > anchor.End && e.End <= clause.End {
+					if p, shared, _, found := dateFirstPredicate(text, clause, e, content); found && p.Start > anchor.End {
+						second, join, subject, ok = p, p.Start-len(" and "), shared, true
+					}
+				}
 				// "Sales rose 3% in May and 5% in June": a second phrase
 				// with its own date shares the verb before the first.
 				// "Hama fell on Thursday and Homs on Saturday night": so
