@@ -4045,7 +4045,7 @@ func inReasonGerund(before string, e timex.Expression, published time.Time) bool
 		return false
 	}
 	toks, _ := withoutDateLeads(strings.Fields(before))
-	for i := len(toks) - 1; i > 0 && len(toks)-i <= 10; i-- {
+	for i := len(toks) - 1; i > 0 && len(toks)-i <= 14; i-- {
 		if _, ok := verbOf(strings.ToLower(bare(toks[i]))); ok || strings.ContainsAny(toks[i], ",;:") {
 			return false
 		}
