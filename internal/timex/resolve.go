@@ -327,7 +327,8 @@ func resolveMonth(c context) (Expression, bool) {
 	// soloMonthRe takes in "for", "of" or "on" and a capital so that
 	// this can refuse them: "the March for Life", "the March of the Living",
 	// "the March on Washington" are names.
-	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") {
+	// "August of last year" is the year's.
+	if f := strings.Fields(c.text[c.m[9]:c.m[5]]); len(f) > 0 && (f[0] == "for" || f[0] == "of" || f[0] == "on") && year == "" {
 		return Expression{}, false
 	}
 	// "last Oct. 23" is a day, which the month-day rule dates.

@@ -308,7 +308,7 @@ var baseRules = []rule{
 	// counted from the date the text is about.
 	{name: "anaphoric-month", needs: trigMonth, reach: reach{2, 0}, group: 1, literals: []string{"following", "next", "previous", "preceding", "that"}, re: re(`((?i:the\s+(following|next|previous|preceding)|(that))\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b)`),
 		resolve: resolveAnaphoricMonth},
-	{name: "month", needs: trigMonth, reach: reach{2, 5}, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:(this|last|next)\s+year)\b)?)`),
+	{name: "month", needs: trigMonth, reach: reach{2, 6}, group: 2, re: re(`(?:(?i:(in|since|until|by|from|during|through|of))\s+)?((?:(?i:(last|next|this))\s+)?` + soloMonthRe + `(?:\s+(?i:of\s+)?(?i:(this|last|next)\s+year)\b)?)`),
 		resolve: resolveMonth},
 	// "the 1990s", "the late 1970s", "the mid-1990s", "the 1980's".
 	// "The 1800s" and "the early 1900s" are centuries; "the 2000s" is

@@ -777,6 +777,8 @@ func TestTagResolves(t *testing.T) {
 		{"a month a future told in the past backshifts is the nearest", "He said last month that he would step down after the party lost its majority in July.", "July", "2025-07", "", "2025-07-01", "2025-07-31", TypeDate},
 		{"a perfect's auxiliaries count for no word between a clause of time's opener and its verb", "The operator said trains would not run until the lines had been checked on Sunday morning.", "Sunday morning", "2025-11-16TMO", "", "2025-11-16", "2025-11-16", TypeTime},
 		{"lunchtime is a weekday's midday", "Engineers had reconnected 60,000 customers by Saturday lunchtime.", "Saturday lunchtime", "2025-11-08TMI", "", "2025-11-08", "2025-11-08", TypeTime},
+		{"'of last year' after a month is the month's year", "The protests in July and August of last year were violent.", "August of last year", "2024-08", "", "2024-08-01", "2024-08-31", TypeDate},
+		{"a month listed before 'of last year' takes its year", "The protests in July and August of last year were violent.", "July", "2024-07", "", "2024-07-01", "2024-07-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
