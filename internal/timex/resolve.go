@@ -849,6 +849,26 @@ func pastPerfectAt(c context) ([]string, int) {
 	return before, -1
 }
 
+// perfectAfterOpening reports whether the match opens its sentence,
+// set off by a comma, and the clause after it is in the past perfect:
+// "A day earlier, pilots at the airline's unit had voted".
+func perfectAfterOpening(c context) bool {
+	if strings.TrimSpace(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]) != "" || !strings.HasPrefix(c.text[c.m[1]:], ",") {
+		return false
+	}
+	after := strings.Fields(c.text[c.m[1]+1 : min(len(c.text), c.m[1]+120)])
+	for i := 0; i+1 < len(after) && i < 12; i++ {
+		w := strings.ToLower(after[i])
+		if strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+		if w == "had" {
+			return cue(after[i+1]) == tensePast
+		}
+	}
+	return false
+}
+
 // looksAhead reports whether a day or weekend named in a clause of tense t
 // is one to come: the clause is in the future, or in no tense and the day
 // is what something is set for, ends or begins ("scheduled for Friday",
@@ -1584,8 +1604,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 			// it does not leave for one after the DCT.
 			e.rel = &relation{n: n, unit: g, keep: true, past: n > 0 && clauseTense(c) == tensePast}
 			// "had begun six weeks earlier": the past perfect looks
-			// back from a time already past.
-			if _, i := pastPerfectAt(c); n < 0 && i >= 0 {
+			// back from a time already past; so it does after the
+			// match: "A day earlier, pilots had voted".
+			if _, i := pastPerfectAt(c); n < 0 && (i >= 0 || perfectAfterOpening(c)) {
 				e.rel.perfect = true
 			}
 		}
