@@ -16,6 +16,10 @@ type relation struct {
 	// n units of unit from the reference.
 	n    int
 	unit Granularity
+	// pastAct relations ("was suspended the following day") are told in
+	// the past: a finer reference looked for past a coarser one must not
+	// put them after the DCT.
+	pastAct bool
 	// keep resolves to the reference's own granularity ("a year earlier"
 	// than the third quarter is a third quarter); otherwise the result is
 	// the unit's period ("the following year").
@@ -158,6 +162,9 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			if ref != nil && granularityRank[ref.Granularity] > granularityRank[r.unit] && !fits(*ref, *r, dct) && !r.sentence &&
 				(sentenceEnds(text[ref.End:e.Start]) > 0 || subjectAppositive(text, *ref)) {
 				for k := len(refs) - 1; k >= 0; k-- {
+					if r.pastAct && !dct.IsZero() && shift(refs[k].First, r.n, r.unit).After(dct) {
+						continue
+					}
 					if refs[k].End <= e.Start && granularityRank[refs[k].Granularity] <= granularityRank[r.unit] && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]
 						break

@@ -3403,6 +3403,9 @@ func resolveAnaphoric(c context) (Expression, bool) {
 	case c.sub(2) != "":
 		_, r.unit = unitCode(c.sub(3))
 		r.n = map[string]int{"following": 1, "next": 1, "previous": -1, "prior": -1, "same": 0}[c.lower(2)]
+		// "Holt was suspended the following day": a past act is no
+		// day after the DCT, whatever finer day was named further back.
+		r.pastAct = r.n > 0 && clauseTense(c) == tensePast
 	case c.sub(4) != "":
 		_, r.unit = unitCode(c.sub(5))
 	case c.sub(7) != "":
