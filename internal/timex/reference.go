@@ -134,8 +134,14 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// approval on Thursday ... In a trial published last
 			// November, ... . Medicare said it would begin covering the
 			// drug on the same day".
+			// Nor of a month a sentence names after its own day: "collapsed
+			// on Tuesday ..., ahead of a summit this month. Schoof said he
+			// would resign later in the day".
+			dayBefore := ref != nil && slices.ContainsFunc(refs, func(d *Expression) bool {
+				return d.Granularity == GranDay && d.End <= ref.Start && sentenceEnds(text[d.End:ref.Start]) == 0
+			})
 			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&
-				(sinceBound(text, *ref) || sentenceEnds(text[ref.End:e.Start]) > 1) {
+				(sinceBound(text, *ref) || sentenceEnds(text[ref.End:e.Start]) > 1 || dayBefore) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]

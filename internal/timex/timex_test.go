@@ -781,6 +781,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month listed before 'of last year' takes its year", "The protests in July and August of last year were violent.", "July", "2024-07", "", "2024-07-01", "2024-07-31", TypeDate},
 		{"a look back that opens a clause in the past perfect counts from a day not yet ahead", "The strike began on Monday and is due to end on Friday. A day earlier, pilots had voted to accept a new contract.", "A day earlier", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"a past act the day after is not put after the DCT by a day named before a coarser reference", "The judge sentenced her on Tuesday.\n\nThe murders came to light in March 2022. She was suspended the following day.", "the following day", "XXXX-XX-XX", "", "", "", TypeDate},
+		{"'later in the day' is of the day a sentence names before a month it names too", "The government collapsed on Monday, ahead of a summit this month.\n\nThe prime minister said he would resign later in the day.", "later in the day", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
