@@ -1591,6 +1591,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a bare plural and its auxiliary after 'and' open a clause of its own", "The governor activated the National Guard on Friday and schools will stay closed on Monday.", []string{"The governor activates the National Guard", "Schools will stay closed"}},
 		{"a predicate that opens with its own date after a reported clause shares the main subject", "A judge ruled in August that the company is a monopolist and in September ordered it to share data with rivals.", []string{"A judge rules that the company is a monopolist", "A judge orders it to share data with rivals"}},
 		{"a month that ends a long reason's gerund phrase dates that earlier act, not the verdict", "The tribunal found her guilty of ordering the use of lethal force against demonstrators during the July-August uprising.", nil},
+		{"a second predicate whose verb takes a span of time after the date is no part of the first", "Leo was born in Chicago in 1955 and spent two decades as a missionary in Peru.", []string{"Leo is born in Chicago"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -609,8 +609,19 @@ func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.E
 	}
 	// Not a bound ("led the party until 2015") or what a verb spoke of
 	// ("warned of further rises in 2026").
+	// "was born in Chicago in 1955 and spent two decades in Peru": nor
+	// is one whose verb takes a span of time, which runs on after it;
+	// how long the first lasted is of it ("began at 6 a.m. and lasted
+	// nearly six hours").
 	if slices.ContainsFunc(dates, func(d timex.Expression) bool {
-		if d.Start <= join || d.End > c.End || d.Type != timex.TypeDate && d.Type != timex.TypeTime {
+		if d.Start <= join || d.End > c.End {
+			return false
+		}
+		if d.Type == timex.TypeDuration {
+			f := strings.Fields(text[join:d.Start])
+			return len(f) == 2 && !lastingVerbs[strings.ToLower(f[1])]
+		}
+		if d.Type != timex.TypeDate && d.Type != timex.TypeTime {
 			return false
 		}
 		lead := strings.Fields(strings.ToLower(text[join:d.Start]))
@@ -620,6 +631,9 @@ func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.E
 	}
 	return c.End
 }
+
+// lastingVerbs tell how long what came before them lasted.
+var lastingVerbs = wordSet(`lasted ran continued stretched went`)
 
 // stateVerbs open a predicate in the present or the perfect.
 var stateVerbs = wordSet(`has have is are remains remain`)
