@@ -850,6 +850,7 @@ func clauseTitle(m mention, ix names) title {
 		}
 		h = withAntecedent(h, before, m.previousSentences, ix)
 		h = withObjectAntecedent(h, before, m.previousSentences)
+		h = withPersonObject(h, before, ix)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

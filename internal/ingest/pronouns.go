@@ -1050,6 +1050,40 @@ func withObjectAntecedent(h parsedHeadline, before string, previous func() []str
 	return h
 }
 
+// withPersonObject names a "him" or "her" that ends a headline's object,
+// in a clause the sentence set after its main clause, by the person that
+// main clause opens with: "Pope Leo XIV celebrated his first Mass on
+// Friday, a day after cardinals elected him" is "Cardinals elect Leo".
+// Only a person's name, as for "he".
+func withPersonObject(h parsedHeadline, before string, ix names) parsedHeadline {
+	if len(h.object) == 0 || strings.TrimSpace(before) == "" {
+		return h
+	}
+	pronoun := strings.ToLower(bare(h.object[0]))
+	if pronoun != "him" && pronoun != "her" || len(h.object) > 1 && !subjectPrepositions[strings.ToLower(h.object[1])] {
+		return h
+	}
+	// A person: one the story names in full, or whose own possessive
+	// the main clause holds ("celebrated his first Mass").
+	toks := strings.Fields(before)
+	subject := nameAfterRole(withoutNameAppositive(openingSubject(toks)))
+	owns := slices.ContainsFunc(toks, func(t string) bool {
+		return possessivePronouns[strings.ToLower(t)] == map[string]string{"him": "he", "her": "she"}[pronoun]
+	})
+	if len(subject) == 0 || !allCapitalised(subject) || !ix.person(bare(subject[len(subject)-1])) && !owns {
+		return h
+	}
+	object := bare(h.object[0])
+	k := strings.Index(h.title+" ", " "+object+" ")
+	if k < 0 {
+		return h
+	}
+	named := surnameAfterRole(subject)
+	h.title = h.title[:k+1] + strings.Join(named, " ") + h.title[k+1+len(object):]
+	h.object = append(slices.Clone(named), h.object[1:]...)
+	return h
+}
+
 // singularName reports whether a capitalised word in -s opens one of
 // sentences with a singular verb right after it: "Rhodes has been held".
 func singularName(sentences []string, name string) bool {
