@@ -2376,6 +2376,11 @@ func plainClauseTense(c context) tense {
 		if t == tensePast && i+1 < len(before) && startsUpper(before[i+1]) && i > 1 && strings.EqualFold(before[i-2], "to") {
 			continue
 		}
+		// "little chance of another cut before November": a past that is
+		// its verb's base, right after an article, is a noun.
+		if t == tensePast && i > 0 && baseAsPast[strings.ToLower(strings.Trim(before[i], ",;:"))] && nounLead(before[i-1]) {
+			continue
+		}
 		// "won in August and the hosts in March": a present form after
 		// an article is a plural noun, as is one after a count ("by just
 		// six votes on Friday").
@@ -3297,6 +3302,16 @@ func adjectival(before []string) bool {
 }
 
 var determiners = wordSet(`a an the its their his her our this these those`)
+
+// baseAsPast are the verbs whose past is their base, as often nouns: "a
+// cut", "a hit".
+var baseAsPast = wordSet(`cut cuts hit hits set put cost shut bet cast spread split upset forecast broadcast`)
+
+// nounLead reports whether w opens a noun phrase: "another cut".
+func nounLead(w string) bool {
+	w = strings.ToLower(w)
+	return determiners[w] || w == "another"
+}
 
 // Verbs that move something to a later time take "until" or "to"
 // ("postponed until Friday", "pushed back the vote to Dec. 9"); those of
