@@ -1593,6 +1593,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a month that ends a long reason's gerund phrase dates that earlier act, not the verdict", "The tribunal found her guilty of ordering the use of lethal force against demonstrators during the July-August uprising.", nil},
 		{"a second predicate whose verb takes a span of time after the date is no part of the first", "Leo was born in Chicago in 1955 and spent two decades as a missionary in Peru.", []string{"Leo is born in Chicago"}},
 		{"'him' ending the object of a clause set after the main one is the person the main clause opens with", "Pope Leo XIV celebrated his first Mass on Friday, a day after cardinals elected him.", []string{"Cardinals elect Pope Leo XIV", "Pope Leo XIV celebrates his first Mass"}},
+		{"'local time' after a day goes with it", "The warning was downgraded to an advisory late Tuesday local time.", []string{"The warning is downgraded to an advisory"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

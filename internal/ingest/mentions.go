@@ -4935,7 +4935,11 @@ func (m mention) undatedClause() string {
 		after, relativeGone = " "+strings.TrimLeft(after[m[1]:], " "), true
 	}
 	// "rose 14% in January alone": the word that singles the period out
-	// goes with it.
+	// goes with it, as does the zone a day is told in ("late Tuesday
+	// local time").
+	if rest, ok := strings.CutPrefix(after, " local time"); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
+		after = rest
+	}
 	if rest, ok := strings.CutPrefix(after, " alone"); ok && (rest == "" || strings.ContainsAny(rest[:1], " ,;:.!?")) {
 		after = rest
 	}
