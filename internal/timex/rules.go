@@ -653,7 +653,7 @@ var baseRules = []rule{
 	// "for the year", "the year ended June 30": a company's reporting year.
 	// Followed by "ended" or "ending" it is the year as a span, P1Y;
 	// otherwise the DCT's year.
-	{name: "the-year", needs: trigUnit, reach: reach{4, 2}, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)))(\s+(?:ended|ending|to\b|through\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
+	{name: "the-year", needs: trigUnit, reach: reach{4, 2}, group: 2, literals: []string{"year"}, fold: true, re: re(`(?:(for|of|in|during|through|throughout|over)\s+)((?:the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(year)\b))(\s+(?:ended|ending|to\b|through\b|that|when|in\s+which|before|after|earlier|later|ago|of|since)|-|\s+[0-9])?`),
 		resolve: func(c context) (Expression, bool) {
 			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
 			switch {

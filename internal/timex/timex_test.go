@@ -930,6 +930,7 @@ func TestTagIgnores(t *testing.T) {
 		"The Fed cut rates by a quarter point and holds a quarter stake.",
 		"Sales rose in the final quarter.",
 		"She presented the flagship Today programme, and USA Today and NBC's Today reported it.",
+		"In the years that followed, the fighters waged war.",
 		"",
 	} {
 		for _, e := range Tag(text, tue11Nov2025) {
