@@ -881,6 +881,13 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if afterOpening && e.Start > mainClause.End {
 			event, own.Start = true, max(own.Start, mainClause.End)
 		}
+		// "Trudeau announced in January that he would resign, triggering
+		// a leadership race that Carney won on March 9": so is the main
+		// clause before a present participle's phrase the finer date
+		// ends.
+		if e.End <= mainClause.Start && mainClause.Start > 1 && text[mainClause.Start-2] == ',' && presentParticiple(firstWord(text[mainClause.Start:])) && !notParticiples[firstWord(text[mainClause.Start:])] && c.End <= mainClause.Start {
+			event = true
+		}
 		// "Mehta founded Lumen in 2018 and told customers their deposits
 		// were safe until the company froze withdrawals in June 2022":
 		// when the finer date is a subordinate clause's after it, the
