@@ -135,6 +135,11 @@ func clauseOf(s string, start, end int) span {
 	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && reducedWhen(words(s[cuts[i]:start])) {
 		i--
 	}
+	// "was killed while pumping water from a flooded basement early
+	// Sunday": so does a "while" a gerund follows.
+	if w := words(s[cuts[i]:start]); i > 0 && len(w) > 1 && w[0] == "while" && s[cuts[i]-1] != ',' && presentParticiple(w[1]) {
+		i--
+	}
 	// "Lena made landfall near Grand Isle, Louisiana, at about 2 a.m.
 	// Wednesday as a Category 3 storm with maximum sustained winds": a
 	// date that opens its stretch after a comma, with only a phrase
