@@ -3348,10 +3348,21 @@ var rangeLinks = wordSet(`until till to through and - –`)
 // of what happens as a rule: "The rainy season typically runs from
 // October to April" tells of no October.
 func habitual(before string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(before)), func(w string) bool { return habitualAdverbs[w] })
+	f := strings.Fields(strings.ToLower(before))
+	for i, w := range f {
+		// "normally arrives", not "operating normally": before its
+		// verb only.
+		if habitualAdverbs[w] || mannerOrRule[w] && i+1 < len(f) && (isVerbWord(f[i+1]) || thirdPersonS(f[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
-var habitualAdverbs = wordSet(`typically usually generally traditionally customarily ordinarily`)
+var (
+	habitualAdverbs = wordSet(`typically usually generally traditionally customarily ordinarily`)
+	mannerOrRule    = wordSet(`normally routinely`)
+)
 
 // quotedNounDate reports whether a date in a quotation names a noun
 // after an article: "“The market is pricing out a December rate cut,” he
