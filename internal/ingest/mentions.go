@@ -3642,8 +3642,9 @@ func awaitedNoun(before []string) bool {
 	return false
 }
 
-// appearVerbs take "before" a court or a person, not a time.
-var appearVerbs = wordSet(`appear appears appeared appearing come comes came brought bring stand stands stood testify testified go goes went`)
+// appearVerbs take "before" a court or a person, not a time, as does the
+// noun of appearing: "his first appearance before the court on Friday".
+var appearVerbs = wordSet(`appear appears appeared appearing appearance appearances come comes came brought bring stand stands stood testify testified go goes went`)
 
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
