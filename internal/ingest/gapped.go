@@ -241,8 +241,10 @@ func includedDated(text string, clause span, e timex.Expression) (span, string, 
 			return span{}, "", false
 		}
 	}
-	// Only the relative's phrase may close before the clause goes on.
-	if !ends && named == nil {
+	// Only the relative's phrase may close before the clause goes on,
+	// or one a second predicate of the subject follows: ", including
+	// the Queen's Club title in June, and was bidding".
+	if !ends && named == nil && !predicateGoesOn(text[e.End:clause.End]) {
 		return span{}, "", false
 	}
 	if w := strings.ToLower(toks[min(v+1, len(toks)-1)]); v+1 < len(toks) && (predicatePrepositions[w] || w == "by") {
@@ -261,6 +263,18 @@ func includedDated(text string, clause span, e timex.Expression) (span, string, 
 		return span{start, e.End}, strings.Join(named, " ") + " " + text[clause.Start+fieldStart(head, from):end], true
 	}
 	return span{start, e.End}, text[clause.Start:end], true
+}
+
+// predicateGoesOn reports whether after, the text after a phrase, goes
+// on with ", and" and a second predicate of the clause's subject: ", and
+// was bidding", ", and lost".
+func predicateGoesOn(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", and ")
+	if !ok {
+		return false
+	}
+	w := firstWord(rest)
+	return finiteAuxiliaries[w] || pastForm(w) && isLowerWord(w)
 }
 
 // nameBeforeWho finds "who" in the three words before the verb at

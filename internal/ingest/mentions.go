@@ -299,7 +299,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "had won his previous 20 matches, including the Australian
 			// Open in January": a date on what "including" names at the
 			// end dates that alone, told with the clause's verb.
-			if phrase, subject, ok := includedDated(text, clause, anchor); ok && predicates[0].subject == "" {
+			// The phrase may stand before a second predicate, which
+			// leaves it a clause of its own: ", including the Queen's
+			// Club title in June, and was bidding".
+			whole := clause
+			if firstWord(text[clause.Start:]) == "including" && predicateGoesOn(text[anchor.End:clause.End]) {
+				whole.Start = 0
+			}
+			if phrase, subject, ok := includedDated(text, whole, anchor); ok && predicates[0].subject == "" {
 				predicates[0].clause, predicates[0].subject, predicates[0].subjectAt = phrase, subject, clause.Start
 			}
 			var firstDate *timex.Expression
