@@ -3351,6 +3351,28 @@ func predictedPeriod(sentence string, e timex.Expression) bool {
 // rangeLinks join the ends of a range of times: "from noon until 5 p.m.".
 var rangeLinks = wordSet(`until till to through and - –`)
 
+// subjectNounFor reports whether a date, or a list of dates it opens, is
+// what a noun of the clause's subject is for, a present or a progressive
+// right after it: "fares for July, August and September were tracking
+// above last year" tells of no act in July.
+func subjectNounFor(sentence string, e timex.Expression) bool {
+	f := strings.Fields(sentence[:e.Start])
+	n := len(f)
+	if n < 2 || f[n-1] != "for" || !isLowerWord(f[n-2]) || isVerbWord(f[n-2]) || stopWords[f[n-2]] {
+		return false
+	}
+	after := sentence[e.End:]
+	after = after[len(listedMonths.FindString(after)):]
+	// "Sales for July rose 5%" tells what July saw; a progressive or a
+	// present tells how the figure stands when said.
+	f = strings.Fields(after)
+	return len(f) > 1 && (f[0] == "is" || f[0] == "are" || (f[0] == "was" || f[0] == "were") && presentParticiple(f[1]))
+}
+
+// listedMonths is the rest of a list of months after its first: ",
+// August and September".
+var listedMonths = regexp.MustCompile(`^(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December))*`)
+
 // habitual reports whether the words of a clause before its date tell
 // of what happens as a rule: "The rainy season typically runs from
 // October to April" tells of no October.
@@ -3822,7 +3844,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
