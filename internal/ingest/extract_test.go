@@ -1600,6 +1600,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appearance 'before' a court is before whom, no time the date tells", "Duterte is expected to make his first appearance before the court on Friday.", []string{"Duterte is expected to make his first appearance before the court"}},
 		{"an example 'including' picks out may stand before a second predicate of the subject", "Alcaraz had won 24 consecutive matches, including the Queen's Club title in June, and was bidding for a third title.", []string{"Alcaraz wins the Queen's Club title"}},
 		{"months a subject's noun is for, before a progressive, date no act", "The chief executive said fares for July, August and September were tracking above last year.", nil},
+		{"a saying in a post on a named platform reports what 'that' opens", "Trump said in a post on his Truth Social platform that the truce would take effect on Thursday.", []string{"The truce will take effect"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

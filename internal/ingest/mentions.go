@@ -3456,7 +3456,7 @@ func reportsThat(h parsedHeadline) bool {
 	for i, t := range h.object {
 		w := strings.ToLower(bare(t))
 		switch {
-		case i > 7:
+		case i > 9: // "said in a post on his Truth Social platform that"
 			return false
 		case w == "that":
 			return true
@@ -3489,7 +3489,8 @@ var saidWhen = wordSet(`yesterday today tonight ago earlier`)
 
 // reportChannels are where an attribution is made: "said in a statement
 // on Monday that ...".
-var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report call conference memo email speech hearing paper study`)
+var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report call conference memo email speech hearing paper study
+	platform account site website page channel video message podcast`)
 
 // dayParts may follow the day an attribution was made: "said in a
 // statement on Sunday evening that ...".
