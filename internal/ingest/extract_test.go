@@ -1601,6 +1601,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an example 'including' picks out may stand before a second predicate of the subject", "Alcaraz had won 24 consecutive matches, including the Queen's Club title in June, and was bidding for a third title.", []string{"Alcaraz wins the Queen's Club title"}},
 		{"months a subject's noun is for, before a progressive, date no act", "The chief executive said fares for July, August and September were tracking above last year.", nil},
 		{"a saying in a post on a named platform reports what 'that' opens", "Trump said in a post on his Truth Social platform that the truce would take effect on Thursday.", []string{"The truce will take effect"}},
+		{"a participle's phrase after the main clause, its date counted on from the main one, is an act of the subject, past an appositive", "The rebels launched their offensive on Nov. 27, capturing Aleppo, Syria's second city, three days later.", []string{"The rebels launch their offensive", "The rebels capture Aleppo"}},
+		{"whom a causing participle moves does what its infinitive names", "China announced export controls on Oct. 9, prompting Trump to threaten new tariffs the following day.", []string{"China announces export controls", "Trump threatens new tariffs"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

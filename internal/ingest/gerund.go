@@ -212,6 +212,13 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 	if k < 0 || !endsClause(after) {
 		return "", false
 	}
+	// "capturing Aleppo, Syria's second city, three days later": the
+	// phrase's object may have an appositive.
+	if a := trailingAppositive.FindStringIndex(strings.TrimRight(before, " ")); a != nil && a[0] > 0 && !hasVerb(before[a[0]:]) {
+		if j := strings.LastIndex(before[:a[0]], ", "); j >= 0 && presentParticiple(firstWord(before[j+2:])) {
+			k, before = j, before[:a[0]]
+		}
+	}
 	toks := strings.Fields(before[k+2:])
 	if len(toks) < 2 || !presentParticiple(toks[0]) || !isLowerWord(toks[0]) || notParticiples[toks[0]] || toks[0] == "being" || verbAfterGerund(toks[1:]) ||
 		slices.ContainsFunc(toks[1:], func(t string) bool {
@@ -231,6 +238,17 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 		rest, _ := withoutDateLeads(toks[2:])
 		return upperFirst(strings.Join(rest, " ")), true
 	}
+	// "announced export controls on Oct. 9, prompting Trump to threaten
+	// new tariffs the following day": whom the act moved did the next.
+	if causingParticiples[toks[0]] {
+		if t := slices.Index(toks, "to"); t > 1 && t+1 < len(toks) && t <= 4 && infinitiveWord(toks[t+1]) {
+			object := fromDeterminer(toks[1:t])
+			rest, _ := withoutDateLeads(toks[t+2:])
+			if len(object) > 0 && nounPhrase(object) {
+				return upperFirst(gerundAct(object, toks[t+1], rest, src)), true
+			}
+		}
+	}
 	// "Police said the storm hit the coast, killing": what is reported
 	// did it.
 	subject := openingSubject(main)
@@ -243,6 +261,16 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 	}
 	rest, _ := withoutDateLeads(toks[1:])
 	return gerundAct(subject, gerundBase(toks[0]), rest, src), true
+}
+
+// causingParticiples move someone to do what their infinitive names:
+// "prompting Trump to threaten".
+var causingParticiples = wordSet(`prompting forcing leading pushing spurring causing driving compelling`)
+
+// infinitiveWord reports whether w, after "to", reads as a verb's base:
+// a word in lower case that is no determiner or pronoun.
+func infinitiveWord(w string) bool {
+	return isLowerWord(w) && !determiners[w] && !objectPronouns[w] && !pronounSubjects[w]
 }
 
 // resultParticiples tell that what went before ended in what "in"

@@ -515,6 +515,24 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	return out
 }
 
+// participleSegment is where a present participle's phrase set off by a
+// comma after offset from opens, when seg is in it past verbless
+// appositives only, or -1: the phrase of "three days later" in ",
+// capturing Aleppo, Syria's second city, three days later".
+func participleSegment(text string, cuts []int, seg, from int) int {
+	k := slices.Index(cuts, seg)
+	for ; k > 0 && cuts[k] > from; k-- {
+		c := cuts[k]
+		if w := firstWord(text[c:]); text[c-1] == ',' && presentParticiple(w) && !notParticiples[w] && w != "being" {
+			return c
+		}
+		if c != seg && hasVerb(text[c:cuts[k+1]]) {
+			break
+		}
+	}
+	return -1
+}
+
 // actBefore reports whether clause tells an act, not what its subject
 // had or was: "He served a ban earlier this year", not "The club had two
 // bids rejected in October".
@@ -880,6 +898,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// participle's phrase of time after the main date dates its own
 		// act.
 		gerund := seg > main.End && seg > mainClause.Start && gerundOpens(text[seg:e.Start])
+		// "launched its offensive on Nov. 27, capturing Aleppo three days
+		// later": so does a participle's phrase set off after it, its
+		// date counted on from the main one.
+		// The phrase may hold an appositive: "capturing Aleppo, Syria's
+		// second city, three days later".
+		if p := participleSegment(text, cuts, seg, main.End); p > mainClause.Start && e.Reference != nil && e.Reference.Value == main.Value && e.Reference.Text == main.Text {
+			gerund, seg = true, p
+		}
 		if gerund {
 			event, own.Start = true, seg
 		}
