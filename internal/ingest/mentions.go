@@ -2015,7 +2015,9 @@ func joinedAfterAside(text string, c span) (span, string, bool) {
 	// "He will get credit for the 13 months he has served, and could be
 	// released in about three years": a modal after the comma shares the
 	// subject with no aside between.
-	modal := (modalAuxiliaries[f[1]] || f[1] == "will" || f[1] == "would") && strings.HasSuffix(first, ",")
+	// So does an auxiliary or a past: "He is on trial for insurrection,
+	// and was released from detention on March 8".
+	modal := (modalAuxiliaries[f[1]] || finiteAuxiliaries[f[1]] || v.form == formPast) && strings.HasSuffix(first, ",")
 	if first == strings.TrimRight(text[:c.Start], " ") && !modal || !hasVerb(first) {
 		return span{}, "", false
 	}
