@@ -1604,6 +1604,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase after the main clause, its date counted on from the main one, is an act of the subject, past an appositive", "The rebels launched their offensive on Nov. 27, capturing Aleppo, Syria's second city, three days later.", []string{"The rebels launch their offensive", "The rebels capture Aleppo"}},
 		{"whom a causing participle moves does what its infinitive names", "China announced export controls on Oct. 9, prompting Trump to threaten new tariffs the following day.", []string{"China announces export controls", "Trump threatens new tariffs"}},
 		{"an auxiliary or a past after ', and' shares the subject before the comma", "Yoon is on trial for insurrection, and was released from detention on March 8.", []string{"Yoon is released from detention"}},
+		{"a person's relative after an appositive of their role is the name's", "Lee Jae-myung, leader of the opposition Democratic Party, who narrowly lost to Yoon in 2022, is the frontrunner.", []string{"Lee Jae-myung narrowly loses to Yoon"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5891,6 +5891,12 @@ func (m mention) titleClause() string {
 	if act, ok := nominalAct(text[:m.anchor.Start]); ok {
 		return act
 	}
+	// "Lee Jae-myung, leader of the opposition Democratic Party, who
+	// narrowly lost to Yoon in 2022,": a person's relative after an
+	// appositive of their role is the name's.
+	if act, ok := roleAppositiveRelative(text[:m.clause.Start], text[m.clause.Start:m.anchor.Start], m.undatedClause()); ok {
+		return act
+	}
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
 	// killed 79 people": what came is dated from what it came after,
 	// which the date dates.
@@ -6204,6 +6210,22 @@ func (m mention) titleClause() string {
 		clause = strings.Replace(clause, aside, "", 1)
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
+}
+
+// roleAppositiveRelative tells a "who" relative after an appositive of a
+// role as the act of the name the appositive is on: prior is the text
+// before the clause, lead the clause up to its date and undated the
+// clause without it.
+func roleAppositiveRelative(prior, lead, undated string) (string, bool) {
+	if !roleWords[firstWord(lead)] || !strings.Contains(lead, ", who ") {
+		return "", false
+	}
+	name := nameBeforeComma(strings.Fields(prior))
+	k := strings.Index(undated, ", who ")
+	if len(name) == 0 || k < 0 || !hasVerb(undated[k:]) {
+		return "", false
+	}
+	return strings.Join(name, " ") + " " + strings.TrimRight(undated[k+len(", who "):], ",;. "), true
 }
 
 // datedRelativeAside is a relative set off by commas inside a clause:
