@@ -1538,6 +1538,10 @@ func dropAside(toks []string) []string {
 				if commas(kept[:i-1]) == 0 {
 					kept[i-1] = strings.TrimSuffix(kept[i-1], ",")
 				}
+				// A lone comma that opened the aside leaves no word.
+				if kept[i-1] == "" {
+					kept = kept[:i-1]
+				}
 				return append(kept, toks[j+1:]...)
 			}
 			return toks
