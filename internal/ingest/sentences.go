@@ -51,6 +51,11 @@ func splitSentences(p string) []span {
 		if r == '.' && abbreviationBefore(p[start:i-1], p[next:]) {
 			continue
 		}
+		// "“Oh my God... I have no words,” Machado said": a speaker's
+		// trailing off inside a quotation goes on with it.
+		if r == '.' && strings.HasSuffix(p[:i], "...") && inQuotation(p[start:i], i-start) {
+			continue
+		}
 		spans = append(spans, trimSpan(p, start, end))
 		start, i = next, next
 	}

@@ -26,6 +26,7 @@ func TestSplitSentences(t *testing.T) {
 		{"a title never ends one", "He met Gov. The Honourable Ann Lee.", []string{"He met Gov. The Honourable Ann Lee."}},
 		{"'no' leads on only to a number", "It reached No. 1 in May. Lawmakers voted no. A spokesman said so.", []string{"It reached No. 1 in May.", "Lawmakers voted no.", "A spokesman said so."}},
 		{"question", "Why now? Nobody knows.", []string{"Why now?", "Nobody knows."}},
+		{"an ellipsis inside a quotation goes on with it, one outside ends its sentence", "“Oh my God... I have no words,” she said. He paused... Then he left.", []string{"“Oh my God... I have no words,” she said.", "He paused...", "Then he left."}},
 		{"no end mark", "A headline without a full stop", []string{"A headline without a full stop"}},
 	}
 	for _, tt := range tests {
