@@ -3278,6 +3278,17 @@ func deniedThat(before string) bool {
 	return false
 }
 
+// relativeHost is where the stretch of byte i opens, or the stretch
+// before it when i's opens a "who" relative with no comma before it, on
+// a noun of that stretch: "appealed for anyone | who was in the area".
+func relativeHost(sentence string, cuts []int, i int) int {
+	seg := segmentStart(cuts, i)
+	if k := slices.Index(cuts, seg); k > 0 && sentence[seg-1] != ',' && firstWord(sentence[seg:]) == "who" {
+		return cuts[k-1]
+	}
+	return seg
+}
+
 // appealedFor reports whether before, the words of a date's stretch
 // before it, appeal for something the date is of, with no verb of their
 // own after: "appealed for anyone with dashcam footage from the area
@@ -3292,6 +3303,14 @@ func appealedFor(before string) bool {
 			asked := f[i+2:]
 			if len(asked) > 0 && dateLeadWords[asked[len(asked)-1]] {
 				asked = asked[:len(asked)-1]
+			}
+			// "appealed for anyone who was in the area between midnight
+			// and 3am": a relative on whom is asked for is theirs.
+			if k := slices.Index(asked, "who"); k > 0 {
+				asked = asked[k+1:]
+				if len(asked) > 0 && isVerbWord(asked[0]) {
+					asked = asked[1:]
+				}
 			}
 			return !hasVerb(strings.Join(asked, " ")) && slices.ContainsFunc(asked, func(w string) bool { return subjectPrepositions[w] })
 		}
@@ -3814,7 +3833,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "forecast fourth-quarter revenue of $37.5 billion": a period
 		// not yet over that names what is foretold.
 		spokenOf = spokenOf || !published.IsZero() && e.Last.After(published) && strings.Contains(e.Text, "-") && signalVerbs[lastWord(sentence[:e.Start])]
-		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[segmentStart(cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[relativeHost(sentence, cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
@@ -5180,12 +5199,16 @@ func (m mention) undatedClause() string {
 // out the dated one of those named: ", the last of them", ", the first".
 var whichOfThem = regexp.MustCompile(`(?i),\s+the\s+(?:first|last|latest|final|most\s+recent)(?:\s+(?:one|of\s+(?:them|these|those)))?$`)
 
-// subjectDate reports whether a date opened by "the" is its clause's
-// subject: nothing but a conjunction before it, and a finite verb after
-// it ("the April-June quarter was revised up").
+// subjectDate reports whether a date is its clause's subject: one opened
+// by "the" with nothing but a conjunction before it, or one right after
+// a verb of saying, and a finite verb after it ("the April-June quarter
+// was revised up").
 func subjectDate(before, date, after string) bool {
 	f := strings.Fields(strings.ToLower(before))
-	if len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the ") {
+	// "AEMET said June had been the hottest on record": so is one a
+	// saying reports, its verb right after it.
+	reported := len(f) > 0 && saidJustBefore.MatchString(strings.ToLower(before)) && !strings.HasSuffix(strings.TrimRight(before, " "), " on")
+	if !reported && (len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the ")) {
 		return false
 	}
 	v, ok := verbOf(firstToken(after))
