@@ -925,7 +925,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// were safe until the company froze withdrawals in June 2022":
 		// when the finer date is a subordinate clause's after it, the
 		// main clause before it is an event of its own.
-		if e.End <= mainClause.Start && subordinateOpeners[firstWord(text[mainClause.Start:])] {
+		// So is one a hedged measure of time leads, which dates nothing
+		// exactly (see offsetEvents): "agreed on a coalition deal last
+		// month, nearly two months after a snap election on Feb. 23".
+		hedged := measureOpens.MatchString(text[mainClause.Start:]) && measureHedges[firstWord(text[mainClause.Start:])]
+		if e.End <= mainClause.Start && (subordinateOpeners[firstWord(text[mainClause.Start:])] || hedged) {
 			event = true
 			own.End = min(own.End, mainClause.Start)
 		}
@@ -5412,6 +5416,10 @@ var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|come|arrived|a
 // measureOpens is a measure of time and its "after" or "before" opening
 // a clause: "more than two months after ".
 var measureOpens = regexp.MustCompile(`^\s*(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+`)
+
+// measureHedges open a measure of time that is not exact: "nearly two
+// months after".
+var measureHedges = wordSet(`nearly about some more less almost roughly around`)
 
 // spanAfter is a clause whose verb, group 1, came a span of time, with
 // no count of it, after or before what follows: "The ceremony went ahead

@@ -294,6 +294,12 @@ func objectParticiple(before, after string) (string, bool) {
 		}
 		d--
 	}
+	// "His conservatives and the Social Democrats agreed on a deal": a
+	// noun phrase "and" joins to a subject with no verb before it is the
+	// subject's, and the past form its verb.
+	if d > 1 && strings.EqualFold(toks[d-1], "and") && !hasVerb(strings.Join(toks[:d-1], " ")) {
+		return "", false
+	}
 	// "a review that ministers ordered": "that" after a noun opens a
 	// relative, and the participle is its verb in the past.
 	if d > 0 && strings.EqualFold(toks[d], "that") && !isVerbWord(toks[d-1]) && !subjectPrepositions[strings.ToLower(toks[d-1])] {
