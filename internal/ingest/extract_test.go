@@ -1609,6 +1609,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what an appeal asks of whoever was somewhere at a time dates no act", "Detectives have appealed for anyone who was in the area between midnight and 3am on Sunday to come forward.", nil},
 		{"a court of appeals is no appeal", "The U.S. Court of Appeals for the Federal Circuit upheld that decision by a 7-4 vote in August.", []string{"The U.S. Court of Appeals for the Federal Circuit upholds that decision…"}},
 		{"a noun phrase 'and' joins to a subject is the subject's, its past form the verb, and a hedged measure after the date leaves the clause its own", "The conservatives and the Social Democrats agreed on a coalition deal last month, nearly two months after a snap election on Feb. 23 that the conservatives won.", []string{"The conservatives and the Social Democrats agree on a coalition deal", "The conservatives win"}},
+		{"a period that ends what is told as likely dates no act", "Powell told reporters after the meeting that tariffs were likely to push prices higher over the summer.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3399,6 +3399,13 @@ func predictedPeriod(sentence string, e timex.Expression) bool {
 	return len(after) > 2 && (modalAuxiliaries[after[0]] || after[0] == "will" || after[0] == "would") && after[1] == "be" && !pastForm(after[2])
 }
 
+// likelyPeriod reports whether a period longer than a day ends what is
+// told as likely: "said tariffs were likely to push prices higher over
+// the summer" foretells, and dates no act.
+func likelyPeriod(before string, e timex.Expression) bool {
+	return e.Granularity != timex.GranDay && e.Type == timex.TypeDate && strings.Contains(strings.ToLower(before), " likely to ")
+}
+
 // rangeLinks join the ends of a range of times: "from noon until 5 p.m.".
 var rangeLinks = wordSet(`until till to through and - –`)
 
@@ -3837,7 +3844,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "forecast fourth-quarter revenue of $37.5 billion": a period
 		// not yet over that names what is foretold.
 		spokenOf = spokenOf || !published.IsZero() && e.Last.After(published) && strings.Contains(e.Text, "-") && signalVerbs[lastWord(sentence[:e.Start])]
-		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[relativeHost(sentence, cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
+		if themeNounDate(sentence, e) || predictedPeriod(sentence, e) || likelyPeriod(sentence[segmentStart(cuts, e.Start):e.Start], e) || sinceOwner(sentence, e) || verblessWith(sentence, cuts, e.Start) || pastAfterWill(sentence[segmentStart(cuts, e.Start):e.Start], sentence[e.End:], e, published) || requestDeadline(sentence[segmentStart(cuts, e.Start):e.Start]) || appealedFor(sentence[relativeHost(sentence, cuts, e.Start):e.Start]) || deniedThat(sentence[segmentStart(cuts, e.Start):e.Start]) || forecastFor || spokenOf {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(sentence[:e.Start]))
