@@ -5215,15 +5215,18 @@ var whichOfThem = regexp.MustCompile(`(?i),\s+the\s+(?:first|last|latest|final|m
 // a verb of saying, and a finite verb after it ("the April-June quarter
 // was revised up").
 func subjectDate(before, date, after string) bool {
-	f := strings.Fields(strings.ToLower(before))
-	// "AEMET said June had been the hottest on record": so is one a
-	// saying reports, its verb right after it.
-	reported := len(f) > 0 && saidJustBefore.MatchString(strings.ToLower(before)) && !strings.HasSuffix(strings.TrimRight(before, " "), " on")
-	if !reported && (len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the ")) {
+	v, ok := verbOf(firstToken(after))
+	if !ok || v.form != formAux && v.form != formPast || strings.HasPrefix(after, ",") {
 		return false
 	}
-	v, ok := verbOf(firstToken(after))
-	return ok && (v.form == formAux || v.form == formPast) && !strings.HasPrefix(after, ",")
+	// "AEMET said June had been the hottest on record": so is one a
+	// saying reports, its verb right after it.
+	tail := strings.TrimRight(before, " ")
+	if tail = strings.ToLower(tail[max(0, len(tail)-24):]); saidJustBefore.MatchString(tail) && !strings.HasSuffix(tail, " on") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(before))
+	return !(len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the "))
 }
 
 // deathOf tells a dated death that is its clause's subject as the dying:
@@ -5932,7 +5935,7 @@ func (m mention) titleClause() string {
 	// "Lee Jae-myung, leader of the opposition Democratic Party, who
 	// narrowly lost to Yoon in 2022,": a person's relative after an
 	// appositive of their role is the name's.
-	if act, ok := roleAppositiveRelative(text[:m.clause.Start], text[m.clause.Start:m.anchor.Start], m.undatedClause()); ok {
+	if act, ok := roleAppositiveRelative(text[:m.clause.Start], text[m.clause.Start:m.anchor.Start], m.undatedClause); ok {
 		return act
 	}
 	// "It came weeks after Typhoon Ragasa and an earthquake on Sept. 30
@@ -6252,18 +6255,22 @@ func (m mention) titleClause() string {
 
 // roleAppositiveRelative tells a "who" relative after an appositive of a
 // role as the act of the name the appositive is on: prior is the text
-// before the clause, lead the clause up to its date and undated the
-// clause without it.
-func roleAppositiveRelative(prior, lead, undated string) (string, bool) {
+// before the clause, lead the clause up to its date and undated gives
+// the clause without it, which is costly, so asked for last.
+func roleAppositiveRelative(prior, lead string, undated func() string) (string, bool) {
 	if !roleWords[firstWord(lead)] || !strings.Contains(lead, ", who ") {
 		return "", false
 	}
 	name := nameBeforeComma(strings.Fields(prior))
-	k := strings.Index(undated, ", who ")
-	if len(name) == 0 || k < 0 || !hasVerb(undated[k:]) {
+	if len(name) == 0 {
 		return "", false
 	}
-	return strings.Join(name, " ") + " " + strings.TrimRight(undated[k+len(", who "):], ",;. "), true
+	clause := undated()
+	k := strings.Index(clause, ", who ")
+	if k < 0 || !hasVerb(clause[k:]) {
+		return "", false
+	}
+	return strings.Join(name, " ") + " " + strings.TrimRight(clause[k+len(", who "):], ",;. "), true
 }
 
 // datedRelativeAside is a relative set off by commas inside a clause:
