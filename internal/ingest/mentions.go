@@ -6247,8 +6247,10 @@ func (m mention) titleClause() string {
 	// "City will face Crystal Palace, who beat Aston Villa on Sunday, in
 	// the final": a relative set off by commas that holds a date of its
 	// own tells of another day (see otherClauseDates).
-	if aside := datedRelativeAside.FindString(text[m.clause.Start:m.anchor.Start]); aside != "" && strings.Contains(clause, aside) && slices.ContainsFunc(strings.Fields(aside), func(w string) bool { return dateWords[strings.ToLower(bare(w))] && isCapitalised(w) }) {
-		clause = strings.Replace(clause, aside, "", 1)
+	if lead := text[m.clause.Start:m.anchor.Start]; strings.Contains(lead, ", who ") || strings.Contains(lead, ", which ") {
+		if aside := datedRelativeAside.FindString(lead); aside != "" && strings.Contains(clause, aside) && slices.ContainsFunc(strings.Fields(aside), func(w string) bool { return dateWords[strings.ToLower(bare(w))] && isCapitalised(w) }) {
+			clause = strings.Replace(clause, aside, "", 1)
+		}
 	}
 	return withAbsolute(clause, !strings.Contains(before, ","))
 }
