@@ -130,6 +130,20 @@ func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// Figures written with a thousands comma share no word: "180,000" and
+// "60,000" are no "000" two reports tell of.
+func TestBuildKeepsApartFiguresThatEndAlike(t *testing.T) {
+	published := time.Date(2025, 10, 5, 0, 0, 0, 0, time.UTC) // a Sunday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: "About 180,000 homes lost power on Saturday."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published, Text: "Engineers reconnected 60,000 homes on Saturday."},
+	})
+	assert.Equal(t, []string{
+		"Sat 4 Oct 2025: About 180,000 homes lose power",
+		"Sat 4 Oct 2025: Engineers reconnect 60,000 homes",
+	}, labels(res.Events))
+}
+
 // A date counted from another date in the text says which one, so the
 // event page can show how it was worked out.
 func TestBuildKeepsTheDateCountedFrom(t *testing.T) {

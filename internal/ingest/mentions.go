@@ -6573,6 +6573,10 @@ func (m mention) contentWords() map[string]bool {
 			told = act
 		}
 	}
+	// "180,000 homes" and "60,000 customers" share no "000".
+	if strings.Contains(told, ",") {
+		told = figureCommas.ReplaceAllString(told, "$1$2")
+	}
 	clause := placeAliases.Replace(strings.ToLower(told))
 	add := func(w string) {
 		if len(w) > 2 && !stopWords[w] {
