@@ -1053,7 +1053,8 @@ func withObjectAntecedent(h parsedHeadline, before string, previous func() []str
 // withPersonObject names a "him" or "her" that ends a headline's object,
 // in a clause the sentence set after its main clause, by the person that
 // main clause opens with: "Pope Leo XIV celebrated his first Mass on
-// Friday, a day after cardinals elected him" is "Cardinals elect Leo".
+// Friday, a day after cardinals elected him" is "Cardinals elect Pope Leo
+// XIV".
 // Only a person's name, as for "he".
 func withPersonObject(h parsedHeadline, before string, ix names) parsedHeadline {
 	if len(h.object) == 0 || strings.TrimSpace(before) == "" {
@@ -1067,9 +1068,11 @@ func withPersonObject(h parsedHeadline, before string, ix names) parsedHeadline 
 	// the main clause holds ("celebrated his first Mass").
 	toks := strings.Fields(before)
 	subject := nameAfterRole(withoutNameAppositive(openingSubject(toks)))
-	owns := slices.ContainsFunc(toks, func(t string) bool {
-		return possessivePronouns[strings.ToLower(t)] == map[string]string{"him": "he", "her": "she"}[pronoun]
-	})
+	person := "he"
+	if pronoun == "her" {
+		person = "she"
+	}
+	owns := slices.ContainsFunc(toks, func(t string) bool { return possessivePronouns[strings.ToLower(t)] == person })
 	if len(subject) == 0 || !allCapitalised(subject) || !ix.person(bare(subject[len(subject)-1])) && !owns {
 		return h
 	}
