@@ -205,10 +205,19 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) && !body(subject) {
 		subject = openingOf(previous(), pronoun, ix)
 	}
+	// "Microsoft Corp said on Thursday it would buy Northlight, its
+	// largest deal since it bought Activision": an "it" its sentence has
+	// already used for the name it opens with names that.
+	company := false
+	if len(subject) == 0 && pronoun == "it" && !owned && same {
+		if o := openingSubject(toks); len(o) > 0 && (agrees(pronoun, o) || body(o) || len(o) > 1 && allCapitalised(o) && corporateEnds[strings.ToLower(bare(o[len(o)-1]))]) {
+			subject, company = o, true
+		}
+	}
 	// "Dortmund were playing in their first final since 2013, when they
 	// lost": a name a plural verb follows is "they".
 	team := pronoun == "they" && !owned && len(subject) > 0 && allCapitalised(subject) && pluralVerbAfter(toks, subjectAt(toks, subject), len(subject))
-	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) && !team {
+	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) && !team && !company {
 		return h
 	}
 	n := len(h.subject[0])
@@ -1018,6 +1027,9 @@ func agrees(pronoun string, subject []string) bool {
 	}
 	return false
 }
+
+// corporateEnds end a company's name: "Microsoft Corp", "Shell plc".
+var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag sa nv se group holdings`)
 
 // withObjectAntecedent names an "it" that opens a headline's object by
 // the thing the sentence before opens with, when the headline's own
