@@ -928,7 +928,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is one a hedged measure of time leads, which dates nothing
 		// exactly (see offsetEvents): "agreed on a coalition deal last
 		// month, nearly two months after a snap election on Feb. 23".
-		hedged := measureOpens.MatchString(text[mainClause.Start:]) && measureHedges[firstWord(text[mainClause.Start:])]
+		hedged := measureOpens.MatchString(text[mainClause.Start:]) && countHedges[firstWord(text[mainClause.Start:])]
 		if e.End <= mainClause.Start && (subordinateOpeners[firstWord(text[mainClause.Start:])] || hedged) {
 			event = true
 			own.End = min(own.End, mainClause.Start)
@@ -3403,7 +3403,7 @@ func predictedPeriod(sentence string, e timex.Expression) bool {
 // told as likely: "said tariffs were likely to push prices higher over
 // the summer" foretells, and dates no act.
 func likelyPeriod(before string, e timex.Expression) bool {
-	return e.Granularity != timex.GranDay && e.Type == timex.TypeDate && strings.Contains(strings.ToLower(before), " likely to ")
+	return e.Granularity != timex.GranDay && e.Type == timex.TypeDate && strings.Contains(before, " likely to ")
 }
 
 // rangeLinks join the ends of a range of times: "from noon until 5 p.m.".
@@ -5426,10 +5426,6 @@ var cameAfter = regexp.MustCompile(`^(?:\S+\s+){1,4}(?:came|comes|come|arrived|a
 // measureOpens is a measure of time and its "after" or "before" opening
 // a clause: "more than two months after ".
 var measureOpens = regexp.MustCompile(`^\s*(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+`)
-
-// measureHedges open a measure of time that is not exact: "nearly two
-// months after".
-var measureHedges = wordSet(`nearly about some more less almost roughly around`)
 
 // spanAfter is a clause whose verb, group 1, came a span of time, with
 // no count of it, after or before what follows: "The ceremony went ahead
