@@ -3014,7 +3014,7 @@ func themeNounDate(sentence string, e timex.Expression) bool {
 	n := len(f)
 	// "forecast growth for the December quarter": a month naming the
 	// quarter it ends, which is what the forecast is for.
-	if n > 1 && f[n-2] == "for" && f[n-1] == "the" && e.Granularity == timex.GranMonth && monthQuarter.MatchString(sentence[e.End:]) {
+	if n > 0 && f[n-1] == "for" && e.Rule == "month-end-quarter" {
 		return true
 	}
 	if n == 0 || e.Type != timex.TypeDate || !strings.ContainsAny(e.Text, "0123456789") || !namesNoun(sentence[e.End:]) {
@@ -3143,9 +3143,6 @@ func sincePhrase(before []string) bool {
 // perfectSince is a perfect with "since" after its auxiliary: "has since
 // had", "have since been".
 var perfectSince = regexp.MustCompile(`\b(?:has|have|had)\s+since\b`)
-
-// monthQuarter follows a month that names a quarter: " quarter".
-var monthQuarter = regexp.MustCompile(`^\s+quarter\b`)
 
 // pastVerbOf reports whether before, the words of a date's stretch up to
 // it, hold a past verb, then "of" and a noun phrase with no verb: "warned

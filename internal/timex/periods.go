@@ -45,6 +45,14 @@ var periodRules = []rule{
 				year = strconv.Itoa(c.dct.Year() + relativeSteps[which])
 			}
 			e, ok := quarterExpression(c, q, year)
+			// "the fiscal fourth quarter ended Sept. 27": TIMEX3 keeps
+			// the company's ordinal, in the year the quarter ended;
+			// the calendar has the three months to its end.
+			if end, ended := quarterEndingIn(c); ok && ended && year == "" && e.Anchored() && end.Month() != e.Last.Month() {
+				cal := quarterEndingAt(end)
+				e.Value = fmt.Sprintf("%04d-Q%d", end.Year(), q)
+				e.First, e.Last = cal.First, cal.Last
+			}
 			if e.Mod = partMod(c.lower(2)); e.Anchored() {
 				e.First, e.Last = partOfSpan(e.First, e.Last, e.Mod)
 			}
@@ -64,6 +72,10 @@ var periodRules = []rule{
 			}
 			return quarterExpression(c, q, c.sub(2))
 		}},
+	// "the June quarter", "the September-quarter": see
+	// resolveMonthEndQuarter.
+	{name: "month-end-quarter", needs: trigQuarter, reach: reach{2, 0}, group: 1, re: re(`((?i:the\s+)?` + monthRe + `[\s-](?i:quarter))\b`),
+		resolve: resolveMonthEndQuarter},
 	// "the April-June quarter", "the July–September quarter of 2024":
 	// months that make a calendar quarter, whatever fiscal quarter they
 	// are to the company.
@@ -495,15 +507,47 @@ func quarterEndingIn(c context) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	t := time.Date(c.dct.Year(), month, 1, 0, 0, 0, 0, time.UTC)
-	here := time.Date(c.dct.Year(), c.dct.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return monthNearDCT(c.dct, month, m[1] == "ended"), true
+}
+
+// monthNearDCT is the first day of the month, in the year that puts it
+// nearest the DCT's month, and not after it when it has ended.
+func monthNearDCT(dct time.Time, month time.Month, ended bool) time.Time {
+	t := time.Date(dct.Year(), month, 1, 0, 0, 0, 0, time.UTC)
+	here := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC)
 	switch {
-	case t.After(here.AddDate(0, 6, 0)) || m[1] == "ended" && t.After(here):
+	case t.After(here.AddDate(0, 6, 0)) || ended && t.After(here):
 		t = t.AddDate(-1, 0, 0)
 	case t.Before(here.AddDate(0, -6, 0)):
 		t = t.AddDate(1, 0, 0)
 	}
-	return t, true
+	return t
+}
+
+// quarterEndingAt is the quarter whose last month starts at end: the
+// three months to it, named by the calendar quarter that holds most of
+// them ("the quarter ending in January" is 2024-Q4).
+func quarterEndingAt(end time.Time) Expression {
+	_, _, v := period(end.AddDate(0, -1, 0), GranQuarter)
+	return Expression{Type: TypeDate, Value: v, First: end.AddDate(0, -2, 0), Last: end.AddDate(0, 1, -1), Granularity: GranQuarter}
+}
+
+// resolveMonthEndQuarter resolves a quarter named by the month it ends
+// in, as companies and statistics offices whose year is not the
+// calendar's write it: "the June quarter" is April to June, in the year
+// that puts its June nearest the DCT.
+func resolveMonthEndQuarter(c context) (Expression, bool) {
+	// "the March quarter-final" is a match.
+	if strings.HasPrefix(c.text[c.m[1]:], "-") {
+		return Expression{}, false
+	}
+	month, ok := monthByName(c.sub(2))
+	if !ok || c.dct.IsZero() {
+		return Expression{}, false
+	}
+	e := quarterEndingAt(monthNearDCT(c.dct, month, false))
+	e.Rule = "month-end-quarter"
+	return e, true
 }
 
 var quarterEnding = regexp.MustCompile(`^,?\s+(?:which\s+|that\s+)?(ending|ended|ends)\s+(?:in\s+|on\s+)?` + monthRe)
@@ -528,12 +572,11 @@ func resolveReportingQuarter(c context) (Expression, bool) {
 		t = shift(t, -1, GranYear)
 	}
 	if end, ok := quarterEndingIn(c); ok {
-		// "the quarter ending in January": a fiscal quarter is the
-		// three months to its end, named by the calendar quarter that
-		// holds most of them.
+		// "the quarter ending in January": a fiscal quarter.
 		if end.Month()%3 != 0 {
-			_, _, v := period(end.AddDate(0, -1, 0), GranQuarter)
-			return Expression{Type: TypeDate, Value: v, First: end.AddDate(0, -2, 0), Last: end.AddDate(0, 1, -1), Granularity: GranQuarter, Rule: "reporting-quarter"}, true
+			e := quarterEndingAt(end)
+			e.Rule = "reporting-quarter"
+			return e, true
 		}
 		t = end
 	}

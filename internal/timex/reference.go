@@ -626,10 +626,15 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 
 // namedPart is the value of a season or half of a year moved by whole
 // years: "the summer of 2019 ... a year later" is 2020-SU, the same part of
-// another year, where a quarter would name months the text never did.
+// another year, where a quarter would name months the text never did. A
+// fiscal quarter, whose months are not its calendar quarter's ("the
+// fiscal first quarter ended Sept. 30"), keeps its name too.
 func namedPart(ref Expression, r relation) (string, bool) {
 	v := ref.Value
-	if !r.keep || r.unit != GranYear || ref.Granularity != GranQuarter || len(v) < 7 || v[4] != '-' || v[5] == 'Q' {
+	if !r.keep || r.unit != GranYear || ref.Granularity != GranQuarter || len(v) < 7 || v[4] != '-' {
+		return "", false
+	}
+	if _, _, calendar := period(ref.First, GranQuarter); v[5] == 'Q' && calendar == v {
 		return "", false
 	}
 	y, err := strconv.Atoi(v[:4])
