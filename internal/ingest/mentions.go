@@ -3305,6 +3305,15 @@ func appealedFor(before string) bool {
 			if len(asked) > 0 && dateLeadWords[asked[len(asked)-1]] {
 				asked = asked[:len(asked)-1]
 			}
+			// "appealed for international aid in an address to the
+			// nation late on Saturday": the channel the appeal went out
+			// on ends what it asks for.
+			for k := 1; k < len(asked); k++ {
+				if (asked[k] == "in" || asked[k] == "during") && slices.ContainsFunc(asked[k+1:min(len(asked), k+4)], func(w string) bool { return reportChannels[strings.Trim(w, ",;:")] }) {
+					asked = asked[:k]
+					break
+				}
+			}
 			// "appealed for anyone who was in the area between midnight
 			// and 3am": a relative on whom is asked for is theirs.
 			if k := slices.Index(asked, "who"); k > 0 {
@@ -3545,7 +3554,7 @@ var saidWhen = wordSet(`yesterday today tonight ago earlier`)
 // reportChannels are where an attribution is made: "said in a statement
 // on Monday that ...".
 var reportChannels = wordSet(`statement interview briefing release post letter filing tweet report call conference memo email speech hearing paper study
-	platform account site website page channel video message podcast`)
+	platform account site website page channel video message podcast address`)
 
 // dayParts may follow the day an attribution was made: "said in a
 // statement on Sunday evening that ...".
