@@ -1612,6 +1612,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a period that ends what is told as likely dates no act", "Powell told reporters after the meeting that tariffs were likely to push prices higher over the summer.", nil},
 		{"an 'it' its sentence has already used for the name it opens with names that", "Microsoft Corp said on Thursday it would buy Northlight for $8 billion, its largest deal since it bought Activision in October 2023.", []string{"Microsoft Corp buys Activision", "Microsoft Corp says it will buy Northlight for $8 billion"}},
 		{"an appeal made in an address is dated by the day after it", "The president appealed for international aid in an address to the nation late on Saturday.", []string{"The president appeals for international aid in an address to the nation"}},
+		{"a participle's aside on what is told after whom it is told to", "Chief Executive Tim Cook told Reuters the iPhone 17, launched in September, had been very well received in China.", []string{"The iPhone 17 is launched"}},
+		{"a participle's aside on what is told after the press it is told to", "The minister told reporters the plan, agreed in May, would be scrapped.", []string{"The plan is agreed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -429,6 +429,11 @@ func reportedSubject(head []string) ([]string, bool) {
 		return nil, false
 	}
 	subject := head[say+1:]
+	// "told Reuters the iPhone 17, launched in September,": what is
+	// told follows whom it is told to.
+	if v, _ := verbOf(strings.ToLower(bare(head[say]))); v.base == "tell" {
+		subject = withoutRecipient(subject)
+	}
 	// "said the economy had slowed ... and that unemployment": a second
 	// report's subject is after its "that".
 	for k := len(subject) - 2; k > 0; k-- {
@@ -450,6 +455,25 @@ func reportedSubject(head []string) ([]string, bool) {
 	}
 	return subject, true
 }
+
+// withoutRecipient drops from what follows "tell" the one it is told
+// to, a name, a pronoun or the press, of up to three words before a
+// determiner:
+// "Reuters the iPhone 17" is "the iPhone 17".
+func withoutRecipient(object []string) []string {
+	for j := 1; j < min(len(object), 4); j++ {
+		if w := strings.ToLower(object[j]); determiners[w] || possessivePronouns[w] != "" {
+			if slices.ContainsFunc(object[:j], func(t string) bool { return !isCapitalised(t) && !objectPronouns[strings.ToLower(t)] && !pressNouns[t] }) {
+				return object
+			}
+			return object[j:]
+		}
+	}
+	return object
+}
+
+// pressNouns are those news is told to: "told reporters".
+var pressNouns = wordSet(`reporters journalists`)
 
 // withoutParticipleAside drops a participle's aside on the subject, set
 // off by commas before the verb: "The new wing, designed by a Danish
