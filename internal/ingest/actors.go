@@ -39,7 +39,8 @@ type names struct {
 func indexNames(sources []timeline.Source) names {
 	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}, plural: map[string]bool{}}
 	fulls := map[string]map[string]bool{}
-	var opening [][2]string // first and last of a name that opens a sentence
+	var opening [][2]string    // first and last of a name that opens a sentence
+	var pluralOpening []string // a one-word name with a plural verb opening a sentence
 	for _, src := range sources {
 		for _, p := range src.Paragraphs {
 			if p.Role != timeline.RoleBody {
@@ -52,10 +53,20 @@ func indexNames(sources []timeline.Source) names {
 				}
 			}
 			for i := 1; i+1 < len(toks); i++ {
-				// Not one of two names "and" joins: "Smith and Jill Jones
+				// Not a lone name after a conjunction a sentence opens
+				// with: "If Kopp were" is the subjunctive.
+				if prev := strings.ToLower(toks[i-1]); clauseOpeners[prev] || prev == "if" {
+					continue
+				}
+				// Nor one of two names "and" joins: "Smith and Jill Jones
 				// have".
 				if w := nameToken(toks[i]); w == toks[i] && isCapitalised(w) && isCapitalised(toks[i-1]) && pluralPresent[toks[i+1]] && !slices.Contains(toks[max(0, i-4):i], "and") {
 					ix.plural[w] = true
+				}
+			}
+			for i := 0; i+1 < len(toks); i++ {
+				if w := nameToken(toks[i]); w == toks[i] && isCapitalised(w) && (i == 0 || sentenceBreak(toks[i-1])) && pluralPresent[toks[i+1]] {
+					pluralOpening = append(pluralOpening, w)
 				}
 			}
 			// A full name is two capitalised words, the first not an
@@ -88,6 +99,14 @@ func indexNames(sources []timeline.Source) names {
 	for _, o := range opening {
 		if !ix.inner[o[0]] && !roleWords[strings.ToLower(o[1])] {
 			addFull(fulls, o[0], o[1])
+		}
+	}
+	// "City have lost six of their last seven games": so does a plural
+	// verb after a sentence's first word, when the story capitalises it
+	// inside a sentence too ("beat Manchester City").
+	for _, w := range pluralOpening {
+		if ix.inner[w] {
+			ix.plural[w] = true
 		}
 	}
 	for last, forms := range fulls {

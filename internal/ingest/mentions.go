@@ -4761,9 +4761,15 @@ func withoutParticiple(seg string) bool {
 // on with a gerund, an act of its own the date dates: "Mackinlay, who
 // lost both hands and feet after contracting sepsis in 2023, returned".
 // So does one right after a relative's lone verb: "The civil war, which
-// began after a crackdown on protests in 2011,".
+// began after a crackdown on protests in 2011,". A span that a gerund
+// after "since" starts is that act's in any clause that has gone before:
+// "had not won a title since winning Olympic gold in August", not "In his
+// first trip abroad since taking office last month, Vance said".
 func leadInGerund(before, seg string) bool {
 	f := strings.Fields(seg)
+	if len(f) > 2 && strings.EqualFold(f[0], "since") && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
+		return true
+	}
 	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
 	if k < 0 || len(f) < 3 || strings.ContainsAny(before[k+2:], ",;:") {
 		return false

@@ -215,8 +215,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		}
 	}
 	// "Dortmund were playing in their first final since 2013, when they
-	// lost": a name a plural verb follows is "they".
-	team := pronoun == "they" && !owned && len(subject) > 0 && allCapitalised(subject) && pluralVerbAfter(toks, subjectAt(toks, subject), len(subject))
+	// lost": a name a plural verb follows is "they", as is one the
+	// story gives plural verbs elsewhere: "City have lost six of their
+	// last seven games. They have not won since beating Southampton".
+	team := pronoun == "they" && !owned && len(subject) > 0 && allCapitalised(subject) && (pluralVerbAfter(toks, subjectAt(toks, subject), len(subject)) || ix.plural[bare(subject[len(subject)-1])])
 	if len(subject) == 0 || !agrees(pronoun, subject) && !body(subject) && !team && !company {
 		return h
 	}
