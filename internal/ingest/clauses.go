@@ -38,6 +38,9 @@ func clauseOf(s string, start, end int) span {
 	if w := whenClauseAfter(s, cuts, end); w > 0 && toldByWhen(s[cuts[i]:start]) {
 		return span{start, w}
 	}
+	if w := partitiveWhen(s, cuts, i, end); w > 0 {
+		return span{start, w}
+	}
 	// "will not be able to see them until early next year, when the
 	// twins are expected to make their first appearance": what is to come
 	// is the date's news when the clause before is denied or only runs
@@ -1030,6 +1033,25 @@ func whenClauseAfter(s string, cuts []int, end int) int {
 		return w
 	}
 	return 0
+}
+
+// partitiveWhen is the end of a "when" clause right after a date that a
+// part of a group with no verb of its own holds, the stretch from cut i:
+// "51 people were killed, most of them on Monday when police fired on
+// protesters" tells the firing, with a comma before "when" or none; 0
+// when there is none.
+func partitiveWhen(s string, cuts []int, i, end int) int {
+	if i+1 >= len(cuts) || !partitiveAbsolute(s[cuts[i]:cuts[i+1]]) || hasVerb(s[cuts[i]:end]) {
+		return 0
+	}
+	if w := whenClauseAfter(s, cuts, end); w > 0 {
+		return w
+	}
+	k := slices.Index(cuts, end+1)
+	if !strings.HasPrefix(s[end:], " when ") || k < 0 || k+1 >= len(cuts) || !hasVerb(s[cuts[k]:cuts[k+1]]) {
+		return 0
+	}
+	return cuts[k+1]
 }
 
 // comingWhenClause is the end of a "when" clause set off by a comma right

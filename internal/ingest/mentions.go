@@ -3560,6 +3560,28 @@ var reportChannels = wordSet(`statement interview briefing release post letter f
 // statement on Sunday evening that ...".
 var dayParts = wordSet(`morning afternoon evening night`)
 
+// takesEffect reports whether a day or an hour after "from" is when a
+// past act took effect, no end told after it: "ScotRail suspended all
+// services from 7 p.m. on Friday" suspended them then; "governed from
+// 2011 to 2016", "was banned from Monday's race" and "threatened tariffs
+// from April 2" are no such act.
+// before holds the lower-case words up to the date, after the sentence
+// after it.
+func takesEffect(before []string, after string, e timex.Expression) bool {
+	owned := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+	// "Trump has threatened further tariffs from April 2": what is
+	// threatened, promised or said takes effect then, not the saying.
+	told := slices.ContainsFunc(before, func(w string) bool {
+		v, ok := verbOf(w)
+		return ok && (statementVerbs[v.base] || v.base == "promise" || v.base == "plan" || v.base == "propose")
+	})
+	return !told && e.Granularity == timex.GranDay && pastVerbBefore(before) && !spanEnd.MatchString(after) && !namesNoun(after) && !owned
+}
+
+// spanEnd opens the end of a span after its start: " to 2016", " until
+// Monday", "-11 p.m.".
+var spanEnd = regexp.MustCompile(`^(?:\s*[-–]|,?\s+(?:to|until|till|through|and)\b)`)
+
 // spanBounds are prepositions that make a date the bound of a span rather
 // than the time of an event: "the 19th strike since early September".
 var spanBounds = wordSet(`since until till through throughout before after by from into`)
@@ -3905,7 +3927,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			// "blocked three bridges overnight into Saturday": the night
 			// that runs into a day is told by it.
 			overnightInto := before[n-1] == "into" && n > 1 && before[n-2] == "overnight"
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) && !overnightInto {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !(w == "from" && takesEffect(before, sentence[e.End:], e)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) && !overnightInto {
 				continue
 			}
 		}
@@ -3959,7 +3981,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && whenClauseAfter(sentence, cuts, e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -4837,8 +4859,7 @@ var nonPastAuxiliaries = wordSet(`is are be will would shall can may might must`
 // with a part of what the clause before named: "the musicians who played
 // there, many of them in the 1970s," tells of a predicate it leaves out,
 // which the date cannot title. pointsInTime keeps one a "when" clause
-// with an event follows: "51 people were killed, most of them on Monday,
-// when police opened fire".
+// with an event follows (see partitiveWhen).
 func partitiveAbsolute(seg string) bool {
 	f := strings.Fields(strings.ToLower(seg))
 	return len(f) > 3 && f[1] == "of" && (f[2] == "them" || f[2] == "these" || f[2] == "those") && partCounts[f[0]]
