@@ -3570,17 +3570,19 @@ var dayParts = wordSet(`morning afternoon evening night`)
 func takesEffect(before []string, after string, e timex.Expression) bool {
 	owned := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	// "Trump has threatened further tariffs from April 2": what is
-	// threatened, promised or said takes effect then, not the saying.
+	// threatened, promised or said takes effect then, not the saying;
+	// so does what is issued ("issued a red warning for 15 hours from
+	// 03:00 on Saturday").
 	told := slices.ContainsFunc(before, func(w string) bool {
 		v, ok := verbOf(w)
-		return ok && (statementVerbs[v.base] || v.base == "promise" || v.base == "plan" || v.base == "propose")
+		return ok && (statementVerbs[v.base] || v.base == "promise" || v.base == "plan" || v.base == "propose" || v.base == "issue")
 	})
 	return !told && e.Granularity == timex.GranDay && pastVerbBefore(before) && !spanEnd.MatchString(after) && !namesNoun(after) && !owned
 }
 
 // spanEnd opens the end of a span after its start: " to 2016", " until
 // Monday", "-11 p.m.".
-var spanEnd = regexp.MustCompile(`^(?:\s*[-–]|,?\s+(?:to|until|till|through|and)\b)`)
+var spanEnd = regexp.MustCompile(`^(?:\s*[-–]|,?\s+(?:to|until|till|through)\b)`)
 
 // spanBounds are prepositions that make a date the bound of a span rather
 // than the time of an event: "the 19th strike since early September".
