@@ -576,6 +576,13 @@ func clauseOf(s string, start, end int) span {
 	if k := expectingAs(s[lo:start]); k > 0 {
 		lo += k
 	}
+	// "Dati said security failures had occurred, and the museum's
+	// director, Laurence des Cars, is due to testify on Wednesday": a
+	// predicate after a subject ", and" opens, with a name set off after
+	// it, is that subject's clause alone.
+	if k := coordinateSubjectStart(s, cuts, start); k > lo {
+		lo = k
+	}
 	return trimSpan(s, lo, hi)
 }
 
@@ -1186,6 +1193,42 @@ func laterPredicate(s string) bool {
 	}
 	return laterAdverbs[w] && after != ""
 }
+
+// coordinateSubjectStart is where the subject of the clause holding
+// offset start begins when that clause is a predicate after a subject
+// that ", and" opens and a name set off by commas: "the museum's
+// director" of ", and the museum's director, Laurence des Cars, is due
+// to testify". It is -1 when there is none.
+func coordinateSubjectStart(s string, cuts []int, start int) int {
+	i := slices.IndexFunc(cuts, func(c int) bool { return c > start }) - 1
+	// The stretch before ", and" is a clause of its own: "Gene Hackman,
+	// 95, and his wife, Betsy Arakawa, were found dead" is one subject.
+	if i < 3 || s[cuts[i]-1] != ',' || s[cuts[i-1]-1] != ',' || !hasClauseVerb(s[cuts[i-3]:cuts[i-2]]) || !predicateStart(firstToken(strings.TrimLeft(s[cuts[i]:start], " "))) {
+		return -1
+	}
+	name := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s[cuts[i-1]:cuts[i]]), ","))
+	subject := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s[cuts[i-2]:cuts[i-1]]), ","))
+	if len(name) == 0 || len(name) > 4 || !personName(name) || len(subject) < 3 || subject[0] != "and" || hasVerb(strings.Join(subject[1:], " ")) {
+		return -1
+	}
+	if w := strings.ToLower(subject[1]); !determiners[w] && possessivePronouns[w] == "" {
+		return -1
+	}
+	return cuts[i-2] + strings.Index(s[cuts[i-2]:], "and ") + len("and ")
+}
+
+// personName reports whether toks are a name: capitalised words, perhaps
+// with a particle between them ("Laurence des Cars", "Ursula von der
+// Leyen").
+func personName(toks []string) bool {
+	if len(toks) == 0 || !isCapitalised(toks[0]) || !isCapitalised(toks[len(toks)-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t string) bool { return !isCapitalised(t) && !nameParticles[t] })
+}
+
+// nameParticles join the parts of a name in lower case.
+var nameParticles = wordSet(`de des du da di del della der den van von la le bin al`)
 
 // predicateStart reports whether t, opening a stretch, may be a verb: a
 // word in lower case that opens no noun phrase, phrase or clause.
