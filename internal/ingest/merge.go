@@ -1146,6 +1146,14 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 		}
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}, true
 	}
+	// "The group had been considering a larger rise, sources told
+	// Reuters last week": a pluperfect progressive stays with its
+	// saying, which is told first, as when it is reported after it.
+	// So is a relative set off on its subject, which goes: "The group,
+	// which pumps half the world's oil, had been considering".
+	if report := subjectRelativeAside.ReplaceAllString(before, "$1"); len(attribution.subject) > 0 && saidVerbs[attribution.verbBase] && pluperfectProgressive.MatchString(report) && clauseMark(report) < 0 {
+		return saidFirst(attribution, report, ix), true
+	}
 	// "Lufthansa plans to cut 4,000 jobs, the airline said": a present
 	// the verb lists do not know is already the headline's tense.
 	if presentClause(before) && clauseMark(before) < 0 && !strings.ContainsAny(before, "\"“”") {
@@ -1162,6 +1170,15 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 	}
 	return title{}, false
 }
+
+// pluperfectProgressive is a clause's "had been" and a present
+// participle: "had been considering".
+var pluperfectProgressive = regexp.MustCompile(`\bhad\s+been\s+[a-z]+ing\b`)
+
+// subjectRelativeAside is a relative set off by commas right after a
+// clause's first words, its subject's: ", which pumps half the world's
+// oil,".
+var subjectRelativeAside = regexp.MustCompile(`^([^,]+), (?:which|who) [^,]+,`)
 
 // saidVerbs are the verbs of a speaker's saying, and of a finding's
 // report: "the worms began to move, the team reported in a study".
