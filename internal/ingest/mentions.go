@@ -3216,7 +3216,7 @@ func objectFor(before string) bool {
 	if n < 3 || f[n-1] != "for" {
 		return false
 	}
-	for i := n - 3; i >= 0 && i >= n-6; i-- {
+	for i := n - 3; i >= 0 && i >= n-8; i-- {
 		v, ok := verbOf(bare(f[i]))
 		if !ok {
 			continue
@@ -3861,11 +3861,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// year", "predicted a recession in 2026".
 		spokenOf := !published.IsZero() && e.First.After(published) && (pastVerbOf(sentence[segmentStart(cuts, e.Start):e.Start]) || signalledObject(sentence[segmentStart(cuts, e.Start):e.Start]))
 		// "lowered the price cap for the winter", "set its budget for
-		// next year": a season or a year still to come that a verb's
-		// object is for is what the object covers, not when it was done.
+		// next year", "agreed a smaller oil output hike for November": a
+		// month, a season or a year still to come that a verb's object
+		// is for is what the object covers, not when it was done.
 		// A day is when what is called for happens: "called a strike for
 		// Monday".
-		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
+		spokenOf = spokenOf || !published.IsZero() && e.First.After(published) && (e.Granularity == timex.GranMonth || e.Granularity == timex.GranQuarter || e.Granularity == timex.GranYear) && objectFor(sentence[segmentStart(cuts, e.Start):e.Start])
 		// "expects the economy to expand by 0.7% this year and 1.1% in
 		// 2025": so is the period of a figure expected.
 		// A day is when what is foretold happens: "are forecast to reach

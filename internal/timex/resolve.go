@@ -1054,9 +1054,31 @@ func setFor(c context) bool {
 	verb, last := before[n-2], before[n-1]
 	setting := scheduledFor[verb] || plannedWords[verb] || verb == "rescheduled"
 	if last == "for" {
-		return setting
+		return setting || objectFor(c)
 	}
 	return determiners[last] && (setting || settingUp[verb])
+}
+
+// objectFor reports whether the match is what a noun phrase its
+// determiner opens is for, right before it: "agreed a smaller oil output
+// hike for November" is the coming November, whatever the tense of the
+// agreeing.
+func objectFor(c context) bool {
+	before := strings.Fields(strings.ToLower(c.text[max(0, c.m[0]-64):c.m[0]]))
+	n := len(before)
+	if n < 3 || before[n-1] != "for" {
+		return false
+	}
+	for k := n - 2; k >= max(1, n-7); k-- {
+		w := before[k]
+		if cue(w) != tenseUnknown || strings.ContainsAny(w, ",;:.") || auxiliaryWords[w] {
+			return false
+		}
+		if determiners[before[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // deadline reports whether a weekday ends a span: "the port stays shut
