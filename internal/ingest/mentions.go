@@ -1713,8 +1713,11 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		return p, subject, first, true
 	}
 	// "and wrote a memoir, published in 1996,": a participle's aside
-	// that the date ends is a part of the object before it.
-	if k := strings.LastIndex(before, ", "); k >= 0 && pastParticipleAside(withoutLeads(before[k+2:])) {
+	// that the date ends is a part of the object before it. Not a
+	// predicate after an appositive on the subject that "and" joins a
+	// second to: "Artemis I, an uncrewed test flight, launched in
+	// November after months of delays and returned on Dec. 11".
+	if k := strings.LastIndex(before, ", "); k >= 0 && pastParticipleAside(withoutLeads(before[k+2:])) && !strings.Contains(before[k+2:], " and ") {
 		before = before[:k]
 	}
 	// "was taken to hospital but died two days later": "but" joins one
