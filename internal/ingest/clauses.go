@@ -428,7 +428,9 @@ func clauseOf(s string, start, end int) span {
 		}
 		// "a 43-day shutdown, the longest in U.S. history, which ended":
 		// past an appositive that ranks it.
-		if i > 0 && s[cuts[i]-1] == ',' && rankingAppositive(strings.Fields(s[cuts[i]:cuts[i+1]])) {
+		// So is a measure that restates it: "the record for the longest
+		// spaceflight by a woman, 328 days, which she set".
+		if i > 0 && s[cuts[i]-1] == ',' && (rankingAppositive(strings.Fields(s[cuts[i]:cuts[i+1]])) || measureAppositive(strings.Fields(s[cuts[i]:cuts[i+1]]))) {
 			i--
 		}
 		lo = cuts[i] // the antecedent: "The strikes, which began ..."
@@ -1776,6 +1778,12 @@ func rankingAppositive(toks []string) bool {
 	}
 	w := strings.ToLower(bare(toks[1]))
 	return len(w) > 4 && strings.HasSuffix(w, "est") || rankWords[w]
+}
+
+// measureAppositive reports whether toks, set off by commas, are a
+// figure and its unit with no verb: "328 days", "8.8 magnitude".
+func measureAppositive(toks []string) bool {
+	return len(toks) >= 2 && len(toks) <= 3 && isDigit(toks[0][0]) && !hasVerb(strings.Join(toks, " "))
 }
 
 // rankWords rank what they follow as superlatives do.

@@ -1627,6 +1627,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pluperfect progressive before its saying is told after it, past a relative on its subject", "The group, which pumps about half of the world's oil, had been considering a larger rise, sources told Reuters on Friday.", []string{"Sources say the group had been considering a larger rise"}},
 		{"a month to come that a long object is for dates no act", "OPEC+ agreed a smaller oil output hike for April.", nil},
 		{"a predicate after an appositive on the subject, a second joined on, is no participle's aside", "Artemis I, an uncrewed test flight, launched in November after months of delays and returned on Dec. 11, splashing down in the Pacific.", []string{"Artemis I launches after months of delays", "Artemis I returns"}},
+		{"a relative after a measure that restates a noun is on the noun", "Koch holds the record for the longest single spaceflight by a woman, 328 days, which she set in 2020.", []string{"Koch sets the record for the longest single spaceflight by a woman"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

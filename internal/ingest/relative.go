@@ -551,6 +551,11 @@ func plannedObject(before, after string) (string, bool) {
 	if tail := toks[p+1:]; len(tail) > 0 && (tail[0] != "to" || len(tail) < 2) {
 		return "", false
 	}
+	// "a record, 328 days, which she set in 2020": a relative's subject
+	// before it makes the verb active, no plan.
+	if slices.ContainsFunc(toks[max(0, p-4):p], func(t string) bool { return relativeOpeners[strings.ToLower(t)] }) {
+		return "", false
+	}
 	d := p - 1
 	for d > 0 && p-d <= 4 && !opensNounPhrase(toks[d]) {
 		if _, ok := verbOf(bare(toks[d])); ok {
@@ -974,6 +979,12 @@ func objectRelative(clause string, n int) (string, bool) {
 			object = object[i+1:]
 			break
 		}
+	}
+	// "holds the record for the longest spaceflight by a woman, 328
+	// days, which she set": a measure that restates the noun is no
+	// object of its own.
+	if k := slices.IndexFunc(object[:max(0, len(object)-1)], func(t string) bool { return strings.HasSuffix(t, ",") }); k >= 0 && measureAppositive(strings.Fields(strings.TrimSuffix(strings.Join(object[k+1:], " "), ","))) {
+		object = object[:k+1]
 	}
 	// "failed to address cracks": the infinitive's verb, which the verb
 	// lists may not know, goes too.
