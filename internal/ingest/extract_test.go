@@ -1628,6 +1628,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a month to come that a long object is for dates no act", "OPEC+ agreed a smaller oil output hike for April.", nil},
 		{"a predicate after an appositive on the subject, a second joined on, is no participle's aside", "Artemis I, an uncrewed test flight, launched in November after months of delays and returned on Dec. 11, splashing down in the Pacific.", []string{"Artemis I launches after months of delays", "Artemis I returns"}},
 		{"a relative after a measure that restates a noun is on the noun", "Koch holds the record for the longest single spaceflight by a woman, 328 days, which she set in 2020.", []string{"Koch sets the record for the longest single spaceflight by a woman"}},
+		{"a verb's particle before the date's preposition stays", "The festival grew out of a smaller event Redford took over in 1985.", []string{"Redford takes over a smaller event"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -903,7 +903,12 @@ func withoutDateLeads(toks []string) (rest []string, plan bool) {
 	if n := len(toks); n > 2 && strings.EqualFold(toks[n-1], "of") && (strings.EqualFold(toks[n-2], "much") || strings.EqualFold(toks[n-2], "most")) {
 		toks, share = toks[:n-2], true
 	}
-	for len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])] {
+	for stripped := 0; len(toks) > 0 && dateLeadWords[strings.ToLower(toks[len(toks)-1])]; stripped++ {
+		// "an event he took over in 1985": a verb's particle before the
+		// date's own preposition stays.
+		if n := len(toks); stripped > 0 && n > 1 && particles[strings.ToLower(toks[n-1])] && pastForm(toks[n-2]) {
+			break
+		}
 		plan = plan || !share && strings.EqualFold(toks[len(toks)-1], "for")
 		toks = toks[:len(toks)-1]
 	}
