@@ -1629,6 +1629,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate after an appositive on the subject, a second joined on, is no participle's aside", "Artemis I, an uncrewed test flight, launched in November after months of delays and returned on Dec. 11, splashing down in the Pacific.", []string{"Artemis I launches after months of delays", "Artemis I returns"}},
 		{"a relative after a measure that restates a noun is on the noun", "Koch holds the record for the longest single spaceflight by a woman, 328 days, which she set in 2020.", []string{"Koch sets the record for the longest single spaceflight by a woman"}},
 		{"a verb's particle before the date's preposition stays", "The festival grew out of a smaller event Redford took over in 1985.", []string{"Redford takes over a smaller event"}},
+		{"a relative on the last of a group tells of the group", "It is the last of this year's prizes, which began with medicine a week ago.", []string{"This year's prizes begin with medicine"}},
+		{"a relative on the first of a group, a verb of one, tells of the first", "It was the first of three debates, which was held on Monday.", []string{"The first of three debates is held"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1764,11 +1764,12 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// ("the National Council of Churches, who").
 	if lead := strings.ToLower(toks[d-1]); lead == "the" && toks[r] == "which" && (d < 2 || !strings.EqualFold(toks[d-2], "of") || d >= 3 && compoundOf[strings.ToLower(toks[d-3])]) {
 		d--
-	} else if lead == "of" && !person && !(d >= 2 && partNouns[strings.ToLower(toks[d-2])]) || lead == "the" {
+	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])])) || lead == "the" {
 		// "at the height of the blaze, which was brought under control":
 		// what a part or a point of a thing is "of" is what the relative
 		// tells of; "a review of the region's defences, which began" is
-		// the review's.
+		// the review's. So is what the last or the first is one of:
+		// "the last of this year's prizes, which began with medicine".
 		return "", false
 	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
 		d-- // "a 43-day shutdown"
