@@ -1044,8 +1044,21 @@ func joinedClause(text string, main, e timex.Expression) int {
 		return -1
 	}
 	// So may a bare plural its auxiliary follows: "and schools will stay
-	// closed on Monday".
-	bare := len(w) > 2 && isLowerWord(w[1]) && pluralNoun(w[1]) && (finiteAuxiliaries[w[2]] || modalAuxiliaries[w[2]])
+	// closed on Monday". After a clause in the past, so may one its past
+	// verb follows, past an adjective: "Police were alerted at about 10
+	// a.m. and special forces entered the building minutes later"; not
+	// "is expected to meet journalists on Monday and diplomats
+	// accredited to the Holy See next week", nor the second noun of a
+	// clause of time: "walked out on Friday after talks between the
+	// union and rail operators broke down".
+	first := words(text[:main.Start])
+	past := slices.ContainsFunc(first, pastForm) && !slices.ContainsFunc(first, func(w string) bool { return presentAuxiliaries[w] || modalAuxiliaries[w] }) &&
+		!slices.ContainsFunc(words(between[:k]), func(w string) bool { return clauseOpeners[w] })
+	predicate := func(w string) bool {
+		return finiteAuxiliaries[w] || modalAuxiliaries[w] || past && pastForm(w) && isLowerWord(w)
+	}
+	bare := len(w) > 2 && isLowerWord(w[1]) && pluralNoun(w[1]) && predicate(w[2]) ||
+		len(w) > 3 && isLowerWord(w[1]) && !isVerbWord(w[1]) && isLowerWord(w[2]) && pluralNoun(w[2]) && predicate(w[3])
 	if l := strings.ToLower(w[1]); !determiners[l] && !subjectPronouns[l] && !(isCapitalised(w[1]) && !dateWords[l] && !monthWords[l]) && !bare {
 		return -1
 	}
