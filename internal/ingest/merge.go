@@ -1226,7 +1226,13 @@ func pastReport(clause string, h parsedHeadline) bool {
 // DNA tests").
 func saidFirst(attribution parsedHeadline, report string, ix names) title {
 	f := withoutGerundLead(withoutIntroPhrase(strings.Fields(report)))
-	if w := nameToken(f[0]); determiners[strings.ToLower(w)] || !ix.inner[w] && w != "I" && !(len(f) > 1 && isCapitalised(f[1]) && f[1] != strings.ToUpper(f[1])) {
+	// "Neighbouring Shenzhen", "Former President Ma": a participle or
+	// "former" before a name is no part of it.
+	modifier := func(w string) bool {
+		l := strings.ToLower(w)
+		return len(l) > 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) || l == "former"
+	}
+	if w := nameToken(f[0]); determiners[strings.ToLower(w)] || !ix.inner[w] && w != "I" && (modifier(w) || !(len(f) > 1 && isCapitalised(f[1]) && f[1] != strings.ToUpper(f[1]))) {
 		r, n := utf8.DecodeRuneInString(f[0])
 		f[0] = string(unicode.ToLower(r)) + f[0][n:]
 	}
@@ -1234,8 +1240,23 @@ func saidFirst(attribution parsedHeadline, report string, ix names) title {
 	if verb == "tell" {
 		verb = "say" // "officials told Reuters" → "Officials say"
 	}
-	words := append(append(slices.Clone(attribution.subject), present(verb, isPlural(attribution.subject))), f...)
-	return title{title: titleText(words), kind: "statement", subject: attribution.subject}
+	subject := slices.Clone(attribution.subject)
+	// "Neighbouring Shenzhen also recorded its heaviest rain, its weather
+	// bureau said": the owner "its" names is the place or the body the
+	// report is on.
+	if len(subject) > 1 && possessivePronouns[strings.ToLower(subject[0])] == "it" {
+		if h, ok := parseHeadline(report); ok && len(h.subject) > 0 {
+			owner := h.subject
+			if modifier(owner[0]) {
+				owner = owner[1:]
+			}
+			if len(owner) > 0 && len(owner) <= 3 && allCapitalised(owner) {
+				subject = append([]string{strings.Join(owner, " ") + "'s"}, subject[1:]...)
+			}
+		}
+	}
+	words := append(append(slices.Clone(subject), present(verb, isPlural(subject))), f...)
+	return title{title: titleText(words), kind: "statement", subject: subject}
 }
 
 // bestTold picks the mention that tells an event best: a named actor
