@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -94,6 +95,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		if pronoun == "it" && !owned && h.passive && len(withoutIntroPhrase(toks)) == 0 {
 			if object := openingObject(strings.Fields(nearest(sentences)), subject); len(object) > 0 && !isPlural(object) {
 				subject = object
+			} else if done := lastPassiveSubject(nearest(sentences)); len(done) > 0 && copularOpening(strings.Fields(nearest(sentences)), subject) {
+				// "The Louvre was last the target of a theft in 1911,
+				// when the Mona Lisa was stolen. It was recovered": what
+				// a clause after a copula's had done to it is.
+				subject = done
 			}
 		}
 	}
@@ -350,6 +356,47 @@ func openingObject(toks, subject []string) []string {
 		}
 	}
 	return nil
+}
+
+// lastPassiveSubject is the subject of a passive in the past that a
+// clause set off by a comma and an opener holds at the end of sentence:
+// "the Mona Lisa" of ", when the Mona Lisa was stolen by an Italian
+// handyman." A singular noun phrase its article opens, or nil.
+func lastPassiveSubject(sentence string) []string {
+	m := openedPassive.FindStringSubmatch(sentence)
+	if m == nil {
+		return nil
+	}
+	np := strings.Fields(m[1])
+	if len(np) < 2 || len(np) > 5 || isPlural(np) || hasVerb(m[1]) || !pastForm(m[2]) {
+		return nil
+	}
+	return np
+}
+
+// openedPassive is a clause an opener sets off after a comma, its
+// subject a noun phrase its article opens and its verb a passive in the
+// past: ", when the Mona Lisa was stolen".
+var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]+?) was ([a-z]+)\b[^,;:]*[.!?]?$`)
+
+// copularOpening reports whether toks, a sentence, open with subject and
+// a form of "be" that links it to what it is, with no participle after:
+// "The Louvre was last the target of a major theft".
+func copularOpening(toks, subject []string) bool {
+	k := subjectAt(toks, subject)
+	if k < 0 || k+len(subject)+1 >= len(toks) {
+		return false
+	}
+	rest := toks[k+len(subject):]
+	if w := strings.ToLower(rest[0]); w != "was" && w != "is" {
+		return false
+	}
+	for _, w := range rest[1:min(len(rest), 3)] {
+		if pastForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingOf is the subject that opens the nearest of sentences, nearest
