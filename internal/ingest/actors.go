@@ -79,7 +79,9 @@ func indexNames(sources []timeline.Source) names {
 					roleWords[strings.ToLower(first)] || determiners[strings.ToLower(first)] || dateWords[strings.ToLower(first)] {
 					continue
 				}
-				if i+2 < len(toks) && isCapitalised(nameToken(toks[i+2])) {
+				// A comma ends the name: "Raila Odinga, Kenya's veteran
+				// opposition leader,".
+				if i+2 < len(toks) && !strings.HasSuffix(toks[i+1], ",") && isCapitalised(nameToken(toks[i+2])) {
 					continue // a longer name or a title: not "first last"
 				}
 				if i == 0 || sentenceBreak(toks[i-1]) {

@@ -82,6 +82,15 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		sentences := previous()
 		subject = openingOf(sentences, pronoun, ix)
+		// "Ruto declared seven days of mourning and said Odinga would be
+		// given a state funeral. His body was flown back": after a
+		// sentence whose subject reports on another person, "his" may
+		// be either's, and stays.
+		if owned && (pronoun == "he" || pronoun == "she") && len(subject) > 0 && len(sentences) > 0 {
+			if other := peopleNamed(reported(nearest(sentences)), ix); slices.ContainsFunc(other, func(w string) bool { return w != nameToken(subject[len(subject)-1]) }) {
+				return h
+			}
+		}
 		// "The probe was launched in 2018. Its last flyby put it on
 		// course. It will make two more passes": a subject the same
 		// pronoun's possessive opens is owned by whom the pronoun
@@ -1155,6 +1164,20 @@ func singularName(sentences []string, name string) bool {
 		f := strings.Fields(s)
 		return len(f) > 1 && f[0] == name && singularVerbs[strings.ToLower(f[1])]
 	})
+}
+
+// peopleNamed is the surnames of the different people sentence names,
+// by a surname the story gives in full; not a place a possessive names
+// ("St. Peter's Square").
+func peopleNamed(sentence string, ix names) []string {
+	var out []string
+	for _, t := range strings.Fields(sentence) {
+		w := nameToken(t)
+		if full := ix.full[w]; full != "" && !strings.ContainsAny(full, "'’") && !institutionNouns[strings.ToLower(strings.Fields(full)[0])] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // onePersonIn is the surname of the one person sentence names, by a name
