@@ -79,6 +79,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
+		// So it is after a possessive that opens the clause, before a
+		// noun and a verb: "His disputed loss to Kibaki sparked".
+		if i == 1 && possessivePronouns[strings.ToLower(toks[0])] != "" && pastForm(t) && i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
+			continue
+		}
 		// So it is after "than": "shrinks more than expected". Not a
 		// verb a hedge opens: "Revenue more than doubled".
 		if strings.EqualFold(toks[i-1], "than") && pastForm(t) && expectedForms[strings.ToLower(bare(t))] {

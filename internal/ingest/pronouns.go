@@ -41,6 +41,17 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
+	// "His disputed loss to Kibaki sparked violence, and he served as
+	// prime minister": "he" after a subject "his" opens is whom "his"
+	// names, not a name inside the subject; a name set off after "his"
+	// and its noun is that name ("His predecessor, Pope Francis, had
+	// planned the trip before he died").
+	if k := subjectAt(toks, subject); (pronoun == "he" || pronoun == "she") && !owned && k >= 0 && k <= 2 && len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && (k == 0 || len(subject) > 1 && !strings.HasSuffix(toks[k-1], ",")) {
+		subject = openingOf(previous(), pronoun, ix)
+		if len(subject) == 0 {
+			return h
+		}
+	}
 	// "Nvidia first unveiled Blackwell in March, but its launch was
 	// delayed": a thing's possessive may as well be the named object's.
 	if k := subjectAt(toks, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(toks[k+len(subject):], func(t string) bool {
