@@ -300,6 +300,11 @@ func objectParticiple(before, after string) (string, bool) {
 	if d > 1 && strings.EqualFold(toks[d-1], "and") && !hasVerb(strings.Join(toks[:d-1], " ")) {
 		return "", false
 	}
+	// "A ferry carrying 65 people capsized": so is the object of a
+	// participle on such a subject.
+	if d > 2 && presentParticiple(toks[d-1]) && nounPhrase(toks[:d-1]) && !hasVerb(strings.Join(toks[:d-1], " ")) {
+		return "", false
+	}
 	// "a review that ministers ordered": "that" after a noun opens a
 	// relative, and the participle is its verb in the past.
 	if d > 0 && strings.EqualFold(toks[d], "that") && !isVerbWord(toks[d-1]) && !subjectPrepositions[strings.ToLower(toks[d-1])] {
