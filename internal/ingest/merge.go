@@ -849,7 +849,11 @@ func clauseTitle(m mention, ix names) title {
 			}
 		}
 		h = withAntecedent(h, before, m.previousSentences, ix)
-		h = withObjectAntecedent(h, before, m.previousSentences)
+		first := "" // the first predicate, when the subject is its
+		if m.subject != "" && m.subjectAt < m.clause.Start {
+			first = m.text()[m.subjectAt:m.clause.Start]
+		}
+		h = withObjectAntecedent(h, before, first, m.previousSentences)
 		h = withPersonObject(h, before, ix)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}

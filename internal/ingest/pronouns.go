@@ -1106,17 +1106,31 @@ var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag
 // Firefighters brought it under control by Friday afternoon" is
 // "Firefighters bring the fire under control". A sentence that names
 // something before the headline's clause, or one before that did
-// something to a thing, leaves "it" alone.
-func withObjectAntecedent(h parsedHeadline, before string, previous func() []string) parsedHeadline {
-	if len(h.object) == 0 || strings.ToLower(bare(h.object[0])) != "it" || strings.TrimSpace(before) != "" || len(h.subject) == 0 || !isPlural(h.subject) {
+// something to a thing, leaves "it" alone. In a second predicate, first
+// is the predicate before it, whose object "it" is.
+func withObjectAntecedent(h parsedHeadline, before, first string, previous func() []string) parsedHeadline {
+	if len(h.object) == 0 || strings.ToLower(bare(h.object[0])) != "it" || len(h.subject) == 0 {
 		return h
 	}
-	// Only a thing that did something to nothing: after "The council
-	// approved the plan", "it" may be the plan.
-	prev := strings.Fields(nearest(previous()))
-	thing := openingSubject(prev)
-	if len(thing) < 2 || !agrees("it", thing) || isCapitalised(thing[len(thing)-1]) || len(openingObject(prev, thing)) > 0 {
+	var thing []string
+	switch toks := strings.Fields(first); {
+	// "Rescuers suspended the search at nightfall and resumed it the
+	// following morning": in a second predicate "it" is what the first,
+	// before it, did something to.
+	case len(toks) > 2 && toks[len(toks)-1] == "and":
+		if thing = openingObject(toks[:len(toks)-1], h.subject); len(thing) < 2 || !agrees("it", thing) {
+			return h
+		}
+	case strings.TrimSpace(before) != "" || !isPlural(h.subject):
 		return h
+	default:
+		// Only a thing that did something to nothing: after "The
+		// council approved the plan", "it" may be the plan.
+		prev := strings.Fields(nearest(previous()))
+		thing = openingSubject(prev)
+		if len(thing) < 2 || !agrees("it", thing) || isCapitalised(thing[len(thing)-1]) || len(openingObject(prev, thing)) > 0 {
+			return h
+		}
 	}
 	k := strings.Index(h.title, " it ")
 	if k < 0 && strings.HasSuffix(h.title, " it") {
