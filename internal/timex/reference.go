@@ -106,11 +106,19 @@ const maxReferenceDistance = 2000
 // period" both compare with the period the text is about.
 func resolveReferences(text string, es []Expression, dct time.Time) {
 	var ref *Expression
-	var refs []*Expression // each reference in turn, for carried clock times
+	var refs []*Expression   // each reference in turn, for carried clock times
+	var lookBack *Expression // a past perfect's date, which the story does not go on from
 	for i := range es {
 		e := &es[i]
 		if r := e.rel; r != nil {
 			e.rel = nil
+			// "Yoon had declared martial law on Dec. 3 but lifted it
+			// about six hours later": a look back is the reference of
+			// what its own sentence counts from it.
+			if lookBack != nil && (ref == nil || lookBack.Start > ref.Start) && lookBack.End <= e.Start && sentenceEnds(text[lookBack.End:e.Start]) == 0 && anchors(text, *lookBack, *e, *r, dct) {
+				*e = fromReference(text, *e, *lookBack, *r, dct)
+				continue
+			}
 			// "ruled on Friday. ... Reid was taken to hospital but died
 			// two days later": a past act a time later that the last
 			// date would put after the DCT is counted from an earlier
@@ -224,7 +232,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			!runningBound(text, *e, dct) && !sinceBound(text, *e) &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e) && !pluperfectBack(text, refs, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e)) {
+			if pluperfectBack(text, refs, *e) {
+				lookBack = e
+				continue
+			}
 			ref = e
 			refs = append(refs, e)
 		}

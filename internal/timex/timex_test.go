@@ -788,6 +788,7 @@ func TestTagResolves(t *testing.T) {
 		{"a fiscal quarter that ended in another month keeps its ordinal and takes the months to its end", "Revenue rose 8% in the fiscal fourth quarter ended Sept. 27.", "the fiscal fourth quarter", "2025-Q4", "", "2025-07-01", "2025-09-30", TypeDate},
 		{"a year before a fiscal quarter is the same fiscal quarter", "Net income in the fiscal first quarter ended Sept. 30 rose 5% from a year earlier.", "a year earlier", "2024-Q1", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"a month a noun phrase is for is the nearest, whatever the tense", "OPEC+ agreed a smaller oil output hike for December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
+		{"a look back in the past perfect is the reference of what its own sentence counts from it", "The court ruled on Nov. 4. Yoon had declared martial law on Oct. 3 but lifted it about six hours later.", "about six hours later", "2025-10-03", "", "2025-10-03", "2025-10-03", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
