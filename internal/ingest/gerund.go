@@ -99,7 +99,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	}
 	joinedGerund := means && gerundJoined.MatchString(after)
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund ||
+		strings.ContainsAny(figureCommas.ReplaceAllString(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), "$1$2"), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}

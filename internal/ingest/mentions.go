@@ -4805,10 +4805,13 @@ func withoutParticiple(seg string) bool {
 // began after a crackdown on protests in 2011,". A span that a gerund
 // after "since" starts is that act's in any clause that has gone before:
 // "had not won a title since winning Olympic gold in August", not "In his
-// first trip abroad since taking office last month, Vance said".
+// first trip abroad since taking office last month, Vance said"; so is
+// one "after" opens after a comma at the end: "increased by 73,000 last
+// month, after rising by 14,000 in June".
 func leadInGerund(before, seg string) bool {
 	f := strings.Fields(seg)
-	if len(f) > 2 && strings.EqualFold(f[0], "since") && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
+	after := strings.EqualFold(f[0], "after") && strings.HasSuffix(strings.TrimSpace(before), ",") && !strings.HasSuffix(strings.TrimSpace(seg), ",")
+	if len(f) > 2 && (strings.EqualFold(f[0], "since") || after) && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
 		return true
 	}
 	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
