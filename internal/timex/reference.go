@@ -562,7 +562,7 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || morningAfterOvernight(ref, r) {
+	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	// "in the early hours of Sunday ... shortly after midnight": the
@@ -866,6 +866,34 @@ func overnightAfterLate(ref Expression, r relation, dct time.Time) bool {
 	// from a late one is late too.
 	late := ref.Mod == "END" || eveningOrLater(ref) || ref.Reference != nil && eveningOrLater(*ref.Reference)
 	return r.part == "NI" && r.n == -1 && r.unit == GranDay && (late || daytimeBeforeDCT(ref, dct))
+}
+
+// overnightAfterDay reports whether "overnight", told in the past after
+// the day before the DCT's, is that day's night, the one into the day the
+// text came out: "The cyclone made landfall on Friday ... It moved north
+// overnight", "backed it on Friday before the full cabinet met
+// overnight", published on Saturday, in the day's paragraph. Not a night
+// a report or a look back tells of: "said on Friday that drones had
+// struck overnight", nor one that names a noun: "Shares fell Friday.
+// Overnight losses in New York weighed".
+func overnightAfterDay(text string, ref, e Expression, r relation, dct time.Time) bool {
+	if r.part != "NI" || r.n != -1 || r.unit != GranDay || ref.Type != TypeDate || ref.Granularity != GranDay || dct.IsZero() || ref.End > e.Start ||
+		!ref.First.Equal(time.Date(dct.Year(), dct.Month(), dct.Day()-1, 0, 0, 0, 0, time.UTC)) {
+		return false
+	}
+	// A paragraph that opens after the day's goes back over it: "The
+	// typhoon tore through on Tuesday ...\n\nMost of the deaths were on
+	// Cebu, where torrential rain fell overnight".
+	if strings.Contains(text[ref.End:e.Start], "\n") {
+		return false
+	}
+	if next := strings.Fields(strings.ToLower(text[e.End:min(len(text), e.End+24)])); len(next) > 0 && overnightNouns[strings.Trim(next[0], ",.;:")] {
+		return false
+	}
+	return !slices.ContainsFunc(strings.Fields(strings.ToLower(text[ref.End:e.Start])), func(w string) bool {
+		w = strings.Trim(w, `,;:"'()“”‘’`)
+		return reportingWords[w] || w == "had" || w == "that" || w == "after" || w == "since" || w == "earlier" || w == "when"
+	})
 }
 
 // daytimeBeforeDCT reports whether ref is a clock time of the day before
