@@ -1642,6 +1642,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"the object of a participle on the subject is no noun a past participle tells of", "A ferry carrying 65 people capsized in the Bali Strait late on Wednesday, leaving at least four dead.", []string{"A ferry carrying 65 people capsizes in the Bali Strait"}},
 		{"'it' in a second predicate is what the first did something to", "Rescuers suspended the search at nightfall on Monday and resumed it on Tuesday morning.", []string{"Rescuers suspend the search at nightfall", "Rescuers resume the search"}},
 		{"a gerund after a comma and 'after' at the end, with its own date, tells its own act, a figure's comma no break", "Nonfarm payrolls increased by 73,000 jobs last month, after rising by 14,000 in June.", []string{"Nonfarm payrolls rise by 14,000", "Nonfarm payrolls increase by 73,000 jobs"}},
+		{"a gerund after a comma and 'after' with two acts 'and' joins dates no title of its own", "The president is expected to call an election for mid-May, after consulting political parties on Monday and the council of state on Tuesday.", []string{"The president is expected to call an election"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -4806,11 +4806,13 @@ func withoutParticiple(seg string) bool {
 // after "since" starts is that act's in any clause that has gone before:
 // "had not won a title since winning Olympic gold in August", not "In his
 // first trip abroad since taking office last month, Vance said"; so is
-// one "after" opens after a comma at the end: "increased by 73,000 last
-// month, after rising by 14,000 in June".
+// one "after" opens after a comma at the end, with one act: "increased by
+// 73,000 last month, after rising by 14,000 in June"; not "after
+// consulting political parties on Wednesday and the council of state on
+// Thursday".
 func leadInGerund(before, seg string) bool {
 	f := strings.Fields(seg)
-	after := strings.EqualFold(f[0], "after") && strings.HasSuffix(strings.TrimSpace(before), ",") && !strings.HasSuffix(strings.TrimSpace(seg), ",")
+	after := strings.EqualFold(f[0], "after") && strings.HasSuffix(strings.TrimSpace(before), ",") && !strings.HasSuffix(strings.TrimSpace(seg), ",") && !secondObject.MatchString(seg)
 	if len(f) > 2 && (strings.EqualFold(f[0], "since") || after) && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
 		return true
 	}
@@ -4821,6 +4823,10 @@ func leadInGerund(before, seg string) bool {
 	rel := strings.Fields(before[k+2:])
 	return presentParticiple(f[1]) || len(rel) == 2 && pastForm(rel[1])
 }
+
+// secondObject is a second noun phrase "and" joins on with its
+// determiner: " and the council of state".
+var secondObject = regexp.MustCompile(`\band (?:the|a|an|his|her|its|their) `)
 
 // nominalLeadIns open a verbless phrase that dates something other than
 // the clause it is set off from: "following the start of the strikes in
