@@ -2725,8 +2725,9 @@ func presentThirdPerson(w string) bool {
 
 // baseFuture reports whether before[i] is the plain form of a verb that,
 // in the present, tells of what is scheduled: one of baseFutureWords, or
-// "take effect" and "come into force", whose verbs alone are too common
-// to say so ("The measures, which take effect at midnight on Thursday").
+// "take effect", "come into force" and "report earnings", whose verbs
+// alone are too common to say so ("The measures, which take effect at
+// midnight on Thursday").
 func baseFuture(before []string, i int) bool {
 	if baseFutureWords[before[i]] {
 		return true
@@ -2738,6 +2739,15 @@ func baseFuture(before []string, i int) bool {
 	// "take full effect": an adjective may stand before the noun.
 	if (next == "full" || next == "immediate") && i+2 < len(before) {
 		next = strings.ToLower(before[i+2])
+	}
+	// "both report earnings on Thursday": a company's results are
+	// reported on a day set ahead.
+	if before[i] == "report" || before[i] == "reports" {
+		for _, w := range before[i+1 : min(len(before), i+4)] {
+			if w = strings.ToLower(strings.Trim(w, ",;:")); w == "earnings" || w == "results" {
+				return true
+			}
+		}
 	}
 	return before[i] == "take" && next == "effect" || before[i] == "come" && next == "into"
 }
