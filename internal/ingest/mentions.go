@@ -4000,7 +4000,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -4822,6 +4822,16 @@ func leadInGerund(before, seg string) bool {
 	}
 	rel := strings.Fields(before[k+2:])
 	return presentParticiple(f[1]) || len(rel) == 2 && pastForm(rel[1])
+}
+
+// dayAfterSince reports whether e, a day, follows "on" after what a
+// "since" opens, lead (the stretch before e) holding both: "became the
+// first former head of state to go to prison since World War Two on
+// Tuesday" went on Tuesday. A span's start is a period or an event,
+// seldom told with its day this way.
+func dayAfterSince(lead string, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(lead))
+	return e.Granularity == timex.GranDay && len(f) > 2 && f[0] == "since" && f[len(f)-1] == "on"
 }
 
 // secondObject is a second noun phrase "and" joins on with its
