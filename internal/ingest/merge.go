@@ -854,7 +854,7 @@ func clauseTitle(m mention, ix names) title {
 			first = m.text()[m.subjectAt:m.clause.Start]
 		}
 		h = withObjectAntecedent(h, before, first, m.previousSentences)
-		h = withPersonObject(h, before, ix)
+		h = withPersonObject(h, before, m.previousSentences, ix)
 		return title{title: h.title, kind: kindOf(h), subject: h.subject}
 	}
 	kind := "action"

@@ -1151,25 +1151,51 @@ func withObjectAntecedent(h parsedHeadline, before, first string, previous func(
 // Friday, a day after cardinals elected him" is "Cardinals elect Pope Leo
 // XIV".
 // Only a person's name, as for "he".
-func withPersonObject(h parsedHeadline, before string, ix names) parsedHeadline {
-	if len(h.object) == 0 || strings.TrimSpace(before) == "" {
+func withPersonObject(h parsedHeadline, before string, previous func() []string, ix names) parsedHeadline {
+	if len(h.object) == 0 {
 		return h
 	}
 	pronoun := strings.ToLower(bare(h.object[0]))
 	if pronoun != "him" && pronoun != "her" || len(h.object) > 1 && !subjectPrepositions[strings.ToLower(h.object[1])] {
 		return h
 	}
-	// A person: one the story names in full, or whose own possessive
-	// the main clause holds ("celebrated his first Mass").
-	toks := strings.Fields(before)
-	subject := nameAfterRole(withoutNameAppositive(openingSubject(toks)))
 	person := "he"
 	if pronoun == "her" {
 		person = "she"
 	}
-	owns := slices.ContainsFunc(toks, func(t string) bool { return possessivePronouns[strings.ToLower(t)] == person })
-	if len(subject) == 0 || !allCapitalised(subject) || !ix.person(bare(subject[len(subject)-1])) && !owns {
-		return h
+	var subject []string
+	if strings.TrimSpace(before) == "" {
+		// "Sarkozy ... arrived at La Sante prison. A Paris court
+		// convicted him on Sept. 25": a clause that opens its sentence
+		// with a subject no person names takes the person the
+		// sentences before open with, by a name the story gives in
+		// full.
+		// Not when the subject names someone else, whom "him" may be:
+		// "Duterte's daughter Sara visited him".
+		if len(h.subject) == 0 || slices.ContainsFunc(h.subject, isCapitalised) || pronounSubjects[strings.ToLower(h.subject[0])] {
+			return h
+		}
+		for _, s := range previous() {
+			if o := openingSubject(strings.Fields(s)); len(o) > 0 && !pronounSubjects[strings.ToLower(o[0])] {
+				if allCapitalised(o) && agrees(person, o) && ix.full[nameToken(o[len(o)-1])] != "" {
+					subject = o
+				}
+				break
+			}
+		}
+		if len(subject) == 0 {
+			return h
+		}
+	} else {
+		// A person: one the story names in full, or whose own
+		// possessive the main clause holds ("celebrated his first
+		// Mass").
+		toks := strings.Fields(before)
+		subject = nameAfterRole(withoutNameAppositive(openingSubject(toks)))
+		owns := slices.ContainsFunc(toks, func(t string) bool { return possessivePronouns[strings.ToLower(t)] == person })
+		if len(subject) == 0 || !allCapitalised(subject) || !ix.person(bare(subject[len(subject)-1])) && !owns {
+			return h
+		}
 	}
 	object := bare(h.object[0])
 	k := strings.Index(h.title+" ", " "+object+" ")
