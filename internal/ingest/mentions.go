@@ -1811,7 +1811,16 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		// "and married Arakawa, a classical pianist, in": an appositive
 		// closing on the object is no mark of another clause.
-		if strings.ContainsAny(withoutClosingAppositive(before[join:]), ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
+		// A figure's thousands comma marks none, when each predicate has
+		// its date: "first traded above $1,000 in 2013 and hit a record
+		// of nearly $69,000 in November 2021".
+		second := withoutClosingAppositive(before[join:])
+		if slices.ContainsFunc(content, func(c timex.Expression) bool {
+			return c.Anchored() && c.Start >= clause.Start && c.Start < clause.Start+join
+		}) {
+			second = figureCommas.ReplaceAllString(second, "$1$2")
+		}
+		if strings.ContainsAny(second, ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
 		// "matched a man who was arrested last month and charged with
