@@ -3594,15 +3594,17 @@ var dayParts = wordSet(`morning afternoon evening night`)
 // after it.
 func takesEffect(before []string, after string, e timex.Expression) bool {
 	owned := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+	if e.Granularity != timex.GranDay || owned || spanEnd.MatchString(after) || namesNoun(after) || !pastVerbBefore(before) {
+		return false
+	}
 	// "Trump has threatened further tariffs from April 2": what is
 	// threatened, promised or said takes effect then, not the saying;
 	// so does what is issued ("issued a red warning for 15 hours from
 	// 03:00 on Saturday").
-	told := slices.ContainsFunc(before, func(w string) bool {
+	return !slices.ContainsFunc(before, func(w string) bool {
 		v, ok := verbOf(w)
 		return ok && (statementVerbs[v.base] || v.base == "promise" || v.base == "plan" || v.base == "propose" || v.base == "issue")
 	})
-	return !told && e.Granularity == timex.GranDay && pastVerbBefore(before) && !spanEnd.MatchString(after) && !namesNoun(after) && !owned
 }
 
 // spanEnd opens the end of a span after its start: " to 2016", " until

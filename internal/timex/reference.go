@@ -890,9 +890,11 @@ func overnightAfterDay(text string, ref, e Expression, r relation, dct time.Time
 	if next := strings.Fields(strings.ToLower(text[e.End:min(len(text), e.End+24)])); len(next) > 0 && overnightNouns[strings.Trim(next[0], ",.;:")] {
 		return false
 	}
+	// "before" puts the night after the day: "backed it on Friday before
+	// the full cabinet met overnight".
 	return !slices.ContainsFunc(strings.Fields(strings.ToLower(text[ref.End:e.Start])), func(w string) bool {
 		w = strings.Trim(w, `,;:"'()“”‘’`)
-		return reportingWords[w] || w == "had" || w == "that" || w == "after" || w == "since" || w == "earlier" || w == "when"
+		return reportingWords[w] || lookingBack[w] && w != "before"
 	})
 }
 
