@@ -98,8 +98,11 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		b, means = k, true
 	}
 	joinedGerund := means && gerundJoined.MatchString(after)
+	// "before agreeing on May 12 to lower them for 90 days": an
+	// infinitive after the date is the gerund's, up to the clause's end.
+	infinitive := gerundInfinitive.MatchString(after)
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(figureCommas.ReplaceAllString(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), "$1$2"), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund ||
+		strings.ContainsAny(figureCommas.ReplaceAllString(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), "$1$2"), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund && !infinitive ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
@@ -143,6 +146,9 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 		owned := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
 		rest = append(append(slices.Clone(rest), "the"), strings.Fields(strings.Trim(owned, " .,;:!?"))...)
 	}
+	if infinitive {
+		rest = append(slices.Clone(rest), strings.Fields(strings.TrimRight(after, " .!?;"))...)
+	}
 	act := gerundAct(subject, base, rest, src)
 	// "was expected to hit Cuba early Wednesday before moving toward the
 	// Bahamas later in the week": the later act is planned too.
@@ -178,6 +184,10 @@ func passiveBefore(toks []string) bool {
 	b := slices.IndexFunc(toks, func(t string) bool { return beForms[strings.ToLower(t)] })
 	return b >= 0 && slices.ContainsFunc(toks[b+1:], pastForm)
 }
+
+// gerundInfinitive is an infinitive with no comma before the clause's
+// end, after a gerund's date: " to lower them for 90 days."
+var gerundInfinitive = regexp.MustCompile(`^\s+to\s+[a-z]+[^,;:]*[.!?]?\s*$`)
 
 // gerundJoined is a second present participle "and" joins on after a
 // date: " and sending troops".
