@@ -1471,6 +1471,12 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if joiner == " and " && strings.HasPrefix(head, ", ") && appositivePhrase(head[2:]) {
 		head = ","
 	}
+	// "announced the tariffs on April 2, imposing a 10% duty, then
+	// paused higher rates a week later": so does a present participle's
+	// phrase set off by commas.
+	if joiner == ", " && strings.HasPrefix(head, ", ") && presentParticiple(firstWord(head[2:])) && !strings.ContainsAny(head[2:], ",;:") {
+		head = ""
+	}
 	reportedThat := joiner == " and " && strings.HasSuffix(head, ",") && strings.HasPrefix(strings.TrimSpace(head), "that ")
 	if !reportedThat && !onlyPredicates(head) {
 		return span{}, 0, "", false
