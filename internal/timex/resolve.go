@@ -352,7 +352,7 @@ func resolveMonth(c context) (Expression, bool) {
 	y, rule := monthYear(c, m), "month-"+tenseName(c)
 	// "by next year's assembly in May": the month of an occasion a year
 	// names is in that year.
-	if p := ownedYearBefore.FindStringSubmatch(c.text[max(0, c.m[0]-48):c.m[0]]); p != nil {
+	if p := ownedYearBefore.FindStringSubmatch(c.text[max(0, c.m[0]-96):c.m[0]]); p != nil {
 		y, rule = c.dct.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(p[1])], "month-of-owned-year"
 	}
 	switch {
@@ -451,9 +451,10 @@ var dayFollows = regexp.MustCompile(`^\s[0-3]?\d\b`)
 // February, May and August".
 var monthRangeBefore = regexp.MustCompile(monthRe + `\s*(?:to|through|until|and|or|,|-|–)\s*$`)
 
-// ownedYearBefore is a year's possessive on a noun, then a preposition
-// before a month: "next year's assembly in ".
-var ownedYearBefore = regexp.MustCompile(`(?i)\b(next|last|this)\s+year['’]s\s+(?:[a-z-]+\s+){1,3}(?:(?:in|on)\s+)?$`)
+// ownedYearBefore is a year's possessive on a noun, perhaps with an
+// appositive set off by commas, then a preposition before a month: "next
+// year's assembly in ", "next year's contest, the 70th edition, in ".
+var ownedYearBefore = regexp.MustCompile(`(?i)\b(next|last|this)\s+year['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+[^,.;]{1,40},)?\s+(?:(?:in|on)\s+)?$`)
 
 // monthListAfter matches what links a month to a next one after it: " and
 // June", " to July".
