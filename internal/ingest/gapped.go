@@ -61,6 +61,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	}
 	toks := strings.Fields(text[from:headEnd])
 	v := lastVerb(toks)
+	// "raised duties on imported steel": a participle after a
+	// preposition or an article is an adjective.
+	for v > 0 && (subjectPrepositions[strings.ToLower(toks[v-1])] || determiners[strings.ToLower(toks[v-1])]) {
+		v = lastVerb(toks[:v-1])
+	}
 	if v < 0 || v == 0 && from == clause.Start || v == len(toks)-1 {
 		return gap{}, false
 	}
@@ -88,7 +93,16 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	if p := strings.ToLower(toks[v+1]); predicatePrepositions[p] && !amountWords[p] && !predicatePrepositions[strings.ToLower(f[0])] {
 		v++
 	}
-	g.phrase, g.shared = span{start, e.End}, text[clause.Start:at(v)+len(toks[v])]
+	// "imposed 25% tariffs on steel in March and on autos in April": the
+	// object before the preposition the second phrase opens with is
+	// shared too.
+	end := v
+	if p := strings.ToLower(f[0]); predicatePrepositions[p] && g.subject == "" {
+		if k := slices.IndexFunc(toks[v+1:], func(t string) bool { return strings.ToLower(t) == p }); k > 0 {
+			end = v + k
+		}
+	}
+	g.phrase, g.shared = span{start, e.End}, text[clause.Start:at(end)+len(toks[end])]
 	// "signalled no decision on Wednesday evening and twice on Thursday
 	// morning": a count of times repeats the whole predicate.
 	if repeatWords[strings.ToLower(f[0])] && g.subject == "" {

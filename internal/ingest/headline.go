@@ -255,8 +255,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			}
 			// "resigned but said she would stay": a saying with its
 			// clause is a predicate too.
+			// A simple past no participle shares is a verb whatever
+			// follows: "won the election but fell short of a majority".
+			_, simplePast := irregularPast[rest[min(j, len(rest)-1)]]
 			if v, ok := verbOf(bare(rest[min(j, len(rest)-1)])); ok && j+1 < len(rest) &&
-				(v.form == formAux || v.form == formPast && (opensPredicate(rest[j+1]) || danglingWords[strings.ToLower(bare(rest[j+1]))] ||
+				(v.form == formAux || simplePast || v.form == formPast && (opensPredicate(rest[j+1]) || danglingWords[strings.ToLower(bare(rest[j+1]))] ||
 					sayingVerbs[v.base] && subjectPronouns[strings.ToLower(bare(rest[j+1]))])) {
 				rest = rest[:i]
 				break

@@ -2473,8 +2473,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is the date of a noun a phrase of reason names: "announced in
 	// early January that he would step down, after ... the resignation
 	// of his finance minister in December".
+	// Nor is one in a short relative on a noun of what is reported, an
+	// event of its own: "said on Sunday that he would add flood warnings
+	// to the agenda of a session that begins July 21".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -2493,6 +2496,19 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	}
 	slices.SortFunc(out, func(a, b timex.Expression) int { return a.Start - b.Start })
 	return out
+}
+
+// inShortRelative reports whether e ends a short relative clause on a
+// noun, which thatRelative reads as an event of its own, in the present:
+// what it schedules is no part of a report ("a session that begins July
+// 21"), where a past one may date it ("tests had confirmed the virus in
+// samples taken from a health worker who died on March 8").
+func inShortRelative(sentence string, e timex.Expression) bool {
+	c := clauseOf(sentence, e.Start, e.End)
+	rel, ok := thatRelative(sentence[c.Start:e.Start], sentence[e.End:c.End])
+	toks := strings.Fields(rel)
+	v := lastVerb(toks)
+	return ok && v >= 0 && !pastForm(toks[v])
 }
 
 // inSubjectRelative reports whether e dates a relative clause on the
