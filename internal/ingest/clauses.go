@@ -979,7 +979,7 @@ func clauseCuts(s string) []int {
 			// before 2019.
 			// Nor is a word hyphened to the next: "in after-hours trading".
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && !strings.HasPrefix(s[i+size+len(w):], "-") && startsClause(s[:i], w, s[i+size+len(w):]) ||
-				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) {
+				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) || joinedSubjectClause(s[:i], s[i+size:]) {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the
 				// relative opens at its preposition.
@@ -1178,6 +1178,45 @@ func participleOnObject(ws []string) bool {
 
 // levelPrepositions set a level against another: "below the level".
 var levelPrepositions = wordSet(`below above beyond under`)
+
+// joinedSubjectClause reports whether after, the text after a space,
+// opens with "and" and a clause of its own, a subject its article opens
+// and a verb group after a past one before: "were closed on Tuesday and
+// the top of the Eiffel Tower was shut". Not after a saying, whose
+// object the subjects may share ("said the port and the airport were
+// closed"), nor with a relative inside ("and a Libyan who were").
+func joinedSubjectClause(before, after string) bool {
+	rest, ok := strings.CutPrefix(after, "and ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 3 || !determiners[f[0]] {
+		return false
+	}
+	k := slices.IndexFunc(f[1:min(7, len(f))], func(t string) bool { return finiteAuxiliaries[t] })
+	if k < 1 || slices.ContainsFunc(f[:k+1], func(t string) bool {
+		return strings.ContainsAny(t, ",;:") || relativeWords[strings.ToLower(t)] || t == "and" || t == "or"
+	}) {
+		return false
+	}
+	b := strings.Fields(before)
+	v := lastVerb(b)
+	if v < 1 || !pastForm(b[v]) || statementVerb.MatchString(strings.Join(b[v:], " ")) || slices.Contains(b[v+1:], "that") {
+		return false
+	}
+	// The verb before is finite when an auxiliary leads it, or when the
+	// verb after does not agree with its subject ("Rescuers searched
+	// ... and the army was"); else it may be a participle on a subject
+	// the two nouns share ("Tsunami warnings issued for the islands and
+	// the Philippines were lifted").
+	if finiteAuxiliaries[strings.ToLower(b[v-1])] {
+		return true
+	}
+	_, singular := pluralAuxiliary[f[k+1]]
+	_, plural := singularAuxiliary[f[k+1]]
+	return isPlural(b[:v]) && singular || !isPlural(b[:v]) && plural
+}
 
 // laterPredicate reports whether s opens a predicate joined by "and"
 // that tells of an act after the one before it: "and has since been

@@ -259,10 +259,19 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 			}
 		}
 	}
+	// "but the heat will move north, reaching Germany": the subject of
+	// a clause "and" or "but" joins on did it.
+	for _, conj := range []string{" but ", " and "} {
+		if j := strings.LastIndex(before[:k], conj); j >= 0 && newClause(before[j+1:k]) {
+			main = strings.Fields(before[j+len(conj) : k])
+			break
+		}
+	}
 	// "Police said the storm hit the coast, killing": what is reported
 	// did it.
 	subject := openingSubject(main)
-	if statementVerb.MatchString(before[:k]) {
+	reported := statementVerb.MatchString(before[:k])
+	if reported {
 		subject = nearestSubject(main)
 	}
 	subject = fromDeterminer(subject)
@@ -270,6 +279,13 @@ func resultOf(before, after string, src timeline.Source) (string, bool) {
 		return "", false
 	}
 	rest, _ := withoutDateLeads(toks[1:])
+	// "the heat will move north, reaching Germany later in the week":
+	// what a planned act results in is planned too. Not what a
+	// report's future results in: "warned that a delay will leave it
+	// short of planes, sending its shares down 4% on Monday".
+	if lead := plannedLead(main, subject, isPlural(subject)); lead != "" && !reported {
+		return strings.Join(slices.Concat(subject, []string{lead, gerundBase(toks[0])}, rest), " "), true
+	}
 	return gerundAct(subject, gerundBase(toks[0]), rest, src), true
 }
 
