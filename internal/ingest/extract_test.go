@@ -1663,6 +1663,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's phrase after a clause 'but' joins on is that clause's subject's", "Rain eased on Monday but the storm moved east, reaching the coast on Tuesday.", []string{"Rain eases", "The storm reaches the coast"}},
 		{"what a planned act results in is planned too", "Rain is expected to ease from Thursday but the storm will move east, reaching the coast later in the week.", []string{"The storm will reach the coast", "Rain is expected to ease"}},
 		{"what a reported future results in is not planned", "The airline warned that delays will leave it short of planes, sending its shares down 4% on Monday.", []string{"Delays send its shares down 4%"}},
+		{"'its' after what comes as an act is that act's subject's", "The fine comes as the company, which serves 16 million customers, tries to secure a rescue deal. Its main creditors offered last week to inject new equity.", []string{"The company's main creditors offer to inject new equity"}},
+		{"'its' after what comes as an act whose subject cannot be 'it' stays", "The fine comes as Harbor Water tries to secure a rescue deal. Its main creditors offered last week to inject new equity.", []string{"Its main creditors offer to inject new equity"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1536,7 +1536,9 @@ func dropAside(toks []string) []string {
 			if !strings.HasSuffix(toks[j], ",") || listTail(words(strings.Join(toks[j+1:], " "))) {
 				continue
 			}
-			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) {
+			// "The company, which serves 16 million customers, tries": a
+			// present the lists do not know may follow right after.
+			if slices.ContainsFunc(toks[j+1:], func(t string) bool { _, ok := verbOf(bare(t)); return ok }) || thirdPersonS(toks[j+1]) {
 				j = appositiveAfterAside(toks, j)
 				// The comma that opened the aside goes with it: left, it
 				// would set off the verb as a participle's ("NetChoice,

@@ -443,6 +443,17 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	// million euros to secure his release. He joined the academy aged
 	// six": a name the story gives a plural verb is a team's, no "he".
 	lone := len(first) > 0 && ix.plural[bare(first[len(first)-1])]
+	// "The fine comes as the company tries to secure a rescue deal. Its
+	// main creditors": what "comes as" another act sets the news in, and
+	// "it" is that act's subject, when it can be one.
+	if toks := strings.Fields(nearest(sentences)); pronoun == "it" && len(first) > 0 {
+		if k := subjectAt(toks, first) + len(first); k >= len(first) && k+2 < len(toks) && (toks[k] == "comes" || toks[k] == "came") && toks[k+1] == "as" {
+			if subject := openingSubject(toks[k+2:]); len(subject) > 0 && agrees(pronoun, subject) {
+				return subject
+			}
+			return nil
+		}
+	}
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
 		return first
 	}
