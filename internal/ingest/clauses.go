@@ -1097,7 +1097,8 @@ func whenClause(s string, cuts []int, end int) (int, bool) {
 		if v.form == formPast || (w == "was" || w == "were" || w == "had") && i+1 < len(ws) && pastForm(ws[i+1]) {
 			return cuts[k+1], false
 		}
-		if w == "will" || (w == "is" || w == "are") && i+2 < len(ws) && expectedWords[strings.ToLower(ws[i+1])] && ws[i+2] == "to" {
+		// "when a hearing is scheduled": so is what is expected then.
+		if w == "will" || (w == "is" || w == "are") && i+1 < len(ws) && expectedWords[strings.ToLower(ws[i+1])] && (i+2 == len(ws) || ws[i+2] == "to") {
 			return cuts[k+1], true
 		}
 		return 0, false
