@@ -41,7 +41,10 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 		// So may what a saying the date ends reports: "said on Monday he
 		// had fled to a safe place, a day after".
 		between := sentence[main.End:max(main.End, e.Start)]
-		reported := saidOn(sentence[:main.Start]) && strings.HasSuffix(between, ", ") && !strings.Contains(between, " and ") && len(strings.Fields(between)) <= 16
+		// So may the whole predicate when the date stands before its
+		// verb: "A federal judge on Saturday blocked the deployment of
+		// troops to Portland, a day after".
+		reported := (saidOn(sentence[:main.Start]) || !hasVerb(sentence[:main.Start])) && strings.HasSuffix(between, ", ") && !strings.Contains(between, " and ") && len(strings.Fields(between)) <= 16
 		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || !reported && (n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between)) {
 			continue
 		}
