@@ -1667,6 +1667,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'its' after what comes as an act whose subject cannot be 'it' stays", "The fine comes as Harbor Water tries to secure a rescue deal. Its main creditors offered last week to inject new equity.", []string{"Its main creditors offer to inject new equity"}},
 		{"a when clause of what is scheduled tells what is to come then", "The order will remain in place until March 28, when a hearing is scheduled.", []string{"A hearing is scheduled"}},
 		{"a measure after the predicate counts from a date before its verb", "The council on Thursday approved the budget for the coming year, a week after hundreds of residents protested outside city hall.", []string{"Hundreds of residents protest outside city hall", "The council approves the budget for the coming year"}},
+		{"a phrase after a gerund's date leaves the gerund its act", "Shares were down 2% in early trading, after falling 5% on Monday in their steepest decline since January.", []string{"Shares fall 5%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

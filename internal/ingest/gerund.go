@@ -102,7 +102,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// infinitive after the date is the gerund's, up to the clause's end.
 	infinitive := gerundInfinitive.MatchString(after)
 	if b < 0 || b+1 >= len(toks) || !presentParticiple(toks[b+1]) || toks[b+1] == "being" || verbAfterGerund(toks[b+2:]) ||
-		strings.ContainsAny(figureCommas.ReplaceAllString(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), "$1$2"), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund && !infinitive ||
+		strings.ContainsAny(figureCommas.ReplaceAllString(quotedTitle.ReplaceAllString(strings.Join(toks[b:], " "), ""), "$1$2"), ",;:") || !endsClause(after) && !possessiveEnd.MatchString(after) && !reasonClause(after) && !joinedGerund && !infinitive && !phraseTail(after) ||
 		slices.ContainsFunc(toks[b+2:], func(t string) bool { return clauseOpeners[t] || auxiliaries[t] || t == "that" }) {
 		return "", false
 	}
@@ -418,6 +418,15 @@ func verbAfterGerund(rest []string) bool {
 func reasonClause(after string) bool {
 	f := strings.Fields(after)
 	return len(f) > 2 && reasonOpeners[strings.ToLower(f[0])] && hasClauseVerb(strings.Join(f[1:], " "))
+}
+
+// phraseTail reports whether after, the text of a clause after its
+// date, opens with a preposition, a phrase that leaves the act whole:
+// "after falling more than 3% on Monday [in their steepest daily
+// decline since Aug. 1]".
+func phraseTail(after string) bool {
+	f := strings.Fields(after)
+	return len(f) > 1 && subjectPrepositions[f[0]]
 }
 
 // reasonOpeners open a clause of cause or time after a predicate.
