@@ -1668,6 +1668,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a when clause of what is scheduled tells what is to come then", "The order will remain in place until March 28, when a hearing is scheduled.", []string{"A hearing is scheduled"}},
 		{"a measure after the predicate counts from a date before its verb", "The council on Thursday approved the budget for the coming year, a week after hundreds of residents protested outside city hall.", []string{"Hundreds of residents protest outside city hall", "The council approves the budget for the coming year"}},
 		{"a phrase after a gerund's date leaves the gerund its act", "Shares were down 2% in early trading, after falling 5% on Monday in their steepest decline since January.", []string{"Shares fall 5%"}},
+		{"'they' after a participle 'with' sets off is what 'with' names", "Long queues formed outside the station on Monday, with some passengers saying they had waited for hours and had been turned away on Sunday.", []string{"Some passengers are turned away", "Long queues form outside the station"}},
+		{"a past form after 'another' is a noun", "Traders see a 60% chance of another cut in May.", []string{"Traders see a 60% chance of another cut"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

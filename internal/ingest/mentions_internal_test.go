@@ -142,3 +142,22 @@ func TestPlainVerbForm(t *testing.T) {
 		})
 	}
 }
+
+func TestWithParticipleSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Long queues formed, with some visitors saying", []string{"some", "visitors"}},
+		{"Long queues formed, some visitors saying", nil},
+		{"with their best showing", nil},
+		{"with the fans who cheered saying", nil},
+		{"with in recent days protesters saying", nil},
+		{"with some visitors", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, withParticipleSubject(strings.Fields(tt.text)))
+		})
+	}
+}

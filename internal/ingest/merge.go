@@ -804,6 +804,14 @@ func clauseTitle(m mention, ix names) title {
 		// "Officials said on Monday that the port reopened on Friday",
 		// dated Friday, reports the reopening.
 		before := m.text()[:m.clause.Start]
+		// "with some visitors saying they had travelled from abroad and
+		// had been turned away on Sunday": a pronoun the title takes
+		// from inside its clause has what comes before it there.
+		if f := strings.Fields(clause); m.subject == "" && len(f) > 0 && pronounSubjects[f[0]] {
+			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil {
+				before = m.text()[:m.clause.Start+k+1]
+			}
+		}
 		if m.subject != "" {
 			before = m.text()[:m.subjectAt] // the subject is the first predicate's
 			// "Heathrow said it would resume flights ... and operate a

@@ -640,6 +640,11 @@ func ordinalOnNoun(toks []string, k int) bool {
 
 func nearestSubject(toks []string) []string {
 	toks = withoutAges(toks)
+	// "with some visitors saying": the subject of a participle "with"
+	// sets off is what "with" names.
+	if np := withParticipleSubject(toks); np != nil {
+		return np
+	}
 	joined := false // past a predicate "and" joins on
 	for i := len(toks) - 1; i > 0; i-- {
 		v, ok := verbOf(bare(toks[i]))
@@ -755,6 +760,27 @@ func nearestSubject(toks []string) []string {
 		return out
 	}
 	return nil
+}
+
+// withParticipleSubject is the plural noun phrase between "with" and
+// the present participle that ends toks: "some visitors" of "with some
+// visitors saying"; nil when there is none.
+func withParticipleSubject(toks []string) []string {
+	n := len(toks)
+	if n < 3 || !presentParticiple(toks[n-1]) {
+		return nil
+	}
+	w := slices.IndexFunc(toks[max(0, n-6):], func(t string) bool { return strings.EqualFold(t, "with") })
+	if w < 0 {
+		return nil
+	}
+	np := toks[max(0, n-6)+w+1 : n-1]
+	// "with their best showing": a participle after a modifier is a
+	// noun, the phrase's head; a plural before it is its subject.
+	if len(np) == 0 || !nounPhrase(np) || !isPlural(np) {
+		return nil
+	}
+	return np
 }
 
 // withoutAges drops an age set off by commas after a name, with its
