@@ -2543,8 +2543,18 @@ func plainClauseTense(c context) tense {
 	if strings.HasPrefix(c.text[end:], ",") && insideRelative(before) {
 		return tenseUnknown
 	}
+	// "Traders see a 60% chance of another cut in May, analysts said":
+	// an attribution that ends the sentence tells when it was said, not
+	// the tense of what it reports.
+	if trailingAttribution.MatchString(c.text[end:]) {
+		return tenseUnknown
+	}
 	return tenseAfter(c, reach, limit)
 }
+
+// trailingAttribution is a comma and an attribution that ends the
+// sentence: ", analysts said.", ", the ministry said on Monday.".
+var trailingAttribution = regexp.MustCompile(`^,\s+(?:\S+\s+){1,5}?(?:said|says|say|added|reported)(?:\s+(?:on\s+|late\s+|early\s+)?\S+)?[.!?]`)
 
 // precededInPresent reports whether before[i] is a present "follows" or
 // the "after" of a present "comes after", perhaps with a span between
