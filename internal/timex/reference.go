@@ -200,7 +200,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				// 9 ... Minutes later ... at 7 a.m. By mid-morning ..." is
 				// still 9 August. A look back ("The day before ... A week
 				// before") leaves the time the text is about in place.
-				if (r.n > 0 || r.dom > 0 || r.near || r.sentence) && !plannedBound(text, *ref, *e) {
+				// So does "that June" after "In the spring of 2022", or
+				// "the autumn of that year": a part of the reference's
+				// year narrows the time told.
+				if (r.n > 0 || r.dom > 0 || r.near || r.sentence || r.ofYear) && !plannedBound(text, *ref, *e) {
 					ref = e
 					refs = append(refs, e)
 				}
