@@ -2498,6 +2498,34 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	return out
 }
 
+// whenStateAct is the act of a "when" clause the date ends, after a main
+// clause that tells a state to come or to hold from it: "Mamdani will be
+// the city's first Muslim mayor ... when he takes office on Jan. 1" is
+// "Mamdani takes office". A pronoun opening the "when" clause is the main
+// clause's subject, when it can be. before is the clause up to the date.
+func whenStateAct(before string) (string, bool) {
+	k := strings.LastIndex(before, " when ")
+	if k < 0 {
+		return "", false
+	}
+	// "A van driver who was scrolling through social media when he hit
+	// a cyclist has been jailed": a "when" inside a relative on the
+	// subject is no clause of the main one's.
+	main := strings.Fields(before[:k])
+	if slices.ContainsFunc(main, func(t string) bool { return relativeWords[strings.ToLower(t)] }) {
+		return "", false
+	}
+	h, ok := parseHeadline(before[:k])
+	act, _ := withoutDateLeads(strings.Fields(before[k+len(" when "):]))
+	if !ok || h.verbBase != "be" || len(act) < 2 {
+		return "", false
+	}
+	if p := strings.ToLower(act[0]); pronounSubjects[p] && agrees(p, h.subject) {
+		act = append(slices.Clone(h.subject), act[1:]...)
+	}
+	return strings.Join(act, " "), true
+}
+
 // inShortRelative reports whether e ends a short relative clause on a
 // noun, which thatRelative reads as an event of its own, in the present:
 // what it schedules is no part of a report ("a session that begins July
@@ -6109,6 +6137,9 @@ func (m mention) titleClause() string {
 	// the date is a second predicate's, with an auxiliary of its own, the
 	// title tells that one of the subject.
 	if act, ok := m.laterPredicate(); ok {
+		return act
+	}
+	if act, ok := whenStateAct(text[m.clause.Start:m.anchor.Start]); ok {
 		return act
 	}
 	// ", with preorders starting on Friday": a beginning the date's

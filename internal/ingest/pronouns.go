@@ -679,6 +679,10 @@ func nearestSubject(toks []string) []string {
 				i = a
 			}
 		}
+		// "will be": a base form's clause starts at its modal.
+		if m := strings.ToLower(toks[max(i-1, 0)]); i > 0 && (modalAuxiliaries[m] || m == "will" || m == "would") {
+			i--
+		}
 		start := i
 		for start > 0 {
 			t := toks[start-1]
