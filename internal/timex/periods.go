@@ -899,8 +899,17 @@ func namesWithYear(before string) bool {
 		return false
 	}
 	rest := strings.TrimRight(before[:len(before)-len(word)], " \t")
-	return rest != "" && !strings.ContainsAny(rest[len(rest)-1:], ".!?\"“\n:")
+	if rest != "" && !strings.ContainsAny(rest[len(rest)-1:], ".!?\"“\n:") {
+		return true
+	}
+	// "Budget 2025 - Reeves raises taxes", "Euro 2024 kicks off": at a
+	// sentence's start a word that leads to no date makes a name too.
+	return !yearLeads[strings.ToLower(word)]
 }
+
+// yearLeads are the words that may open a sentence before a year: "In
+// 1990", "That 1978", "The 1990 accord", "Between 2016 and 2019".
+var yearLeads = wordSet(`the a an these those its their his her our my your each every some any no all in by since until till from through before after during that this of for and but or around about circa between like unlike than at to into throughout as also even only`)
 
 // zoneAfter is a time zone just after a number.
 var zoneAfter = regexp.MustCompile(`^\s` + zoneRe + `\b`)

@@ -932,6 +932,7 @@ func TestTagIgnores(t *testing.T) {
 		"He was the only one in the morning session.",
 		"The code 2025/11-04 is mixed.",
 		"The summit backed Vision 2030 and a venture called Orion 1980.",
+		"Vision 2030 - the plan is backed. Orion 1980 is a venture.",
 		"The Sunday Times said the Good Friday Agreement holds.",
 		`Baker, speaking on ABC's "This Week," said the request stood, and on “Next Year” too.`,
 		"She became a star almost overnight, and it will not change overnight.",
