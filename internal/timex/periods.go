@@ -909,7 +909,7 @@ func namesWithYear(before string) bool {
 
 // yearLeads are the words that may open a sentence before a year: "In
 // 1990", "That 1978", "The 1990 accord", "Between 2016 and 2019".
-var yearLeads = wordSet(`the a an these those its their his her our my your each every some any no all in by since until till from through before after during that this of for and but or around about circa between like unlike than at to into throughout as also even only`)
+var yearLeads = wordSet(`the a an these those its their his her our my your each every some any no all in by since until till from through before after during that this of for and but or around about circa between like unlike than at to into throughout as also even only towards toward within beyond past over under against`)
 
 // zoneAfter is a time zone just after a number.
 var zoneAfter = regexp.MustCompile(`^\s` + zoneRe + `\b`)
