@@ -1674,6 +1674,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun after a clause in the future names its subject", "Ortega will be the country's youngest president when she is sworn in on March 20.", []string{"Ortega is sworn in"}},
 		{"a pronoun in the when clause that cannot be the subject stays", "Ortega will be the first woman in the post when they take office on March 20.", []string{"They take office"}},
 		{"a when with no clause of its own leaves the state", "Ortega will be available when needed on March 20.", []string{"Ortega will be available when needed"}},
+		{"a figure's thousands comma closes no relative aside", "Dorsey, who had admitted on Wednesday that she had paid £40,000 less than she should have, resigned on Friday morning.", []string{"Dorsey admits she paid £40,000 less than she should", "Dorsey resigns"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6407,8 +6407,9 @@ func roleAppositiveRelative(prior, lead string, undated func() string) (string, 
 }
 
 // datedRelativeAside is a relative set off by commas inside a clause:
-// ", who beat Aston Villa 3-0 on Sunday,".
-var datedRelativeAside = regexp.MustCompile(`, (?:who|which) [^,;:]+,`)
+// ", who beat Aston Villa 3-0 on Sunday,". A figure's thousands comma
+// closes none: ", who had admitted that she paid £40,000 less,".
+var datedRelativeAside = regexp.MustCompile(`, (?:who|which) (?:[^,;:]|,\d)+,`)
 
 // appositiveWho tells a relative on a name's appositive, the clause, as
 // the name's: "governing with Kickl, a former interior minister who was
