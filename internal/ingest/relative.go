@@ -1168,7 +1168,10 @@ func thatRelative(before, after string) (string, bool) {
 	if w, ok := strings.CutPrefix(rest, "and "); ok && subjectPrepositions[firstWord(w)] {
 		rest = w
 	}
-	if hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
+	// "a government that won a landslide 14 months ago but has slumped
+	// in the polls": or a second predicate of the relative's.
+	joined := relativePredicateJoin.MatchString(after)
+	if !joined && (hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)]) {
 		return "", false
 	}
 	toks, plan := withoutDateLeads(strings.Fields(before))
@@ -1205,7 +1208,10 @@ func thatRelative(before, after string) (string, bool) {
 	// the main clause's.
 	// One on a preposition's noun does not: "a capsule that arrived at
 	// the station on Sunday".
-	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] {
+	// After a present copula the main clause tells a state, which the
+	// date cannot be: "The row is the latest setback for a government
+	// that won a landslide 14 months ago".
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
@@ -1451,6 +1457,16 @@ func inThatRelative(sentence string, e timex.Expression) bool {
 	}
 	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
 	return pastRelativeOnNoun(toks, thatOpens) > 0
+}
+
+// relativePredicateJoin is "but" or "and" and the auxiliary or past
+// verb of a second predicate: " but has slumped", " and was".
+var relativePredicateJoin = regexp.MustCompile(`^,?\s+(?:but|and)\s+(?:has|have|had|was|were)\s`)
+
+// presentCopula reports whether toks hold "is" or "are": "The row is
+// the latest setback for a government".
+func presentCopula(toks []string) bool {
+	return slices.ContainsFunc(toks, func(t string) bool { return t == "is" || t == "are" })
 }
 
 // thatOpens is the one opener of a relative inThatRelative reads.
