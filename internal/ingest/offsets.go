@@ -41,6 +41,11 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 		// So may what a saying the date ends reports: "said on Monday he
 		// had fled to a safe place, a day after".
 		between := sentence[main.End:max(main.End, e.Start)]
+		// "..., just three months after": a word that sharpens the
+		// measure is the measure's.
+		if k := measureSharpener.FindStringIndex(between); k != nil {
+			between = between[:k[0]+2]
+		}
 		// So may the whole predicate when the date stands before its
 		// verb: "A federal judge on Saturday blocked the deployment of
 		// troops to Portland, a day after".
@@ -69,6 +74,10 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 	}
 	return nil
 }
+
+// measureSharpener is a word that sharpens a measure after the comma
+// before it: ", just ", ", only ".
+var measureSharpener = regexp.MustCompile(`, (?:just|only|barely|exactly|precisely) $`)
 
 // offset is an act a measure after or before a date dates: the date
 // counted, and the act's clause; gerund when a present participle opens
