@@ -16,14 +16,30 @@ import (
 // second has no verb and no mark of its own, and is short. It returns the
 // second phrase's span with its date and what of the main clause the
 // phrase shares: its subject and the verb ("Sales rose").
-func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, bool) {
-	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], " and ") {
+// A list's commas join phrases too, the last by "and": in "It passed $1
+// trillion in June 2023, $2 trillion in February 2024 and $3 trillion
+// four months later" each phrase after the first is one; prev is where
+// the phrase before e ends, main's end or the last such phrase's date's.
+func gappedPredicate(text string, clause span, main, e timex.Expression, prev int) (gap, bool) {
+	if e.Start <= prev {
+		return gap{}, false
+	}
+	// A list's phrases run past the comma that closes the first's clause.
+	join := " and "
+	c := clauseOf(text, e.Start, e.End)
+	if strings.HasPrefix(text[prev:], ", ") && e.Anchored() && strings.HasPrefix(text[e.End:], " and ") {
+		join, clause.End = ", ", max(clause.End, c.End)
+	}
+	if prev > main.End { // the list's last phrase
+		clause.End = max(clause.End, c.End)
+	}
+	if e.End > clause.End || !strings.HasPrefix(text[prev:], join) {
 		return gap{}, false
 	}
 	// Each date has its preposition: "a warm June" is the noun phrase.
 	// A time counted on from the main date needs none: "and a second
 	// nine years later".
-	start := main.End + len(" and ")
+	start := prev + len(join)
 	lead := withoutDateLead(text, start, e.Start)
 	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) && !dateLeadWords[strings.ToLower(firstWord(e.Text))] {
 		return gap{}, false
@@ -41,7 +57,8 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	}
 	// The date ends the second phrase, as it does the sentence or its
 	// clause: "and 5% in June, the statistics office said".
-	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") {
+	// So may a list's next phrase: "$2 trillion in February 2024 and".
+	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") && !(join == ", " && strings.HasPrefix(rest, "and ")) {
 		return gap{}, false
 	}
 	// The first phrase runs from the verb to the main date, with no verb
@@ -90,7 +107,9 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	// "The trial began with jury selection on May 5 and opening
 	// statements a week later": a preposition after the verb is shared
 	// too, when the second phrase opens with none of its own.
-	if p := strings.ToLower(toks[v+1]); predicatePrepositions[p] && !amountWords[p] && !predicatePrepositions[strings.ToLower(f[0])] {
+	// So is the agent's "by" after a passive: "will be headlined by The
+	// 1975 on Friday, Neil Young on Saturday".
+	if p := strings.ToLower(toks[v+1]); (predicatePrepositions[p] && !amountWords[p] || p == "by" && v > 0 && passiveAuxiliaries[strings.ToLower(toks[v-1])]) && !predicatePrepositions[strings.ToLower(f[0])] {
 		v++
 	}
 	// "imposed 25% tariffs on steel in March and on autos in April": the
@@ -113,6 +132,10 @@ func gappedPredicate(text string, clause span, main, e timex.Expression) (gap, b
 	}
 	return g, true
 }
+
+// passiveAuxiliaries are the forms of "be" a passive's participle
+// follows.
+var passiveAuxiliaries = wordSet(`is are was were be been being`)
 
 // repeatWords tell how many times an act was done.
 var repeatWords = wordSet(`once twice again`)

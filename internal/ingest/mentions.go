@@ -341,6 +341,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 			}
 			others := content[:0:0]
+			listed, whole := false, predicates[0].clause // a list of gapped phrases, and the clause it is in
 			for _, e := range content {
 				if firstDate != nil && e.Start == firstDate.Start {
 					continue
@@ -378,7 +379,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						subject: subject, subjectAt: predicates[0].clause.Start})
 					continue
 				}
-				if g, gapped := gappedPredicate(text, predicates[0].clause, anchor, e); !ok && join == 0 && gapped && len(predicates) == 1 && predicates[0].subject == "" {
+				from := anchor.End
+				if len(predicates) > 1 && listed {
+					from = predicates[len(predicates)-1].anchor.End
+				}
+				if g, gapped := gappedPredicate(text, whole, anchor, e, from); !ok && join == 0 && gapped && (len(predicates) == 1 || listed) && predicates[0].subject == "" {
+					listed = true
 					c := predicates[0].clause
 					predicates[0].clause.End = anchor.End
 					if g.subject != "" {
