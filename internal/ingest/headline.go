@@ -279,6 +279,14 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if !strings.EqualFold(bare(rest[i]), "and") {
 			continue
 		}
+		// "were confirmed dead and 78 remained missing": so is a count
+		// and a past verb of its own; not in what is said, where the
+		// verb may be left out ("says 1,700 people were killed and 3,400
+		// injured").
+		if isDigit(rest[i+1][0]) && pastForm(rest[i+2]) && !((sayingVerbs[base] || thingsSaidVerbs[base]) && !strings.Contains(verbPhrase, " ")) {
+			rest = rest[:i]
+			break
+		}
 		// ", and she spent": a clause of its own.
 		if i > 0 && strings.HasSuffix(rest[i-1], ",") && subjectPronouns[strings.ToLower(rest[i+1])] {
 			rest = slices.Clone(rest[:i])
