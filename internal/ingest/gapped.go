@@ -38,10 +38,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	}
 	// Each date has its preposition: "a warm June" is the noun phrase.
 	// A time counted on from the main date needs none: "and a second
-	// nine years later".
+	// nine years later"; nor does one counted from today: "and the
+	// diplomatic corps next week".
 	start := prev + len(join)
 	lead := withoutDateLead(text, start, e.Start)
-	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) && !dateLeadWords[strings.ToLower(firstWord(e.Text))] {
+	if lead == start+len(strings.TrimRight(text[start:e.Start], " ")) && !countedOn(e.Text) && !dateLeadWords[strings.ToLower(firstWord(e.Text))] && !deicticLeads[strings.ToLower(firstWord(e.Text))] {
 		return gap{}, false
 	}
 	phrase := text[start:lead]
@@ -51,8 +52,11 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	// A longer phrase is one of names its article opens, joined by
 	// prepositions, which hide no verb: "and the Presidential Medal of
 	// Freedom from President Barack Obama in 2016".
-	long := len(f) > 5 && !(len(f) <= 10 && determiners[strings.ToLower(f[0])] && namesJoined(f[1:]))
-	if len(f) == 0 || long || marked(phrase) || hasVerb(phrase) || subjectPronouns[strings.ToLower(f[0])] {
+	// So is one whose noun a participle's phrase describes: "and the
+	// diplomatic corps accredited to the Holy See next week".
+	described := nounWithParticiple(f)
+	long := len(f) > 5 && !(len(f) <= 10 && (determiners[strings.ToLower(f[0])] && namesJoined(f[1:]) || described))
+	if len(f) == 0 || long || marked(phrase) || hasVerb(phrase) && !described || subjectPronouns[strings.ToLower(f[0])] {
 		return gap{}, false
 	}
 	// The date ends the second phrase, as it does the sentence or its
@@ -82,6 +86,14 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	// preposition or an article is an adjective.
 	for v > 0 && (subjectPrepositions[strings.ToLower(toks[v-1])] || determiners[strings.ToLower(toks[v-1])]) {
 		v = lastVerb(toks[:v-1])
+	}
+	// "will meet journalists", "is expected to meet journalists": a
+	// modal's or an infinitive's verb is the base form after it, which
+	// the lists may not know.
+	if m := strings.ToLower(toks[max(v, 0)]); v >= 0 && v+2 < len(toks) && (m == "will" || m == "would" || modalAuxiliaries[m]) && isLowerWord(toks[v+1]) {
+		v++
+	} else if v >= 0 && v+3 < len(toks) && toks[v+1] == "to" && isLowerWord(toks[v+2]) {
+		v += 2
 	}
 	if v < 0 || v == 0 && from == clause.Start || v == len(toks)-1 {
 		return gap{}, false
@@ -132,6 +144,10 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	}
 	return g, true
 }
+
+// deicticLeads open a date counted from today: "next week", "last
+// month", "this year".
+var deicticLeads = wordSet(`next last this`)
 
 // passiveAuxiliaries are the forms of "be" a passive's participle
 // follows.

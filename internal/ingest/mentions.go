@@ -1058,6 +1058,14 @@ func joinedClause(text string, main, e timex.Expression) int {
 	// clause of time: "walked out on Friday after talks between the
 	// union and rail operators broke down".
 	first := words(text[:main.Start])
+	// "will meet journalists on Monday and the diplomatic corps
+	// accredited to the Holy See next week": after a clause that looks
+	// ahead, a past form with no auxiliary describes the noun before it.
+	if slices.ContainsFunc(first, func(w string) bool { return w == "will" || modalAuxiliaries[w] }) {
+		if v := slices.IndexFunc(w[1:], isVerbWord) + 1; v > 1 && pastForm(w[v]) {
+			return -1
+		}
+	}
 	past := slices.ContainsFunc(first, pastForm) && !slices.ContainsFunc(first, func(w string) bool { return presentAuxiliaries[w] || modalAuxiliaries[w] }) &&
 		!slices.ContainsFunc(words(between[:k]), func(w string) bool { return clauseOpeners[w] })
 	predicate := func(w string) bool {
