@@ -1690,6 +1690,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'and' before a count that is an object is no clause", "Police arrested 12 men on Monday and 3 women.", []string{"Police arrest 12 men and 3 women"}},
 		{"a count and a past form after 'and' in what is said may leave out the verb", "The ministry said on Monday that 1,700 people were killed and 3,400 injured.", []string{"The ministry says 1,700 people were killed and 3,400 injured"}},
 		{"a passive after a clause that looks ahead is a clause of its own", "Leo will meet journalists on Monday and the diplomatic corps was accredited to the Holy See next week.", []string{"Leo will meet journalists", "The diplomatic corps is accredited to the Holy See"}},
+		{"a pronoun in what a clause after a comma and 'and' reports names that clause's subject", "The minister will present the budget on March 26, and the central bank said it would assess its impact in April.", []string{"The minister will present the budget", "The central bank will assess its impact"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

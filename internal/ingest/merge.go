@@ -843,7 +843,7 @@ func clauseTitle(m mention, ix names) title {
 			// What is reported titles the event, unless its subject is
 			// a pronoun nothing names: "It reports an equipment problem"
 			// says less than "The utility says it reported ...".
-			if r = withAntecedent(r, before+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
+			if r = withAntecedent(r, before+" "+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
 			// The saying's own date goes: "says it reported", not
