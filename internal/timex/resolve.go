@@ -3368,9 +3368,10 @@ var (
 )
 
 // deferredUntil reports whether the words before an expression end in
-// "until" or "till", or "to" after a verb of moving, and the few words
-// before that defer something: "postponed until", "extended its deadline
-// until", "has given the relatives until", "postponed the vote to".
+// "until" or "till", or "to", "through" or "into" after a verb of
+// moving, and the few words before that defer something: "postponed
+// until", "extended its deadline until", "has given the relatives until",
+// "postponed the vote to", "were extended through Friday".
 func deferredUntil(before []string) bool {
 	u := len(before) - 1
 	if u < 1 {
@@ -3379,7 +3380,7 @@ func deferredUntil(before []string) bool {
 	until, reach := true, 6
 	switch strings.ToLower(before[u]) {
 	case "until", "till":
-	case "to":
+	case "to", "through", "into":
 		until, reach = false, 6
 	default:
 		return false
