@@ -488,7 +488,23 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	if r.near && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:ref.Start], " ")), " since") {
 		return false
 	}
+	// "The Kremlin said on Thursday that no venue had been agreed.
+	// Overnight, Russia launched 128 drones": the day a sentence before
+	// was said on is no night's; the night is the one into the DCT's day.
+	if r.part == "NI" && r.n < 0 && ends > 0 && saidOnDay(text[sentenceStart(text, ref.Start):ref.Start]) {
+		return false
+	}
 	return !(r.near && ends > 1)
+}
+
+// saidOnDay reports whether before, the words of a sentence up to a date,
+// end in a verb of saying and perhaps "on": "The Kremlin said on".
+func saidOnDay(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if n := len(f); n > 0 && f[n-1] == "on" {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && reportingWords[f[len(f)-1]]
 }
 
 // subjectAppositive reports whether ref ends an aside set off by commas

@@ -799,6 +799,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month of the reference's year moves the story on", "The nurse was convicted on 14 October. Police became suspicious in the spring of 2022. She was arrested that June and suspended the following month.", "the following month", "2022-07", "", "2022-07-01", "2022-07-31", TypeDate},
 		{"a preposition opening a sentence leads to its year", "Towards 2030 the plan cuts emissions by half.", "2030", "2030", "", "2030-01-01", "2030-12-31", TypeDate},
 		{"a bound something was extended through lies ahead", "Red-flag warnings were extended through Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a day a sentence before was said on is no past night's", "The Kremlin said on Monday that no venue had been agreed.\n\nOvernight, Russia launched 128 drones at Ukraine.", "Overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
