@@ -394,7 +394,7 @@ func clauseOf(s string, start, end int) span {
 	// "Karol Nawrocki, a conservative historian backed by the Law and
 	// Justice party, narrowly won": so is one right after an appositive
 	// on a name that opens the sentence.
-	if i == 2 && s[cuts[2]-1] == ',' && s[cuts[1]-1] == ',' && appositivePhrase(s[cuts[1]:cuts[2]]) && allCapitalised(strings.Fields(strings.TrimSuffix(s[:cuts[1]], ","))) {
+	if i == 2 && s[cuts[2]-1] == ',' && s[cuts[1]-1] == ',' && appositivePhrase(s[cuts[1]:cuts[2]]) && nameOnly(strings.TrimSuffix(s[:cuts[1]], ",")) {
 		ws := strings.Fields(s[lo:start])
 		if len(ws) > 1 && lyAdverb(ws[0]) {
 			ws = ws[1:]
@@ -1719,12 +1719,18 @@ func appositivePhrase(seg string) bool {
 	ws := words(seg)
 	// "one of only a handful of people admitted without a first degree,":
 	// a count of a group opens one too.
+	// "only the third object known to have entered our solar system
+	// from another star,": so may an adverb of degree before the
+	// article, and an infinitive's verbs are no clause's.
+	if len(ws) > 2 && appositiveAdverbs[strings.ToLower(ws[0])] && determiners[strings.ToLower(ws[1])] {
+		ws = ws[1:]
+	}
 	opens := len(ws) > 0 && (determiners[strings.ToLower(ws[0])] || len(ws) > 2 && (ws[0] == "one" || countWord(ws[0])) && ws[1] == "of")
 	if len(ws) < 2 || !opens || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
 		return false
 	}
 	for k, w := range ws[1:] {
-		if !isVerbWord(w) {
+		if !isVerbWord(w) || ws[k] == "to" || k > 0 && ws[k-1] == "to" && ws[k] == "have" {
 			continue
 		}
 		if !pastForm(w) || k+2 >= len(ws) || !subjectPrepositions[ws[k+2]] {
@@ -1732,6 +1738,14 @@ func appositivePhrase(seg string) bool {
 		}
 	}
 	return true
+}
+
+// nameOnly reports whether every word of s is capitalised or a code in
+// capitals: "Karol Nawrocki", "Comet 3I/ATLAS".
+func nameOnly(s string) bool {
+	return !slices.ContainsFunc(strings.Fields(s), func(t string) bool {
+		return !isCapitalised(t) && (strings.ContainsFunc(t, unicode.IsLower) || !strings.ContainsFunc(t, unicode.IsUpper))
+	})
 }
 
 // opensRelative reports whether s opens with a relative pronoun, perhaps

@@ -1335,7 +1335,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		// Nor is a noun phrase the verb right after it follows: "Two
 		// worms frozen since the late Pleistocene have been revived".
 		opener := clauseOpeners[w] && !(spanBounds[w] && (opensDate(strings.Join(toks[j+1:], " ")) || nounBeforeAuxiliary(toks[j+1:])))
-		if strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";") || w == "and" || w == "but" || w == "or" ||
+		// The clause's own closing comma closes no phrase: "A group
+		// led by Alan Bates won,".
+		closes := (strings.HasSuffix(toks[j], ",") || strings.HasSuffix(toks[j], ";")) && j < len(toks)-1
+		if closes || w == "and" || w == "but" || w == "or" ||
 			w == "that" || w == "if" || opener || subjectPronouns[w] {
 			return 0
 		}
@@ -1626,6 +1629,11 @@ func nounBeforeAuxiliary(toks []string) bool {
 // "the first since the ceasefire collapsed,", "a startup that designs
 // chips,"; or are a participleAppositive.
 func appositiveWithClause(toks []string) bool {
+	// "Comet 3I/ATLAS, only the third object known to have entered":
+	// an adverb of degree may stand before the article.
+	if len(toks) > 3 && appositiveAdverbs[strings.ToLower(toks[0])] && determiners[strings.ToLower(toks[1])] {
+		toks = toks[1:]
+	}
 	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
 		return false
 	}
@@ -1644,6 +1652,10 @@ func appositiveWithClause(toks []string) bool {
 	}
 	return false
 }
+
+// appositiveAdverbs may open an appositive before its article: "only
+// the third", "still the largest".
+var appositiveAdverbs = wordSet(`only just still now also perhaps arguably`)
 
 // afterCompound reports whether the past form at toks[i] follows an
 // article and a compound that qualifies what comes, so is the noun or its
@@ -2797,8 +2809,8 @@ func isPlural(subject []string) bool {
 		return true
 	}
 	// "UPS grounded its fleet": an acronym is one body, even opening the
-	// sentence.
-	if (isCapitalised(last) && head > 0) || len(last) < 3 || acronym(last) {
+	// sentence; so is a code in capitals: "Comet 3I/ATLAS".
+	if (isCapitalised(last) && head > 0) || len(last) < 3 || acronym(last) || !strings.ContainsFunc(last, unicode.IsLower) && strings.ContainsFunc(last, unicode.IsUpper) {
 		return false
 	}
 	l := strings.ToLower(last)
