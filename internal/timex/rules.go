@@ -604,7 +604,9 @@ var baseRules = []rule{
 			}
 			// "the Daily Telegraph", "the Weekly Standard": a capital,
 			// with a capitalised word after, makes a name.
-			if w := c.sub(1); !strings.Contains(w, " ") && w != strings.ToLower(w) && capitalisedNext(c.text[c.m[1]:]) {
+			// So does one after it: "Computer Weekly", "Publishers
+			// Weekly".
+			if w := c.sub(1); !strings.Contains(w, " ") && w != strings.ToLower(w) && (capitalisedNext(c.text[c.m[1]:]) || capitalisedBefore(c.text[:c.m[2]])) {
 				return Expression{}, false
 			}
 			if unit == "" {
@@ -939,4 +941,15 @@ var spanCounters = wordSet(`in within than for per`)
 func capitalisedNext(after string) bool {
 	rest := strings.TrimLeft(after, " ")
 	return len(rest) < len(after) && strings.IndexFunc(rest, unicode.IsUpper) == 0
+}
+
+// capitalisedBefore reports whether the text before a word ends in a
+// space after a capitalised word that ends no sentence: "Computer ".
+func capitalisedBefore(before string) bool {
+	head := strings.TrimRight(before, " ")
+	if len(head) == len(before) {
+		return false
+	}
+	word := head[strings.LastIndexAny(head, " \t\n")+1:]
+	return strings.IndexFunc(word, unicode.IsUpper) == 0 && !strings.ContainsAny(word, ".!?:,;\"“”")
 }
