@@ -77,7 +77,11 @@ func clauseOf(s string, start, end int) span {
 			opened = s[cuts[i] : cuts[i]+k]
 		}
 	}
-	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened)) {
+	// Nor is one whose only verbs after the date are an infinitive's:
+	// "is due to appear before parliament on July 9 to explain what
+	// steps he will take".
+	purpose := !hasVerb(s[cuts[i]:start]) && infinitiveOfPurpose.MatchString(s[end:])
+	if f := strings.Fields(s[cuts[i]:start]); i > 0 && len(f) > 0 && timeOpeners[strings.ToLower(f[0])] && (len(f) == 1 || !hasClauseVerb(opened) || purpose) {
 		i--
 		// "won 325 votes in the second ballot, nine more than needed,
 		// after falling six votes short": past a comparison set off by
@@ -1739,6 +1743,10 @@ func appositivePhrase(seg string) bool {
 	}
 	return true
 }
+
+// infinitiveOfPurpose is "to" and a verb's base right after a date: " to
+// explain".
+var infinitiveOfPurpose = regexp.MustCompile(`^\s+to\s+[a-z]+\b`)
 
 // nameOnly reports whether every word of s is capitalised or a code in
 // capitals: "Karol Nawrocki", "Comet 3I/ATLAS".

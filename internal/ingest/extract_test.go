@@ -1695,6 +1695,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an appositive an adverb of degree opens goes on a name", "Comet Tarn, only the third object known to have entered the solar system from another star, made its closest approach to the sun on Wednesday.", []string{"Comet Tarn makes its closest approach to the sun"}},
 		{"a code in capitals is one thing", "The probe 3I/ATLAS made its closest approach to the sun on Wednesday.", []string{"The probe 3I/ATLAS makes its closest approach to the sun"}},
 		{"a clause's closing comma closes no participle's phrase on its subject", "A group of 555 workers led by Alan Bates sued the firm and won in December 2019, when a judge ruled in their favour.", []string{"A group of 555 workers led by Alan Bates wins"}},
+		{"an opener of time before a phrase whose date an infinitive of purpose follows is a preposition", "The minister is due to appear before parliament on March 20 to explain what he knew.", []string{"The minister is due to appear before parliament to explain what he knew"}},
+		{"an opener of time with a verb before the date opens its clause whatever infinitive follows", "The two were removed from the list after the country's leader agreed in April 1999 to hand them over for trial.", []string{"The country's leader agrees to hand them over for trial"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
