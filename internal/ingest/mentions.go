@@ -4688,9 +4688,19 @@ func rankedPeriod(before []string) bool {
 
 // rankedOf reports whether the expression is the period a ranking's
 // "of" counts within: "at its Dec. 12 meeting, the last of the year".
+// After a copula the ranking may have its noun: "Erin is the fifth named
+// storm of 2025".
 func rankedOf(before []string) bool {
 	n := len(before)
-	return n >= 3 && before[n-1] == "of" && (rankingWords[before[n-2]] || before[n-2] == "last") && rankOwners[before[n-3]]
+	if n >= 3 && before[n-1] == "of" && (rankingWords[before[n-2]] || before[n-2] == "last") && rankOwners[before[n-3]] {
+		return true
+	}
+	for k := n - 3; n > 3 && k >= max(2, n-5); k-- {
+		if rankingWords[before[k]] && rankOwners[before[k-1]] {
+			return before[n-1] == "of" && before[n-2] != "as" && (beForms[before[k-2]] || before[k-2] == "be" || before[k-2] == "been")
+		}
+	}
+	return false
 }
 
 // recordsSince reports whether offset i is in a "since" clause that

@@ -20,7 +20,7 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"launched": "launches", "ceased": "ceases", "based": "bases", "escalated": "escalates",
 		"opened": "opens", "happened": "happens", "targeted": "targets", "offered": "offers",
 		"asserted": "asserts", "reported": "reports", "moved": "moves", "resigned": "resigns",
-		"quoted": "quotes", "completed": "completes", "deleted": "deletes", "alleged": "alleges",
+		"quoted": "quotes", "completed": "completes", "deleted": "deletes", "created": "creates", "defeated": "defeats", "alleged": "alleges",
 		"scheduled": "schedules", "ruled": "rules", "filed": "files", "required": "requires",
 		"acquired": "acquires", "secured": "secures", "captured": "captures", "injured": "injures",
 		"interpreted": "interprets", "budgeted": "budgets", "equipped": "equips", "pulled": "pulls",
