@@ -609,15 +609,22 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 	return nil, false
 }
 
-// endingObject is the object toks end with, right after their last verb,
-// when it is a determiner and one or two words in lower case: "the
-// mission" of "who joined the mission". Otherwise it is nil.
+// endingObject is the object toks end with, right after their last verb
+// or a preposition after it, when it is a determiner and one or two words
+// in lower case: "the mission" of "who joined the mission", "the tax
+// credit" of "rushed to take advantage of the tax credit". Otherwise it
+// is nil.
 func endingObject(toks []string) []string {
 	v := -1
 	for i := len(toks) - 1; i >= 0 && v < 0; i-- {
 		if vb, ok := verbOf(toks[i]); ok && vb.form != formAux {
 			v = i
 		}
+	}
+	if p := len(toks) - 4; v >= 0 && p > v && subjectPrepositions[toks[p]] {
+		v = p
+	} else if p++; v >= 0 && p > v && subjectPrepositions[toks[p]] {
+		v = p
 	}
 	object := toks[v+1:]
 	if v < 0 || len(object) < 2 || len(object) > 3 || !determiners[object[0]] || slices.ContainsFunc(object, func(t string) bool { return t != strings.ToLower(bare(t)) }) {
