@@ -111,6 +111,16 @@ func clauseOf(s string, start, end int) span {
 			i--
 		}
 	}
+	// "swept through towns in the Czech Republic, Poland, Austria and
+	// Romania on Sunday": a list of names a preposition opens in the
+	// clause before runs across its commas to the date.
+	if i > 0 && s[cuts[i]-1] == ',' && namesListEnds.MatchString(s[cuts[i]:start]) {
+		k := i
+		for k > 1 && s[cuts[k-1]-1] == ',' && nameOnly(strings.TrimSuffix(strings.TrimSpace(s[cuts[k-1]:cuts[k]]), ",")) {
+			k--
+		}
+		i = k - 1
+	}
 	// "A man died when a tree fell on his car on Wednesday": what
 	// happened when is the main clause's news, told with it.
 	// Not a state's: "He was a child when the war began in 1939" is
@@ -1743,6 +1753,10 @@ func appositivePhrase(seg string) bool {
 	}
 	return true
 }
+
+// namesListEnds is the end of a list of names, "and" and the last,
+// before a date's preposition: " Austria and Romania on ".
+var namesListEnds = regexp.MustCompile(`^\s*(?:\p{Lu}\S*\s+){1,3}and\s+(?:the\s+)?(?:\p{Lu}\S*\s+){1,3}(?:on|in|at|during|over|from|since|until)?\s*$`)
 
 // infinitiveOfPurpose is "to" and a verb's base right after a date: " to
 // explain".
