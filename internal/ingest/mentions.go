@@ -415,6 +415,19 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				for k := range predicates {
 					predicates[k].clause.End = min(predicates[k].clause.End, join)
 				}
+				// "but have stood largely empty since Italian judges ruled
+				// in November that the detention was unlawful": a "since"
+				// clause with a subject and a past verb of its own, which
+				// the date ends, tells its own act.
+				if k := strings.LastIndex(text[second.Start:e.Start], " since "); k >= 0 {
+					rest := text[e.End:second.End]
+					if strings.HasPrefix(strings.TrimLeft(rest, " "), "that ") {
+						rest = ""
+					}
+					if subordinateEvent(text[second.Start+k+1:e.Start], rest) {
+						second.Start, subject = second.Start+k+1, ""
+					}
+				}
 				predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: second, anchor: e, date: dateOf(e, src), subject: subject, subjectAt: clause.Start})
 			}
 			for k := range predicates {
