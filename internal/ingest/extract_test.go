@@ -1704,6 +1704,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a list of names a preposition opens runs across its commas to the date", "Heavy snow closed roads in Austria, Slovenia, Croatia and Hungary on Monday after a week of storms.", []string{"Heavy snow closes roads in Austria, Slovenia, Croatia and Hungary"}},
 		{"a since clause in a second predicate tells its own act", "The plant opened in May but has stood idle since regulators ruled in June that it was unsafe.", []string{"The plant opens", "Regulators rule that it was unsafe"}},
 		{"a since clause the date ends in a second predicate tells its own act", "The plant opened in May but has stood idle since regulators shut it in June.", []string{"The plant opens", "Regulators shut it"}},
+		{"a subject's participle aside ends at its comma", "The agreement, struck on Friday in Hanover, avoids immediate plant closures and compulsory layoffs, the union said.", []string{"The agreement is struck in Hanover"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6057,8 +6057,11 @@ func (m mention) titleClause() string {
 	how := ""
 	// So may a phrase a preposition opens: "The system, installed in 2019
 	// at a cost of £200 million,".
-	if f := strings.Fields(rest); len(f) > 1 && (presentParticiple(f[0]) || subjectPrepositions[f[0]]) && !hasClauseVerb(strings.Join(f[1:], " ")) {
-		rest, how = "", " "+rest
+	// The aside ends at its comma: "The agreement, struck on Friday in
+	// Hanover, avoids plant closures and layoffs".
+	phrase, _, _ := strings.Cut(rest, ",")
+	if f := strings.Fields(phrase); len(f) > 1 && (presentParticiple(f[0]) || subjectPrepositions[f[0]]) && !hasClauseVerb(strings.Join(f[1:], " ")) {
+		rest, how = "", " "+phrase
 	}
 	if ok && (rest == "" || strings.HasPrefix(rest, "and ")) && (nounOnly(np) && nounPhrase(strings.Fields(np)) || nounWithParticiple(strings.Fields(np))) {
 		be := "was"
