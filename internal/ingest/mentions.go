@@ -4210,7 +4210,8 @@ func forecastPeriod(before []string) bool {
 	}
 	// A noun has its determiner: "further rain forecast for Friday" is a
 	// participle's.
-	return n > 2 && before[n-1] == "for" && forecastNouns[bare(before[n-2])] && slices.ContainsFunc(before[max(0, n-5):n-2], func(w string) bool { return forecastOwners[w] })
+	// So may a possessive: "the government's net zero target for 2050".
+	return n > 2 && before[n-1] == "for" && forecastNouns[bare(before[n-2])] && slices.ContainsFunc(before[max(0, n-5):n-2], func(w string) bool { return forecastOwners[w] || nounPossessive(w) })
 }
 
 // forecastNouns name what is expected of a period.
