@@ -26,12 +26,12 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	}
 	// A list's phrases run past the comma that closes the first's clause.
 	join := " and "
-	c := clauseOf(text, e.Start, e.End)
-	if strings.HasPrefix(text[prev:], ", ") && e.Anchored() && strings.HasPrefix(text[e.End:], " and ") {
-		join, clause.End = ", ", max(clause.End, c.End)
+	list := strings.HasPrefix(text[prev:], ", ") && e.Anchored() && strings.HasPrefix(text[e.End:], " and ")
+	if list {
+		join = ", "
 	}
-	if prev > main.End { // the list's last phrase
-		clause.End = max(clause.End, c.End)
+	if list || prev > main.End { // a list's phrase, or its last
+		clause.End = max(clause.End, clauseOf(text, e.Start, e.End).End)
 	}
 	if e.End > clause.End || !strings.HasPrefix(text[prev:], join) {
 		return gap{}, false
@@ -121,7 +121,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	// too, when the second phrase opens with none of its own.
 	// So is the agent's "by" after a passive: "will be headlined by The
 	// 1975 on Friday, Neil Young on Saturday".
-	if p := strings.ToLower(toks[v+1]); (predicatePrepositions[p] && !amountWords[p] || p == "by" && v > 0 && passiveAuxiliaries[strings.ToLower(toks[v-1])]) && !predicatePrepositions[strings.ToLower(f[0])] {
+	if p := strings.ToLower(toks[v+1]); (predicatePrepositions[p] && !amountWords[p] || p == "by" && v > 0 && copulas[strings.ToLower(toks[v-1])]) && !predicatePrepositions[strings.ToLower(f[0])] {
 		v++
 	}
 	// "imposed 25% tariffs on steel in March and on autos in April": the
@@ -148,10 +148,6 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 // deicticLeads open a date counted from today: "next week", "last
 // month", "this year".
 var deicticLeads = wordSet(`next last this`)
-
-// passiveAuxiliaries are the forms of "be" a passive's participle
-// follows.
-var passiveAuxiliaries = wordSet(`is are was were be been being`)
 
 // repeatWords tell how many times an act was done.
 var repeatWords = wordSet(`once twice again`)

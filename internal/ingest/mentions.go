@@ -4711,7 +4711,7 @@ func rankedOf(before []string) bool {
 	}
 	for k := n - 3; n > 3 && k >= max(2, n-5); k-- {
 		if rankingWords[before[k]] && rankOwners[before[k-1]] {
-			return before[n-1] == "of" && before[n-2] != "as" && (beForms[before[k-2]] || before[k-2] == "be" || before[k-2] == "been")
+			return before[n-1] == "of" && before[n-2] != "as" && copulas[before[k-2]]
 		}
 	}
 	return false

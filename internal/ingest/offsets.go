@@ -49,8 +49,8 @@ func offsetEvents(sentence string, es []timex.Expression, main timex.Expression,
 		// So may the whole predicate when the date stands before its
 		// verb: "A federal judge on Saturday blocked the deployment of
 		// troops to Portland, a day after".
-		reported := (saidOn(sentence[:main.Start]) || !hasVerb(sentence[:main.Start])) && strings.HasSuffix(between, ", ") && !strings.Contains(between, " and ") && len(strings.Fields(between)) <= 16
-		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || !reported && (n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between)) {
+		wholePredicate := (saidOn(sentence[:main.Start]) || !hasVerb(sentence[:main.Start])) && strings.HasSuffix(between, ", ") && !strings.Contains(between, " and ") && len(strings.Fields(between)) <= 16
+		if n := len(strings.Fields(between)); e.Type != timex.TypeDuration || e.Start < main.End || !wholePredicate && (n > 7 || n > 2 && !strings.HasSuffix(between, ", ") || n > 4 && hasVerb(between)) {
 			continue
 		}
 		o, ok := offsetFrom(sentence, es, e, main, published)

@@ -621,10 +621,11 @@ func endingObject(toks []string) []string {
 			v = i
 		}
 	}
-	if p := len(toks) - 4; v >= 0 && p > v && subjectPrepositions[toks[p]] {
-		v = p
-	} else if p++; v >= 0 && p > v && subjectPrepositions[toks[p]] {
-		v = p
+	for _, p := range []int{len(toks) - 4, len(toks) - 3} { // "of the tax credit", "of the mission"
+		if v >= 0 && p > v && subjectPrepositions[toks[p]] {
+			v = p
+			break
+		}
 	}
 	object := toks[v+1:]
 	if v < 0 || len(object) < 2 || len(object) > 3 || !determiners[object[0]] || slices.ContainsFunc(object, func(t string) bool { return t != strings.ToLower(bare(t)) }) {
