@@ -955,7 +955,9 @@ func bareReport(clause, lead string) (int, bool) {
 	// "said about 54,000 appointments had been rescheduled": a hedge on
 	// a figure opens the subject, no phrase about what was said.
 	hedged := len(ws) > 1 && amountWords[strings.ToLower(ws[0])] && (isDigit(ws[1][0]) || pluralCounts[strings.ToLower(ws[1])])
-	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") {
+	// "showed what appeared to be clusters of bodies": what "what"
+	// opens is the object, a thing, not a clause reported.
+	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") || strings.EqualFold(ws[0], "what") {
 		return 0, false
 	}
 	verb := false
