@@ -3393,6 +3393,18 @@ func deferredUntil(before []string) bool {
 	return false
 }
 
+// nearestCue is the tense of the word nearest before the match, in its
+// sentence, that tells one.
+func nearestCue(c context) tense {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i >= 0; i-- {
+		if t := cue(before[i]); t != tenseUnknown {
+			return t
+		}
+	}
+	return tenseUnknown
+}
+
 // cue reads one word. Capitalised words are names, not verbs ("United").
 func cue(word string) tense {
 	w := strings.Trim(word, `.,;:!?"'()“”‘’`+"`")

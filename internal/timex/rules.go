@@ -296,7 +296,9 @@ var baseRules = []rule{
 				switch t := clauseTense(c); {
 				case t == tensePast && e.First.After(c.dct):
 					return monthExpression(y-1, m, mod, "month-part")
-				case t == tenseFuture && e.Last.Before(c.dct):
+				// "threatened a tariff in early July", written on July
+				// 31: a promise told in the past may be of its own day.
+				case t == tenseFuture && e.Last.Before(c.dct) && nearestCue(c) != tensePast:
 					return monthExpression(y+1, m, mod, "month-part")
 				}
 			}

@@ -801,6 +801,8 @@ func TestTagResolves(t *testing.T) {
 		{"a bound something was extended through lies ahead", "Red-flag warnings were extended through Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a day a sentence before was said on is no past night's", "The Kremlin said on Monday that no venue had been agreed.\n\nOvernight, Russia launched 128 drones at Ukraine.", "Overnight", "2025-11-10TNI", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a capitalised set that opens a sentence is no name", "Sales rose in the U.S. Weekly orders fell.", "Weekly", "P1W", "", "", "", TypeSet},
+		{"a promise told in the past of a part of its own month", "The union threatened a strike in early November.", "early November", "2025-11", "START", "2025-11-01", "2025-11-10", TypeDate},
+		{"a part of the DCT's month over, in a future clause", "The plant will close in early November.", "early November", "2026-11", "START", "2026-11-01", "2026-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
