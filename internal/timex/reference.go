@@ -268,6 +268,29 @@ var fourDigits = regexp.MustCompile(`\b\d{4}\b`)
 // ten days before the shooting", " the next day".
 var countedFrom = regexp.MustCompile(`^\s+(?:(?:\S+\s+){1,2}(?:before|after|earlier|later)\b|the\s+(?:next|following|previous)\s)`)
 
+// countedSpan is a span counted from an event: "10 days before the
+// murder", "two hours later".
+var countedSpan = regexp.MustCompile(`(?i)\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)\b`)
+
+// restOfSentence is text from i to the end of its sentence.
+func restOfSentence(text string, i int) string {
+	rest := text[i:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	for k := strings.Index(rest, ". "); k >= 0; {
+		if endsSentence(rest, k) {
+			return rest[:k]
+		}
+		j := strings.Index(rest[k+2:], ". ")
+		if j < 0 {
+			break
+		}
+		k += 2 + j
+	}
+	return rest
+}
+
 // plannedBound reports whether e, after ref in the same sentence, bounds
 // the span of what would or will be: "passed a bill on Sept. 19 that
 // would fund agencies through Nov. 21, but Democrats blocked it the same
@@ -439,6 +462,12 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 	return today
 }
 
+// maxUndatedSentences bounds how many sentence ends, of sentences that
+// name no date, a clock time told in the past goes on past with the day
+// named before them: "broke out shortly before noon. [Two sentences of
+// no date.] ... suspended flights at around 2 p.m." is that noon's day.
+const maxUndatedSentences = 4
+
 // anchors reports whether ref can date e by its relation r: near enough,
 // and fine enough.
 func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
@@ -466,12 +495,14 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	}
 	ends := sentenceEnds(text[ref.End:e.Start])
 	// "was arrested on Tuesday. ... was detained at the airport. The
-	// plane left at about 11 p.m.": past one sentence with no date of
-	// its own.
-	// Not one a time counted from something else follows: "at 6 a.m.
-	// ten days before the shooting".
+	// plane left at about 11 p.m.": past sentences with no date of
+	// their own.
+	// Not one a time counted from something else follows, in its
+	// sentence: "at 6 a.m. ten days before the shooting", "at 6 a.m.
+	// near his home 10 days before the murder".
 	if r.sentence && ends > 0 {
-		return ends <= 2 && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) && !countedFrom.MatchString(text[e.End:])
+		return ends <= maxUndatedSentences && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) &&
+			!countedFrom.MatchString(text[e.End:]) && !countedSpan.MatchString(restOfSentence(text, e.End))
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false
