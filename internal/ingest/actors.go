@@ -163,6 +163,16 @@ func sentenceBreak(prev string) bool {
 	return endsSentence(prev) && !titles[strings.ToLower(strings.TrimSuffix(prev, "."))]
 }
 
+// contentKeys are the names as the content words of mentions have them
+// (see mention.contentWords).
+func (ix names) contentKeys() map[string]bool {
+	keys := make(map[string]bool, len(ix.inner))
+	for w := range ix.inner {
+		keys[meaningKey(strings.ToLower(w))] = true
+	}
+	return keys
+}
+
 // person reports whether w is the surname of a person the story names in
 // full ("Reyes" of "Tom Reyes"), or of two it names ("Jones" of "Quincy
 // Jones" and "Rashida Jones"), not a group's plural ("Democrats" of

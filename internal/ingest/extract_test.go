@@ -1708,6 +1708,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subject's participle aside ends at its comma", "The agreement, struck on Friday in Hanover, avoids immediate plant closures and compulsory layoffs, the union said.", []string{"The agreement is struck in Hanover"}},
 		{"a target a possessive owns names the period it is for", "The plan is incompatible with the city's net zero target for 2050.", nil},
 		{"what 'what' opens after a verb of data is its object, no clause reported", "Satellite images showed what appeared to be clusters of bodies near the wall on Tuesday.", []string{"Satellite images show what appeared to be clusters of bodies near the wall"}},
+		{"two sentences of one article that share a name and a noun are two events", "A wildfire forced the evacuation of thousands of people near Marseille on Monday and closed the city's airport for several hours.\n\nMarseille airport suspended all flights at around 2 p.m. on Monday.", []string{"A wildfire forces the evacuation of thousands of people near Marseille", "Marseille airport suspends all flights"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -44,6 +44,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	byMonth := map[int][]*cluster{}
 	var order []*cluster
 	tt := titleMemo{ix: ix, made: map[mentionKey]title{}}
+	nameKeys := ix.contentKeys()
 	for _, m := range mentions {
 		month := monthIndex(m.date)
 		words := m.contentWords()
@@ -68,8 +69,17 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// same as any one report of it; much the same, when they
 				// give the day different times.
 				meet := timesMeet(m.date, c.mentions[0].date)
-				for _, w := range c.each {
+				for k, w := range c.each {
 					s := overlap(words, w)
+					// "A wildfire forced the evacuation of thousands near
+					// Marseille on Tuesday and closed the city's airport"
+					// and, further down, "Marseille Provence airport
+					// suspended all flights at around 2 p.m.": the names
+					// of an article's story run through its sentences, so
+					// two of them that share little else are two events.
+					if c.mentions[k].source.Key == m.source.Key && sharedBesides(words, w, nameKeys) < 2 {
+						s = 0
+					}
 					// "A former nurse has been found guilty of attempting
 					// to murder a baby" and "Letby was convicted on Tuesday
 					// of trying to kill the girl": a lead and a dated report
@@ -405,6 +415,18 @@ func overlap(a, b map[string]bool) float64 {
 		return 0
 	}
 	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// sharedBesides counts the words two sets have in common that are not
+// among but.
+func sharedBesides(a, b, but map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] && !but[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // shared counts the words two sets have in common.
