@@ -1709,6 +1709,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a target a possessive owns names the period it is for", "The plan is incompatible with the city's net zero target for 2050.", nil},
 		{"what 'what' opens after a verb of data is its object, no clause reported", "Satellite images showed what appeared to be clusters of bodies near the wall on Tuesday.", []string{"Satellite images show what appeared to be clusters of bodies near the wall"}},
 		{"two sentences of one article that share a name and a noun are two events", "A wildfire forced the evacuation of thousands of people near Marseille on Monday and closed the city's airport for several hours.\n\nMarseille airport suspended all flights at around 2 p.m. on Monday.", []string{"A wildfire forces the evacuation of thousands of people near Marseille", "Marseille airport suspends all flights"}},
+		{"a second predicate after a surname in s is a singular's too", "Mayor Eric Adams opened 500 cooling centers on Sunday and urged residents to check on neighbors.", []string{"Adams opens 500 cooling centers and urges residents to check on neighbors"}},
+		{"a clause after 'and' a name opens after 'former' has its verb in the present", "Paz had 32.1% on Monday and former President Jorge Quiroga had 26.9%.", []string{"Paz has 32.1% and former President Jorge Quiroga has 26.9%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -766,6 +766,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// for a party's members ("and Democrats blocked").
 		if n := namedClauseVerb(rest[i+1:]); n > 0 {
 			v, _ := verbOf(bare(rest[i+1+n]))
+			if rest[i+1+n] == "had" {
+				v.base = "have"
+			}
 			out := slices.Clone(rest)
 			out[i+1+n] = present(v.base, memberPlural(bare(rest[i+n])))
 			return out
@@ -820,18 +823,28 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 }
 
 // namedClauseVerb is, when toks open with a name of up to three
-// capitalised words ("President Bashar al-Assad" with its particle) and
-// a verb in the past, the index of that verb; else 0.
+// capitalised words ("President Bashar al-Assad" with its particle),
+// perhaps after a word of what its bearer was ("former"), and a verb in
+// the past or "had", the index of that verb; else 0.
 func namedClauseVerb(toks []string) int {
-	n := 0
-	for n < len(toks) && n < 3 && (isCapitalised(toks[n]) || n > 0 && joinedParticle(toks[n])) && !strings.ContainsAny(toks[n], ",;:") {
+	// "and former President Jorge Quiroga had 26.9%": a name may follow
+	// what its bearer was.
+	first := 0
+	if len(toks) > 0 && formerWords[toks[0]] {
+		first = 1
+	}
+	n := first
+	for n < len(toks) && n < first+3 && (isCapitalised(toks[n]) || n > first && joinedParticle(toks[n])) && !strings.ContainsAny(toks[n], ",;:") {
 		n++
 	}
-	if n == 0 || n >= len(toks) || !isLowerWord(bare(toks[n])) || !pastForm(toks[n]) {
+	if n == first || n >= len(toks) || !isLowerWord(bare(toks[n])) || !pastForm(toks[n]) && toks[n] != "had" {
 		return 0
 	}
 	return n
 }
+
+// formerWords tell what a person named after them was or is for now.
+var formerWords = wordSet(`former then acting interim`)
 
 // determinedClauseVerb is, when toks open with a determiner, up to three
 // words of its noun phrase and an active verb in the past, the index of

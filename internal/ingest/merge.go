@@ -318,7 +318,7 @@ const leadDetailReach = 7 * 24 * time.Hour
 // been charged with murder" and "Daniel Price ... was charged last
 // night".
 func sameAct(a, b mention, tt titleMemo) bool {
-	ta, tb := personAgreement(tt.of(a), tt.ix), personAgreement(tt.of(b), tt.ix)
+	ta, tb := personAgreement(tt.of(a), a.undatedClause(), tt.ix), personAgreement(tt.of(b), b.undatedClause(), tt.ix)
 	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
 		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
@@ -446,7 +446,7 @@ func shared(a, b map[string]bool) int {
 func eventOf(ms []mention, reasons []string, words map[string]bool, tt titleMemo) (timeline.Event, mention) {
 	ix := tt.ix
 	best, t := bestTold(ms, words, tt)
-	t = personAgreement(fullWhereShared(t, best, ix), ix)
+	t = personAgreement(fullWhereShared(t, best, ix), best.undatedClause(), ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
 		Slug:    Slugify(t.title),
@@ -506,7 +506,7 @@ var circumstancePrepositions = wordSet(`in on at via during through ahead after 
 // person's surname ending in s: opening a sentence, "Reyes" reads like
 // "Protesters", and the headline took it for a plural ("Reyes sign the
 // measure"); the story's names tell them apart.
-func personAgreement(t title, ix names) title {
+func personAgreement(t title, told string, ix names) title {
 	if len(t.subject) != 1 || !ix.person(t.subject[0]) {
 		return t
 	}
@@ -520,13 +520,36 @@ func personAgreement(t title, ix names) title {
 		verb = "is"
 	case verb == "have":
 		verb = "has"
-	case auxiliaries[verb] || strings.HasSuffix(verb, "s"):
-		return t // "will sign", or already singular
+	case auxiliaries[verb]:
+		return t // "will sign"
+	case strings.HasSuffix(verb, "s"): // already singular
 	default:
 		verb = present(verb, false)
 	}
-	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + after)
+	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + secondPredicateSingular(after, told))
 	return t
+}
+
+// secondPredicateSingular gives a singular verb to the second predicate
+// of a title's rest, which the headline took for a plural's with the
+// first: "opens cooling centers and urge residents" is "and urges
+// residents". Its verb is a base form whose past follows "and" in told,
+// the clause the title was made of ("and urged residents").
+func secondPredicateSingular(rest, told string) string {
+	toks := strings.Fields(rest)
+	said := strings.Fields(told)
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1] != "and" || !isLowerWord(toks[i]) {
+			continue
+		}
+		for k := 1; k < len(said); k++ {
+			if v, ok := verbOf(bare(said[k])); ok && v.form == formPast && v.base == toks[i] && strings.EqualFold(said[k-1], "and") {
+				toks[i] = present(v.base, false)
+				return strings.Join(toks, " ")
+			}
+		}
+	}
+	return rest
 }
 
 // fullWhereShared names in full a title's subject that is a surname two
