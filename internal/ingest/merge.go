@@ -695,12 +695,18 @@ func summonedTitle(t title, m mention) title {
 	return t
 }
 
+// danglingConjunction is a conjunction that ends a clause.
+var danglingConjunction = regexp.MustCompile(`\s+(?:and|but|or)[\s,]*$`)
+
 // clauseTitle makes titleOf's title before a summons is read.
 func clauseTitle(m mention, ix names) title {
 	// ", and remains recovered from it were identified": the clause's
 	// conjunction is no part of its title.
 	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
 	clause = kicker.ReplaceAllString(clause, "")
+	// "broke out shortly before noon near the town and, driven by gusts,
+	// reached ...": nor is a conjunction an aside cut the clause after.
+	clause = danglingConjunction.ReplaceAllString(clause, "")
 	// "Policymakers project two cuts, down from the four they forecast
 	// in September": what an amount is compared with is no part of the
 	// news.
