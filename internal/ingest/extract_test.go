@@ -1712,6 +1712,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a second predicate after a surname in s is a singular's too", "Mayor Eric Adams opened 500 cooling centers on Sunday and urged residents to check on neighbors.", []string{"Adams opens 500 cooling centers and urges residents to check on neighbors"}},
 		{"a clause after 'and' a name opens after 'former' has its verb in the present", "Paz had 32.1% on Monday and former President Jorge Quiroga had 26.9%.", []string{"Paz has 32.1% and former President Jorge Quiroga has 26.9%"}},
 		{"a conjunction an aside cuts the clause after ends no title", "The fire broke out on Monday near the town and, driven by strong winds, reached the city within hours.", []string{"The fire breaks out near the town"}},
+		{"a comment on the news that leads into the sentence before is no subject 'it' names", "As widely expected, the bank left its rate at 4%. It last raised rates in January.", []string{"The bank raises rates"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -970,6 +970,11 @@ func withoutIntroPhrase(toks []string) []string {
 		}
 		return toks[cut:]
 	}
+	// "As widely expected, the BOJ left", "As a result, the bank": a
+	// phrase of "as" and a word or two leads in.
+	if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }); k > 0 && k <= 2 && strings.EqualFold(toks[0], "as") {
+		return toks[k+1:]
+	}
 	if len(toks) == 0 || !introPrepositions[strings.ToLower(bare(toks[0]))] {
 		return toks
 	}
