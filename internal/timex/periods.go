@@ -495,9 +495,9 @@ func quarterYear(c context, q int) int {
 var reportWords = wordSet(`results earnings profit profits loss losses revenue revenues sales figures numbers growth output`)
 
 // quarterEndingIn reads the month a quarter is said to end in, right
-// after it: "the quarter ending in December", "the period ended Sept.
-// 30". It returns a day of that month: the one nearest the DCT, and for
-// a quarter that "ended", not after the DCT's month.
+// after it: "the quarter ending in December", "the quarter to June", "the
+// period ended Sept. 30". It returns a day of that month: the one nearest
+// the DCT, and for a quarter that "ended", not after the DCT's month.
 func quarterEndingIn(c context) (time.Time, bool) {
 	m := quarterEnding.FindStringSubmatch(c.text[c.m[1]:min(len(c.text), c.m[1]+40)])
 	if m == nil {
@@ -507,7 +507,10 @@ func quarterEndingIn(c context) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return monthNearDCT(c.dct, month, m[1] == "ended"), true
+	// "rose 5% in the quarter to June": a quarter to a month told in
+	// the past has ended, as one that "ended" has.
+	ended := m[1] == "ended" || m[1] == "to" && clauseTense(c) == tensePast
+	return monthNearDCT(c.dct, month, ended), true
 }
 
 // monthNearDCT is the first day of the month, in the year that puts it
@@ -550,7 +553,7 @@ func resolveMonthEndQuarter(c context) (Expression, bool) {
 	return e, true
 }
 
-var quarterEnding = regexp.MustCompile(`^,?\s+(?:which\s+|that\s+)?(ending|ended|ends)\s+(?:in\s+|on\s+)?` + monthRe)
+var quarterEnding = regexp.MustCompile(`^,?\s+(?:which\s+|that\s+)?(ending|ended|ends|to)\s+(?:in\s+|on\s+)?` + monthRe)
 
 func resolveReportingQuarter(c context) (Expression, bool) {
 	which, unit := c.lower(2), c.lower(3)

@@ -518,6 +518,8 @@ func TestTagResolves(t *testing.T) {
 		{"that night is the reference's", "Rebels attacked on March 3, 2024. Later that night, troops arrived.", "Later that night", "2024-03-03TNI", "", "2024-03-03", "2024-03-03", TypeTime},
 		{"the day a quarter ended, set off by commas, leaves the quarter the reference", "Revenue in the third quarter, which ended Sept. 27, rose 12% from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"the quarter ending in a month ahead", "Revenue for the quarter ending in December will rise.", "the quarter", "2025-Q4", "", "2025-10-01", "2025-12-31", TypeDate},
+		{"the quarter to a month ahead", "The economy will grow 1% in the quarter to March.", "the quarter", "2026-Q1", "", "2026-01-01", "2026-03-31", TypeDate},
+		{"the quarter to a month told in the past", "Exports rose 5% in the quarter to December.", "the quarter", "2024-Q4", "", "2024-10-01", "2024-12-31", TypeDate},
 		{"the quarter that ended in a month", "Revenue in the quarter ended in June rose.", "the quarter", "2025-Q2", "", "2025-04-01", "2025-06-30", TypeDate},
 		{"the day a quarter ended leaves the quarter the reference", "Revenue for the quarter ended Sept. 30 rose 12% from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"year earlier keeps the reference's unit", "Profit rose in the third quarter from a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
