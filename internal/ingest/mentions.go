@@ -4038,7 +4038,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -4213,6 +4213,36 @@ func forecastPeriod(before []string) bool {
 	// So may a possessive: "the government's net zero target for 2050".
 	return n > 2 && before[n-1] == "for" && forecastNouns[bare(before[n-2])] && slices.ContainsFunc(before[max(0, n-5):n-2], func(w string) bool { return forecastOwners[w] || nounPossessive(w) })
 }
+
+// forecastOfPeriod reports whether a date ends the period a forecast in
+// its clause is of, which dates no act: "expects core inflation to hit
+// 2.7% in the fiscal year ending in March 2026", "will grow 1% in the
+// quarter to June".
+func forecastOfPeriod(before []string) bool {
+	n := len(before)
+	if n > 0 && before[n-1] == "in" {
+		n--
+	}
+	if n < 3 || !periodEnds[before[n-1]] || !periodNouns[before[n-2]] {
+		return false
+	}
+	for k := n - 3; k >= max(0, n-15); k-- {
+		w := before[k]
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if w == "will" || w == "would" || w == "to" && k+1 < n-2 && !determiners[before[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodNouns name a stretch a figure is counted over.
+var periodNouns = wordSet(`year quarter half period months weeks`)
+
+// periodEnds lead from a period's noun to the date it ends on.
+var periodEnds = wordSet(`ending ended to through`)
 
 // forecastNouns name what is expected of a period.
 var forecastNouns = wordSet(`forecast forecasts outlook guidance target targets estimate estimates projection projections expectations`)
