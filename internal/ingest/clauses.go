@@ -321,6 +321,17 @@ func clauseOf(s string, start, end int) span {
 		return hasVerb(part) && !onlyAdjectivalVerbs(part)
 	}
 	for !ownRelative && !ownVerb() && (i > 0 || j < len(cuts)-1) {
+		// "recorded 102 degrees, the city's hottest June day since
+		// records began in 1872": a stretch with no verb of its own is
+		// the clause before's; the clause an opener begins after it is
+		// on its noun. Not a "when" clause, which tells what happened
+		// then: "most recently last October when Dr. Slepian was gunned
+		// down".
+		if i > 0 && j < len(cuts)-1 && clauseOpeners[firstWord(s[hi:cuts[j+1]])] && firstWord(s[hi:cuts[j+1]]) != "when" {
+			i--
+			lo = cuts[i]
+			continue
+		}
 		// "The closures will take effect after the holidays, on Jan. 5,
 		// and the pupils will be moved": phrases with no verb before a
 		// clause of its own after ", and" go with the clause before them.

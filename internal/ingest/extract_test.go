@@ -1718,6 +1718,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'to' before a determiner is no infinitive's", "Exports to the US rose 5% in the year to June.", []string{"Exports to the US rise 5%"}},
 		{"nor is one of another clause", "Asked to comment, the firm said profit rose 5% in the year to June.", []string{"Profit rises 5%"}},
 		{"a past figure's period still dates it", "Profit rose 5% in the quarter ended June 30.", []string{"Profit rises 5% in the quarter ended June 30"}},
+		{"a stretch with no verb before a clause an opener begins is the clause before's", "The airport recorded 41C, the country's hottest July day since records began in 1900.", []string{"The airport records 41C, the country's hottest day"}},
+		{"but a 'when' clause after it tells what happened then", "Three times, doctors whose names appeared on the list were killed, most recently last October when Dr. Ann Reed was gunned down by sniper fire in her home outside Albany, N.Y.", []string{"Dr. Ann Reed is gunned down by sniper fire in her home outside Albany"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
