@@ -1720,6 +1720,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past figure's period still dates it", "Profit rose 5% in the quarter ended June 30.", []string{"Profit rises 5% in the quarter ended June 30"}},
 		{"a stretch with no verb before a clause an opener begins is the clause before's", "The airport recorded 41C, the country's hottest July day since records began in 1900.", []string{"The airport records 41C, the country's hottest day"}},
 		{"but a 'when' clause after it tells what happened then", "Three times, doctors whose names appeared on the list were killed, most recently last October when Dr. Ann Reed was gunned down by sniper fire in her home outside Albany, N.Y.", []string{"Dr. Ann Reed is gunned down by sniper fire in her home outside Albany"}},
+		{"a measure 'in' leads into is a span, no count from a later date", "The club reached the final for the first time in 16 years after a 2-1 win on Sunday.", []string{"The club reaches the final for the first time in 16 years…"}},
+		{"nor is one 'for' leads into a count from the date before", "The plant reopened on Monday for two weeks after the strike ended.", []string{"The plant reopens for two weeks after the strike ends"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -107,7 +107,7 @@ var chainedMeasure = regexp.MustCompile(`^,?\s+and\s+$`)
 // open from main (see offsetEvents).
 func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression, published time.Time) (offset, bool) {
 	m := offsetRe.FindStringSubmatch(sentence[e.End:])
-	if m == nil {
+	if m == nil || spanLead(sentence[:e.Start]) {
 		return offset{}, false
 	}
 	n, unit, ok := measure(e.Value)
@@ -275,6 +275,14 @@ func pastClause(s string) bool {
 	return false
 }
 
+// spanLead reports whether before, the words before a measure, end in a
+// preposition that makes it a span: "for the first time in 16 years
+// after a win on Wednesday", "stayed for two weeks after the vote".
+func spanLead(before string) bool {
+	w := lastWord(before)
+	return w == "in" || w == "for"
+}
+
 // measuredFrom finds the date of a clause told as a measure after or
 // before the act a later date dates: in "The ship sank two days after
 // leaving port on Sunday" the sinking was on Tuesday, and in "The vote
@@ -314,7 +322,7 @@ func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expressio
 		}
 		m := offsetRe.FindStringSubmatch(sentence[e.End:])
 		n, unit, counted := measure(e.Value)
-		if m == nil || !counted {
+		if m == nil || !counted || spanLead(sentence[:e.Start]) {
 			continue
 		}
 		from := e.End + len(m[0])
