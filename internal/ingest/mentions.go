@@ -4333,7 +4333,9 @@ func inReasonGerund(before string, e timex.Expression, published time.Time) bool
 	}
 	toks, _ := withoutDateLeads(strings.Fields(before))
 	for i := len(toks) - 1; i > 0 && len(toks)-i <= 14; i-- {
-		if _, ok := verbOf(strings.ToLower(bare(toks[i]))); ok || strings.ContainsAny(toks[i], ",;:") {
+		// "of murdering Ellie Morgan in Cathays, Cardiff, in the early
+		// hours of": a name's comma sets off the place it is in.
+		if _, ok := verbOf(strings.ToLower(bare(toks[i]))); ok || strings.ContainsAny(toks[i], ";:") || strings.HasSuffix(toks[i], ",") && !isCapitalised(toks[i]) {
 			return false
 		}
 		if !presentParticiple(toks[i]) {
