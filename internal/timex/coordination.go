@@ -12,12 +12,17 @@ import (
 // on ". A comma or any other mark would let the words between begin a new
 // clause or an aside, whose date may be of another time; only the comma
 // that closes a day's year may stand ("Jan. 5, 2022, and charged on").
+// complementJoin is one after the rest of the first predicate: " of
+// helping to hide his pay and given a suspended sentence in ".
 var (
-	predicateJoin = regexp.MustCompile(`^(,?)\s+and\s+(?:then\s+|later\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s+(?:in|on|by)\s+$`)
+	predicateJoin  = regexp.MustCompile(`^(,?)\s+and\s+(?:then\s+|later\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s+(?:in|on|by)\s+$`)
+	complementJoin = regexp.MustCompile(`^(,?)((?:\s+[\w'’-]+){1,6}?)\s+and\s+(?:then\s+|later\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s+(?:in|on|by)\s+$`)
 	// consequenceJoin is a participle's phrase of what followed: ",
 	// triggering a brief market sell-off in ", ", forcing it to close on ".
 	consequenceJoin = regexp.MustCompile(`^,\s+[a-z]+ing((?:\s+[a-z-]+){0,6})\s+(?:in|on|by)\s+$`)
 	dayThenYear     = regexp.MustCompile(`\d,\s+\d{4}$`)
+	// clauseOpeners begin a clause of their own.
+	clauseOpeners = wordSet(`after before since when while although though as because until unless whereas that which who whom whose where said says`)
 	// A predicate that looks ahead is not dated from the one before:
 	// "opened in March 2024 and will close in December".
 	notPast = wordSet(`will would shall could can may might must is are am be being to plans plan expects expect hopes hope aims aim intends intend`)
@@ -39,6 +44,12 @@ func shareYearOfPredicate(text string, es []Expression) {
 			continue
 		}
 		join := predicateJoin.FindStringSubmatch(text[a.End:b.Start])
+		// Not past words that open a clause of their own: "walked out
+		// on Friday after talks between the union and rail operators
+		// broke down on".
+		if c := complementJoin.FindStringSubmatch(text[a.End:b.Start]); join == nil && c != nil && !slices.ContainsFunc(strings.Fields(c[2]), func(w string) bool { return clauseOpeners[strings.ToLower(w)] }) {
+			join = []string{c[0], c[1], c[3]}
+		}
 		if join == nil {
 			if c := consequenceJoin.FindStringSubmatch(text[a.End:b.Start]); c != nil {
 				join = []string{c[0], "", c[1]}

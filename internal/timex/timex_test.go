@@ -807,6 +807,8 @@ func TestTagResolves(t *testing.T) {
 		{"a capitalised set that opens a sentence is no name", "Sales rose in the U.S. Weekly orders fell.", "Weekly", "P1W", "", "", "", TypeSet},
 		{"a promise told in the past of a part of its own month", "The union threatened a strike in early November.", "early November", "2025-11", "START", "2025-11-01", "2025-11-10", TypeDate},
 		{"a part of the DCT's month over, in a future clause", "The plant will close in early November.", "early November", "2026-11", "START", "2026-11-01", "2026-11-10", TypeDate},
+		{"a second predicate past the first's complement shares its year", "Kelly was convicted in March 2022 of fraud and given a suspended sentence in May.", "May", "2022-05", "", "2022-05-01", "2022-05-31", TypeDate},
+		{"not past a clause of its own", "Drivers walked out in March 2022 after talks between the union and operators broke down in May.", "May", "2025-05", "", "2025-05-01", "2025-05-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
