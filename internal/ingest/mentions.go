@@ -1649,7 +1649,9 @@ func isLowerWord(w string) bool {
 // "Stone was" to "charged", but not to a verb with an object, which is
 // active: "was appointed in 1989 and held the post until 2004".
 func sharedSubject(first, word string, v verb, next string) (string, bool) {
-	object := next != "" && (opensObject(next) || bareObject(next, v.base))
+	// "was convicted ... and given a suspended sentence": a form that
+	// is only a participle is a passive's, whatever follows it.
+	object := next != "" && (opensObject(next) || bareObject(next, v.base)) && !participleOnly(strings.ToLower(word))
 	// "was first spotted ... and confirmed with follow-up observations":
 	// a verb of saying with its agent or its means is a participle.
 	// One with nothing after it but its date, and no verb of saying
