@@ -1724,6 +1724,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"nor is one 'for' leads into a count from the date before", "The plant reopened on Monday for two weeks after the strike ended.", []string{"The plant reopens for two weeks after the strike ends"}},
 		{"a place's comma in a charge's gerund phrase leaves its long-past day that act's", "Cole was found guilty last month of murdering a student in Cathays, Cardiff, in the early hours of 14 September 2024.", []string{"Cole is found guilty of murdering a student in Cathays"}},
 		{"a form that is only a participle, joined on to a passive, is a passive's before its object too", "Kelly was convicted in March 2022 and given a suspended sentence in May 2022.", []string{"Kelly is convicted", "Kelly is given a suspended sentence"}},
+		{"a semicolon ends a predicate a later date's clause would join", "Kelly was convicted in March 2022 and given a suspended sentence; he returned to the United States later that year.", []string{"Kelly returns to the United States", "Kelly is convicted and given a suspended sentence"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -812,7 +812,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// for 10 matches and fined £100,000".
 		object := j+1 < len(rest) && (determiners[strings.ToLower(rest[j+1])] || objectPronouns[strings.ToLower(bare(rest[j+1]))] ||
 			(amountOpens(rest[j+1]) || amountWords[strings.ToLower(rest[j+1])]) && !(ok && amountPassives[v.base]) || strings.EqualFold(rest[j+1], "no"))
-		if !ok || v.form != formPast || !opens || passive && !intransitiveVerbs[v.base] && !object || modal && strings.EqualFold(bare(rest[j]), v.base) {
+		// "is convicted and given a suspended sentence": a form that is
+		// only a participle shares the passive's "is".
+		if !ok || v.form != formPast || !opens || passive && (!intransitiveVerbs[v.base] && !object || participleOnly(strings.ToLower(bare(rest[j])))) || modal && strings.EqualFold(bare(rest[j]), v.base) {
 			continue
 		}
 		out := slices.Clone(rest)

@@ -1463,7 +1463,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if m := conjunctionAside.FindStringSubmatchIndex(between); m != nil {
 		join, joiner, asideEnd = m[2]-1, " "+between[m[2]:m[3]]+" ", m[1]
 	}
-	if join < 0 {
+	// "and given a suspended sentence; he returned to the United States
+	// later that year": a semicolon ends the predicate.
+	if join < 0 || strings.Contains(between[join:], "; ") {
 		return span{}, 0, "", false
 	}
 	head := between[:join]
