@@ -1057,8 +1057,9 @@ func leadingDate(s string) int {
 // bareSayingVerbs are the verbs of saying that report without "that",
 // of showing, of finding and of signalling: "figures showed the economy
 // had grown", "an investigation found the company had failed", "the Bank
-// signalled it could cut rates next month".
-const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds|signalled|signaled|signals|indicated|indicates)`
+// signalled it could cut rates next month", and of what a court hears:
+// "the court heard Cole had followed her", "the jury was told he fled".
+const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds|signalled|signaled|signals|indicated|indicates|heard|hears|(?:was|were)\s+told)`
 
 var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 

@@ -172,6 +172,22 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				return h
 			}
 		}
+		// "Cole had followed Ms Morgan for almost a mile after she left
+		// a bar": the one person its sentence names by a title of the
+		// pronoun's sex.
+		if titled := titledPerson(toks, pronoun); len(titled) > 0 {
+			subject = titled
+		}
+		// "Cardiff Crown Court heard Cole had followed Ms Morgan. He
+		// attacked her": whom a body that cannot be "he" heard or said
+		// something of.
+		if len(subject) > 0 && !agrees(pronoun, subject) {
+			if r := reported(nearest(previous())); r != "" {
+				if of := openingSubject(strings.Fields(r)); len(of) > 0 && agrees(pronoun, of) {
+					subject = of
+				}
+			}
+		}
 		// "Chief Executive Priya Nair" is Nair, as in titles; not a
 		// surname two people of the story share ("His daughter,
 		// Senator Lina Reyes, said ... She visited").
@@ -1082,6 +1098,26 @@ func possessor(subject []string) []string {
 		}
 	}
 	return nil
+}
+
+// titleSex is the pronoun a title before a name tells.
+var titleSex = map[string]string{"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+// titledPerson is the one person toks name by a title that tells the
+// pronoun's sex ("Ms Morgan" for "she"), when they name no other so.
+func titledPerson(toks []string, pronoun string) []string {
+	var found []string
+	for i := 0; i+1 < len(toks); i++ {
+		if titleSex[strings.ToLower(strings.TrimSuffix(toks[i], "."))] != pronoun {
+			continue
+		}
+		name := []string{toks[i], strings.TrimRight(toks[i+1], ",;:.")}
+		if found != nil && !slices.Equal(found, name) {
+			return nil
+		}
+		found = name
+	}
+	return found
 }
 
 // personNouns name a person of the pronoun's sex, or of either.
