@@ -318,7 +318,7 @@ const leadDetailReach = 7 * 24 * time.Hour
 // been charged with murder" and "Daniel Price ... was charged last
 // night".
 func sameAct(a, b mention, tt titleMemo) bool {
-	ta, tb := personAgreement(tt.of(a), a.undatedClause(), tt.ix), personAgreement(tt.of(b), b.undatedClause(), tt.ix)
+	ta, tb := personAgreement(tt.of(a), a, tt.ix), personAgreement(tt.of(b), b, tt.ix)
 	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
 		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
@@ -446,7 +446,7 @@ func shared(a, b map[string]bool) int {
 func eventOf(ms []mention, reasons []string, words map[string]bool, tt titleMemo) (timeline.Event, mention) {
 	ix := tt.ix
 	best, t := bestTold(ms, words, tt)
-	t = personAgreement(fullWhereShared(t, best, ix), best.undatedClause(), ix)
+	t = personAgreement(fullWhereShared(t, best, ix), best, ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
 		Slug:    Slugify(t.title),
@@ -506,7 +506,7 @@ var circumstancePrepositions = wordSet(`in on at via during through ahead after 
 // person's surname ending in s: opening a sentence, "Reyes" reads like
 // "Protesters", and the headline took it for a plural ("Reyes sign the
 // measure"); the story's names tell them apart.
-func personAgreement(t title, told string, ix names) title {
+func personAgreement(t title, m mention, ix names) title {
 	if len(t.subject) != 1 || !ix.person(t.subject[0]) {
 		return t
 	}
@@ -526,7 +526,12 @@ func personAgreement(t title, told string, ix names) title {
 	default:
 		verb = present(verb, false)
 	}
-	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + secondPredicateSingular(after, told))
+	// The clause is costly to make, and few titles have a second
+	// predicate.
+	if strings.Contains(after, " and ") {
+		after = secondPredicateSingular(after, m.undatedClause())
+	}
+	t.title = strings.TrimSpace(t.subject[0] + " " + verb + " " + after)
 	return t
 }
 
