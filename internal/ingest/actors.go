@@ -33,11 +33,14 @@ type names struct {
 	// plural holds the names the story gives a plural verb, as British
 	// copy does a team's or a firm's: "Real Madrid have signed".
 	plural map[string]bool
+	// single holds the names the story says "it" of, which may end in
+	// -s: "Starbucks said on Thursday it would close".
+	single map[string]bool
 }
 
 // indexNames reads the vocabulary of a story's sources.
 func indexNames(sources []timeline.Source) names {
-	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}, plural: map[string]bool{}}
+	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}, plural: map[string]bool{}, single: map[string]bool{}}
 	fulls := map[string]map[string]bool{}
 	var opening [][2]string    // first and last of a name that opens a sentence
 	var pluralOpening []string // a one-word name with a plural verb opening a sentence
@@ -62,6 +65,11 @@ func indexNames(sources []timeline.Source) names {
 				// have".
 				if w := nameToken(toks[i]); w == toks[i] && isCapitalised(w) && isCapitalised(toks[i-1]) && pluralPresent[toks[i+1]] && !slices.Contains(toks[max(0, i-4):i], "and") {
 					ix.plural[w] = true
+				}
+			}
+			for i := 0; i+2 < len(toks); i++ {
+				if w := toks[i]; isCapitalised(w) && saysIt(toks[i+1:]) {
+					ix.single[w] = true
 				}
 			}
 			for i := 0; i+1 < len(toks); i++ {
@@ -171,6 +179,23 @@ func (ix names) contentKeys() map[string]bool {
 		keys[meaningKey(strings.ToLower(w))] = true
 	}
 	return keys
+}
+
+// saysIt reports whether toks open with a verb of saying whose report,
+// past its date and "that", opens with "it": "said on Thursday it".
+func saysIt(toks []string) bool {
+	if v, ok := verbOf(toks[0]); !ok || !sayingVerbs[v.base] {
+		return false
+	}
+	for _, t := range toks[1:min(len(toks), 6)] {
+		switch w := strings.ToLower(bare(t)); {
+		case w == "it" || w == "its":
+			return true
+		case w != "on" && w != "that" && !dateWords[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // person reports whether w is the surname of a person the story names in

@@ -503,11 +503,12 @@ var issuedWords = wordSet(`released issued published posted`)
 var circumstancePrepositions = wordSet(`in on at via during through ahead after before`)
 
 // personAgreement gives a singular verb to a title whose subject is a
-// person's surname ending in s: opening a sentence, "Reyes" reads like
-// "Protesters", and the headline took it for a plural ("Reyes sign the
-// measure"); the story's names tell them apart.
+// person's surname ending in s, or a name in -s the story says "it" of:
+// opening a sentence, "Reyes" and "Starbucks" read like "Protesters", and
+// the headline took them for plurals ("Reyes sign the measure",
+// "Starbucks say"); the story's names tell them apart.
 func personAgreement(t title, m mention, ix names) title {
-	if len(t.subject) != 1 || !ix.person(t.subject[0]) {
+	if len(t.subject) != 1 || !ix.person(t.subject[0]) && !ix.single[t.subject[0]] {
 		return t
 	}
 	rest, ok := strings.CutPrefix(t.title, t.subject[0]+" ")
