@@ -1730,6 +1730,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'he' after a court that heard of a man is that man", "The court heard Cole had followed the woman for a mile.\n\nHe attacked her in an alley and fled, but was arrested on Monday.", []string{"Cole is arrested"}},
 		{"a name in -s the story says 'it' of is one", "Barclays said on Monday it would cut 2,000 jobs.", []string{"Barclays says it will cut 2,000 jobs"}},
 		{"not one whose report opens with another subject", "Republicans said on Monday Smith broke it.", []string{"Republicans say Smith broke it"}},
+		{"a since phrase's last word whose past is its base is a noun", "Puigdemont, who has lived in Belgium since a failed independence bid in 2017, said on Tuesday that his party would abstain.", []string{"Puigdemont says his party will abstain"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

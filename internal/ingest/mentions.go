@@ -3236,7 +3236,13 @@ func sincePhrase(before []string) bool {
 			// 1994" is told with its date (see nominalAct).
 			// A participle after the determiner is an adjective: "since
 			// the disputed presidential election in July 2024".
-			verb := slices.ContainsFunc(np[1:], func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(np[2:], isVerbWord))
+			// So is a last word whose past is its base, which may as
+			// well be a noun: "since a failed independence bid in 2017".
+			verbs := np[1:]
+			if v, ok := verbOf(np[len(np)-1]); ok && v.base == np[len(np)-1] {
+				verbs = np[1 : len(np)-1]
+			}
+			verb := slices.ContainsFunc(verbs, func(w string) bool { return isVerbWord(w) }) && !(len(np) > 2 && pastForm(np[1]) && !slices.ContainsFunc(verbs[1:], isVerbWord))
 			// Nor is one a possessive owns: "since his arrest in
 			// September 2024" (see possessedSince).
 			owned := len(np) == 2 && personOwnedAct(np[0], np[1])
