@@ -188,6 +188,15 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				}
 			}
 		}
+		// "The trial of former President Pedro Castillo on charges of
+		// rebellion and conspiracy began on Tuesday, two years after he
+		// was arrested": the one person its sentence names, when the
+		// subject cannot be "he" and names no one.
+		if len(subject) > 0 && !agrees(pronoun, subject) && !slices.ContainsFunc(subject, isCapitalised) {
+			if one := onePersonIn(before, ix); len(one) > 0 {
+				subject = one
+			}
+		}
 		// "Chief Executive Priya Nair" is Nair, as in titles; not a
 		// surname two people of the story share ("His daughter,
 		// Senator Lina Reyes, said ... She visited").
@@ -470,6 +479,14 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 			return nil
 		}
 	}
+	// "Same-store sales fell ..., the company reported in July. It is
+	// due to report": what the sentence closes with as the one who
+	// reported it, when its subject cannot be "it".
+	if pronoun == "it" && (len(first) == 0 || !agrees(pronoun, first)) {
+		if teller := closingTeller(nearest(sentences)); len(teller) > 0 {
+			return teller
+		}
+	}
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
 		return first
 	}
@@ -492,6 +509,23 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		return nil
 	}
 	return first
+}
+
+// closingTeller is the noun phrase a sentence's closing attribution
+// names before its verb of saying: "the company" of "..., the company
+// reported in July."; nil when it closes otherwise.
+func closingTeller(sentence string) []string {
+	k := strings.LastIndex(sentence, ", ")
+	if k < 0 {
+		return nil
+	}
+	f := strings.Fields(sentence[k+2:])
+	for i := 1; i < len(f) && i <= 4; i++ {
+		if v, ok := verbOf(f[i]); ok && (sayingVerbs[v.base] || v.base == "report") {
+			return f[:i]
+		}
+	}
+	return nil
 }
 
 // ownedByPronoun reports whether sentence opens with the possessive of
