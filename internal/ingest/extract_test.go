@@ -1735,6 +1735,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"not one that cannot be 'it'", "Sales fell, the officials said on Monday. It is due to report results on Friday.", []string{"The officials say sales fell", "It is due to report results"}},
 		{"nor after a subject that can", "The bank cut its rates, the agency reported on Monday. It raised them again on Tuesday.", []string{"The agency reports the bank cut its rates", "The bank raises them again"}},
 		{"'he' after a subject that cannot be he is the one person the sentence names", "The trial of former president Ana Ruiz on charges of fraud and conspiracy began on Tuesday, a year after she was arrested in Lima.", []string{"Ruiz is arrested in Lima", "The trial of former president Ana Ruiz on charges of fraud and conspiracy begins"}},
+		{"a clause after 'and' a bare plural opens has its 'were' in the present", "The airport remained open on Monday and flights were operating normally.", []string{"The airport remains open and flights are operating normally"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

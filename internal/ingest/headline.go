@@ -744,6 +744,13 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 				}
 			}
 		}
+		// "remained open and flights were operating normally": so does
+		// a clause a word in -s opens, a bare plural's or a name's.
+		if i+2 < len(rest) && (rest[i+2] == "was" || rest[i+2] == "were") && strings.HasSuffix(rest[i+1], "s") {
+			out := slices.Clone(rest)
+			out[i+2] = present("be", rest[i+2] == "were")
+			return out
+		}
 		// "began at 11 a.m. and were largely resolved by 2 p.m.": a
 		// second passive's auxiliary, which agrees with the subject as
 		// written.
