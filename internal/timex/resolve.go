@@ -254,6 +254,17 @@ func pastAct(c context) bool {
 	return false
 }
 
+// actVerb reports whether w, a past form, tells an act done, not one
+// that sets up, plans, reports or promises what its object names, or
+// imposes a rule ("imposed a curfew starting on Friday").
+func actVerb(w string) bool {
+	return !pastAuxiliaries[w] && !settingUp[w] && !invitingWords[w] && !reportingPast[w] && !intentionWords[w] &&
+		!scheduledFor[w] && !plannedWords[w] && !promiseWords[w] && !forecastWords[w] && !imposingWords[w]
+}
+
+// imposingWords set up a rule that runs from its start.
+var imposingWords = wordSet(`imposed introduced extended set established`)
+
 // purposeVerbs act to get what an infinitive after them names, rather
 // than decide or plan it; so do those that tell whether the act came
 // off: "failed to land the booster in January".
@@ -2088,6 +2099,10 @@ var zoneAsideThenWeekday = regexp.MustCompile(`^\s*\([^()]{1,20}\),?\s+(?:on\s+)
 // "starting with Tuesday's game".
 var startingBefore = regexp.MustCompile(`\s(?:starting|beginning|effective)(?:\s+(?:on|from|with))?$`)
 
+// actStartedBefore is a participle of starting after a comma right before
+// a date: ", starting on", ", beginning".
+var actStartedBefore = regexp.MustCompile(`,\s(?:starting|beginning)(?:\s+(?:on|from|with))?$`)
+
 // tense is the time a clause speaks of, as far as its verbs tell.
 type tense int
 
@@ -2239,7 +2254,20 @@ func plainClauseTense(c context) tense {
 	// starts on a day told of as starting lies ahead, whatever the tense
 	// of the telling. Opening the sentence ("Beginning Monday, the city
 	// imposed"), the participle takes the clause's tense.
+	// But what a past act, set off by a comma, ran from is past:
+	// "vaccinated more than 34,000 people, starting on Sept. 14".
 	if lead := strings.ToLower(strings.Join(before[max(0, len(before)-3):], " ")); len(before) > 2 && startingBefore.MatchString(lead) {
+		if !actStartedBefore.MatchString(lead) {
+			return tenseFuture
+		}
+		for i := len(before) - 2; i >= 0; i-- {
+			if t := cue(before[i]); t != tenseUnknown {
+				if w := strings.ToLower(strings.Trim(before[i], `.,;:!?"'()“”‘’`)); t == tensePast && actVerb(w) {
+					return tensePast
+				}
+				break
+			}
+		}
 		return tenseFuture
 	}
 	// "Security was increased ahead of the weekend": what an act is
