@@ -784,8 +784,17 @@ func leadsOnly(s string) bool {
 // "soldiers and volunteers were battling".
 func listSubjectEnds(first, seg string) bool {
 	f, w := words(first), words(seg)
+	// "A search involving mountain rescue teams, a coastguard helicopter
+	// and police dogs was scaled back": the list may be the object of a
+	// present participle on the subject.
+	if k := slices.IndexFunc(f, presentParticiple); k >= 0 {
+		f = f[k+1:]
+		first = strings.Join(f, " ") + ","
+	}
+	// "Contrary to other reports, the FBI and Kenyan police": a phrase
+	// a preposition is in leads in, no item of a list.
 	if len(f) == 0 || len(f) > 5 || !strings.HasSuffix(strings.TrimSpace(first), ",") || hasVerb(first) ||
-		leadInPrepositions[strings.ToLower(f[0])] || clauseOpeners[strings.ToLower(f[0])] {
+		leadInPrepositions[strings.ToLower(f[0])] || clauseOpeners[strings.ToLower(f[0])] || slices.ContainsFunc(f, func(x string) bool { return subjectPrepositions[x] }) {
 		return false
 	}
 	join := slices.IndexFunc(w, func(x string) bool { return x == "and" || x == "or" })
@@ -797,10 +806,11 @@ func listSubjectEnds(first, seg string) bool {
 			return false
 		}
 	}
-	// "Anders, Frank Borman and Jim Lovell became": the last item may
-	// be a name of more words.
+	// "Anders, Frank Borman and Jim Lovell became", "a coastguard
+	// helicopter and police dogs was": the last item may be of more
+	// words.
 	k := join + 2
-	for k < len(w)-1 && k < join+4 && isCapitalised(w[k]) && isCapitalised(w[join+1]) {
+	for k < len(w)-1 && k < join+4 && !isVerbWord(w[k]) {
 		k++
 	}
 	_, ok := verbOf(w[k])
