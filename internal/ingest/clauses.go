@@ -563,8 +563,10 @@ func clauseOf(s string, start, end int) span {
 				continue
 			}
 			// "The talks, the first since the ceasefire collapsed in
-			// March, ended": so is one inside an appositive.
-			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && determiners[firstWord(s[cuts[i-1]:cuts[i]])] &&
+			// March, ended": so is one inside an appositive, which a
+			// possessive may open ("The outbreak, Congo's 16th since the
+			// disease was discovered in 1976, was declared").
+			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && (determiners[firstWord(s[cuts[i-1]:cuts[i]])] || nounPossessive(firstWord(s[cuts[i-1]:cuts[i]]))) &&
 				!hasVerb(s[cuts[i-1]:cuts[i]]) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
 				i--
 				continue

@@ -1656,7 +1656,9 @@ func appositiveWithClause(toks []string) bool {
 	if len(toks) > 3 && appositiveAdverbs[strings.ToLower(toks[0])] && determiners[strings.ToLower(toks[1])] {
 		toks = toks[1:]
 	}
-	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] {
+	// "The outbreak, Congo's 16th since the disease was discovered":
+	// so may a possessive.
+	if len(toks) < 3 || !determiners[strings.ToLower(toks[0])] && !nounPossessive(toks[0]) {
 		return false
 	}
 	if participleAppositive(toks) {

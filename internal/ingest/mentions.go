@@ -520,7 +520,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "Born in 1941, Cheney was elected in 1978 and served
 				// during the 1991 Gulf War": the main clause's predicates
 				// are split as the first clause's are.
-				if prev >= 0 {
+				// Not past the main date between them: "The outbreak, ...
+				// since the disease was discovered in 1976, was declared
+				// on Sept. 4 after a pregnant woman died on Aug. 25".
+				if prev >= 0 && !(out[prev].anchor.End <= anchor.Start && anchor.End <= e.Start) {
 					if second, join, subject, ok := secondPredicate(text, out[prev].clause, out[prev].anchor, e); ok {
 						out[prev].clause.End = min(out[prev].clause.End, join)
 						m.clause, m.subject, m.subjectAt = second, subject, out[prev].clause.Start
