@@ -2454,8 +2454,9 @@ func nameStart(toks []string, d int) int {
 	return i
 }
 
-// nameJoins join the parts of an institution's name.
-var nameJoins = wordSet(`of for`)
+// nameJoins join the parts of an institution's name, or of a case's:
+// "Humphrey's Executor v. United States".
+var nameJoins = wordSet(`of for v. vs. v vs`)
 
 // personPhrasePrepositions open a phrase that may follow a person before
 // "who": "in their 80s", "in the car", "from Leeds".
