@@ -128,7 +128,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// is no two months after a day named before.
 			if ref != nil && (r.past || r.perfect) && !anchors(text, *ref, *e, *r, dct) && sentenceEnds(text[ref.End:e.Start]) > 0 {
 				for k := len(refs) - 1; k >= 0; k-- {
-					if refs[k].End <= e.Start && anchors(text, *refs[k], *e, *r, dct) {
+					if refs[k].End <= e.Start && anchors(text, *refs[k], *e, *r, dct) && !beforeStory(*ref, *refs[k], *r) {
 						ref = refs[k]
 						break
 					}
@@ -177,6 +177,9 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				(sentenceEnds(text[ref.End:e.Start]) > 0 || subjectAppositive(text, *ref)) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if r.pastAct && !dct.IsZero() && shift(refs[k].First, r.n, r.unit).After(dct) {
+						continue
+					}
+					if beforeStory(*ref, *refs[k], *r) {
 						continue
 					}
 					if refs[k].End <= e.Start && granularityRank[refs[k].Granularity] <= granularityRank[r.unit] && anchors(text, *refs[k], *e, *r, dct) {
@@ -460,6 +463,14 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 		}
 	}
 	return today
+}
+
+// beforeStory reports whether a time later than an earlier date, from,
+// falls before a coarser period the story has since moved on to, last:
+// "born in 1936, rose to fame in the late 1960s. The pair reunited four
+// years later" is no 1940.
+func beforeStory(last, from Expression, r relation) bool {
+	return r.n > 0 && granularityRank[last.Granularity] > granularityRank[r.unit] && shift(from.First, r.n, r.unit).Before(last.First)
 }
 
 // maxUndatedSentences bounds how many sentence ends, of sentences that

@@ -812,6 +812,8 @@ func TestTagResolves(t *testing.T) {
 		{"what a past act ran from is past", "Health workers vaccinated 34,000 people, starting on Aug. 14.", "Aug. 14", "2025-08-14", "", "2025-08-14", "2025-08-14", TypeDate},
 		{"but not what takes effect", "The company created a new office, effective Feb. 1.", "Feb. 1", "2026-02-01", "", "2026-02-01", "2026-02-01", TypeDate},
 		{"what a rule imposed runs from lies ahead", "The city imposed a curfew starting on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a time later than a date is not one before a coarser period the story moved on to", "Born in 1936, she rose to fame in the late 1960s. The pair reunited four years later.", "four years later", "P4Y", "", "", "", TypeDuration},
+		{"but a time earlier than it may be", "Born in 1936, she rose to fame in the late 1960s. Her mother had died four years earlier.", "four years earlier", "1932", "", "1932-01-01", "1932-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
