@@ -1716,6 +1716,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"the end of a period a forecast is of dates no act", "The bank expects inflation to hit 2.7% in the fiscal year ending in March 2026.", nil},
 		{"nor one a future's figure is counted over", "Prices will rise 3% in the year ending in June.", nil},
 		{"'to' before a determiner is no infinitive's", "Exports to the US rose 5% in the year to June.", []string{"Exports to the US rise 5%"}},
+		{"nor 'to' before a figure", "Inflation fell to 3.6% in the year to October.", []string{"Inflation falls to 3.6%"}},
 		{"nor is one of another clause", "Asked to comment, the firm said profit rose 5% in the year to June.", []string{"Profit rises 5%"}},
 		{"a past figure's period still dates it", "Profit rose 5% in the quarter ended June 30.", []string{"Profit rises 5% in the quarter ended June 30"}},
 		{"a stretch with no verb before a clause an opener begins is the clause before's", "The airport recorded 41C, the country's hottest July day since records began in 1900.", []string{"The airport records 41C, the country's hottest day"}},

@@ -4244,7 +4244,8 @@ func forecastOfPeriod(before []string) bool {
 		if strings.ContainsAny(w, ",;:") {
 			return false
 		}
-		if w == "will" || w == "would" || w == "to" && k+1 < n-2 && !determiners[before[k+1]] {
+		// "to hit", not "to the" or "fell to 3.6%".
+		if w == "will" || w == "would" || w == "to" && k+1 < n-2 && !determiners[before[k+1]] && !strings.ContainsAny(before[k+1], "0123456789$£€%") {
 			return true
 		}
 	}
