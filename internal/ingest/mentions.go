@@ -4244,13 +4244,17 @@ func forecastOfPeriod(before []string) bool {
 		if strings.ContainsAny(w, ",;:") {
 			return false
 		}
-		// "to hit", not "to the" or "fell to 3.6%".
-		if w == "will" || w == "would" || w == "to" && k+1 < n-2 && !determiners[before[k+1]] && !strings.ContainsAny(before[k+1], "0123456789$£€%") {
+		// "expects core inflation to hit 2.7%": an infinitive after a
+		// verb of expecting; not "fell to 3.6%".
+		if w == "will" || w == "would" || w == "to" && slices.ContainsFunc(before[max(0, k-6):k], func(x string) bool { return expectingWords[x] }) {
 			return true
 		}
 	}
 	return false
 }
+
+// expectingWords tell what someone expects of a time to come.
+var expectingWords = wordSet(`expects expected expect forecasts forecast forecasting projects projected predicts predicted sees saw estimates estimated anticipates anticipated`)
 
 // periodNouns name a stretch a figure is counted over.
 var periodNouns = wordSet(`year quarter half period months weeks`)
