@@ -446,6 +446,11 @@ var baseRules = []rule{
 			if count == "" && w != "past" && w != "last" && !ahead {
 				return Expression{}, false
 			}
+			// "lost the final five weeks ago": "ago" counts back from
+			// now, and "the final" is a match.
+			if strings.HasPrefix(strings.TrimLeft(c.text[c.m[1]:], " "), "ago") {
+				return Expression{}, false
+			}
 			vague = count == "" && plural // "the coming weeks"
 			if count != "" {
 				var ok bool
