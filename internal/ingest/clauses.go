@@ -1168,8 +1168,15 @@ func toldByWhen(before string) bool {
 	}
 	// "peaked just below the level reached in May 2023, when": a
 	// participle on an object names the date as "of" does.
-	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws)
+	// So does the noun of an occasion right before it: "avenged his
+	// defeat in the French Open final five weeks ago, when Alcaraz saved
+	// three championship points".
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
+
+// occasionNouns name an occasion a date may name: "the final five weeks
+// ago".
+var occasionNouns = wordSet(`final semi-final semifinal match game race election vote referendum summit debate`)
 
 // opensWithRelative reports whether s, a sentence's words up to a
 // clause inside it, opens with a noun phrase and a relative on it with no

@@ -1741,6 +1741,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a phrase a preposition is in is no item of a list", "Contrary to other reports, the FBI and Kenyan police said on Monday the suspect had fled.", []string{"The FBI and Kenyan police say the suspect fled"}},
 		{"an appositive a possessive opens, holding a clause, goes between the subject and its verb", "The outbreak, Peru's 16th since the virus was found in 1976, was declared on Sept. 4 after a nurse died in the town on Aug. 25.", []string{"The virus is found", "A nurse dies in the town", "The outbreak is declared"}},
 		{"a case's name joins its parties", "The case tests a 1935 precedent, Smith v. United States, which upheld limits on the president's power.", []string{"Smith v. United States upholds limits on the president's power"}},
+		{"a 'when' clause after an occasion's date tells what happened then", "The Italian avenged his defeat in the French Open final five weeks ago, when Alcaraz saved three championship points.", []string{"Alcaraz saves three championship points"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
