@@ -318,7 +318,7 @@ const leadDetailReach = 7 * 24 * time.Hour
 // been charged with murder" and "Daniel Price ... was charged last
 // night".
 func sameAct(a, b mention, tt titleMemo) bool {
-	ta, tb := personAgreement(tt.of(a), a, tt.ix), personAgreement(tt.of(b), b, tt.ix)
+	ta, tb := nameAgreement(tt.of(a), a, tt.ix), nameAgreement(tt.of(b), b, tt.ix)
 	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
 		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
@@ -417,12 +417,12 @@ func overlap(a, b map[string]bool) float64 {
 	return float64(n) / float64(min(len(a), len(b)))
 }
 
-// sharedBesides counts the words two sets have in common that are not
-// among but.
-func sharedBesides(a, b, but map[string]bool) int {
+// sharedBesides counts the words two sets have in common, leaving out
+// those in except.
+func sharedBesides(a, b, except map[string]bool) int {
 	n := 0
 	for w := range a {
-		if b[w] && !but[w] {
+		if b[w] && !except[w] {
 			n++
 		}
 	}
@@ -446,7 +446,7 @@ func shared(a, b map[string]bool) int {
 func eventOf(ms []mention, reasons []string, words map[string]bool, tt titleMemo) (timeline.Event, mention) {
 	ix := tt.ix
 	best, t := bestTold(ms, words, tt)
-	t = personAgreement(fullWhereShared(t, best, ix), best, ix)
+	t = nameAgreement(fullWhereShared(t, best, ix), best, ix)
 	ev := timeline.Event{
 		ID:      eventID(ms[0]),
 		Slug:    Slugify(t.title),
@@ -502,12 +502,12 @@ var issuedWords = wordSet(`released issued published posted`)
 
 var circumstancePrepositions = wordSet(`in on at via during through ahead after before`)
 
-// personAgreement gives a singular verb to a title whose subject is a
+// nameAgreement gives a singular verb to a title whose subject is a
 // person's surname ending in s, or a name in -s the story says "it" of:
 // opening a sentence, "Reyes" and "Starbucks" read like "Protesters", and
 // the headline took them for plurals ("Reyes sign the measure",
 // "Starbucks say"); the story's names tell them apart.
-func personAgreement(t title, m mention, ix names) title {
+func nameAgreement(t title, m mention, ix names) title {
 	if len(t.subject) != 1 || !ix.person(t.subject[0]) && !ix.single[t.subject[0]] {
 		return t
 	}

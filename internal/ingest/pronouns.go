@@ -178,22 +178,16 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		if titled := titledPerson(toks, pronoun); len(titled) > 0 {
 			subject = titled
 		}
-		// "Cardiff Crown Court heard Cole had followed Ms Morgan. He
-		// attacked her": whom a body that cannot be "he" heard or said
-		// something of.
+		// A subject that cannot be "he": "Cardiff Crown Court heard
+		// Cole had followed Ms Morgan. He attacked her" names whom the
+		// body heard or said something of; "The trial of former President
+		// Pedro Castillo on charges of rebellion and conspiracy began on
+		// Tuesday, two years after he was arrested", naming no one, the
+		// one person its sentence names.
 		if len(subject) > 0 && !agrees(pronoun, subject) {
-			if r := reported(nearest(previous())); r != "" {
-				if of := openingSubject(strings.Fields(r)); len(of) > 0 && agrees(pronoun, of) {
-					subject = of
-				}
-			}
-		}
-		// "The trial of former President Pedro Castillo on charges of
-		// rebellion and conspiracy began on Tuesday, two years after he
-		// was arrested": the one person its sentence names, when the
-		// subject cannot be "he" and names no one.
-		if len(subject) > 0 && !agrees(pronoun, subject) && !slices.ContainsFunc(subject, isCapitalised) {
-			if one := onePersonIn(before, ix); len(one) > 0 {
+			if of := openingSubject(strings.Fields(reported(nearest(previous())))); len(of) > 0 && agrees(pronoun, of) {
+				subject = of
+			} else if one := onePersonIn(before, ix); len(one) > 0 && !slices.ContainsFunc(subject, isCapitalised) {
 				subject = one
 			}
 		}

@@ -2260,13 +2260,8 @@ func plainClauseTense(c context) tense {
 		if !actStartedBefore.MatchString(lead) {
 			return tenseFuture
 		}
-		for i := len(before) - 2; i >= 0; i-- {
-			if t := cue(before[i]); t != tenseUnknown {
-				if w := strings.ToLower(strings.Trim(before[i], `.,;:!?"'()“”‘’`)); t == tensePast && actVerb(w) {
-					return tensePast
-				}
-				break
-			}
+		if w, t := nearestCue(c); t == tensePast && actVerb(strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))) {
+			return tensePast
 		}
 		return tenseFuture
 	}
@@ -3421,16 +3416,23 @@ func deferredUntil(before []string) bool {
 	return false
 }
 
-// nearestCue is the tense of the word nearest before the match, in its
-// sentence, that tells one.
-func nearestCue(c context) tense {
+// nearestCue is the word nearest before the match, in its sentence, that
+// tells a tense, and that tense.
+func nearestCue(c context) (string, tense) {
 	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
 	for i := len(before) - 1; i >= 0; i-- {
 		if t := cue(before[i]); t != tenseUnknown {
-			return t
+			return before[i], t
 		}
 	}
-	return tenseUnknown
+	return "", tenseUnknown
+}
+
+// pastCue reports whether the nearest word before the match that tells a
+// tense tells the past.
+func pastCue(c context) bool {
+	_, t := nearestCue(c)
+	return t == tensePast
 }
 
 // cue reads one word. Capitalised words are names, not verbs ("United").

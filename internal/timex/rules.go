@@ -298,7 +298,7 @@ var baseRules = []rule{
 					return monthExpression(y-1, m, mod, "month-part")
 				// "threatened a tariff in early July", written on July
 				// 31: a promise told in the past may be of its own day.
-				case t == tenseFuture && e.Last.Before(c.dct) && nearestCue(c) != tensePast:
+				case t == tenseFuture && e.Last.Before(c.dct) && !pastCue(c):
 					return monthExpression(y+1, m, mod, "month-part")
 				}
 			}
