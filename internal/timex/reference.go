@@ -275,25 +275,6 @@ var countedFrom = regexp.MustCompile(`^\s+(?:(?:\S+\s+){1,2}(?:before|after|earl
 // murder", "two hours later".
 var countedSpan = regexp.MustCompile(`(?i)\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)\b`)
 
-// restOfSentence is text from i to the end of its sentence.
-func restOfSentence(text string, i int) string {
-	rest := text[i:]
-	if k := strings.IndexByte(rest, '\n'); k >= 0 {
-		rest = rest[:k]
-	}
-	for k := strings.Index(rest, ". "); k >= 0; {
-		if endsSentence(rest, k) {
-			return rest[:k]
-		}
-		j := strings.Index(rest[k+2:], ". ")
-		if j < 0 {
-			break
-		}
-		k += 2 + j
-	}
-	return rest
-}
-
 // plannedBound reports whether e, after ref in the same sentence, bounds
 // the span of what would or will be: "passed a bill on Sept. 19 that
 // would fund agencies through Nov. 21, but Democrats blocked it the same
@@ -513,7 +494,7 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// near his home 10 days before the murder".
 	if r.sentence && ends > 0 {
 		return ends <= maxUndatedSentences && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) &&
-			!countedFrom.MatchString(text[e.End:]) && !countedSpan.MatchString(restOfSentence(text, e.End))
+			!countedFrom.MatchString(text[e.End:]) && !countedSpan.MatchString(text[e.End:sentenceEndFrom(text, e.End)])
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false
