@@ -1008,6 +1008,9 @@ func clauseCuts(s string) []int {
 			// "between Sept. 17, 2014, and Dec. 31, 2024" is one range.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && attributiveDate.MatchString(s[max(0, i-40):i]):
 			// "the Dec. 21, 1988, bombing" is one noun phrase.
+		case r == ',' && listedPreposition(lastWord(s[:i])) && listedPreposition(firstWord(s[i+1:])):
+			// "flights within, into or out of the United States" is one
+			// noun phrase.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):
 			cuts = append(cuts, i+size)
 		case unicode.IsSpace(r):
@@ -1037,6 +1040,12 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// listedPreposition reports whether w is a preposition that a list of
+// them, commas between, may hold.
+func listedPreposition(w string) bool {
+	return subjectPrepositions[w] || relativePrepositions[w] || w == "out" || w == "inside" || w == "outside"
 }
 
 // comesAs reports whether the text after a space is an "as" clause on a

@@ -2873,6 +2873,11 @@ func participleOnHead(subject []string, i int) bool {
 		return false
 	}
 	next := strings.ToLower(subject[i+1])
+	// "Airlines including United, Delta and American": what a head
+	// includes is none of it.
+	if strings.EqualFold(subject[i], "including") {
+		return true
+	}
 	return determiners[next] || subjectPrepositions[next] || strings.ContainsAny(next[:1], "0123456789") || countHedges[next] || // "involving more than 100 volunteers"
 		particles[next] || // "Winds gusting up to 70 mph"
 		objectAfterNoun(subject, i)

@@ -510,6 +510,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						mm.clause.Start = c.End + len(text[c.End:mm.anchor.Start]) - len(strings.TrimLeft(text[c.End:mm.anchor.Start], " "))
 					}
 				}
+				c.End = laterStateJoin(text, c, e)
 				m := mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)}
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
@@ -581,13 +582,14 @@ func withoutDateLead(text string, start, end int) int {
 // date, "and" joins on a predicate in the present or the perfect that
 // tells of the state since: "was suspended in March 2022 and has been in
 // custody since her arrest", "was arrested in May and remains in
-// custody". The state is no part of what happened on the date.
+// custody", or of a habit ("opened in 1977 and carried 30,000 vehicles a
+// day"). The state is no part of what happened on the date.
 func laterStateJoin(text string, c span, e timex.Expression) int {
 	join, ok := andAfterDate(text, c, e)
 	if !ok {
 		return c.End
 	}
-	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] {
+	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
@@ -595,6 +597,24 @@ func laterStateJoin(text string, c span, e timex.Expression) int {
 	}
 	return join
 }
+
+// ratedHabit reports whether s holds a rate that makes a past predicate a
+// habit, not an act of one date: "and carried about 30,000 vehicles a
+// day". A span before "later" is none: "and released a day later".
+func ratedHabit(s string) bool {
+	for _, m := range habitualRate.FindAllStringIndex(s, -1) {
+		if !spanWords[firstWord(s[m[1]:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualRate is a rate: "a day", "per week", "each year".
+var habitualRate = regexp.MustCompile(`\b(?:a|an|per|each|every)\s+(?:hour|day|week|month|year)\b`)
+
+// spanWords follow a span counted from a time: "a day later".
+var spanWords = wordSet(`later earlier after before ago`)
 
 // andAfterDate is where the first " and " after a clause's date e stands,
 // with no mark between them; ok is false when there is none.
@@ -5796,8 +5816,8 @@ func endsInPeriodLink(s string) bool {
 }
 
 // articleOutside open dates the tagger reads without their article:
-// "[the] coming week", "[the] past month".
-var articleOutside = wordSet(`coming past previous following`)
+// "[the] coming week", "[the] past month", "[the] Fourth of July".
+var articleOutside = wordSet(`coming past previous following fourth`)
 
 // articleFor is before, which ends in "a" or "an", with the article the
 // first word of after takes: "a" before "election" is "an".
@@ -5822,7 +5842,7 @@ var dateLeads = []string{" in the early hours of", " in the small hours of", " u
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for", " towards", " toward",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
-	" earlier", " later", " dated", " as soon as", " most recently", " both", " either",
+	" earlier", " later", " early", " late", " possibly", " probably", " perhaps", " dated", " as soon as", " most recently", " both", " either",
 	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
 
 // noPreposition matches the dates that take no "in" before them: "next
@@ -5840,7 +5860,7 @@ var dayPartOf = regexp.MustCompile(`\bon the (?:night|evening|morning|afternoon)
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
 // Thursday" goes whole.
-var dateHedges = wordSet(`just only shortly about around nearly almost earlier later starting beginning effective recently both either little`)
+var dateHedges = wordSet(`just only shortly about around nearly almost earlier later early late possibly probably perhaps starting beginning effective recently both either little`)
 
 // rangeEnd is the length of the rest of a range at the start of s, after
 // its first date, first: " and February 2024" in "between December 2023

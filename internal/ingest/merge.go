@@ -1132,8 +1132,8 @@ func camelCase(word string) bool {
 
 // quoteFirstRe is a quotation and then who said it: "“We will rebuild,”
 // the mayor said", "“We will rebuild,” said the mayor", "“We will
-// appeal,” its lawyer, Ann Lee, said".
-var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?(?:,\s*[^,.;:“”"]{2,40},)?)\s+(said|says|added|adds|wrote|writes|told|tells)\b|(said|says|added|adds|wrote|writes|told|tells)\s+([^,.;:“”"]{2,60}))`)
+// appeal,” its lawyer, Ann Lee, said", "“...,” the cardinal announced".
+var quoteFirstRe = regexp.MustCompile(`^[“"]([^”"]{2,}?)[,.!?]?[”"],?\s+(?:([^,.;:“”"]{2,60}?(?:,\s*[^,.;:“”"]{2,40},)?)\s+(said|says|added|adds|wrote|writes|told|tells|announced|announces)\b|(said|says|added|adds|wrote|writes|told|tells|announced|announces)\s+([^,.;:“”"]{2,60}))`)
 
 // asideThenThat is an aside set off by commas and the clause "that"
 // reports after it, in group 1: "before the strikes, that they expected

@@ -1530,7 +1530,9 @@ func perfectThatRelative(before, after string) (string, bool) {
 // whoRelative is the relative clause "who" opens right after its noun
 // phrase at the end of s, with no comma, as a clause of its own with the
 // noun phrase as subject: "matched a man who was arrested last month" is
-// "a man was arrested last month".
+// "a man was arrested last month". A name may take one set off by a
+// comma: "succeeded Benedict XVI, who resigned in 2013" is "Benedict XVI
+// resigned in 2013".
 func whoRelative(s string) (string, bool) {
 	toks := strings.Fields(s)
 	r := -1
@@ -1539,7 +1541,20 @@ func whoRelative(s string) (string, bool) {
 			r = i
 		}
 	}
-	if r < 2 || r+1 >= len(toks) || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") || !isVerbWord(toks[r+1]) {
+	if r < 2 || r+1 >= len(toks) || strings.ContainsAny(strings.Join(toks[r:], " "), ",;:") || !isVerbWord(toks[r+1]) {
+		return "", false
+	}
+	if name, ok := strings.CutSuffix(toks[r-1], ","); ok {
+		first := r - 1 // the name runs back over capitalised words
+		for first > 0 && r-first < 4 && isCapitalised(toks[first-1]) && !strings.ContainsAny(toks[first-1], ",;:") {
+			first--
+		}
+		if !isCapitalised(name) || strings.ContainsAny(name, ",;:") {
+			return "", false
+		}
+		return strings.Join(slices.Concat(toks[first:r-1], []string{name}, toks[r+1:]), " "), true
+	}
+	if strings.ContainsRune(toks[r-1], ',') {
 		return "", false
 	}
 	d := r - 1 // the noun phrase runs back to its determiner

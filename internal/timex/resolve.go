@@ -1913,13 +1913,14 @@ func resolveClock(c context) (Expression, bool) {
 		}
 		if c.sub(4) == "" { // "17:30 GMT"; not "1930 Eastern Europe"
 			// "at 23:59 on 30 November": a 24-hour clock after a word
-			// that leads into a time needs no zone; "won 21:14" is a score.
+			// that leads into a time needs no zone, an opening quotation
+			// mark before it or not; "won 21:14" is a score.
 			before := strings.Fields(strings.ToLower(c.text[max(0, c.m[2]-8):c.m[2]]))
 			// "from 06:00 to 18:00": so does "to" after a clock "from"
 			// leads into.
 			stamp = c.sub(3) != "" && entryStamp(c)
 			zoneless := c.sub(3) != "" && c.text[c.m[6]-1] == ':' && len(before) > 0 &&
-				(clockLeads[before[len(before)-1]] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) || stamp
+				(clockLeads[strings.TrimLeft(before[len(before)-1], "\"“‘'(")] || clockThenTo.MatchString(c.text[max(0, c.m[2]-30):c.m[2]])) || stamp
 			if c.sub(3) == "" || c.sub(6) == "" && !zoneless || regionZone(c.sub(6)) || h > 23 || mins > 59 {
 				return Expression{}, false
 			}

@@ -815,6 +815,7 @@ func TestTagResolves(t *testing.T) {
 		{"a time later than a date is not one before a coarser period the story moved on to", "Born in 1936, she rose to fame in the late 1960s. The pair reunited four years later.", "four years later", "P4Y", "", "", "", TypeDuration},
 		{"but a time earlier than it may be", "Born in 1936, she rose to fame in the late 1960s. Her mother had died four years earlier.", "four years earlier", "1932", "", "1932-01-01", "1932-12-31", TypeDate},
 		{"'ago' after the final and a count counts back from now", "He lost the final five weeks ago.", "five weeks ago", "2025-W41", "", "2025-10-06", "2025-10-12", TypeDate},
+		{"a clock a leading word leads into after a quotation mark", "\"At 6:10 this morning, the founder died,\" it said.", "6:10 this morning", "2025-11-11T06:10", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
