@@ -465,6 +465,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			for _, d := range otherClauseDates(text, others, anchor, clause, opening > 0, src.Published) {
 				e, c := d.date, d.clause
 				c.Start = max(c.Start, opening)
+				// "was charged on Monday with the murder of a man on 3
+				// May": the crime's date, which ends the main clause, is
+				// no part of the charge's.
+				for k := mainAt; k < mainAt+len(predicates) && chargedNoun.MatchString(text[:e.Start]); k++ {
+					if m := &out[k].clause; out[k].anchor.End <= e.Start && e.End <= m.End && strings.Trim(text[e.End:m.End], " .,;:!?") == "" {
+						m.End = withoutDateLead(text, m.Start, e.Start)
+					}
+				}
 				// "The festival opens on Friday, with screenings beginning
 				// on Saturday": the main clause ends before the phrase.
 				for k := mainAt; d.absolute && k < mainAt+len(predicates); k++ {
@@ -568,6 +576,16 @@ func actBefore(clause string) bool {
 // stops at end, before a date, without the words that led into the
 // date: "than it had expected in [the spring]" ends after "expected".
 func withoutDateLead(text string, start, end int) int {
+	// "in the early hours of", "on the night of": a lead of many words
+	// goes whole.
+	for _, lead := range dateLeads {
+		if strings.HasSuffix(lead, " of") && strings.Count(lead, " ") > 2 {
+			if head := strings.TrimRight(text[start:end], " "); strings.HasSuffix(strings.ToLower(head), lead) {
+				end = start + len(head) - len(lead)
+				break
+			}
+		}
+	}
 	for {
 		head := strings.TrimRight(text[start:end], " ")
 		k := strings.LastIndexByte(head, ' ')
@@ -913,6 +931,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
 		event = event || contactAny && e.Start > main.End
+		// "was charged on Monday with the murder of a man in Leeds on 3
+		// May": so is the crime a charge names after the main date.
+		if _, crime := nominalAct(text[:e.Start]); crime && e.Start > main.End && chargedNoun.MatchString(text[:e.Start]) {
+			event = true
+		}
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
 		// participle's aside on the subject, the clause around it is
@@ -4071,7 +4094,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || !published.IsZero() && e.First.After(published) && projectedDate(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -4272,6 +4295,27 @@ func forecastOfPeriod(before []string) bool {
 	}
 	return false
 }
+
+// projectedDate reports whether a date is what a forecast told in the
+// past looks ahead to, which dates no act: "Policymakers projected two
+// more cuts at the Fed's remaining meetings in October". The caller
+// asks that the date be still to come.
+func projectedDate(before []string) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		if strings.ContainsAny(before[k], ",;:") {
+			return false
+		}
+		// A verb with its object: not "rain forecast for Friday", nor
+		// the noun of "The forecast had inflation peaking in March".
+		if pastForm(before[k]) {
+			return projectingPast[before[k]] && k > 0 && !determiners[before[k-1]] && k+1 < len(before) && !subjectPrepositions[before[k+1]]
+		}
+	}
+	return false
+}
+
+// projectingPast are the past forms of forecasting.
+var projectingPast = wordSet(`projected forecast predicted`)
 
 // expectingWords tell what someone expects of a time to come.
 var expectingWords = wordSet(`expects expected expect forecasts forecast forecasting projects projected predicts predicted sees saw estimates estimated anticipates anticipated`)

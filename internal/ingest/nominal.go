@@ -21,7 +21,8 @@ import (
 // up to the date.
 func nominalAct(before string) (string, bool) {
 	// Titles are made for every mention: most sentences name no sequence.
-	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") && !strings.Contains(before, " including ") {
+	charge := chargeWords.MatchString(before)
+	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") && !strings.Contains(before, " including ") && !charge {
 		return "", false
 	}
 	// What "including" picks out stands nearer the date than a noun of
@@ -29,6 +30,9 @@ func nominalAct(before string) (string, bool) {
 	m := includedNoun.FindStringSubmatch(before)
 	if m == nil {
 		m = cameAfterNoun.FindStringSubmatch(before)
+	}
+	if m == nil && charge {
+		m = chargedNoun.FindStringSubmatch(before)
 	}
 	if m == nil {
 		return possessedSince(before)
@@ -96,6 +100,15 @@ var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)\s+(?:in
 // sets something after, or "since" opens, the noun in group 1 and what
 // follows its "of" in group 2.
 var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow|since))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+
+// chargedNoun is a clause up to a date on a crime's noun a charge, plea
+// or verdict names, as cameAfterNoun: "was charged on Monday with the
+// murder of", "pleaded guilty to the killing of". The date is the
+// crime's.
+var chargedNoun = regexp.MustCompile(`\b(?:charged\s+(?:\S+\s+){0,3}?with|guilty\s+(?:\S+\s+){0,3}?(?:to|of)|convicted\s+(?:\S+\s+){0,3}?of|accused\s+of|acquitted\s+(?:\S+\s+){0,3}?of|cleared\s+(?:\S+\s+){0,3}?of)\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+
+// chargeWords are the words chargedNoun needs, cheaper to look for.
+var chargeWords = regexp.MustCompile(`\b(?:charged|guilty|convicted|accused|acquitted|cleared)\b`)
 
 // includedNoun is a sentence up to a date on a noun "including" opens,
 // or the last one "and" adds to it, as cameAfterNoun: ", including the

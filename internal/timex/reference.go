@@ -557,7 +557,8 @@ func subjectAside(text string, ref Expression) bool {
 		return false
 	}
 	w := strings.ToLower(aside[0])
-	return w == "which" || w == "who" || strings.HasSuffix(w, "ed") && cue(w) == tensePast
+	// "The bridge, built in the 1960s,": an irregular participle too.
+	return w == "which" || w == "who" || (strings.HasSuffix(w, "ed") || pastWords[w] && !finitePast[w]) && cue(w) == tensePast
 }
 
 // sideOfDCT is the tense of a clause about ref: past when it ended before

@@ -180,6 +180,10 @@ func monthYear(c context, m time.Month) int {
 	// written in June: the end of a span told in the past is the nearest
 	// such month, which may still be ahead.
 	case t == tensePast && best > 0 && boundAfter(c):
+	// "projected two more cuts at its meetings in October and
+	// December", written in September: what a forecast told in the past
+	// looks ahead to is the nearest such month, as a plan's is.
+	case t == tensePast && best > 0 && forecastCue(c):
 	case t == tensePast && (best > 2 || best > 0 && (ownPastVerb(c) || pastAct(c))):
 		best -= 12
 	// "said he would step down after the party lost its majority in
@@ -2159,7 +2163,9 @@ var (
 	scheduledFor = wordSet(`set slated scheduled due`)
 	// forecastWords are participles of forecasting.
 	forecastWords = wordSet(`forecast predicted projected tipped`)
-	pastWords     = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
+	// finitePast are the pastWords that open no participle's phrase.
+	finitePast = wordSet(`was were had did has have been ago earlier last yesterday previously formerly`)
+	pastWords  = wordSet(`was were had did said told began begun took made came went met saw gave left held won lost fell rose
 		sent spoke wrote got found brought kept led paid put ran stood struck thought hit cut sold bought became
 		grew knew became ago earlier last yesterday previously formerly has have been
 		laid spent built fought sought caught taught threw drew flew shot hung fled fed dealt meant lent swept
@@ -3427,6 +3433,13 @@ func nearestCue(c context) (string, tense) {
 		}
 	}
 	return "", tenseUnknown
+}
+
+// forecastCue reports whether the nearest word before the match that
+// tells a tense is a forecast's: "projected", "was forecast".
+func forecastCue(c context) bool {
+	w, _ := nearestCue(c)
+	return forecastWords[strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))]
 }
 
 // pastCue reports whether the nearest word before the match that tells a
