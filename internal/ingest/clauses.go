@@ -1008,6 +1008,8 @@ func clauseCuts(s string) []int {
 			// "between Sept. 17, 2014, and Dec. 31, 2024" is one range.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && attributiveDate.MatchString(s[max(0, i-40):i]):
 			// "the Dec. 21, 1988, bombing" is one noun phrase.
+		case r == ',' && i > 0 && isDigit(s[i-1]) && setScoreBefore.MatchString(s[max(0, i-10):i]) && setScoreAfter.MatchString(s[i+1:min(len(s), i+12)]):
+			// "beat Alcaraz 4-6, 6-4, 6-4, 6-4 in the final" is one score.
 		case r == ',' && listedPreposition(lastWord(s[:i])) && listedPreposition(firstWord(s[i+1:])):
 			// "flights within, into or out of the United States" is one
 			// noun phrase.
@@ -1041,6 +1043,13 @@ func clauseCuts(s string) []int {
 	}
 	return out
 }
+
+// setScoreBefore and setScoreAfter are the scores of sets or games on
+// either side of a comma: "6-4, 7-6".
+var (
+	setScoreBefore = regexp.MustCompile(`\b\d{1,2}-\d{1,2}$`)
+	setScoreAfter  = regexp.MustCompile(`^\s\d{1,2}-\d{1,2}\b`)
+)
 
 // listedPreposition reports whether w is a preposition that a list of
 // them, commas between, may hold.

@@ -2177,6 +2177,11 @@ func joinedAfterDate(text string, c span, e timex.Expression) (span, string, boo
 // relative (", who has served two terms,") or the verbless phrase (", 19
 // points behind the leaders,").
 func withoutSubordinateAside(s string) string {
+	// "which he called "Liberation Day,"": the comma a quotation takes
+	// inside its marks closes the aside.
+	if t := strings.TrimSuffix(strings.TrimSuffix(s, `"`), "”"); len(t) < len(s) && strings.HasSuffix(t, ",") {
+		s = t
+	}
 	if !strings.HasSuffix(s, ",") {
 		return s
 	}
@@ -4094,7 +4099,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || !published.IsZero() && e.First.After(published) && projectedDate(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || expectedFor(before) || !published.IsZero() && e.First.After(published) && projectedDate(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
@@ -4291,6 +4296,26 @@ func forecastOfPeriod(before []string) bool {
 		// verb of expecting; not "fell to 3.6%".
 		if w == "will" || w == "would" || w == "to" && slices.ContainsFunc(before[max(0, k-6):k], func(x string) bool { return expectingWords[x] }) {
 			return true
+		}
+	}
+	return false
+}
+
+// expectedFor reports whether a date is the period an expectation of a
+// figure is for, which dates no act: "expects revenue of $37.5 billion,
+// plus or minus 2%, for the quarter ending in January".
+func expectedFor(before []string) bool {
+	n := len(before)
+	if n < 3 || before[n-1] != "for" {
+		return false
+	}
+	for k := n - 2; k >= max(0, n-12); k-- {
+		w := bare(before[k])
+		if strings.ContainsAny(before[k], ";:") {
+			return false
+		}
+		if _, ok := verbOf(w); ok {
+			return expectingWords[w] && k+1 < n-1 && !subjectPrepositions[before[k+1]] && before[k+1] != "to"
 		}
 	}
 	return false

@@ -364,10 +364,19 @@ func backstory(text string, ref, e Expression) bool {
 	if ref.End > e.Start || sentenceEnds(text[ref.End:e.Start]) > 0 || !e.Last.Before(ref.First) {
 		return false
 	}
+	// "BOCA CHICA, Texas, Jan 17 (Reuters) - ... exploded ... after
+	// launching on Thursday": a dateline's date dates no clause.
+	if datelineEnd.MatchString(text[ref.End:]) {
+		return false
+	}
 	between := strings.ToLower(text[ref.End:e.Start])
 	return strings.Contains(between, ", which ") || strings.Contains(between, ", who ") ||
 		slices.ContainsFunc(strings.Fields(between), func(w string) bool { return w == "after" || w == "when" || w == "since" })
 }
+
+// datelineEnd is what follows a dateline's date: the agency in brackets
+// and the dash before the story.
+var datelineEnd = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?[-—–]\s`)
 
 // pluperfectBack reports whether e, earlier than ref, dates a clause in
 // the past perfect, which looks back from the story's time: "Storm Eowyn
