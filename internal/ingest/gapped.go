@@ -20,7 +20,10 @@ import (
 // trillion in June 2023, $2 trillion in February 2024 and $3 trillion
 // four months later" each phrase after the first is one; prev is where
 // the phrase before e ends, main's end or the last such phrase's date's.
-func gappedPredicate(text string, clause span, main, e timex.Expression, prev int) (gap, bool) {
+// subject is the subject of a clause that opens with its verb, a
+// predicate "and" joined on ("led the club to the League Cup in 2023 and
+// the FA Cup in May" after "Ten Hag was appointed in April 2022"), or "".
+func gappedPredicate(text string, clause span, main, e timex.Expression, prev int, subject string) (gap, bool) {
 	if e.Start <= prev {
 		return gap{}, false
 	}
@@ -95,7 +98,7 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	} else if v >= 0 && v+3 < len(toks) && toks[v+1] == "to" && isLowerWord(toks[v+2]) {
 		v += 2
 	}
-	if v < 0 || v == 0 && from == clause.Start || v == len(toks)-1 {
+	if v < 0 || v == 0 && from == clause.Start && subject == "" || v == len(toks)-1 {
 		return gap{}, false
 	}
 	at := func(k int) int { return from + fieldStart(text[from:headEnd], k) }
@@ -133,6 +136,17 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 			end = v + k
 		}
 	}
+	// "led the club to the League Cup in 2023 and the FA Cup in May":
+	// a second phrase its article opens is the object of the first's
+	// last preposition, which is shared with what comes before it.
+	if determiners[strings.ToLower(f[0])] && end == v && g.subject == "" {
+		for k := len(toks) - 2; k > v; k-- {
+			if predicatePrepositions[strings.ToLower(toks[k])] {
+				end = k
+				break
+			}
+		}
+	}
 	g.phrase, g.shared = span{start, e.End}, text[clause.Start:at(end)+len(toks[end])]
 	// "signalled no decision on Wednesday evening and twice on Thursday
 	// morning": a count of times repeats the whole predicate.
@@ -141,6 +155,9 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	}
 	if g.subject != "" {
 		g.shared = g.subject + " " + g.shared[g.verb-clause.Start:]
+	}
+	if subject != "" {
+		g.shared = subject + " " + g.shared
 	}
 	return g, true
 }
@@ -248,6 +265,9 @@ var quotedTitleName = regexp.MustCompile(`["“]\p{Lu}[^"“”,;:]{0,40}["”]`
 
 // figureCommas are the commas inside a figure: "6,000".
 var figureCommas = regexp.MustCompile(`(\d),(\d)`)
+
+// decimalPoints are the points inside figures: "6.7".
+var decimalPoints = regexp.MustCompile(`(\d)\.(\d)`)
 
 // objectPhrasePrepositions open a phrase that may tell of a verb's
 // object: "meetings between the sides", "matches against Spain".

@@ -383,7 +383,18 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				if len(predicates) > 1 && listed {
 					from = predicates[len(predicates)-1].anchor.End
 				}
-				if g, gapped := gappedPredicate(text, whole, anchor, e, from); !ok && join == 0 && gapped && (len(predicates) == 1 || listed) && predicates[0].subject == "" {
+				// "was appointed in April 2022 and led the club to the
+				// League Cup in 2023 and the FA Cup in May": so does one
+				// after the verb of a predicate "and" joined on.
+				if last := predicates[len(predicates)-1]; !ok && join == 0 && !listed && len(predicates) > 1 && last.subject != "" {
+					if g, gapped := gappedPredicate(text, span{last.clause.Start, whole.End}, last.anchor, e, last.anchor.End, last.subject); gapped {
+						predicates[len(predicates)-1].clause.End = last.anchor.End
+						predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: g.phrase, anchor: e, date: dateOf(e, src),
+							subject: g.shared, subjectAt: last.subjectAt})
+						continue
+					}
+				}
+				if g, gapped := gappedPredicate(text, whole, anchor, e, from, ""); !ok && join == 0 && gapped && (len(predicates) == 1 || listed) && predicates[0].subject == "" {
 					listed = true
 					c := predicates[0].clause
 					predicates[0].clause.End = anchor.End
@@ -660,6 +671,15 @@ func andClauseJoin(text string, c span, e timex.Expression) int {
 		return c.End
 	}
 	w := words(text[join:c.End])
+	// "ran out of cash last spring and its owners, including a pension
+	// fund, refused": a subject whose verb comes after an aside, which
+	// ended the clause.
+	// A noun phrase with no preposition only: "between Elian and his
+	// grandmothers at the home of a nun in Miami Beach, Fla." goes on.
+	if len(w) > 2 && (determiners[strings.ToLower(w[1])] || possessivePronouns[strings.ToLower(w[1])] != "") && strings.HasSuffix(strings.TrimRight(text[join:c.End], " "), ",") &&
+		!slices.ContainsFunc(w[2:], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }) && !hasVerb(text[join:c.End]) && hasClauseVerb(text[c.Start:join]) {
+		return join
+	}
 	if len(w) < 4 || !determiners[strings.ToLower(w[1])] || strings.EqualFold(w[1], "that") || !hasClauseVerb(text[c.Start:join]) {
 		return c.End
 	}
@@ -6885,9 +6905,14 @@ func (m mention) contentWords() map[string]bool {
 			told = act
 		}
 	}
-	// "180,000 homes" and "60,000 customers" share no "000".
+	// "180,000 homes" and "60,000 customers" share no "000", nor do a
+	// "7.7-magnitude" quake and a "6.7-magnitude" aftershock a
+	// "7-magnitude".
 	if strings.Contains(told, ",") {
 		told = figureCommas.ReplaceAllString(told, "$1$2")
+	}
+	if strings.Contains(told, ".") {
+		told = decimalPoints.ReplaceAllString(told, "$1$2")
 	}
 	clause := placeAliases.Replace(strings.ToLower(told))
 	add := func(w string) {
@@ -6907,7 +6932,8 @@ func (m mention) contentWords() map[string]bool {
 		// "intelligence-sharing" also tells of intelligence, as
 		// "intelligence sharing" does; the participle of "long-running"
 		// tells of no running (see notWordRune).
-		if parts := strings.Split(w, "-"); len(parts) > 1 {
+		// A figure's unit is none: "6.7-magnitude", "30-storey".
+		if parts := strings.Split(w, "-"); len(parts) > 1 && !isDigit(w[0]) {
 			for _, part := range parts {
 				if !strings.HasSuffix(part, "ing") && !strings.HasSuffix(part, "ed") {
 					add(part)

@@ -111,7 +111,7 @@ func TestGappedPredicate(t *testing.T) {
 		es := timex.Tag(tt.sentence, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC))
 		require.GreaterOrEqual(t, len(es), 2, tt.sentence)
 		main, second := es[0], es[len(es)-1]
-		g, ok := gappedPredicate(tt.sentence, span{0, len(tt.sentence)}, main, second, main.End)
+		g, ok := gappedPredicate(tt.sentence, span{0, len(tt.sentence)}, main, second, main.End, "")
 		assert.Equal(t, tt.want != "", ok, tt.sentence)
 		if ok {
 			assert.Equal(t, tt.want, tt.sentence[g.phrase.Start:g.phrase.End], tt.sentence)

@@ -381,7 +381,9 @@ var synonyms = func() map[string]string {
 	group("kill", `kill killed killing kills killings dead death deaths died die dies murder murdered murdering murders`)
 	group("convict", `convict convicted convicts convicting conviction convictions guilty`)
 	group("try", `try tried tries trying attempt attempted attempting attempts`)
-	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes walkout`)
+	group("strike", `strike strikes struck striking attack attacks attacked attacking bomb bombed bombing airstrike airstrikes walkout
+		hit hits hitting`)
+	group("quake", `quake quakes earthquake earthquakes tremor tremors`)
 	group("fire", `fire fires blaze blazes flames inferno`)
 	group("collapse", `collapse collapsed collapses collapsing burst bursts bursting breach breached breaches failure`)
 	group("share", `share shared sharing shares exchange exchanged exchanging`)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // relation marks an expression that is dated from the text's reference
@@ -149,7 +150,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				return d.Granularity == GranDay && d.End <= ref.Start && sentenceEnds(text[d.End:ref.Start]) == 0
 			})
 			if ref != nil && r.dayOf && granularityRank[ref.Granularity] > granularityRank[GranDay] &&
-				(sinceBound(text, *ref) || sentenceEnds(text[ref.End:e.Start]) > 1 || dayBefore) {
+				(sinceBound(text, *ref) || sentenceEnds(text[ref.End:e.Start]) > 1 || dayBefore || attributiveYear(text, *ref)) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if refs[k].End <= e.Start && refs[k].Granularity == GranDay && anchors(text, *refs[k], *e, *r, dct) {
 						ref = refs[k]
@@ -350,6 +351,25 @@ func reportsOn(text string, ref, e Expression) bool {
 	}
 	return len(f) > 0 && reportingWords[strings.Trim(f[len(f)-1], ",")]
 }
+
+// attributiveYear reports whether ref is a year that qualifies the noun
+// after it, a measure's base, which the story does not go on from:
+// "Turnout was running ahead of 2020 levels earlier in the day".
+func attributiveYear(text string, ref Expression) bool {
+	if ref.Granularity != GranYear {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, ref.Start-12):ref.Start]))
+	after := strings.Fields(text[ref.End:min(len(text), ref.End+24)])
+	if len(before) == 0 || !baseLeads[before[len(before)-1]] || len(after) == 0 {
+		return false
+	}
+	next := after[0]
+	return strings.ToLower(next) == next && strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// baseLeads lead to what a measure is compared with.
+var baseLeads = wordSet(`of than above below`)
 
 // backstory reports whether e, after ref in the same sentence, dates what
 // led up to it in a clause opened by "after", "when" or "since": "cancelled trains

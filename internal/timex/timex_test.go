@@ -819,6 +819,7 @@ func TestTagResolves(t *testing.T) {
 		{"a clock time goes on with the day before past an aside on its subject an irregular participle opens", "A tunnel flooded on Sunday. The tunnel, built in the 1960s, closed at about 9:30 a.m.", "9:30 a.m.", "2025-11-09T09:30", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"a month a forecast told in the past looks ahead to is the nearest", "Officials projected more cuts at the bank's meetings in December and February.", "February", "2026-02", "", "2026-02-01", "2026-02-28", TypeDate},
 		{"a dateline's date dates no clause a day after 'after' leads back from", "HOUSTON, Nov 11 (Reuters) - The rocket exploded minutes after launching on Sunday.\n\nIt lifted off at 4:37 p.m.", "4:37 p.m.", "2025-11-09T16:37", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"a year that qualifies a noun is no day's reference", "9pm: Polls closed on Monday. Turnout was running ahead of 2020 levels earlier in the day.", "earlier in the day", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
