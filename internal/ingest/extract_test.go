@@ -1762,6 +1762,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subject whose verb comes after an aside ends the clause 'and' joins it to", "The firm ran out of cash last spring and its lenders, including two banks, refused to help.", []string{"The firm runs out of cash"}},
 		{"a gapped phrase after a predicate 'and' joined on shares its verb and its last preposition", "Moreno was appointed in April 2021 and led the team to the league title in 2022 and the cup in May.", []string{"Moreno is appointed", "Moreno leads the team to the league title", "Moreno leads the team to the cup"}},
 		{"not a noun phrase 'and' joins inside a phrase on a preposition", "Rights groups condemned the handling of Monday's meeting between Ruiz and his lawyers at the court in Lima, Peru.", []string{"Rights groups condemn the handling of Monday's meeting between Ruiz and his lawyers…"}},
+		{"what went on after a dated predicate is no part of it", "Lane was diagnosed with cancer in 2019 and continued working while undergoing treatment.", []string{"Lane is diagnosed with cancer"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -611,14 +611,15 @@ func withoutDateLead(text string, start, end int) int {
 // date, "and" joins on a predicate in the present or the perfect that
 // tells of the state since: "was suspended in March 2022 and has been in
 // custody since her arrest", "was arrested in May and remains in
-// custody", or of a habit ("opened in 1977 and carried 30,000 vehicles a
-// day"). The state is no part of what happened on the date.
+// custody", of what went on ("and continued filming") or of a habit
+// ("opened in 1977 and carried 30,000 vehicles a day"). The state is no
+// part of what happened on the date.
 func laterStateJoin(text string, c span, e timex.Expression) int {
 	join, ok := andAfterDate(text, c, e)
 	if !ok {
 		return c.End
 	}
-	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) {
+	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
@@ -626,6 +627,10 @@ func laterStateJoin(text string, c span, e timex.Expression) int {
 	}
 	return join
 }
+
+// continuedPast tell in the past of a state or work that went on:
+// "was diagnosed with cancer in 2009 and continued filming".
+var continuedPast = wordSet(`continued remained stayed`)
 
 // ratedHabit reports whether s holds a rate that makes a past predicate a
 // habit, not an act of one date: "and carried about 30,000 vehicles a
