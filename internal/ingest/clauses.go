@@ -1254,6 +1254,18 @@ func joinedSubjectClause(before, after string) bool {
 		return false
 	}
 	f := strings.Fields(rest)
+	// "won the presidency in 2022 and his party lost April's elections":
+	// a subject a possessive opens, and its past verb.
+	if len(f) > 2 && possessivePronouns[f[0]] != "" {
+		k := slices.IndexFunc(f[1:min(5, len(f))], pastForm)
+		b := strings.Fields(before)
+		v := lastVerb(b)
+		// Not a subject "and" joins inside a clause of time: "shortly
+		// after he and his wife returned home".
+		return k > 0 && !slices.ContainsFunc(f[:k+1], func(t string) bool { return strings.ContainsAny(t, ",;:") || !isLowerWord(t) }) &&
+			v > 0 && pastForm(b[v]) && !statementVerb.MatchString(strings.Join(b[v:], " ")) && !slices.Contains(b[v+1:], "that") &&
+			!slices.ContainsFunc(b[v+1:], func(t string) bool { return clauseOpeners[strings.ToLower(t)] })
+	}
 	if len(f) < 3 || !determiners[f[0]] {
 		return false
 	}

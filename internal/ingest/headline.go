@@ -434,6 +434,20 @@ func perfectAfterRelative(toks []string, i int) int {
 	if r := strings.ToLower(toks[i-1]); r != "who" && r != "that" {
 		return 0
 	}
+	// "190 lawmakers who had made it into the chamber voted": after a
+	// relative in the past perfect, the subject's own past verb.
+	if strings.EqualFold(toks[i], "had") && i+1 < len(toks) && pastForm(toks[i+1]) {
+		for m := i + 2; m+1 < len(toks); m++ {
+			w, prev := strings.ToLower(toks[m]), strings.ToLower(toks[m-1])
+			if strings.ContainsAny(prev, ",;:") || clauseOpeners[w] || w == "that" || w == "and" || w == "but" {
+				return 0
+			}
+			if pastForm(toks[m]) && !determiners[prev] && !subjectPrepositions[prev] {
+				return m
+			}
+		}
+		return 0
+	}
 	opener := false // a clause of its own inside the relative hides the verb
 	for m := i + 1; m+1 < len(toks); m++ {
 		if strings.ContainsAny(toks[m-1], ",;:") {
@@ -694,6 +708,9 @@ func amountOpens(t string) bool {
 
 var amountHedges = wordSet(`more less fewer nearly almost`)
 
+// nominativePronouns are the subject pronouns that are no object's.
+var nominativePronouns = wordSet(`he she we they`)
+
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
 // amount ("nearly six hours"), a preposition ("to", "for"), a bare noun
@@ -716,6 +733,12 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		if i > 0 {
 			if _, ok := verbOf(bare(rest[i-1])); ok {
 				continue // "damaged and flooded homes"
+			}
+			// "after he and his wife returned": a pronoun "and" joins to
+			// a noun phrase is a subject ("reopened it and shut it" is
+			// no such pronoun).
+			if nominativePronouns[strings.ToLower(rest[i-1])] {
+				continue
 			}
 			// "to murder and attempted murder": the noun before "and",
 			// again after the participle, makes the participle its
@@ -1023,6 +1046,18 @@ func participleOnly(w string) bool {
 // verb of its own.
 func subordinateSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 	w := strings.ToLower(toks[i])
+	// "after he and his wife returned": a pronoun "and" joins to a noun
+	// phrase makes a plural subject.
+	if subjectPronouns[w] && i+2 < len(toks) && toks[i+1] == "and" {
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if strings.ContainsAny(toks[k-1], ",;:") {
+				break
+			}
+			if pastForm(toks[k]) {
+				return k, true, true
+			}
+		}
+	}
 	if subjectPronouns[w] {
 		return i + 1, w == "they" || w == "we", true
 	}
@@ -1407,7 +1442,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// "The chief executive apologised in a video posted on":
 			// a verb with no passive has no participle on its subject.
 			participle = participle && !neverPassive[v.base]
-			if (main.form == formPast || main.form == formPresent) && participle && !attributionVerbs[v.base] && (oneNounPhrase(toks[vi+1:j]) || strings.EqualFold(toks[vi+1], "by") && agentNamesGoOn(toks[vi+2:])) {
+			// "Notre Dame reopened with a ceremony attended by dozens of
+			// leaders": a past form its agent follows is a participle on
+			// the noun before it, not the verb.
+			agented := main.form == formPast && j+1 < len(toks) && strings.EqualFold(toks[j+1], "by")
+			if (main.form == formPast || main.form == formPresent) && participle && !agented && !attributionVerbs[v.base] && (oneNounPhrase(toks[vi+1:j]) || strings.EqualFold(toks[vi+1], "by") && agentNamesGoOn(toks[vi+2:])) {
 				return j
 			}
 			return 0

@@ -853,9 +853,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "Her confirmation hearing in October was interrupted, and a
 		// committee vote was delayed on Oct. 22": so is the clause
 		// before ", and" when the main date's is a new one after it.
+		// So is one "and" joins a clause of its own to without a comma:
+		// "won the presidency in 2022 and his party lost April's
+		// elections" (see joinedSubjectClause).
 		if !independent && e.End < main.Start {
 			for k := len(cuts) - 1; k > 0; k-- {
-				if cuts[k] > main.Start || cuts[k] <= e.End || text[cuts[k]-1] != ',' {
+				if cuts[k] > main.Start || cuts[k] <= e.End || text[cuts[k]-1] != ',' && !strings.HasPrefix(text[cuts[k]:], "and ") {
 					continue
 				}
 				end := len(text)

@@ -1649,6 +1649,13 @@ func bareNounLead(t string) bool {
 // leave", "a deal agreed with the union".
 var agreedVerbs = wordSet(`agree decide plan start begin promise`)
 
+// superlative reports whether w ranks something as the most of its
+// kind: "largest", "shortest-lived", "first".
+func superlative(w string) bool {
+	w, _, _ = strings.Cut(strings.ToLower(w), "-")
+	return len(w) > 4 && strings.HasSuffix(w, "est") || w == "first" || w == "last" || w == "only"
+}
+
 // participlePrepositions may follow a participle that takes no object:
 // its agent ("imposed by EU regulators") or where or when it was done
 // ("found during a test flight", "seized at the border").
@@ -1717,8 +1724,10 @@ func subjectRelative(clause string, n int) (string, bool) {
 		// "an outbreak in Kampala in January, which was declared over":
 		// past a date's phrase, the place is the noun's, not what the
 		// relative tells of.
+		// Not past a superlative with no noun: "is the shortest-lived
+		// in France's Fifth Republic, which was founded in 1958".
 		if (dated || toks[r] == "which") && d >= 3 && locativePrepositions[strings.ToLower(toks[d-1])] {
-			if k := determinerBefore(toks, d-2); k >= 0 {
+			if k := determinerBefore(toks, d-2); k >= 0 && !(k == d-3 && superlative(toks[d-2])) {
 				d = k
 			}
 		}
