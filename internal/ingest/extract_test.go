@@ -1769,6 +1769,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"not a subject 'and' joins inside a clause of time", "Ruiz was shot in his home shortly after he and his wife returned from church on Friday.", []string{"Ruiz is shot in his home shortly after he and his wife return from church"}},
 		{"past a clause with a subject of its own inside it", "Senators who had said they opposed the plan voted for it on Monday.", []string{"Senators vote for it"}},
 		{"a relative after a superlative's place tells of the place", "His cabinet is the shortest-lived in Italy's First Republic, which was founded in 1946.", []string{"Italy's First Republic is founded"}},
+		{"a participle's phrase set off after a relative's date is no part of the relative", "Nurses voted on Monday to accept a pay offer and end a strike that began on Jan. 9, clearing the way for clinics to reopen.", []string{"A strike begins", "Nurses vote to accept a pay offer and end a strike"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1164,6 +1164,11 @@ func thatRelative(before, after string) (string, bool) {
 	// Only a phrase may follow the date: "in Vancouver", not "'s ruling";
 	// or one "and" adds: "weakened by a scandal that erupted in 2023 and
 	// by voter anger".
+	// "a strike that began on Sept. 13, clearing the way for": nor is a
+	// participle's phrase set off after it the relative's.
+	if w, ok := strings.CutPrefix(after, ", "); ok && presentParticiple(firstWord(w)) {
+		after = ""
+	}
 	rest := strings.Trim(after, " ,;:.!?")
 	if w, ok := strings.CutPrefix(rest, "and "); ok && subjectPrepositions[firstWord(w)] {
 		rest = w
