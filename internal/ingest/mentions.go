@@ -5728,7 +5728,14 @@ func verblessParticiple(before, after string) (string, bool) {
 func lastPrepositionalPhrase(s string) ([]string, bool) {
 	f := strings.Fields(s)
 	d := determinerBefore(f, len(f)-1)
-	if d < 2 || len(f)-d > 4 || !subjectPrepositions[strings.ToLower(f[d-1])] && !presentParticiple(f[d-1]) || hasVerb(strings.Join(f[d:], " ")) || !hasVerb(strings.Join(f[:d], " ")) {
+	// "based on a five-year trial of older people": the noun's "of"
+	// phrase goes with it.
+	if tail := max(0, len(f)-4); d < 0 || d < tail {
+		if of := slices.Index(f[tail:], "of"); of > 0 {
+			d = determinerBefore(f, tail+of-1)
+		}
+	}
+	if d < 2 || len(f)-d > 4 && !(len(f)-d <= 8 && slices.Contains(f[d:], "of")) || !subjectPrepositions[strings.ToLower(f[d-1])] && !presentParticiple(f[d-1]) || hasVerb(strings.Join(f[d:], " ")) || !hasVerb(strings.Join(f[:d], " ")) {
 		return nil, false
 	}
 	return f[d:], true

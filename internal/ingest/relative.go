@@ -1812,8 +1812,15 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// "ahead of the Budget, which was delivered": a name "the" opens is
 	// the antecedent, with its article; not one inside a longer name
 	// ("the National Council of Churches, who").
+	// "the fishing town of Grindavik, which was evacuated": a place
+	// noun's "of" names the place, and "north of Grindavik" points to it.
+	ofPlace := d >= 2 && strings.EqualFold(toks[d-1], "of") && (placeNouns[strings.ToLower(toks[d-2])] || compassWords[strings.ToLower(toks[d-2])])
 	if lead := strings.ToLower(toks[d-1]); lead == "the" && toks[r] == "which" && (d < 2 || !strings.EqualFold(toks[d-2], "of") || d >= 3 && compoundOf[strings.ToLower(toks[d-3])]) {
 		d--
+	} else if ofPlace {
+		if k := determinerBefore(toks, d-2); k >= 0 && placeNouns[strings.ToLower(toks[d-2])] {
+			d = k
+		}
 	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])])) || lead == "the" {
 		// "at the height of the blaze, which was brought under control":
 		// what a part or a point of a thing is "of" is what the relative
@@ -1862,6 +1869,13 @@ func bareAge(toks []string) bool {
 	w := strings.TrimRight(toks[0], ",")
 	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
+
+// placeNouns name a kind of place whose "of" gives its name: "the town
+// of Grindavik".
+var placeNouns = wordSet(`town city village island islands province region state county district port republic kingdom`)
+
+// compassWords point from a place: "north of Grindavik".
+var compassWords = wordSet(`north south east west northeast northwest southeast southwest`)
 
 // locativePrepositions put a place in a noun phrase: "a plant in North
 // Carolina".
