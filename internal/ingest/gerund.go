@@ -151,8 +151,10 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	}
 	act := gerundAct(subject, base, rest, src)
 	// "was expected to hit Cuba early Wednesday before moving toward the
-	// Bahamas later in the week": the later act is planned too.
-	if lead := plannedLead(subjectToks, subject, isPlural(subject)); lead != "" {
+	// Bahamas later in the week": the later act is planned too; not an
+	// earlier one ("is expected to keep rates on hold after cutting them
+	// in May").
+	if lead := plannedLead(subjectToks, subject, isPlural(subject)); lead != "" && !strings.EqualFold(toks[b], "after") {
 		act = strings.Join(slices.Concat(subject, []string{lead, base}, rest), " ")
 	}
 	return act, true

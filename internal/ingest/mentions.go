@@ -873,7 +873,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// Biden lifted days after taking office that year": a relative
 		// set off after the main date, with a subject of its own, tells
 		// its own act on the same date.
-		if e.First.Equal(main.First) && !independent && !(seg > main.End && relativeEvent(text[:e.Start], seg) && objectWhich(text[seg:e.Start])) {
+		// So is a clause of time with a clock of its own that day: "fired
+		// a final barrage early on Tuesday before the ceasefire took
+		// effect at 7 a.m.".
+		if e.First.Equal(main.First) && !independent && !(seg > main.End && relativeEvent(text[:e.Start], seg) && objectWhich(text[seg:e.Start])) &&
+			!(e.Type == timex.TypeTime && strings.Contains(e.Value, ":") && seg > main.End && subordinateEvent(text[seg:e.Start], clockAside.ReplaceAllString(text[e.End:clauseOf(text, e.Start, e.End).End], ""))) {
 			continue
 		}
 		c := clauseOf(text, e.Start, e.End)

@@ -144,6 +144,32 @@ var periodRules = []rule{
 			y += map[string]int{"last": -1, "next": 1}[c.lower(4)]
 			return halfExpression(y, h), true
 		}},
+	// "the first three months of the year" is its first quarter, "the
+	// last six months of 2024" its second half: a quarter's or a half's
+	// months named from the year's start or end.
+	{name: "months-of-year", needs: trigUnit, reach: reach{3, 3}, group: 1, literals: []string{"months"}, re: re(`((?i:the\s+(first|last|final)\s+(three|3|six|6)\s+months\s+of\s+(?:the\s+year|(?:(this|last|next)\s+year)|)` + `(` + yearRe + `)?))\b`),
+		resolve: func(c context) (Expression, bool) {
+			if c.sub(5) == "" && !strings.HasSuffix(strings.ToLower(c.sub(1)), "year") {
+				return Expression{}, false
+			}
+			last := c.lower(2) != "first"
+			half := c.lower(3) == "six" || c.lower(3) == "6"
+			q, h := map[bool]int{false: 1, true: 4}[last], map[bool]int{false: 1, true: 2}[last]
+			y := c.dct.Year()
+			switch {
+			case c.sub(5) != "":
+				y, _ = strconv.Atoi(c.sub(5))
+			case c.dct.IsZero() && half:
+				return Expression{Type: TypeDate, Value: fmt.Sprintf("XXXX-H%d", h)}, true
+			case c.dct.IsZero():
+				return quarterExpression(c, q, "")
+			}
+			y += map[string]int{"last": -1, "next": 1}[c.lower(4)]
+			if half {
+				return halfExpression(y, h), true
+			}
+			return quarterExpression(c, q, strconv.Itoa(y))
+		}},
 	// Seasons need a determiner or a year ("this summer", "summer 1998",
 	// "last fall"): "fall" alone is a verb.
 	// "late last summer": a part of a season named from the DCT.

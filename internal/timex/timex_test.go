@@ -820,6 +820,9 @@ func TestTagResolves(t *testing.T) {
 		{"a month a forecast told in the past looks ahead to is the nearest", "Officials projected more cuts at the bank's meetings in December and February.", "February", "2026-02", "", "2026-02-01", "2026-02-28", TypeDate},
 		{"a dateline's date dates no clause a day after 'after' leads back from", "HOUSTON, Nov 11 (Reuters) - The rocket exploded minutes after launching on Sunday.\n\nIt lifted off at 4:37 p.m.", "4:37 p.m.", "2025-11-09T16:37", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"a year that qualifies a noun is no day's reference", "9pm: Polls closed on Monday. Turnout was running ahead of 2020 levels earlier in the day.", "earlier in the day", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"the first three months of the year are its first quarter", "The economy grew 0.7% in the first three months of the year.", "the first three months of the year", "2025-Q1", "", "2025-01-01", "2025-03-31", TypeDate},
+		{"the last six months of a year are its second half", "Sales fell in the last six months of 2024.", "the last six months of 2024", "2024-H2", "", "2024-07-01", "2024-12-31", TypeDate},
+		{"not of something else", "He spent the first three months of his term abroad.", "the first three months", "P3M", "", "", "", TypeDuration},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
@@ -1100,6 +1103,13 @@ func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
 		assert.False(t, e.Anchored(), "%q must not get a calendar date without a DCT", e.Text)
 	}
 	assert.Equal(t, "XXXX-WXX-2", es[0].Value)
+	for text, want := range map[string]string{"in the first three months of the year": "XXXX-Q1", "in the last six months of the year": "XXXX-H2"} {
+		es := Tag(text, time.Time{})
+		if assert.Len(t, es, 1, text) {
+			assert.Equal(t, want, es[0].Value, text)
+			assert.False(t, es[0].Anchored(), text)
+		}
+	}
 }
 
 func TestTagRejectsInvalidUTF8(t *testing.T) {
