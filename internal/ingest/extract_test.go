@@ -1776,6 +1776,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an earlier act 'after' leads to is no part of a plan", "The central bank is expected to hold rates next week after cutting them to 3% in February.", []string{"The central bank cuts them to 3%", "The central bank is expected to hold rates"}},
 		{"a clause of time with a clock of its own on the main date's day", "Rebels shelled the town early on Sunday before the truce took effect at 6 a.m. local time (0300 GMT).", []string{"Rebels shell the town", "The truce takes effect"}},
 		{"not one a part of the day dates", "She was attacked on Saturday. Police arrested him two days later after officers traced a card he had used earlier that night.", []string{"She is attacked", "Police arrest him"}},
+		{"a participle that carries on from its object's act leaves the later date to the object", "Copper fell 4% on Friday, extending a 5% slide the previous day.", []string{"Copper falls 4%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -557,6 +557,9 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	return out
 }
 
+// continuingParticiples carry on from what their object names.
+var continuingParticiples = wordSet(`extending continuing adding following building deepening reversing`)
+
 // participleSegment is where a present participle's phrase set off by a
 // comma after offset from opens, when seg is in it past verbless
 // appositives only, or -1: the phrase of "three days later" in ",
@@ -1000,7 +1003,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// date counted on from the main one.
 		// The phrase may hold an appositive: "capturing Aleppo, Syria's
 		// second city, three days later".
-		if p := participleSegment(text, cuts, seg, main.End); p > mainClause.Start && e.Reference != nil && e.Reference.Value == main.Value && e.Reference.Text == main.Text {
+		// Not one that carries on from an act its object names: in "fell
+		// 6% on Tuesday, extending a 7% decline the previous day" the day
+		// is the decline's.
+		if p := participleSegment(text, cuts, seg, main.End); p > mainClause.Start && e.Reference != nil && e.Reference.Value == main.Value && e.Reference.Text == main.Text && !continuingParticiples[firstWord(text[p:])] {
 			gerund, seg = true, p
 		}
 		if gerund {
