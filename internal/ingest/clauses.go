@@ -1010,7 +1010,7 @@ func clauseCuts(s string) []int {
 			// "the Dec. 21, 1988, bombing" is one noun phrase.
 		case r == ',' && i > 0 && isDigit(s[i-1]) && setScoreBefore.MatchString(s[max(0, i-10):i]) && setScoreAfter.MatchString(s[i+1:min(len(s), i+12)]):
 			// "beat Alcaraz 4-6, 6-4, 6-4, 6-4 in the final" is one score.
-		case r == ',' && listedPreposition(lastWord(s[:i])) && listedPreposition(firstWord(s[i+1:])):
+		case r == ',' && listedPreposition(strings.ToLower(s[strings.LastIndexByte(s[:i], ' ')+1:i])) && listedPreposition(firstWord(s[i+1:])):
 			// "flights within, into or out of the United States" is one
 			// noun phrase.
 		case strings.ContainsRune(",;:—–", r) || (r == '-' && i > 0 && s[i-1] == ' '):

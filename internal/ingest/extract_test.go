@@ -1777,6 +1777,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time with a clock of its own on the main date's day", "Rebels shelled the town early on Sunday before the truce took effect at 6 a.m. local time (0300 GMT).", []string{"Rebels shell the town", "The truce takes effect"}},
 		{"not one a part of the day dates", "She was attacked on Saturday. Police arrested him two days later after officers traced a card he had used earlier that night.", []string{"She is attacked", "Police arrest him"}},
 		{"a participle that carries on from its object's act leaves the later date to the object", "Copper fell 4% on Friday, extending a 5% slide the previous day.", []string{"Copper falls 4%"}},
+		{"a participle in an appositive its article opens is no verb", "Nov. 2, 2022 - A newspaper reports that the fund consists of DXT, a token created by the firm.", []string{"A newspaper reports that the fund consists of DXT…"}},
+		{"a timeline entry's label is no part of who its sentence names", "Dec. 12, 2022 - John Ortiz is arrested in Panama. He is extradited to the United States nine days later.", []string{"John Ortiz is arrested in Panama", "John Ortiz is extradited to the United States"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -89,6 +89,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if strings.EqualFold(toks[i-1], "than") && pastForm(t) && expectedForms[strings.ToLower(bare(t))] {
 			continue
 		}
+		// So it is in an appositive its article opens, set off by a
+		// comma: "consists of FTT, a token created by FTX".
+		if pastForm(t) && inArticleAppositive(toks, i) {
+			continue
+		}
 		// So it is after a preposition: "the number of confirmed cases",
 		// "a list of wanted men".
 		if p := strings.ToLower(toks[i-1]); subjectPrepositions[p] && p != "to" && pastForm(t) {
@@ -1283,6 +1288,24 @@ func relativeDate(toks []string) bool {
 
 // unnamedDateWords are the dateWords that name no month or weekday.
 var unnamedDateWords = wordSet(`at next last this early late mid midnight noon`)
+
+// inArticleAppositive reports whether the past form at toks[i] follows
+// a short noun phrase an article opens after a comma, in a clause whose
+// verb, a present the lists do not know, stands before that comma:
+// "consists of FTT, a token created by". (A verb the lists know would
+// have been taken first; with none, "In the end, the company collapsed"
+// has its verb after the comma.)
+func inArticleAppositive(toks []string, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 4; k-- {
+		if strings.ContainsAny(toks[k], ",;:") {
+			return false
+		}
+		if determiners[strings.ToLower(toks[k])] && strings.HasSuffix(toks[k-1], ",") && k < i-1 {
+			return slices.ContainsFunc(toks[1:k], thirdPersonS)
+		}
+	}
+	return false
+}
 
 // reducedRelativeEnd finds the verb of a clause whose first past form
 // only describes its subject: in "A memorial service planned at the

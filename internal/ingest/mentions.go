@@ -2361,6 +2361,10 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 
 // entryMark is what follows the date that opens a timeline's entry:
 // "March 2023: ...", "2 October 2024 - ...".
+// entryLabelLead is a timeline entry's date label and its mark: "Dec.
+// 12, 2022 - ", "May 2019 - ", "2015: ".
+var entryLabelLead = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4})\s*(?::|\s[-–—])\s+`)
+
 var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
 
 // entryDate is the date that opens paragraph p as a timeline's entry
@@ -5302,7 +5306,9 @@ func (m mention) previousSentences() []string {
 		if s.End > m.sentence.Start {
 			break
 		}
-		before = append(before, m.paragraph.Text[s.Start:s.End])
+		// "Dec. 12, 2022 - Smith is arrested. He is extradited": a
+		// timeline entry's label is no part of who its sentence names.
+		before = append(before, entryLabelLead.ReplaceAllString(m.paragraph.Text[s.Start:s.End], ""))
 	}
 	// A paragraph's first sentence goes on from the body paragraphs right
 	// before it: wire copy gives most sentences a paragraph of their own.
