@@ -693,13 +693,32 @@ var summoned = regexp.MustCompile(`^(.+?) (?:is|are) (?:remanded|bailed|released
 // still to come, by that act: "He was remanded in custody to appear at the
 // Old Bailey on Friday" is "He will appear at the Old Bailey".
 func summonedTitle(t title, m mention) title {
-	sub := summoned.FindStringSubmatch(t.title)
-	if sub == nil || !foretold(m) {
+	if !foretold(m) {
 		return t
 	}
-	t.title = sub[1] + " will " + sub[2]
+	if sub := summoned.FindStringSubmatch(t.title); sub != nil {
+		t.title = sub[1] + " will " + sub[2]
+		return t
+	}
+	// "The judge told jurors to keep deliberating on Thursday": so is
+	// what a directing sends its object on to do ("Jurors will keep
+	// deliberating").
+	if sub := directedTo.FindStringSubmatch(t.title); sub != nil {
+		who := sub[1]
+		if p, ok := subjectOfObject[who]; ok {
+			who = p
+		}
+		t.title, t.subject = upperFirst(who)+" will "+sub[2], strings.Fields(who)
+	}
 	return t
 }
+
+// directedTo is a directing's object and the infinitive it is sent on to:
+// "... tells jurors to keep deliberating".
+var directedTo = regexp.MustCompile(`^\S.*? (?:tells|orders|instructs|asks|directs) ((?:the |his |her |their |its )?[a-z]+|him|her|them|us) to (\w.*)$`)
+
+// subjectOfObject is the subject pronoun of an object one.
+var subjectOfObject = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we"}
 
 // danglingConjunction is a conjunction that ends a clause.
 var danglingConjunction = regexp.MustCompile(`\s+(?:and|but|or)[\s,]*$`)

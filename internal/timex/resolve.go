@@ -785,7 +785,13 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 	if !possessive {
 		// "told residents to leave by Friday": the deadline of what is
 		// directed lies ahead of the directing, which may be past.
-		directed := directedBy(wordsBefore(c))
+		// So does the next day, when what a directing told in the past
+		// sets is done on it: "told jurors to keep deliberating on
+		// Thursday", written on a Wednesday. ("urged people to block
+		// roads on Friday", written on a Tuesday, may be of the urging's
+		// own day.)
+		wb := wordsBefore(c)
+		directed := directedBy(wb) || (diff+7)%7 == 1 && directedInfinitive(wb)
 		switch t := clauseTense(c); {
 		case looksAhead(c, t) && !directed:
 			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
@@ -939,11 +945,19 @@ func directedBy(before []string) bool {
 	if n < 4 || !strings.EqualFold(before[n-1], "by") && !strings.EqualFold(before[n-1], "before") {
 		return false
 	}
-	for i := n - 2; i > 0 && i >= n-12; i-- {
+	return directedInfinitive(before[:n-1])
+}
+
+// directedInfinitive reports whether before, the words of a clause up to
+// a match, end inside an infinitive a directing word takes: "told jurors
+// to keep deliberating on", within one clause.
+func directedInfinitive(before []string) bool {
+	n := len(before)
+	for i := n - 1; i > 0 && i >= n-11; i-- {
 		if strings.ContainsAny(before[i], ",;:") {
 			return false
 		}
-		if strings.EqualFold(before[i], "to") && i+1 < n-1 && infinitiveAfter(before[i+1]) {
+		if strings.EqualFold(before[i], "to") && i+1 < n && infinitiveAfter(before[i+1]) {
 			for j := i - 1; j >= 0 && j >= i-5; j-- {
 				if directingWords[strings.ToLower(before[j])] {
 					return true

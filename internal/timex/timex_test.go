@@ -823,6 +823,7 @@ func TestTagResolves(t *testing.T) {
 		{"the first three months of the year are its first quarter", "The economy grew 0.7% in the first three months of the year.", "the first three months of the year", "2025-Q1", "", "2025-01-01", "2025-03-31", TypeDate},
 		{"the last six months of a year are its second half", "Sales fell in the last six months of 2024.", "the last six months of 2024", "2024-H2", "", "2024-07-01", "2024-12-31", TypeDate},
 		{"not of something else", "He spent the first three months of his term abroad.", "the first three months", "P3M", "", "", "", TypeDuration},
+		{"the next day is what a past directing sets for it", "The judge told jurors to keep deliberating on Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
