@@ -1036,6 +1036,9 @@ func bareReport(clause, lead string) (int, bool) {
 	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") || strings.EqualFold(ws[0], "what") {
 		return 0, false
 	}
+	// "said the problem, which affected its systems, began": a relative
+	// set off by commas on the subject is passed.
+	ws = words(commaRelative.ReplaceAllString(rest[leadingDate(rest):], " "))
 	verb := false
 	for _, w := range ws {
 		if _, ok := verbOf(w); ok {
