@@ -592,9 +592,10 @@ func actBefore(clause string) bool {
 func withoutDateLead(text string, start, end int) int {
 	// "in the early hours of", "on the night of": a lead of many words
 	// goes whole.
-	for _, lead := range dateLeads {
-		if strings.HasSuffix(lead, " of") && strings.Count(lead, " ") > 2 {
-			if head := strings.TrimRight(text[start:end], " "); strings.HasSuffix(strings.ToLower(head), lead) {
+	if head := strings.TrimRight(text[start:end], " "); strings.HasSuffix(head, " of") {
+		tail := strings.ToLower(head[max(0, len(head)-32):]) // the longest lead is 24 bytes
+		for _, lead := range ofLeads {
+			if strings.HasSuffix(tail, lead) {
 				end = start + len(head) - len(lead)
 				break
 			}
@@ -968,8 +969,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		event = event || contactAny && e.Start > main.End
 		// "was charged on Monday with the murder of a man in Leeds on 3
 		// May": so is the crime a charge names after the main date.
-		if _, crime := nominalAct(text[:e.Start]); crime && e.Start > main.End && chargedNoun.MatchString(text[:e.Start]) {
-			event = true
+		if e.Start > main.End && chargedNoun.MatchString(text[:e.Start]) {
+			_, crime := nominalAct(text[:e.Start])
+			event = event || crime
 		}
 		// "The hearing, postponed in September, will now be held in the
 		// first quarter of next year": when the main date is a
@@ -2359,12 +2361,12 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 	}, true
 }
 
-// entryMark is what follows the date that opens a timeline's entry:
-// "March 2023: ...", "2 October 2024 - ...".
 // entryLabelLead is a timeline entry's date label and its mark: "Dec.
 // 12, 2022 - ", "May 2019 - ", "2015: ".
 var entryLabelLead = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4})\s*(?::|\s[-–—])\s+`)
 
+// entryMark is what follows the date that opens a timeline's entry:
+// "March 2023: ...", "2 October 2024 - ...".
 var entryMark = regexp.MustCompile(`^\s*(?::|\s[-–—]\s)`)
 
 // entryDate is the date that opens paragraph p as a timeline's entry
@@ -5964,6 +5966,18 @@ var dateLeads = []string{" in the early hours of", " in the small hours of", " u
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
 	" earlier", " later", " early", " late", " possibly", " probably", " perhaps", " dated", " as soon as", " most recently", " both", " either",
 	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
+
+// ofLeads are the dateLeads of many words that end in "of": " in the
+// early hours of", " for much of".
+var ofLeads = func() []string {
+	var out []string
+	for _, lead := range dateLeads {
+		if strings.HasSuffix(lead, " of") && strings.Count(lead, " ") > 2 {
+			out = append(out, lead)
+		}
+	}
+	return out
+}()
 
 // noPreposition matches the dates that take no "in" before them: "next
 // week", "last year", "this month", "later this week".

@@ -1026,8 +1026,10 @@ func bareReport(clause, lead string) (int, bool) {
 	// go on with the saying.
 	// A date right after the verb is the saying's: "said Thursday it
 	// had", "said on Monday the river peaked at 4.15am".
+	// "said the problem, which affected its systems, began": a relative
+	// set off by commas on the subject is passed.
 	rest := lead[m[1]:]
-	ws := words(rest[leadingDate(rest):])
+	ws := words(commaRelative.ReplaceAllString(rest[leadingDate(rest):], " "))
 	// "said about 54,000 appointments had been rescheduled": a hedge on
 	// a figure opens the subject, no phrase about what was said.
 	hedged := len(ws) > 1 && amountWords[strings.ToLower(ws[0])] && (isDigit(ws[1][0]) || pluralCounts[strings.ToLower(ws[1])])
@@ -1036,9 +1038,6 @@ func bareReport(clause, lead string) (int, bool) {
 	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") || strings.EqualFold(ws[0], "what") {
 		return 0, false
 	}
-	// "said the problem, which affected its systems, began": a relative
-	// set off by commas on the subject is passed.
-	ws = words(commaRelative.ReplaceAllString(rest[leadingDate(rest):], " "))
 	verb := false
 	for _, w := range ws {
 		if _, ok := verbOf(w); ok {

@@ -20,9 +20,11 @@ import (
 // of John Smith, a local councillor, on Monday"). before is the sentence
 // up to the date.
 func nominalAct(before string) (string, bool) {
-	// Titles are made for every mention: most sentences name no sequence.
+	// Titles are made for every mention: most sentences name no sequence
+	// and no charge.
+	sequence := strings.Contains(before, " after ") || strings.Contains(before, " follow") || strings.Contains(before, " since ") || strings.Contains(before, " including ")
 	charge := chargeWords.MatchString(before)
-	if !strings.Contains(before, " after ") && !strings.Contains(before, " follow") && !strings.Contains(before, " since ") && !strings.Contains(before, " including ") && !charge {
+	if !sequence && !charge {
 		return "", false
 	}
 	// What "including" picks out stands nearer the date than a noun of
