@@ -1781,6 +1781,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a timeline entry's label is no part of who its sentence names", "Dec. 12, 2022 - John Ortiz is arrested in Panama. He is extradited to the United States nine days later.", []string{"John Ortiz is arrested in Panama", "John Ortiz is extradited to the United States"}},
 		{"what a directing sends its object on to do, still to come, is told by that act", "The judge told jurors to keep deliberating on Thursday. She ordered him to return to court on Thursday.", []string{"Jurors will keep deliberating", "He will return to court"}},
 		{"a relative set off by commas on what a saying reports is passed", "The operator said the fault, which hit its radar systems, began at about 3 p.m.", []string{"The fault begins"}},
+		{"an 'it' that stands for what follows its adjective names no one", "The party won the vote on Monday, but it was unclear on Tuesday whether it would form a government.", []string{"The party wins the vote", "It is unclear whether it would form a government"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -39,6 +39,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if !owned && (len(h.subject) != 1 || !pronounSubjects[pronoun]) {
 		return h
 	}
+	// "it was unclear whether it would secure a majority": an "it" that
+	// stands for what follows its adjective names no one.
+	if !owned && pronoun == "it" && expletiveIt.MatchString(h.title) {
+		return h
+	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
 	// "His disputed loss to Kibaki sparked violence, and he served as
@@ -300,6 +305,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	h.subject = subject
 	return h
 }
+
+// expletiveIt is "it" with a state and what it says of a clause after:
+// "It is unclear whether", "It is likely that", "It is too early to".
+var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important|understood|believed|thought|feared|hoped|known|expected)\s+(?:whether|if|that|to|how|when|why|who|what)\b`)
 
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
