@@ -1782,6 +1782,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"what a directing sends its object on to do, still to come, is told by that act", "The judge told jurors to keep deliberating on Thursday. She ordered him to return to court on Thursday.", []string{"Jurors will keep deliberating", "He will return to court"}},
 		{"a relative set off by commas on what a saying reports is passed", "The operator said the fault, which hit its radar systems, began at about 3 p.m.", []string{"The fault begins"}},
 		{"an 'it' that stands for what follows its adjective names no one", "The party won the vote on Monday, but it was unclear on Tuesday whether it would form a government.", []string{"The party wins the vote", "It is unclear whether it would form a government"}},
+		{"not one a raising participle's infinitive follows", "The storm weakened on Monday. It was expected to reach the capital on Tuesday.", []string{"The storm weakens", "The storm is expected to reach the capital"}},
+		{"nor one a participle's 'that' clause follows", "The company collapsed on Monday. It was understood that its chief executive resigned on Tuesday.", []string{"The company collapses", "It is understood that its chief executive resigned"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

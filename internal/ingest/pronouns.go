@@ -307,8 +307,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 }
 
 // expletiveIt is "it" with a state and what it says of a clause after:
-// "It is unclear whether", "It is likely that", "It is too early to".
-var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important|understood|believed|thought|feared|hoped|known|expected)\s+(?:whether|if|that|to|how|when|why|who|what)\b`)
+// "It is unclear whether", "It is likely that", "It is too early to",
+// "It is believed that"; not "It is expected to cross the island", of
+// the storm.
+var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important)\s+(?:whether|if|that|to|how|when|why|who|what)|(?:understood|believed|thought|feared|hoped|known|expected)\s+that)\b`)
 
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
