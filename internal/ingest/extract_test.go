@@ -1784,6 +1784,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'it' that stands for what follows its adjective names no one", "The party won the vote on Monday, but it was unclear on Tuesday whether it would form a government.", []string{"The party wins the vote", "It is unclear whether it would form a government"}},
 		{"not one a raising participle's infinitive follows", "The storm weakened on Monday. It was expected to reach the capital on Tuesday.", []string{"The storm weakens", "The storm is expected to reach the capital"}},
 		{"nor one a participle's 'that' clause follows", "The company collapsed on Monday. It was understood that its chief executive resigned on Tuesday.", []string{"The company collapses", "It is understood that its chief executive resigned"}},
+		{"what was not done after a dated predicate is no part of it", "The airport closed at 9 p.m. on Monday and did not reopen until late on Tuesday.", []string{"The airport closes"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

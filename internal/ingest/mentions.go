@@ -615,21 +615,29 @@ func withoutDateLead(text string, start, end int) int {
 // date, "and" joins on a predicate in the present or the perfect that
 // tells of the state since: "was suspended in March 2022 and has been in
 // custody since her arrest", "was arrested in May and remains in
-// custody", of what went on ("and continued filming") or of a habit
-// ("opened in 1977 and carried 30,000 vehicles a day"). The state is no
-// part of what happened on the date.
+// custody", of what went on ("and continued filming"), of what was not
+// done ("and did not reopen until Friday") or of a habit ("opened in 1977
+// and carried 30,000 vehicles a day"). The state is no part of what
+// happened on the date.
 func laterStateJoin(text string, c span, e timex.Expression) int {
 	join, ok := andAfterDate(text, c, e)
 	if !ok {
 		return c.End
 	}
-	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) {
+	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) && !negatedPast(rest) {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
 		return c.End
 	}
 	return join
+}
+
+// negatedPast reports whether ws open with a past told as not done,
+// which names no act of the date: "closed at midnight and did not reopen
+// until late on Friday".
+func negatedPast(ws []string) bool {
+	return len(ws) > 1 && (ws[0] == "did" || ws[0] == "was" || ws[0] == "were") && ws[1] == "not"
 }
 
 // continuedPast tell in the past of a state or work that went on:
