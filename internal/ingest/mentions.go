@@ -6964,7 +6964,7 @@ func (m mention) contentWords() map[string]bool {
 	if strings.Contains(told, ",") {
 		told = figureCommas.ReplaceAllString(told, "$1$2")
 	}
-	if strings.Contains(told, ".") {
+	if hasDecimal(told) {
 		told = decimalPoints.ReplaceAllString(told, "$1$2")
 	}
 	clause := placeAliases.Replace(strings.ToLower(told))
@@ -6995,6 +6995,21 @@ func (m mention) contentWords() map[string]bool {
 		}
 	}
 	return keys
+}
+
+// hasDecimal reports whether s holds a point between two digits: "6.7".
+func hasDecimal(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
 }
 
 // placeAliases folds two-word names of countries onto one word, which the

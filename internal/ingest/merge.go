@@ -1029,7 +1029,10 @@ func bareReport(clause, lead string) (int, bool) {
 	// "said the problem, which affected its systems, began": a relative
 	// set off by commas on the subject is passed.
 	rest := lead[m[1]:]
-	ws := words(commaRelative.ReplaceAllString(rest[leadingDate(rest):], " "))
+	if strings.Contains(rest, ", which ") || strings.Contains(rest, ", who ") {
+		rest = commaRelative.ReplaceAllString(rest, " ")
+	}
+	ws := words(rest[leadingDate(rest):])
 	// "said about 54,000 appointments had been rescheduled": a hedge on
 	// a figure opens the subject, no phrase about what was said.
 	hedged := len(ws) > 1 && amountWords[strings.ToLower(ws[0])] && (isDigit(ws[1][0]) || pluralCounts[strings.ToLower(ws[1])])

@@ -23,8 +23,7 @@ func nominalAct(before string) (string, bool) {
 	// Titles are made for every mention: most sentences name no sequence
 	// and no charge.
 	sequence := strings.Contains(before, " after ") || strings.Contains(before, " follow") || strings.Contains(before, " since ") || strings.Contains(before, " including ")
-	charge := chargeWords.MatchString(before)
-	if !sequence && !charge {
+	if !sequence && !chargeWords.MatchString(before) {
 		return "", false
 	}
 	// What "including" picks out stands nearer the date than a noun of
@@ -33,7 +32,7 @@ func nominalAct(before string) (string, bool) {
 	if m == nil {
 		m = cameAfterNoun.FindStringSubmatch(before)
 	}
-	if m == nil && charge {
+	if m == nil && chargeWords.MatchString(before) {
 		m = chargedNoun.FindStringSubmatch(before)
 	}
 	if m == nil {
