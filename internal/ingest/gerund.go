@@ -220,8 +220,10 @@ func gerundAct(subject []string, base string, rest []string, src timeline.Source
 // for the first time in June" June dates "The company overtakes Apple for
 // the first time". before is the clause up to the date, after the rest.
 func resultOf(before, after string, src timeline.Source) (string, bool) {
+	// "capturing the town in January and cutting a key road": so may a
+	// second participle "and" joins on.
 	k := strings.LastIndex(before, ", ")
-	if k < 0 || !endsClause(after) {
+	if k < 0 || !endsClause(after) && !gerundJoined.MatchString(after) {
 		return "", false
 	}
 	// "capturing Aleppo, Syria's second city, three days later": the

@@ -616,15 +616,16 @@ func withoutDateLead(text string, start, end int) int {
 // tells of the state since: "was suspended in March 2022 and has been in
 // custody since her arrest", "was arrested in May and remains in
 // custody", of what went on ("and continued filming"), of what was not
-// done ("and did not reopen until Friday") or of a habit ("opened in 1977
-// and carried 30,000 vehicles a day"). The state is no part of what
+// done ("and did not reopen until Friday"), of what must or may be done
+// ("and must be approved by both chambers") or of a habit ("opened in
+// 1977 and carried 30,000 vehicles a day"). The state is no part of what
 // happened on the date.
 func laterStateJoin(text string, c span, e timex.Expression) int {
 	join, ok := andAfterDate(text, c, e)
 	if !ok {
 		return c.End
 	}
-	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) && !negatedPast(rest) {
+	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) && !negatedPast(rest) && !modalAuxiliaries[rest[0]] {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
