@@ -625,13 +625,21 @@ func laterStateJoin(text string, c span, e timex.Expression) int {
 	if !ok {
 		return c.End
 	}
-	if rest := words(text[join+len(" and ") : c.End]); len(rest) == 0 || !stateVerbs[rest[0]] && !continuedPast[rest[0]] && !(pastForm(rest[0]) && ratedHabit(text[join:c.End])) && !negatedPast(rest) && !modalAuxiliaries[rest[0]] {
+	if !laterState(words(text[join+len(" and "):c.End]), text[join:c.End]) {
 		return c.End
 	}
 	if !slices.ContainsFunc(words(text[c.Start:e.Start]), pastForm) {
 		return c.End
 	}
 	return join
+}
+
+// laterState reports whether rest, the words of a predicate "and" joins
+// on after a date, and joined, its text from " and", tell a state, not an
+// act: see laterStateJoin.
+func laterState(rest []string, joined string) bool {
+	return len(rest) > 0 && (stateVerbs[rest[0]] || continuedPast[rest[0]] || modalAuxiliaries[rest[0]] || negatedPast(rest) ||
+		pastForm(rest[0]) && ratedHabit(joined))
 }
 
 // negatedPast reports whether ws open with a past told as not done,
