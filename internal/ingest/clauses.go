@@ -1912,7 +1912,12 @@ func rankingAppositive(toks []string) bool {
 	if len(toks) < 2 || !strings.EqualFold(toks[0], "the") || hasVerb(strings.Join(toks, " ")) {
 		return false
 	}
-	w := strings.ToLower(bare(toks[1]))
+	return ranksFirst(strings.ToLower(bare(toks[1])))
+}
+
+// ranksFirst reports whether w, in lower case, is a superlative or a
+// word that ranks as one: "longest", "first", "latest".
+func ranksFirst(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "est") || rankWords[w]
 }
 

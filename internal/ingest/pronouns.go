@@ -613,14 +613,11 @@ func ownerNoun(subject []string) []string {
 	}
 	// "The volcano on the remote island of Ruang": where the thing is
 	// goes with it, and "its alert level" is the volcano's.
-	if k := slices.IndexFunc(subject, func(t string) bool { return locatingPrepositions[t] }); k > 1 {
+	if k := slices.IndexFunc(subject, func(t string) bool { return locativePrepositions[t] || t == "on" }); k > 1 {
 		subject = subject[:k]
 	}
 	return subject
 }
-
-// locatingPrepositions tell where a noun's thing is.
-var locatingPrepositions = wordSet(`on in at near off`)
 
 var quantityHeads = wordSet(`thousands hundreds dozens millions tens scores some many most all several`)
 

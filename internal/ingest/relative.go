@@ -1655,10 +1655,10 @@ func bareNounLead(t string) bool {
 var agreedVerbs = wordSet(`agree decide plan start begin promise`)
 
 // superlative reports whether w ranks something as the most of its
-// kind: "largest", "shortest-lived", "first".
+// kind: "largest", "shortest-lived", "first", "only".
 func superlative(w string) bool {
 	w, _, _ = strings.Cut(strings.ToLower(w), "-")
-	return len(w) > 4 && strings.HasSuffix(w, "est") || w == "first" || w == "last" || w == "only"
+	return ranksFirst(w) || w == "only"
 }
 
 // participlePrepositions may follow a participle that takes no object:
