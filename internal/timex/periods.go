@@ -994,7 +994,7 @@ func resolveHoliday(c context) (Expression, bool) {
 			week = len(c.text) - len(next) + m[1]
 		} else if m := holidayWeekend.FindStringIndex(next); m != nil {
 			week, weekend = len(c.text)-len(next)+m[1], true
-		} else if named || holidaySeason.MatchString(next) {
+		} else if named || holidaySeason.MatchString(next) || holidayJoinedSeason.MatchString(next) {
 			return Expression{}, false
 		}
 	}
@@ -1088,12 +1088,16 @@ func resolveHoliday(c context) (Expression, bool) {
 // again: "Thursday, " in "Thursday, Thanksgiving Day".
 var weekdayAppositive = regexp.MustCompile(`(?i)\b(` + weekdayRe + `),\s+$`)
 
-// holidayWeek and holidaySeason are the words after a holiday that make
-// it the week that holds it, or a season around it or a place.
+// holidayWeek, holidaySeason and holidayJoinedSeason are the words after
+// a holiday that make it the week that holds it, or a season around it or
+// a place.
 var (
 	holidayWeek    = regexp.MustCompile(`^week\b`)
 	holidayWeekend = regexp.MustCompile(`^weekend\b`)
 	holidaySeason  = regexp.MustCompile(`^(?:weekend|season|holidays|break|recess|period|Islands?)\b`)
+	// "the Thanksgiving and Christmas holidays": a holiday joined to
+	// another's season is one end of that season.
+	holidayJoinedSeason = regexp.MustCompile(`^(?:and|or)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:season|holidays|break|recess|period)\b`)
 )
 
 // fixedHolidays are the holidays on one date every year, by the start of

@@ -29,6 +29,9 @@ type relation struct {
 	// does not fit: "a year ago" is a year unless the text has just named
 	// a quarter or month of the past year, whose year-ago period it means.
 	optional bool
+	// mod is the part of the period meant ("START" for "early in the
+	// week").
+	mod string
 	// part is the TIMEX3 code of a part of the day ("NI" for "that
 	// night"), which makes the result a time.
 	part string
@@ -701,6 +704,10 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 			d, _ := decadeExpression(first.Year(), e.Mod)
 			out.First, out.Last = d.First, d.Last
 		}
+	}
+	if r.mod != "" {
+		out.Mod = r.mod
+		out.First, out.Last = partOfSpan(first, last, r.mod)
 	}
 	if r.part != "" {
 		out.Type, out.Value = TypeTime, v+"T"+r.part

@@ -1037,9 +1037,11 @@ func appointment(c context) bool {
 	if len(before) > 0 && before[len(before)-1] == "for" {
 		return true
 	}
+	if pluperfectPlan(before) {
+		return true
+	}
 	for i := len(before) - 1; i >= 0; i-- {
 		if cue(before[i]) != tenseUnknown {
-			// "had been scheduled to expire Friday" is clauseTense's.
 			// "called for protests on Thursday": what a past act calls
 			// for; not in the pluperfect ("had called for a vigil on
 			// Friday night" tells of a Friday past). "declared an end to
@@ -1057,10 +1059,20 @@ func appointment(c context) bool {
 	return false
 }
 
-// setFor reports whether the expression is what something was set for:
-// "was set for Feb. 3", "had been scheduled for March", or, before the
-// noun of what was set, "set a March 9 trial date", "called the Jan. 12
-// vote". The setting is past; the day set may not be.
+// pluperfectPlan reports whether before holds a plan told in the
+// pluperfect, "had been scheduled to" or "had been due to": "had been
+// scheduled to be sentenced on Wednesday", in a story of the plan's
+// change, names a day as often just past as just ahead, so the nearer is
+// meant.
+func pluperfectPlan(before []string) bool {
+	for i := 2; i+1 < len(before); i++ {
+		if scheduledFor[before[i]] && before[i+1] == "to" && before[i-1] == "been" && strings.EqualFold(before[i-2], "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // boundAfter reports whether the expression is the end of a span, after
 // "until" or "till".
 func boundAfter(c context) bool {
@@ -1073,6 +1085,10 @@ func boundAfter(c context) bool {
 	return false
 }
 
+// setFor reports whether the expression is what something was set for:
+// "was set for Feb. 3", "had been scheduled for March", or, before the
+// noun of what was set, "set a March 9 trial date", "called the Jan. 12
+// vote". The setting is past; the day set may not be.
 func setFor(c context) bool {
 	// Read back two words rather than split the sentence: most dates have
 	// no "for" or determiner before them.
@@ -3543,6 +3559,8 @@ func resolveAnaphoric(c context) (Expression, bool) {
 		// passed the measure earlier in the week": what is past is in
 		// no week still to come.
 		r.past = clauseTense(c) == tensePast
+	case c.sub(8) != "":
+		r = relation{unit: GranWeek, past: clauseTense(c) == tensePast, mod: partMod(c.lower(8))}
 	default:
 		r = relation{n: -1, unit: GranYear, keep: true}
 	}
@@ -3561,10 +3579,11 @@ func anaphoricExpression(c context, r relation) Expression {
 		if unknown == "" {
 			unknown = "XXXX"
 		}
-		return Expression{Type: TypeDate, Value: unknown, rel: &r}
+		return Expression{Type: TypeDate, Value: unknown, Mod: r.mod, rel: &r}
 	}
 	first, last, v := period(shift(c.dct, r.n, r.unit), r.unit)
-	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}
+	first, last = partOfSpan(first, last, r.mod)
+	return Expression{Type: TypeDate, Value: v, Mod: r.mod, First: first, Last: last, Granularity: r.unit, Rule: "anaphoric-dct", rel: &r}
 }
 
 // resolveBeforeAfter resolves "the day before" as "the previous day" and

@@ -472,9 +472,10 @@ var baseRules = []rule{
 	{name: "mid-century", needs: trigCentury, reach: reach{0, 0}, group: 1, fold: true, re: re(`\b(mid-?(century))\b`),
 		resolve: resolveMidPeriod},
 	// "the following week", "the previous day", "that year", "later that
-	// day", "later in the month", "year-earlier": dated from the text's
-	// reference time.
-	{name: "anaphoric", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|quarter|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)))\b`),
+	// day", "later in the month", "year-earlier", "early in the week":
+	// dated from the text's reference time. ("early in the year" is "the
+	// year" with its part taken in, see earlyOrLateIn.)
+	{name: "anaphoric", needs: trigUnit, reach: reach{3, 0}, group: 1, literals: []string{"following", "next", "previous", "prior", "same", "that", "earlier", "later", "ago", "early", "late"}, fold: true, re: re(`((?:the\s+(following|next|previous|prior|same)\s+(day|week|month|quarter|year)|(?:(?:earlier|later)\s+)?(that)\s+(?:same\s+)?(day|week|month|year)|(year)-(?:earlier|ago)|(?:earlier|later)\s+in\s+the\s+(day|week|month|year)|(early|late)\s+in\s+the\s+week))\b`),
 		resolve: resolveAnaphoric},
 	// "November of that year", "in the autumn of the following year",
 	// "late March the same year", "on June 30 that year": a month, day or
