@@ -1176,9 +1176,11 @@ func resolveWeekend(c context) (Expression, bool) {
 		// On a Thursday or Friday "this weekend" is the coming one
 		// whatever the tense: "a strike that would have halted services
 		// this weekend"; the one just gone is "last weekend" by then.
-	case which == "the" && saturday.Sub(c.dct) <= 2*24*time.Hour && clauseTense(c) != tensePast:
+	case which == "the" && saturday.Sub(c.dct) <= 2*24*time.Hour && (clauseTense(c) != tensePast || directedInfinitive(wordsBefore(c))):
 		// So is "the weekend" told of in the present: "Rail operator
-		// warns of disruption at the weekend".
+		// warns of disruption at the weekend", or what a directing told
+		// in the past sets: "urged residents to stay indoors over the
+		// weekend".
 	case which == "this" && clauseTense(c) != tensePast:
 		// Earlier in the week "this weekend" is still the coming one
 		// unless told in the past: "cold snap to bring snow to Scotland

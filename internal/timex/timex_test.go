@@ -1021,6 +1021,8 @@ func TestTagAroundTheDCT(t *testing.T) {
 		{mon12Jan2026, "The vote was postponed twice, first in February and then in March.", "February", "2025-02"},
 		{mon12Jan2026, "They met again in February.", "February", "2025-02"},
 		{mon12Jan2026, "They will meet again in February.", "February", "2026-02"},
+		{fri21Nov2025, "Officials urged residents to stay indoors over the weekend.", "the weekend", "2025-W47-WE"},
+		{fri21Nov2025, "Officials said residents stayed indoors over the weekend.", "the weekend", "2025-W46-WE"},
 		{sat15Nov2025, "It plays second-placed United on Wednesday.", "Wednesday", "2025-11-19"},
 		{sat15Nov2025, "The president flies to Paris on Wednesday.", "Wednesday", "2025-11-19"},
 		{sat15Nov2025, "The state-owned firm posted a loss on Wednesday.", "Wednesday", "2025-11-12"},
