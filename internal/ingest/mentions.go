@@ -5980,7 +5980,7 @@ func articleFor(before, after string) string {
 var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " overnight into", " on the night of", " on the evening of", " on the morning of",
 	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for", " towards", " toward",
 	" starting", " beginning", " effective",
-	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
+	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " past", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
 	" earlier", " later", " early", " late", " possibly", " probably", " perhaps", " dated", " as soon as", " most recently", " both", " either",
 	" for much of", " for most of", " through much of", " through most of", " during much of", " during most of", " in much of", " in most of"}
 

@@ -935,7 +935,7 @@ func lastVerb(toks []string) int {
 
 // dateLeadWords are the words that may lead into a date at the end of
 // the text before it.
-var dateLeadWords = wordSet(`on in at during since from by over for until till after before between just only shortly about around nearly almost early late earlier later`)
+var dateLeadWords = wordSet(`on in at during since from by over for until till past after before between just only shortly about around nearly almost early late earlier later`)
 
 // plannedFor are participles whose date is what was planned, not when:
 // "a rally scheduled on Saturday".

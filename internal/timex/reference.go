@@ -640,10 +640,11 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
-	// "in the early hours of Sunday ... shortly after midnight": the
+	// "in the early hours of Sunday ... shortly after midnight", "passed
+	// the bill early Friday after a debate that ran past midnight": the
 	// midnight that opens the day, the end of the one before, as TIMEX3
 	// writes it.
-	if r.part == "24:00" && earlyHoursOf.MatchString(text[:ref.Start]) {
+	if r.part == "24:00" && (earlyHoursOf.MatchString(text[:ref.Start]) || ref.Mod == "START" && ref.Granularity == GranDay) {
 		t = t.AddDate(0, 0, -1)
 	}
 	if m := refClock.FindStringSubmatch(ref.Value); m != nil && r.minutes != 0 {

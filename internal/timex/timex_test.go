@@ -653,6 +653,7 @@ func TestTagResolves(t *testing.T) {
 		{"a month in a phrase of what followed shares the year 'that year' names", "The bank cut rates in March 2024 and raised them in July of that year, triggering a sell-off in early August.", "early August", "2024-08", "START", "2024-08-01", "2024-08-10", TypeDate},
 		{"a day listed after a month and day", "Drivers will walk out on Jan. 8, 10 and 12 in a dispute over pay.", "10", "2026-01-10", "", "2026-01-10", "2026-01-10", TypeDate},
 		{"the last day listed after a month and day", "Drivers will walk out on Jan. 8, 10 and 12 in a dispute over pay.", "12", "2026-01-12", "", "2026-01-12", "2026-01-12", TypeDate},
+		{"midnight after the start of a day opens that day", "Lawmakers passed the bill early Sunday after a debate that ran past midnight.", "midnight", "2025-11-08T24:00", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"midnight after the early hours of a day opens that day", "Gunmen attacked the village in the early hours of Sunday. The attackers arrived shortly after midnight.", "midnight", "2025-11-08T24:00", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"midnight after a day named alone ends it", "Fans celebrated on Sunday. Shortly after midnight, police moved in.", "midnight", "2025-11-09T24:00", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"a quarter told in the past takes no year that puts it ahead", "The firm will expand in the first half of next year, as sales fell in the fourth quarter.", "the fourth quarter", "2025-Q4", "", "2025-10-01", "2025-12-31", TypeDate},
