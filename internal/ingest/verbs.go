@@ -116,7 +116,7 @@ var presentForms = map[string]string{
 	"comes": "come", "goes": "go", "takes": "take", "makes": "make", "becomes": "become", "remains": "remain",
 	"includes": "include", "follows": "follow", "begins": "begin", "seeks": "seek", "brings": "bring", "gives": "give",
 	"keeps": "keep", "appears": "appear", "requires": "require", "threatens": "threaten", "warns": "warn",
-	"expects": "expect", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
+	"expects": "expect", "needs": "need", "continues": "continue", "covers": "cover", "enters": "enter", "arrives": "arrive",
 	"joins": "join", "provides": "provide", "allows": "allow", "says": "say", "tells": "tell",
 	"resolves": "resolve", "settles": "settle", "involves": "involve", "contains": "contain", "replaces": "replace",
 	"ensures": "ensure", "removes": "remove", "restores": "restore", "extends": "extend", "introduces": "introduce",
