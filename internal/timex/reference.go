@@ -225,8 +225,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				continue
 			}
 			// A clock time on the DCT's day is a day the text is
-			// about, as any date is.
-			if !r.sentence {
+			// about, as any date is. So is the night before it told in
+			// the past: "toppled trees overnight. A woman was killed at
+			// 8:45 p.m." is that night's evening.
+			if !r.sentence && !strings.HasPrefix(e.Rule, "overnight-") {
 				continue
 			}
 			// Not one in a past clause that named no day and found none
@@ -863,8 +865,10 @@ func morningAfterOvernight(ref Expression, r relation) bool {
 	if r.part == "MO" || r.part == "MI" || r.part == "AF" || r.part == "EV" {
 		return true
 	}
+	// "toppled trees overnight. A woman was killed at 8:45 p.m.": an
+	// evening's clock is of the evening the night began with.
 	hour, ok := clockHour(r.part)
-	return ok && hour >= 6
+	return ok && hour >= 6 && hour < 18
 }
 
 // earlyHoursOf ends in the words that put a day's first hours before it.
