@@ -1162,7 +1162,7 @@ func joinedClause(text string, main, e timex.Expression) int {
 	// name; not a date ("between May 2022 and June 2023") or an adverb
 	// ("and first appeared").
 	w := words(text[main.End+k+1 : end])
-	if len(w) < 2 || !newClause(text[main.End+k+1:end]) {
+	if len(w) < 2 || !newClause(text[main.End+k+1:end]) || countFraction(w) {
 		return -1
 	}
 	// So may a bare plural its auxiliary follows: "and schools will stay
@@ -1193,6 +1193,13 @@ func joinedClause(text string, main, e timex.Expression) int {
 		return -1
 	}
 	return main.End + k
+}
+
+// countFraction reports whether w, the words from a joining "and" on,
+// add a fraction to the count before them: "four and a half years in
+// prison", not "and a quarter of the staff were laid off".
+func countFraction(w []string) bool {
+	return len(w) > 2 && w[1] == "a" && (w[2] == "half" || w[2] == "quarter") && (len(w) == 3 || w[3] != "of")
 }
 
 // attributedDate is what a full date between an article and its noun dates:
