@@ -266,6 +266,16 @@ func actVerb(w string) bool {
 		!scheduledFor[w] && !plannedWords[w] && !promiseWords[w] && !forecastWords[w] && !imposingWords[w]
 }
 
+// imposedUntil reports whether a weekday ends what a verb that imposes
+// or issues it set running: "issued flood watches through Friday",
+// "extended the curfew until Monday". What was set still runs, so its
+// end may lie ahead of the DCT as well as behind it.
+func imposedUntil(c context) bool {
+	w, _ := nearestCue(c)
+	w = strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
+	return deadline(c) && (imposingWords[w] || w == "issued" || w == "declared")
+}
+
 // imposingWords set up a rule that runs from its start.
 var imposingWords = wordSet(`imposed introduced extended set established`)
 
@@ -801,7 +811,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 			// told in the past, which still holds. "The port stayed
 			// shut until Friday", written on a Tuesday, is last Friday.
 			return c.dct.AddDate(0, 0, 1), "weekday-deadline"
-		case t == tensePast && (appointment(c) || perfectSpan(c)) || directed:
+		case t == tensePast && (appointment(c) || perfectSpan(c) || imposedUntil(c)) || directed:
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
 			fwd, back := (diff+7)%7, (7-diff)%7
