@@ -65,7 +65,7 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	if t == tensePast && boundAfter(c) {
 		t = tenseUnknown
 	}
-	past := t == tensePast && ownPastVerb(c)
+	past := t == tensePast && (ownPastVerb(c) || afterPastAct(c))
 	if t == tensePast && setFor(c) { // "the hearing was set for Feb. 3": the nearest
 		t = tenseUnknown
 	}
@@ -92,6 +92,29 @@ func fullDate(c context, year, month, dom string) (Expression, bool) {
 	e, _ := dayExpression(best.Year(), best.Month(), best.Day())
 	e.Rule = "day-nearest-dct"
 	return e, true
+}
+
+// afterPastAct reports whether the match ends a noun phrase "after" opens
+// behind a verb told in the past: "was dismissed after a 2-1 home defeat
+// by Ipswich on 14 December". What came before a past act is past too.
+func afterPastAct(c context) bool {
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i > 0; i-- {
+		// "after the swearing-in and set new elections for March 5": a
+		// predicate of its own.
+		if strings.ContainsAny(before[i], ",;:") || cue(before[i]) != tenseUnknown || before[i] == "and" {
+			return false // a clause of its own, or no phrase of "after"
+		}
+		if strings.EqualFold(before[i], "after") {
+			for j := i - 1; j >= 0; j-- {
+				if t := cue(before[j]); t != tenseUnknown {
+					return t == tensePast
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // agreeWeekday moves a day written without its year and with its weekday
@@ -264,6 +287,22 @@ func pastAct(c context) bool {
 func actVerb(w string) bool {
 	return !pastAuxiliaries[w] && !settingUp[w] && !invitingWords[w] && !reportingPast[w] && !intentionWords[w] &&
 		!scheduledFor[w] && !plannedWords[w] && !promiseWords[w] && !forecastWords[w] && !imposingWords[w]
+}
+
+// counterfactual reports whether before, the words of a clause up to a
+// match, tell what would have happened: "would have halted most services
+// on", "would have turned 80 on". What was called off was to come, what
+// did not live to be was past, and either is near the DCT.
+func counterfactual(before []string) bool {
+	for i := len(before) - 2; i >= 1 && i >= len(before)-8; i-- {
+		if strings.ContainsAny(before[i], ",;:") {
+			return false
+		}
+		if strings.EqualFold(before[i], "have") && (strings.EqualFold(before[i-1], "would") || strings.EqualFold(before[i-1], "could")) {
+			return cue(before[i+1]) == tensePast
+		}
+	}
+	return false
 }
 
 // imposedUntil reports whether a weekday ends what a verb that imposes
@@ -811,7 +850,7 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 			// told in the past, which still holds. "The port stayed
 			// shut until Friday", written on a Tuesday, is last Friday.
 			return c.dct.AddDate(0, 0, 1), "weekday-deadline"
-		case t == tensePast && (appointment(c) || perfectSpan(c) || imposedUntil(c)) || directed:
+		case t == tensePast && (appointment(c) || perfectSpan(c) || imposedUntil(c)) || directed || counterfactual(wb):
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
 			fwd, back := (diff+7)%7, (7-diff)%7
