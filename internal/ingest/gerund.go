@@ -27,12 +27,27 @@ var quotedTitle = regexp.MustCompile(`, ["“][^"“”]*["”]`)
 // seeing takes before a present participle ("had inflation peaking",
 // "saw prices rising") and returns it.
 func havingDoing(toks []string) ([]string, bool) {
+	return objectBefore(toks, havingVerbs, presentParticiple)
+}
+
+// expectedDoing finds in toks a noun phrase that a verb of expecting
+// takes before an infinitive ("expects inflation to peak") and returns
+// it.
+func expectedDoing(toks []string) ([]string, bool) {
+	return objectBefore(toks, expectingVerbs, func(w string) bool { return w == "to" })
+}
+
+var expectingVerbs = wordSet(`expects expected forecasts forecast predicts predicted projects projected`)
+
+// objectBefore finds in toks the noun phrase, of no more than three
+// words, between one of verbs and the word next marks, and returns it.
+func objectBefore(toks []string, verbs map[string]bool, next func(string) bool) ([]string, bool) {
 	for k, t := range toks {
-		if !havingVerbs[strings.ToLower(t)] {
+		if !verbs[strings.ToLower(t)] {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+4; j++ {
-			if presentParticiple(toks[j]) {
+			if next(toks[j]) {
 				np := toks[k+1 : j]
 				if slices.ContainsFunc(np, func(w string) bool { _, ok := verbOf(bare(w)); return ok || strings.ContainsAny(w, ",;:") }) {
 					return nil, false
@@ -135,6 +150,13 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if np, ok := havingDoing(subjectToks); ok {
 		subject = np
 	}
+	// "expects inflation to peak at 4% in September before falling
+	// back": what is expected to do one thing is expected to do the
+	// next.
+	expected := false
+	if np, ok := expectedDoing(subjectToks); ok {
+		subject, expected = np, true
+	}
 	if len(subject) == 0 {
 		return "", false
 	}
@@ -156,6 +178,9 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// in May").
 	if lead := plannedLead(subjectToks, subject, isPlural(subject)); lead != "" && !strings.EqualFold(toks[b], "after") {
 		act = strings.Join(slices.Concat(subject, []string{lead, base}, rest), " ")
+	}
+	if expected {
+		act = strings.Join(slices.Concat(subject, []string{present("be", isPlural(subject)), "expected", "to", base}, rest), " ")
 	}
 	return act, true
 }
