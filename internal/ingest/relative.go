@@ -1274,6 +1274,14 @@ func thatRelative(before, after string) (string, bool) {
 	if named >= 0 {
 		d = named
 	}
+	// "a dispute over pay and conditions that began": a bare noun a
+	// preposition of topic ties to a noun its determiner opens is that
+	// noun's, and the relative tells of the whole.
+	if d >= 3 && topicPrepositions[strings.ToLower(toks[d-1])] && !determiners[strings.ToLower(toks[d])] {
+		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
+			d = k
+		}
+	}
 	if occasionRelative(toks, r) {
 		return "", false
 	}
@@ -1292,6 +1300,10 @@ func occasionRelative(toks []string, r int) bool {
 	return d > 1 && determiners[strings.ToLower(toks[d])] && occasionPrepositions[strings.ToLower(toks[d-1])] &&
 		!slices.ContainsFunc(toks[d+1:r], isCapitalised) && hasVerb(strings.Join(toks[:d-1], " "))
 }
+
+// topicPrepositions tie what a noun is about to it: "a dispute over pay",
+// "a shortage of pilots".
+var topicPrepositions = wordSet(`over about of`)
 
 // occasionPrepositions place an act in an occasion: "in a ballot", "at
 // a meeting". Not "during", which as often places what a noun names:
