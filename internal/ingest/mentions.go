@@ -2597,7 +2597,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			said = append(said, e)
 			continue
 		}
-		if sourceDate(sentence, e) || shownBy(sentence, e) || plannedBeside(sentence, es, e) {
+		if sourceDate(sentence, e) || shownBy(sentence, e) || plannedBeside(sentence, es, e) || reasonBeside(sentence, es, e) {
 			continue
 		}
 		content = append(content, e)
@@ -2923,6 +2923,23 @@ func plannedBeside(sentence string, es []timex.Expression, e timex.Expression) b
 		return o.Start != e.Start && o.Granularity == e.Granularity && !strings.HasSuffix(strings.TrimRight(sentence[:o.Start], " "), " and") && o.Anchored()
 	})
 }
+
+// reasonBeside reports whether e comes after a phrase of reason opens,
+// beside a date before it: "Inflation was 1.7% in July, ... partly
+// because of the removal of the consumer carbon tax on April 1" tells
+// July's figure; April 1 dates only the reason.
+func reasonBeside(sentence string, es []timex.Expression, e timex.Expression) bool {
+	// "postponed because of a frozen pitch and will be replayed on
+	// March 4": a predicate of its own after the phrase.
+	k := reasonPhrase.FindStringIndex(sentence[:e.Start])
+	if k == nil || hasVerb(sentence[k[1]:e.Start]) {
+		return false
+	}
+	return slices.ContainsFunc(es, func(o timex.Expression) bool { return o.End <= k[0] && o.Anchored() })
+}
+
+// reasonPhrase opens a phrase of reason: "because of", "owing to".
+var reasonPhrase = regexp.MustCompile(`\b(?:because of|owing to|thanks to|as a result of)\s`)
 
 // shownBy reports whether e is the date of what a sentence's last
 // clause names as showing what it tells: "The waiting list fell to 7.36
