@@ -1699,11 +1699,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// "a pledge of $100 billion a year, which was set in 2009 and met
 	// for the first time only in 2022": a predicate joined on to a
 	// relative's shares the relative's antecedent.
-	if inCommaRelative(first) {
-		if rel, ok := subjectRelative(first, relativesIn(first, "which", "who")); ok {
-			first = rel
-		}
-	}
+	first = commaRelativeClause(first)
 	subject, ok := sharedSubject(first, second[0], v, wordAfter(second))
 	if plainSubject != "" {
 		subject, ok = plainSubject, true
@@ -1715,6 +1711,20 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		subject += " " + modal
 	}
 	return span{Start: start, End: end}, main.End + join, subject, true
+}
+
+// commaRelativeClause is the relative set off by a comma that ends s, told
+// of its antecedent ("a pledge of $100 billion a year, which was set in
+// 2009" is "a pledge of $100 billion a year was set in 2009"), or s when
+// it ends in none.
+func commaRelativeClause(s string) string {
+	if !inCommaRelative(s) {
+		return s
+	}
+	if rel, ok := subjectRelative(s, relativesIn(s, "which", "who")); ok {
+		return rel
+	}
+	return s
 }
 
 // lastModal is the last modal auxiliary of a clause ("will", "would",
@@ -1973,9 +1983,14 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// "matched a man who was arrested last month and charged with
 		// her murder on Tuesday": a predicate joined on to a relative on
 		// a noun shares that noun.
+		// So does one joined on to a relative set off by a comma: "joined
+		// the search, which was suspended at nightfall and resumed at
+		// dawn Friday".
 		predicate := before[:join]
 		if rel, ok := whoRelative(predicate); ok {
 			predicate = rel
+		} else {
+			predicate = commaRelativeClause(predicate)
 		}
 		subject, ok := sharedSubject(predicate, rest[0], v, wordAfter(rest))
 		if !ok {
