@@ -1397,6 +1397,10 @@ func startsClause(before, w, after string) bool {
 	// verb of telling or deciding, "when" asks.
 	case w == "when" && askedWhen(before):
 		return false
+	// "the second company after Nvidia to be valued at more than $4
+	// trillion": after a rank, "after" names who ranks before.
+	case w == "after" && rankedAfter(before, after):
+		return false
 	// "Profit after tax", "earnings before interest": a result's measure.
 	case (w == "before" || w == "after") && accountsTerms[firstWord(after)]:
 		return false
@@ -1408,6 +1412,19 @@ func startsClause(before, w, after string) bool {
 	}
 	return true
 }
+
+// rankedAfter reports whether an "after" between before and after ranks
+// a noun behind a name: before ends in a rank and its noun ("the second
+// company"), after opens with a name and the infinitive the rank is in.
+func rankedAfter(before, after string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	return n >= 2 && ranksFirst(strings.ToLower(f[n-2])) && nameThenInfinitive.MatchString(after)
+}
+
+// nameThenInfinitive is a name of up to three words and an infinitive:
+// " Nvidia to be".
+var nameThenInfinitive = regexp.MustCompile(`^\s*(?:[A-Z][\w.'’-]*\s+){1,3}to\s+[a-z]`)
 
 // askedWhen reports whether before, the words up to a "when", end in a
 // verb of telling or deciding and at most a few words of object and date,
