@@ -252,6 +252,12 @@ func objectParticiple(before, after string) (string, bool) {
 	if p < 2 || !participleWord(toks[p]) || plannedFor[strings.ToLower(bare(toks[p]))] && !strings.EqualFold(bare(toks[p]), "set") && !particle || strings.ContainsAny(strings.Join(toks[p:], " "), ",;:") {
 		return "", false
 	}
+	// "after a dormant period of about 800 years ended in 2021": a past
+	// form that is the first verb after a clause's opener is its finite
+	// verb.
+	if clauseOpeners[strings.ToLower(toks[0])] && !hasVerb(strings.Join(toks[1:p], " ")) && !slices.ContainsFunc(toks[1:p], presentParticiple) {
+		return "", false
+	}
 	// "a fourth cut on Dec. 12": after an ordinal and its determiner, a
 	// verb's form is the noun they count.
 	if countedNoun(toks[p-2], toks[p-1]) {
