@@ -1798,6 +1798,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate joined on to a relative set off by a comma shares its antecedent", "Two boats joined the search, which was suspended at nightfall and resumed on Monday.", []string{"The search is resumed"}},
 		{"after a rank, 'after' names who ranks before and opens no clause", "The firm became the second company after Apple to be valued at $1 trillion in March.", []string{"The firm becomes the second company after Apple to be valued at $1 trillion"}},
 		{"the first past form after a clause's opener is its verb, no participle", "The area could stay active for decades, after a quiet period of about 800 years ended in 2021.", []string{"A quiet period of about 800 years ends"}},
+		{"a date between a setting verb's article and its noun dates the noun, not the setting", "The union called a Jan. 12 strike over pay that was later called off.", []string{"The strike over pay"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

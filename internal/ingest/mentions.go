@@ -1230,6 +1230,36 @@ func attributedDate(before string, e timex.Expression, after string) (string, bo
 	return strings.TrimRight(strings.Join(np, " "), ",;:."), true
 }
 
+// setForDate is the noun phrase a date qualifies between a verb that sets
+// it and its article, and the noun: "set an Aug. 1 deadline for a deal"
+// dates the deadline, not the setting, which came before. before and
+// after are the text on either side of the date.
+func setForDate(before, after string) (string, bool) {
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 2 || !settingVerbs[strings.ToLower(f[n-2])] || !indefinite(f[n-1]) && !strings.EqualFold(f[n-1], "the") {
+		return "", false
+	}
+	toks := strings.Fields(after)
+	if len(toks) == 0 {
+		return "", false
+	}
+	np := []string{"the"}
+	for _, t := range toks {
+		if relativeWords[strings.ToLower(t)] { // "a Jan. 12 strike that was later called off"
+			break
+		}
+		np = append(np, t)
+		if strings.ContainsAny(t, ",;:.") {
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(np, " "), ",;:."), true
+}
+
+// settingVerbs set a day for what their object names.
+var settingVerbs = wordSet(`set sets called calls scheduled schedules fixed fixes`)
+
 // opensWithTitle is a stretch that opens with a title in quotation
 // marks, the comma that closed it inside them or after.
 var opensWithTitle = regexp.MustCompile(`^\s*["“][^"“”]+(?:,["”]|["”],)`)
@@ -6290,6 +6320,9 @@ func (m mention) titleClause() string {
 	}
 	if act, ok := attributedDate(text[:m.anchor.Start], m.anchor, text[m.anchor.End:m.clause.End]); ok {
 		return act
+	}
+	if np, ok := setForDate(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
+		return np
 	}
 	// undatedClause is costly, and titles are made for every mention.
 	if strings.Contains(text[m.clause.Start:m.clause.End], "having ") {
