@@ -244,7 +244,7 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 		}
 		if (e.Type == TypeDate || e.Type == TypeTime) && !e.First.IsZero() && !e.Last.IsZero() && e.Granularity != "" &&
 			!runningBound(text, *e, dct) && !sinceBound(text, *e) &&
-			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e)) {
+			(ref == nil || !endsPeriod(text, *ref, *e) && !reportsOn(text, *ref, *e) && !backstory(text, *ref, *e) && !plannedBound(text, *ref, *e) && !betweenBound(text, *ref, *e) && !relativeOn(text, *ref, *e)) {
 			if pluperfectBack(text, refs, *e) {
 				lookBack = e
 				continue
@@ -253,6 +253,15 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			refs = append(refs, e)
 		}
 	}
+}
+
+// relativeOn reports whether e is in a relative clause set off right
+// after ref, on what ref names: "in the current quarter, which ends in
+// September, up from $24.2 billion a year earlier" is a year before the
+// quarter; September only tells when the quarter ends.
+func relativeOn(text string, ref, e Expression) bool {
+	between := text[ref.End:e.Start] // expressions come in order, without overlaps
+	return strings.HasPrefix(between, ", which ") && !strings.ContainsAny(between[2:], ",;:.!?")
 }
 
 // writtenYearBefore is the last of es in e's sentence, before it, that
