@@ -1799,6 +1799,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a rank, 'after' names who ranks before and opens no clause", "The firm became the second company after Apple to be valued at $1 trillion in March.", []string{"The firm becomes the second company after Apple to be valued at $1 trillion"}},
 		{"the first past form after a clause's opener is its verb, no participle", "The area could stay active for decades, after a quiet period of about 800 years ended in 2021.", []string{"A quiet period of about 800 years ends"}},
 		{"a date between a setting verb's article and its noun dates the noun, not the setting", "The union called a Jan. 12 strike over pay that was later called off.", []string{"The strike over pay"}},
+		{"a relative after a bare noun 'without' takes tells of what is without it", "The win ends the club's run of five games without defeat, which began in late September.", []string{"The club's run of five games without defeat begins"}},
+		{"but not past a verb", "The storm left the town's residents stranded for days without power, which was restored on Monday.", []string{"Power is restored"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

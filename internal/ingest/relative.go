@@ -1307,6 +1307,26 @@ func occasionRelative(toks []string, r int) bool {
 		!slices.ContainsFunc(toks[d+1:r], isCapitalised) && hasVerb(strings.Join(toks[:d-1], " "))
 }
 
+// ownedPhraseStart is where the noun phrase that ends at toks[i] starts,
+// back to its determiner or its owner's possessive within eight words,
+// or else fallback: "Arsenal's run of seven league games".
+func ownedPhraseStart(toks []string, i, fallback int) int {
+	for k := i; k >= 0 && i-k < 8; k-- {
+		if strings.ContainsAny(toks[k], ",;:") {
+			break
+		}
+		// The noun right after its determiner may have a verb's form
+		// ("run"); no word after it may.
+		if determiners[strings.ToLower(toks[k])] || strings.HasSuffix(toks[k], "'s") || strings.HasSuffix(toks[k], "’s") {
+			if k+2 <= i && hasVerb(strings.Join(toks[k+2:i+1], " ")) {
+				break
+			}
+			return k
+		}
+	}
+	return fallback
+}
+
 // topicPrepositions tie what a noun is about to it: "a dispute over pay",
 // "a shortage of pilots".
 var topicPrepositions = wordSet(`over about of`)
@@ -1788,6 +1808,12 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d += 2 // "want to extend health subsidies, which": the infinitive's verb goes too
 		case subjectPrepositions[w] && d < r-1:
 			d++
+			// "Arsenal's run of seven league games without defeat,
+			// which began": what is without a bare noun is what the
+			// relative tells of.
+			if w == "without" {
+				d = ownedPhraseStart(toks, d-2, d)
+			}
 		case !determiners[w] && !counts(d):
 			return "", false
 		}
