@@ -1801,6 +1801,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a date between a setting verb's article and its noun dates the noun, not the setting", "The union called a Jan. 12 strike over pay that was later called off.", []string{"The strike over pay"}},
 		{"a relative after a bare noun 'without' takes tells of what is without it", "The win ends the club's run of five games without defeat, which began in late September.", []string{"The club's run of five games without defeat begins"}},
 		{"but not past a verb", "The storm left the town's residents stranded for days without power, which was restored on Monday.", []string{"Power is restored"}},
+		{"a participle on a bare plural an infinitive's verb takes tells what was done to it", "Democrats asked for more time to review documents released on Saturday.", []string{"Documents are released"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

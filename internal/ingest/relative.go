@@ -279,6 +279,13 @@ func objectParticiple(before, after string) (string, bool) {
 		slices.ContainsFunc(toks[:p-2], presentVerb) && !slices.ContainsFunc(toks[:p-2], func(t string) bool { return auxiliaries[strings.ToLower(t)] }) {
 		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
 	}
+	// "asked for more time to review documents released over the
+	// weekend": so is one an infinitive's verb takes; not after a comma,
+	// where the infinitive goes on with the clause before ("took months,
+	// and in some cases a year, to pay refunds owed").
+	if p >= 4 && strings.EqualFold(toks[p-3], "to") && !strings.HasSuffix(toks[p-4], ",") && pluralNoun(toks[p-1]) {
+		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
+	}
 	// "was no longer threatening defences built around Grindavik last
 	// year": so is one a progressive's participle takes.
 	if p >= 3 && presentParticiple(toks[p-2]) && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) && presentVerbGroup(toks[:p-1]) {
