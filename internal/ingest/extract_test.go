@@ -1802,6 +1802,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative after a bare noun 'without' takes tells of what is without it", "The win ends the club's run of five games without defeat, which began in late September.", []string{"The club's run of five games without defeat begins"}},
 		{"but not past a verb", "The storm left the town's residents stranded for days without power, which was restored on Monday.", []string{"Power is restored"}},
 		{"a participle on a bare plural an infinitive's verb takes tells what was done to it", "Democrats asked for more time to review documents released on Saturday.", []string{"Documents are released"}},
+		{"a company's suffix ends a name that an office word opens", "General Electric Co. lost $1.2 billion in the third quarter.", []string{"General Electric Co. loses $1.2 billion"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

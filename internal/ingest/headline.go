@@ -3009,7 +3009,8 @@ func oneBody(subject []string, i int) bool {
 // institutionNouns end the name of one body.
 var institutionNouns = wordSet(`service department ministry agency bureau commission committee council authority
 	administration institute board office company corporation party union court
-	services airlines airways industries holdings systems technologies group bank`)
+	services airlines airways industries holdings systems technologies group bank
+	corp co inc ltd plc llc`)
 
 // singularInMen end in "men" and are one thing or one place, unlike
 // "gunmen" or "spokesmen".
