@@ -1769,7 +1769,9 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 	// "raises pay by 14% over three years": after an amount "over" tells
 	// the span it is spread across, no hedge. So it does after a passive:
 	// "will be made over five years" ("took over five years" is more).
-	if hedge == "over" && dir == "" && (amountBefore(c.text[:c.m[4]]) || passiveBefore(c.text[:c.m[4]])) {
+	// So it does after a plural noun or "place": "testified for nearly 11
+	// hours over two days", "took place over three days".
+	if hedge == "over" && dir == "" && (amountBefore(c.text[:c.m[4]]) || passiveBefore(c.text[:c.m[4]]) || spreadBefore(c.text[:c.m[4]])) {
 		e, ok := durationExpression(n, vague, unit, "")
 		e.Start, e.End = c.m[6], c.m[3]
 		return e, ok
@@ -1787,6 +1789,20 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 // durationRangeBefore is the lower end of a range of counts before a
 // duration's own: "two to", "24-", "the next 12 to".
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
+
+// spreadBefore reports whether s ends in what a span after "over" is
+// spread across: another span ("11 hours") or the "place" of "took
+// place". After a verb "over" is a hedge: "lasted over two days".
+func spreadBefore(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return w == "place" || spanUnits[w]
+}
+
+var spanUnits = wordSet(`seconds minutes hours days nights weeks months years`)
 
 // passiveBefore reports whether s ends in a passive's participle after a
 // form of "be": "will be made", "is paid", "are spread".
