@@ -6865,16 +6865,21 @@ func appositiveParticiple(toks []string) (string, bool) {
 	if a := strings.ToLower(toks[0]); a != "a" && a != "an" || !participleWord(toks[n-1]) || !pastForm(toks[n-1]) {
 		return "", false
 	}
-	if v, ok := verbOf(strings.ToLower(toks[n-1])); !ok || neverPassive[v.base] || intransitiveVerbs[v.base] || attributionVerbs[v.base] {
-		return "", false
-	}
 	// The adverb tells the participle from a verb: ", a tribunal ruled
-	// on Wednesday" is an attribution.
+	// on Wednesday" is an attribution. So does a figure in the noun
+	// phrase, which does nothing itself: ", a 5.4% rise agreed in May",
+	// whatever else the verb may be.
 	np := toks[:n-1]
-	if !verbGroupAdverb(np[len(np)-1]) {
+	figure := slices.ContainsFunc(np, func(t string) bool { return strings.ContainsAny(t, "0123456789") })
+	if v, ok := verbOf(strings.ToLower(toks[n-1])); !ok || neverPassive[v.base] || intransitiveVerbs[v.base] && !figure || attributionVerbs[v.base] {
 		return "", false
 	}
-	np = np[:len(np)-1]
+	switch {
+	case verbGroupAdverb(np[len(np)-1]):
+		np = np[:len(np)-1]
+	case !figure:
+		return "", false
+	}
 	if len(np) < 2 || len(np) > 4 || hasVerb(strings.Join(np, " ")) || strings.ContainsAny(strings.Join(np, " "), ",;:") {
 		return "", false
 	}

@@ -1196,8 +1196,10 @@ func agrees(pronoun string, subject []string) bool {
 		if last := strings.ToLower(bare(subject[len(subject)-1])); isCapitalised(subject[len(subject)-1]) && (institutionNouns[last] || legislatures[last] && last != "police") {
 			return true
 		}
-		// "The WHO said ... It urged": so is a body named by its initials.
-		if acronym(subject[len(subject)-1]) {
+		// "The WHO said ... It urged": so is a body named by its initials,
+		// or whose name opens with them ("NHS England said it would").
+		// Not a person an office names: "US President Joe Biden".
+		if acronym(subject[len(subject)-1]) || acronym(subject[0]) && !slices.ContainsFunc(subject, func(t string) bool { return roleWords[strings.ToLower(bare(t))] }) {
 			return true
 		}
 		// "the lead author ... since it began": a person is no "it".
