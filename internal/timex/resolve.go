@@ -1823,7 +1823,9 @@ func amountBefore(s string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ","))
-	return strings.ContainsAny(w, "0123456789") || amountUnits[w]
+	// "a 22% rise over two years": a figure may qualify the noun.
+	figured := len(f) > 1 && strings.ContainsAny(f[len(f)-2], "0123456789")
+	return strings.ContainsAny(w, "0123456789") || amountUnits[w] || figured
 }
 
 // namesMeasured reports whether the text after "a quarter" goes on with a

@@ -65,6 +65,7 @@ func TestTagResolves(t *testing.T) {
 		{"'over' after a span is the span it is spread across", "He testified for 11 hours over two days.", "two days", "P2D", "", "", "", TypeDuration},
 		{"so it is after 'took place'", "Voting took place over three days.", "three days", "P3D", "", "", "", TypeDuration},
 		{"'over' after a verb is a hedge", "The strike lasts over two days.", "over two days", "P2D", "MORE_THAN", "", "", TypeDuration},
+		{"so it is after a noun a figure qualifies", "The government offered a 22% rise over two years.", "two years", "P2Y", "", "", "", TypeDuration},
 		{"'over' before a span alone is a hedge", "He was jailed for over three years.", "over three years", "P3Y", "MORE_THAN", "", "", TypeDuration},
 		{"'over' after a passive is the span it is spread across", "Payments will be made over five years.", "five years", "P5Y", "", "", "", TypeDuration},
 		{"'over' after an active verb is a hedge", "The project took over five years.", "over five years", "P5Y", "MORE_THAN", "", "", TypeDuration},
