@@ -1157,7 +1157,10 @@ func headlinePassive(clause string) string {
 		// "Minister resigned" has no passive, nor has a participle
 		// before the clause's present verb: "A ceasefire brokered by
 		// the US comes into force".
-		if i+1 < len(toks) && (opensObject(toks[i+1]) || strings.ContainsAny(toks[i+1][:1], `"“‘`)) || intransitiveVerbs[v.base] || slices.ContainsFunc(toks[i+1:], presentVerb) {
+		// Nor has one before the clause's auxiliary: "A rival bid of $3 a
+		// share is rejected by the board".
+		if i+1 < len(toks) && (opensObject(toks[i+1]) || strings.ContainsAny(toks[i+1][:1], `"“‘`)) || intransitiveVerbs[v.base] || slices.ContainsFunc(toks[i+1:], presentVerb) ||
+			slices.ContainsFunc(toks[i+1:], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] }) {
 			return clause
 		}
 		// "Harwick Water detects elevated levels of E. coli": a past
@@ -3050,24 +3053,30 @@ func bare(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
 }
 
+// countedParticiple reports whether the past form toks[i] stands
+// between a figure and its plural noun, with a verb group further on, as
+// an adjective: "More than 34,000 confirmed cases and about 140 deaths
+// have been reported". So it does between a count in words and its noun
+// right before the verb: "Two masked men poured".
+func countedParticiple(toks []string, i int) bool {
+	if i < 1 || i+2 >= len(toks) {
+		return false
+	}
+	noun := toks[i+1]
+	if !isLowerWord(noun) || isVerbWord(noun) {
+		return false
+	}
+	if isDigit(toks[i-1][0]) {
+		return strings.HasSuffix(noun, "s") && slices.ContainsFunc(toks[i+2:], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] })
+	}
+	return pluralCounts[strings.ToLower(toks[i-1])] && isPlural(toks[i+1:i+2]) && (pastForm(toks[i+2]) || finiteAuxiliaries[strings.ToLower(toks[i+2])])
+}
+
 // participleAdjective reports whether the past form toks[i] is an
 // adjective between a preposition's or an article's modifier and its
 // noun, the verb right after the noun: "of ethnic armed groups
 // declared", "a police armored vehicle ran". "of people paid tribute to"
 // has the verb.
-// countedParticiple reports whether the past form toks[i] stands
-// between a figure and its plural noun, with a verb group further on, as
-// an adjective: "More than 34,000 confirmed cases and about 140 deaths
-// have been reported".
-func countedParticiple(toks []string, i int) bool {
-	if i < 1 || i+2 >= len(toks) || !isDigit(toks[i-1][0]) {
-		return false
-	}
-	noun := toks[i+1]
-	return isLowerWord(noun) && strings.HasSuffix(noun, "s") && !isVerbWord(noun) &&
-		slices.ContainsFunc(toks[i+2:], func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] })
-}
-
 func participleAdjective(toks []string, i int) bool {
 	if i < 2 || i+2 >= len(toks) || !pastForm(toks[i]) {
 		return false
