@@ -396,14 +396,6 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
 }
 
-// perfectAfterRelative is, when toks[i] is the first verb of a relative
-// "who" or "that" opens right after the subject, the index of the
-// subject's own verb in the present perfect after it ("has been
-// jailed"), or in the past after the verb of a clause of time or a
-// relative inside the relative (see mainVerbAfterClause), with no comma
-// between, which the parse would take for the sentence's;
-// else 0. "The man who was arrested on Monday has been released" keeps
-// its relative's verb, which the date dates.
 // perfectAfterWhere finds, for the first verb toks[i] inside a "where"
 // clause on the subject with no comma, the subject's own perfect after
 // it: it returns the index of "where" and of "has" or "have", or 0.
@@ -432,6 +424,14 @@ func perfectAfterWhere(toks []string, i int) (int, int) {
 	return 0, 0
 }
 
+// perfectAfterRelative is, when toks[i] is the first verb of a relative
+// "who" or "that" opens right after the subject, the index of the
+// subject's own verb in the present perfect after it ("has been
+// jailed"), or in the past after the verb of a clause of time or a
+// relative inside the relative (see mainVerbAfterClause), with no comma
+// between, which the parse would take for the sentence's;
+// else 0. "The man who was arrested on Monday has been released" keeps
+// its relative's verb, which the date dates.
 func perfectAfterRelative(toks []string, i int) int {
 	if i < 2 || strings.HasSuffix(toks[i-2], ",") {
 		return 0

@@ -683,9 +683,6 @@ var seasons = map[string]struct {
 // anaphoricSeasons count a season from the year the text is about.
 var anaphoricSeasons = map[string]int{"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 
-// resolveSeason resolves "this summer" to the DCT's year's summer, "last
-// fall" to the most recent fall that began before the DCT's current
-// season, "next spring" to the first one after the DCT.
 // seasonPrepositions lead to a season: "in the fall", "until the fall".
 var seasonPrepositions = wordSet(`in during by until till through throughout over since for into before after from to around`)
 
@@ -700,6 +697,9 @@ func afterSeasonPreposition(c context) bool {
 	return len(before) > 0 && seasonPrepositions[strings.Trim(before[len(before)-1], `"'(“‘`)]
 }
 
+// resolveSeason resolves "this summer" to the DCT's year's summer, "last
+// fall" to the most recent fall that began before the DCT's current
+// season, "next spring" to the first one after the DCT.
 func resolveSeason(c context) (Expression, bool) {
 	which := strings.Join(strings.Fields(c.lower(3)), " ")
 	part := strings.Join(strings.Fields(c.lower(2)), " ")

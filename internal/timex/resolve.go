@@ -3072,6 +3072,10 @@ func pastAuxiliary(before []string) bool {
 // lightPast are past verbs whose meaning is in the noun after them.
 var lightPast = wordSet(`took made`)
 
+// repeatAdverbs tell how often an act was done, between its verb and
+// its date: "postponed twice, first in May", "met again in June".
+var repeatAdverbs = wordSet(`first again once twice`)
+
 // ownPastVerb reports whether the words before an expression end in its
 // own verb in the past and a preposition: "ended on 1 January", "opened
 // in December", "was born on Dec. 3", "came into force on 1 March". What
@@ -3079,10 +3083,6 @@ var lightPast = wordSet(`took made`)
 // past verb further back may belong to another clause ("said the boy
 // must be returned by Jan. 14", "invited them to a ceremony on March
 // 12"), and the year of a date after it allows for that.
-// repeatAdverbs tell how often an act was done, between its verb and
-// its date: "postponed twice, first in May", "met again in June".
-var repeatAdverbs = wordSet(`first again once twice`)
-
 func ownPastVerb(c context) bool {
 	if entry, t := timelineEntry(c); entry {
 		return t == tensePast
