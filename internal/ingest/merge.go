@@ -651,7 +651,7 @@ func eventID(m mention) string {
 // statementVerbs are the verbs of saying: an event built on one is a
 // statement.
 var statementVerbs = wordSet(`say tell deny announce state add warn claim argue assert insist write post confirm
-	acknowledge express predict accuse urge call vow pledge threaten reject dismiss assure remind signal`)
+	acknowledge express predict forecast estimate accuse urge call vow pledge threaten reject dismiss assure remind signal`)
 
 // statementVerb marks sentences that report what someone said, for
 // clauses whose verb the headline builder could not find.
