@@ -1289,8 +1289,10 @@ func thatRelative(before, after string) (string, bool) {
 	}
 	// "a dispute over pay and conditions that began": a bare noun a
 	// preposition of topic ties to a noun its determiner opens is that
-	// noun's, and the relative tells of the whole.
-	if d >= 3 && topicPrepositions[strings.ToLower(toks[d-1])] && !determiners[strings.ToLower(toks[d])] {
+	// noun's, and the relative tells of the whole. So is any such bare
+	// noun when the relative's verb is in the present: "a new levy on
+	// businesses that takes effect".
+	if d >= 3 && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
 		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
 			d = k
 		}
