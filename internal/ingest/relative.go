@@ -339,7 +339,7 @@ func objectParticiple(before, after string) (string, bool) {
 	// submitted by police in the spring").
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
@@ -523,6 +523,14 @@ func prepositionalObject(toks []string) bool {
 	}
 	v, ok := verbOf(strings.ToLower(bare(toks[n-2])))
 	return ok && v.form == formPast
+}
+
+// heldParticiple reports whether toks[p], the participle on a noun
+// phrase, is "held", which dates what was held, whatever verb takes the
+// noun: "declared the president the winner of a disputed vote held on
+// Saturday" dates the vote, not the declaring.
+func heldParticiple(toks []string, p int) bool {
+	return strings.EqualFold(toks[p], "held")
 }
 
 // objectPrepositions join a verb to its object: "centred on", "pointed to".
