@@ -1359,6 +1359,15 @@ func resolvePeriodPart(c context) (Expression, bool) {
 		if c.dct.Sub(first) > last.Sub(c.dct) {
 			mod = "END"
 		}
+		// A decade's turns lie years apart: "have shut since the turn of
+		// the decade" is its start, whichever is nearer; what will be
+		// done "by the turn of the decade" is at its end.
+		if g == GranDecade {
+			mod = "START"
+			if clauseTense(c) == tenseFuture {
+				mod = "END"
+			}
+		}
 	}
 	named := which // as written, before "the" is read
 	switch {

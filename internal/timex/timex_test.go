@@ -842,6 +842,8 @@ func TestTagResolves(t *testing.T) {
 		{"not past a second predicate 'and' joins", "The president dissolved parliament shortly after the swearing-in and set new elections for March 5.", "March 5", "2026-03-05", "", "2026-03-05", "2026-03-05", TypeDate},
 		{"a date in a relative set off on the reference is no reference", "Sales rose in the third quarter, which ended in September, from $2 billion a year earlier.", "a year earlier", "2024-Q3", "", "2024-07-01", "2024-09-30", TypeDate},
 		{"nor a date past the relative's end", "Sales rose in the third quarter, which was weak. Prices fell in September and rose a year earlier.", "a year earlier", "2024-09", "", "2024-09-01", "2024-09-30", TypeDate},
+		{"the turn of the decade told in the past is its start", "A dozen resorts have shut since the turn of the decade.", "the turn of the decade", "202", "START", "2020-01-01", "2023-12-31", TypeDate},
+		{"the turn of the decade ahead is its end", "The plant will close by the turn of the decade.", "the turn of the decade", "202", "END", "2027-01-01", "2029-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
