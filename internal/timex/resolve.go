@@ -1800,18 +1800,27 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 var durationRangeBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:next|past|last|coming|first)\s+)?\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)\s*$`)
 
 // spreadBefore reports whether s ends in what a span after "over" is
-// spread across: another span ("11 hours") or the "place" of "took
-// place". After a verb "over" is a hedge: "lasted over two days".
+// spread across: another span ("11 hours over two days"), a noun ("gave
+// evidence to the inquiry over three days") or a verb of change ("rose
+// over two years"). After a verb of lasting or a preposition "over" is a
+// hedge: "lasted over two days", "for over a week".
 func spreadBefore(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
 		return false
 	}
-	w := f[len(f)-1]
-	return w == "place" || spanUnits[w]
+	w := strings.Trim(f[len(f)-1], `,;:"'()“”‘’`)
+	return w != "" && !overHedgeLeads[w] && !lastingVerbs[w]
 }
 
-var spanUnits = wordSet(`seconds minutes hours days nights weeks months years`)
+// overHedgeLeads are the words after which "over" before a span is a
+// hedge, "more than": "for over a week", "just over an hour".
+var overHedgeLeads = wordSet(`for after of in within than just well slightly to from by at with be is are was were been`)
+
+// lastingVerbs tell how long something went on, which "over" after them
+// hedges: "lasted over two days", "waited over an hour".
+var lastingVerbs = wordSet(`last lasts lasted lasting take takes took taking spend spends spent spending wait waits waited waiting
+	live lives lived living stay stays stayed staying remain remains remained remaining serve serves served serving run runs ran running`)
 
 // passiveBefore reports whether s ends in a passive's participle after a
 // form of "be": "will be made", "is paid", "are spread".
