@@ -1775,12 +1775,11 @@ func countedDuration(c context, frac *fraction) (Expression, bool) {
 		first, last, v := period(shift(c.dct, n, g), g)
 		return Expression{Type: TypeDate, Value: v, Mod: hedgeMod(hedge, false), First: first, Last: last, Granularity: g, Rule: "from-now"}, true
 	}
-	// "raises pay by 14% over three years": after an amount "over" tells
-	// the span it is spread across, no hedge. So it does after a passive:
-	// "will be made over five years" ("took over five years" is more).
-	// So it does after a plural noun or "place": "testified for nearly 11
-	// hours over two days", "took place over three days".
-	if hedge == "over" && dir == "" && (amountBefore(c.text[:c.m[4]]) || passiveBefore(c.text[:c.m[4]]) || spreadBefore(c.text[:c.m[4]])) {
+	// "raises pay by 14% over three years", "will be made over five
+	// years", "took place over three days": "over" may tell the span
+	// something is spread across, no hedge ("took over five years" is
+	// more). See spreadBefore.
+	if hedge == "over" && dir == "" && spreadBefore(c.text[:c.m[4]]) {
 		e, ok := durationExpression(n, vague, unit, "")
 		e.Start, e.End = c.m[6], c.m[3]
 		return e, ok
@@ -1821,30 +1820,6 @@ var overHedgeLeads = wordSet(`for after of in within than just well slightly to 
 // hedges: "lasted over two days", "waited over an hour".
 var lastingVerbs = wordSet(`last lasts lasted lasting take takes took taking spend spends spent spending wait waits waited waiting
 	live lives lived living stay stays stayed staying remain remains remained remaining serve serves served serving run runs ran running`)
-
-// passiveBefore reports whether s ends in a passive's participle after a
-// form of "be": "will be made", "is paid", "are spread".
-func passiveBefore(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	n := len(f)
-	if n < 2 || !beWords[f[n-2]] && f[n-2] != "was" && f[n-2] != "were" {
-		return false
-	}
-	return strings.HasSuffix(f[n-1], "ed") || pastWords[f[n-1]] && f[n-1] != "been"
-}
-
-// amountBefore reports whether s ends in an amount, a figure or its unit
-// as pastAmount reads them: "by 14%", "$3 billion", "2 percent".
-func amountBefore(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ","))
-	// "a 22% rise over two years": a figure may qualify the noun.
-	figured := len(f) > 1 && strings.ContainsAny(f[len(f)-2], "0123456789")
-	return strings.ContainsAny(w, "0123456789") || amountUnits[w] || figured
-}
 
 // namesMeasured reports whether the text after "a quarter" goes on with a
 // word it measures ("point", "stake", "mile") rather than with how the
