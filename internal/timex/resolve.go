@@ -310,9 +310,12 @@ func counterfactual(before []string) bool {
 // "extended the curfew until Monday". What was set still runs, so its
 // end may lie ahead of the DCT as well as behind it.
 func imposedUntil(c context) bool {
+	if !deadline(c) {
+		return false
+	}
 	w, _ := nearestCue(c)
 	w = strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
-	return deadline(c) && (imposingWords[w] || w == "issued" || w == "declared")
+	return imposingWords[w] || w == "issued" || w == "declared"
 }
 
 // imposingWords set up a rule that runs from its start.
