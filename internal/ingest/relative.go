@@ -1334,7 +1334,7 @@ func ownedPhraseStart(toks []string, i, fallback int) int {
 		}
 		// The noun right after its determiner may have a verb's form
 		// ("run"); no word after it may.
-		if determiners[strings.ToLower(toks[k])] || strings.HasSuffix(toks[k], "'s") || strings.HasSuffix(toks[k], "’s") {
+		if determiners[strings.ToLower(toks[k])] || nounPossessive(toks[k]) {
 			if k+2 <= i && hasVerb(strings.Join(toks[k+2:i+1], " ")) {
 				break
 			}
