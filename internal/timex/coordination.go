@@ -250,3 +250,42 @@ func entryOpening(text string, e Expression) bool {
 
 // entryMark is the mark after an entry's date.
 var entryMark = regexp.MustCompile(`^\s*[-–—:]\s`)
+
+// weekdayAheadAgain dates a weekday whose clause has no tense, and so was
+// taken for the last one, from a coming weekday the text has named: after
+// "The next attempt is now set for Saturday", "Forecasters give the
+// Saturday window a 60% chance" is that Saturday, and "improving to 80% on
+// Sunday" in the same sentence the Sunday after it. A writer who has set a
+// day ahead means it when naming it again with no verb to say otherwise.
+func weekdayAheadAgain(text string, es []Expression, dct time.Time) {
+	ahead := map[string]time.Time{}
+	var last *Expression // the last coming weekday
+	for i := range es {
+		b := &es[i]
+		if !weekdayAlone.MatchString(b.Text) || b.First.IsZero() {
+			continue
+		}
+		name := strings.ToLower(b.Text)
+		if b.First.After(dct) {
+			ahead[name], last = b.First, b
+			continue
+		}
+		if clauseTense(context{text: text, m: []int{b.Start, b.End}, dct: dct}) != tenseUnknown {
+			continue
+		}
+		t, ok := ahead[name]
+		if !ok && last != nil && sentenceStart(text, b.Start) == sentenceStart(text, last.Start) {
+			t, ok = b.First, true
+			for !t.After(last.First) {
+				t = t.AddDate(0, 0, 7)
+			}
+		}
+		if !ok {
+			continue
+		}
+		e, _ := dayExpression(t.Year(), t.Month(), t.Day())
+		e.Start, e.End, e.Text, e.Rule = b.Start, b.End, b.Text, "weekday-ahead-again"
+		*b = e
+		ahead[name], last = t, b
+	}
+}

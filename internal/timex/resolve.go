@@ -2579,6 +2579,11 @@ func plainClauseTense(c context) tense {
 		if before[i] == "open" && i > 0 && pluralNoun(before[i-1]) {
 			return tenseFuture
 		}
+		// "Unions plan a march on Saturday": "plan" before an article is
+		// a verb of scheduling, as before "to".
+		if (before[i] == "plan" || before[i] == "plans") && i+1 < len(before) && articles[strings.ToLower(before[i+1])] {
+			return tenseFuture
+		}
 		// "is set for Feb. 3", "a vote slated for Thursday": what is set
 		// for a day lies ahead, unless the setting is told in the past
 		// ("was set for Friday", which weekdayDate reads as an

@@ -128,6 +128,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	yearOfEntries(text, kept)
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
+	weekdayAheadAgain(text, kept, dct)
 	weekdaySetList(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
