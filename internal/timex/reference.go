@@ -238,7 +238,10 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// day counts from the story's last day, not from the clock's
 			// guess: "on Saturday. ... for hours. The order was lifted at
 			// 5 a.m. the next day" is Sunday's.
-			if e.Rule == "clock-dct" && r.carried == tensePast && (i+1 == len(es) || es[i+1].Start-e.End > 1 || es[i+1].rel != nil && ref != nil) {
+			// Whatever the tense: "Shortly after 2 p.m. that day, a
+			// section of the wall gave way" is the day before it.
+			dayAfter := i+1 < len(es) && es[i+1].Start-e.End <= 1 && es[i+1].rel != nil && ref != nil
+			if e.Rule == "clock-dct" && (r.carried == tensePast && (i+1 == len(es) || es[i+1].Start-e.End > 1) || dayAfter) {
 				continue
 			}
 		}
