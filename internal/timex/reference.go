@@ -804,7 +804,7 @@ func fits(ref Expression, r relation, dct time.Time) bool {
 	if granularityRank[ref.Granularity] > granularityRank[r.unit] {
 		return r.dayOf && ref.Mod == "" && wholeMonthOrYear.MatchString(ref.Value) || r.onMonth && ref.Granularity == GranYear && ref.Mod == ""
 	}
-	if r.past && r.n >= 0 && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
+	if r.past && !dct.IsZero() && shift(ref.First, r.n, r.unit).After(dct) {
 		return false
 	}
 	// A night runs past its day's end: a past one is a night before the

@@ -3721,6 +3721,10 @@ func resolveAnaphoricPart(c context) (Expression, bool) {
 // anaphoricPart is the part of the day n days from the reference's.
 func anaphoricPart(c context, n int, part string) (Expression, bool) {
 	r := relation{unit: GranDay, part: partCodes[part], n: n}
+	// "She ordered him to report to prison by Jan. 15. ... The council
+	// voted the previous evening": a past act is on no evening before a
+	// coming day.
+	r.past = n < 0 && clauseTense(c) == tensePast
 	// As "the next day": in a past clause with nothing to count from,
 	// "the following morning" cannot be after the DCT.
 	if c.dct.IsZero() || r.n > 0 && clauseTense(c) == tensePast {
