@@ -1813,6 +1813,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so does an estimate's", "The storm caused $2 billion in damage, the insurer estimated on Monday.", []string{"The storm causes $2 billion in damage"}},
 		{"a relative in the present after a bare noun a preposition ties on tells of the noun before", "The plan will be paid for by a new levy on businesses that takes effect in April.", []string{"A new levy on businesses takes effect"}},
 		{"'held' on a noun dates that noun, whatever verb takes it", "The commission declared him the winner of a disputed vote held on Saturday.", []string{"A disputed vote is held"}},
+		{"the article opening a clause agrees with the noun a year leaves it", "A 2019 inspection had flagged cracks in the wall.", []string{"An inspection flags cracks in the wall"}},
+		{"so does an 'an' before a year read as a vowel", "An 1898 law had banned the practice.", []string{"A law bans the practice"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6035,10 +6035,11 @@ func articleFor(before, after string) string {
 		return before
 	}
 	vowel := strings.ContainsRune("aeio", rune(w[0])) // not "u": "a union"
-	switch {
-	case vowel && strings.HasSuffix(before, " a"):
+	// The article may open the clause: "A 2019 inspection had flagged".
+	switch last := before[strings.LastIndexByte(before, ' ')+1:]; {
+	case vowel && indefinite(last) && len(last) == 1:
 		return before + "n"
-	case !vowel && strings.HasSuffix(before, " an"):
+	case !vowel && indefinite(last) && len(last) == 2:
 		return before[:len(before)-1]
 	}
 	return before
