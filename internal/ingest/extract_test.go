@@ -1815,6 +1815,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'held' on a noun dates that noun, whatever verb takes it", "The commission declared him the winner of a disputed vote held on Saturday.", []string{"A disputed vote is held"}},
 		{"the article opening a clause agrees with the noun a year leaves it", "A 2019 inspection had flagged cracks in the wall.", []string{"An inspection flags cracks in the wall"}},
 		{"so does an 'an' before a year read as a vowel", "An 1898 law had banned the practice.", []string{"A law bans the practice"}},
+		{"a plan's passive infinitive joined on after a dated predicate is a predicate of its own", "Two co-defendants pleaded guilty last year and are due to be sentenced next month.", []string{"Two co-defendants plead guilty", "Two co-defendants are due to be sentenced"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

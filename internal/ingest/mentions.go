@@ -1957,6 +1957,11 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// in court on Wednesday": a plan and its infinitive.
 		case ok && v.form == formAux && finiteAuxiliaries[rest[0]] && len(rest) > 3 && plannedFor[rest[1]] && rest[2] == "to":
 			own = rest[4:]
+			// "and are due to be sentenced next month": a passive's
+			// participle.
+			if rest[3] == "be" && len(own) > 0 && pastForm(own[0]) {
+				own = own[1:]
+			}
 		// "said it was monitoring the situation and would meet union
 		// leaders next week": a modal and its verb.
 		case (rest[0] == "will" || rest[0] == "would" || modalAuxiliaries[rest[0]]) && len(rest) > 1 && rest[1] == strings.ToLower(rest[1]) && !strings.EqualFold(rest[1], "not"):
