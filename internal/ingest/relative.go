@@ -2050,6 +2050,15 @@ func contactRelative(before, after string) (string, bool) {
 	if n := len(toks); n > 4 && particles[strings.ToLower(toks[n-1])] {
 		toks, particle = toks[:n-1], toks[n-1:]
 	}
+	// "the £58 million the club paid for a defender in January 2023":
+	// a short phrase a preposition opens may follow the verb.
+	var tail []string
+	for k := len(toks) - 2; k >= max(len(toks)-4, 1); k-- {
+		if v, ok := verbOf(toks[k]); ok && v.form == formPast && subjectPrepositions[toks[k+1]] {
+			toks, tail = toks[:k+1], toks[k+1:]
+			break
+		}
+	}
 	// "an unusual step it last took in 2009": an adverb of the verb
 	// group stands between the subject and the verb.
 	if n := len(toks); n > 4 && verbGroupAdverb(toks[n-2]) && !isCapitalised(toks[n-2]) {
@@ -2109,11 +2118,18 @@ func contactRelative(before, after string) (string, bool) {
 	// "a signal confirming it survived": a participle in -ing takes a
 	// clause of its own; it ends no noun phrase.
 	for _, t := range toks[d+1 : name] {
-		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] || presentParticiple(t) && t == noun && pronoun {
+		// "sold the firm as the market peaked": a conjunction opens a
+		// clause of its own.
+		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] || subordinators[t] || presentParticiple(t) && t == noun && pronoun {
 			return "", false
 		}
 	}
 	if v, isVerb := verbOf(bare(toks[max(d-1, 0)])); nounSubject && d > 0 && isVerb && (attributionVerbs[v.base] || thingsSaidVerbs[v.base]) {
+		return "", false
+	}
+	// "Inflation in the 20 countries that use the euro eased to 2.1%":
+	// with a phrase after the verb, "that" is the relative word.
+	if tail != nil && strings.EqualFold(toks[d], "that") {
 		return "", false
 	}
 	object := append([]string{strings.ToLower(toks[d])}, toks[d+1:name]...)
@@ -2128,9 +2144,9 @@ func contactRelative(before, after string) (string, bool) {
 		if isPlural(object) {
 			aux = "were"
 		}
-		return strings.Join(slices.Concat(object, []string{aux, participle}, particle), " "), true
+		return strings.Join(slices.Concat(object, []string{aux, participle}, particle, tail), " "), true
 	}
-	return strings.Join(slices.Concat(toks[name:n], particle, object), " "), true
+	return strings.Join(slices.Concat(toks[name:n], particle, object, tail), " "), true
 }
 
 // articleSubjectStart is the index of the article that opens the noun
