@@ -318,6 +318,22 @@ func imposedUntil(c context) bool {
 	return imposingWords[w] || w == "issued" || w == "declared"
 }
 
+// perfectUntil reports whether a weekday ends what the present perfect
+// set running: "has issued an amber cold-health alert, in force until
+// 9am on Sunday". What has been set still runs: its end lies ahead.
+func perfectUntil(c context) bool {
+	if !deadline(c) {
+		return false
+	}
+	before := strings.Fields(c.text[sentenceStart(c.text, c.m[0]):c.m[0]])
+	for i := len(before) - 1; i > 0; i-- {
+		if cue(before[i]) != tenseUnknown {
+			return strings.EqualFold(before[i-1], "has") || strings.EqualFold(before[i-1], "have")
+		}
+	}
+	return false
+}
+
 // imposingWords set up a rule that runs from its start.
 var imposingWords = wordSet(`imposed introduced extended set established`)
 
@@ -853,6 +869,8 @@ func weekdayDate(c context, wd time.Weekday, which string) (time.Time, string) {
 			// told in the past, which still holds. "The port stayed
 			// shut until Friday", written on a Tuesday, is last Friday.
 			return c.dct.AddDate(0, 0, 1), "weekday-deadline"
+		case t == tensePast && perfectUntil(c):
+			return c.dct.AddDate(0, 0, (diff+7)%7), "weekday-future"
 		case t == tensePast && (appointment(c) || perfectSpan(c) || imposedUntil(c)) || directed || counterfactual(wb):
 			// "called a meeting for Thursday": the call is past, the
 			// meeting may not be; the nearer Thursday is meant.
