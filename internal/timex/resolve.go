@@ -2271,7 +2271,7 @@ var (
 	linkingWords = wordSet(`remain remains stay stays`)
 	// scheduledFor are the words that set something for a day: "is set
 	// for", "slated for", "scheduled for", "due for".
-	scheduledFor = wordSet(`set slated scheduled due`)
+	scheduledFor = wordSet(`set slated scheduled planned due`)
 	// forecastWords are participles of forecasting.
 	forecastWords = wordSet(`forecast predicted projected tipped`)
 	// finitePast are the pastWords that open no participle's phrase.

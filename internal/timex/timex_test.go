@@ -854,6 +854,7 @@ func TestTagResolves(t *testing.T) {
 		{"a clock before that day with no tense after it", "By the morning of Sept. 5, engineers had warned of a breach. Shortly after 2 p.m. that day, a section of the wall gave way.", "2 p.m. that day", "2025-09-05T14:00", "", "2025-09-05", "2025-09-05", TypeTime},
 		{"a past evening before a coming day counts from the day before it", "The trial ended on Nov. 3. She ordered him to report to prison by Jan. 15. The council voted the previous evening to rename a park.", "the previous evening", "2025-11-02TEV", "", "2025-11-02", "2025-11-02", TypeTime},
 		{"a weekday ending what was issued in the present perfect is ahead", "The agency has issued an amber alert, in force until 9am on Saturday.", "9am on Saturday", "2025-11-15T09:00", "", "2025-11-15", "2025-11-15", TypeTime},
+		{"a season a reduced relative plans for, in a phrase after a future clause, is ahead", "A private funeral will be held next week, with a memorial service planned for the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
