@@ -4201,7 +4201,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		}
 		// A range is whole, but may be a comparison's base: "down from
 		// £1,755 between October and December".
-		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && rangeEnd(e.Text, sentence[e.End:]) > 0 {
+		// So is one that ends with a dated noun: "from 1971 until her
+		// retirement in 1999".
+		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && (rangeEnd(e.Text, sentence[e.End:]) > 0 || i+1 < len(es) && datedNounEnd.MatchString(sentence[e.End:es[i+1].Start])) {
 			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start]) && !currentSpan(before, es[i+1:], e, published) {
 				out = append(out, e)
 			}
@@ -6170,6 +6172,10 @@ func rangeStart(s string) int {
 	}
 	return m[0]
 }
+
+// datedNounEnd is the end of a range that a noun and its date name: "
+// until her retirement in ".
+var datedNounEnd = regexp.MustCompile(`^\s+(?:until|till|to)\s+(?:the|his|her|their|its)\s+[a-z-]+\s+(?:in|on)\s+$`)
 
 var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s*(?:and|to|through|until|till|[-–])\s*$`)
 
