@@ -5673,7 +5673,15 @@ func subjectDate(before, date, after string) bool {
 	if tail = strings.ToLower(tail[max(0, len(tail)-24):]); saidJustBefore.MatchString(tail) && !strings.HasSuffix(tail, " on") {
 		return true
 	}
+	// "warned that the coming year would be challenging": so is one a
+	// "that" opens, its article perhaps left out of the date.
 	f := strings.Fields(strings.ToLower(before))
+	if n := len(f); n > 1 && f[n-1] == "the" && articleOutside[strings.ToLower(firstWord(date))] {
+		f, date = f[:n-1], "the "+date
+	}
+	if n := len(f); n > 0 && f[n-1] == "that" && strings.HasPrefix(strings.ToLower(date), "the ") {
+		return true
+	}
 	return !(len(f) > 1 || len(f) == 1 && f[0] != "but" && f[0] != "and" || !strings.HasPrefix(strings.ToLower(date), "the "))
 }
 
