@@ -4004,13 +4004,14 @@ func rescheduledTo(before []string) bool {
 	if rescheduleVerbs[before[n-2]] {
 		return true
 	}
-	// "delays crewed Moon mission to 2027", "postponed the vote to": the
-	// object may stand between, a short phrase with no mark.
-	for k := n - 3; k >= 0 && k >= n-8; k-- {
+	// "delays crewed Moon mission to 2027", "postponed the vote to",
+	// "push back the launch of its first foldable phone to": the object
+	// may stand between, a short phrase with no mark.
+	for k := n - 3; k >= 0 && k >= n-10; k-- {
 		if strings.ContainsAny(before[k], ",;:") || before[k] == "that" {
 			break
 		}
-		if rescheduleVerbs[before[k]] {
+		if rescheduleVerbs[before[k]] || k > 0 && rescheduleParticles[before[k]] && rescheduleWithParticle[before[k-1]] {
 			return true
 		}
 	}
