@@ -380,9 +380,11 @@ func clauseOf(s string, start, end int) span {
 	// "The last quake of this size, a 7.6 magnitude tremor in September
 	// 1999, killed about 2,400 people": an appositive the date is in,
 	// after a subject with no verb, goes with that subject. So does a
-	// figure's: "unemployment, at 6.4 per cent in July, was".
+	// figure's: "unemployment, at 6.4 per cent in July, was", and a
+	// phrase on a noun the date names: "The county's last recount, in a
+	// 2020 school board race, changed the result".
 	if i > 0 && j > i+1 && s[cuts[i]-1] == ',' && strings.HasSuffix(strings.TrimSpace(s[cuts[i]:cuts[i+1]]), ",") &&
-		(determiners[firstWord(s[cuts[i]:])] || atFigure(s[cuts[i]:cuts[i+1]])) && !hasVerb(s[cuts[i]:cuts[i+1]]) &&
+		(determiners[firstWord(s[cuts[i]:])] || atFigure(s[cuts[i]:cuts[i+1]]) || datePrepositions[firstWord(s[cuts[i]:])]) && !hasVerb(s[cuts[i]:cuts[i+1]]) &&
 		(i == 1 || s[cuts[i-1]-1] != ',') && !subjectPrepositions[firstWord(s[cuts[i-1]:])] && !timeOpeners[firstWord(s[cuts[i-1]:])] {
 		// "... said the economy had slowed ... and that unemployment, at
 		// 6.4 per cent in July, was": the subject is what is reported.
