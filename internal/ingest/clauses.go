@@ -1739,7 +1739,10 @@ func onlyAdjectivalVerbs(s string) bool {
 		if _, ok := verbOf(w); !ok {
 			continue
 		}
-		if i > 1 && determiners[strings.ToLower(ws[i-2])] && ws[i-2] != "that" && (ordinalWords[strings.ToLower(ws[i-1])] || lyAdverb(ws[i-1]) || ws[i-1] == "most") {
+		// "the second died in March 2021": with no noun after it, the
+		// form is the verb of an ordinal that stands for its noun.
+		if i > 1 && determiners[strings.ToLower(ws[i-2])] && ws[i-2] != "that" && (ordinalWords[strings.ToLower(ws[i-1])] || lyAdverb(ws[i-1]) || ws[i-1] == "most") &&
+			i+1 < len(ws) && !subjectPrepositions[ws[i+1]] {
 			continue
 		}
 		return false

@@ -1823,6 +1823,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a period 'that' opens as what it reports is about stays its subject", "The retailer warned on Thursday that the coming year would be difficult.", []string{"The coming year will be difficult"}},
 		{"a time a phrasal verb moves something to, past a long object, dates no event", "The firm said on Tuesday it would push back the launch of its first foldable phone to the first quarter of 2026.", []string{"The firm says it will push back the launch of its first foldable phone…"}},
 		{"a phrase set off on the subject that a date names a noun in goes with the subject", "The county's last recount, in a 2020 school board race, changed the result by three votes.", []string{"The county's last recount changes the result by three votes"}},
+		{"an ordinal standing for its noun before a verb and a preposition opens a clause", "The first baby died in October 2019; the second died in March 2021, 11 hours after his birth.", []string{"The first baby dies", "The second dies"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
