@@ -6595,7 +6595,9 @@ func (m mention) titleClause() string {
 	if act, ok := nameAppositiveParticiple(text[:m.clause.Start], clause, text[m.clause.End:]); ok {
 		return act
 	}
-	if rel, ok := thatRelative(before, text[m.anchor.End:m.clause.End]); ok {
+	// "two babies who died shortly after birth in 2019 and 2021": so
+	// does a relative's.
+	if rel, ok := thatRelative(before, afterRange); ok {
 		return rel
 	}
 	if rel, ok := thatObjectRelative(before, text[m.anchor.End:m.clause.End]); ok {
@@ -6717,11 +6719,7 @@ func (m mention) titleClause() string {
 	}
 	// "since winning back-to-back titles in 1992 and 1993": a range's
 	// second date goes with the first.
-	following := text[m.anchor.End:m.clause.End]
-	if n := rangeEnd(m.anchor.Text, following); n > 0 {
-		following = following[n:]
-	}
-	if act, ok := gerundDate(text[:m.clause.Start], before, following, m.source); ok {
+	if act, ok := gerundDate(text[:m.clause.Start], before, afterRange, m.source); ok {
 		return act
 	}
 	if act, ok := resultOf(before, text[m.anchor.End:m.clause.End], m.source); ok {

@@ -1224,6 +1224,12 @@ func thatRelative(before, after string) (string, bool) {
 			return "", false
 		}
 	}
+	// "the number of doctors who performed abortions declined between
+	// 1982 and 1992": so is one that ends it after the verb's bare
+	// object.
+	if n := len(rel); n >= 3 && barePluralNoun(rel[n-2]) && pastForm(rel[n-1]) {
+		return "", false
+	}
 	first := strings.ToLower(bare(rel[0]))
 	// "who spent part of Sunday night": the date is the object's.
 	if rel[0] != first || determiners[first] || pronounSubjects[first] || objectPronouns[first] || strings.EqualFold(rel[len(rel)-1], "of") {
@@ -1300,7 +1306,9 @@ func thatRelative(before, after string) (string, bool) {
 	// noun's, and the relative tells of the whole. So is any such bare
 	// noun when the relative's verb is in the present: "a new levy on
 	// businesses that takes effect".
-	if d >= 3 && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
+	// Not the people "who" tells of: "over the care of two babies who
+	// died".
+	if d >= 3 && toks[r] != "who" && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
 		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
 			d = k
 		}
