@@ -3013,7 +3013,7 @@ func oneBody(subject []string, i int) bool {
 var institutionNouns = wordSet(`service department ministry agency bureau commission committee council authority
 	administration institute board office company corporation party union court
 	services airlines airways industries holdings systems technologies group bank
-	corp co inc ltd plc llc`)
+	corp co inc ltd plc llc trust foundation hospital university college society association federation`)
 
 // singularInMen end in "men" and are one thing or one place, unlike
 // "gunmen" or "spokesmen".
