@@ -3056,13 +3056,13 @@ func toldHearer(h parsedHeadline) bool {
 // thingAnnounced reports whether what a verb of stating takes is the
 // thing it makes known, an act of its own: "announced his resignation",
 // not "told reporters" or "warned residents". A possessive or an
-// article opens it.
+// article opens it, or "for" what is asked: "called for protests".
 func thingAnnounced(h parsedHeadline) bool {
 	if len(h.object) < 2 || hearerVerbs[h.verbBase] || h.verbBase == "say" {
 		return false
 	}
 	w := strings.ToLower(h.object[0])
-	return possessivePronouns[w] != "" || w == "the" || w == "a" || w == "an"
+	return possessivePronouns[w] != "" || w == "the" || w == "a" || w == "an" || w == "for"
 }
 
 // toldTo reports whether an object of "tell" holds an infinitive, which
