@@ -464,6 +464,11 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 	// clock time that names no day does not make it one: "9.05am: ...
 	// 9.40am: ..." are a live report's stamps.
 	var today *Expression
+	// "was stabbed ... in the early hours of Sunday. ... is due to appear
+	// in court on Tuesday. Detectives appealed for anyone who was in the
+	// area between 2:30 a.m. and 3:30 a.m.": past days on the other side
+	// of the DCT, the clock goes back to the story's last day on its own.
+	otherSide := false
 	for i := len(refs) - 1; i >= 0; i-- {
 		ref := refs[i]
 		if ref.End > e.Start || e.Start-ref.End > maxReferenceDistance {
@@ -476,15 +481,19 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 		if ends == 0 && subjectAside(text, *ref) {
 			continue
 		}
-		if ends != 1 { // further back, or a date of the clock's own sentence ("In 2019 ... at 10 p.m.")
+		// Not further back, nor a date of the clock's own sentence ("In
+		// 2019 ... at 10 p.m.").
+		if ends != 1 && !otherSide {
 			break
 		}
 		if !fits(*ref, r, dct) {
 			continue
 		}
-		if sideOfDCT(*ref, dct) == r.carried {
+		side := sideOfDCT(*ref, dct)
+		if side == r.carried {
 			return ref
 		}
+		otherSide = otherSide || side != tenseUnknown
 		if today == nil && ref.Granularity == GranDay && ref.First.Equal(dct) && ref.Last.Equal(dct) && ref.Rule != "clock-dct" { // a day named, not a clock time alone
 			today = ref
 		}
