@@ -2795,7 +2795,9 @@ func backshifted(before []string, i int) bool {
 			if strings.HasSuffix(w, ",") {
 				break
 			}
-			if g := intentionAt(before, h); w == "would" || w == "to" && g >= 0 && (g < 1 || !strings.EqualFold(before[g-1], "had")) {
+			// "could divert vessels if the dispute dragged on into
+			// February": so does any modal of what may come.
+			if g := intentionAt(before, h); w == "would" || w == "could" || w == "might" || w == "to" && g >= 0 && (g < 1 || !strings.EqualFold(before[g-1], "had")) {
 				return true
 			}
 		}

@@ -856,6 +856,8 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday ending what was issued in the present perfect is ahead", "The agency has issued an amber alert, in force until 9am on Saturday.", "9am on Saturday", "2025-11-15T09:00", "", "2025-11-15", "2025-11-15", TypeTime},
 		{"a season a reduced relative plans for, in a phrase after a future clause, is ahead", "A private funeral will be held next week, with a memorial service planned for the spring.", "the spring", "2026-SP", "", "2026-03-01", "2026-05-31", TypeDate},
 		{"a past clock goes back past a sentence of coming days to the story's day", "A man was stabbed outside a nightclub at 3:15 a.m. on Sunday. A woman is due in court on Thursday. Police appealed for anyone who was in the area at 2:30 a.m. to come forward.", "2:30 a.m.", "2025-11-09T02:30", "", "2025-11-09", "2025-11-09", TypeTime},
+		{"a condition's past after 'could' looks ahead", "Shipping lines warned that they could divert vessels if the dispute dragged on into February.", "February", "2026-02", "", "2026-02-01", "2026-02-28", TypeDate},
+		{"so does one after 'might'", "The union warned that members might strike if talks collapsed in February.", "February", "2026-02", "", "2026-02-01", "2026-02-28", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
