@@ -264,8 +264,12 @@ func pastAct(c context) bool {
 				next = strings.ToLower(before[i+1])
 			}
 			// "called off the strike", "reported a loss": a particle
-			// or an indefinite object makes an act of these verbs.
-			setsUp := settingUp[w] && next != "off" || invitingWords[w] || reportingPast[w] && !(w == "reported" && (next == "a" || next == "an"))
+			// or an indefinite object makes an act of these verbs, as
+			// "of" or "about" does of one of knowing or telling ("first
+			// learned of the problem in January"), but for a warning,
+			// which looks ahead.
+			setsUp := settingUp[w] && next != "off" || invitingWords[w] ||
+				reportingPast[w] && !(w == "reported" && (next == "a" || next == "an")) && !((next == "of" || next == "about") && w != "warned")
 			// "will sell preferred shares": a past form after a modal
 			// or a future is an adjective.
 			// Only in its own verb group: "The fire comes a year after the
