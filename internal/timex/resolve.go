@@ -2480,6 +2480,11 @@ func plainClauseTense(c context) tense {
 		if promiseWords[strings.ToLower(before[i])] && i+1 < len(before) && !promiseLinks[strings.ToLower(before[i+1])] && !nearDay.MatchString(c.text[start:end]) {
 			return tenseFuture
 		}
+		// "had offered a review of the pension scheme by the end of the
+		// summer": so does the deadline of what an offer names.
+		if offerWords[strings.ToLower(before[i])] && i+1 < len(before) && strings.EqualFold(before[len(before)-1], "by") {
+			return tenseFuture
+		}
 		// "Forecasters have warned of more severe weather on Wednesday":
 		// what a warning in the present, or the present perfect, which
 		// takes no day of its own, is of lies ahead.
@@ -3380,6 +3385,7 @@ var (
 	warnWords    = wordSet(`warn warns warned caution cautions cautioned`)
 	warnLinks    = wordSet(`of about against`)
 	promiseWords = wordSet(`promised pledged vowed threatened promise promises pledge pledges vow vows threaten threatens`)
+	offerWords   = wordSet(`offer offers offered propose proposes proposed`)
 	promiseLinks = wordSet(`in on at during last this that to on, in, earlier`)
 	nearDay      = regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `|yesterday|today|tonight|tomorrow|last|this)`)
 )
