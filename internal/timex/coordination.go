@@ -270,8 +270,8 @@ func weekdayAheadAgain(text string, es []Expression, dct time.Time) {
 			ahead[name], last = b.First, b
 			continue
 		}
-		if clauseTense(context{text: text, m: []int{b.Start, b.End}, dct: dct}) != tenseUnknown {
-			continue
+		if last == nil || clauseTense(context{text: text, m: []int{b.Start, b.End}, dct: dct}) != tenseUnknown {
+			continue // no coming weekday yet, or a tense of its own
 		}
 		t, ok := ahead[name]
 		if !ok && last != nil && sentenceStart(text, b.Start) == sentenceStart(text, last.Start) {
