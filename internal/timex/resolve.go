@@ -2440,6 +2440,12 @@ func plainClauseTense(c context) tense {
 			i = j
 			continue
 		}
+		// "An overtime ban that began on Monday remains in place until
+		// Saturday": a state told as going on is of the present; the
+		// past before it is a relative's.
+		if linkingWords[before[i]] && (i == 0 || !auxiliaryWords[strings.ToLower(before[i-1])] && cue(before[i-1]) == tenseUnknown) {
+			return tenseUnknown
+		}
 		if g := intentionAt(before, i); before[i] == "to" && g >= 0 {
 			// "had been scheduled to expire Friday": a plan in the
 			// pluperfect is past.

@@ -863,6 +863,8 @@ func TestTagResolves(t *testing.T) {
 		{"a warning 'of' looks ahead", "Officials warned of strikes in January.", "January", "2026-01", "", "2026-01-01", "2026-01-31", TypeDate},
 		{"the deadline of what an offer names lies ahead", "The airline said it had offered a 7% rise and a review of the pension scheme by the end of the summer.", "the end of the summer", "2026-SU", "END", "2026-06-01", "2026-08-31", TypeDate},
 		{"an offer's own month is the offering's", "Police offered a reward in January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
+		{"a state told as going on until a weekday is of the present, past a relative's past", "An overtime ban that began on Monday remains in place until Saturday.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
+		{"a state an auxiliary tells keeps its tense", "The road did not stay closed until Saturday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
