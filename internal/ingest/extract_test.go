@@ -1829,6 +1829,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after a relative's verb and its bare object is the main verb", "In 45 states, the number of doctors who performed abortions declined between 1982 and 1992.", []string{"The number of doctors declines between 1982 and 1992"}},
 		{"a name an 'and' joins that a trust's noun ends is one body", "The Shrewsbury and Telford Hospital NHS Trust pleaded guilty in July.", []string{"The Shrewsbury and Telford Hospital NHS Trust pleads guilty"}},
 		{"what a verb of stating is 'for' is the act it makes known, no attribution", "Her party rejected the ruling and called for protests on Saturday.", []string{"Her party calls for protests"}},
+		{"an irregular past that is its participle too, on the subject, only told when the subject came about", "A public consultation held over the summer drew more than 40,000 responses.", []string{"A public consultation draws more than 40,000 responses"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

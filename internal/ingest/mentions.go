@@ -5925,7 +5925,9 @@ var emptyQuotation = strings.NewReplacer(`""`, "", "“”", "", "‘’", "")
 func subjectParticiple(before, after string) int {
 	f := strings.Fields(before)
 	n := len(f)
-	if n < 2 || strings.ContainsAny(before, ",;:") || slices.ContainsFunc(f, func(w string) bool { return relativeOpeners[strings.ToLower(w)] }) {
+	// "the evidence that the police found [on Monday] was strong": a
+	// relative's past is finite.
+	if n < 2 || strings.ContainsAny(before, ",;:") || slices.ContainsFunc(f, func(w string) bool { return relativeOpeners[strings.ToLower(w)] || w == "that" }) {
 		return 0
 	}
 	// "A post-mortem examination carried out [on Monday]": the
@@ -5935,7 +5937,9 @@ func subjectParticiple(before, after string) int {
 		f, n, drop = f[:n-1], n-1, 2
 	}
 	part, noun := f[n-1], strings.ToLower(bare(f[n-2]))
-	if v, ok := verbOf(part); !ok || v.form != formPast || !strings.HasSuffix(part, "ed") && participles[part] == "" {
+	// "A public consultation held [over the summer]": an irregular past
+	// that is its participle too.
+	if !participleWord(part) {
 		return 0
 	}
 	if auxiliaries[noun] || subjectPronouns[noun] || clauseOpeners[noun] || noun == "that" || determiners[noun] {
