@@ -660,7 +660,7 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) {
+	if smallHoursAfterEvening(ref, r) || morningAfterMidnight(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) {
 		t = t.AddDate(0, 0, 1)
 	}
 	// "in the early hours of Sunday ... shortly after midnight", "passed
@@ -911,6 +911,15 @@ func clockHour(part string) (int, bool) {
 // before 4am" is Tuesday's 4am, as the night went on.
 func smallHoursAfterEvening(ref Expression, r relation) bool {
 	return smallHours(r) && eveningOrLater(ref)
+}
+
+// morningAfterMidnight reports whether a clock time with no day of its
+// own, up to noon, goes on from the midnight that ends its reference's
+// day: "were ordered to leave their homes shortly before midnight. The
+// evacuation order was lifted at noon" is the next day's noon.
+func morningAfterMidnight(ref Expression, r relation) bool {
+	hour, ok := clockHour(r.part)
+	return ok && hour <= 12 && strings.HasSuffix(ref.Value, "T24:00")
 }
 
 // smallHours reports whether r is a clock time of its sentence's day

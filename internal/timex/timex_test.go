@@ -865,6 +865,8 @@ func TestTagResolves(t *testing.T) {
 		{"an offer's own month is the offering's", "Police offered a reward in January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
 		{"a state told as going on until a weekday is of the present, past a relative's past", "An overtime ban that began on Monday remains in place until Saturday.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
 		{"a state an auxiliary tells keeps its tense", "The road did not stay closed until Saturday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
+		{"a morning clock after the midnight that ends the story's day is the next day's", "The fire broke out at 9:30 p.m. Monday. Residents were told to leave shortly before midnight. The order was lifted at noon.", "noon", "2025-11-11T12:00", "", "2025-11-11", "2025-11-11", TypeTime},
+		{"an evening clock after a midnight keeps the midnight's day", "The vigil ended at midnight on Monday. It began at 6 p.m.", "6 p.m.", "2025-11-10T18:00", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
