@@ -1830,6 +1830,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name an 'and' joins that a trust's noun ends is one body", "The Shrewsbury and Telford Hospital NHS Trust pleaded guilty in July.", []string{"The Shrewsbury and Telford Hospital NHS Trust pleads guilty"}},
 		{"what a verb of stating is 'for' is the act it makes known, no attribution", "Her party rejected the ruling and called for protests on Saturday.", []string{"Her party calls for protests"}},
 		{"an irregular past that is its participle too, on the subject, only told when the subject came about", "A public consultation held over the summer drew more than 40,000 responses.", []string{"A public consultation draws more than 40,000 responses"}},
+		{"a verb of saying that reports nothing, joined on to a passive, is its participle", "The agreement was signed on Monday and announced in a statement on Tuesday.", []string{"The agreement is signed", "The agreement is announced in a statement"}},
+		{"a verb of saying joined on to a passive that reports what follows its date is active", "The chief executive was arrested on Monday and announced in a statement on Tuesday that he would resign.", []string{"The chief executive is arrested", "The chief executive announces in a statement that he will resign"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1730,7 +1730,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// for the first time only in 2022": a predicate joined on to a
 	// relative's shares the relative's antecedent.
 	first = commaRelativeClause(first)
-	subject, ok := sharedSubject(first, second[0], v, wordAfter(second))
+	subject, ok := sharedSubject(first, second[0], v, nextUnlessReportless(second, text[e.End:end]))
 	if plainSubject != "" {
 		subject, ok = plainSubject, true
 	}
@@ -1741,6 +1741,20 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		subject += " " + modal
 	}
 	return span{Start: start, End: end}, main.End + join, subject, true
+}
+
+// nextUnlessReportless is the word after a second predicate's verb, or
+// "" when the verb goes on with phrases alone to its date, which ends
+// its clause (after, what follows the date, holds nothing): "was signed
+// on Monday and announced on Tuesday", "was taken ... and confirmed in a
+// statement on Tuesday morning". A verb of saying with nothing to report
+// is a passive's participle; "and announced in a statement on Tuesday
+// that it would resign" reports.
+func nextUnlessReportless(predicate []string, after string) string {
+	if len(predicate) < 2 || !predicatePrepositions[strings.ToLower(predicate[1])] || strings.Trim(after, " .,;") != "" {
+		return wordAfter(predicate)
+	}
+	return ""
 }
 
 // commaRelativeClause is the relative set off by a comma that ends s, told
