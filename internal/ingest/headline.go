@@ -308,7 +308,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if i < 2 && !saying && !(i == 1 && finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] && lowerNoun(rest[0])) && !pastJoined {
 			continue
 		}
-		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] ||
+		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] && !hedgedAmount(rest, i+2) ||
 			finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] { // "and was released"
 			rest = rest[:i]
 			break
@@ -712,6 +712,14 @@ func amountOpens(t string) bool {
 }
 
 var amountHedges = wordSet(`more less fewer nearly almost`)
+
+// hedgedAmount reports whether toks[k] is a preposition that hedges the
+// figure after it, as an amount's: "recovered about $400,000", "raised
+// over 5,000", not "talked about the plan".
+func hedgedAmount(toks []string, k int) bool {
+	p := strings.ToLower(toks[k])
+	return (p == "about" || p == "over") && k+1 < len(toks) && amountOpens(toks[k+1])
+}
 
 // nominativePronouns are the subject pronouns that are no object's.
 var nominativePronouns = wordSet(`he she we they`)
@@ -1384,6 +1392,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
 		return 0 // "has planned at"
+	}
+	// "The city recovered about $400,000 through a lawsuit filed": a
+	// hedge before a figure opens the verb's object, no phrase.
+	if hedgedAmount(toks, vi+1) {
+		return 0
 	}
 	// "The attempt ended with the booster lost at sea": an end or a start
 	// "with" something is the verb, whatever participle follows.

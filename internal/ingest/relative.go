@@ -726,7 +726,18 @@ func presentVerbGroup(toks []string) bool {
 			}
 			return j < len(toks) && strings.HasSuffix(strings.ToLower(toks[j]), "ing") || i+1 == len(toks)
 		case v.form == formPast && i > 0:
-			prev := strings.ToLower(bare(toks[i-1]))
+			// "has since tightened": an adverb may stand in the perfect.
+			k := i - 1
+			for k > 0 && adverbInVerbGroup(toks[k]) {
+				k--
+			}
+			prev := strings.ToLower(bare(toks[k]))
+			// "has since tightened its controls and recovered $400,000
+			// through a lawsuit filed last year": a predicate "and" joins
+			// on shares the first's perfect.
+			if prev == "and" {
+				return presentVerbGroup(toks[:k])
+			}
 			// "The cuts come on top of": a participle like its base is
 			// the present after a plural subject; after a singular one it
 			// is the past ("The company cut its forecast"). A pluperfect
