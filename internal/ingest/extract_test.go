@@ -1835,6 +1835,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a hedge before a figure after a past form opens its object, no participle's phrase", "The city recovered about $400,000 through a lawsuit filed last year.", []string{"The city recovers about $400,000 through a lawsuit filed"}},
 		{"a second predicate a hedged figure follows stays in the title", "The city tightened its controls and recovered about $400,000 last year.", []string{"The city tightens its controls and recovers about $400,000"}},
 		{"a predicate joined on to a perfect shares it, and takes no past date", "The city has since tightened its controls and recovered $400,000 through a lawsuit filed last year.", []string{"A lawsuit is filed"}},
+		{"an adverb before a relative's verb keeps the relative an event", "Whitmore, who first won the seat in 2017, resigned in July 2024.", []string{"Whitmore wins the seat", "Whitmore resigns"}},
+		{"a date naming a noun is the only date of its clause past a relative's", "Whitmore, who was elected in 2017, was appointed housing minister in the July 2024 reshuffle.", []string{"Whitmore is elected", "Whitmore is appointed housing minister in the reshuffle"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1378,6 +1378,11 @@ func relativeEvent(text string, seg int) bool {
 	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
 		f = f[1:]
 	}
+	// "who first won the seat in 2017", "who was first elected": an
+	// adverb may stand before the verb.
+	for len(f) > 2 && verbGroupAdverb(f[1]) {
+		f = slices.Delete(slices.Clone(f), 1, 2)
+	}
 	// "which the judge denied earlier this week": the relative word may
 	// be the verb's object, with a short subject of its own before it.
 	// Not when a date ends the antecedent's clause, which then tells
@@ -3260,6 +3265,12 @@ func otherDateInClause(sentence string, es []timex.Expression, attr []bool, i in
 	c := clauseOf(sentence, es[i].Start, es[i].End)
 	for j, e := range es {
 		if j == i || attr[j] || e.Start < c.Start || e.End > c.End {
+			continue
+		}
+		// "Whitmore, who was first elected in 2017, was appointed in
+		// the July 2024 reshuffle": a date whose own clause, as a
+		// relative's, ends before the noun's is of another clause.
+		if own := clauseOf(sentence, e.Start, e.End); own.End <= es[i].Start {
 			continue
 		}
 		from, to := min(es[i].End, e.End), max(es[i].Start, e.Start)
