@@ -1837,6 +1837,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate joined on to a perfect shares it, and takes no past date", "The city has since tightened its controls and recovered $400,000 through a lawsuit filed last year.", []string{"A lawsuit is filed"}},
 		{"an adverb before a relative's verb keeps the relative an event", "Whitmore, who first won the seat in 2017, resigned in July 2024.", []string{"Whitmore wins the seat", "Whitmore resigns"}},
 		{"a date naming a noun is the only date of its clause past a relative's", "Whitmore, who was elected in 2017, was appointed housing minister in the July 2024 reshuffle.", []string{"Whitmore is elected", "Whitmore is appointed housing minister in the reshuffle"}},
+		{"the pronoun of a relative whose word is the object names the clause's subject", "A separate study found amino acids in January. Voyager is on its way to the asteroid Vesta, which it will reach in 2029.", []string{"A separate study finds amino acids", "Voyager will reach the asteroid Vesta"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

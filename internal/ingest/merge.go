@@ -884,7 +884,10 @@ func clauseTitle(m mention, ix names) title {
 		// had been turned away on Sunday": a pronoun the title takes
 		// from inside its clause has what comes before it there.
 		if f := strings.Fields(clause); m.subject == "" && len(f) > 0 && pronounSubjects[f[0]] {
-			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil {
+			// So does one of a relative whose word is the object: "is on
+			// its way to the asteroid Apophis, which it will reach in
+			// 2029" is the probe's.
+			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && (withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil || strings.HasSuffix(m.text()[:m.clause.Start+k], ", which")) {
 				before = m.text()[:m.clause.Start+k+1]
 			}
 		}
