@@ -1719,6 +1719,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		end = clauseOf(text, e.Start, e.End).End
 	}
 	first := text[clause.Start:main.Start] + head
+	if rel, ok := participleBeforeJoin(text[clause.Start:main.Start], second); ok {
+		first = rel
+	}
 	// Only an active predicate, with an object or an auxiliary of its
 	// own, goes back: in "said that the man was arrested, and released
 	// on Tuesday" the man was released.
@@ -2077,6 +2080,20 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		return span{Start: clause.Start + join + len(" and "), End: clause.End}, subject, first, true
 	}
 	return span{}, "", nil, false
+}
+
+// participleBeforeJoin is the passive a participle's phrase on a noun
+// tells, when the phrase ends in the date before the "and" that joins on
+// second, a past form with no object, which is the participle's too. In
+// "are based on analysis of 120 grams of dust collected by the
+// spacecraft in October 2020 and delivered to Utah in September 2023"
+// it is "120 grams of dust were collected by the spacecraft", whose
+// subject the delivery shares. before is the clause up to the date.
+func participleBeforeJoin(before string, second []string) (string, bool) {
+	if len(second) < 2 || !pastForm(second[0]) || opensObject(second[1]) {
+		return "", false
+	}
+	return objectParticiple(before, "")
 }
 
 // nameObject reports whether ws, after a verb up to its date, are a name

@@ -743,7 +743,9 @@ func presentVerbGroup(toks []string) bool {
 			// is the past ("The company cut its forecast"). A pluperfect
 			// tells what had been done before, with no date of its own:
 			// "had rejected an offer made in April".
-			return prev == "has" || prev == "have" || prev == "had" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
+			// A present passive is the present: "are based on analysis of
+			// dust collected in October 2020".
+			return prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
 		}
 		return false
 	}
