@@ -289,3 +289,25 @@ func weekdayAheadAgain(text string, es []Expression, dct time.Time) {
 		ahead[name], last = t, b
 	}
 }
+
+// weekdayAfterBefore moves to the week after a weekday that "before"
+// sets after a coming one, when it was taken for a day no later: in
+// "Liverpool travel to Newcastle on Wednesday before hosting Manchester
+// City on Sunday", written on a Sunday, the Sunday is the one after that
+// Wednesday, not the day of writing.
+func weekdayAfterBefore(text string, es []Expression, dct time.Time) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], &es[i+1]
+		if !a.First.After(dct) || a.Granularity != GranDay || b.Granularity != GranDay || !strings.HasPrefix(b.Rule, "weekday") ||
+			b.First.After(a.First) || sentenceStart(text, a.Start) != sentenceStart(text, b.Start) || !beforeWord.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		for !b.First.After(a.First) {
+			b.First, b.Last = b.First.AddDate(0, 0, 7), b.Last.AddDate(0, 0, 7)
+		}
+		b.Value = b.First.Format("2006-01-02") + b.Value[10:]
+	}
+}
+
+// beforeWord is "before" as a word.
+var beforeWord = regexp.MustCompile(`(?i)\bbefore\b`)

@@ -129,6 +129,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
 	weekdayAheadAgain(text, kept, dct)
+	weekdayAfterBefore(text, kept, dct)
 	weekdaySetList(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
