@@ -461,6 +461,11 @@ func copularOpening(toks, subject []string) bool {
 // studied painting" is not Berger.
 func openingOf(sentences []string, pronoun string, ix names) []string {
 	first := openingSubject(strings.Fields(nearest(sentences)))
+	// "The last time the LDP lost its majority was in 2009. It returned
+	// to power three years later": the occasion's own subject is named.
+	if len(first) > 3 && strings.EqualFold(first[0], "the") && occasionRanks[strings.ToLower(first[1])] && strings.EqualFold(first[2], "time") {
+		first = first[3:]
+	}
 	// "Four men arrived. Two of them cut through the cases. They fled": a
 	// part of "them" is not whom "they" names, but whom "them" does.
 	if n := len(first); pronoun == "they" && n > 2 && strings.EqualFold(first[n-1], "them") && strings.EqualFold(first[n-2], "of") {
@@ -1386,3 +1391,6 @@ func onePersonIn(sentence string, ix names) []string {
 	}
 	return []string{found}
 }
+
+// occasionRanks rank an occasion among its kind: "the last time".
+var occasionRanks = wordSet(`last first previous only next`)
