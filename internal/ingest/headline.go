@@ -485,6 +485,12 @@ func mainVerbAfterClause(ws []string) int {
 	if own < 0 {
 		return 0
 	}
+	// "while driving at speed has been jailed": a participle's clause
+	// has no verb of its own, and a finite auxiliary is the verb it is
+	// set in.
+	if presentParticiple(ws[1]) && finiteAuxiliaries[strings.ToLower(ws[own+1])] && own+2 < len(ws) && (pastForm(ws[own+2]) || ws[own+2] == "been") {
+		return own + 1
+	}
 	for k := own + 3; k+1 < len(ws); k++ {
 		w, prev := strings.ToLower(bare(ws[k])), strings.ToLower(bare(ws[k-1]))
 		if strings.ContainsAny(ws[k-1], ",;:") || prev == "and" || prev == "or" || prev == "but" || prev == "to" || relativeWords[prev] || determiners[prev] || subjectPrepositions[prev] {
