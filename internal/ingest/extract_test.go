@@ -1846,6 +1846,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's clause inside a relative on the subject leaves the subject its perfect", "A man who killed a cyclist while driving at speed has been jailed for nine years.", []string{"A man is jailed for nine years"}},
 		{"a participle's clause inside a relative on the subject leaves the subject its past passive", "A man who killed a cyclist while driving at speed was jailed for nine years on Tuesday.", []string{"A man is jailed for nine years"}},
 		{"a clause of time inside a relative on the subject keeps its own auxiliary", "A man who fled when police were called was arrested on Tuesday.", []string{"A man is arrested"}},
+		{"the past form after a relative set off on the subject is its verb, no dated aside", "The group, which pumps half the oil, agreed on Sunday to raise output in January, matching the increases it made in October.", []string{"The increases are made", "The group agrees to raise output in January"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

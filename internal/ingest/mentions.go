@@ -1295,6 +1295,11 @@ func datedAside(text string, cuts []int, e timex.Expression) bool {
 	if k := slices.Index(cuts, seg); k > 0 && cuts[k-1] > 0 && text[cuts[k-1]-1] == ',' && determiners[firstWord(text[cuts[k-1]:seg])] && !hasVerb(text[cuts[k-1]:seg]) {
 		return false
 	}
+	// "The group, which pumps half the world's oil, agreed on Sunday":
+	// so is it after a relative on the subject.
+	if k := slices.Index(cuts, seg); k > 0 && relativeWords[firstWord(text[cuts[k-1]:seg])] {
+		return false
+	}
 	// "The tariffs, announced in April and expanded twice since,": a
 	// second participle "and" joins on is the aside's too.
 	toks := strings.Fields(text[seg:cuts[n]])
