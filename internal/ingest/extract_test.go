@@ -1847,6 +1847,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle's clause inside a relative on the subject leaves the subject its past passive", "A man who killed a cyclist while driving at speed was jailed for nine years on Tuesday.", []string{"A man is jailed for nine years"}},
 		{"a clause of time inside a relative on the subject keeps its own auxiliary", "A man who fled when police were called was arrested on Tuesday.", []string{"A man is arrested"}},
 		{"the past form after a relative set off on the subject is its verb, no dated aside", "The group, which pumps half the oil, agreed on Sunday to raise output in January, matching the increases it made in October.", []string{"The increases are made", "The group agrees to raise output in January"}},
+		{"a source's date dates what it reports when that has none, and its participle is no clause's verb", "The party has extended its lead to nine points, according to a poll published on Tuesday, its largest lead since it began topping surveys in the spring.", []string{"The party begins topping surveys", "The party extends its lead to nine points"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

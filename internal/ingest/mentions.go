@@ -2688,7 +2688,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 			said = append(said, e)
 			continue
 		}
-		if sourceDate(sentence, e) || shownBy(sentence, e) || plannedBeside(sentence, es, e) || reasonBeside(sentence, es, e) {
+		if sourceDate(sentence, e) && sourcedDated(sentence, es, e) || shownBy(sentence, e) || plannedBeside(sentence, es, e) || reasonBeside(sentence, es, e) {
 			continue
 		}
 		content = append(content, e)
@@ -2945,6 +2945,16 @@ func sourceDate(sentence string, e timex.Expression) bool {
 		}
 	}
 	return len(f) > 0
+}
+
+// sourcedDated reports whether what the source whose date is e reports,
+// the words before "according to", has a date of its own. One that has
+// none is the source's news, of its day: "Reform UK has extended its lead
+// to nine points, according to a poll published on Sunday, the party's
+// largest lead since it began topping surveys in the spring".
+func sourcedDated(sentence string, es []timex.Expression, e timex.Expression) bool {
+	k := strings.LastIndex(strings.ToLower(sentence[:e.Start]), "according to ")
+	return slices.ContainsFunc(es, func(o timex.Expression) bool { return o.Anchored() && o.End <= k })
 }
 
 // perfectOfNoun reports whether a day ends the phrase "of" opens after a

@@ -770,6 +770,12 @@ func nearestSubject(toks []string) []string {
 			start--
 		}
 		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		// ", according to a poll published on Sunday": a participle on
+		// the source's noun is no clause's verb.
+		if len(subject) > 0 && strings.EqualFold(subject[0], "according") {
+			i = start
+			continue
+		}
 		// "has won three titles, having led the Netherlands to victory":
 		// a participle's phrase after a comma shares the clause's
 		// subject.
