@@ -5115,8 +5115,10 @@ func closingPhrase(s string, cuts []int, i int, alone bool) bool {
 	// An attribution may close the sentence after it: "Talks broke down
 	// before resuming on Sunday, officials said." So may an appositive
 	// on what the phrase names: "after announcing tax rises in
-	// Wednesday's budget, the largest since 1993."
-	ends := k+2 == len(cuts) || k+3 == len(cuts) && (trailingAttribution(s[cuts[k+1]:]) || closingAppositive(s[cuts[k+1]:]))
+	// Wednesday's budget, the largest since 1993." So may a relative on
+	// the place it names: "before slamming into central Vietnam late
+	// Thursday, where at least five people were killed."
+	ends := k+2 == len(cuts) || k+3 == len(cuts) && (trailingAttribution(s[cuts[k+1]:]) || closingAppositive(s[cuts[k+1]:]) || firstWord(s[cuts[k+1]:]) == "where")
 	if k == 0 || !ends {
 		return false
 	}
@@ -6781,6 +6783,13 @@ func (m mention) titleClause() string {
 	// "since winning back-to-back titles in 1992 and 1993": a range's
 	// second date goes with the first.
 	if act, ok := gerundDate(text[:m.clause.Start], before, afterRange, m.source); ok {
+		return act
+	}
+	// "The typhoon blew out of the Philippines on Wednesday and
+	// strengthened over the South China Sea before slamming into central
+	// Vietnam late Thursday": so does a predicate joined on with its
+	// subject.
+	if act, ok := gerundDate(text[:m.clause.Start], m.subject+" "+before, afterRange, m.source); ok {
 		return act
 	}
 	if act, ok := resultOf(before, text[m.anchor.End:m.clause.End], m.source); ok {
