@@ -2947,6 +2947,17 @@ func sourceDate(sentence string, e timex.Expression) bool {
 	return len(f) > 0
 }
 
+// whenTellsDate reports whether a "when" clause right after e, with no date
+// of its own, tells what happened then: "since the general election in
+// July 2024, when it won a landslide majority" dates the win, though a
+// phrase of "since" dates no act. One with a date of its own is dated by
+// it: "since the early hours of Nov. 2, when the vessel drifted into a
+// pier at about 1:30 a.m.".
+func whenTellsDate(sentence string, cuts []int, es []timex.Expression, e timex.Expression) bool {
+	w := whenClauseAfter(sentence, cuts, e.End)
+	return w > 0 && !slices.ContainsFunc(es, func(o timex.Expression) bool { return o.Start >= e.End && o.Start < w })
+}
+
 // sourcedDated reports whether what the source whose date is e reports,
 // the words before "according to", has a date of its own. One that has
 // none is the source's news, of its day: "Reform UK has extended its lead
@@ -4276,7 +4287,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "had not lost a match on grass since the Queen's Club
 		// championships in 2023": so is the date of a phrase "since"
 		// opens.
-		if sincePhrase(before) {
+		if sincePhrase(before) && !whenTellsDate(sentence, cuts, es, e) {
 			continue
 		}
 		// "was increased ahead of the weekend": what an act is ahead of
@@ -4344,7 +4355,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {

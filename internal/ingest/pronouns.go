@@ -228,11 +228,6 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			subject = object
 		}
 	}
-	// "The company's shares have fallen since it went public": a
-	// pronoun that does not agree with the subject may name its owner.
-	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && agrees(pronoun, owner) {
-		subject = owner
-	}
 	// "Sales fell 18%, and it missed a payment": an "it" the plural
 	// before cannot be is who the sentence before is about.
 	// "Ford said it was not aware ... It first learned of the issue": a
@@ -243,6 +238,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	body := func(subject []string) bool {
 		return pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
 			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
+	}
+	// "The company's shares have fallen since it went public": a
+	// pronoun that does not agree with the subject may name its owner.
+	// The owner may be a body's one-word name: "Labour's share has
+	// fallen since the general election in July 2024, when it won a
+	// landslide majority".
+	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && (agrees(pronoun, owner) || body(owner)) {
+		subject = owner
 	}
 	// "the regulator has fined the bank; in 2022 it was fined £12
 	// million": the passive's subject is whom the same verb, active
