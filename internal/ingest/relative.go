@@ -1047,6 +1047,18 @@ func objectRelative(clause string, n int) (string, bool) {
 	if k := slices.Index(object, "to"); k >= 1 && k+2 < len(object) && determiners[strings.ToLower(object[k+1])] {
 		object = object[k+1:]
 	}
+	// "would continue to push for a public inquiry, which the government
+	// rejected": so it is past an infinitive's verb and its preposition.
+	// "raised $5bn for the fund, which it launched", "would have been
+	// £6.7m but for the company's guilty plea, which it entered": and
+	// past an amount, which no relative is on.
+	if k := slices.Index(object, "to"); k >= 1 && k+3 < len(object) && subjectPrepositions[strings.ToLower(object[k+2])] && opensObjectNoun(object[k+3]) {
+		object = object[k+3:]
+	} else if len(object) > 0 && amountOpens(object[0]) {
+		if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 && k+1 < len(object) && opensObjectNoun(object[k+1]) {
+			object = object[k+1:]
+		}
+	}
 	// "will serve until a special election, which the council is
 	// expected to schedule": the object is the phrase's noun.
 	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
@@ -1098,8 +1110,20 @@ func objectRelative(clause string, n int) (string, bool) {
 	// problem, which it first learned of": the relative's pronoun is the
 	// sentence's subject when the two agree.
 	if p := strings.ToLower(subject[0]); pronounSubjects[p] {
+		// "the company's guilty plea, which it entered": else the owner
+		// the object names, when the pronoun agrees with it, owns it by
+		// the pronoun's possessive.
 		if opening := openingSubject(toks[:r]); len(opening) > 0 && agrees(p, opening) {
 			subject = append(slices.Clone(opening), subject[1:]...)
+		} else if k := slices.IndexFunc(object, nounPossessive); k >= 0 && k+1 < len(object) {
+			owner := append(slices.Clone(object[:k]), strings.TrimSuffix(strings.TrimSuffix(object[k], "'s"), "’s"))
+			if agrees(p, owner) {
+				for pos, who := range possessivePronouns {
+					if who == p {
+						subject, object = owner, append([]string{pos}, object[k+1:]...)
+					}
+				}
+			}
 		}
 	}
 	out := append(append(append(append([]string(nil), subject...), verbGroup...), object...), rest...)
@@ -1107,6 +1131,12 @@ func objectRelative(clause string, n int) (string, bool) {
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return strings.Join(out, " "), true
+}
+
+// opensObjectNoun reports whether t opens a noun phrase by a determiner
+// or an owner's "'s": "the", "the company's".
+func opensObjectNoun(t string) bool {
+	return determiners[strings.ToLower(t)] || nounPossessive(t)
 }
 
 // articleObject is the last noun an article opens right after a verb in
