@@ -1351,7 +1351,9 @@ func thatRelative(before, after string) (string, bool) {
 	// businesses that takes effect".
 	// Not the people "who" tells of: "over the care of two babies who
 	// died".
-	if d >= 3 && toks[r] != "who" && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
+	// Not a plural the verb agrees with alone: "an extension of health
+	// care subsidies that expire at the end of the year".
+	if d >= 3 && toks[r] != "who" && !agreesPlural(rel[0]) && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
 		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
 			d = k
 		}
@@ -1361,6 +1363,17 @@ func thatRelative(before, after string) (string, bool) {
 	}
 	out := append(append([]string(nil), toks[d:r]...), rel...)
 	return strings.Join(out, " "), true
+}
+
+// agreesPlural reports whether w, a clause's first verb, agrees with a
+// plural subject alone: "expire", "were"; not "expires", "was", nor a
+// past form, which agrees with any.
+func agreesPlural(w string) bool {
+	switch strings.ToLower(w) {
+	case "are", "were", "have":
+		return true
+	}
+	return !thirdPersonS(w) && !pastForm(w) && !auxiliaries[w]
 }
 
 // occasionRelative reports whether the relative that toks[r] opens is on
