@@ -1857,6 +1857,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative whose plain present agrees with the plural after 'of' is on that plural", "Democrats had demanded an extension of health care subsidies that expire at the end of the year.", []string{"Health care subsidies expire"}},
 		{"a relative whose plural auxiliary agrees with the plural after 'of' is on that plural", "Democrats sought an extension of health care subsidies that were cut in May.", []string{"Health care subsidies are cut"}},
 		{"a relative whose singular auxiliary agrees with the noun before 'of' is on the whole", "Democrats sought an extension of health care subsidies that was agreed in May.", []string{"An extension of health care subsidies is agreed"}},
+		{"a pronoun in a clause of time after a negated perfect passive names that passive's subject", "An investigation found the drain had not been built to its design when it was installed in 2011.", []string{"The drain is installed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -747,9 +747,16 @@ func nearestSubject(toks []string) []string {
 			for a > 0 && (adverbInVerbGroup(toks[a]) || strings.EqualFold(toks[a], "not") || strings.EqualFold(toks[a], "never")) {
 				a--
 			}
-			// "has been held": the perfect's auxiliary is before "been".
-			if a > 0 && strings.EqualFold(toks[a], "been") && finiteAuxiliaries[strings.ToLower(toks[a-1])] {
-				a--
+			// "has been held": the perfect's auxiliary is before "been",
+			// past a negation: "had not been built".
+			if a > 0 && strings.EqualFold(toks[a], "been") {
+				b := a - 1
+				for b > 0 && (adverbInVerbGroup(toks[b]) || strings.EqualFold(toks[b], "not") || strings.EqualFold(toks[b], "never")) {
+					b--
+				}
+				if finiteAuxiliaries[strings.ToLower(toks[b])] {
+					a = b
+				}
 			}
 			if finiteAuxiliaries[strings.ToLower(bare(toks[a]))] {
 				i = a
