@@ -171,6 +171,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
 				}
 			}
+			// "could feature in this month's Budget, due on 26 November.":
+			// what closes the sentence due on a date the clause before
+			// cannot take is an event of its own.
+			for _, e := range dates {
+				if c, found := dueAside(text, e); found && e.Anchored() {
+					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: c, anchor: e, date: dateOf(e, src)})
+				}
+			}
 			if !ok && src.Published.IsZero() {
 				// Without a publication date "on Tuesday" dates nothing:
 				// keep the event, undated, rather than guess.
@@ -5788,14 +5796,31 @@ func deathOf(before, after string) (string, bool) {
 // City, due to open"), the date ending the clause, and tells it as the
 // noun's: "a new museum in Benin City is due to open".
 func dueAfterNoun(before, after string) (string, bool) {
-	k := strings.LastIndex(before, ", due to ")
+	k := strings.LastIndex(before, ", due ")
 	if k < 0 || strings.Trim(after, ",. ") != "" {
 		return "", false
 	}
-	plan, _ := withoutDateLeads(strings.Fields(before[k+len(", due to "):]))
+	plan, _ := withoutDateLeads(strings.Fields(before[k+len(", due "):]))
 	head := strings.Fields(before[:k])
-	// The noun phrase runs back to its determiner, past a phrase on a
-	// place ("in Benin City").
+	d := dueNounStart(head)
+	// "this month's Budget, due on 26 November": what is due on the date
+	// with no plan of its own, when the clause is the noun's alone (see
+	// dueAside); in "will publish its results, due on April 4" the
+	// publishing is the news.
+	if len(plan) == 0 && d == 0 {
+		return strings.Join(slices.Concat(head, []string{present("be", isPlural(head)), "due"}), " "), true
+	}
+	if d < 0 || len(plan) < 2 || plan[0] != "to" || len(plan) > 5 {
+		return "", false
+	}
+	return strings.Join(slices.Concat(head[d:], []string{present("be", isPlural(head[d:])), "due"}, plan), " "), true
+}
+
+// dueNounStart is where the noun phrase that ends head starts, back to
+// its determiner past a phrase on a place ("a new museum in Benin City")
+// and past "of" to the noun it ties on ("the final season of its
+// most-watched series"); -1 when there is none.
+func dueNounStart(head []string) int {
 	d := -1
 	for i := len(head) - 1; i >= 0 && len(head)-i <= 8; i-- {
 		if determiners[strings.ToLower(head[i])] && head[i] != "that" {
@@ -5806,14 +5831,37 @@ func dueAfterNoun(before, after string) (string, bool) {
 			break
 		}
 	}
-	if d < 0 || len(plan) == 0 || len(plan) > 4 {
-		return "", false
+	for d >= 2 && head[d-1] == "of" {
+		j := d - 2
+		for j > 0 && d-j < 4 && !determiners[strings.ToLower(head[j])] && !isVerbWord(head[j]) && !strings.ContainsAny(head[j], ",;:") {
+			j--
+		}
+		if !determiners[strings.ToLower(head[j])] || head[j] == "that" {
+			break
+		}
+		d = j
 	}
-	be := "is"
-	if isPlural(head[d:]) {
-		be = "are"
+	return d
+}
+
+// dueAside is, when e closes the sentence in an aside that only says
+// what comes before it is due ("in this month's Budget, due on 26
+// November."), the span of that noun phrase and the aside.
+func dueAside(sentence string, e timex.Expression) (span, bool) {
+	before := sentence[:e.Start]
+	k := strings.LastIndex(before, ", due ")
+	if k < 0 || strings.Trim(sentence[e.End:], ".!?\"”' ") != "" {
+		return span{}, false
 	}
-	return strings.Join(slices.Concat(head[d:], []string{be, "due", "to"}, plan), " "), true
+	if lead := strings.Fields(before[k+len(", due "):]); len(lead) != 1 || !dateLeadWords[lead[0]] {
+		return span{}, false
+	}
+	head := strings.Fields(before[:k])
+	d := dueNounStart(head)
+	if d < 0 {
+		return span{}, false
+	}
+	return span{fieldStart(before, d), e.End}, true
 }
 
 // withoutVerbGroupAdverb is s without an adverb of its verb group that
