@@ -499,6 +499,11 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		if teller := closingTeller(nearest(sentences)); len(teller) > 0 {
 			return teller
 		}
+		// "Prosecutors said the plot began in 2021 ... It culminated in
+		// the storming": what the speaker's report is about.
+		if of := openingSubject(strings.Fields(reported(nearest(sentences)))); len(of) > 0 && agrees(pronoun, of) {
+			return of
+		}
 	}
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
 		return first
