@@ -501,7 +501,7 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		}
 		// "Prosecutors said the plot began in 2021 ... It culminated in
 		// the storming": what the speaker's report is about.
-		if of := openingSubject(strings.Fields(reported(nearest(sentences)))); len(of) > 0 && agrees(pronoun, of) {
+		if of := openingSubject(strings.Fields(reported(nearest(sentences)))); len(of) > 0 {
 			return of
 		}
 	}
