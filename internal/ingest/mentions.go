@@ -1664,7 +1664,7 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	if joiner == ", " && strings.HasPrefix(head, ", ") && presentParticiple(firstWord(head[2:])) && !strings.ContainsAny(head[2:], ",;:") {
 		head = ""
 	}
-	reportedThat := joiner == " and " && strings.HasSuffix(head, ",") && strings.HasPrefix(strings.TrimSpace(head), "that ")
+	reportedThat := (joiner == " and " || joiner == " but ") && strings.HasSuffix(head, ",") && strings.HasPrefix(strings.TrimSpace(head), "that ")
 	if !reportedThat && !onlyPredicates(head) {
 		return span{}, 0, "", false
 	}
@@ -1738,7 +1738,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	// Only an active predicate, with an object or an auxiliary of its
 	// own, goes back: in "said that the man was arrested, and released
 	// on Tuesday" the man was released.
-	if reportedThat && (len(second) < 2 || !(opensObject(second[1]) || bareObject(second[1], v.base) || pastAuxiliaries[strings.ToLower(second[0])])) {
+	// So does a saying of its own: "conceded that D66 would likely
+	// finish first, but said on Thursday that he would fight on".
+	if reportedThat && (len(second) < 2 || !(opensObject(second[1]) || bareObject(second[1], v.base) || pastAuxiliaries[strings.ToLower(second[0])])) && !attributionVerbs[v.base] {
 		return span{}, 0, "", false
 	}
 	// A comma joins a predicate only to a clause as plain as "Stone was
