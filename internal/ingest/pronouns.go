@@ -1159,11 +1159,16 @@ func nameAfterRole(subject []string) []string {
 	return subject[k:]
 }
 
-// possessor is the owner a subject names before "'s": "The company" in
-// "The company's shares"; nil without one.
+// possessor is the owner a subject names before "'s", or the "'" of a
+// name in -s: "The company" in "The company's shares", "Wilders" in
+// "Wilders' party"; nil without one.
 func possessor(subject []string) []string {
 	for i, t := range subject {
-		if owner, ok := strings.CutSuffix(t, "'s"); ok && owner != "" {
+		owner, ok := strings.CutSuffix(t, "'s")
+		if !ok && strings.HasSuffix(t, "s'") {
+			owner, ok = strings.TrimSuffix(t, "'"), true
+		}
+		if ok && owner != "" {
 			return append(append([]string(nil), subject[:i]...), owner)
 		}
 	}
