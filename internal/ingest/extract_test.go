@@ -1864,6 +1864,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a report whose speaker cannot be it names what the report is about", "Prosecutors said the plot began in 2021. It culminated in riots in January 2023.", []string{"The plot begins", "The plot culminates in riots"}},
 		{"a saying 'but' joins on after a comma past what was reported is the speaker's", "He conceded on Monday that he had lost, but said on Tuesday that he would fight on.", []string{"He concedes that he lost", "He says he will fight on"}},
 		{"'he' after a subject whose owner is a name in -s names that owner", "Wilders' party had won 37 seats in 2023. He conceded defeat on Monday.", []string{"Wilders' party wins 37 seats", "Wilders concedes defeat"}},
+		{"the time a change 'up' measures from is no event", "The company reported revenue of $57 billion on Tuesday, up 62% from a year earlier and ahead of estimates.", []string{"The company reports revenue of $57 billion"}},
+		{"the time a rise runs from dates it", "Water bills will rise by an average of 26% from 1 April, the industry body said on Tuesday.", []string{"Water bills will rise by an average of 26%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -4782,6 +4782,12 @@ func comparisonBase(before string) bool {
 	}
 	verbless := !hasClauseVerb(between)
 	if m[2] >= 0 { // a bare "from": only an amount is compared, or a level named by one
+		// "up 62% from a year earlier": or whatever a change "up" or
+		// "down" measures from; "will rise by 26% from 1 April" dates
+		// the rise.
+		if f := strings.Fields(strings.ToLower(before[:m[0]])); len(f) > 1 && (f[len(f)-2] == "up" || f[len(f)-2] == "down") {
+			return true
+		}
 		amount := levelOf.ReplaceAllString(strings.TrimLeft(between, " "), "")
 		r, _ := utf8.DecodeRuneInString(amount)
 		return strings.ContainsRune("0123456789$£€", r) && verbless
