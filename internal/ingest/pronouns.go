@@ -733,8 +733,9 @@ func nearestSubject(toks []string) []string {
 		// adjective; after a determiner's ordinal a noun ("his third
 		// run"), but "last" and "next" may be adverbs ("last took"), as
 		// may any ordinal after a name ("Nvidia first topped").
-		// Nor is a comparison's: "nine more than needed".
-		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || prev == "than" || ordinalWords[prev] && prev != "last" && prev != "next" && ordinalOnNoun(toks, i-1)) {
+		// Nor is a comparison's: "nine more than needed". Nor one after
+		// a preposition: "rose 4% in extended trading".
+		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || prev == "than" || subjectPrepositions[prev] || ordinalWords[prev] && prev != "last" && prev != "next" && ordinalOnNoun(toks, i-1)) {
 			continue
 		}
 		// "was expected to hit": an infinitive's verb is not finite.
