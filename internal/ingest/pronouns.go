@@ -738,8 +738,9 @@ func nearestSubject(toks []string) []string {
 		if prev := strings.ToLower(bare(toks[i-1])); !ok || v.form == formPast && (determiners[prev] || possessivePronouns[prev] != "" || prev == "than" || subjectPrepositions[prev] || ordinalWords[prev] && prev != "last" && prev != "next" && ordinalOnNoun(toks, i-1)) {
 			continue
 		}
-		// "was expected to hit": an infinitive's verb is not finite.
-		if strings.EqualFold(toks[i-1], "to") {
+		// "was expected to hit": an infinitive's verb is not finite, nor
+		// its passive's participle: "the first company to be valued".
+		if strings.EqualFold(toks[i-1], "to") || i > 1 && strings.EqualFold(toks[i-1], "be") && strings.EqualFold(toks[i-2], "to") {
 			continue
 		}
 		// "a specially made crosier": so is one an adverb leads to.
