@@ -6856,8 +6856,10 @@ func (m mention) titleClause() string {
 	// strengthened over the South China Sea before slamming into central
 	// Vietnam late Thursday": so does a predicate joined on with its
 	// subject.
-	if act, ok := gerundDate(text[:m.clause.Start], m.subject+" "+before, afterRange, m.source); ok {
-		return act
+	if m.subject != "" {
+		if act, ok := gerundDate(text[:m.clause.Start], m.subject+" "+before, afterRange, m.source); ok {
+			return act
+		}
 	}
 	if act, ok := resultOf(before, text[m.anchor.End:m.clause.End], m.source); ok {
 		return act

@@ -611,6 +611,16 @@ func ownerNamed(np, subject []string) []string {
 // subject pronoun of its owner.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
+// pronounPossessives is the possessive of each subject pronoun
+// possessivePronouns names: "its" for "it".
+var pronounPossessives = func() map[string]string {
+	out := make(map[string]string, len(possessivePronouns))
+	for pos, p := range possessivePronouns {
+		out[p] = pos
+	}
+	return out
+}()
+
 // nearestSubject is the subject of the last finite verb in toks: the
 // words before it back to a comma, a relative or conjunction, or another
 // verb ("said the regulator had acted" → "the regulator").

@@ -1117,12 +1117,8 @@ func objectRelative(clause string, n int) (string, bool) {
 			subject = append(slices.Clone(opening), subject[1:]...)
 		} else if k := slices.IndexFunc(object, nounPossessive); k >= 0 && k+1 < len(object) {
 			owner := append(slices.Clone(object[:k]), strings.TrimSuffix(strings.TrimSuffix(object[k], "'s"), "’s"))
-			if agrees(p, owner) {
-				for pos, who := range possessivePronouns {
-					if who == p {
-						subject, object = owner, append([]string{pos}, object[k+1:]...)
-					}
-				}
+			if pos := pronounPossessives[p]; pos != "" && agrees(p, owner) {
+				subject, object = owner, append([]string{pos}, object[k+1:]...)
 			}
 		}
 	}
