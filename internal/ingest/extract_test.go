@@ -1868,6 +1868,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"the time a rise runs from dates it", "Water bills will rise by an average of 26% from 1 April, the industry body said on Tuesday.", []string{"Water bills will rise by an average of 26%"}},
 		{"a past form after a preposition is no clause's verb for the subject of a gerund after it", "The shares rose 4% in extended trading after falling about 8% this month on worries that spending had become a bubble.", []string{"The shares fall about 8%"}},
 		{"an infinitive's passive participle is no clause's verb for a pronoun after it", "Acme became the first company to be valued at $5 trillion on March 3, three months after it passed $4 trillion.", []string{"Acme passes $4 trillion", "Acme becomes the first company to be valued at $5 trillion"}},
+		{"a possessive whose nearest subject the same possessive opens names the one before", "The company forecast revenue of $65 billion. Its shares rose 4% in extended trading after falling about 8% this month on worries that spending had become a bubble.", []string{"The company's shares fall about 8%"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -46,6 +46,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
+	// "Its shares rose 4% after falling 8% this month": a subject the
+	// same possessive opens names no owner; the one before does.
+	if owned && len(subject) > 0 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
+		subject = nil
+	}
 	// "His disputed loss to Kibaki sparked violence, and he served as
 	// prime minister": "he" after a subject "his" opens is whom "his"
 	// names, not a name inside the subject; a name set off after "his"
