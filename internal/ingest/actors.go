@@ -88,8 +88,9 @@ func indexNames(sources []timeline.Source) names {
 					continue
 				}
 				// A comma ends the name: "Raila Odinga, Kenya's veteran
-				// opposition leader,".
-				if i+2 < len(toks) && !strings.HasSuffix(toks[i+1], ",") && isCapitalised(nameToken(toks[i+2])) {
+				// opposition leader,"; so does a sentence's end: "said
+				// Dana Okafor. Okafor had".
+				if i+2 < len(toks) && !strings.HasSuffix(toks[i+1], ",") && !endsSentence(toks[i+1]) && isCapitalised(nameToken(toks[i+2])) {
 					continue // a longer name or a title: not "first last"
 				}
 				if i == 0 || sentenceBreak(toks[i-1]) {
@@ -207,7 +208,7 @@ func (ix names) person(w string) bool {
 	if full == "" && !ix.shared[w] || full != "" && institutionNouns[strings.ToLower(strings.Fields(full)[0])] {
 		return false
 	}
-	return !companyEnds[strings.ToLower(w)] && !ix.inner[strings.TrimSuffix(w, "s")]
+	return !companyEnds[strings.ToLower(w)] && !(strings.HasSuffix(w, "s") && ix.inner[strings.TrimSuffix(w, "s")])
 }
 
 // companyEnds end a firm's name, not a person's: "Farside Investors",

@@ -44,3 +44,26 @@ func TestActors(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesPerson(t *testing.T) {
+	story := []timeline.Source{{Paragraphs: []timeline.Paragraph{
+		{Role: timeline.RoleBody, Text: "The deal was agreed, said Dana Okafor. Okafor had pushed for it, as had Tom Reyes."},
+		{Role: timeline.RoleBody, Text: "House Democrats opposed it. Every Democrat voted no, and Farside Investors sold."},
+	}}}
+	ix := indexNames(story)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Okafor", true},     // a surname the story gives in full, and writes inside a sentence
+		{"Reyes", true},      // one in -s
+		{"Democrats", false}, // a group's plural: the story writes "Democrat" too
+		{"Investors", false}, // a firm's last word
+		{"Deal", false},      // no name the story gives in full
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, ix.person(tt.word))
+		})
+	}
+}

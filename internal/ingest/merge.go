@@ -506,9 +506,10 @@ var circumstancePrepositions = wordSet(`in on at via during through ahead after 
 // person's surname ending in s, or a name in -s the story says "it" of:
 // opening a sentence, "Reyes" and "Starbucks" read like "Protesters", and
 // the headline took them for plurals ("Reyes sign the measure",
-// "Starbucks say"); the story's names tell them apart.
+// "Starbucks say"); the story's names tell them apart. A name the story
+// gives a plural verb keeps it: "City have lost six games".
 func nameAgreement(t title, m mention, ix names) title {
-	if len(t.subject) != 1 || !ix.person(t.subject[0]) && !ix.single[t.subject[0]] {
+	if len(t.subject) != 1 || !ix.person(t.subject[0]) && !ix.single[t.subject[0]] || ix.plural[t.subject[0]] {
 		return t
 	}
 	rest, ok := strings.CutPrefix(t.title, t.subject[0]+" ")

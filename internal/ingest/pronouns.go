@@ -175,7 +175,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			// "Lawmakers voted 364-194 against Bayrou, who had called the
 			// vote. He is expected to resign": the one person the
 			// sentence before names, when the pronoun opens its own.
-			if len(subject) == 0 && strings.TrimSpace(before) == "" {
+			// So when no one else is named before it: "Reeves will deliver
+			// her budget on Nov. 26. Investors have been bracing for tax
+			// increases since she warned".
+			if len(subject) == 0 && (len(toks) == 0 || !slices.ContainsFunc(toks[1:], isCapitalised)) {
 				subject = onePersonIn(nearest(previous()), ix)
 			}
 			if len(subject) == 0 || len(subject) > 3 || !allCapitalised(subject) {
@@ -240,8 +243,20 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// body's, which "it" names.
 	// Not a plural's first word the story writes nowhere else with a
 	// capital: "Owners will be notified ... In May it recalled".
+	// "Utility Southern California Edison said it had cut power": so is
+	// a name the story says "it" of that is longer than a person's first
+	// and last names and names no office ("US President Joe Biden said it
+	// would be signed").
 	body := func(subject []string) bool {
-		return pronoun == "it" && len(subject) == 1 && isCapitalised(subject[0]) && ix.full[bare(subject[0])] == "" &&
+		if pronoun != "it" || !allCapitalised(subject) {
+			return false
+		}
+		if len(subject) > 2 && ix.single[subject[len(subject)-1]] && !slices.ContainsFunc(subject, func(t string) bool {
+			return roleWords[strings.ToLower(bare(t))]
+		}) {
+			return true
+		}
+		return len(subject) == 1 && ix.full[bare(subject[0])] == "" &&
 			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
 	}
 	// "The company's shares have fallen since it went public": a
