@@ -2360,11 +2360,14 @@ func withoutSubordinateAside(s string) string {
 // reported is what an attribution reports, after "that" or after its
 // verb of saying, or "".
 func reported(clause string) string {
-	if _, r, ok := strings.Cut(clause, " that "); ok {
-		return r
-	}
-	if i, ok := bareReport(clause, clause); ok {
+	// "The AIU said Otieno had argued that he had been travelling": a
+	// report told without "that" ends before the one after it.
+	that := strings.Index(clause, " that ")
+	if i, ok := bareReport(clause, clause); ok && (that < 0 || i < that) {
 		return clause[i:]
+	}
+	if that >= 0 {
+		return clause[that+len(" that "):]
 	}
 	return ""
 }

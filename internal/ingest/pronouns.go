@@ -106,8 +106,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// "Ruto declared seven days of mourning and said Odinga would be
 		// given a state funeral. His body was flown back": after a
 		// sentence whose subject reports on another person, "his" may
-		// be either's, and stays.
-		if owned && (pronoun == "he" || pronoun == "she") && len(subject) > 0 && len(sentences) > 0 {
+		// be either's, and stays. Not after a subject that cannot be
+		// "he": "The AIU said Otieno had argued ... His ban" is his.
+		if owned && (pronoun == "he" || pronoun == "she") && len(subject) > 0 && agrees(pronoun, subject) && len(sentences) > 0 {
 			if other := peopleNamed(reported(nearest(sentences)), ix); slices.ContainsFunc(other, func(w string) bool { return w != nameToken(subject[len(subject)-1]) }) {
 				return h
 			}
@@ -529,7 +530,9 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		return first
 	}
 	for _, s := range sentences[min(1, len(sentences)):] {
-		subject := openingSubject(strings.Fields(s))
+		// "Kenyan sprinter Daniel Otieno, 27, was suspended": past a role
+		// in lower case.
+		subject := nameAfterRole(openingSubject(strings.Fields(s)))
 		if len(subject) == 0 || !agrees(pronoun, subject) || ownedByPronoun(s, pronoun) {
 			continue
 		}

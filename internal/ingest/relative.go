@@ -1202,6 +1202,8 @@ func clauseRelative(clause string, n int) (string, bool) {
 // clause's start, ends inside a relative clause set off by a comma: ",
 // which engineers found in", ", who joined the club in".
 func inCommaRelative(before string) bool {
+	// "the AIU, which [last year] placed": the date may follow the word.
+	before += " "
 	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "), strings.LastIndex(before, ", who "))
 	// "who had lost their last two matches, including a defeat by
 	// Leinster last weekend": an example goes on with the relative.
