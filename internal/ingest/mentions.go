@@ -3031,6 +3031,11 @@ func perfectOfNounAct(before string, e timex.Expression, after string, published
 			return rel[:end] + " in " + strings.Join(noun, " "), true
 		}
 	}
+	// "have arrested a man over the murder of a teenager in Leeds on
+	// Saturday": an act's noun before "of" tells the act.
+	if act, ok := nounAct(lastWord(before[:k]), noun); ok {
+		return act, true
+	}
 	return strings.Join(noun, " "), true
 }
 

@@ -50,6 +50,13 @@ func nominalAct(before string) (string, bool) {
 	if np = strings.Fields(name); len(np) == 0 || len(np) > 8 || strings.ContainsAny(name, ",;:") || hasVerb(name) {
 		return "", false
 	}
+	return nounAct(noun, np)
+}
+
+// nounAct tells as a past clause the act noun names, of np, what its
+// "of" phrase names: "resignation" of "the chief executive" is "the chief
+// executive resigned", "arrest" of "two men" "two men were arrested".
+func nounAct(noun string, np []string) (string, bool) {
 	if past, ok := nounActs[noun]; ok {
 		return strings.Join(np, " ") + " " + past, true
 	}
