@@ -604,8 +604,18 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") {
 		return false
 	}
-	d, m := strings.ToLower(bare(toks[i-2])), strings.ToLower(bare(toks[i-1]))
-	if !determiners[d] && !nounPossessive(toks[i-2]) || d == "that" || !(ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m]) {
+	modifier := func(m string) bool {
+		return ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m] || setModifiers[m]
+	}
+	// "the only other approved treatment": modifiers may stack.
+	if !modifier(strings.ToLower(bare(toks[i-1]))) {
+		return false
+	}
+	k := i - 1
+	for k > 1 && modifier(strings.ToLower(bare(toks[k-1]))) {
+		k--
+	}
+	if d := strings.ToLower(bare(toks[k-1])); !determiners[d] && !nounPossessive(toks[k-1]) || d == "that" {
 		return false
 	}
 	next := strings.ToLower(bare(toks[i+1]))
@@ -622,6 +632,10 @@ func byFigure(toks []string) bool {
 	w := strings.ToLower(toks[0])
 	return isDigit(w[0]) || numberWords[w] && w != "a" && w != "an"
 }
+
+// setModifiers single out a thing among its kind: "the only approved
+// treatment", "the other elected members".
+var setModifiers = wordSet(`only other same sole`)
 
 // degreeWords grade the participle after them as an adjective's degree:
 // "the most affected areas", "the least developed countries".
