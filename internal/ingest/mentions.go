@@ -5506,7 +5506,11 @@ func (m mention) previousSentences() []string {
 	// BBC in 1992 ... He was knighted in 2003."
 	// A sentence a quotation or a title in quotation marks opens
 	// ("“Thriller” remains the best-selling album") names no one either.
-	named := slices.ContainsFunc(before, func(s string) bool { return !pronounLed(s) && !opensWithQuote(s) })
+	// Nor does one its possessive opens: "Her 1964 album became a best
+	// seller. She won her first Grammy in 1971".
+	named := slices.ContainsFunc(before, func(s string) bool {
+		return !pronounLed(s) && !opensWithQuote(s) && possessivePronouns[strings.ToLower(firstWord(s))] == ""
+	})
 	if !named && m.paragraph.Role == timeline.RoleBody {
 		i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
 		for k := i - 1; k >= 0 && k >= i-4 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {

@@ -116,8 +116,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// "The probe was launched in 2018. Its last flyby put it on
 		// course. It will make two more passes": a subject the same
 		// pronoun's possessive opens is owned by whom the pronoun
-		// names, told before it.
-		if !owned && len(subject) > 1 && len(sentences) > 1 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
+		// names, told before it. So for "she", which openingOf names
+		// no one by: "Her 1964 album became a best seller. She won".
+		if first := openingSubject(strings.Fields(nearest(sentences))); !owned && len(first) > 1 && len(sentences) > 1 && possessivePronouns[strings.ToLower(bare(first[0]))] == pronoun {
 			subject = openingOf(sentences[1:], pronoun, ix)
 		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
