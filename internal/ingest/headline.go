@@ -292,6 +292,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			rest = rest[:i]
 			break
 		}
+		// "moved to New York and within two years was performing": so
+		// is an auxiliary after a phrase of time.
+		if timedAuxiliary(rest[i+1:]) {
+			rest = rest[:i]
+			break
+		}
 		// ", and she spent": a clause of its own.
 		if i > 0 && strings.HasSuffix(rest[i-1], ",") && subjectPronouns[strings.ToLower(rest[i+1])] {
 			rest = slices.Clone(rest[:i])
@@ -595,6 +601,26 @@ func leadInEnd(toks []string) int {
 // leadInPrepositions open a phrase that leads into a clause; not the
 // openers of a clause of time ("After police arrived, ...").
 var leadInPrepositions = wordSet(`in on at for with by from during amid despite following without according against among under across throughout`)
+
+// timedAuxiliary reports whether toks open with a phrase of time of a
+// few words, a preposition opening it or "later" closing it, and a
+// finite auxiliary after it: "within two years was", "a year later had".
+func timedAuxiliary(toks []string) bool {
+	for k := 1; k < min(len(toks), 5); k++ {
+		w := strings.ToLower(bare(toks[k]))
+		if finiteAuxiliaries[w] {
+			first, last := strings.ToLower(toks[0]), strings.ToLower(toks[k-1])
+			return timePrepositions[first] || last == "later" || last == "earlier"
+		}
+		if strings.ContainsAny(toks[k], ",;:") || isVerbWord(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// timePrepositions open a phrase of time before a predicate.
+var timePrepositions = wordSet(`within by after in until`)
 
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
 // adjective between an article's modifier and its noun: "the first

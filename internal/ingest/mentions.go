@@ -6267,14 +6267,19 @@ func rangeEnd(first, s string) int {
 	if strings.Contains(first, ":") {
 		lead = "from " + lead
 	}
-	// A duration ends no range: "sentenced on Friday to six years".
+	// A duration ends no range: "sentenced on Friday to six years". Nor
+	// does a span counted from the first: "moved in 1959 and two years
+	// later was performing".
 	for _, e := range timex.Tag(lead+rest, time.Time{}) {
-		if e.Start == len(lead) && e.Type != timex.TypeDuration {
+		if e.Start == len(lead) && e.Type != timex.TypeDuration && !countedFrom.MatchString(e.Text) {
 			return m[1] + e.End - len(lead)
 		}
 	}
 	return 0
 }
+
+// countedFrom is a date counted from another: "two years later".
+var countedFrom = regexp.MustCompile(`(?i)\s(?:later|earlier|after|before|on)$`)
 
 // opensClause reports whether what follows a pair of dates joined by
 // "and" is a clause the second date opens: "on Monday and Tuesday's
