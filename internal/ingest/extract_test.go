@@ -1879,6 +1879,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'she' after a sentence her possessive opens is whom the sentence before that names", "Ann Reyes, the pianist, died on Sunday. She was 87.\n\nBorn in Memphis in 1938, Reyes began playing piano at six.\n\nHer 1964 album became a best seller. She won her first Grammy in 1971.", []string{"Reyes is born in Memphis", "Reyes's album becomes a best seller", "Reyes wins her first Grammy", "Ann Reyes dies"}},
 		{"an auxiliary after 'and' and a phrase of time opens a second predicate", "She moved to New York in 1959 and within two years was performing with the biggest names in jazz.", []string{"She moves to New York"}},
 		{"a span counted from a date after 'and' makes no list with it", "She moved to New York in 1959 and two years later was performing with the biggest names in jazz.", []string{"She moves to New York"}},
+		{"a pronoun opening what is reported is the subject of a gerund after 'since'", "Ann Reyes died on Sunday. Her son said she had been in declining health since suffering a stroke in 2023.", []string{"Ann Reyes suffers a stroke", "Ann Reyes dies"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -144,6 +144,14 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if len(subject) == 0 && pronounSubjects[strings.ToLower(subjectToks[0])] { // "He played there before joining"
 		subject = subjectToks[:1]
 	}
+	// "Her son said she had been in declining health since suffering a
+	// stroke": so is one that opens what is reported.
+	if k := slices.IndexFunc(subjectToks, func(t string) bool {
+		v, ok := verbOf(strings.ToLower(t))
+		return ok && sayingVerbs[v.base]
+	}); len(subject) == 0 && k >= 0 && k+1 < len(subjectToks) && pronounSubjects[strings.ToLower(subjectToks[k+1])] {
+		subject = subjectToks[k+1 : k+2]
+	}
 	subject = fromDeterminer(subject)
 	// "The forecast had inflation peaking at 3.8% before falling back":
 	// what a forecast has doing something does the later act too.
