@@ -1880,6 +1880,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an auxiliary after 'and' and a phrase of time opens a second predicate", "She moved to New York in 1959 and within two years was performing with the biggest names in jazz.", []string{"She moves to New York"}},
 		{"a span counted from a date after 'and' makes no list with it", "She moved to New York in 1959 and two years later was performing with the biggest names in jazz.", []string{"She moves to New York"}},
 		{"a pronoun opening what is reported is the subject of a gerund after 'since'", "Ann Reyes died on Sunday. Her son said she had been in declining health since suffering a stroke in 2023.", []string{"Ann Reyes suffers a stroke", "Ann Reyes dies"}},
+		{"an alternative day with a preposition of its own goes with the first", "Smith is expected to be freed later on Thursday or on Friday, his lawyer said.", []string{"Smith is expected to be freed"}},
+		{"'and' inside a phrase 'between' opens joins no clause", "Flights were cancelled on Monday. The strike began at 6 a.m. on Monday after talks between the airline and the pilots' unions broke down late on Sunday.", []string{"Talks between the airline and the pilots' unions break down", "Flights are cancelled", "The strike begins"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1162,6 +1162,11 @@ func joinedClause(text string, main, e timex.Expression) int {
 	if k < 0 || strings.ContainsAny(between[:k+1], ",;:") || hasVerb(between[:k]) {
 		return -1
 	}
+	// "after talks between the airline and the pilots' unions broke
+	// down": "and" ends the phrase "between" opens.
+	if strings.Contains(between[:k], " between ") {
+		return -1
+	}
 	end := len(text)
 	if n := strings.IndexAny(text[e.End:], ",;:"); n >= 0 {
 		end = e.End + n
@@ -6270,8 +6275,18 @@ func rangeEnd(first, s string) int {
 	// A duration ends no range: "sentenced on Friday to six years". Nor
 	// does a span counted from the first: "moved in 1959 and two years
 	// later was performing".
+	// An alternative may have a preposition of its own: "later on
+	// Thursday or on Friday".
+	skip := 0
+	if strings.Trim(s[:m[1]], ", ") == "or" {
+		for _, p := range []string{"on ", "in ", "at "} {
+			if strings.HasPrefix(rest, p) {
+				skip = len(p)
+			}
+		}
+	}
 	for _, e := range timex.Tag(lead+rest, time.Time{}) {
-		if e.Start == len(lead) && e.Type != timex.TypeDuration && !countedFrom.MatchString(e.Text) {
+		if e.Start == len(lead)+skip && e.Type != timex.TypeDuration && !countedFrom.MatchString(e.Text) {
 			return m[1] + e.End - len(lead)
 		}
 	}

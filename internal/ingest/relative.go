@@ -2181,8 +2181,9 @@ func contactRelative(before, after string) (string, bool) {
 	// clause of its own; it ends no noun phrase.
 	for _, t := range toks[d+1 : name] {
 		// "sold the firm as the market peaked": a conjunction opens a
-		// clause of its own.
-		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] || subordinators[t] || presentParticiple(t) && t == noun && pronoun {
+		// clause of its own; "talks between the airline and the pilots'
+		// unions broke down" joins two nouns.
+		if _, isVerb := verbOf(t); isVerb || t != strings.ToLower(t) || subjectPrepositions[t] || subordinators[t] || conjunctions[t] || presentParticiple(t) && t == noun && pronoun {
 			return "", false
 		}
 	}
