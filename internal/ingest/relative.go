@@ -1931,7 +1931,9 @@ func subjectRelative(clause string, n int) (string, bool) {
 	// "the National Council of Churches, who": a name inside a longer
 	// phrase is not what the relative tells of. A person named by a
 	// noun is: "the exit of the finance director, who left".
-	person := strings.EqualFold(toks[r], "who") && !isCapitalised(toks[r-1])
+	// So is one an office names: "raids on critics of President Kais
+	// Saied, who suspended parliament".
+	person := strings.EqualFold(toks[r], "who") && (!isCapitalised(toks[r-1]) || roleWords[strings.ToLower(toks[d])])
 	// "ahead of the Budget, which was delivered": a name "the" opens is
 	// the antecedent, with its article; not one inside a longer name
 	// ("the National Council of Churches, who").
