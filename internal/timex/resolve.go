@@ -1126,6 +1126,11 @@ func appointment(c context) bool {
 			if (w == "was" || w == "were") && i+1 < len(before) && forecastWords[before[i+1]] {
 				return true
 			}
+			// "have called both sides to a new round of talks on
+			// Wednesday": what a past act summons people to.
+			if summoningWords[w] && slices.Contains(before[i+1:], "to") && gatheringWords[strings.TrimSuffix(before[len(before)-1], "s")] {
+				return true
+			}
 			return plannedWords[w] && (i+1 == len(before) || before[i+1] != "to") ||
 				settingUp[w] && i+1 < len(before) && before[i+1] == "for" && (i == 0 || before[i-1] != "had")
 		}
@@ -1287,6 +1292,12 @@ var mediaNouns = wordSet(`programme programmes program programs show shows newsp
 // plannedWords are past verbs whose object happens later than the
 // planning: "planned a rally on Saturday", "scheduled talks Monday".
 var plannedWords = wordSet(`planned scheduled arranged`)
+
+// summoningWords call people to a gathering, gatheringWords name one.
+var (
+	summoningWords = wordSet(`called invited summoned`)
+	gatheringWords = wordSet(`talk meeting summit hearing session negotiation conference`)
+)
 
 // resolveDeicticDay resolves days named from the DCT: yesterday is the day
 // before it, tonight and "this morning" are the DCT itself. A part of the
