@@ -690,6 +690,12 @@ func listEnd(s string, cuts []int, j int) int {
 	for k := j + 1; k < len(cuts) && k <= j+5; k++ {
 		seg := s[cuts[k-1]:cuts[k]]
 		w := words(seg)
+		// "as pilots in Norway, Sweden and Denmark walked out": the
+		// list's last names may open the verb its first is the subject
+		// of, which goes with them.
+		if join := slices.Index(w, "and"); join > 0 && join+2 < len(w) && allCapitalised(w[:join]) && isCapitalised(w[join+1]) && !hasVerb(strings.Join(w[:join+2], " ")) && hasVerb(strings.Join(w[join+2:], " ")) {
+			return cuts[k]
+		}
 		if len(w) == 0 || hasVerb(seg) || subjectPrepositions[strings.ToLower(w[0])] || clauseOpeners[strings.ToLower(w[0])] || participleOpens(w) {
 			break
 		}

@@ -1883,6 +1883,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an alternative day with a preposition of its own goes with the first", "Smith is expected to be freed later on Thursday or on Friday, his lawyer said.", []string{"Smith is expected to be freed"}},
 		{"'and' inside a phrase 'between' opens joins no clause", "Flights were cancelled on Monday. The strike began at 6 a.m. on Monday after talks between the airline and the pilots' unions broke down late on Sunday.", []string{"Talks between the airline and the pilots' unions break down", "Flights are cancelled", "The strike begins"}},
 		{"a relative on a name an office opens after 'of' tells of that person", "Ben Salah was arrested in a wave of raids on critics of President Kais Saied, who suspended parliament in July 2021.", []string{"Saied suspends parliament"}},
+		{"a list of names after a comma ends with the clause its last name opens the verb of", "The airline cancelled 400 flights on Monday as pilots in Norway, Sweden and Denmark walked out.", []string{"The airline cancels 400 flights as pilots in Norway, Sweden and Denmark walk out"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

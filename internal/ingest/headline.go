@@ -767,6 +767,16 @@ func hedgedAmount(toks []string, k int) bool {
 	return (p == "about" || p == "over") && k+1 < len(toks) && amountOpens(toks[k+1])
 }
 
+// namesAfterPreposition reports whether toks end in names a preposition
+// opens: "in Norway, Sweden".
+func namesAfterPreposition(toks []string) bool {
+	k := len(toks) - 1
+	for k >= 0 && isCapitalised(toks[k]) {
+		k--
+	}
+	return k >= 0 && k < len(toks)-1 && subjectPrepositions[strings.ToLower(toks[k])]
+}
+
 // nominativePronouns are the subject pronouns that are no object's.
 var nominativePronouns = wordSet(`he she we they`)
 
@@ -853,7 +863,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// too.
 		// Inside the sentence a capital marks a name, which is one but
 		// for a party's members ("and Democrats blocked").
-		if n := namedClauseVerb(rest[i+1:]); n > 0 {
+		// Not a name that ends a list a preposition opens: "as pilots
+		// in Norway, Sweden and Denmark walked out".
+		if n := namedClauseVerb(rest[i+1:]); n > 0 && !namesAfterPreposition(rest[:i]) {
 			v, _ := verbOf(bare(rest[i+1+n]))
 			if rest[i+1+n] == "had" {
 				v.base = "have"
@@ -990,8 +1002,10 @@ func bareSubjectEnd(toks []string, i int) (end int, plural, ok bool) {
 		return 0, false, false
 	}
 	head := k
+	// "pilots in Norway, Sweden and Denmark walked out": the names may
+	// be a list.
 	if k+1 < len(toks) && subjectPrepositions[toks[k]] && isCapitalised(toks[k+1]) {
-		for k++; k < len(toks) && isCapitalised(toks[k]); k++ {
+		for k++; k < len(toks) && (isCapitalised(toks[k]) || toks[k] == "and" && k+1 < len(toks) && isCapitalised(toks[k+1])); k++ {
 		}
 	}
 	phrased := phrasesEnd(toks, k)
