@@ -171,8 +171,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			// "Ruiz, 61, was convicted in September. Prosecutors said he
 			// accepted cash": whom the plural speaks of is who the
 			// sentence before is about.
+			// Not one that cannot be "he": "A jury convicted Delaney in
+			// March. Prosecutors said he had claimed" is Delaney (below).
 			if len(subject) == 0 && speakerOnly(toks) {
-				subject = openingOf(previous(), pronoun, ix)
+				if o := openingOf(previous(), pronoun, ix); len(o) > 0 && agrees(pronoun, o) {
+					subject = o
+				}
 			}
 			// "Lawmakers voted 364-194 against Bayrou, who had called the
 			// vote. He is expected to resign": the one person the
