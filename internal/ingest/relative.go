@@ -1946,13 +1946,18 @@ func subjectRelative(clause string, n int) (string, bool) {
 		if k := determinerBefore(toks, d-2); k >= 0 && placeNouns[strings.ToLower(toks[d-2])] {
 			d = k
 		}
-	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])])) || lead == "the" {
+	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])])) && !boundedSpan(toks[d:r], toks[r+1]) || lead == "the" {
 		// "at the height of the blaze, which was brought under control":
 		// what a part or a point of a thing is "of" is what the relative
 		// tells of; "a review of the region's defences, which began" is
 		// the review's. So is what the last or the first is one of:
 		// "the last of this year's prizes, which began with medicine".
-		return "", false
+		// Not a person's "who": "the case of Elian, who was rescued".
+		k := determinerBefore(toks, d-2)
+		if lead == "the" || k < 0 || !strings.EqualFold(toks[r], "which") {
+			return "", false
+		}
+		d = k
 	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
 		d-- // "a 43-day shutdown"
 	}
@@ -1970,6 +1975,17 @@ func subjectRelative(clause string, n int) (string, bool) {
 	}
 	return strings.Join(out, " "), true
 }
+
+// boundedSpan reports whether np names a span of time and verb tells its
+// start or end, which only a span has: "the 13th named storm of the
+// Atlantic hurricane season, which ends on Nov. 30" tells of the season.
+func boundedSpan(np []string, verb string) bool {
+	last := strings.ToLower(strings.TrimRight(np[len(np)-1], ",;:"))
+	return timeNouns[last] && spanVerbs[strings.ToLower(bare(verb))]
+}
+
+// spanVerbs tell where a span of time starts or ends.
+var spanVerbs = wordSet(`ends ended begins began starts started runs ran expires expired closes closed opens opened`)
 
 // ageAppositive reports whether toks are an age set off after a noun:
 // "aged 17 and 18,", "aged 34,".
