@@ -5946,7 +5946,10 @@ func objectAside(before, after string) (string, bool) {
 		}
 		return strings.Join(np, " ") + " " + be + " " + aside, true
 	}
-	if h.passive || len(h.object) < 2 || strings.ContainsAny(before[:k], ",;:") || !participleWithParticle(aside) {
+	// "broke the previous club record of £63m, paid for Alexander Isak
+	// in 2022": the participle's phrase may name who or what for; not
+	// its agent (", followed by the main plant in May").
+	if h.passive || len(h.object) < 2 || strings.ContainsAny(before[:k], ",;:") || !participleWithParticle(aside) && !(participleWithPhrase(aside) && strings.Fields(aside)[1] != "by") {
 		return "", false
 	}
 	if w := strings.ToLower(h.object[0]); !determiners[w] && possessivePronouns[w] == "" || slices.ContainsFunc(h.object, func(t string) bool { return relativeWords[strings.ToLower(t)] || isVerbWord(t) }) {
