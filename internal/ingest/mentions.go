@@ -4855,7 +4855,7 @@ var comparativeThan = regexp.MustCompile(`(?i)\b(?:\w+er|more|less|fewer)\s+(?:[
 
 // numberWords count in words or hedge a figure: "down from two cuts",
 // "down from at least £95 million".
-var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve a an about nearly almost more less
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve half a an about nearly almost more less
 	at around over under just some roughly approximately`)
 
 // comparisonMarker opens a comparison's base ("a 24% premium to its
