@@ -2535,6 +2535,11 @@ func presentClause(s string) bool {
 		if thirdPersonS(w) && opensVerbObject(next) {
 			return true
 		}
+		// "Hospitals cancel more than 20,000 appointments": a bare
+		// plural and a plural present the lists do not know.
+		if i == 1 && isPlural(ws[:1]) && isLowerWord(w) && (opensVerbObject(next) || amountHedges[next]) {
+			return true
+		}
 		// "Alan Bates sets up the alliance": a particle may come first.
 		if thirdPersonS(w) && particles[next] && i+2 < len(ws) && opensVerbObject(strings.ToLower(bare(ws[i+2]))) {
 			return true
