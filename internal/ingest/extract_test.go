@@ -1891,6 +1891,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a participle and its phrase set off after the object tell what was done to it", "His move broke the previous club record of £63m, paid for Alexander Isak in 2022.", []string{"The previous club record of £63m is paid for Alexander Isak"}},
 		{"'more than' before a fraction is a hedge", "Traffic through the canal fell by more than half in 2024, according to the canal authority.", []string{"Traffic through the canal falls by more than half"}},
 		{"an entry's later sentence with a bare plural and a present the lists do not know is of its date", "January 2025: Nurses stage a walkout. Hospitals cancel more than 20,000 appointments.", []string{"Nurses stage a walkout", "Hospitals cancel more than 20,000 appointments"}},
+		{"a 'that' relative the date ends before 'and' joins a noun on tells of its noun", "The company said the decision followed a ceasefire that took effect in January and a pause in attacks on merchant ships, the last of which was reported in early February.", []string{"A ceasefire takes effect"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1231,6 +1231,11 @@ func thatRelative(before, after string) (string, bool) {
 	if w, ok := strings.CutPrefix(after, ", "); ok && presentParticiple(firstWord(w)) {
 		after = ""
 	}
+	// "followed a ceasefire in Gaza that took effect in October and a
+	// pause in attacks": nor is a noun phrase "and" joins on.
+	if w, ok := strings.CutPrefix(after, " and "); ok && determiners[strings.ToLower(firstWord(w))] {
+		after = ""
+	}
 	rest := strings.Trim(after, " ,;:.!?")
 	if w, ok := strings.CutPrefix(rest, "and "); ok && subjectPrepositions[firstWord(w)] {
 		rest = w
