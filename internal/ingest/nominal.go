@@ -22,7 +22,8 @@ import (
 func nominalAct(before string) (string, bool) {
 	// Titles are made for every mention: most sentences name no sequence
 	// and no charge.
-	sequence := strings.Contains(before, " after ") || strings.Contains(before, " follow") || strings.Contains(before, " since ") || strings.Contains(before, " including ")
+	sequence := strings.Contains(before, " after ") || strings.Contains(before, " follow") || strings.Contains(before, " since ") || strings.Contains(before, " including ") ||
+		strings.Contains(before, " memor") || strings.Contains(before, " reminder") || strings.Contains(before, " echoes of ") || strings.Contains(before, " anniversary of ")
 	if !sequence && !chargeWords.MatchString(before) {
 		return "", false
 	}
@@ -105,9 +106,10 @@ func possessedSince(before string) (string, bool) {
 var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)\s+(?:in|on|at)\s*$`)
 
 // cameAfterNoun is a clause up to a date on a noun a verb of sequence
-// sets something after, or "since" opens, the noun in group 1 and what
-// follows its "of" in group 2.
-var cameAfterNoun = regexp.MustCompile(`(?:\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow|since))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+// sets something after, or "since" opens, or a memory of ("revived
+// memories of the collapse of the Morandi bridge in"), the noun in group
+// 1 and what follows its "of" in group 2.
+var cameAfterNoun = regexp.MustCompile(`(?:\b(?:memories|memory|reminders?|echoes|anniversary)\s+of|\b(?:came|comes|come)\s+(?:(?:just|only|about|some|nearly|shortly|more\s+than|a|an|one|two|three|four|five|six|few|several|days|weeks|months|years|hours|day|week|month|year|hour)\s+){0,4}after|\b(?:followed|follows|follow|since))\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
 
 // chargedNoun is a clause up to a date on a crime's noun a charge, plea
 // or verdict names, as cameAfterNoun: "was charged on Monday with the
