@@ -1893,6 +1893,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an entry's later sentence with a bare plural and a present the lists do not know is of its date", "January 2025: Nurses stage a walkout. Hospitals cancel more than 20,000 appointments.", []string{"Nurses stage a walkout", "Hospitals cancel more than 20,000 appointments"}},
 		{"a 'that' relative the date ends before 'and' joins a noun on tells of its noun", "The company said the decision followed a ceasefire that took effect in January and a pause in attacks on merchant ships, the last of which was reported in early February.", []string{"A ceasefire takes effect"}},
 		{"what an act's noun a memory is of dates is the act", "The disaster revived memories of the collapse of the Morandi bridge in Genoa in August 2018.", []string{"The Morandi bridge in Genoa collapses"}},
+		{"what a level is set below, a participle on it, dates nothing", "The river peaked on Monday, about half a metre below the record set in February 2020, the agency said.", []string{"The river peaks"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

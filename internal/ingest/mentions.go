@@ -4301,7 +4301,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// So is one that ends with a dated noun: "from 1971 until her
 		// retirement in 1999".
 		if rangeOpens(strings.TrimRight(sentence[:e.Start], " ")) && (rangeEnd(e.Text, sentence[e.End:]) > 0 || i+1 < len(es) && datedNounEnd.MatchString(sentence[e.End:es[i+1].Start])) {
-			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start]) && !currentSpan(before, es[i+1:], e, published) {
+			if !inReasonGerund(sentence[:e.Start], e, published) && !comparisonBase(sentence[:e.Start], sentence[e.End:]) && !currentSpan(before, es[i+1:], e, published) {
 				out = append(out, e)
 			}
 			continue
@@ -4386,7 +4386,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start], sentence[e.End:]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -4766,18 +4766,20 @@ var lengthEnding = regexp.MustCompile(`\s+(?:to|ended|ending)\s+$`)
 // periodEnding is the phrase between a period and the day it ends on.
 var periodEnding = regexp.MustCompile(`,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:in\s+|on\s+)?$`)
 
-// comparisonBase reports whether a date after before dates the base of a
-// comparison, not an event: "compared with $1.2 billion a year ago",
-// "That compares with 227 cases in the same period last year",
-// "fell to 4.02% from 4.05% late Tuesday", "down from two cuts they had
-// projected in September". What stands between the comparison and the
+// comparisonBase reports whether a date between before and after dates
+// the base of a comparison, not an event: "compared with $1.2 billion a
+// year ago", "That compares with 227 cases in the same period last
+// year", "fell to 4.02% from 4.05% late Tuesday", "down from two cuts
+// they had projected in September". What stands between the comparison and the
 // date is a noun phrase: an amount after a bare "from", at most a
 // relative clause without a comma after the others, never a new clause.
-func comparisonBase(before string) bool {
+func comparisonBase(before, after string) bool {
 	// "slightly below the 2021 election", "above 2019 levels": what a
 	// level is set against. "three times as many as at the same point
-	// last year": what an amount is matched with.
-	if levelAgainst.MatchString(before) || asMuchAs.MatchString(before) {
+	// last year": what an amount is matched with. Not when a "when"
+	// clause tells what happened then: "just below the level reached in
+	// May 2023, when floods killed 17 people".
+	if levelAgainst.MatchString(before) && !strings.HasPrefix(after, ", when ") || asMuchAs.MatchString(before) {
 		return true
 	}
 	// "had risen faster than during the last major flood, five years
@@ -4867,8 +4869,8 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 // closing price on Friday", "won 20.8%, double its share in the last
 // election in 2021"); group 1 is a bare "from".
 // levelAgainst ends the words before a date that a level is set
-// against: "below the ", "above ".
-var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?$`)
+// against: "below the ", "above ", "below the record set in ".
+var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,3}(?:set|reached|recorded|hit|seen)\s+(?:in\s+|on\s+|at\s+)?)?$`)
 
 // asMuchAs ends the words before the date of an equal amount's base:
 // "as many as at the same point ", "twice as high as in ". Not "as early
