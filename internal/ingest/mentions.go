@@ -4931,6 +4931,10 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 	return false
 }
 
+// intendedWords tell an intent, which the past perfect sets before what
+// became of it: "had planned to", "had hoped to".
+var intendedWords = wordSet(`planned intended hoped expected aimed wanted meant`)
+
 // unrealised reports whether offset i is in a stretch that tells of what
 // did not come about: a plan in the past perfect ("had been due to walk
 // out from midnight on Friday", "had been planned for Sunday"), one
@@ -4951,6 +4955,14 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 	for k := 0; k+2 < len(f); k++ {
 		switch {
 		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]] && !(f[k+2] == "set" && !setFor(f[k+3:])):
+			return true
+		// "The company had planned to start selling the model in the
+		// first half of next year": so is an intent in the past perfect,
+		// up to the date; not a predicate joined on after it ("and
+		// showed a prototype in March") nor what a phrase after the date
+		// dates too ("early Thursday, a day after a sensor fault halted
+		// the countdown").
+		case f[k] == "had" && intendedWords[f[k+1]] && f[k+2] == "to" && !slices.Contains(f[k+3:], "and") && !strings.Contains(sentence[i:], " after ") && !strings.Contains(sentence[i:], " before "):
 			return true
 		case (f[k] == "would" || modalAuxiliaries[f[k]]) && f[k+1] == "have" && pastForm(f[k+2]):
 			return true
