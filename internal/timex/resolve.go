@@ -2255,7 +2255,7 @@ var (
 		next coming tomorrow soon would due
 		meets convenes votes resumes reopens begins starts opens holds hosts visits travels arrives departs
 		returns debates gathers expires ends closes concludes launches takes kicks airs premieres runs
-		comes falls debuts lands appears joins retires quits resigns targeting eyeing plays faces flies sails`)
+		comes falls debuts lands appears joins retires quits resigns targeting eyeing plays faces flies sails await awaits awaiting`)
 	// baseFutureWords are plain forms of those verbs that are seldom a
 	// noun or an adjective ("open", "return" and "vote" often are): a
 	// future cue with a subject ("the two leaders meet Monday", "voters
