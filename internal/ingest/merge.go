@@ -728,7 +728,9 @@ var danglingConjunction = regexp.MustCompile(`\s+(?:and|but|or)[\s,]*$`)
 func clauseTitle(m mention, ix names) title {
 	// ", and remains recovered from it were identified": the clause's
 	// conjunction is no part of its title.
-	clause := strings.TrimPrefix(strings.TrimPrefix(m.titleClause(), "and "), "but ")
+	full := m.titleClause()
+	clause := strings.TrimPrefix(strings.TrimPrefix(full, "and "), "but ")
+	conjunction := full[:len(full)-len(clause)]
 	clause = kicker.ReplaceAllString(clause, "")
 	// "broke out shortly before noon near the town and, driven by gusts,
 	// reached ...": nor is a conjunction an aside cut the clause after.
@@ -923,7 +925,10 @@ func clauseTitle(m mention, ix names) title {
 			// What is reported titles the event, unless its subject is
 			// a pronoun nothing names: "It reports an equipment problem"
 			// says less than "The utility says it reported ...".
-			if r = withAntecedent(r, before+" "+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
+			// "cut rates in September and October but policymakers have
+			// signalled they may pause": the conjunction ends the
+			// clause before.
+			if r = withAntecedent(r, before+" "+conjunction+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
 			// The saying's own date goes: "says it reported", not
