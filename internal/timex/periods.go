@@ -1193,7 +1193,7 @@ func resolveWeekend(c context) (Expression, bool) {
 
 // matchWords tell of a game, whose halves are not a year's, within
 // matchReach bytes, about a paragraph, of the half.
-var matchWords = regexp.MustCompile(`(?i)\b(?:half-?time|minute|goals?|scored|scoring|match|game|kick-?off|whistle|stoppage|innings|penalty|equali[sz]er)\b`)
+var matchWords = regexp.MustCompile(`(?i)\b(?:half-?time|minute|goals?|scored|scoring|match|game|kick-?off|whistle|stoppage|innings|penalty|equali[sz](?:er|ed))\b`)
 
 const matchReach = 600
 

@@ -979,6 +979,7 @@ func TestTagIgnores(t *testing.T) {
 		"Two thousand and fifty people joined the March for Life.",
 		"Between April 24 and 25 people were hurt.",
 		"Saka pulled one back early in the second half, and Foden struck in stoppage time.",
+		"Newcastle took the lead in the second half, but Rice equalised 10 minutes later.",
 		"Magna cut its quarterly dividend in half after its first quarterly loss.",
 		"A memo published by the Daily Telegraph called the edit misleading.",
 		"The planet completes an orbit every 6.2 days and took 10.25 years to find over the past 6.2 years.",
