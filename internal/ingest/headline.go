@@ -174,7 +174,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			subject, vi = toks[:end], end
 		}
 	}
-	if j := reducedRelativeEnd(toks, vi); j > 0 {
+	// A form as often a noun that ends the clause is no main verb: "Rice
+	// equalised with a low shot".
+	if j := reducedRelativeEnd(toks, vi); j > 0 && !(j == len(toks)-1 && nounParticiples[strings.ToLower(bare(toks[j]))]) {
 		if s := actor(toks[:j]); nounPhrase(s) {
 			// "Revenue for the quarter ended Oct. 26 rose": a participle
 			// and a bare date tell nothing a title keeps.

@@ -6186,11 +6186,18 @@ func withoutDatedParticiple(s, subject string, closed bool) string {
 	}
 	// "The service run by the council closed": after an agent the past
 	// form is the verb the participle's phrase leads to.
-	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || strings.EqualFold(f[n-4], "by") || !hasVerb(strings.Join(f[:n-4], " ")) || countedNoun(f[n-3], f[n-2]) {
+	// A form that is a noun as often ends the noun phrase: "equalised
+	// with a low shot [10 minutes later]", "agreed a budget cut [in May]".
+	if n < 5 || !determiners[strings.ToLower(f[n-3])] || !subjectPrepositions[strings.ToLower(f[n-4])] || strings.EqualFold(f[n-4], "by") || !hasVerb(strings.Join(f[:n-4], " ")) || countedNoun(f[n-3], f[n-2]) ||
+		nounParticiples[strings.ToLower(bare(last))] {
 		return s
 	}
 	return strings.TrimRight(s[:strings.LastIndex(s, f[n-1])], " ")
 }
+
+// nounParticiples are past participles as often nouns: "a low shot", "a
+// budget cut".
+var nounParticiples = wordSet(`shot cut hit bid set spread cast run bet`)
 
 // clockAside is what follows a clock time to restate it: the time in
 // another zone in brackets, with its own day ("(0232 GMT Friday)", "(2324
