@@ -76,6 +76,13 @@ func indexNames(sources []timeline.Source) names {
 				if w := nameToken(toks[i]); w == toks[i] && isCapitalised(w) && (i == 0 || sentenceBreak(toks[i-1])) && pluralPresent[toks[i+1]] {
 					pluralOpening = append(pluralOpening, w)
 				}
+				// "Newcastle, who won the Carabao Cup in March, have now
+				// lost": so is one past a relative set off by commas.
+				if w := nameToken(toks[i]); w+"," == toks[i] && isCapitalised(w) && (i == 0 || sentenceBreak(toks[i-1])) && i+1 < len(toks) && (toks[i+1] == "who" || toks[i+1] == "which") {
+					if k := i + 1 + slices.IndexFunc(toks[i+1:min(len(toks), i+16)], func(t string) bool { return strings.HasSuffix(t, ",") }); k > i+1 && k+1 < len(toks) && pluralPresent[toks[k+1]] {
+						pluralOpening = append(pluralOpening, w)
+					}
+				}
 			}
 			// A full name is two capitalised words, the first not an
 			// office: "... said Dana Okafor".
