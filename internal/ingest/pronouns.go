@@ -118,8 +118,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// pronoun's possessive opens is owned by whom the pronoun
 		// names, told before it. So for "she", which openingOf names
 		// no one by: "Her 1964 album became a best seller. She won".
-		if first := openingSubject(strings.Fields(nearest(sentences))); !owned && len(first) > 1 && len(sentences) > 1 && possessivePronouns[strings.ToLower(bare(first[0]))] == pronoun {
-			subject = openingOf(sentences[1:], pronoun, ix)
+		if !owned && len(sentences) > 1 {
+			if first := openingSubject(strings.Fields(nearest(sentences))); len(first) > 1 && possessivePronouns[strings.ToLower(bare(first[0]))] == pronoun {
+				subject = openingOf(sentences[1:], pronoun, ix)
+			}
 		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did

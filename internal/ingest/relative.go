@@ -1202,9 +1202,11 @@ func clauseRelative(clause string, n int) (string, bool) {
 // clause's start, ends inside a relative clause set off by a comma: ",
 // which engineers found in", ", who joined the club in".
 func inCommaRelative(before string) bool {
-	// "the AIU, which [last year] placed": the date may follow the word.
-	before += " "
 	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", whom "), strings.LastIndex(before, ", who "))
+	// "the AIU, which [last year] placed": the date may follow the word.
+	if strings.HasSuffix(before, ", which") || strings.HasSuffix(before, ", whom") || strings.HasSuffix(before, ", who") {
+		i = strings.LastIndex(before, ", ")
+	}
 	// "who had lost their last two matches, including a defeat by
 	// Leinster last weekend": an example goes on with the relative.
 	return i >= 0 && !strings.ContainsAny(strings.Replace(before[i+2:], ", including ", " including ", 1), ",;:")
