@@ -216,7 +216,11 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 				}
 				continue
 			}
-			if carried := carriedReference(text, refs, *e, *r, dct); carried != nil {
+			before := 0
+			if i > 0 {
+				before = es[i-1].End
+			}
+			if carried := carriedReference(text, refs, before, *e, *r, dct); carried != nil {
 				*e = fromReference(text, *e, *carried, *r, dct)
 				// The story goes on from the clock time: "at 9.25pm ...
 				// about 40 minutes earlier ... earlier in the day".
@@ -288,6 +292,12 @@ var fourDigits = regexp.MustCompile(`\b\d{4}\b`)
 // countedFrom opens a time counted from an event after a clock time: "
 // ten days before the shooting", " the next day".
 var countedFrom = regexp.MustCompile(`^\s+(?:(?:\S+\s+){1,2}(?:before|after|earlier|later)\b|the\s+(?:next|following|previous)\s)`)
+
+// countedAfter reports whether a time counted from something else follows
+// e in its sentence.
+func countedAfter(text string, e Expression) bool {
+	return countedFrom.MatchString(text[e.End:]) || countedSpan.MatchString(text[e.End:sentenceEndFrom(text, e.End)])
+}
 
 // countedSpan is a span counted from an event: "10 days before the
 // murder", "two hours later".
@@ -451,7 +461,7 @@ var reportingWords = wordSet(`said says told reported announced published releas
 // gave way at 6:40 p.m." is Tuesday's evening: the report's day, the
 // DCT's, is on neither side. A date in the clock's own sentence that did
 // not fit keeps it from looking further.
-func carriedReference(text string, refs []*Expression, e Expression, r relation, dct time.Time) *Expression {
+func carriedReference(text string, refs []*Expression, before int, e Expression, r relation, dct time.Time) *Expression {
 	if !r.sentence || r.carried == tenseUnknown {
 		return nil
 	}
@@ -469,6 +479,13 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 	// area between 2:30 a.m. and 3:30 a.m.": past days on the other side
 	// of the DCT, the clock goes back to the story's last day on its own.
 	otherSide := false
+	// "derailed on Sunday ..., warning that the line could stay closed
+	// until the end of the month. No one was hurt. Twelve wagons left the
+	// rails shortly after 4 a.m.": the sentence before that names a date
+	// may lie past a few that name none, as in anchors; before is the end
+	// of the expression before the clock, which a sentence that names a
+	// date the story does not go on from holds.
+	dated := -1
 	for i := len(refs) - 1; i >= 0; i-- {
 		ref := refs[i]
 		if ref.End > e.Start || e.Start-ref.End > maxReferenceDistance {
@@ -483,7 +500,10 @@ func carriedReference(text string, refs []*Expression, e Expression, r relation,
 		}
 		// Not further back, nor a date of the clock's own sentence ("In
 		// 2019 ... at 10 p.m.").
-		if ends != 1 && !otherSide {
+		if dated < 0 && (ends == 1 || ends > 1 && ends <= maxUndatedSentences && ref.End >= before && !countedAfter(text, e)) {
+			dated = ends
+		}
+		if ends != dated && !otherSide {
 			break
 		}
 		if !fits(*ref, r, dct) {
@@ -549,7 +569,7 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// near his home 10 days before the murder".
 	if r.sentence && ends > 0 {
 		return ends <= maxUndatedSentences && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) &&
-			!countedFrom.MatchString(text[e.End:]) && !countedSpan.MatchString(text[e.End:sentenceEndFrom(text, e.End)])
+			!countedAfter(text, e)
 	}
 	if r.sentence && subjectAside(text, ref) {
 		return false

@@ -872,6 +872,7 @@ func TestTagResolves(t *testing.T) {
 		{"a weekday in the sentence after a coming one stays", "The team will travel to Leeds on Saturday. Before that, it hosts Chelsea on Friday.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
 		{"a weekday a past act summons people to a gathering on is the nearer", "Mediators have called both sides to a new round of talks on Thursday.", "Thursday", "2025-11-13", "", "2025-11-13", "2025-11-13", TypeDate},
 		{"a weekday what is awaited falls on lies ahead", "Investors are awaiting the release on Friday of delayed jobs data.", "Friday", "2025-11-14", "", "2025-11-14", "2025-11-14", TypeDate},
+		{"a clock goes back past an undated sentence to the past day before a month that does not fit", "A train derailed on Sunday near Leeds, the second derailment on the line this month. No one was hurt. The wagons left the rails shortly after 4 a.m.", "4 a.m.", "2025-11-09T04:00", "", "2025-11-09", "2025-11-09", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
