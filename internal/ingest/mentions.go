@@ -818,6 +818,14 @@ func withoutDayOfPublication(es []timex.Expression) []timex.Expression {
 // DCT alone.
 const clockOnPublicationDay = "clock-dct"
 
+// contactRelativeEnds reports whether before ends with a pronoun and its
+// past verb, a relative with no "that": "towns they fled".
+func contactRelativeEnds(before string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	return n >= 2 && pastForm(f[n-1]) && subjectPronouns[strings.ToLower(f[n-2])]
+}
+
 // subordinateOpeners open a clause of time or cause that tells of an act
 // of its own.
 var subordinateOpeners = wordSet(`until till after before when because since`)
@@ -925,7 +933,13 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "will reach 38C on Tuesday, before a cold front arrives on
 		// Wednesday night": a clause of time in the present that clauseOf
 		// told with the main one, which has a date of its own, is its own.
-		if c.Start <= main.Start && seg > main.End && timeOpeners[firstWord(text[seg:])] {
+		// So is a "when" clause clauseOf told with the main one: "revived
+		// a lawsuit by the families of six workers killed when a tornado
+		// struck the warehouse in December 2021". Not one inside a
+		// relative with no "that", which tells where the main clause's
+		// news happened: "returning on Monday to towns they fled when the
+		// war began in 2022".
+		if w := firstWord(text[seg:]); c.Start <= main.Start && seg > main.End && (timeOpeners[w] || w == "when" && !contactRelativeEnds(text[:seg])) {
 			c.Start = seg
 		}
 		own := c
