@@ -818,6 +818,21 @@ func withoutDayOfPublication(es []timex.Expression) []timex.Expression {
 // DCT alone.
 const clockOnPublicationDay = "clock-dct"
 
+// beforeNames is the start of the segment before the names set off by
+// commas right before the segment at seg, or seg when there are none:
+// "struck a warehouse in Edwardsville, Illinois, in December 2021".
+func beforeNames(text string, cuts []int, seg int) int {
+	at := slices.Index(cuts, seg)
+	k := at
+	for k > 1 && text[cuts[k]-1] == ',' && nameOnly(strings.TrimSuffix(strings.TrimSpace(text[cuts[k-1]:cuts[k]]), ",")) {
+		k--
+	}
+	if k == at {
+		return seg
+	}
+	return cuts[k-1]
+}
+
 // contactRelativeEnds reports whether before ends with a pronoun and its
 // past verb, a relative with no "that": "towns they fled".
 func contactRelativeEnds(before string) bool {
@@ -939,8 +954,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// relative with no "that", which tells where the main clause's
 		// news happened: "returning on Monday to towns they fled when the
 		// war began in 2022".
-		if w := firstWord(text[seg:]); c.Start <= main.Start && seg > main.End && (timeOpeners[w] || w == "when" && !contactRelativeEnds(text[:seg])) {
+		// The clause may go on past a place's commas: "struck an Amazon
+		// warehouse in Edwardsville, Illinois, in December 2021".
+		if c.Start <= main.Start && seg > main.End && timeOpeners[firstWord(text[seg:])] {
 			c.Start = seg
+		} else if when := beforeNames(text, cuts, seg); (c.Start <= main.Start || c.Start == when) && when > main.End && firstWord(text[when:]) == "when" && !contactRelativeEnds(text[:when]) {
+			c.Start, seg = when, when
 		}
 		own := c
 		// "Mackinlay, who lost both hands and feet after contracting
