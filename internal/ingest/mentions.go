@@ -4898,12 +4898,15 @@ var comparativeThan = regexp.MustCompile(`(?i)\b(?:\w+er|more|less|fewer)\s+(?:[
 var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve half a an about nearly almost more less
 	at around over under just some roughly approximately`)
 
-// comparisonMarker opens a comparison's base ("a 24% premium to its
-// closing price on Friday", "won 20.8%, double its share in the last
-// election in 2021"); group 1 is a bare "from".
 // levelAgainst ends the words before a date that a level is set
-// against: "below the ", "above ", "below the record set in ".
-var levelAgainst = regexp.MustCompile(`(?i)\b(?:below|above)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,3}(?:set|reached|recorded|hit|seen)\s+(?:in\s+|on\s+|at\s+)?)?$`)
+// against: "below the ", "above ", "below the record set in ". A figure
+// an amount passes or is more than is set against one only by when it
+// was reached: "surpassing the 1,274 reported in all of ", "more than the
+// 1,274 reported in ".
+var levelAgainst = regexp.MustCompile(`(?i)\b(?:(?:below|above)\s+(?:the\s+|its\s+|their\s+)?(?:` + levelReached + `)?|(?:than|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?` + levelReached + `)$`)
+
+// levelReached is a level's noun phrase up to when it was reached.
+const levelReached = `(?:[\w,.$£€%-]+\s+){1,3}(?:set|reached|recorded|hit|seen|reported)\s+(?:in\s+(?:all\s+of\s+)?|on\s+|at\s+)?`
 
 // asMuchAs ends the words before the date of an equal amount's base:
 // "as many as at the same point ", "twice as high as in ". Not "as early
@@ -4914,6 +4917,9 @@ var asMuchAs = regexp.MustCompile(`(?i)\bas\s+(?:many|much|high|low|large|big|gr
 // lowest level of 1.2%".
 var levelOf = regexp.MustCompile(`^(?i:(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:peak|high|low|record|level|rate)\s+of\s+)`)
 
+// comparisonMarker opens a comparison's base ("a 24% premium to its
+// closing price on Friday", "won 20.8%, double its share in the last
+// election in 2021"); group 1 is a bare "from".
 var comparisonMarker = regexp.MustCompile(`(?i)\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|up\s+from|down\s+from|versus|(?:double|twice|triple|treble|half|(?:two|three|four)\s+times)\s+(?:its|their|his|her|the)|(?:premium|discount)(?:\s+of\s+\S+(?:\s+\S+){0,2})?\s+(?:to|on|over)|(from))\s`)
 
 // plannedAside reports whether offset i is in a plan's date set off by
