@@ -909,12 +909,23 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "won the presidency in 2022 and his party lost April's
 		// elections" (see joinedSubjectClause).
 		if !independent && e.End < main.Start {
+			relative := -1
 			for k := len(cuts) - 1; k > 0; k-- {
 				if cuts[k] > main.Start || cuts[k] <= e.End || text[cuts[k]-1] != ',' && !strings.HasPrefix(text[cuts[k]:], "and ") {
 					continue
 				}
+				// The main date may be a relative's on the new clause's
+				// noun: "observed the comet in early October, but other
+				// missions could not because of the shutdown, which began
+				// on Oct. 1".
+				if relativeOpeners[firstWord(text[cuts[k]:])] {
+					relative = cuts[k]
+					continue
+				}
 				end := len(text)
-				if n := slices.IndexFunc(cuts, func(c int) bool { return c > main.Start }); n >= 0 {
+				if n := slices.IndexFunc(cuts, func(c int) bool { return c > main.Start }); relative >= 0 {
+					end = relative
+				} else if n >= 0 {
 					end = cuts[n]
 				}
 				independent = newClause(text[cuts[k]:end]) && slices.IndexFunc(cuts, func(c int) bool { return c > e.End }) == k

@@ -1953,7 +1953,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 		if k := determinerBefore(toks, d-2); k >= 0 && placeNouns[strings.ToLower(toks[d-2])] {
 			d = k
 		}
-	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])] || attributeNouns[strings.ToLower(toks[d-2])])) && !boundedSpan(toks[d:r], toks[r+1]) || lead == "the" {
+	} else if lead == "of" && !person && !(d >= 2 && (partNouns[strings.ToLower(toks[d-2])] || rankWords[strings.ToLower(toks[d-2])] || attributeNouns[strings.ToLower(toks[d-2])] || compoundOf[strings.ToLower(toks[d-2])])) && !boundedSpan(toks[d:r], toks[r+1]) || lead == "the" {
 		// "at the height of the blaze, which was brought under control":
 		// what a part or a point of a thing is "of" is what the relative
 		// tells of; "a review of the region's defences, which began" is
