@@ -528,8 +528,14 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 			return teller
 		}
 		// "Prosecutors said the plot began in 2021 ... It culminated in
-		// the storming": what the speaker's report is about.
-		if of := openingSubject(strings.Fields(reported(nearest(sentences)))); len(of) > 0 {
+		// the storming": what the speaker's report is about. So in the
+		// present: "Scientists say the comet may be 7 billion years old.
+		// It made its closest approach".
+		r := reported(nearest(sentences))
+		if m := pluralSaying.FindStringIndex(nearest(sentences)); r == "" && m != nil {
+			r = nearest(sentences)[m[1]:]
+		}
+		if of := openingSubject(strings.Fields(r)); len(of) > 0 {
 			return of
 		}
 	}
@@ -558,6 +564,10 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	}
 	return first
 }
+
+// pluralSaying is a plural's verb of saying in the present, which
+// reported finds no report after when no "that" follows.
+var pluralSaying = regexp.MustCompile(`\bsay\s+`)
 
 // closingTeller is the noun phrase a sentence's closing attribution
 // names before its verb of saying: "the company" of "..., the company
