@@ -1200,9 +1200,10 @@ func toldByWhen(before string) bool {
 	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
 
-// occasionNouns name an occasion a date may name: "the final five weeks
-// ago".
-var occasionNouns = wordSet(`final semi-final semifinal match game race election vote referendum summit debate`)
+// occasionNouns name an occasion a date may name ("the final five weeks
+// ago"), and what is done in it ("approved the deal in a ballot that
+// closed last week", not "a stake in a property developer that won").
+var occasionNouns = wordSet(`final semi-final semifinal match game race election vote referendum summit debate ballot contest hearing`)
 
 // opensWithRelative reports whether s, a sentence's words up to a
 // clause inside it, opens with a noun phrase and a relative on it with no

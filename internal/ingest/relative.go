@@ -1212,6 +1212,21 @@ func inCommaRelative(before string) bool {
 	return i >= 0 && !strings.ContainsAny(strings.Replace(before[i+2:], ", including ", " including ", 1), ",;:")
 }
 
+// prepositionalNoun reports whether the noun phrase that ends before
+// toks[r], "that", is a preposition's ("in a property developer") in a
+// clause with no copula.
+func prepositionalNoun(toks []string, r int) bool {
+	if toks[r] != "that" || slices.ContainsFunc(toks[:r], func(t string) bool { return copulas[strings.ToLower(t)] }) {
+		return false
+	}
+	for d := r - 1; d > 0 && r-d <= 4; d-- {
+		if determiners[strings.ToLower(toks[d])] {
+			return subjectPrepositions[strings.ToLower(toks[d-1])]
+		}
+	}
+	return false
+}
+
 // thatRelative finds a relative clause that "that" (or "who") opens on a
 // noun and the date ends, and returns it as a clause of its own: in "unless it
 // extended health insurance subsidies that expire at the end of the
@@ -1291,7 +1306,12 @@ func thatRelative(before, after string) (string, bool) {
 	// After a present copula the main clause tells a state, which the
 	// date cannot be: "The row is the latest setback for a government
 	// that won a landslide 14 months ago".
-	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) {
+	// Nor does one "that" opens on a noun a preposition leads, in a
+	// clause that tells an act: "failed to declare a stake in a property
+	// developer that won a £40m contract last year". "The strike was the
+	// latest blow to a company that lost a key contract in January" may
+	// be either's.
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) && !prepositionalNoun(toks, r) {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
@@ -1389,7 +1409,7 @@ func occasionRelative(toks []string, r int) bool {
 	for d > 0 && r-d <= 4 && !determiners[strings.ToLower(toks[d])] {
 		d--
 	}
-	return d > 1 && determiners[strings.ToLower(toks[d])] && occasionPrepositions[strings.ToLower(toks[d-1])] &&
+	return d > 1 && determiners[strings.ToLower(toks[d])] && occasionPrepositions[strings.ToLower(toks[d-1])] && occasionNouns[strings.ToLower(toks[r-1])] &&
 		!slices.ContainsFunc(toks[d+1:r], isCapitalised) && hasVerb(strings.Join(toks[:d-1], " "))
 }
 
