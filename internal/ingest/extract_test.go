@@ -1912,6 +1912,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a plural's present report is what it spoke of", "Scientists say the comet may be older than the solar system. It made its closest approach to the sun on March 1.", []string{"The comet makes its closest approach to the sun"}},
 		{"a relative 'that' opens on a noun a preposition leads, with an object, tells its own act", "The watchdog found she had failed to declare a stake in a property developer that won a £40m council contract last year.", []string{"A property developer wins a £40m council contract"}},
 		{"a relative on the occasion at which the main act took place dates that act", "The judge granted bail at a hearing that ended on Monday.", []string{"The judge grants bail at a hearing"}},
+		{"a date in the subject of a clause 'since' opens dates its act", "The operator has been under scrutiny since a blackout on March 3 left millions without power.", []string{"A blackout leaves millions without power"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

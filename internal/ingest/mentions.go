@@ -4358,8 +4358,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		}
 		// "had not lost a match on grass since the Queen's Club
 		// championships in 2023": so is the date of a phrase "since"
-		// opens.
-		if sincePhrase(before) && !whenTellsDate(sentence, cuts, es, e) {
+		// opens. Not one the subject of a clause "since" opens: "since a
+		// blackout on April 28 left most of Spain without power".
+		if sincePhrase(before) && !whenTellsDate(sentence, cuts, es, e) && !pastVerbOpens(sentence[e.End:]) {
 			continue
 		}
 		// "was increased ahead of the weekend": what an act is ahead of
