@@ -1031,7 +1031,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "The thieves who stole the jewels last month spent four minutes
 		// inside, the prosecutor said Wednesday": so is a relative on the
 		// subject of a clause before the main date's.
-		event = event || e.End < mainClause.Start && inSubjectRelative(text, e)
+		// So is one on the subject of a clause of time set off after it:
+		// "soared past 46C on Sunday, as a heatwave that began late last
+		// week tightened its grip".
+		event = event || (e.End < mainClause.Start || e.Start > mainClause.End) && inSubjectRelative(text, e)
 		// "announced the withdrawal on Tuesday morning after his partners
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
