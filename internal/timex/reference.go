@@ -937,9 +937,12 @@ func smallHoursAfterEvening(ref Expression, r relation) bool {
 // own, up to noon, goes on from the midnight that ends its reference's
 // day: "were ordered to leave their homes shortly before midnight. The
 // evacuation order was lifted at noon" is the next day's noon.
+//
+// So is a morning or an afternoon named: "began erupting shortly after
+// midnight and had erupted six more times by the afternoon".
 func morningAfterMidnight(ref Expression, r relation) bool {
 	hour, ok := clockHour(r.part)
-	return ok && hour <= 12 && strings.HasSuffix(ref.Value, "T24:00")
+	return (ok && hour <= 12 || r.part == "MO" || r.part == "AF") && strings.HasSuffix(ref.Value, "T24:00")
 }
 
 // smallHours reports whether r is a clock time of its sentence's day
