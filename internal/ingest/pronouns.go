@@ -579,7 +579,7 @@ func closingTeller(sentence string) []string {
 	}
 	f := strings.Fields(sentence[k+2:])
 	for i := 1; i < len(f) && i <= 4; i++ {
-		if v, ok := verbOf(f[i]); ok && (sayingVerbs[v.base] || v.base == "report") {
+		if v, ok := verbOf(bare(f[i])); ok && (sayingVerbs[v.base] || v.base == "report") { // "Northway said."
 			return f[:i]
 		}
 	}
