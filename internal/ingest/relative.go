@@ -1952,6 +1952,17 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d = k
 		}
 	}
+	// "an investigation into how the force handled Pike's reports, which
+	// is expected to conclude": so does one before a clause a question
+	// word opens after a preposition, which it stands for alone.
+	npEnd := r
+	if d >= 4 && singularVerbs[strings.ToLower(toks[r+1])] && isPlural(toks[d:r]) {
+		if q := questionClauseStart(toks, d); q >= 2 && (subjectPrepositions[strings.ToLower(toks[q-1])] || strings.EqualFold(toks[q-1], "into")) {
+			if k := determinerBefore(toks, q-2); k >= 0 {
+				d, npEnd = k, q-1
+			}
+		}
+	}
 	if d == 0 {
 		return "", false
 	}
@@ -1988,7 +1999,7 @@ func subjectRelative(clause string, n int) (string, bool) {
 	} else if (lead == "a" || lead == "an") && countWord(toks[d]) {
 		d-- // "a 43-day shutdown"
 	}
-	np := toks[d:r]
+	np := toks[d:npEnd]
 	if h, ok := parseHeadline(strings.Join(toks[:d], " ")); ok {
 		np = ownerNamed(np, h.subject)
 	}
@@ -2002,6 +2013,21 @@ func subjectRelative(clause string, n int) (string, bool) {
 	}
 	return strings.Join(out, " "), true
 }
+
+// questionClauseStart is where the clause a question word opens, within
+// a few words before toks[d], starts, or -1: "how" of "into how the force
+// handled Pike's reports".
+func questionClauseStart(toks []string, d int) int {
+	for k := d - 1; k >= 0 && d-k <= 5; k-- {
+		if questionWords[strings.ToLower(toks[k])] {
+			return k
+		}
+	}
+	return -1
+}
+
+// questionWords open a clause that asks or tells how or why.
+var questionWords = wordSet(`how why whether what`)
 
 // boundedSpan reports whether np names a span of time and verb tells its
 // start or end, which only a span has: "the 13th named storm of the
