@@ -2979,7 +2979,7 @@ func isPlural(subject []string) bool {
 		return false
 	}
 	l := strings.ToLower(last)
-	if pluralNouns[l] || pluralCounts[l] || strings.HasSuffix(l, "men") && len(l) > 4 && !singularInMen[l] { // "gunmen", "firemen"
+	if pluralNouns[l] || pluralCounts[l] || strings.HasSuffix(l, "men") && len(l) > 5 && !singularInMen[l] { // "gunmen", "firemen"; not "Lumen"
 		return true
 	}
 	if n, err := strconv.Atoi(l); err == nil && n > 1 {
@@ -3090,9 +3090,9 @@ var institutionNouns = wordSet(`service department ministry agency bureau commis
 	services airlines airways industries holdings systems technologies group bank
 	corp co inc ltd plc llc trust foundation hospital university college society association federation`)
 
-// singularInMen end in "men" and are one thing or one place, unlike
-// "gunmen" or "spokesmen".
-var singularInMen = wordSet(`abdomen specimen regimen stamen yemen carmen`)
+// singularInMen end in "men" after a stem of three letters or more and
+// are one thing or one place, unlike "gunmen" or "spokesmen".
+var singularInMen = wordSet(`abdomen specimen regimen stamen carmen`)
 
 // pluralNouns are plural without an s.
 var pluralNouns = wordSet(`police people men women children personnel they we you these those both`)
