@@ -167,9 +167,11 @@ func clauseOf(s string, start, end int) span {
 	// So does one a predicate "and" joins on follows: "broke out in
 	// Altadena, near Pasadena, on Tuesday evening and forced more
 	// evacuations".
+	// So does one after a participle's appositive: "passed 300, a level
+	// classed as hazardous, at about 7 a.m. and stayed there".
 	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && (phraseOnly(s[end:cuts[j]]) || joinedPastPredicate(s[end:cuts[j]])) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
 		k := i - 1
-		for k > 0 && !hasVerb(s[cuts[k]:cuts[k+1]]) && s[cuts[k]-1] == ',' {
+		for k > 0 && (!hasVerb(s[cuts[k]:cuts[k+1]]) || participleAppositive(strings.Fields(s[cuts[k]:cuts[k+1]]))) && s[cuts[k]-1] == ',' {
 			k--
 		}
 		if seg := s[cuts[k]:cuts[k+1]]; hasClauseVerb(seg) && !clauseOpeners[firstWord(seg)] {

@@ -1917,6 +1917,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a sentence a plural opens is who closes it by saying so", "The boards of both companies approved the deal, Northway said. It expects the purchase to close in the second half of 2026.", []string{"Northway expects the purchase to close"}},
 		{"a singular verb after 'which' tells of the noun before a question word's clause", "The watchdog said it had launched an investigation into how the force handled her reports, which is expected to conclude in June.", []string{"An investigation is expected to conclude"}},
 		{"a name of five letters in -men is one", "Lumen reported net income of $412 million on Tuesday.", []string{"Lumen reports net income of $412 million"}},
+		{"a date after a participle's appositive goes on with the clause before it", "The index passed 300, a level classed as hazardous, at about 7 a.m. and stayed there.", []string{"The index passes 300, a level classed as hazardous"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
