@@ -119,7 +119,13 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	// "sworn in on Friday, five days after winning the leadership race":
 	// a participle's phrase tells an act of the main clause's subject.
 	gerund := presentParticiple(firstWord(rest)) && firstWord(rest) != "being"
-	if lead := leadingWords(rest, 8); opensDate(rest) || !gerund && (!hasClauseVerb(lead) || !pastClause(lead)) {
+	// "a week after a smaller rival, Vantor, warned": an aside on the
+	// subject is passed.
+	told, past := rest, 0
+	if from, to, ok := leadAside(rest); ok {
+		told, past = rest[:from]+rest[to:], to
+	}
+	if lead := leadingWords(told, 8); opensDate(rest) || !gerund && (!hasClauseVerb(lead) || !pastClause(lead)) {
 		return offset{}, false
 	}
 	if m[1] == "after" {
@@ -130,8 +136,8 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 		return offset{}, false
 	}
 	end := start + len(rest)
-	if i := clauseMark(rest); i >= 0 {
-		end = start + i
+	if i := clauseMark(rest[past:]); i >= 0 {
+		end = start + past + i
 	}
 	// "... after the company closed a plant and six months after": the
 	// clause ends where the next measure is joined on.
@@ -183,6 +189,25 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 		date.Reference = &reference
 	}
 	return offset{date: date, clause: trimSpan(sentence, start, end), gerund: gerund}, true
+}
+
+// leadAside is the span of an aside set off by commas after the noun
+// phrase that opens s: ", Vantor," of "a smaller rival, Vantor,
+// warned", ", which killed 12 people," of "the storm, which killed 12
+// people, hit the coast".
+func leadAside(s string) (from, to int, ok bool) {
+	from = clauseMark(s)
+	if from <= 0 || s[from] != ',' {
+		return 0, 0, false
+	}
+	n := clauseMark(s[from+1:])
+	if n <= 0 || s[from+1+n] != ',' {
+		return 0, 0, false
+	}
+	if hasVerb(s[:from]) {
+		return 0, 0, false
+	}
+	return from, from + 1 + n + 1, true
 }
 
 // comesOn is the day of publication as the date of a sentence whose
