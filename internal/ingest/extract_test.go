@@ -1921,6 +1921,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a measure after a date goes on past a name set off on the subject after it", "Lumen cut its forecast on Tuesday, a week after a smaller rival, Vantor, warned of a slowdown.", []string{"Vantor warns of a slowdown", "Lumen cuts its forecast"}},
 		{"so past a relative set off on it", "Ships returned on Tuesday, two days after the storm, which killed 12 people, hit the coast.", []string{"The storm hits the coast", "Ships return"}},
 		{"not past a phrase set off after a clause", "Ships returned on Tuesday, two days after the storm hit the coast, killing 12 people, officials said.", []string{"The storm hits the coast", "Ships return"}},
+		{"a speaker named after 'said' is the person before where she works", "\"They were still building capacity in January when orders dried up,\" said Priya Sen of Redwood Research.", []string{"Priya Sen says “They were still building capacity when orders dried up”"}},
+		{"not one a role names", "\"We were worried in January,\" said the head of the union.", []string{"The head of the union says “We were worried”"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1183,6 +1183,12 @@ func quoteFirst(clause string) (title, bool) {
 	speaker := m[2]
 	if speaker == "" {
 		speaker = m[5]
+		// "said Priya Sen of Redwood Research": the person, named
+		// before where she works.
+		f := strings.Fields(speaker)
+		if k := slices.Index(f, "of"); k > 0 && allCapitalised(f[:k]) {
+			speaker = strings.Join(f[:k], " ")
+		}
 	}
 	subject := actor(strings.Fields(speaker))
 	if !nounPhrase(subject) {
