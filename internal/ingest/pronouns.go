@@ -123,6 +123,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				subject = openingOf(sentences[1:], pronoun, ix)
 			}
 		}
+		// "The index passed 300 at about 7 a.m., the agency said. It
+		// expected conditions to improve": what says or foresees is who
+		// closed the sentence before by saying so.
+		if pronoun == "it" && !owned && !h.passive && (sayingVerbs[h.verbBase] || forecastVerbs[h.verbBase]) {
+			if teller := closingTeller(nearest(sentences)); len(teller) > 0 {
+				subject = teller
+			}
+		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did
 		// something to.
