@@ -3525,10 +3525,11 @@ var determiners = wordSet(`a an the its their his her our this these those`)
 // cut", "a hit".
 var baseAsPast = wordSet(`cut cuts hit hits set put cost shut bet cast spread split upset forecast broadcast`)
 
-// nounLead reports whether w opens a noun phrase: "another cut".
+// nounLead reports whether w opens a noun phrase: "another cut", "the
+// next cut".
 func nounLead(w string) bool {
 	w = strings.ToLower(w)
-	return determiners[w] || w == "another"
+	return determiners[w] || w == "another" || w == "next"
 }
 
 // Verbs that move something to a later time take "until" or "to"
