@@ -75,8 +75,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		}
 		// After a determiner a participle is an adjective: "an
 		// impassioned opponent", "the proposed merger", "of no fixed
-		// address", "a chance of another cut".
-		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
+		// address", "a chance of another cut", "expect the next cut".
+		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
 		// So it is after a possessive that opens the clause, before a
