@@ -272,6 +272,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		}) {
 			return true
 		}
+		// "Celsius Network froze withdrawals ... It filed for
+		// bankruptcy": a name a company's word ends.
+		if corporateEnds[strings.ToLower(bare(subject[len(subject)-1]))] {
+			return true
+		}
 		return len(subject) == 1 && ix.full[bare(subject[0])] == "" &&
 			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
 	}
@@ -1325,7 +1330,7 @@ func agrees(pronoun string, subject []string) bool {
 }
 
 // corporateEnds end a company's name: "Microsoft Corp", "Shell plc".
-var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag sa nv se group holdings`)
+var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag sa nv se group holdings network`)
 
 // withObjectAntecedent names an "it" that opens a headline's object by
 // the thing the sentence before opens with, when the headline's own
