@@ -304,7 +304,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// already used for the name it opens with names that.
 	company := false
 	if len(subject) == 0 && pronoun == "it" && same {
-		if o := openingSubject(toks); len(o) > 0 && (agrees(pronoun, o) || body(o) || len(o) > 1 && allCapitalised(o) && corporateEnds[strings.ToLower(bare(o[len(o)-1]))]) {
+		if o := openingSubject(toks); len(o) > 0 && (agrees(pronoun, o) || body(o)) {
 			subject, company = o, true
 		}
 	}
