@@ -1928,6 +1928,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"not 'it' something is done to", "The storm strengthened on Tuesday, the weather service said. It was expected to make landfall on Friday.", []string{"The storm strengthens", "The storm is expected to make landfall"}},
 		{"a past form after 'next' is no verb", "Economists expect the next cut in June.", []string{"Economists expect the next cut"}},
 		{"'it' after a name a company's word ends is that company", "Celsius Network froze withdrawals in June 2022. It filed for bankruptcy a month later.", []string{"Celsius Network freezes withdrawals", "Celsius Network files for bankruptcy"}},
+		{"a relative with no 'that' whose subject is a name with its article tells what the name did", "The fine is far smaller than the €1.8 billion the Commission imposed on the company in March 2024.", []string{"The Commission imposes the €1.8 billion on the company"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

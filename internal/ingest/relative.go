@@ -2227,6 +2227,11 @@ func contactRelative(before, after string) (string, bool) {
 	if pronoun {
 		name = n - 2
 	}
+	// "the €1.8 billion the Commission imposed": a name may have its
+	// article.
+	if strings.EqualFold(toks[name-1], "the") {
+		name--
+	}
 	// "a ruling the company appealed in August": the subject may be a
 	// noun its article opens; not after a verb, whose object and what it
 	// reports it would be ("told the court the company paid").
