@@ -1929,6 +1929,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after 'next' is no verb", "Economists expect the next cut in June.", []string{"Economists expect the next cut"}},
 		{"'it' after a name a company's word ends is that company", "Celsius Network froze withdrawals in June 2022. It filed for bankruptcy a month later.", []string{"Celsius Network freezes withdrawals", "Celsius Network files for bankruptcy"}},
 		{"a relative with no 'that' whose subject is a name with its article tells what the name did", "The fine is far smaller than the €1.8 billion the Commission imposed on the company in March 2024.", []string{"The Commission imposes the €1.8 billion on the company"}},
+		{"an 'it' the sentence has used for the body it opens with names that", "The regulator said the firm had 60 days to change its rules. The firm said it would appeal, saying it had already made changes that it introduced in August.", []string{"The firm introduces changes"}},
+		{"not one something was done to", "Sudan's army said on Friday it had taken control of the palace in Khartoum, nearly two years after it was seized by rebels at the start of the war.", []string{"It is seized by rebels at the start of the war", "Sudan's army says it took control of the palace in Khartoum"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

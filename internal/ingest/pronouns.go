@@ -100,6 +100,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if owner := clefted(toks); len(subject) == 0 && pronoun == "it" && !owned && len(owner) > 0 {
 		subject = owner
 	}
+	// "The company said it had already made changes that it introduced
+	// in August": an "it" the sentence has used for the body it opens
+	// with names that, not the one the sentence before is about.
+	// Not one something was done to: "said it had taken control of the
+	// palace, two years after it was seized".
+	if len(subject) == 0 && pronoun == "it" && same && !h.passive {
+		subject = openingSubject(toks)
+	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		sentences := previous()
 		subject = openingOf(sentences, pronoun, ix)
