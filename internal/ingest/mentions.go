@@ -923,9 +923,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 					continue
 				}
 				end := len(text)
-				if n := slices.IndexFunc(cuts, func(c int) bool { return c > main.Start }); relative >= 0 {
+				if relative >= 0 {
 					end = relative
-				} else if n >= 0 {
+				} else if n := slices.IndexFunc(cuts, func(c int) bool { return c > main.Start }); n >= 0 {
 					end = cuts[n]
 				}
 				independent = newClause(text[cuts[k]:end]) && slices.IndexFunc(cuts, func(c int) bool { return c > e.End }) == k
