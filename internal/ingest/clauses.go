@@ -245,6 +245,12 @@ func clauseOf(s string, start, end int) span {
 			j += 2
 		}
 	}
+	// "said on Tuesday that members who voted had rejected the offer":
+	// so does it past a relative with no comma on its subject, and past
+	// any set off by commas after that, to the subject's own verb.
+	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j < len(cuts)-1 && s[cuts[j]-1] != ',' {
+		j = reportedVerbAfterRelative(s, cuts, j)
+	}
 	// "The court heard that between April and July 2020, Marsh used":
 	// a date that opens what "that" reports goes on with it.
 	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j < len(cuts)-1 {
@@ -1214,6 +1220,30 @@ func opensWithRelative(s string) bool {
 	f := strings.Fields(s)
 	r := slices.IndexFunc(f, func(t string) bool { return relativesOnNoun[t] })
 	return r > 0 && !hasVerb(strings.Join(f[:r], " ")) && !strings.ContainsAny(s, ",;:")
+}
+
+// reportedVerbAfterRelative returns the end of the stretch that holds
+// the verb of a subject a relative with no comma is on, the relative
+// opening the stretch at j: "who voted had rejected", "who took part in
+// the ballot, which closed on Monday, had turned down". Without such a
+// verb it returns j.
+func reportedVerbAfterRelative(s string, cuts []int, j int) int {
+	if w := firstWord(s[cuts[j]:]); w != "who" && w != "which" {
+		return j
+	}
+	if mainVerbAfterClause(strings.Fields(s[cuts[j]:cuts[j+1]])) > 0 {
+		return j + 1
+	}
+	for k := j + 1; k < len(cuts)-1 && s[cuts[k]-1] == ','; k++ {
+		w := firstWord(s[cuts[k]:])
+		if finiteAuxiliaries[w] || pastForm(w) {
+			return k + 1
+		}
+		if w != "which" && w != "who" {
+			break
+		}
+	}
+	return j
 }
 
 // agentListStart is a subject, a participle and its agent, a name that

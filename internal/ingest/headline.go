@@ -2232,6 +2232,8 @@ func presentPhrase(toks []string, plural bool) (phrase, base string, rest []stri
 		}
 		if next < len(toks) && strings.EqualFold(bare(toks[next]), "been") { // passive: "has been closed"
 			next++
+			// "had been fully inspected": an adverb may follow "been".
+			skipAdverbs()
 			if v, ok := participle(); ok {
 				return present("be", plural) + " " + degree(1) + last + bare(toks[next]), v.base, toks[next+1:]
 			}

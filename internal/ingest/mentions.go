@@ -2787,8 +2787,11 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is one in a short relative on a noun of what is reported, an
 	// event of its own: "said on Sunday that he would add flood warnings
 	// to the agenda of a session that begins July 21".
+	// Nor is the period a share or a sum in a noun's phrase is told for:
+	// "had turned down the offer of a 5.5% rise this year and 4% next
+	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -4898,6 +4901,11 @@ func changeOnPeriod(before string, e timex.Expression) bool {
 
 // percentOn ends the words before a period a change is measured on: a
 // percentage and "on".
+// amountPeriod is a noun's phrase that ends in a share or a sum, perhaps
+// its noun, perhaps after another and its period: "of a 5.5% rise", "of
+// £2bn this year and 4%".
+var amountPeriod = regexp.MustCompile(`(?i)\bof\s+(?:an?\s+)?(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))(?:\s+\p{L}+)?(?:(?:\s+[\p{L}\d]+){0,3},?\s+(?:and|or)\s+(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))(?:\s+\p{L}+)?)?\s+$`)
+
 var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
 
 // comparativeThan is a comparative and its "than": "faster than",

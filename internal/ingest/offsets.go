@@ -139,6 +139,15 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	if i := clauseMark(rest[past:]); i >= 0 {
 		end = start + past + i
 	}
+	// "two years after a council shut a crossing while repairs were
+	// carried out": nor does it run into a clause of time or reason its
+	// opener begins.
+	if cuts := clauseCuts(sentence[start+past : end]); len(cuts) > 2 && !relativeWords[firstWord(sentence[start+past+cuts[1]:])] {
+		end = start + past + cuts[1]
+		for end > start && sentence[end-1] == ' ' {
+			end--
+		}
+	}
 	// "... after the company closed a plant and six months after": the
 	// clause ends where the next measure is joined on.
 	for _, d := range es {

@@ -1278,7 +1278,8 @@ var personNouns = map[string]map[string]bool{
 // for (offices are roleWords).
 var personRoles = wordSet(`author writer scientist researcher astronomer engineer doctor nurse surgeon teacher student
 	lawyer prosecutor player striker goalkeeper coach manager captain founder officer detective witness
-	worker employee resident passenger pilot journalist reporter editor economist analyst artist singer actor actress`)
+	worker employee resident passenger pilot journalist reporter editor economist analyst artist singer actor actress
+	abbot priest imam rabbi vicar`)
 
 // legislatures are bodies a capitalised name may be alone.
 var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)

@@ -1952,6 +1952,13 @@ func subjectRelative(clause string, n int) (string, bool) {
 			d = k
 		}
 	}
+	// "The abbot of the monastery, who had asked": "who" tells of the
+	// person whose office the phrase "of" is on names.
+	if d >= 3 && strings.EqualFold(toks[r], "who") && strings.EqualFold(toks[d-1], "of") && officeNoun(toks[d-2]) && !officeNoun(strings.TrimRight(toks[r-1], ",")) {
+		if k := determinerBefore(toks, d-2); k >= 0 {
+			d = k
+		}
+	}
 	// "an investigation into how the force handled Pike's reports, which
 	// is expected to conclude": so does one before a clause a question
 	// word opens after a preposition, which it stands for alone.
@@ -2154,6 +2161,13 @@ var compoundOf = wordSet(`ahead because instead out`)
 func countWord(t string) bool {
 	w := strings.ToLower(t)
 	return w != "" && w == bare(w) && (isDigit(w[0]) || pluralCounts[w])
+}
+
+// officeNoun reports whether t names a person by an office or a trade:
+// "abbot", "director", "lawyer".
+func officeNoun(t string) bool {
+	w := strings.ToLower(bare(t))
+	return roleWords[w] || personRoles[w]
 }
 
 // ofNoun reports whether toks, the words before an "of", end in a noun
