@@ -307,6 +307,13 @@ func clauseOf(s string, start, end int) span {
 				part = part[:k]
 			}
 		}
+		// ", bringing them to the surface early on Thursday in an
+		// operation that lasted 14 hours": so is one in a participle's.
+		if i > 0 && s[lo-1] == ',' && presentParticiple(firstWord(part)) && !notParticiples[firstWord(part)] {
+			if k := slices.IndexFunc(strings.Fields(part), func(t string) bool { return relativesOnNoun[t] }); k > 0 {
+				part = strings.Join(strings.Fields(part)[:k], " ")
+			}
+		}
 		if reduced {
 			for _, join := range []string{" but ", " and "} {
 				if k := strings.Index(part, join); k >= 0 {

@@ -2549,6 +2549,11 @@ func antecedent(toks []string, person bool) []string {
 			if i > 0 && person && personPhrasePrepositions[strings.ToLower(toks[i-1])] {
 				continue
 			}
+			// "talks between the two sides that began": the parties are
+			// not what the relative tells of.
+			if i > 0 && !person && (strings.EqualFold(toks[i-1], "between") || strings.EqualFold(toks[i-1], "among")) {
+				continue
+			}
 			// "talks in the Gulf that began": a place's name takes no
 			// restrictive relative; the noun before it does.
 			if i > 0 && i+1 < n && locativePrepositions[strings.ToLower(toks[i-1])] && !slices.ContainsFunc(toks[i+1:], func(t string) bool { return !isCapitalised(t) }) {

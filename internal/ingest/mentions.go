@@ -4789,7 +4789,16 @@ func holidaySeason(sentence string, e timex.Expression) bool {
 // dated by its end.
 func endsPeriod(sentence string, es []timex.Expression, e timex.Expression) bool {
 	m := periodEnding.FindStringIndex(sentence[:e.Start])
-	return m != nil && slices.ContainsFunc(es, func(p timex.Expression) bool { return p.End == m[0] && p.Type != timex.TypeDuration })
+	if m == nil {
+		return false
+	}
+	// Not a name of a date a preposition opens, "ended" right after it,
+	// which dates the clause before: "A feud that began in 2019 ended on
+	// Monday". "In fiscal 2024, which ended in January," is a period.
+	joined := strings.HasPrefix(sentence[m[0]:m[1]], " ended")
+	return slices.ContainsFunc(es, func(p timex.Expression) bool {
+		return p.End == m[0] && p.Type != timex.TypeDuration && !(joined && datePrepositions[lastWord(sentence[:p.Start])] && !determiners[firstWord(p.Text)])
+	})
 }
 
 // lengthEndBeside reports whether e, a day, ends a period that is only a

@@ -55,6 +55,10 @@ func datedRelative(before, after string) (string, bool) {
 	// jet that crashed last month" the jet crashed.
 	if relativeWords[strings.ToLower(toks[p-1])] {
 		for j := len(subject) - 2; j > 0; j-- {
+			// "Talks between the two sides that began": not the parties.
+			if w := strings.ToLower(subject[j]); w == "between" || w == "among" {
+				break
+			}
 			if subjectPrepositions[strings.ToLower(subject[j])] {
 				if determiners[strings.ToLower(subject[j+1])] || isCapitalised(subject[j+1]) {
 					subject = subject[j+1:]
@@ -1381,6 +1385,21 @@ func thatRelative(before, after string) (string, bool) {
 	if d >= 3 && toks[r] != "who" && !agreesPlural(rel[0]) && (topicPrepositions[strings.ToLower(toks[d-1])] || thirdPersonS(rel[0]) && subjectPrepositions[strings.ToLower(toks[d-1])]) && !determiners[strings.ToLower(toks[d])] {
 		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
 			d = k
+		}
+	}
+	// "a dispute between European regulators that was settled": the
+	// parties "between" or "among" names are not what the relative tells
+	// of, but the noun before them.
+	if b := d - 1; b >= 1 && toks[r] != "who" {
+		if isCapitalised(toks[b]) && b > 2 {
+			b--
+		}
+		if w := strings.ToLower(toks[b]); w == "between" || w == "among" {
+			if k := determinerBefore(toks, b-1); k >= 0 && b-1-k <= 2 {
+				d = k
+			} else if strings.EqualFold(toks[b-1], bare(toks[b-1])) && (b == 1 || !determiners[strings.ToLower(toks[b-2])]) && isPlural(toks[b-1:b]) {
+				d = b - 1 // "talks between the two sides that began"
+			}
 		}
 	}
 	if occasionRelative(toks, r) {
