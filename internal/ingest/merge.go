@@ -1246,6 +1246,11 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 	if rel, ok := closedRelative(before); ok {
 		before = strings.Replace(before, " "+rel, "", 1)
 	}
+	// "The chain plans to close 40 stores, putting 2,000 jobs at risk, it
+	// announced": so does a present participle's phrase that closes it.
+	if k := strings.LastIndex(before, ", "); k > 0 && presentParticiple(firstWord(before[k+2:])) {
+		before = before[:k]
+	}
 	if h, ok := parseHeadline(before); ok {
 		// "Fuel to both engines was cut off within seconds of take-off, a
 		// preliminary report said on Saturday": what was done before the
