@@ -90,6 +90,12 @@ func clauseOf(s string, start, end int) span {
 			i--
 		}
 	}
+	// "its hottest day since records began on Wednesday": the start of
+	// records dates nothing (see recordsSince), and a day left to date
+	// is the clause's before.
+	if i > 0 && recordsBegan.MatchString(s[cuts[i]:start]) {
+		i--
+	}
 	// "was suspended by the hospital where he worked in August 2022":
 	// a place's relative that tells only who stayed there is no act the
 	// date could date; the clause it hangs on is.

@@ -1946,6 +1946,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative in a participle's phrase after the main clause is no verb of the phrase", "Rescuers reached the miners, bringing them to the surface early on Tuesday in an operation that lasted 14 hours.", []string{"Rescuers reach the miners, bringing them to the surface in an operation that lasted…"}},
 		{"and one on the subject of an undated verb", "Talks between the two sides that began in May collapsed.", []string{"Talks between the two sides begin"}},
 		{"a participle's phrase that closes what a trailing saying reports goes", "The chain plans to close 40 stores, putting 2,000 jobs at risk, it announced on Tuesday.", []string{"The chain plans to close 40 stores"}},
+		{"a day too near to be when records began dates the clause before", "Portland recorded its hottest day since records began on Monday.", []string{"Portland records its hottest day since records began"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -4294,7 +4294,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -5186,6 +5186,13 @@ func rankedOf(before []string) bool {
 // in 1990" tells of no event then.
 func recordsSince(sentence string, cuts []int, i int) bool {
 	return recordsBegan.MatchString(sentence[segmentStart(cuts, i):i])
+}
+
+// recentDay reports whether e starts in the month before published,
+// too near to be when records began: "its hottest day since records
+// began on Wednesday" is Wednesday's record.
+func recentDay(e timex.Expression, published time.Time) bool {
+	return !published.IsZero() && e.First.After(published.AddDate(0, -1, 0))
 }
 
 var recordsBegan = regexp.MustCompile(`(?i)^\s*since\s+(?:comparable\s+|official\s+)?(?:records|record-keeping|record keeping)\b`)
