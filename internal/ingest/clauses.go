@@ -244,6 +244,14 @@ func clauseOf(s string, start, end int) span {
 			j += 2
 		}
 	}
+	// "said that an offer made in April, worth 4% over two years, was an
+	// insult": so does a subject a participle the date ends is on, past
+	// a verbless aside.
+	if k := strings.LastIndex(s[cuts[i]:start], " that "); k >= 0 && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' && !hasVerb(s[cuts[j]:cuts[j+1]]) && finiteAuxiliaries[firstWord(s[cuts[j+1]:])] {
+		if _, _, _, _, ok := relativeOnSubject(s[cuts[i]+k+len(" that ") : start]); ok {
+			j += 2
+		}
+	}
 	// "said on Wednesday that semaglutide, sold as Wegovy, should be
 	// offered": so does what is reported after the date.
 	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
@@ -767,10 +775,11 @@ func listGoesOn(seg string) bool {
 // a relative began in prev, the stretch before: prev holds "who",
 // "whose" or "which" and ends with a name, and seg opens with the list's
 // last names: "whose work with Frank Sinatra," and " Ray Charles and
-// Michael Jackson spanned seven decades,".
+// Michael Jackson spanned seven decades,". So it does with a list's last
+// nouns: "which included names," and " dates of birth and diagnoses,".
 func relativeListTail(prev, seg string) bool {
 	p, w := words(prev), words(seg)
-	return len(p) > 1 && isCapitalised(p[len(p)-1]) && len(w) > 0 && isCapitalised(w[0]) && listTail(w) &&
+	return len(p) > 1 && len(w) > 0 && isCapitalised(p[len(p)-1]) == isCapitalised(w[0]) && listTail(w) &&
 		slices.ContainsFunc(p, func(t string) bool { return relativeOpeners[strings.ToLower(t)] })
 }
 
@@ -791,7 +800,8 @@ func listTail(w []string) bool {
 		if isCapitalised(t) != capital {
 			return false
 		}
-		if l := strings.ToLower(t); !capital && (determiners[l] || subjectPrepositions[l] || isVerbWord(l)) {
+		// "dates of birth and diagnoses": an item's noun may take "of".
+		if l := strings.ToLower(t); !capital && (determiners[l] || subjectPrepositions[l] && !(l == "of" && i > 0) || isVerbWord(l)) {
 			return false
 		}
 	}

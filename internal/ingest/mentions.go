@@ -3222,10 +3222,20 @@ func toldTo(object []string) bool {
 // or a reported clause: "figures showed the economy had grown".
 var dataVerbs = wordSet(`show indicate suggest`)
 
+// publishedMedium is a saying's medium and the participle of its coming
+// out, perhaps with where: "in a paper published in the journal Nature",
+// "in a statement released".
+var publishedMedium = regexp.MustCompile(`(?i)^(?:in|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:published|released|issued|posted)(?:\s+(?:in|on|by)\s+[^,;:]*)?$`)
+
 // hearerOnly reports whether an attribution's object names at most who
 // heard it and how: "reporters", "customers in an email", "analysts on
 // a call", not what was said.
 func hearerOnly(object []string) bool {
+	// "said in a paper published on Tuesday": where it was said, and
+	// when that came out, is no more than a hearer.
+	if publishedMedium.MatchString(strings.Join(object, " ")) {
+		return true
+	}
 	// "said on Monday they would appeal": a verb tells what was said.
 	if hasVerb(strings.Join(object, " ")) {
 		return false

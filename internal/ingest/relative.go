@@ -30,6 +30,13 @@ func datedRelative(before, after string) (string, bool) {
 	if !ok || plan || plannedFor[strings.ToLower(bare(toks[p]))] {
 		return "", false
 	}
+	// "an offer made in April, worth 4% over two years, was": an aside
+	// set off by commas after the date is passed.
+	if a, ok := strings.CutPrefix(after, ", "); ok {
+		if k := strings.Index(a, ", "); k > 0 && !hasVerb(a[:k]) {
+			after = a[k+len(", "):]
+		}
+	}
 	rest := strings.Fields(after)
 	k := verbAfterPhrase(rest)
 	// "A ceasefire agreed in January broke down in April": an active
@@ -831,6 +838,12 @@ func relativeVerbEnd(toks []string, open, first int) (int, bool) {
 		// identified": a clause inside the relative has its own verb.
 		// A mark ends its word: "20,000" and "2:30" hold none.
 		if strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
+			// "which included names, dates of birth and diagnoses, was
+			// uploaded": a list's last nouns go on with the relative.
+			if c := slices.IndexFunc(toks[k:], func(t string) bool { return strings.HasSuffix(t, ",") }); strings.HasSuffix(toks[k-1], ",") && c > 0 && relativeListTail(strings.Join(toks[open:k], " "), strings.Join(toks[k:k+c+1], " ")) {
+				k += c
+				continue
+			}
 			// "the group that carried out the attacks, Salah Abdeslam,
 			// was sentenced": a name set off by commas after the
 			// relative is the subject's appositive.
