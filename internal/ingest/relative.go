@@ -1287,7 +1287,11 @@ func thatRelative(before, after string) (string, bool) {
 			r = i
 		}
 	}
-	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 6 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+	// "homes that lost power in a blackout across the north of the
+	// country on Wednesday": a longer one may run to the date in phrases
+	// a preposition opens after its verb and object.
+	long := prepositionalRun(toks[r+1:])
+	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 6 && !long || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
 	}
 	// "permission to challenge that decision": after an infinitive's
@@ -1328,7 +1332,7 @@ func thatRelative(before, after string) (string, bool) {
 	// developer that won a £40m contract last year". "The strike was the
 	// latest blow to a company that lost a key contract in January" may
 	// be either's.
-	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) && !prepositionalNoun(toks, r) {
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) && !prepositionalNoun(toks, r) && !long {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
@@ -1420,6 +1424,14 @@ func thatRelative(before, after string) (string, bool) {
 	}
 	out := append(append([]string(nil), toks[d:r]...), rel...)
 	return strings.Join(out, " "), true
+}
+
+// prepositionalRun reports whether rel, a relative's words up to its
+// date, are a past verb, a bare object of one word and phrases a
+// preposition opens, with no other verb: "lost power in a blackout
+// across the north of the country".
+func prepositionalRun(rel []string) bool {
+	return len(rel) >= 4 && pastForm(rel[0]) && isLowerWord(rel[1]) && !subjectPrepositions[rel[1]] && subjectPrepositions[rel[2]] && !slices.ContainsFunc(rel[1:], isVerbWord)
 }
 
 // agreesPlural reports whether w, a clause's first verb, agrees with a
