@@ -1171,7 +1171,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// know, as does a clause "and" joins on ("and the phones go on
 		// sale on Sept. 19").
 		ownPresent := contrastClause(text[c.Start:c.End]) || independent && joinedPresent(text[c.Start:c.End])
-		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent || ownPresent
+		ok = ok || relative && hasVerb(text[seg:e.Start]) || absolute || participleEvent || ownPresent || thatAfterMain
 		if !ok && independent { // ", and in 2022 it fined the firm" reads without its date
 			lead, _ := withoutDateLeads(strings.Fields(text[c.Start:e.Start]))
 			_, ok = parseHeadline(strings.Join(lead, " ") + text[e.End:c.End])

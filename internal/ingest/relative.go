@@ -1295,8 +1295,9 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	// "permission to challenge that decision": after an infinitive's
-	// verb "that" is a determiner.
-	if r >= 2 && strings.EqualFold(toks[r-2], "to") {
+	// verb "that" is a determiner; not before a verb: "led to lawsuits
+	// that were settled".
+	if r >= 2 && strings.EqualFold(toks[r-2], "to") && !finiteAuxiliaries[strings.ToLower(toks[r+1])] && !pastForm(toks[r+1]) {
 		return "", false
 	}
 	rel := toks[r+1:]

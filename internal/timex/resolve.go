@@ -1131,8 +1131,10 @@ func appointment(c context) bool {
 			if summoningWords[w] && slices.Contains(before[i+1:], "to") && gatheringWords[strings.TrimSuffix(before[len(before)-1], "s")] {
 				return true
 			}
+			// "called for help on Saturday": what is asked for as a
+			// state or a service is no event set for a day.
 			return plannedWords[w] && (i+1 == len(before) || before[i+1] != "to") ||
-				settingUp[w] && i+1 < len(before) && before[i+1] == "for" && (i == 0 || before[i-1] != "had")
+				settingUp[w] && i+1 < len(before) && before[i+1] == "for" && (i == 0 || before[i-1] != "had") && !askedStates[before[len(before)-1]]
 		}
 	}
 	return false
@@ -3389,6 +3391,10 @@ func startsUpper(w string) bool {
 // be the subject of what is said: "said the boy must return in December".
 var reportingPast = wordSet(`said reported added wrote warned claimed argued insisted stated noted believed thought knew feared
 	heard learned learnt suggested predicted revealed`)
+
+// askedStates are what one calls for that happens at once or lasts, not
+// on a day set ahead: "called for help", "urged calm".
+var askedStates = wordSet(`help assistance aid calm restraint support patience unity`)
 
 // settingUp are past verbs whose object may be an event still to come:
 // "called a strike on Dec. 14", "announced a vote in March".

@@ -876,6 +876,7 @@ func TestTagResolves(t *testing.T) {
 		{"an afternoon after the midnight that opens a day is that day's", "The volcano erupted early on Monday. It began erupting shortly after midnight and had erupted six more times by the afternoon.", "the afternoon", "2025-11-10TAF", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"so is a morning", "The volcano erupted early on Monday. It began erupting shortly after midnight, and the agency raised the alert in the morning.", "the morning", "2025-11-10TMO", "", "2025-11-10", "2025-11-10", TypeTime},
 		{"a past form that is its base after 'next' is a noun", "Economists expect the next cut in December.", "December", "2025-12", "", "2025-12-01", "2025-12-31", TypeDate},
+		{"help called for on a weekday is no event set for it", "The climber had set out on Wednesday and called for help on Thursday afternoon.", "Thursday afternoon", "2025-11-06TAF", "", "2025-11-06", "2025-11-06", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
