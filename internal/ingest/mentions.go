@@ -3803,9 +3803,9 @@ func headlineNounDate(headline string, e timex.Expression) bool {
 }
 
 // recurringClock reports whether e is a clock time of what recurs: one a
-// set follows closely ("shut from noon until 5 p.m. daily") or a "when"
-// in the present ("ordered to stop between 12:00 and 17:00 when
-// temperatures exceed 40C").
+// set follows closely ("shut from noon until 5 p.m. daily"), one that
+// opens a span in a rule to come, or a "when" in the present ("ordered to
+// stop between 12:00 and 17:00 when temperatures exceed 40C").
 func recurringClock(sentence string, es []timex.Expression, e timex.Expression) bool {
 	if e.Type != timex.TypeTime {
 		return false
@@ -3826,6 +3826,15 @@ func recurringClock(sentence string, es []timex.Expression, e timex.Expression) 
 			return true
 		}
 	}
+	// "will allow only residents into the zone between 7 a.m. and 8
+	// p.m.": so does a span of the clock in a rule still to come, no day
+	// named.
+	if w := lastWord(sentence[:e.Start]); (w == "between" || w == "from") && strings.Contains(sentence[:e.Start], " will ") &&
+		slices.ContainsFunc(es, func(o timex.Expression) bool {
+			return o.Type == timex.TypeTime && o.Start > e.End && clockOnly.MatchString(o.Text) && rangeLinks[strings.ToLower(strings.TrimSpace(sentence[e.End:o.Start]))]
+		}) {
+		return true
+	}
 	f := strings.Fields(sentence[e.End:])
 	if k := slices.IndexFunc(f, func(t string) bool { return strings.ContainsAny(t[len(t)-1:], ",;:") }); k >= 0 {
 		f = f[:k+1]
@@ -3842,6 +3851,9 @@ func recurringClock(sentence string, es []timex.Expression, e timex.Expression) 
 		return ok && (v.form == formPast && !strings.HasSuffix(t, "eed") || v.form == formAux)
 	})
 }
+
+// clockOnly is a time of the clock with no day: "8 p.m.", "18:00".
+var clockOnly = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)$`)
 
 // predictedPeriod reports whether e is the subject of what a "that", or
 // a verb of saying right before it, reports of it with a modal "be":

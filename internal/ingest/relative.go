@@ -1372,7 +1372,10 @@ func thatRelative(before, after string) (string, bool) {
 		}
 		// A person "who" tells of may be named with capitals: "a
 		// 39-year-old Miami businessman who".
-		if _, isVerb := verbOf(w); isVerb || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
+		// "of murdering another teenager who": a gerund's object is the
+		// noun phrase; not "the ruling party that".
+		gerund := presentParticiple(w) && d >= 2 && !determiners[strings.ToLower(toks[d-2])]
+		if _, isVerb := verbOf(w); isVerb || gerund || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
 			if w == "to" && d < r-1 {
 				d++
 			}
@@ -1390,6 +1393,13 @@ func thatRelative(before, after string) (string, bool) {
 	}
 	if named >= 0 {
 		d = named
+	}
+	// "a couple in their 80s who were found": a phrase of place or age
+	// may follow the person "who" tells of.
+	if toks[r] == "who" && d >= 3 && personPhrasePrepositions[strings.ToLower(toks[d-1])] {
+		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
+			d = k
+		}
 	}
 	// "a dispute over pay and conditions that began": a bare noun a
 	// preposition of topic ties to a noun its determiner opens is that
@@ -1428,10 +1438,14 @@ func thatRelative(before, after string) (string, bool) {
 }
 
 // prepositionalRun reports whether rel, a relative's words up to its
-// date, are a past verb, a bare object of one word and phrases a
-// preposition opens, with no other verb: "lost power in a blackout
-// across the north of the country".
+// date, are a past verb and a bare object of one word, or a passive, and
+// phrases a preposition opens, with no other verb: "lost power in a
+// blackout across the north of the country".
 func prepositionalRun(rel []string) bool {
+	// "was stabbed at a bus stop in south London": so does a passive.
+	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && subjectPrepositions[rel[2]] {
+		return !slices.ContainsFunc(rel[2:], isVerbWord)
+	}
 	return len(rel) >= 4 && pastForm(rel[0]) && isLowerWord(rel[1]) && !subjectPrepositions[rel[1]] && subjectPrepositions[rel[2]] && !slices.ContainsFunc(rel[1:], isVerbWord)
 }
 
