@@ -1428,8 +1428,30 @@ func sharedPredicate(s string) bool {
 	if len(w) < 3 || w[0] != "and" && w[0] != "but" {
 		return false
 	}
+	// "and last year paid a fine": a date may lead into the verb.
+	if k := 1 + dateLeadLength(w[1:]); k > 1 && k < len(w) {
+		return pastForm(w[k])
+	}
 	v, ok := verbOf(w[1])
 	return ok && v.form == formPast
+}
+
+// dateLeadLength is the number of words of a date that w opens with when
+// a past verb follows within three words: "last year"; else 0.
+func dateLeadLength(w []string) int {
+	if len(w) == 0 || !opensDate(strings.Join(w, " ")) {
+		return 0
+	}
+	for n := 1; n < len(w) && n <= 3; n++ {
+		if pastForm(w[n]) {
+			return n
+		}
+		// "and in 2022 it fined": a subject of its own ends the lead.
+		if t := w[n]; !isDigit(t[0]) && !dateWords[t] && !timeMeasures[t] && !timeMeasures[t+"s"] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // laterAdverbs put an act after the one told before it.

@@ -542,7 +542,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "Born in Glasgow in 1941, she studied at Cambridge and
 				// joined the bank in 1965": the predicate the date ends
 				// is the event, as the main date's is.
+				// "The bank ended fees in 2022, and last year paid a
+				// fine": so is one after the main date's predicate,
+				// which ends before it.
 				if second, subject, first, ok := datedPredicate(text, c, e, content); ok && first == nil && opening > 0 {
+					m.clause, m.subject, m.subjectAt = second, subject, c.Start
+				} else if second, subject, first, ok := dateFirstPredicate(text, c, e, content); ok && first != nil && first.Start == anchor.Start {
 					m.clause, m.subject, m.subjectAt = second, subject, c.Start
 				}
 				// "Born in 1941, Cheney was elected in 1978 and served
@@ -4286,8 +4291,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// Not after a count of times: "cut rates twice, in March and
 		// June" cut them in each (see repeatedDate).
 		// Nor when a verb follows: "and last month announced cuts" opens
-		// a predicate of its own (see dateFirstPredicate).
-		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && !pastVerbOpens(sentence[e.End:]) {
+		// a predicate of its own (see dateFirstPredicate); nor its
+		// subject: "and last year it fined the firm".
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && !pastVerbOpens(sentence[e.End:]) && !subjectPronouns[firstWord(sentence[e.End:])] {
 			continue
 		}
 		// So is one after "and now": "record lows in 2023, 2024 and now

@@ -296,6 +296,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && (agrees(pronoun, owner) || body(owner)) {
 		subject = owner
 	}
+	// "Sales of the book have risen tenfold since it was shortlisted":
+	// so may the noun "of" ties to a plural subject.
+	if k := slices.Index(subject, "of"); k > 0 && k+2 < len(subject) && pronoun == "it" && isPlural(subject[:k]) {
+		subject = subject[k+1:]
+	}
 	// "the regulator has fined the bank; in 2022 it was fined £12
 	// million": the passive's subject is whom the same verb, active
 	// before, took as its object.
