@@ -1964,6 +1964,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a plural subject is the noun 'of' ties to it", "The chair said the panel had reached its decision. Sales of the book have risen tenfold since it was shortlisted in September.", []string{"The book is shortlisted"}},
 		{"not the noun 'of' ties to a singular subject", "The value of the firm has doubled since it peaked in June.", []string{"The value of the firm peaks"}},
 		{"not one with a subject of its own after the date", "The regulator opened an inquiry in 2021, and last year it fined the firm.", []string{"The regulator opens an inquiry", "The regulator fines the firm"}},
+		{"an adverb in -ly after the subject's noun is no part of the owner 'its' names", "The government narrowly survived a vote on Tuesday, three days after its coalition partner walked out.", []string{"The government's coalition partner walks out", "The government narrowly survives a vote"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

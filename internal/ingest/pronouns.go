@@ -981,6 +981,12 @@ func withoutAdverbs(subject []string) []string {
 	for len(subject) > 0 && headlineAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 		subject = subject[:len(subject)-1]
 	}
+	// "The government narrowly [survived]": so does an adverb in -ly
+	// right after the noun; not one that opens an aside ("The move,
+	// widely [expected]").
+	if n := len(subject); n > 1 && lyAdverb(subject[n-1]) && !strings.HasSuffix(subject[n-2], ",") {
+		subject = subject[:n-1]
+	}
 	for len(subject) > 0 && lastAdverbs[strings.ToLower(bare(subject[len(subject)-1]))] {
 		subject = subject[:len(subject)-1]
 	}

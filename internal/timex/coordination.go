@@ -221,6 +221,31 @@ var (
 	yearFree = wordSet(`month-past month-nearest day-nearest-dct`)
 )
 
+// dayOfNamedMonth gives a day written without its year the year of the
+// month, year written, that the date before it names: in "The painting
+// was taken in March 2020 from the museum. Thieves smashed a glass door
+// in the early hours of March 30" the day is in March 2020, not the
+// March before the DCT. A writer who tells of that month goes on from it.
+func dayOfNamedMonth(text string, es []Expression) {
+	for i := 1; i < len(es); i++ {
+		a, b := es[i-1], &es[i]
+		if a.Type != TypeDate || a.Granularity != GranMonth || !writtenYear.MatchString(a.Text) ||
+			b.Type != TypeDate || b.Granularity != GranDay || b.Rule != "day-nearest-dct" || b.First.Month() != a.First.Month() {
+			continue
+		}
+		// Not a month of a story told aside, when its sentence has
+		// another date or tells since when: "his longest stay since he
+		// was elected in March 2013".
+		start := sentenceStart(text, a.Start)
+		if i > 1 && es[i-2].End > start || strings.Contains(text[start:a.Start], "since") {
+			continue
+		}
+		if e, ok := inYear(*b, a.First.Year(), "month-year-before"); ok {
+			*b = e
+		}
+	}
+}
+
 // yearOfEntries gives a timeline's entry, a line that opens with its date,
 // written without its year, the year of the entry before it, when it
 // falls on or after that entry's day: in "June 24, 2021 - Part of the

@@ -126,6 +126,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	shareYearOfPredicate(text, kept)
 	yearOfSentence(text, kept)
 	yearOfEntries(text, kept)
+	dayOfNamedMonth(text, kept)
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
 	weekdayAheadAgain(text, kept, dct)
