@@ -1965,6 +1965,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"not the noun 'of' ties to a singular subject", "The value of the firm has doubled since it peaked in June.", []string{"The value of the firm peaks"}},
 		{"not one with a subject of its own after the date", "The regulator opened an inquiry in 2021, and last year it fined the firm.", []string{"The regulator opens an inquiry", "The regulator fines the firm"}},
 		{"an adverb in -ly after the subject's noun is no part of the owner 'its' names", "The government narrowly survived a vote on Tuesday, three days after its coalition partner walked out.", []string{"The government's coalition partner walks out", "The government narrowly survives a vote"}},
+		{"'it' the sentence before cannot open with is the subject of its clause after ', but'", "A man was convicted of the theft in 2021, but the painting was not found. Police said it was handed over to a detective on Friday.", []string{"A man is convicted of the theft", "The painting is handed over to a detective"}},
+		{"'it' is not immediately known if names no one", "Eight of those are in custody, but the rest remained fugitives. It was not immediately known if the arrest announced on Monday stemmed from the indictment.", []string{"It is not immediately known if the arrest announced stemmed from the indictment"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

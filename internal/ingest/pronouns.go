@@ -285,7 +285,8 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		if corporateEnds[strings.ToLower(bare(subject[len(subject)-1]))] {
 			return true
 		}
-		return len(subject) == 1 && ix.full[bare(subject[0])] == "" &&
+		// Not a plural with no -s: "Police said it was handed over".
+		return len(subject) == 1 && ix.full[bare(subject[0])] == "" && !pluralNouns[strings.ToLower(bare(subject[0]))] &&
 			(ix.inner[nameToken(subject[0])] || !strings.HasSuffix(bare(subject[0]), "s"))
 	}
 	// "The company's shares have fallen since it went public": a
@@ -365,9 +366,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 
 // expletiveIt is "it" with a state and what it says of a clause after:
 // "It is unclear whether", "It is likely that", "It is too early to",
-// "It is believed that"; not "It is expected to cross the island", of
-// the storm.
-var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important)\s+(?:whether|if|that|to|how|when|why|who|what)|(?:understood|believed|thought|feared|hoped|known|expected)\s+that)\b`)
+// "It is believed that", "It is not immediately known if"; not "It is
+// expected to cross the island", of the storm.
+var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important)\s+(?:whether|if|that|to|how|when|why|who|what)|(?:immediately\s+)?(?:understood|believed|thought|feared|hoped|known|expected)\s+(?:that|if|whether))\b`)
 
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
@@ -563,6 +564,15 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		}
 		if of := openingSubject(strings.Fields(r)); len(of) > 0 {
 			return of
+		}
+		// "A man was convicted of the theft ..., but the painting was
+		// not found. Police said it was handed over": the subject of a
+		// clause the sentence closes with after ", but" or ", and".
+		s := nearest(sentences)
+		if k := max(strings.LastIndex(s, ", but "), strings.LastIndex(s, ", and ")); k >= 0 {
+			if o := openingSubject(strings.Fields(s[k+len(", but "):])); len(o) > 0 {
+				return o
+			}
 		}
 	}
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
