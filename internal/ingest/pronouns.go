@@ -116,8 +116,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// sentence whose subject reports on another person, "his" may
 		// be either's, and stays. Not after a subject that cannot be
 		// "he": "The AIU said Otieno had argued ... His ban" is his.
+		// Nor after one whose subject did something to another person it
+		// names: "Kirby attacked Emma Walsh on the towpath. Her body was
+		// found" may be either's as far as names tell.
 		if owned && (pronoun == "he" || pronoun == "she") && len(subject) > 0 && agrees(pronoun, subject) && len(sentences) > 0 {
-			if other := peopleNamed(reported(nearest(sentences)), ix); slices.ContainsFunc(other, func(w string) bool { return w != nameToken(subject[len(subject)-1]) }) {
+			if other := peopleNamed(nearest(sentences), ix); slices.ContainsFunc(other, func(w string) bool { return w != nameToken(subject[len(subject)-1]) }) {
 				return h
 			}
 		}

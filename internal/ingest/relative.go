@@ -1076,6 +1076,12 @@ func objectRelative(clause string, n int) (string, bool) {
 			object = object[k+1:]
 		}
 	}
+	// "would focus on the family's foundation, which he set up": a word
+	// after a modal is its verb, which the lists may not know, and the
+	// object the noun its preposition opens.
+	if k := r - len(object); k > 0 && len(object) > 2 && (modalAuxiliaries[strings.ToLower(toks[k-1])] || strings.EqualFold(toks[k-1], "would") || strings.EqualFold(toks[k-1], "will")) && subjectPrepositions[strings.ToLower(object[1])] {
+		object = object[2:]
+	}
 	// "will serve until a special election, which the council is
 	// expected to schedule": the object is the phrase's noun.
 	if len(object) > 1 && timeOpeners[strings.ToLower(object[0])] {
@@ -1100,7 +1106,11 @@ func objectRelative(clause string, n int) (string, bool) {
 	// "is expected to schedule a special election at its meeting".
 	// "to" opens such a phrase only before a noun: "which the company
 	// sold to Lenovo", not "is expected to schedule".
-	verbGroup := toks[v:end]
+	// "which he set up.": the sentence's full stop is no part of it.
+	verbGroup := slices.Clone(toks[v:end])
+	if n := len(verbGroup); n > 0 && end == len(toks) {
+		verbGroup[n-1] = strings.TrimRight(verbGroup[n-1], ".!?")
+	}
 	// So is a measure of time before "after" or "before": "which Biden
 	// lifted days after taking office".
 	if k := slices.IndexFunc(verbGroup[1:], func(t string) bool {
