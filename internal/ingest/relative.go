@@ -1452,7 +1452,11 @@ func thatRelative(before, after string) (string, bool) {
 // phrases a preposition opens, with no other verb: "lost power in a
 // blackout across the north of the country".
 func prepositionalRun(rel []string) bool {
-	// "was stabbed at a bus stop in south London": so does a passive.
+	// "was stabbed at a bus stop in south London": so does a passive,
+	// an adverb perhaps in its verb group ("was widely used in").
+	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && adverbInVerbGroup(rel[1]) {
+		rel = append([]string{rel[0]}, rel[2:]...)
+	}
 	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && subjectPrepositions[rel[2]] {
 		return !slices.ContainsFunc(rel[2:], isVerbWord)
 	}
