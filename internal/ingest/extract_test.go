@@ -1970,6 +1970,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a possessive after a sentence whose subject did something to another person it names stays", "Darren Kirby attacked Emma Walsh on the towpath on Monday. Her body was found by a dog walker later that day.", []string{"Darren Kirby attacks Emma Walsh on the towpath", "Her body is found by a dog walker"}},
 		{"a word after a modal is a verb, and the object a relative is on the noun its preposition opens", "He said he would focus on the foundation, which he set up in 2005.", []string{"He sets up the foundation"}},
 		{"so does a passive with an adverb in its verb group", "The roof was made of a concrete that was widely used in public buildings in the 1960s.", []string{"A concrete is used in public buildings"}},
+		{"an object's 'that' relative may have an adverb before its verb", "The cub was born on Monday after a pregnancy that keepers only confirmed in February.", []string{"Keepers confirm a pregnancy", "The cub is born"}},
+		{"a phrase of place after the head is no part of it", "Stock markets around the world fell sharply on Monday.", []string{"Stock markets around the world fall sharply"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2949,7 +2949,8 @@ func isPlural(subject []string) bool {
 		if strings.EqualFold(t, "of") && i > 0 && i+1 < len(subject) && shareWord(subject[i-1]) {
 			continue
 		}
-		if (subjectPrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {
+		// "Stock markets around the world": so does a phrase of place.
+		if (subjectPrepositions[strings.ToLower(t)] || placePrepositions[strings.ToLower(t)] || participleOnHead(subject, i)) && i > 0 {
 			head = i - 1
 			break
 		}

@@ -1349,8 +1349,13 @@ func thatRelative(before, after string) (string, bool) {
 	// "that talks resume": a word we do not know as a verb, then another.
 	// "a review that ministers ordered": a word we do not know as a
 	// verb, then one we do, is the subject of an object's relative.
+	// "a pregnancy that keepers only confirmed": past an adverb.
 	if _, known := verbOf(first); !known && len(rel) > 1 {
-		if _, next := verbOf(strings.ToLower(bare(rel[1]))); next || !particles[strings.ToLower(bare(rel[1]))] && len(rel) == 2 {
+		next := 1
+		if len(rel) > 2 && (verbGroupAdverb(rel[1]) || strings.EqualFold(rel[1], "only")) {
+			next = 2
+		}
+		if _, verb := verbOf(strings.ToLower(bare(rel[next]))); verb || !particles[strings.ToLower(bare(rel[next]))] && len(rel) == next+1 {
 			return "", false
 		}
 	}
@@ -1553,7 +1558,13 @@ func thatObjectRelative(before, after string) (string, bool) {
 	// "a programme that he began in the summer": the subject may be a
 	// pronoun, or a plural with no article ("a review that ministers
 	// ordered").
-	if v < 1 || !nounPhrase(rel[:v]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) && !subjectPronouns[strings.ToLower(rel[0])] && !(isLowerWord(rel[0]) && isPlural(rel[:v])) {
+	// An adverb of the verb group may stand before the verb: "that
+	// keepers only confirmed".
+	s := v
+	for s > 1 && (verbGroupAdverb(rel[s-1]) || strings.EqualFold(rel[s-1], "only")) {
+		s--
+	}
+	if v < 1 || !nounPhrase(rel[:s]) || !determiners[strings.ToLower(rel[0])] && !isCapitalised(rel[0]) && !subjectPronouns[strings.ToLower(rel[0])] && !(isLowerWord(rel[0]) && isPlural(rel[:s])) {
 		return "", false
 	}
 	var tail []string
@@ -1609,6 +1620,8 @@ func thatObjectRelative(before, after string) (string, bool) {
 	if determiners[strings.ToLower(object[0])] {
 		object[0] = strings.ToLower(object[0])
 	}
+	// "only" goes, as a title drops such adverbs.
+	rel = slices.DeleteFunc(slices.Clone(rel), func(t string) bool { return strings.EqualFold(t, "only") })
 	return strings.Join(slices.Concat(rel, object, tail), " "), true
 }
 
