@@ -334,5 +334,31 @@ func weekdayAfterBefore(text string, es []Expression, dct time.Time) {
 	}
 }
 
+// weekdayBeforeStoryDay moves to the week before a weekday told in the
+// pluperfect that was taken for a day after the latest day the story
+// has named: in "A volcano erupted on Wednesday evening. ... It had reopened
+// only on Sunday", written the Tuesday after, the Sunday came before
+// that Wednesday, not after it.
+func weekdayBeforeStoryDay(text string, es []Expression, dct time.Time) {
+	for i := 1; i < len(es); i++ {
+		b := &es[i]
+		if b.Rule != "weekday-past" || !pluperfect(context{text: text, m: []int{b.Start, b.End}, dct: dct}) {
+			continue
+		}
+		// The story's last day so far: the latest day named before.
+		var last time.Time
+		for _, a := range es[:i] {
+			if a.Granularity == GranDay && a.First.After(last) {
+				last = a.First
+			}
+		}
+		if last.IsZero() || !b.First.After(last) || b.First.Sub(last) >= 7*24*time.Hour {
+			continue
+		}
+		b.First, b.Last = b.First.AddDate(0, 0, -7), b.Last.AddDate(0, 0, -7)
+		b.Value = b.First.Format("2006-01-02") + b.Value[10:]
+	}
+}
+
 // beforeWord is "before" as a word.
 var beforeWord = regexp.MustCompile(`(?i)\bbefore\b`)

@@ -131,6 +131,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	weekdayAlternative(text, kept, dct)
 	weekdayAheadAgain(text, kept, dct)
 	weekdayAfterBefore(text, kept, dct)
+	weekdayBeforeStoryDay(text, kept, dct)
 	weekdaySetList(text, kept)
 	shareRangeDay(text, kept)
 	clocksOnZoneDay(text, kept)
