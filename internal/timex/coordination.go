@@ -348,7 +348,7 @@ func weekdayBeforeStoryDay(text string, es []Expression, dct time.Time) {
 		// The story's last day so far: the latest day named before.
 		var last time.Time
 		for _, a := range es[:i] {
-			if a.Granularity == GranDay && a.First.After(last) {
+			if a.Granularity == GranDay && a.rel == nil && a.First.After(last) { // not one still to be dated from another
 				last = a.First
 			}
 		}
