@@ -324,8 +324,9 @@ func clauseOf(s string, start, end int) span {
 		// ", bringing them to the surface early on Thursday in an
 		// operation that lasted 14 hours": so is one in a participle's.
 		if i > 0 && s[lo-1] == ',' && presentParticiple(firstWord(part)) && !notParticiples[firstWord(part)] {
-			if k := slices.IndexFunc(strings.Fields(part), func(t string) bool { return relativesOnNoun[t] }); k > 0 {
-				part = strings.Join(strings.Fields(part)[:k], " ")
+			f := strings.Fields(part)
+			if k := slices.IndexFunc(f, func(t string) bool { return relativesOnNoun[t] }); k > 0 {
+				part = strings.Join(f[:k], " ")
 			}
 		}
 		if reduced {

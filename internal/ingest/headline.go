@@ -2633,7 +2633,7 @@ func joinedParticle(t string) bool {
 func withoutAppositive(out []string) []string {
 	// "The victim, Tyrone Mills, 16,": an age set off after a name goes.
 	for k := 2; k < len(out); k++ {
-		if strings.HasSuffix(out[k], ",") && strings.HasSuffix(out[k-1], ",") && isCapitalised(out[k-1]) && bareAge(out[k:k+1]) {
+		if setOffAge(out, k) {
 			out = slices.Delete(slices.Clone(out), k, k+1)
 			break
 		}

@@ -4938,12 +4938,15 @@ func changeOnPeriod(before string, e timex.Expression) bool {
 
 // percentOn ends the words before a period a change is measured on: a
 // percentage and "on".
+var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
+
 // amountPeriod is a noun's phrase that ends in a share or a sum, perhaps
 // its noun, perhaps after another and its period: "of a 5.5% rise", "of
 // £2bn this year and 4%".
-var amountPeriod = regexp.MustCompile(`(?i)\bof\s+(?:an?\s+)?(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))(?:\s+\p{L}+)?(?:(?:\s+[\p{L}\d]+){0,3},?\s+(?:and|or)\s+(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))(?:\s+\p{L}+)?)?\s+$`)
+var amountPeriod = regexp.MustCompile(`(?i)\bof\s+(?:an?\s+)?` + amountPattern + `(?:\s+\p{L}+)?(?:(?:\s+[\p{L}\d]+){0,3},?\s+(?:and|or)\s+` + amountPattern + `(?:\s+\p{L}+)?)?\s+$`)
 
-var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
+// amountPattern is a share or a sum: "5.5%", "4 per cent", "£2bn", "$150m".
+const amountPattern = `(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))`
 
 // comparativeThan is a comparative and its "than": "faster than",
 // "higher than", "more than", and what is compared may stand between

@@ -143,10 +143,7 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	// carried out": nor does it run into a clause of time or reason its
 	// opener begins.
 	if cuts := clauseCuts(sentence[start+past : end]); len(cuts) > 2 && !relativeWords[firstWord(sentence[start+past+cuts[1]:])] {
-		end = start + past + cuts[1]
-		for end > start && sentence[end-1] == ' ' {
-			end--
-		}
+		end = start + past + len(strings.TrimRight(sentence[start+past:start+past+cuts[1]], " "))
 	}
 	// "... after the company closed a plant and six months after": the
 	// clause ends where the next measure is joined on.

@@ -573,7 +573,7 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		// clause the sentence closes with after ", but" or ", and".
 		s := nearest(sentences)
 		if k := max(strings.LastIndex(s, ", but "), strings.LastIndex(s, ", and ")); k >= 0 {
-			if o := openingSubject(strings.Fields(s[k+len(", but "):])); len(o) > 0 {
+			if o := openingSubject(strings.Fields(s[k+len(", but "):])); len(o) > 0 { // both joins are six bytes long
 				return o
 			}
 		}
@@ -977,7 +977,7 @@ func withParticipleSubject(toks []string) []string {
 // travelling".
 func withoutAges(toks []string) []string {
 	for k := 1; k+1 < len(toks); k++ {
-		if !strings.HasSuffix(toks[k], ",") || !strings.HasSuffix(toks[k-1], ",") || !isCapitalised(toks[k-1]) || !bareAge(toks[k:k+1]) {
+		if !setOffAge(toks, k) {
 			continue
 		}
 		out := append(append([]string(nil), toks[:k-1]...), strings.TrimSuffix(toks[k-1], ","))
@@ -1081,7 +1081,7 @@ func openingSubject(toks []string) []string {
 	// "Kast, 59, a lawyer, lost": an age before an appositive goes, its
 	// name's comma kept to open the appositive.
 	for k := 1; k+2 < len(toks); k++ {
-		if strings.HasSuffix(toks[k], ",") && strings.HasSuffix(toks[k-1], ",") && isCapitalised(toks[k-1]) && bareAge(toks[k:k+1]) && !isVerbWord(toks[k+1]) {
+		if setOffAge(toks, k) && !isVerbWord(toks[k+1]) {
 			toks = append(slices.Clone(toks[:k]), toks[k+1:]...)
 			break
 		}

@@ -2147,6 +2147,12 @@ func ageAppositive(toks []string) bool {
 	return true
 }
 
+// setOffAge reports whether toks[k] is an age set off by commas after a
+// name: "16," of "Tyrone Mills, 16,".
+func setOffAge(toks []string, k int) bool {
+	return k > 0 && strings.HasSuffix(toks[k], ",") && strings.HasSuffix(toks[k-1], ",") && isCapitalised(toks[k-1]) && bareAge(toks[k:k+1])
+}
+
 // bareAge reports whether toks are an age alone set off after a name:
 // "23," of "Amira Hassan, 23, who".
 func bareAge(toks []string) bool {

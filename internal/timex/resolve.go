@@ -3393,7 +3393,7 @@ var reportingPast = wordSet(`said reported added wrote warned claimed argued ins
 	heard learned learnt suggested predicted revealed`)
 
 // askedStates are what one calls for that happens at once or lasts, not
-// on a day set ahead: "called for help", "urged calm".
+// on a day set ahead: "called for help", "called for calm".
 var askedStates = wordSet(`help assistance aid calm restraint support patience unity`)
 
 // settingUp are past verbs whose object may be an event still to come:
