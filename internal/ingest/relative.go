@@ -302,6 +302,12 @@ func objectParticiple(before, after string) (string, bool) {
 	if p >= 3 && presentParticiple(toks[p-2]) && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) && presentVerbGroup(toks[:p-1]) {
 		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
 	}
+	// "posting comparisons of passages from the novel and from books
+	// published in the 1990s": so is a bare plural a preposition opens
+	// in a present participle's phrase.
+	if p >= 3 && presentParticiple(toks[0]) && subjectPrepositions[strings.ToLower(toks[p-2])] && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) {
+		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
+	}
 	d := p - 1
 	// "the record high of $3,500 set in April": a figure after "of" is
 	// the noun phrase's own.
