@@ -1973,6 +1973,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an object's 'that' relative may have an adverb before its verb", "The cub was born on Monday after a pregnancy that keepers only confirmed in February.", []string{"Keepers confirm a pregnancy", "The cub is born"}},
 		{"a phrase of place after the head is no part of it", "Stock markets around the world fell sharply on Monday.", []string{"Stock markets around the world fall sharply"}},
 		{"a bare plural a preposition opens in a present participle's phrase takes the participle after it", "Readers raised concerns in April, posting comparisons of passages from the novel and from books published in the 1990s.", []string{"Books are published", "Readers raise concerns"}},
+		{"what someone is told to do before an act leaves the act a plan", "Passengers were advised to check with their airline before travelling on Monday.", []string{"Passengers are advised to check with their airline before travelling"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -112,6 +112,12 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if k := slices.Index(toks, "by"); b < 0 && k > 0 && k+1 < len(toks) && presentParticiple(toks[k+1]) && !passiveBefore(toks[max(0, k-3):k]) {
 		b, means = k, true
 	}
+	// "Passengers were advised to check with their airline before
+	// travelling on Wednesday": what someone is told to do before an act
+	// leaves that act a plan, no event of its own.
+	if toldToDo.MatchString(strings.Join(toks[:max(b, 0)], " ")) {
+		return "", false
+	}
 	joinedGerund := means && gerundJoined.MatchString(after)
 	// "before agreeing on May 12 to lower them for 90 days": an
 	// infinitive after the date is the gerund's, up to the clause's end.
@@ -192,6 +198,10 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	}
 	return act, true
 }
+
+// toldToDo is a passive of telling someone to do something: "were
+// advised to", "was urged to".
+var toldToDo = regexp.MustCompile(`(?i)\b(?:was|were|been)\s+(?:advised|told|urged|asked|encouraged|instructed|ordered)\s+to\b`)
 
 // plannedLead is the verb group, told now, of a plan that the clause
 // after subject in toks holds: "will" for "will" or "would", "is
