@@ -4322,7 +4322,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end

@@ -1468,6 +1468,10 @@ func prepositionalRun(rel []string) bool {
 	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && adverbInVerbGroup(rel[1]) {
 		rel = append([]string{rel[0]}, rel[2:]...)
 	}
+	// "was due to begin in Boston": so does a plan's.
+	if len(rel) >= 5 && beForms[strings.ToLower(rel[0])] && rel[1] == "due" && rel[2] == "to" && subjectPrepositions[rel[4]] {
+		return !slices.ContainsFunc(rel[4:], isVerbWord)
+	}
 	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && subjectPrepositions[rel[2]] {
 		return !slices.ContainsFunc(rel[2:], isVerbWord)
 	}
@@ -1761,6 +1765,10 @@ func perfectThatRelative(before, after string) (string, bool) {
 	d := r - 1 // the noun phrase runs back to its determiner or count
 	for d > 0 && r-d < 5 && !opensNounPhrase(toks[d]) {
 		d--
+	}
+	// "a tour of the United States that was": or past a place.
+	if k := placeAntecedent(toks, r); k >= 0 {
+		d = k
 	}
 	if !perfect || !opensNounPhrase(toks[d]) || d == r-1 {
 		return "", false
@@ -2208,7 +2216,8 @@ func placeAntecedent(toks []string, r int) int {
 	if toks[k] == "the" {
 		k--
 	}
-	if k < 2 || !locativePrepositions[toks[k]] || toks[k-1] != strings.ToLower(toks[k-1]) {
+	// "a tour of the United States": so does one "of" ties the place to.
+	if k < 2 || !locativePrepositions[toks[k]] && toks[k] != "of" || toks[k-1] != strings.ToLower(toks[k-1]) {
 		return -1
 	}
 	return determinerBefore(toks, k-1)
@@ -2531,3 +2540,26 @@ func partOfWhich(before, after string) (string, bool) {
 // partWhich is a relative on a part of a noun phrase: ", the last of
 // which ", ", one of whom ".
 var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom)\s+`)
+
+// presentRelative reports whether e, "today", closes a relative in the
+// present: "introduced a surcharge that it still charges today". Such a
+// relative tells a state, which is what the date is of; it dates no act,
+// the main clause's included. A finite verb that is neither past nor
+// after an auxiliary is in the present.
+func presentRelative(sentence string, e timex.Expression) bool {
+	if !strings.EqualFold(e.Text, "today") {
+		return false
+	}
+	f := strings.Fields(sentence[:e.Start])
+	r := len(f) - 1
+	for r > 0 && len(f)-r <= 6 && !relativeWords[f[r]] {
+		r--
+	}
+	if r < 1 || r == len(f)-1 || len(f)-r > 6 || !relativeWords[f[r]] {
+		return false
+	}
+	return !slices.ContainsFunc(f[r+1:], func(w string) bool {
+		lw := strings.ToLower(bare(w))
+		return pastForm(w) || auxiliaries[lw] && lw != "is" && lw != "are"
+	})
+}
