@@ -1978,6 +1978,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'today' closing a relative in the present dates no act", "The canal introduced a surcharge in 2019 that it still charges today.", []string{"The canal introduces a surcharge that it still charges today"}},
 		{"so does one with a present copula", "Parliament passed a law in 1998 that is still in force today.", []string{"Parliament passes a law that is still in force today"}},
 		{"so is one in the present perfect's", "The orchestra has cancelled a tour of the United States that was scheduled to open in Boston on Sept. 18.", []string{"A tour of the United States is scheduled to open in Boston"}},
+		{"a number after 'Only' opening the sentence is a count", "The union said only 19 of the visas had been approved. Only 19 had been approved by Monday.", []string{"Only 19 are approved"}},
+		{"so is one after a hedge", "The union said some of the visas had been approved. About 30 had been approved by Monday.", []string{"About 30 are approved"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

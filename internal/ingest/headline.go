@@ -2988,6 +2988,15 @@ func isPlural(subject []string) bool {
 		!strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && !singularPluralNames[strings.ToLower(last)] && !slices.ContainsFunc(subject[1:head], func(t string) bool { return !isCapitalised(t) }) {
 		return true
 	}
+	if n, err := strconv.Atoi(last); err == nil && n > 1 {
+		// "The S&P 500", "the iPhone 17": a number after a name is part
+		// of it; a count opens its phrase or follows a hedge ("Only 19",
+		// "about 30").
+		if w := strings.ToLower(subject[max(head-1, 0)]); head > 0 && !countHedges[w] && w != "only" {
+			return false
+		}
+		return true // "Two of the cousins", "40 of them"
+	}
 	// "UPS grounded its fleet": an acronym is one body, even opening the
 	// sentence; so is a code in capitals: "Comet 3I/ATLAS".
 	if (isCapitalised(last) && head > 0) || len(last) < 3 || acronym(last) || !strings.ContainsFunc(last, unicode.IsLower) && strings.ContainsFunc(last, unicode.IsUpper) {
@@ -2996,14 +3005,6 @@ func isPlural(subject []string) bool {
 	l := strings.ToLower(last)
 	if pluralNouns[l] || pluralCounts[l] || strings.HasSuffix(l, "men") && len(l) > 5 && !singularInMen[l] { // "gunmen", "firemen"; not "Lumen"
 		return true
-	}
-	if n, err := strconv.Atoi(l); err == nil && n > 1 {
-		// "The S&P 500", "the FTSE 100": a number after a name is part
-		// of it.
-		if head > 0 && isCapitalised(bare(subject[head-1])) {
-			return false
-		}
-		return true // "Two of the cousins", "40 of them"
 	}
 	if strings.ContainsAny(l, "'’") {
 		return false // "it's", "Kessling's"
