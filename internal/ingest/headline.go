@@ -2929,6 +2929,7 @@ func isPlural(subject []string) bool {
 		return true
 	}
 	inName := false // past a preposition inside a name
+	nameHead := -1  // the name's word before its first preposition
 	for i, t := range subject {
 		// "at least 12 buildings": a hedge on a count, no preposition.
 		if strings.EqualFold(t, "at") && i+1 < len(subject) && (strings.EqualFold(subject[i+1], "least") || strings.EqualFold(subject[i+1], "most")) {
@@ -2939,6 +2940,9 @@ func isPlural(subject []string) bool {
 		// for Health and Care Excellence").
 		named := isLowerWord(t) && i > 1 && isCapitalised(subject[i-1]) && i+1 < len(subject) && isCapitalised(subject[i+1])
 		if named && (subjectPrepositions[t] || inName && t == "and") {
+			if !inName {
+				nameHead = i - 1
+			}
 			inName = true
 			continue
 		}
@@ -2960,6 +2964,11 @@ func isPlural(subject []string) bool {
 			!oneBody(subject, i) {
 			return true
 		}
+	}
+	// "The Committee to Protect Journalists": a name that runs on past
+	// its preposition to the end is told by the word before it.
+	if inName {
+		head = nameHead
 	}
 	last := bare(subject[head])
 	// A capital marks a name, except on the sentence's first word or

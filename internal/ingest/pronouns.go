@@ -142,6 +142,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				subject = teller
 			}
 		}
+		// "“Justice has been done,” his lawyer, Ines Trabelsi, told
+		// reporters. She said he would be freed": who goes on saying is
+		// who spoke the quotation before.
+		if (pronoun == "he" || pronoun == "she") && !owned && sayingVerbs[h.verbBase] {
+			if speaker := quoteSpeaker(nearest(sentences)); len(speaker) > 0 && agrees(pronoun, speaker) {
+				subject = speaker
+			}
+		}
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did
 		// something to.
@@ -1518,3 +1526,43 @@ func onePersonIn(sentence string, ix names) []string {
 
 // occasionRanks rank an occasion among its kind: "the last time".
 var occasionRanks = wordSet(`last first previous only next`)
+
+// quoteSpeaker is the person named by the attribution that follows a
+// sentence's opening quotation: "Ines Trabelsi" of "“Justice has been
+// done,” his lawyer, Ines Trabelsi, told reporters." and of "“...,” said
+// Ines Trabelsi, his lawyer."; nil when the speaker is no name.
+func quoteSpeaker(sentence string) []string {
+	if !opensWithQuote(sentence) {
+		return nil
+	}
+	k := max(strings.LastIndex(sentence, `"`), strings.LastIndex(sentence, "”"))
+	if k <= 0 {
+		return nil
+	}
+	f := strings.Fields(strings.TrimLeft(sentence[k:], `"”,`))
+	v := slices.IndexFunc(f, func(t string) bool {
+		verb, ok := verbOf(strings.ToLower(bare(t)))
+		return ok && sayingVerbs[verb.base]
+	})
+	var speaker []string
+	switch {
+	case v == 0: // "said Ines Trabelsi, his lawyer"
+		for _, t := range f[1:] {
+			if !isCapitalised(t) {
+				break
+			}
+			speaker = append(speaker, bare(t))
+			if strings.ContainsAny(t, ",;:.") {
+				break
+			}
+		}
+	case v > 0 && v <= 6: // "his lawyer, Ines Trabelsi, told", "lawyer Ines Trabelsi said"
+		for _, t := range nameAfterRole(f[:v]) {
+			speaker = append(speaker, bare(t))
+		}
+	}
+	if !allCapitalised(speaker) {
+		return nil
+	}
+	return speaker
+}
