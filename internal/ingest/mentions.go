@@ -2317,7 +2317,10 @@ func onlyPredicates(s string) bool {
 	f := strings.Fields(s)
 	for i, t := range f {
 		w := strings.ToLower(bare(t))
-		if clauseOpeners[w] && startsClause(strings.Join(f[:i], " "), w, strings.Join(f[i+1:], " ")) || w == "that" || strings.ContainsAny(t, ";:") {
+		// "after criticising the government": a gerund's phrase has no
+		// subject of its own.
+		gerund := i+1 < len(f) && presentParticiple(f[i+1])
+		if clauseOpeners[w] && !gerund && startsClause(strings.Join(f[:i], " "), w, strings.Join(f[i+1:], " ")) || w == "that" || strings.ContainsAny(t, ";:") {
 			return false
 		}
 		// A past form after a preposition is an adjective: "with
