@@ -1985,6 +1985,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name that runs past its preposition to the end is told by the word before it", "The Committee to Protect Journalists said on Monday that it had counted 20 cases.", []string{"The Committee to Protect Journalists says it counted 20 cases"}},
 		{"so is one with two prepositions by the word before its first", "The Council of Scientists for Peace said on Monday that it had counted 20 cases.", []string{"The Council of Scientists for Peace says it counted 20 cases"}},
 		{"a gerund's phrase after the first date opens no clause the second predicate's subject could be", "Zeghidi was arrested in March 2024 after criticising the government on air, and was sentenced in May of that year to a year in prison.", []string{"Zeghidi is arrested", "Zeghidi is sentenced to a year in prison"}},
+		{"two things said after a subject with an appositive: the title tells the one the date is in", "The plant's operator, Rheinchem AG, said the unit had passed a safety inspection in June and that it was cooperating with the authorities.", []string{"The unit passes a safety inspection"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -6564,16 +6564,19 @@ func secondThingSaid(clause string) string {
 }
 
 // saysFirst is the index among the words of s of a verb of saying with
-// no comma or colon before it, or -1.
+// no comma or colon before it but one that closes an appositive right
+// before it ("The plant's operator, Rheinchem AG, said"), or -1.
 func saysFirst(s string) int {
 	toks := strings.Fields(s)
 	for i, t := range toks {
-		if strings.ContainsAny(strings.Join(toks[:i], " "), ",;:") {
+		if v, ok := verbOf(strings.ToLower(bare(t))); !ok || !thingsSaidVerbs[v.base] {
+			continue
+		}
+		before := strings.Join(toks[:i], " ")
+		if strings.ContainsAny(before, ";:") || strings.Contains(before, ",") && !strings.HasSuffix(before, ",") {
 			return -1
 		}
-		if v, ok := verbOf(strings.ToLower(bare(t))); ok && thingsSaidVerbs[v.base] {
-			return i
-		}
+		return i
 	}
 	return -1
 }
