@@ -2575,8 +2575,9 @@ func plainClauseTense(c context) tense {
 		}
 		// "won in August and the hosts in March": a present form after
 		// an article is a plural noun, as is one after a count ("by just
-		// six votes on Friday").
-		if prev := strings.ToLower(before[max(i-1, 0)]); t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && (articles[prev] || numberWords[prev] > 1 || prev[0] >= '0' && prev[0] <= '9') {
+		// six votes on Friday"); not after a comma ("which started on
+		// Aug. 6, ends on Sunday").
+		if prev := strings.ToLower(before[max(i-1, 0)]); t == tenseFuture && i > 0 && strings.HasSuffix(before[i], "s") && !strings.HasSuffix(prev, ",") && (articles[prev] || numberWords[prev] > 1 || prev[0] >= '0' && prev[0] <= '9') {
 			continue
 		}
 		// "had signalled inconclusive votes on Wednesday evening": so is

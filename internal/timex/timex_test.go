@@ -884,6 +884,7 @@ func TestTagResolves(t *testing.T) {
 		{"not before an earlier one", "The government survived a vote on Monday night. The motion was tabled last Friday. Two members who had said on Sunday that they would back it abstained.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"nor before one long past", "The firm was founded on 3 March 2020. It had opened its first shop on Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"past a clock time still to be dated from the day before it", "A volcano erupted on Thursday evening. The eruption began at about 8:30 p.m. The spa was closed. It had reopened only on Monday.", "Monday", "2025-11-03", "", "2025-11-03", "2025-11-03", TypeDate},
+		{"a present after the comma that closes a relative ending in a day's number is a verb", "The race, which started in Lisbon on Nov. 6, ends in Porto on Sunday.", "Sunday", "2025-11-16", "", "2025-11-16", "2025-11-16", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
