@@ -1475,6 +1475,11 @@ func prepositionalRun(rel []string) bool {
 	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && subjectPrepositions[rel[2]] {
 		return !slices.ContainsFunc(rel[2:], isVerbWord)
 	}
+	// "began with a police raid on the town hall": or a past verb right
+	// before its preposition.
+	if len(rel) >= 4 && pastForm(rel[0]) && subjectPrepositions[rel[1]] {
+		return !slices.ContainsFunc(rel[1:], isVerbWord)
+	}
 	return len(rel) >= 4 && pastForm(rel[0]) && isLowerWord(rel[1]) && !subjectPrepositions[rel[1]] && subjectPrepositions[rel[2]] && !slices.ContainsFunc(rel[1:], isVerbWord)
 }
 
