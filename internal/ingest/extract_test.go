@@ -1987,6 +1987,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a gerund's phrase after the first date opens no clause the second predicate's subject could be", "Zeghidi was arrested in March 2024 after criticising the government on air, and was sentenced in May of that year to a year in prison.", []string{"Zeghidi is arrested", "Zeghidi is sentenced to a year in prison"}},
 		{"two things said after a subject with an appositive: the title tells the one the date is in", "The plant's operator, Rheinchem AG, said the unit had passed a safety inspection in June and that it was cooperating with the authorities.", []string{"The unit passes a safety inspection"}},
 		{"a longer relative may run to its date in phrases a preposition opens right after its verb", "A former mayor was sentenced on Friday, ending a case that began with a police raid on the town hall in 2020.", []string{"A case begins with a police raid on the town hall", "A former mayor is sentenced"}},
+		{"after a past copula that places its subject in a set, an object's relative has the date", "The case was one of several scandals that toppled the government in 2023.", []string{"Several scandals topple the government"}},
+		{"so after 'was among'", "The case was among several scandals that toppled the government in 2023.", []string{"Several scandals topple the government"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

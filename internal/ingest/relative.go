@@ -1343,13 +1343,15 @@ func thatRelative(before, after string) (string, bool) {
 	// the station on Sunday".
 	// After a present copula the main clause tells a state, which the
 	// date cannot be: "The row is the latest setback for a government
-	// that won a landslide 14 months ago".
+	// that won a landslide 14 months ago"; so after a past one that
+	// places its subject in a set: "The case was one of several scandals
+	// that toppled the government in 2023".
 	// Nor does one "that" opens on a noun a preposition leads, in a
 	// clause that tells an act: "failed to declare a stake in a property
 	// developer that won a £40m contract last year". "The strike was the
 	// latest blow to a company that lost a key contract in January" may
 	// be either's.
-	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !presentCopula(toks[:r]) && !prepositionalNoun(toks, r) && !long {
+	if slices.ContainsFunc(rel[1:], func(t string) bool { return determiners[strings.ToLower(t)] || objectPronouns[strings.ToLower(t)] }) && !subjectPrepositions[strings.ToLower(rel[min(1, len(rel)-1)])] && !stateCopula(toks[:r]) && !prepositionalNoun(toks, r) && !long {
 		return "", false
 	}
 	// "that talks resume": a word we do not know as a verb, then another.
@@ -1446,7 +1448,7 @@ func thatRelative(before, after string) (string, bool) {
 		if w := strings.ToLower(toks[b]); w == "between" || w == "among" {
 			if k := determinerBefore(toks, b-1); k >= 0 && b-1-k <= 2 {
 				d = k
-			} else if strings.EqualFold(toks[b-1], bare(toks[b-1])) && (b == 1 || !determiners[strings.ToLower(toks[b-2])]) && isPlural(toks[b-1:b]) {
+			} else if strings.EqualFold(toks[b-1], bare(toks[b-1])) && (b == 1 || !determiners[strings.ToLower(toks[b-2])]) && !isVerbWord(toks[b-1]) && isPlural(toks[b-1:b]) {
 				d = b - 1 // "talks between the two sides that began"
 			}
 		}
@@ -1713,10 +1715,19 @@ func inThatRelative(sentence string, e timex.Expression) bool {
 // verb of a second predicate: " but has slumped", " and was".
 var relativePredicateJoin = regexp.MustCompile(`^,?\s+(?:but|and)\s+(?:has|have|had|was|were)\s`)
 
-// presentCopula reports whether toks hold "is" or "are": "The row is
-// the latest setback for a government".
-func presentCopula(toks []string) bool {
-	return slices.ContainsFunc(toks, func(t string) bool { return t == "is" || t == "are" })
+// stateCopula reports whether toks hold "is" or "are", or a past copula
+// that places its subject in a set: "The row is the latest setback for a
+// government", "The case was one of several scandals".
+func stateCopula(toks []string) bool {
+	for i, t := range toks {
+		if t == "is" || t == "are" {
+			return true
+		}
+		if (t == "was" || t == "were") && i+2 < len(toks) && (toks[i+1] == "one" && toks[i+2] == "of" || toks[i+1] == "among") {
+			return true
+		}
+	}
+	return false
 }
 
 // thatOpens is the one opener of a relative inThatRelative reads.
