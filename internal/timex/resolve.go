@@ -2582,8 +2582,9 @@ func plainClauseTense(c context) tense {
 		}
 		// "had signalled inconclusive votes on Wednesday evening": so is
 		// one a past verb takes as its object, perhaps after an
-		// adjective in lower case.
-		if t == tenseFuture && i > 1 && strings.HasSuffix(before[i], "s") && cue(before[i-2]) == tensePast && before[i-1] == strings.ToLower(before[i-1]) && !objectPronouns[before[i-1]] && cue(before[i-1]) == tenseUnknown {
+		// adjective in lower case, a count or a particle: "handed back
+		// two bronze heads to Nigeria on Tuesday".
+		if t == tenseFuture && i > 1 && strings.HasSuffix(before[i], "s") && pastVerbObject(before, i) {
 			continue
 		}
 		// "canceled flights scheduled for Tuesday on Monday evening": a
@@ -2613,7 +2614,7 @@ func plainClauseTense(c context) tense {
 		}
 		// "died of head injuries on Saturday": after a preposition the
 		// word is a noun.
-		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast ||
+		if baseFuture(before, i) && (i == 0 || auxiliaryWords[strings.ToLower(before[i-1])] || determiners[strings.ToLower(before[i-1])] || cue(before[i-1]) == tensePast || pastVerbObject(before, i) ||
 			nounModifiers[strings.ToLower(before[i-1])] || nounPrepositions[strings.ToLower(before[i-1])]) {
 			continue
 		}
@@ -3787,4 +3788,19 @@ func anaphoricPart(c context, n int, part string) (Expression, bool) {
 	}
 	first, last, v := period(shift(c.dct, r.n, GranDay), GranDay)
 	return Expression{Type: TypeTime, Value: v + "T" + r.part, First: first, Last: last, Granularity: GranDay, Rule: "anaphoric-dct", rel: &r}, true
+}
+
+// pastVerbObject reports whether before[i] ends a noun phrase of up to
+// three words in lower case, no article among them, that follows a past
+// verb: "signalled inconclusive votes", "handed back two bronze heads".
+func pastVerbObject(before []string, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 3 {
+		w := before[k]
+		if w != strings.ToLower(w) || articles[w] || cue(w) != tenseUnknown {
+			break
+		}
+		k--
+	}
+	return k < i-1 && cue(before[k]) == tensePast
 }
