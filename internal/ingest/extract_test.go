@@ -1989,6 +1989,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a longer relative may run to its date in phrases a preposition opens right after its verb", "A former mayor was sentenced on Friday, ending a case that began with a police raid on the town hall in 2020.", []string{"A case begins with a police raid on the town hall", "A former mayor is sentenced"}},
 		{"after a past copula that places its subject in a set, an object's relative has the date", "The case was one of several scandals that toppled the government in 2023.", []string{"Several scandals topple the government"}},
 		{"so after 'was among'", "The case was among several scandals that toppled the government in 2023.", []string{"Several scandals topple the government"}},
+		{"an 'and' after a name's join goes on with the name", "The trustees acted after a request from the National Commission for Museums and Monuments, which had first asked for them in 2019.", []string{"The National Commission for Museums and Monuments asks for them"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2577,7 +2577,7 @@ func antecedent(toks []string, person bool) []string {
 func nameStart(toks []string, d int) int {
 	i, joined := d, false
 	for i > 0 && !strings.HasSuffix(toks[i-1], ",") {
-		if i > 1 && nameJoins[toks[i-1]] && isCapitalised(toks[i-2]) && !strings.HasSuffix(toks[i-2], ",") {
+		if i > 1 && (nameJoins[toks[i-1]] || toks[i-1] == "and" && joinedBefore(toks, i-2)) && isCapitalised(toks[i-2]) && !strings.HasSuffix(toks[i-2], ",") {
 			i, joined = i-2, true
 			continue
 		}
@@ -2599,6 +2599,19 @@ func nameStart(toks []string, d int) int {
 		i -= 2
 	}
 	return i
+}
+
+// joinedBefore reports whether the capitalised words ending at toks[k]
+// follow a name's join: "National Commission for Museums", where an
+// "and" goes on with the name ("... and Monuments").
+func joinedBefore(toks []string, k int) bool {
+	for k > 1 && isCapitalised(toks[k]) && !strings.HasSuffix(toks[k-1], ",") {
+		if nameJoins[toks[k-1]] && isCapitalised(toks[k-2]) {
+			return true
+		}
+		k--
+	}
+	return false
 }
 
 // nameJoins join the parts of an institution's name, or of a case's:
