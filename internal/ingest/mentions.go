@@ -533,7 +533,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// phrase of time after the other date's clause.
 				for k := mainAt; k < mainAt+len(predicates); k++ {
 					mm := &out[k]
-					if mm.clause.Start <= c.Start && c.End <= mm.anchor.Start && gerundOpens(text[c.End:mm.anchor.Start]) {
+					// Not one a comma closes before the main clause's verb:
+					// "Kirby, who was released in January after serving a
+					// sentence, was arrested on March 7".
+					if mm.clause.Start <= c.Start && c.End <= mm.anchor.Start && gerundOpens(text[c.End:mm.anchor.Start]) && !strings.Contains(text[c.End:mm.anchor.Start], ",") {
 						mm.clause.Start = c.End + len(text[c.End:mm.anchor.Start]) - len(strings.TrimLeft(text[c.End:mm.anchor.Start], " "))
 					}
 				}
@@ -1219,6 +1222,11 @@ func joinedClause(text string, main, e timex.Expression) int {
 	if strings.Contains(between[:k], " between ") {
 		return -1
 	}
+	// "a request from the National Commission for Museums and
+	// Monuments": nor does one inside a name.
+	if toks := strings.Fields(between[:k]); len(toks) > 0 && isCapitalised(firstToken(between[k+len(" and "):])) && joinedBefore(toks, len(toks)-1) {
+		return -1
+	}
 	end := len(text)
 	if n := strings.IndexAny(text[e.End:], ",;:"); n >= 0 {
 		end = e.End + n
@@ -1443,6 +1451,14 @@ func relativeEvent(text string, seg int) bool {
 			k++
 		}
 		f = f[k-1:]
+	}
+	// "which had first asked for them in 2019", "which had been taken":
+	// a pluperfect's.
+	if strings.EqualFold(f[1], "had") && len(f) > 3 {
+		f = f[1:]
+		if strings.EqualFold(f[1], "been") {
+			f = f[1:]
+		}
 	}
 	// "which was founded in 2010": a passive's participle.
 	if w := strings.ToLower(f[1]); (w == "was" || w == "were") && len(f) > 2 {
