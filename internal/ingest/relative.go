@@ -42,13 +42,14 @@ func datedRelative(before, after string) (string, bool) {
 	// "A ceasefire agreed in January broke down in April": an active
 	// verb with a date of its own leaves this one to the phrase.
 	// "The court agreed on Tuesday to decide whether the law was
-	// valid": a verb in a clause of its own is not the subject's.
+	// valid", "The men left on Sept. 10 for what was meant to be a day's
+	// trip": a verb in a clause of its own is not the subject's.
 	// Nor is an infinitive's: "Its members voted by 89% in July to
 	// extend their mandate until January 2027".
 	infinitive := len(rest) > 1 && strings.EqualFold(rest[0], "to") && !nounAfterTo(rest[1:])
 	if k < 0 || k >= len(rest) || infinitive || slices.ContainsFunc(rest[:k], func(t string) bool {
 		t = strings.ToLower(t)
-		return clauseOpeners[t] || t == "that" || t == "whether" || t == "if"
+		return clauseOpeners[t] || t == "that" || t == "what" || t == "whether" || t == "if"
 	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
