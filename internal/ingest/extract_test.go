@@ -1996,6 +1996,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an 'and' inside a name joins no clause", "The trustees voted in 2022 to return the pieces after a request from the Commission for Museums and Monuments, which had first asked for them in 2019.", []string{"The Commission for Museums and Monuments asks for them", "The trustees vote to return the pieces"}},
 		{"but one after a name that opens a clause with its article does", "The deal was agreed in May with the Bank of England and the government published the terms in June.", []string{"The deal is agreed with the Bank of England", "The government publishes the terms"}},
 		{"a verb after 'what' is its own clause's, not the subject's", "The men left the island on Sept. 10 for what was meant to be a short trip.", []string{"The men leave the island for what was meant to be a short trip"}},
+		{"not returning home is no reply to the reporter", "Relatives raised the alarm when the men did not return on Monday evening.", []string{"Relatives raise the alarm when the men did not return"}},
+		{"not returning a call is", "The company did not immediately return a phone call on Monday.", []string(nil)},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -35,7 +35,7 @@ type mention struct {
 // never events: "did not respond to a request for comment"; and appeals to
 // readers ("Anyone with information is asked to call 101, quoting log 1423
 // of 22 November").
-var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?information|declined to comment|did not (immediately )?(respond|reply|return)|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
+var reportingProcess = regexp.MustCompile(`(?i)\b((anyone|anybody) with (any )?information|declined to comment|did not (immediately )?(respond|reply|return (\w+ ){0,2}(calls?|messages?|requests?|e-?mails?|inquiries|enquiries))|could not (immediately )?be reached|no immediate (response|reply|comment)|request for comment|requests for comment|welcome to (our|the) (live|continuing|rolling) (coverage|updates|blog|reporting))\b`)
 
 // inAsideBefore keeps the dates inside a relative set off by commas that
 // closes before offset end.
