@@ -629,7 +629,8 @@ var timePrepositions = wordSet(`within by after in until`)
 // crewed flight", "the newly elected mayor", "the least developed
 // countries", but not "The first arrived on Monday".
 func adjectiveAfterModifier(toks []string, i int) bool {
-	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") {
+	// "A third was seriously injured": an auxiliary is no participle.
+	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") || auxiliaries[strings.ToLower(toks[i])] {
 		return false
 	}
 	modifier := func(m string) bool {
@@ -826,7 +827,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		for c+1 < len(rest) && c < i+4 && countHedges[strings.ToLower(rest[c])] {
 			c++
 		}
-		if countWord(rest[c]) || strings.EqualFold(rest[c], "one") {
+		// "and a third was seriously injured": so does one a
+		// determiner opens.
+		if countWord(rest[c]) || strings.EqualFold(rest[c], "one") || determiners[strings.ToLower(rest[c])] {
 			for k := c + 1; k < min(c+4, len(rest)); k++ {
 				if aux := strings.ToLower(rest[k]); aux == "was" || aux == "were" {
 					out := slices.Clone(rest)

@@ -242,6 +242,12 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if k := mainBeforeAfter(text, clause); k >= 0 && anchor.Granularity == timex.GranDay && !slices.ContainsFunc(content, func(e timex.Expression) bool { return e.Start >= k && e.End <= clause.Start }) {
 				clause.Start = k
 			}
+			// "Two skiers were killed and a third was seriously injured on
+			// Tuesday": so is a bare passive "and" joins the dated clause
+			// to.
+			if k := passiveBeforeAnd(text, clause); k >= 0 {
+				clause.Start = k
+			}
 			clause.Start = max(clause.Start, stampEnd)
 			// "The ship sank two days after leaving port on Sunday": the
 			// sinking is dated from Sunday, which dates the leaving; "The
@@ -5375,6 +5381,30 @@ func mainBeforeAfter(s string, clause span) int {
 		return -1
 	}
 	return cuts[i-1]
+}
+
+// passiveBeforeAnd is, when the clause opens with "and" right after a
+// sentence's opening clause that ends in a passive's participle, with no
+// comma between ("Two
+// skiers were killed and a third was seriously injured on Tuesday"), 0,
+// the start of that clause, which the date dates too; else -1.
+func passiveBeforeAnd(s string, clause span) int {
+	// "The airport was closed, and flights were cancelled on Tuesday":
+	// not one a comma sets apart.
+	if clause.Start == 0 || firstWord(s[clause.Start:]) != "and" || strings.HasSuffix(strings.TrimRight(s[:clause.Start], " "), ",") {
+		return -1
+	}
+	f := strings.Fields(s[:clause.Start])
+	n := len(f)
+	if n < 3 || !pastForm(f[n-1]) {
+		return -1
+	}
+	// The auxiliary stands right before the participle, or an adverb
+	// between: "were killed", "was badly hurt".
+	if aux := f[n-2]; aux != "was" && aux != "were" && !(adverbInVerbGroup(aux) && (f[n-3] == "was" || f[n-3] == "were")) {
+		return -1
+	}
+	return 0
 }
 
 // closingAppositive reports whether seg, the last stretch of a sentence,
