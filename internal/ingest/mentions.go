@@ -1968,6 +1968,12 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 		// "The boy, who cannot be named, was arrested", "The galaxy,
 		// named MoM-z14, was spotted".
 		ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
+		// "The law, passed by the legislature in April 2023 and signed
+		// by the governor": so does one joined on to the participle's
+		// phrase set off after the subject, when nothing else is.
+		if f := strings.Fields(first); len(f) > len(h.subject) && strings.HasSuffix(f[len(h.subject)-1], ",") && pastForm(f[len(h.subject)]) && !slices.ContainsFunc(f[len(h.subject)+1:], isVerbWord) {
+			subject += " " + map[bool]string{false: "was", true: "were"}[isPlural(h.subject)]
+		}
 		for i, w := range ws {
 			// "of no fixed address": a participle a determiner leads to
 			// is an adjective.
