@@ -2004,6 +2004,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"not one with more than its verb", "The company was founded by two brothers and its shares were listed on Monday.", []string{"The company's shares are listed"}},
 		{"not one a comma sets apart", "A volcano erupted on Monday.\n\nThe agency raised the alert on Monday.\n\nAt least nine people were killed.\n\nThe airport in Maumere, about 60 km away, was closed, and several flights to Bali were cancelled on Wednesday and Thursday.", []string{"A volcano erupts", "The agency raises the alert", "Several flights to Bali are cancelled"}},
 		{"a participle joined on to a participle's phrase set off after the subject is a passive's too", "The law, passed by the legislature in April 2023 and signed by the governor a month later, had never been enforced.", []string{"The law is passed by the legislature", "The law is signed by the governor"}},
+		{"after a participle 'by' names the agent, not the means", "Heavy snowfall over the weekend, followed by rising temperatures on Monday, had made the snowpack unstable.", []string{"Rising temperatures follow"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

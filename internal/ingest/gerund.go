@@ -107,9 +107,10 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// "had violated his duty by declaring martial law on Dec. 3 and
 	// sending troops": the means is the act the date dates, with the
 	// next a second "and" joins on.
-	// After a passive "by" names the agent: "was hit by falling rocks".
+	// After a passive "by" names the agent: "was hit by falling rocks";
+	// so after a participle: "followed by rising temperatures".
 	means := false
-	if k := slices.Index(toks, "by"); b < 0 && k > 0 && k+1 < len(toks) && presentParticiple(toks[k+1]) && !passiveBefore(toks[max(0, k-3):k]) {
+	if k := slices.Index(toks, "by"); b < 0 && k > 0 && k+1 < len(toks) && presentParticiple(toks[k+1]) && !passiveBefore(toks[max(0, k-3):k]) && !pastForm(toks[k-1]) {
 		b, means = k, true
 	}
 	// "Passengers were advised to check with their airline before
