@@ -51,6 +51,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if owned && len(subject) > 0 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
 		subject = nil
 	}
+	// "Its shares were delisted when the deal closed, but its bonds
+	// fell": nor does one nearer, when the sentence opens with the same
+	// possessive, which names the same owner.
+	if owned && len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun {
+		subject = nil
+	}
 	// "His disputed loss to Kibaki sparked violence, and he served as
 	// prime minister": "he" after a subject "his" opens is whom "his"
 	// names, not a name inside the subject; a name set off after "his"
