@@ -627,14 +627,15 @@ var timePrepositions = wordSet(`within by after in until`)
 // adjectiveAfterModifier reports whether toks[i], a participle, is an
 // adjective between an article's modifier and its noun: "the first
 // crewed flight", "the newly elected mayor", "the least developed
-// countries", but not "The first arrived on Monday".
+// countries", "the world's oldest known gorilla", but not "The first
+// arrived on Monday".
 func adjectiveAfterModifier(toks []string, i int) bool {
 	// "A third was seriously injured": an auxiliary is no participle.
 	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") || auxiliaries[strings.ToLower(toks[i])] {
 		return false
 	}
 	modifier := func(m string) bool {
-		return ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m] || setModifiers[m]
+		return ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m] || setModifiers[m] || superlative(m)
 	}
 	// "the only other approved treatment": modifiers may stack.
 	if !modifier(strings.ToLower(bare(toks[i-1]))) {
