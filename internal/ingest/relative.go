@@ -1032,6 +1032,11 @@ func objectRelative(clause string, n int) (string, bool) {
 	if v < r+2 || strings.ContainsAny(strings.Join(toks[r+1:v], " "), ",;:") {
 		return "", false
 	}
+	// "an early election, which she said would be held on Jan. 21": the
+	// relative word is the subject of what is said, no object.
+	if saidAside(toks[r+1:]) {
+		return "", false
+	}
 	subject := toks[r+1 : v]
 	// "The volcano, which last erupted in 2018": an adverb of the verb
 	// group is no subject.
@@ -1945,6 +1950,11 @@ var participlePrepositions = wordSet(`by during at in on with from to`)
 func subjectRelative(clause string, n int) (string, bool) {
 	toks := strings.Fields(clause)
 	r := nthRelative(toks, n, "which", "who")
+	// "an early election, which she said would be held": a saying
+	// between the relative word and its verb group is an aside.
+	if saidAside(toks[r+1:]) {
+		toks = slices.Delete(slices.Clone(toks), r+1, r+3)
+	}
 	// "a loan during the pandemic, which it repaid": a subject of its own
 	// makes the relative word the object.
 	if r < 2 || r+1 >= len(toks) || !strings.HasSuffix(toks[r-1], ",") || subjectPronouns[strings.ToLower(toks[r+1])] {
@@ -2587,4 +2597,15 @@ func presentRelative(sentence string, e timex.Expression) bool {
 		lw := strings.ToLower(bare(w))
 		return pastForm(w) || auxiliaries[lw] && lw != "is" && lw != "are"
 	})
+}
+
+// saidAside reports whether toks, the words after a relative word, open
+// with a pronoun and its verb of saying before a verb group, which makes
+// the relative word the subject of what is said: "she said would be".
+func saidAside(toks []string) bool {
+	if len(toks) < 3 || !subjectPronouns[strings.ToLower(toks[0])] {
+		return false
+	}
+	v, _ := verbOf(bare(toks[1]))
+	return sayingVerbs[v.base] && finiteAuxiliaries[strings.ToLower(toks[2])]
 }
