@@ -5391,9 +5391,9 @@ func mainBeforeAfter(s string, clause span) int {
 
 // passiveBeforeAnd is, when the clause opens with "and" right after a
 // sentence's opening clause that ends in a passive's participle, with no
-// comma between ("Two
-// skiers were killed and a third was seriously injured on Tuesday"), 0,
-// the start of that clause, which the date dates too; else -1.
+// comma between ("Two skiers were killed and a third was seriously
+// injured on Tuesday"), 0, the start of that clause, which the date
+// dates too; else -1.
 func passiveBeforeAnd(s string, clause span) int {
 	// "The airport was closed, and flights were cancelled on Tuesday":
 	// not one a comma sets apart.

@@ -841,17 +841,17 @@ func relativeVerbEnd(toks []string, open, first int) (int, bool) {
 		aux = v.form == formAux
 	}
 	for ; k < len(toks); k++ {
-		// "who hurled a grenade seconds before the bomb exploded was
-		// identified": a clause inside the relative has its own verb.
-		// A mark ends its word: "20,000" and "2:30" hold none.
 		// "who landed a plane after its engines failed was given the
-		// keys": the subordinate clause's verb, right before the main
-		// verb group.
+		// keys": a clause of time or cause inside the relative runs to
+		// its own verb, the main verb group right after it.
 		if clauseOpeners[strings.ToLower(toks[k])] && !strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") {
 			if m := slices.IndexFunc(toks[k+1:], isVerbWord) + k + 1; m > k && m+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[m+1])] {
 				return m + 1, true
 			}
 		}
+		// "who hurled a grenade seconds before the bomb exploded was
+		// identified": a clause inside the relative has its own verb.
+		// A mark ends its word: "20,000" and "2:30" hold none.
 		if strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") || clauseOpeners[strings.ToLower(toks[k])] {
 			// "which included names, dates of birth and diagnoses, was
 			// uploaded": a list's last nouns go on with the relative.
