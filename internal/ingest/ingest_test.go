@@ -307,13 +307,17 @@ func TestBuildDatesAReportPastARelativeInItsAside(t *testing.T) {
 }
 
 // An event's kind is its verb's: "called for calm" is a statement,
-// "were called to the port" (summoned) an action.
+// "were called to the port" (summoned) and "was rejected by parliament"
+// (voted down) actions.
 func TestBuildKindsByVerb(t *testing.T) {
 	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
-		"The mayor called for calm on Monday.":            "statement",
-		"Police were called to the port on Monday.":       "action",
-		"The port authority denied the report on Monday.": "statement",
+		"The mayor called for calm on Monday.":             "statement",
+		"Police were called to the port on Monday.":        "action",
+		"The port authority denied the report on Monday.":  "statement",
+		"The budget was rejected by parliament on Monday.": "action",
+		"The appeal was dismissed on Monday.":              "action",
+		"Their request was denied on Monday.":              "action",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

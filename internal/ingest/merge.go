@@ -1102,11 +1102,16 @@ const bareSayingVerbs = `\b(?:said|says|added|adds|showed|shows|found|finds|sign
 
 var bareSaying = regexp.MustCompile(bareSayingVerbs + `\s+`)
 
+// refusedActs are the verbs of statementVerbs whose passive tells an act
+// done to its subject.
+var refusedActs = wordSet(`call reject dismiss deny`)
+
 // kindOf is a headline's kind: a statement when its verb is one of saying.
 func kindOf(h parsedHeadline) string {
 	// "Police were called to the scene": called in the passive is
-	// summoned, not spoken of.
-	if statementVerbs[h.verbBase] && !(h.passive && h.verbBase == "call") {
+	// summoned, not spoken of; so what is rejected, dismissed or denied
+	// is voted down, thrown out or refused: "The budget was rejected".
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) {
 		return "statement"
 	}
 	return "action"
