@@ -354,10 +354,12 @@ func objectParticiple(before, after string) (string, bool) {
 	// ", citing errors made by the regulator in May": a present
 	// participle's phrase on a bare noun, the clause's only verb; so is
 	// its object after an article ("after reviewing a file of evidence
-	// submitted by police in the spring").
+	// submitted by police in the spring"). So is one "despite" sets
+	// against the clause's act: "sailed despite a gale warning issued on
+	// Sunday".
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
