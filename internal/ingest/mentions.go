@@ -205,6 +205,19 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}
 				continue
 			}
+			// "was published in Norwegian in 2022 and in English last
+			// May": the first of phrases a gap lists goes first, however
+			// coarse; the later are told with its verb (see
+			// gappedPredicate).
+			for _, e := range content {
+				if e.Start >= anchor.Start || !e.Anchored() {
+					continue
+				}
+				if _, listed := gappedPredicate(text, clauseOf(text, e.Start, e.End), e, anchor, e.End, ""); listed {
+					anchor = e
+					break
+				}
+			}
 			// "Born in London in 1934, Goodall had no degree when she
 			// arrived in July 1960": the opening phrase's date goes first,
 			// however coarse; the main clause's are left to it.
