@@ -2011,6 +2011,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a saying between a relative word and its verb group makes the word the subject of what is said", "The prime minister was forced to call an early election, which she said would be held on June 21.", []string{"An early election will be held"}},
 		{"what a participle on a noun 'despite' opens is dated by the participle's date", "The ferry had been cleared to sail despite a gale warning issued on Sunday.", []string{"A gale warning is issued"}},
 		{"the first of phrases a gap lists goes first, however coarse", "The novel was published in Norwegian in 2022 and in English last May.", []string{"The novel is published in Norwegian", "The novel is published in English"}},
+		{"an office a preposition's phrase holds is no subject's head", "The trial of former president Laura Benitez opened in Buenos Aires on Tuesday.", []string{"The trial of former president Laura Benitez opens in Buenos Aires"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2874,6 +2874,11 @@ func surnameAfterRole(toks []string) []string {
 	ofPlace := n-run-1 >= 0 && roleObjects[strings.ToLower(toks[n-run-1])]
 	for i := max(0, n-run-3); i < n-2; i++ {
 		if roleWords[strings.ToLower(bare(toks[i]))] && (i >= n-run || !slices.ContainsFunc(toks[i+1:n-run], isCapitalised) && !(ofPlace && !isCapitalised(toks[i]))) {
+			// "The trial of former president Laura Benítez": an office
+			// a preposition's phrase holds is no subject's head.
+			if slices.ContainsFunc(toks[:i], func(t string) bool { return subjectPrepositions[t] }) {
+				return toks
+			}
 			// "President Xi Jinping", "leader Kim Jong Un", "President
 			// Choi Sang-mok": a name with a part of one or two letters,
 			// or a given name joined in lower case, may put the family
