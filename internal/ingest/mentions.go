@@ -1981,11 +1981,15 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 		// "The boy, who cannot be named, was arrested", "The galaxy,
 		// named MoM-z14, was spotted".
 		ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
+		pastBe := "was" // the past of "be" the subject takes
+		if isPlural(h.subject) {
+			pastBe = "were"
+		}
 		// "The law, passed by the legislature in April 2023 and signed
 		// by the governor": so does one joined on to the participle's
 		// phrase set off after the subject, when nothing else is.
 		if f := strings.Fields(first); len(f) > len(h.subject) && strings.HasSuffix(f[len(h.subject)-1], ",") && pastForm(f[len(h.subject)]) && !slices.ContainsFunc(f[len(h.subject)+1:], isVerbWord) {
-			subject += " " + map[bool]string{false: "was", true: "were"}[isPlural(h.subject)]
+			subject += " " + pastBe
 		}
 		for i, w := range ws {
 			// "of no fixed address": a participle a determiner leads to
@@ -2000,7 +2004,7 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 				// "had been convicted ... and released": the perfect's
 				// passive shares as the past's does.
 				if (w == "had" || w == "has" || w == "have") && i+1 < len(ws) && ws[i+1] == "been" {
-					subject += " " + map[bool]string{false: "was", true: "were"}[isPlural(h.subject)]
+					subject += " " + pastBe
 				}
 				break
 			}
