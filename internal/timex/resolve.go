@@ -218,6 +218,25 @@ func monthYear(c context, m time.Month) int {
 	return c.dct.Year() + (int(c.dct.Month())-1+best+120)/12 - 10
 }
 
+// passiveBeJoined is the index of the "be" of a passive ("will be
+// cleaned", "is to be cleaned") that the participle before[i] is joined on
+// to by "and", when no other past form stands between ("could be delayed,
+// but the Senate met and voted"); -1 if there is none.
+func passiveBeJoined(before []string, i int) int {
+	if i < 2 || before[i-1] != "and" {
+		return -1
+	}
+	for k := i - 2; k > 0; k-- {
+		if strings.EqualFold(before[k], "be") {
+			return k
+		}
+		if cue(before[k]) == tensePast && !strings.EqualFold(before[k-1], "be") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // backshiftedAt reports whether the nearest verb before the match is a
 // past form backshifted by a future told in the past (see backshifted).
 func backshiftedAt(c context) bool {
@@ -2560,6 +2579,13 @@ func plainClauseTense(c context) tense {
 		// a clause of time told in the past of what was to come takes
 		// the tense of what was to come.
 		if t == tensePast && backshifted(before, i) {
+			continue
+		}
+		// "will be cleaned next week and returned to its plinth on Oct.
+		// 12": a participle joined on to a passive's "be" shares what
+		// leads to it, which is read next.
+		if k := passiveBeJoined(before, i); t == tensePast && k > 0 {
+			i = k
 			continue
 		}
 		// "will rule on whether to remove impeached President Yoon on
