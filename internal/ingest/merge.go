@@ -1111,11 +1111,30 @@ func kindOf(h parsedHeadline) string {
 	// "Police were called to the scene": called in the passive is
 	// summoned, not spoken of; so what is rejected, dismissed or denied
 	// is voted down, thrown out or refused: "The budget was rejected".
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) {
+	// "The High Court dismissed that challenge", "A judge denied bail":
+	// what a court refuses it rules on.
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) {
 		return "statement"
 	}
 	return "action"
 }
+
+// courtSubject reports whether a subject names a court or a judge, by
+// its head or by the title before a name: "Justice Maria Lopez"; not "The
+// Justice Department".
+func courtSubject(subject []string) bool {
+	for k := len(subject) - 1; k >= 0; k-- {
+		if courtNouns[strings.ToLower(bare(subject[k]))] {
+			return k == len(subject)-1 || !institutionNouns[strings.ToLower(bare(subject[len(subject)-1]))]
+		}
+		if !isCapitalised(subject[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var courtNouns = wordSet(`court courts judge judges justice justices magistrate magistrates tribunal jury`)
 
 // shortTitle cuts text to a title: no leading connective, cut at a clause
 // boundary after a few words.
