@@ -1954,7 +1954,9 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 		speaker, said := h, first
 		first = reported(first)
 		h, ok = parseHeadline(first)
-		if ok && h.verbBase == "be" && !h.passive {
+		// A modal's passive is one: "said the village would be evacuated
+		// and closed".
+		if ok && h.verbBase == "be" && !h.passive && (len(h.object) == 0 || !pastForm(h.object[0])) {
 			h, first = speaker, said
 		}
 		// "The government said it was monitoring the situation and would
@@ -1976,41 +1978,59 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died") or the
 	// word is no participle ("was first elected in 2015 and became").
-	if v.form == formPast && !intransitiveVerbs[v.base] && !saying && !object && !pastOnly[strings.ToLower(word)] {
-		// Past a relative or a participle's phrase set off by commas:
-		// "The boy, who cannot be named, was arrested", "The galaxy,
-		// named MoM-z14, was spotted".
-		ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
-		pastBe := "was" // the past of "be" the subject takes
-		if isPlural(h.subject) {
-			pastBe = "were"
-		}
-		// "The law, passed by the legislature in April 2023 and signed
-		// by the governor": so does one joined on to the participle's
-		// phrase set off after the subject, when nothing else is.
-		if f := strings.Fields(first); len(f) > len(h.subject) && strings.HasSuffix(f[len(h.subject)-1], ",") && pastForm(f[len(h.subject)]) && !slices.ContainsFunc(f[len(h.subject)+1:], isVerbWord) {
-			subject += " " + pastBe
-		}
-		for i, w := range ws {
-			// "of no fixed address": a participle a determiner leads to
-			// is an adjective.
-			if i > 0 && (determiners[strings.ToLower(ws[i-1])] || strings.EqualFold(ws[i-1], "no")) && !beForms[w] {
-				continue
-			}
-			if _, ok := verbOf(w); ok {
-				if beForms[w] {
-					subject += " " + w
-				}
-				// "had been convicted ... and released": the perfect's
-				// passive shares as the past's does.
-				if (w == "had" || w == "has" || w == "have") && i+1 < len(ws) && ws[i+1] == "been" {
-					subject += " " + pastBe
-				}
-				break
-			}
-		}
+	// Past a relative or a participle's phrase set off by commas: "The
+	// boy, who cannot be named, was arrested", "The galaxy, named
+	// MoM-z14, was spotted".
+	if v.form != formPast || pastOnly[strings.ToLower(word)] {
+		return subject, true
+	}
+	ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
+	i := firstVerb(ws)
+	// "will be cleaned next week and returned to its plinth": after a
+	// modal's "be" a past form is the participle, as an active one would
+	// be bare.
+	if i >= 0 && i+1 < len(ws) && ws[i+1] == "be" && (ws[i] == "will" || ws[i] == "would" || modalAuxiliaries[ws[i]]) {
+		return subject + " " + ws[i] + " be", true
+	}
+	if intransitiveVerbs[v.base] || saying || object {
+		return subject, true
+	}
+	pastBe := "was" // the past of "be" the subject takes
+	if isPlural(h.subject) {
+		pastBe = "were"
+	}
+	// "The law, passed by the legislature in April 2023 and signed by the
+	// governor": so does one joined on to the participle's phrase set off
+	// after the subject, when nothing else is.
+	if f := strings.Fields(first); len(f) > len(h.subject) && strings.HasSuffix(f[len(h.subject)-1], ",") && pastForm(f[len(h.subject)]) && !slices.ContainsFunc(f[len(h.subject)+1:], isVerbWord) {
+		subject += " " + pastBe
+	}
+	if i < 0 {
+		return subject, true
+	}
+	if beForms[ws[i]] {
+		subject += " " + ws[i]
+	}
+	// "had been convicted ... and released": the perfect's passive shares
+	// as the past's does.
+	if (ws[i] == "had" || ws[i] == "has" || ws[i] == "have") && i+1 < len(ws) && ws[i+1] == "been" {
+		subject += " " + pastBe
 	}
 	return subject, true
+}
+
+// firstVerb is the index of the first verb among ws, or -1. A participle
+// a determiner leads to is an adjective: "of no fixed address".
+func firstVerb(ws []string) int {
+	for i, w := range ws {
+		if i > 0 && (determiners[strings.ToLower(ws[i-1])] || strings.EqualFold(ws[i-1], "no")) && !beForms[w] {
+			continue
+		}
+		if _, ok := verbOf(w); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // bareObject reports whether next, the word after a past form joined on
@@ -3566,6 +3586,14 @@ func pastAfterWill(before, after string, e timex.Expression, published time.Time
 	ws := words(rest)
 	for j := 0; j+1 < len(ws); j++ {
 		if pastForm(ws[j]) && (subjectPrepositions[strings.ToLower(ws[j+1])] || strings.EqualFold(ws[j+1], "by")) {
+			return false
+		}
+	}
+	// "had known that the reservoir would overflow but issued its first
+	// warning only minutes before water reached the village on Sept. 14":
+	// a past form joined on after the modal is a predicate of its own.
+	for j := 1; j+1 < len(ws); j++ {
+		if (ws[j] == "and" || ws[j] == "but") && pastForm(ws[j+1]) {
 			return false
 		}
 	}

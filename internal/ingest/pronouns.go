@@ -896,6 +896,12 @@ func nearestSubject(toks []string) []string {
 			i = start
 			continue
 		}
+		// "has asked for the return of all the objects taken from
+		// Maqdala since it": a participle on a noun a preposition's phrase
+		// ends is no clause's verb.
+		if len(subject) > 0 && v.form == formPast && subjectPrepositions[strings.ToLower(subject[0])] {
+			continue
+		}
 		// "has won three titles, having led the Netherlands to victory":
 		// a participle's phrase after a comma shares the clause's
 		// subject.
@@ -1349,6 +1355,13 @@ func agrees(pronoun string, subject []string) bool {
 		if last := strings.ToLower(bare(subject[len(subject)-1])); personNouns["he"][last] || personNouns["she"][last] || roleWords[last] || personRoles[last] {
 			return false
 		}
+		// "Austria's largest hydropower operator was fined for failing
+		// to warn villages before it opened the floodgates": a body a
+		// possessive opens is one "it"; its owner is not ("Labour's
+		// share has fallen since it won a landslide").
+		if head := strings.ToLower(bare(subject[len(subject)-1])); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+			return institutionNouns[head] || bodyNouns[head] || strings.HasSuffix(head, "maker")
+		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
 		// ""Thriller" remains the best-selling album": a title in
@@ -1375,6 +1388,10 @@ func agrees(pronoun string, subject []string) bool {
 	}
 	return false
 }
+
+// bodyNouns name a company or a public body by what it does: "the
+// country's largest operator", "the state's utility regulator".
+var bodyNouns = wordSet(`operator lender insurer retailer carrier airline producer broadcaster regulator provider supplier developer publisher manufacturer utility watchdog firm conglomerate`)
 
 // corporateEnds end a company's name: "Microsoft Corp", "Shell plc".
 var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag sa nv se group holdings network`)
