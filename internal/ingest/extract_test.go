@@ -82,6 +82,7 @@ func TestHeadline(t *testing.T) {
 		{"A nurse who was critically injured in the blast", "A nurse is critically injured in the blast"},
 		{"The commander of the fleet, Admiral Ari Stone, offered to resign", "Stone offers to resign"},
 		{"The agency listed the fugitive and accused killer Ari Stone", "The agency lists the fugitive and accused killer Ari Stone"},
+		{"The city opened 12 cooling centres and kept public libraries open late", "The city opens 12 cooling centres and keeps public libraries open late"},
 		{"Two of the mayor's cousins sought support", "Two of the mayor's cousins seek support"},
 		{"Ari de Stone, 49, was charged", "Ari de Stone is charged"},
 		{"A feud that has divided the family and may be settled", "A feud divides the family"},

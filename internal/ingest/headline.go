@@ -896,11 +896,13 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		v, ok := verbOf(bare(rest[j]))
 		// "fell 5% and recovered"; "and requested help from", "and
 		// promised emergency payments of": a bare noun and a preposition.
-		// "raided a house and found weapons": a bare noun that ends the
-		// title, after an object with its determiner ("bought apples and
-		// pickled onions" joins two nouns).
-		last := j+2 == len(rest) && rest[j+1] == strings.ToLower(rest[j+1]) && !isVerbWord(rest[j+1]) &&
-			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] })
+		// "raided a house and found weapons", "opened 12 cooling centres
+		// and kept public libraries open": a bare noun phrase after an
+		// object with its determiner or its count ("bought apples and
+		// pickled onions" joins two nouns, as does "the fugitive and
+		// accused killer Ari Stone", a noun before a name).
+		last := j+1 < len(rest) && rest[j+1] == strings.ToLower(rest[j+1]) && !isVerbWord(rest[j+1]) && !(j+2 < len(rest) && isCapitalised(rest[j+2])) &&
+			slices.ContainsFunc(rest[max(0, i-3):i], func(t string) bool { return determiners[strings.ToLower(t)] || countWord(t) })
 		// "ended and left controllers unpaid": right after a verb with
 		// no object, a past form is a second predicate.
 		// "and stood down as an MP": a particle completes the verb.
