@@ -2018,6 +2018,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a body a possessive opens is one 'it', not its owner", "Germany's biggest bank was fined on Tuesday for failing to report trades before it closed its London office last September.", []string{"Germany's biggest bank closes its London office", "Germany's biggest bank is fined for failing to report trades"}},
 		{"a participle on a noun a preposition's phrase ends is no clause's verb", "Greece has asked for the return of all the sculptures taken from Athens since it first made a formal request in 1983.", []string{"Greece makes a formal request"}},
 		{"a passive with a modal is what is reported, not the speaker's", "The minister said the village would be evacuated and closed on March 14.", []string{"The village will be closed"}},
+		{"a plain form after a comma alone shares no modal", "Highs could reach 44C on Wednesday, close to the record set during the heat wave of June 2021.", []string{"Highs could reach 44C"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

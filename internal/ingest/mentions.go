@@ -1788,10 +1788,11 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 	v, ok := verbOf(second[0])
 	// "will begin at 4am on Dec. 23 and end at 11.59pm on Dec. 26": a
 	// plain form joined on right after the first predicate's date
-	// shares its modal.
+	// shares its modal. Not after a comma alone: "could reach 44C on
+	// Wednesday, close to the record set in June 2021".
 	modal, plainSubject := "", ""
 	if !ok && strings.TrimSpace(head) == "" {
-		if m := lastModal(text[clause.Start:main.Start]); m != "" && plainVerbForm(second) {
+		if m := lastModal(text[clause.Start:main.Start]); m != "" && !comma && plainVerbForm(second) {
 			v, ok, modal = verb{base: strings.ToLower(second[0]), form: formPresent}, true, m
 		}
 		// "Nominations open at 9 a.m. on Wednesday and close at noon the
