@@ -192,7 +192,13 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// for dumping sewage over a seven-year period" is news,
 				// but not what has gone on for a time ("For years, the
 				// port has handled ...").
-				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool { return datesSomething(e) || lasting(text, e) }) {
+				// Nor does a deadline still ahead, or the period a figure
+				// is for: "will close 60 of its 142 stores by the end of
+				// April ... after reporting a loss for the year to
+				// December" is news of the day.
+				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) || lasting(text, e)
+				}) {
 					if m, ok := leadNews(src, p, s); ok {
 						out = append(out, m)
 					}
@@ -2586,12 +2592,24 @@ var clockStamp = regexp.MustCompile(`^\d{1,2}[:.]\d\d\b`)
 // been closed".
 var presentPerfect = regexp.MustCompile(`\b(has|have)\s+(?:(?:also|reportedly|now|already|just)\s+)?(?:been\s+)?([a-z]+ed|taken|begun|made|won|lost|held|sent|told|said|given|left|met|struck|withdrawn|broken|chosen|fallen|risen|seen|shown|grown|become|brought|kept|led|paid|sold|found|frozen|withheld)\b`)
 
+// futureLead matches "will close", "will also".
+var futureLead = regexp.MustCompile(`\bwill\s+[a-z]+\b`)
+
 // leadNews dates a lead sentence that reports news in the present perfect
 // and names no date ("The union has stopped deliveries to the port") to its
-// article's publication day: the news is what happened by then.
+// article's publication day: the news is what happened by then. So is one
+// that announces what will be done ("The chain will close 60 stores"):
+// the news is the announcing.
 func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
 	text := p.Text[s.Start:s.End]
 	loc := presentPerfect.FindStringIndex(text)
+	if loc == nil {
+		// Its own verb, not a reported one: "does not guarantee that the
+		// boy will be repatriated".
+		if loc = futureLead.FindStringIndex(text); loc != nil && hasVerb(text[:loc[0]]) {
+			loc = nil
+		}
+	}
 	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 || opensWithQuote(text) {
 		return mention{}, false
 	}
@@ -2684,6 +2702,12 @@ func presentBeforePreposition(s string) bool {
 		}
 	}
 	return false
+}
+
+// deadlineAhead reports whether e, after the day of publication, is
+// what "by" sets as a deadline.
+func deadlineAhead(sentence string, e timex.Expression, published time.Time) bool {
+	return e.First.After(published) && lastWord(sentence[:e.Start]) == "by"
 }
 
 // datesSomething reports whether e is a date or a time, which may date
