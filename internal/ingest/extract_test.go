@@ -2022,6 +2022,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a lead that announces what will be done is news of the day, past a deadline", "The chain will close 60 of its 142 stores by the end of April, cutting about 3,200 jobs.", []string{"The chain will close 60 of its 142 stores by the end of April"}},
 		{"so past the period a figure is for", "The chain will close 60 stores after reporting a loss of £184 million for the year to December.", []string{"The chain will close 60 stores"}},
 		{"not one whose 'will' is reported", "The ruling does not guarantee that the boy will be repatriated, the leadership warned.", nil},
+		{"the name an aside on the subject gives it is no object 'its' may name", "The lander, named Hakuto, touched down on March 3 after a long journey and drilled into the crater floor before its batteries ran out on March 10.", []string{"The lander touches down", "The lander's batteries run out"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -70,7 +70,10 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	// "Nvidia first unveiled Blackwell in March, but its launch was
 	// delayed": a thing's possessive may as well be the named object's.
-	if k := subjectAt(toks, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(toks[k+len(subject):], func(t string) bool {
+	// Not the name an aside on the subject gives it: "The lander, named
+	// Hakuto-Sora, touched down ... before its batteries ran out".
+	named := withoutParticipleAside(toks)
+	if k := subjectAt(named, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(named[k+len(subject):], func(t string) bool {
 		return isCapitalised(t) && !dateWords[strings.ToLower(bare(t))]
 	}) {
 		return h
