@@ -1061,7 +1061,7 @@ func clauseCuts(s string) []int {
 			// before 2019.
 			// Nor is a word hyphened to the next: "in after-hours trading".
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && !strings.HasPrefix(s[i+size+len(w):], "-") && startsClause(s[:i], w, s[i+size+len(w):]) ||
-				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) || joinedSubjectClause(s[:i], s[i+size:]) {
+				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) || joinedSubjectClause(s[:i], s[i+size:]) || mainAfterLeadIn(s[:i], s[i+size:]) {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the
 				// relative opens at its preposition.
@@ -1306,6 +1306,32 @@ func participleOnObject(ws []string) bool {
 
 // levelPrepositions set a level against another: "below the level".
 var levelPrepositions = wordSet(`below above beyond under`)
+
+// mainAfterLeadIn reports whether after, the text after a space, opens
+// the main clause, with a pronoun and its verb, after a clause of time
+// that opens the stretch before with no comma to close it: "By the time
+// he stepped down as chief executive in 2004 it employed 1,400 people".
+// Not after a verb, which may take the clause as its object, or a saying
+// ("When he said in 2019 it was over").
+func mainAfterLeadIn(before, after string) bool {
+	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	b, f := strings.Fields(before), strings.Fields(after)
+	if len(b) > 0 && (strings.EqualFold(b[0], "but") || strings.EqualFold(b[0], "and")) {
+		b = b[1:]
+	}
+	if len(b) < 3 || len(f) < 2 || !subjectPronouns[f[0]] || !pastForm(f[1]) && !finiteAuxiliaries[f[1]] {
+		return false
+	}
+	opener := strings.ToLower(b[0])
+	if opener == "by" && strings.EqualFold(b[1], "the") && strings.EqualFold(b[2], "time") {
+		opener, b = "when", b[2:]
+	}
+	last := strings.ToLower(bare(b[len(b)-1]))
+	return (opener == "when" || opener == "after" || opener == "before" || opener == "once" || opener == "until") &&
+		!isVerbWord(last) && !clauseOpeners[last] && !determiners[last] && !statementVerb.MatchString(before)
+}
 
 // joinedSubjectClause reports whether after, the text after a space,
 // opens with "and" and a clause of its own, a subject its article opens
