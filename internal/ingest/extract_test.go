@@ -2029,6 +2029,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"not after a verb that takes what is found as its object", "When inspectors found in 2019 that it was leaking, the plant closed.", []string{"Inspectors find that it was leaking"}},
 		{"nor after a verb, which may take the clause as its object", "After officials learned it had been stolen in March, they called the police.", []string{"Officials learn it was stolen"}},
 		{"an auxiliary is the main clause's verb too", "When he stepped down as chief executive in 2004 it was the largest maker of climbing gear in Europe.", []string{"He steps down as chief executive"}},
+		{"the words that open a clause of time lead into its subject, which a name before may stand for", "Vogl founded the company in 1962. By the time he stepped down in 2004 it employed 1,400 people. When he retired in 2006 he moved to Vienna.", []string{"Vogl founds the company", "Vogl steps down", "Vogl retires"}},
+		{"so does a noun phrase an article opens, set off before the subject", "Vogl founded the company in 1962. A keen climber, he climbed the Eiger in 1965.", []string{"Vogl founds the company", "Vogl climbs the Eiger"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1181,6 +1181,16 @@ func withoutIntroPhrase(toks []string) []string {
 	if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }); k > 0 && k <= 2 && strings.EqualFold(toks[0], "as") {
 		return toks[k+1:]
 	}
+	// "By the time he stepped down": the words that open a clause of
+	// time lead into its subject.
+	if strings.EqualFold(strings.Join(toks, " "), "by the time") {
+		return nil
+	}
+	// "A keen mountaineer, he climbed": a noun phrase an article opens,
+	// set off before the subject, is who the subject is.
+	if k := slices.IndexFunc(toks, func(t string) bool { return strings.HasSuffix(t, ",") }); k > 0 && k == len(toks)-1 && (strings.EqualFold(toks[0], "a") || strings.EqualFold(toks[0], "an")) {
+		return nil
+	}
 	if len(toks) == 0 || !introPrepositions[strings.ToLower(bare(toks[0]))] {
 		return toks
 	}
