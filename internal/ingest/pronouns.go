@@ -757,6 +757,16 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 	if v < 0 {
 		return nil, false
 	}
+	// "voted to oust": the object is an infinitive's, whose verb the
+	// lists may not know.
+	if v+2 < len(toks) && toks[v+1] == "to" && isLowerWord(toks[v+2]) {
+		v += 2
+	}
+	// "voted to oust Prime Minister Nikolai Denkov's government on
+	// Thursday,": so may a name's possessive and its noun.
+	if o := possessiveObject(toks[v+1:]); len(o) > 0 {
+		return o, true
+	}
 	for k := v + 1; k < len(toks); k++ {
 		if strings.HasSuffix(toks[k-1], ",") {
 			return nil, false
@@ -786,6 +796,22 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// possessiveObject is the object rest opens with when it is a possessive
+// and one or two words more, ended by a preposition of time: "Prime
+// Minister Nikolai Denkov's government"; otherwise nil.
+func possessiveObject(rest []string) []string {
+	j := slices.IndexFunc(rest, func(t string) bool { return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") })
+	if j < 0 {
+		return nil
+	}
+	for end := j + 2; end <= j+3 && end < len(rest); end++ {
+		if datePrepositions[strings.ToLower(rest[end])] {
+			return rest[:end]
+		}
+	}
+	return nil
 }
 
 // endingObject is the object toks end with, right after their last verb
@@ -1372,8 +1398,11 @@ func agrees(pronoun string, subject []string) bool {
 		// to warn villages before it opened the floodgates": a body a
 		// possessive opens is one "it"; its owner is not ("Labour's
 		// share has fallen since it won a landslide").
-		if head := strings.ToLower(bare(subject[len(subject)-1])); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
-			return institutionNouns[head] || bodyNouns[head] || strings.HasSuffix(head, "maker")
+		// So is one a name's possessive leads to: "Prime Minister Nikolai
+		// Denkov's government".
+		if head := strings.ToLower(bare(subject[len(subject)-1])); (institutionNouns[head] || bodyNouns[head] || legislatures[head] || strings.HasSuffix(head, "maker")) &&
+			slices.ContainsFunc(subject[:len(subject)-1], func(t string) bool { return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") }) {
+			return true
 		}
 		return determiners[first] && first != "their" && first != "these" && first != "those" && !isPlural(subject)
 	case "he", "she":
