@@ -252,6 +252,21 @@ func clauseOf(s string, start, end int) span {
 			j += 2
 		}
 	}
+	// "A survey published on Dec. 1, the last date on which polls could
+	// be released, showed the race tied": so does the subject a sentence
+	// opens with, that a participle the date ends is on, past an aside on
+	// the date.
+	if i == 0 && j < len(cuts)-1 && s[cuts[j]-1] == ',' {
+		m := j + 1
+		for m < len(cuts)-1 && s[cuts[m]-1] != ',' {
+			m++
+		}
+		if w := firstWord(s[cuts[m]:]); m < len(cuts)-1 && (pastForm(w) || finiteAuxiliaries[w]) {
+			if _, _, _, _, ok := relativeOnSubject(s[:start]); ok {
+				j = m + 1
+			}
+		}
+	}
 	// "said on Wednesday that semaglutide, sold as Wegovy, should be
 	// offered": so does what is reported after the date.
 	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {

@@ -70,6 +70,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// "police say 6,200 suspects were killed": so is "say" after a
 		// plural or a pronoun; "the final say" is a noun.
 		isVerb = isVerb || t == "say" && i > 0 && (isPlural(toks[i-1:i]) || pronounSubjects[strings.ToLower(toks[i-1])])
+		// "Chileans vote on Sunday", "Polls open at 8 a.m.": so is a word
+		// in lower case the verb lists may not know right after a plural
+		// noun that opens the clause (not a count: "69 percent of"),
+		// before a preposition or an article.
+		isVerb = isVerb || i == 1 && isCapitalised(toks[0]) && isPlural(toks[:1]) && plainPresent(toks, i)
 		if !isVerb || i == 0 || i < aside {
 			continue
 		}
@@ -1085,8 +1090,9 @@ func presentSubordinate(rest []string) []string {
 		}
 		// "as a wildfire driven by strong winds jumped a highway": a form
 		// that is only a participle describes the subject; the verb is
-		// the next past form.
-		if participleOnly(bare(rest[j])) {
+		// the next past form. So does one its agent follows: "after a
+		// campaign dominated by crime".
+		if participleOnly(bare(rest[j])) || j+2 < len(rest) && strings.EqualFold(rest[j+1], "by") && !byFigure(rest[j+2:]) {
 			k := j + 1
 			for k < len(rest) && k <= j+6 && !(pastForm(rest[k]) && !participleOnly(bare(rest[k]))) {
 				k++
@@ -1293,6 +1299,19 @@ func bareNounThenPreposition(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// plainPresent reports whether toks[i] may be a verb's plain present: a
+// word in lower case, not in -s or -ing, that is no preposition, before
+// a preposition or an article ("allege that" reports, and the title tells
+// what).
+func plainPresent(toks []string, i int) bool {
+	w := strings.TrimSuffix(toks[i], ",") // "Polls close, with first results expected"
+	if i+1 >= len(toks) || !isLowerWord(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || subjectPrepositions[w] {
+		return false
+	}
+	next := strings.ToLower(toks[i+1])
+	return subjectPrepositions[next] || next == "a" || next == "an" || next == "the"
 }
 
 // opensPredicate reports whether t, after a verb, opens what the verb

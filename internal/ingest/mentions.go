@@ -5940,6 +5940,14 @@ func (m mention) undatedClause() string {
 	if m := whichOfThem.FindStringIndex(trimmed); m != nil && strings.Trim(after, " .!?") == "" {
 		trimmed = trimmed[:m[0]]
 	}
+	// "A survey published [on Dec. 1], the last date on which polls could
+	// be released, showed": an appositive on the date before the clause's
+	// verb goes with it.
+	if rest, ok := strings.CutPrefix(after, ", "); ok && determiners[firstWord(rest)] {
+		if k := strings.Index(rest, ", "); k > 0 && (pastForm(firstWord(rest[k+2:])) || finiteAuxiliaries[firstWord(rest[k+2:])]) {
+			after = " " + rest[k+2:]
+		}
+	}
 	// "in a settlement agreed [last month] and will pay": the participle's
 	// phrase ends with its date, at the clause's end or a second
 	// predicate's start.
