@@ -2042,6 +2042,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plain present after a plural that opens the clause is its verb", "Chileans vote on Sunday in a runoff between two candidates, after a campaign dominated by crime and the cost of living.", []string{"Chileans vote in a runoff between two candidates"}},
 		{"an appositive on a participle's date goes with it, and the clause's verb follows", "A survey published on March 1, the last date on which polls could be released, showed the race tied.", []string{"A survey shows the race tied"}},
 		{"not a present participle", "Britons living in Spain lost the right to vote in local elections on Monday.", []string{"Britons living in Spain lose the right to vote in local elections"}},
+		{"an appositive on the date before a closing attribution goes with it", "Officials closed the road on Monday, the first day of the festival, said the mayor.", []string{"Officials close the road"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5942,9 +5942,13 @@ func (m mention) undatedClause() string {
 	}
 	// "A survey published [on Dec. 1], the last date on which polls could
 	// be released, showed": an appositive on the date before the clause's
-	// verb goes with it.
+	// verb goes with it. So does one before the closing attribution, with
+	// it: "closed the road [on Monday], the first day of the festival,
+	// said the mayor".
 	if rest, ok := strings.CutPrefix(after, ", "); ok && determiners[firstWord(rest)] {
-		if k := strings.Index(rest, ", "); k > 0 && (pastForm(firstWord(rest[k+2:])) || finiteAuxiliaries[firstWord(rest[k+2:])]) {
+		if k := strings.Index(rest, ", "); k > 0 && trailingAttribution(rest[k+2:]) {
+			after = ""
+		} else if k > 0 && (pastForm(firstWord(rest[k+2:])) || finiteAuxiliaries[firstWord(rest[k+2:])]) {
 			after = " " + rest[k+2:]
 		}
 	}
