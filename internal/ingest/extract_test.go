@@ -100,6 +100,7 @@ func TestHeadline(t *testing.T) {
 		{"A deal was agreed in principle but nearly collapsed two weeks later", "A deal is agreed in principle"},
 		{"The bill passed the house but was blocked in the senate", "The bill passes the house"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
+		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"He was found guilty and sentenced to six years", "He is found guilty and sentenced to six years"},
 		{"The tests carried out showed no damage", "The tests carried out show no damage"},
 		{"A truce agreed in principle collapsed", "A truce agreed in principle collapses"},

@@ -258,9 +258,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// after "but", an adverb may come before the verb, and what
 		// follows the verb must open a predicate ("a small but dedicated
 		// group" has none). The first predicate may have no object
-		// ("retired but continued") or a pronoun alone ("won it but
-		// resigned").
-		if strings.EqualFold(bare(rest[i]), "but") && (i >= 2 || i == 0 || i == 1 && objectPronouns[strings.ToLower(bare(rest[0]))]) {
+		// ("retired but continued"), a pronoun alone ("won it but
+		// resigned") or a bare plural ("held talks but broke them off").
+		if strings.EqualFold(bare(rest[i]), "but") && (i >= 2 || i == 0 || i == 1 && (objectPronouns[strings.ToLower(bare(rest[0]))] || pluralNoun(strings.ToLower(rest[0])))) {
 			j := i + 1
 			if lyAdverb(bare(rest[j])) {
 				j++
