@@ -6020,8 +6020,33 @@ func (m mention) undatedClause() string {
 	// "Two days later, the army ...": the comma that closed the date
 	// does not open the clause, nor the dash after a timeline's date
 	// ("March 1 - The first walkout ...").
-	return strings.TrimLeft(clause, ",;: -–—")
+	return withElidedHead(strings.TrimLeft(clause, ",;: -–—"), text[:m.clause.Start])
 }
+
+// withElidedHead fills in the noun a lone possessive subject leaves out,
+// from the subject the sentence opens with, before (the text before the
+// clause): "Shares in Van Leeuwen rose 6 percent, while Kirimoto's fell 3
+// percent" is "Kirimoto's shares fell".
+func withElidedHead(clause, before string) string {
+	m := lonePossessive.FindStringSubmatchIndex(clause)
+	if m == nil || !pastForm(clause[m[4]:m[5]]) && !finiteAuxiliaries[clause[m[4]:m[5]]] {
+		return clause
+	}
+	head := openingHead.FindStringSubmatch(before)
+	if head == nil {
+		return clause
+	}
+	return clause[:m[3]] + " " + strings.ToLower(head[1]) + clause[m[3]:]
+}
+
+var (
+	// lonePossessive is a clause that opens with a name in the
+	// possessive and a word in lower case: "Kirimoto's fell".
+	lonePossessive = regexp.MustCompile(`^((?:(?:while|whereas|and|but)\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*(?:'s|’s))\s+(\p{Ll}+)\b`)
+	// openingHead is the plural noun a sentence opens with, before the
+	// preposition that names whose it is: "Shares in Van Leeuwen".
+	openingHead = regexp.MustCompile(`^(\p{Lu}\p{Ll}+s)\s+(?:in|of)\s+\p{Lu}`)
+)
 
 // whichOfThem ends the words before a date with an appositive that picks
 // out the dated one of those named: ", the last of them", ", the first".
