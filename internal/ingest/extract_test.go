@@ -101,6 +101,8 @@ func TestHeadline(t *testing.T) {
 		{"The bill passed the house but was blocked in the senate", "The bill passes the house"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
+		{"The plan was first proposed but stalled", "The plan is proposed"},
+		{"A deal was agreed but collapsed when the bank pulled out", "A deal is agreed"},
 		{"He was found guilty and sentenced to six years", "He is found guilty and sentenced to six years"},
 		{"The tests carried out showed no damage", "The tests carried out show no damage"},
 		{"A truce agreed in principle collapsed", "A truce agreed in principle collapses"},

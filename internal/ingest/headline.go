@@ -253,7 +253,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// guilty and was released" before "and was". A participle
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
-	for i := 0; i+2 < len(rest); i++ {
+	for i := 0; i+1 < len(rest); i++ {
 		// "is agreed in principle but nearly collapsed two weeks later":
 		// after "but", an adverb may come before the verb, and what
 		// follows the verb must open a predicate ("a small but dedicated
@@ -269,9 +269,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 			// clause is a predicate too.
 			// A simple past no participle shares is a verb whatever
 			// follows: "won the election but fell short of a majority".
+			// So is one that ends the clause ("was first proposed in 2016
+			// but stalled"), or that a clause of time follows ("but
+			// collapsed when the bank pulled out").
 			_, simplePast := irregularPast[rest[min(j, len(rest)-1)]]
-			if v, ok := verbOf(bare(rest[min(j, len(rest)-1)])); ok && j+1 < len(rest) &&
-				(v.form == formAux || simplePast || v.form == formPast && (opensPredicate(rest[j+1]) || danglingWords[strings.ToLower(bare(rest[j+1]))] ||
+			if v, ok := verbOf(bare(rest[min(j, len(rest)-1)])); ok && j+1 == len(rest) && v.form == formPast || ok && j+1 < len(rest) &&
+				(v.form == formAux || simplePast || v.form == formPast && (opensPredicate(rest[j+1]) || danglingWords[strings.ToLower(bare(rest[j+1]))] || clauseOpeners[strings.ToLower(bare(rest[j+1]))] ||
 					sayingVerbs[v.base] && subjectPronouns[strings.ToLower(bare(rest[j+1]))])) {
 				rest = rest[:i]
 				break
@@ -288,7 +291,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 				break
 			}
 		}
-		if !strings.EqualFold(bare(rest[i]), "and") {
+		if !strings.EqualFold(bare(rest[i]), "and") || i+2 >= len(rest) {
 			continue
 		}
 		// "were confirmed dead and 78 remained missing": so is a count
