@@ -19,8 +19,9 @@ var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|cen
 // next to a dated one: in "The talks began on Saturday, a week after a
 // missile strike killed 19 people" the strike was a week before Saturday.
 // es are the sentence's expressions and main the date of its clause, or
-// the day of publication where comesOn finds one. The measure stands
-// within two words of main, or seven when a comma closes them ("on
+// the day of publication where comesOn finds one: a day, a month or a
+// year (see offsetFrom). The measure stands within two words of main, or
+// seven when a comma closes them ("on
 // Wednesday by 12 votes, two weeks after", "on Wednesday morning to more
 // than 200,000 people, a day after"), more than four of them with no
 // verb, which would be another clause's; it must count days, weeks,
@@ -31,7 +32,7 @@ var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|cen
 // it. It returns each date counted from main, spanning the measure and
 // its "after", with its clause's span.
 func offsetEvents(sentence string, es []timex.Expression, main timex.Expression, published time.Time) []offset {
-	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay {
+	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay && main.Granularity != timex.GranMonth && main.Granularity != timex.GranYear {
 		return nil
 	}
 	for _, e := range es {
@@ -112,6 +113,11 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	}
 	n, unit, ok := measure(e.Value)
 	if !ok || roundedSpan.MatchString(e.Text) {
+		return offset{}, false
+	}
+	// "landed in December 2025, six years after": a month or a year
+	// counts back in units no finer than itself.
+	if main.Granularity == timex.GranMonth && unit != "M" && unit != "Y" || main.Granularity == timex.GranYear && unit != "Y" {
 		return offset{}, false
 	}
 	start := e.End + len(m[0])
