@@ -102,6 +102,8 @@ func TestHeadline(t *testing.T) {
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},
+		{"Lava was flowing away from the town and did not threaten homes", "Lava is flowing away from the town and does not threaten homes"},
+		{"Police raided the house and did not find the weapon", "Police raid the house and do not find the weapon"},
 		{"A deal was agreed but collapsed when the bank pulled out", "A deal is agreed"},
 		{"He was found guilty and sentenced to six years", "He is found guilty and sentenced to six years"},
 		{"The tests carried out showed no damage", "The tests carried out show no damage"},

@@ -857,6 +857,13 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 			out[i+2] = present("be", rest[i+2] == "were")
 			return out
 		}
+		// "was flowing away from the town and did not threaten homes": a
+		// past's "did" is in the present too.
+		if strings.EqualFold(rest[i+1], "did") {
+			out := slices.Clone(rest)
+			out[i+1] = present("do", plural)
+			return out
+		}
 		// "began at 11 a.m. and were largely resolved by 2 p.m.": a
 		// second passive's auxiliary, which agrees with the subject as
 		// written.
