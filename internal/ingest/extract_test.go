@@ -2054,6 +2054,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a month counts back in months or years", "The capsule landed in the desert in December 2024, six years after the probe was launched.", []string{"The probe is launched", "The capsule lands in the desert"}},
 		{"a year only in years", "The team won the title in 2019, six years after the club was relegated, and six months after it was sold.", []string{"The club is relegated", "The team wins the title"}},
 		{"or in months", "The capsule landed in the desert in December 2024, six months after the probe was launched.", []string{"The probe is launched", "The capsule lands in the desert"}},
+		{"'during the night of' leads into the date", "The oxygen cylinder emptied during the night of 14 January 2024.", []string{"The oxygen cylinder empties"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

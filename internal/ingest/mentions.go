@@ -6511,7 +6511,7 @@ func articleFor(before, after string) string {
 // dateLeads are the words, each after a space, that lead into a date:
 // prepositions and dateHedges.
 var dateLeads = []string{" in the early hours of", " in the small hours of", " until the early hours of", " into the early hours of", " overnight into", " on the night of", " on the evening of", " on the morning of",
-	" on the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for", " towards", " toward",
+	" on the afternoon of", " during the night of", " during the evening of", " during the morning of", " during the afternoon of", " on", " in", " to", " since", " during", " from", " between", " by", " over", " at", " as of", " for", " towards", " toward",
 	" starting", " beginning", " effective",
 	" as early as", " as late as", " as recently as", " as long ago as", " until", " till", " past", " after", " before", " just", " only", " shortly", " about", " around", " nearly", " almost", " a little",
 	" earlier", " later", " early", " late", " possibly", " probably", " perhaps", " dated", " as soon as", " most recently", " both", " either",
@@ -6538,8 +6538,8 @@ var noPreposition = regexp.MustCompile(`(?i)^(?:(?:later|earlier)\s+)?(?:next|la
 var noDayPreposition = regexp.MustCompile(`(?i)^(?:next|last|this|coming)\s+(?:week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b`)
 
 // dayPartOf ends the words that lead into a date with a part of its day:
-// "on the night of".
-var dayPartOf = regexp.MustCompile(`\bon the (?:night|evening|morning|afternoon) of$`)
+// "on the night of", "during the night of".
+var dayPartOf = regexp.MustCompile(`\b(?:on|during) the (?:night|evening|morning|afternoon) of$`)
 
 // dateHedges are the dateLeads that qualify the date rather than relate
 // it to the clause, and may stand before its preposition: "starting on
