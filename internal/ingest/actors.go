@@ -42,14 +42,24 @@ type names struct {
 func indexNames(sources []timeline.Source) names {
 	ix := names{inner: map[string]bool{}, full: map[string]string{}, shared: map[string]bool{}, plural: map[string]bool{}, single: map[string]bool{}}
 	fulls := map[string]map[string]bool{}
-	var opening [][2]string    // first and last of a name that opens a sentence
-	var pluralOpening []string // a one-word name with a plural verb opening a sentence
+	var opening [][2]string       // first and last of a name that opens a sentence
+	var pluralOpening []string    // a one-word name with a plural verb opening a sentence
+	opensActs := map[string]int{} // how often a word opens a sentence right before its verb
+	lower := map[string]bool{}    // the words the story writes in lower case
 	for _, src := range sources {
 		for _, p := range src.Paragraphs {
 			if p.Role != timeline.RoleBody {
 				continue // headlines capitalise every word
 			}
 			toks := strings.Fields(p.Text)
+			for i, t := range toks {
+				if w := nameToken(t); isLowerWord(w) {
+					lower[w] = true
+				}
+				if w := nameToken(t); w == t && isCapitalised(w) && (i == 0 || sentenceBreak(toks[i-1])) && i+1 < len(toks) && (pastForm(toks[i+1]) || finiteAuxiliaries[toks[i+1]]) {
+					opensActs[w]++
+				}
+			}
 			for i := 1; i < len(toks); i++ {
 				if w := nameToken(toks[i]); isCapitalised(w) && !sentenceBreak(toks[i-1]) {
 					ix.inner[w] = true
@@ -117,6 +127,14 @@ func indexNames(sources []timeline.Source) names {
 	for _, o := range opening {
 		if !ix.inner[o[0]] && !roleWords[strings.ToLower(o[1])] {
 			addFull(fulls, o[0], o[1])
+		}
+	}
+	// "Orbis delayed the launch ... Orbis unveiled them": a word that
+	// opens sentences right before their verbs, more than once, and that
+	// the story never writes in lower case, is a name too.
+	for w, n := range opensActs {
+		if n > 1 && !lower[strings.ToLower(w)] {
+			ix.inner[w] = true
 		}
 	}
 	// "City have lost six of their last seven games": so does a plural
