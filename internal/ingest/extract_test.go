@@ -102,6 +102,7 @@ func TestHeadline(t *testing.T) {
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},
+		{"Security staff at two airports staged a strike", "Security staff at two airports stage a strike"},
 		{"Lava was flowing away from the town and did not threaten homes", "Lava is flowing away from the town and does not threaten homes"},
 		{"Police raided the house and did not find the weapon", "Police raid the house and do not find the weapon"},
 		{"A deal was agreed but collapsed when the bank pulled out", "A deal is agreed"},

@@ -3173,7 +3173,7 @@ var institutionNouns = wordSet(`service department ministry agency bureau commis
 var singularInMen = wordSet(`abdomen specimen regimen stamen carmen`)
 
 // pluralNouns are plural without an s.
-var pluralNouns = wordSet(`police people men women children personnel they we you these those both`)
+var pluralNouns = wordSet(`police people men women children personnel staff they we you these those both`)
 
 // pluralCounts head a plural subject: "Two of the cousins seek", "Many
 // worried".
