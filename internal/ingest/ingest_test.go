@@ -312,16 +312,19 @@ func TestBuildDatesAReportPastARelativeInItsAside(t *testing.T) {
 func TestBuildKindsByVerb(t *testing.T) {
 	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
-		"The mayor called for calm on Monday.":                  "statement",
-		"Police were called to the port on Monday.":             "action",
-		"The port authority denied the report on Monday.":       "statement",
-		"The budget was rejected by parliament on Monday.":      "action",
-		"The appeal was dismissed on Monday.":                   "action",
-		"Their request was denied on Monday.":                   "action",
-		"The High Court dismissed the challenge on Monday.":     "action",
-		"Justice Maria Lopez rejected the appeal on Monday.":    "action",
-		"The Justice Department rejected the report on Monday.": "statement",
-		"The jury and the lawyers denied the report on Monday.": "statement",
+		"The mayor called for calm on Monday.":                          "statement",
+		"Police were called to the port on Monday.":                     "action",
+		"The port authority denied the report on Monday.":               "statement",
+		"The budget was rejected by parliament on Monday.":              "action",
+		"The appeal was dismissed on Monday.":                           "action",
+		"Their request was denied on Monday.":                           "action",
+		"The High Court dismissed the challenge on Monday.":             "action",
+		"Justice Maria Lopez rejected the appeal on Monday.":            "action",
+		"The Justice Department rejected the report on Monday.":         "statement",
+		"The jury and the lawyers denied the report on Monday.":         "statement",
+		"The union called the walkout on Monday.":                       "action",
+		"The union called the decision a disgrace on Monday.":           "statement",
+		"The prime minister called a snap election for June on Monday.": "action",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

@@ -1113,10 +1113,27 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) {
 		return "statement"
 	}
 	return "action"
+}
+
+// calledAct reports whether a headline's verb is "call" with an object
+// that is what was called, not what words were said of: "The union calls
+// the walkout", "calls a snap election"; not "calls for calm", nor
+// "calls the decision a disgrace".
+func calledAct(h parsedHeadline) bool {
+	if h.verbBase != "call" || len(h.object) == 0 || !determiners[strings.ToLower(h.object[0])] {
+		return false
+	}
+	// "a snap election for June": the phrase a preposition opens is the
+	// object's.
+	object := h.object
+	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
+		object = object[:k]
+	}
+	return !slices.ContainsFunc(object[1:], func(t string) bool { return determiners[strings.ToLower(t)] })
 }
 
 // courtSubject reports whether a subject names a court or a judge, by
