@@ -1593,8 +1593,15 @@ func reportsOnSubject(seg string) bool {
 // onlyLeads reports whether s holds nothing but the words that lead into
 // a date ("at about", "early on"), or nothing.
 func onlyLeads(s string) bool {
-	for _, w := range words(s) {
-		if w = strings.ToLower(w); !leadWords[w] {
+	ws := words(s)
+	for i, w := range ws {
+		w = strings.ToLower(w)
+		// "shortly after 8 a.m.": a bound a word of nearness makes a
+		// point, as "at" is.
+		near := (w == "after" || w == "before") && i > 0 && nearness[strings.ToLower(ws[i-1])]
+		// "in Edmonton shortly after": so does a place's name.
+		place := isCapitalised(ws[i]) && i > 0 && (strings.EqualFold(ws[i-1], "in") || isCapitalised(ws[i-1]))
+		if !leadWords[w] && !near && !place {
 			return false
 		}
 	}
