@@ -2571,12 +2571,31 @@ func partOfWhich(before, after string) (string, bool) {
 		return "", false
 	}
 	part := strings.TrimSpace(before[loc[2]:loc[3]])
-	return strings.Join(append(append([]string{part, "of"}, toks[d:]...), rest...), " "), true
+	// "The fires, most of them started by lightning strikes": a part
+	// "them" names has no finite verb; "be" goes before its participle.
+	if strings.HasSuffix(strings.TrimSpace(before[loc[0]:loc[1]]), "them") {
+		rest = append([]string{beForm(part)}, rest...)
+	}
+	phrase := slices.Clone(toks[d:])
+	if d == 0 { // "most of the fires": the sentence's first word is a determiner or a count
+		phrase[0] = strings.ToLower(phrase[0])
+	}
+	return strings.Join(append(append([]string{part, "of"}, phrase...), rest...), " "), true
+}
+
+// beForm is the past of "be" a part takes: "was" for one, "were" for
+// more.
+func beForm(part string) string {
+	if f := strings.Fields(strings.ToLower(part)); f[len(f)-1] == "one" {
+		return "was"
+	}
+	return "were"
 }
 
 // partWhich is a relative on a part of a noun phrase: ", the last of
-// which ", ", one of whom ".
-var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom)\s+`)
+// which ", ", one of whom ", or an absolute phrase on one: ", most of
+// them ".
+var partWhich = regexp.MustCompile(`,\s+((?:the\s+)?(?:first|last|latest|second|third|one|two|three|some|most|many|all|several|none)(?:\s+\w+)?)\s+of\s+(?:which|whom|them)\s+`)
 
 // presentRelative reports whether e, "today", closes a relative in the
 // present: "introduced a surcharge that it still charges today". Such a
