@@ -2064,6 +2064,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a part 'them' names after a comma has a passive's participle for its verb", "The fires, most of them started by lightning strikes late last month, have burned more than a million hectares.", []string{"Most of the fires are started by lightning strikes"}},
 		{"one of them is one", "The boats, one of them built in 1950, were sold.", []string{"One of the boats is built"}},
 		{"not a part 'which' names, whose verb is its own", "The museum has four wings, the last of which opened in 2019.", []string{"The last of four wings opens"}},
+		{"a participle after the article of a subject a relative is on is an adjective", "A convicted murderer who escaped from a prison van in County Durham was recaptured on Monday.", []string{"A convicted murderer is recaptured"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

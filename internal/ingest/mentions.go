@@ -7245,7 +7245,7 @@ var datedRelativeAside = regexp.MustCompile(`, (?:who|which) (?:[^,;:]|,\d)+,`)
 func appositiveWho(before, clause string) (string, bool) {
 	name := nameBeforeComma(strings.Fields(before))
 	f := strings.Fields(clause)
-	if len(name) == 0 || len(f) < 3 || !appositiveArticles[f[0]] {
+	if len(name) == 0 || len(f) < 3 || !articleWords[f[0]] {
 		return "", false
 	}
 	r := slices.Index(f, "who")
@@ -7282,7 +7282,7 @@ func nameBeforeComma(lead []string) []string {
 func nameAppositiveParticiple(before, clause, after string) (string, bool) {
 	name := nameBeforeComma(strings.Fields(before))
 	f := strings.Fields(clause)
-	if len(name) == 0 || len(f) < 3 || len(f) > 7 || !appositiveArticles[strings.ToLower(f[0])] ||
+	if len(name) == 0 || len(f) < 3 || len(f) > 7 || !articleWords[strings.ToLower(f[0])] ||
 		!strings.HasSuffix(f[len(f)-1], ",") || strings.TrimSpace(after) == "" {
 		return "", false
 	}
@@ -7301,8 +7301,8 @@ func nameAppositiveParticiple(before, clause, after string) (string, bool) {
 	return strings.Join(append(name, be, participle), " "), true
 }
 
-// appositiveArticles open a noun phrase an appositive may be.
-var appositiveArticles = wordSet(`a an the`)
+// articleWords are the articles, which open a noun phrase.
+var articleWords = wordSet(`a an the`)
 
 // namedAsVerbs name someone as who they are: "named the man as".
 var namedAsVerbs = wordSet(`named identified described listed`)

@@ -807,7 +807,15 @@ func closedRelative(before string) (string, bool) {
 // relativeOnSubjectSpan finds the relative clause closedRelative returns:
 // toks[open:end], the main verb at end.
 func relativeOnSubjectSpan(toks []string) (int, int, bool) {
-	first := slices.IndexFunc(toks, func(t string) bool { _, ok := verbOf(bare(t)); return ok })
+	// "A convicted murderer who escaped": a verb's form after an article
+	// is an adjective's or a noun's.
+	first := -1
+	for i, t := range toks {
+		if _, ok := verbOf(bare(t)); ok && !(i > 0 && articleWords[strings.ToLower(toks[i-1])]) {
+			first = i
+			break
+		}
+	}
 	if first < 2 {
 		return 0, 0, false
 	}
