@@ -2065,6 +2065,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"one of them is one", "The boats, one of them built in 1950, were sold.", []string{"One of the boats is built"}},
 		{"not a part 'which' names, whose verb is its own", "The museum has four wings, the last of which opened in 2019.", []string{"The last of four wings opens"}},
 		{"a participle after the article of a subject a relative is on is an adjective", "A convicted murderer who escaped from a prison van in County Durham was recaptured on Monday.", []string{"A convicted murderer is recaptured"}},
+		{"a clause 'and' opens has a subject of its own before a phrase", "The probe fired its engine, and engineers at the laboratory in Pasadena confirmed at 11:47 p.m. that the burn had succeeded.", []string{"Engineers at the laboratory in Pasadena confirm the burn succeeded"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

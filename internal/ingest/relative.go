@@ -396,8 +396,10 @@ func verblessLead(toks []string) bool {
 	if n < 2 || !subjectPrepositions[strings.ToLower(toks[n-1])] || hasVerb(strings.Join(toks, " ")) {
 		return false
 	}
+	// Nor a clause "and" opens, whose subject leads to the noun phrase:
+	// "and flight controllers at the Jet Propulsion Laboratory".
 	first := toks[0]
-	return isLowerWord(first) && !determiners[first] && !amountWords[first] && !subjectPrepositions[first]
+	return isLowerWord(first) && !determiners[first] && !amountWords[first] && !subjectPrepositions[first] && first != "and"
 }
 
 // beforeRelative is s up to the first relative word: "under a Texas law"
