@@ -323,6 +323,10 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The Justice Department rejected the report on Monday.":         "statement",
 		"The jury and the lawyers denied the report on Monday.":         "statement",
 		"The union called the walkout on Monday.":                       "action",
+		"Rescuers called off the search on Monday.":                     "action",
+		"The mayor called on the government to act on Monday.":          "statement",
+		"The governor called in the army on Monday.":                    "action",
+		"The army called up 5,000 reservists on Monday.":                "action",
 		"The union called the decision a disgrace on Monday.":           "statement",
 		"The prime minister called a snap election for June on Monday.": "action",
 	} {

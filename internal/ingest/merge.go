@@ -1122,9 +1122,17 @@ func kindOf(h parsedHeadline) string {
 // calledAct reports whether a headline's verb is "call" with an object
 // that is what was called, not what words were said of: "The union calls
 // the walkout", "calls a snap election"; not "calls for calm", nor
-// "calls the decision a disgrace".
+// "calls the decision a disgrace". "Call off" is an act too.
 func calledAct(h parsedHeadline) bool {
-	if h.verbBase != "call" || len(h.object) == 0 || !determiners[strings.ToLower(h.object[0])] {
+	if h.verbBase != "call" || len(h.object) == 0 {
+		return false
+	}
+	// "called off the search", "called in the army": a particle makes
+	// another verb; not "on", of urging ("called on the government to").
+	if p := strings.ToLower(h.object[0]); p == "off" || p == "up" || p == "in" {
+		return true
+	}
+	if !determiners[strings.ToLower(h.object[0])] {
 		return false
 	}
 	// "a snap election for June": the phrase a preposition opens is the
