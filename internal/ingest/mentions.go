@@ -2602,7 +2602,16 @@ var futureLead = regexp.MustCompile(`\bwill\s+[a-z]+\b`)
 // the news is the announcing.
 func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
 	text := p.Text[s.Start:s.End]
-	loc := presentPerfect.FindStringIndex(text)
+	// "Brennan, who has denied wrongdoing, said": a relative's perfect
+	// tells no news; the perfect after it may ("The head teacher who has
+	// led the school for 20 years has been sacked").
+	var loc []int
+	for _, m := range presentPerfect.FindAllStringIndex(text, -1) {
+		if !relativeWords[lastWord(text[:m[0]])] {
+			loc = m
+			break
+		}
+	}
 	if loc == nil {
 		// Its own verb, not a reported one: "does not guarantee that the
 		// boy will be repatriated".
