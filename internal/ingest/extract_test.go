@@ -2068,6 +2068,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause 'and' opens has a subject of its own before a phrase", "The probe fired its engine, and engineers at the laboratory in Pasadena confirmed at 11:47 p.m. that the burn had succeeded.", []string{"Engineers at the laboratory in Pasadena confirm the burn succeeded"}},
 		{"a lead's perfect in a relative set off by commas tells no news of the day", "The minister resigned on Tuesday.\n\nBrennan, who has denied wrongdoing, said she was stepping down and would repay the money.", []string{"The minister resigns"}},
 		{"the perfect after a relative's is the lead's news", "The head teacher who has led the school for 20 years has been sacked by the governors.", []string{"The head teacher is sacked by the governors"}},
+		{"only the first paragraph's announcement is news of the day", "The carmaker will cut 4,000 jobs by the end of 2028, the company said on Wednesday.\n\nThe cuts, about 8 percent of its workforce, will be made through early retirement where possible.", []string{"The carmaker will cut 4,000 jobs by the end of 2028"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

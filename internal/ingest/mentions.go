@@ -199,7 +199,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
 					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) || lasting(text, e)
 				}) {
-					if m, ok := leadNews(src, p, s); ok {
+					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
 					}
 				}
@@ -2597,10 +2597,11 @@ var futureLead = regexp.MustCompile(`\bwill\s+[a-z]+\b`)
 
 // leadNews dates a lead sentence that reports news in the present perfect
 // and names no date ("The union has stopped deliveries to the port") to its
-// article's publication day: the news is what happened by then. So is one
-// that announces what will be done ("The chain will close 60 stores"):
-// the news is the announcing.
-func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool) {
+// article's publication day: the news is what happened by then. So is the
+// first paragraph's that announces what will be done ("The chain will
+// close 60 stores"): the news is the announcing; the paragraph after it
+// tells how ("The cuts will be made through early retirement").
+func leadNews(src timeline.Source, p timeline.Paragraph, s span, first bool) (mention, bool) {
 	text := p.Text[s.Start:s.End]
 	// "Brennan, who has denied wrongdoing, said": a relative's perfect
 	// tells no news; the perfect after it may ("The head teacher who has
@@ -2612,7 +2613,7 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span) (mention, bool)
 			break
 		}
 	}
-	if loc == nil {
+	if loc == nil && first {
 		// Its own verb, not a reported one: "does not guarantee that the
 		// boy will be repatriated".
 		if loc = futureLead.FindStringIndex(text); loc != nil && hasVerb(text[:loc[0]]) {
