@@ -1985,12 +1985,12 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 	// "was arrested ... and charged": a participle takes the auxiliary,
 	// unless its verb has no passive ("was born ... and died") or the
 	// word is no participle ("was first elected in 2015 and became").
-	// Past a relative or a participle's phrase set off by commas: "The
-	// boy, who cannot be named, was arrested", "The galaxy, named
-	// MoM-z14, was spotted".
 	if v.form != formPast || pastOnly[strings.ToLower(word)] {
 		return subject, true
 	}
+	// The auxiliary is found past a relative or a participle's phrase set
+	// off by commas: "The boy, who cannot be named, was arrested", "The
+	// galaxy, named MoM-z14, was spotted".
 	ws := words(strings.Join(withoutParticipleAside(dropAside(strings.Fields(first))), " "))
 	i := firstVerb(ws)
 	// "will be cleaned next week and returned to its plinth": after a
@@ -6038,6 +6038,9 @@ func (m mention) undatedClause() string {
 // clause): "Shares in Van Leeuwen rose 6 percent, while Kirimoto's fell 3
 // percent" is "Kirimoto's shares fell".
 func withElidedHead(clause, before string) string {
+	if !strings.Contains(clause, "'s ") && !strings.Contains(clause, "’s ") {
+		return clause
+	}
 	m := lonePossessive.FindStringSubmatchIndex(clause)
 	if m == nil || !pastForm(clause[m[4]:m[5]]) && !finiteAuxiliaries[clause[m[4]:m[5]]] {
 		return clause
@@ -6050,8 +6053,9 @@ func withElidedHead(clause, before string) string {
 }
 
 var (
-	// lonePossessive is a clause that opens with a name in the
-	// possessive and a word in lower case: "Kirimoto's fell".
+	// lonePossessive is a clause that opens, perhaps after a
+	// conjunction, with a name in the possessive and a word in lower
+	// case: "while Kirimoto's fell".
 	lonePossessive = regexp.MustCompile(`^((?:(?:while|whereas|and|but)\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*(?:'s|’s))\s+(\p{Ll}+)\b`)
 	// openingHead is the plural noun a sentence opens with, before the
 	// preposition that names whose it is: "Shares in Van Leeuwen".

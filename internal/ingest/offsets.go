@@ -21,16 +21,15 @@ var roundedSpan = regexp.MustCompile(`(?i)\b(?:half|quarter|decades?|century|cen
 // es are the sentence's expressions and main the date of its clause, or
 // the day of publication where comesOn finds one: a day, a month or a
 // year (see offsetFrom). The measure stands within two words of main, or
-// seven when a comma closes them ("on
-// Wednesday by 12 votes, two weeks after", "on Wednesday morning to more
-// than 200,000 people, a day after"), more than four of them with no
-// verb, which would be another clause's; it must count days, weeks,
-// months or years ("hours after" names no other day), the clause must
-// have a subject and a past verb ("a week after the election" tells no
-// act), and the day it gives must not be after publication: what the
-// clause tells has happened; a clause with a date of its own is dated by
-// it. It returns each date counted from main, spanning the measure and
-// its "after", with its clause's span.
+// seven when a comma closes them ("on Wednesday by 12 votes, two weeks
+// after", "on Wednesday morning to more than 200,000 people, a day
+// after"), more than four of them with no verb, which would be another
+// clause's; it must count days, weeks, months or years ("hours after"
+// names no other day), the clause must have a subject and a past verb ("a
+// week after the election" tells no act), and the day it gives must not
+// be after publication: what the clause tells has happened; a clause with
+// a date of its own is dated by it. It returns each date counted from
+// main, spanning the measure and its "after", with its clause's span.
 func offsetEvents(sentence string, es []timex.Expression, main timex.Expression, published time.Time) []offset {
 	if !main.Anchored() || main.First.IsZero() || main.Granularity != timex.GranDay && main.Granularity != timex.GranMonth && main.Granularity != timex.GranYear {
 		return nil

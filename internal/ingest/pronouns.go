@@ -798,8 +798,8 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 	return nil, false
 }
 
-// possessiveObject is the object rest opens with when it is a possessive
-// and one or two words more, ended by a preposition of time: "Prime
+// possessiveObject is the object rest opens with when a possessive and
+// one or two words more end it before a preposition of time: "Prime
 // Minister Nikolai Denkov's government"; otherwise nil.
 func possessiveObject(rest []string) []string {
 	j := slices.IndexFunc(rest, func(t string) bool { return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") })

@@ -2584,9 +2584,11 @@ func plainClauseTense(c context) tense {
 		// "will be cleaned next week and returned to its plinth on Oct.
 		// 12": a participle joined on to a passive's "be" shares what
 		// leads to it, which is read next.
-		if k := passiveBeJoined(before, i); t == tensePast && k > 0 {
-			i = k
-			continue
+		if t == tensePast {
+			if k := passiveBeJoined(before, i); k > 0 {
+				i = k
+				continue
+			}
 		}
 		// "will rule on whether to remove impeached President Yoon on
 		// Friday": a participle before a capitalised title, after an
