@@ -1329,6 +1329,11 @@ var levelPrepositions = wordSet(`below above beyond under`)
 // Not after a verb, which may take the clause as its object, or a saying
 // ("When he said in 2019 it was over").
 func mainAfterLeadIn(before, after string) bool {
+	// Called at every space of a sentence: the pronoun is looked for
+	// first, without splitting the sentence into words.
+	if w := firstWord(after); !subjectPronouns[w] || !strings.HasPrefix(after, w+" ") {
+		return false
+	}
 	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
 		before = before[k+1:]
 	}
@@ -1336,7 +1341,7 @@ func mainAfterLeadIn(before, after string) bool {
 	if len(b) > 0 && (strings.EqualFold(b[0], "but") || strings.EqualFold(b[0], "and")) {
 		b = b[1:]
 	}
-	if len(b) < 3 || len(f) < 2 || !subjectPronouns[f[0]] || !pastForm(f[1]) && !finiteAuxiliaries[f[1]] {
+	if len(b) < 3 || len(f) < 2 || !pastForm(f[1]) && !finiteAuxiliaries[f[1]] {
 		return false
 	}
 	opener := strings.ToLower(b[0])
