@@ -821,7 +821,11 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	if first < 2 {
 		return 0, 0, false
 	}
-	open := first - 1                                                                                       // where the relative opens
+	open := first - 1 // where the relative opens
+	// "The teacher who later worked": past an adverb.
+	if open > 1 && verbGroupAdverb(toks[open]) {
+		open--
+	}
 	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" || acronym(toks[open]) { // "The WHO said"
 		// "The singer whose ballads topped the charts": a possessive's
 		// noun stands between.
@@ -1343,6 +1347,16 @@ func thatRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	rel := toks[r+1:]
+	// "a nurse who later moved to Kenya in 1990": an adverb before the
+	// relative's verb tells nothing the title needs.
+	if len(rel) > 2 && verbGroupAdverb(rel[0]) && pastForm(rel[1]) {
+		rel = rel[1:]
+	}
+	// "A teacher who worked in Bolivia was charged on Wednesday": a verb
+	// group after the relative's is the main clause's, which the date is.
+	if end, ok := relativeVerbEnd(toks, r, len(toks)-len(rel)); ok && end < len(toks) {
+		return "", false
+	}
 	// "A child who was not vaccinated died last week": a second past
 	// form, not joined to the relative's by "and" nor after an
 	// auxiliary, is the main clause's verb, which the date is.
