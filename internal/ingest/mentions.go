@@ -7192,8 +7192,18 @@ func (m mention) titleClause() string {
 	// "A man died after being attacked in Harehills on 4 November": the
 	// attack, dated, happened to the subject of the clause before.
 	if rest, ok := passiveAfterOpener(clause); ok {
-		if subject := nearestSubject(strings.Fields(text[:m.clause.Start])); len(subject) > 0 {
-			return strings.Join(subject, " ") + " was " + rest
+		prior := strings.Fields(text[:m.clause.Start])
+		subject := nearestSubject(prior)
+		// "He held posts abroad before being named ambassador in 2000".
+		if len(subject) == 0 && len(prior) > 1 && pronounSubjects[strings.ToLower(prior[0])] {
+			subject = prior[:1]
+		}
+		if len(subject) > 0 {
+			be := "was"
+			if isPlural(subject) {
+				be = "were"
+			}
+			return strings.Join(subject, " ") + " " + be + " " + rest
 		}
 	}
 	// "since winning back-to-back titles in 1992 and 1993": a range's

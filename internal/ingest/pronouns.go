@@ -201,7 +201,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// one: "Rhodes has been held ... He will get credit".
 		if len(subject) == 1 && isPlural(subject) && !ix.person(bare(subject[0])) && !singularName(append(slices.Clone(previous()), before), subject[0]) {
 			subject = nil
-			if strings.TrimSpace(before) == "" {
+			// So when the same pronoun opens the sentence: "He held posts
+			// abroad before being named ambassador".
+			if strings.TrimSpace(before) == "" || len(toks) > 0 && strings.EqualFold(bare(toks[0]), pronoun) {
 				if r := reported(nearest(previous())); r != "" {
 					subject = openingSubject(strings.Fields(r))
 				}
