@@ -2075,6 +2075,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive participle after 'before' is done to the pronoun that opens the sentence", "He held posts in Mexico and Chile before being named ambassador to Peru in 2000.", []string{"He is named ambassador to Peru"}},
 		{"a passive participle after 'before' agrees with a plural subject", "The twins played in Mexico before being sold to a club in Lima in 2000.", []string{"The twins are sold to a club in Lima"}},
 		{"a pronoun opening its sentence after a plural's report names whom it reported on", "Prosecutors said Ruiz was recruited in 1973.\n\nHe held posts in Mexico and Chile before being named ambassador to Peru in 2000.", []string{"Ruiz is recruited", "Ruiz is named ambassador to Peru"}},
+		{"'it' right after a relative's verb is its object, not a clause's subject", "The wreck has been found, the team that found it said on Monday.", []string{"The wreck is found"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

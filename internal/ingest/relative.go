@@ -894,7 +894,9 @@ func relativeVerbEnd(toks []string, open, first int) (int, bool) {
 		// "who spent 15 years in prison for a murder he has always
 		// denied committing was freed": a pronoun and its verb group
 		// are a contact clause on the noun before, inside the relative.
-		if (ok || auxiliaries[strings.ToLower(bare(toks[k]))]) && k-1 > first && subjectPronouns[strings.ToLower(toks[k-1])] {
+		// "the expedition that located it announced": "it" right after a
+		// verb is its object.
+		if (ok || auxiliaries[strings.ToLower(bare(toks[k]))]) && k-1 > first && subjectPronouns[strings.ToLower(toks[k-1])] && !(strings.EqualFold(toks[k-1], "it") && isVerbWord(toks[k-2])) {
 			for k+1 < len(toks) {
 				w := strings.ToLower(bare(toks[k]))
 				if !adverbInVerbGroup(w) && !auxiliaries[w] && w != "not" && w != "never" && w != "always" {
