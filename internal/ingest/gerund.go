@@ -240,11 +240,11 @@ var gerundInfinitive = regexp.MustCompile(`^\s+to\s+[a-z]+[^,;:]*[.!?]?\s*$`)
 var gerundJoined = regexp.MustCompile(`^\s+and\s+[a-z]+ing\s`)
 
 // fromDeterminer is a subject from its last determiner that no
-// preposition ties on: "told reporters the airline had held talks" has
-// the reported clause's subject "the airline".
+// preposition or "and" ties on: "told reporters the airline had held
+// talks" has the reported clause's subject "the airline".
 func fromDeterminer(subject []string) []string {
 	for k := len(subject) - 1; k > 0; k-- {
-		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] {
+		if determiners[strings.ToLower(subject[k])] && !subjectPrepositions[strings.ToLower(subject[k-1])] && !strings.EqualFold(subject[k-1], "and") {
 			return subject[k:]
 		}
 	}

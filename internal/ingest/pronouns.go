@@ -920,7 +920,21 @@ func nearestSubject(toks []string) []string {
 			}
 			start--
 		}
-		subject := contactSubject(withoutAdverbs(toks[start:i]))
+		subject, coordinated := contactSubject(withoutAdverbs(toks[start:i])), false
+		// "Shackleton and his 27 men camped": a noun phrase "and" joins
+		// on from the clause's start is the subject's too.
+		if len(subject) > 0 && start > 1 && strings.EqualFold(toks[start-1], "and") {
+			k := start - 1
+			for k > 0 && !strings.ContainsAny(toks[k-1], ",;:") && !clauseOpeners[strings.ToLower(toks[k-1])] && !strings.EqualFold(toks[k-1], "that") && !isVerbWord(toks[k-1]) {
+				k--
+			}
+			// Not inside a preposition's phrase: "The trial of Ana Ruiz on
+			// charges of fraud and conspiracy began".
+			if first := toks[k : start-1]; (k == 0 || !isVerbWord(toks[k-1])) && nounPhrase(first) &&
+				!slices.ContainsFunc(first, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }) {
+				subject, coordinated = slices.Concat(first, toks[start-1:start], subject), true
+			}
+		}
 		// ", according to a poll published on Sunday": a participle on
 		// the source's noun is no clause's verb.
 		if len(subject) > 0 && strings.EqualFold(subject[0], "according") {
@@ -990,7 +1004,8 @@ func nearestSubject(toks []string) []string {
 		}
 		// "That autumn she wrote": a pronoun right before the verb is
 		// the subject, after words of time.
-		if !nounPhrase(subject) || pronounSubjects[strings.ToLower(bare(subject[0]))] || pronounSubjects[strings.ToLower(bare(subject[len(subject)-1]))] {
+		// "He and his wife fled" names whom it tells of.
+		if !nounPhrase(subject) || !coordinated && (pronounSubjects[strings.ToLower(bare(subject[0]))] || pronounSubjects[strings.ToLower(bare(subject[len(subject)-1]))]) {
 			return nil
 		}
 		out := make([]string, len(subject))
