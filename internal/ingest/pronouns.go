@@ -1122,7 +1122,8 @@ func contactSubject(subject []string) []string {
 	for k > 1 && isCapitalised(subject[k-1]) {
 		k--
 	}
-	if isCapitalised(subject[k-1]) {
+	// Nor what an age says is a person: "The 30-year-old Italian".
+	if isCapitalised(subject[k-1]) || strings.HasSuffix(strings.ToLower(subject[k-1]), "-old") {
 		return subject
 	}
 	// Not a name after a preposition or a possessive: "the boy's
@@ -1431,6 +1432,10 @@ func agrees(pronoun string, subject []string) bool {
 		// "The boy ... He is due to appear": a person named by what he
 		// or she is.
 		if len(subject) == 2 && (first == "the" || first == "a") && personNouns[pronoun][strings.ToLower(bare(subject[1]))] {
+			return true
+		}
+		// So by age: "The 30-year-old Italian".
+		if len(subject) == 3 && (first == "the" || first == "a") && strings.HasSuffix(strings.ToLower(subject[1]), "-year-old") && isCapitalised(subject[2]) {
 			return true
 		}
 		for _, t := range subject {
