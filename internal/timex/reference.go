@@ -62,8 +62,9 @@ type relation struct {
 	// p.m." does not. tenseUnknown carries nothing.
 	carried tense
 	// onWeekday relations date "the following Wednesday" (n 1: the first
-	// such day after the reference day) and "the previous Wednesday" (n
-	// -1: the last before it).
+	// such day after the reference day), "the previous Wednesday" (n -1:
+	// the last before it) and "that Wednesday" (n 0: the one of the
+	// reference's week).
 	onWeekday bool
 	weekday   time.Weekday
 	// onMonth relations date "the following January" (n 1: the first
@@ -667,8 +668,12 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 			First: ref.First, Last: ref.Last, Granularity: ref.Granularity, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
 	}
 	t := shift(ref.First, r.n, r.unit)
-	if r.onWeekday {
+	if r.onWeekday && r.n != 0 {
 		t = weekdayFrom(ref.First, r.weekday, r.n)
+	}
+	// "that Monday": the day of the reference's week.
+	if r.onWeekday && r.n == 0 {
+		t = weekStart(ref.First).AddDate(0, 0, (int(r.weekday)+6)%7)
 	}
 	if r.onMonth {
 		from := ref.First

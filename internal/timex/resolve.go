@@ -606,6 +606,22 @@ func resolveWeekday(c context) (Expression, bool) {
 		e.Start, e.End = c.m[2]-len("the "), c.m[3]+len(m[0])-len(m[2])
 		return e, true
 	}
+	// "encrypted in the early hours of that Monday": the weekday of the
+	// week the text is about, "that" a determiner as before a month.
+	if before := c.text[:c.m[2]]; (strings.HasSuffix(before, "that ") || strings.HasSuffix(before, "That ")) &&
+		thatMonth(context{text: c.text, m: []int{c.m[2] - len("that "), c.m[3]}, dct: c.dct}) {
+		r := relation{unit: GranDay, onWeekday: true, weekday: wd}
+		e := Expression{Start: c.m[2] - len("that "), End: c.m[3], Type: TypeDate, Value: "XXXX-WXX-" + isoWeekday(wd), Granularity: GranDay, rel: &r}
+		if !c.dct.IsZero() {
+			t, _ := weekdayDate(c, wd, "")
+			e, _ = dayExpression(t.Year(), t.Month(), t.Day())
+			e.Start, e.End, e.Rule, e.rel = c.m[2]-len("that "), c.m[3], "anaphoric-dct", &r
+		}
+		if part := c.lower(5); part != "" {
+			e.Type, e.Value, r.part = TypeTime, e.Value+"T"+partCodes[part], partCodes[part]
+		}
+		return e, true
+	}
 	t, rule := weekdayDate(c, wd, c.lower(3))
 	// "Tuesday of last week", "Thursday last week": the day of the week
 	// named after it, one expression.
