@@ -266,7 +266,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// opened": "it" in what happened a time before or after may be the
 	// object as well as the subject. A short object right before the
 	// date names it; any other leaves it unnamed.
-	if n := len(toks); pronoun == "it" && !owned && len(subject) > 0 && n > 0 && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before")) {
+	// So before a span the opener counts from: "found the boat two days
+	// after it sank".
+	if n := len(toks); pronoun == "it" && !owned && len(subject) > 0 && n > 0 && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || countedSpan(toks[max(0, n-2):])) {
 		if object, found := objectBeforeDate(toks); found {
 			if len(object) == 0 {
 				return h
@@ -788,7 +790,9 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 			}
 			// "closed a plant in Belgium and six months after": a place
 			// after the preposition is no date.
-			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] && opensDate(strings.Join(toks[end+1:], " ")) {
+			// "found the boat two days after": so is a span before the
+			// clause's opener, which the caller has cut off.
+			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] && opensDate(strings.Join(toks[end+1:], " ")) || countedSpan(toks[end:]) {
 				object = slices.Clone(toks[k:end])
 				object[0] = strings.ToUpper(object[0][:1]) + object[0][1:]
 				object[len(object)-1] = strings.TrimRight(last, ",")
@@ -798,6 +802,16 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// countedSpan reports whether rest is a span of time told by its count:
+// "two days", "48 hours".
+func countedSpan(rest []string) bool {
+	if len(rest) != 2 || !numberWords[strings.ToLower(rest[0])] && !isDigit(rest[0][0]) {
+		return false
+	}
+	unit := strings.TrimSuffix(strings.ToLower(rest[1]), "s")
+	return anniversaryUnits[unit] || unit == "hour" || unit == "minute"
 }
 
 // possessiveObject is the object rest opens with when a possessive and
