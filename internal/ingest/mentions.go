@@ -1024,6 +1024,14 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a short "that" relative the date and the sentence end:
 		// "commissioning a study that was published two years later".
 		_, thatEvent := thatRelative(text[c.Start:e.Start], text[e.End:])
+		// So is a finding or a saying on such a noun that goes on with
+		// what it reports: "a company that a jury found last December had
+		// illegally monopolised app stores".
+		// So is one on a subject whose verb follows: "The plan that
+		// ministers approved last week collapsed on Monday".
+		if f := strings.Fields(text[e.End:c.End]); !thatEvent && len(f) > 0 && (finiteAuxiliaries[strings.ToLower(f[0])] || pastForm(f[0])) {
+			_, thatEvent = thatObjectRelative(text[c.Start:e.Start], text[e.End:c.End])
+		}
 		// So is a participle's phrase on an object that the clause's
 		// verb cannot date: "has handed back 72 artefacts looted by
 		// colonial troops in 1897".

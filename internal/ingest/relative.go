@@ -122,8 +122,12 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 		return toks, r + 1, subject, plan, true
 	}
 	// "The director whose war drama won five Oscars in": a verb after
-	// "whose" and its noun is the relative's own, finite.
-	if !participleWord(toks[p]) || slices.ContainsFunc(toks[:p], func(t string) bool { return strings.EqualFold(t, "whose") }) {
+	// "whose" and its noun is the relative's own, finite; so after a
+	// relative word and a subject: "The deal that ministers agreed".
+	if !participleWord(toks[p]) || slices.ContainsFunc(toks[:p], func(t string) bool {
+		w := strings.ToLower(t)
+		return w == "whose" || w == "that" || w == "which" || w == "who" || w == "whom"
+	}) {
 		return nil, 0, nil, false, false
 	}
 	// "Operators warned passengers that trains on Friday would be
@@ -829,11 +833,20 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" || acronym(toks[open]) { // "The WHO said"
 		// "The singer whose ballads topped the charts": a possessive's
 		// noun stands between.
+		// "The plan that ministers approved": so does the subject of a
+		// relative whose word is the verb's object; not what a noun
+		// that takes a clause has after "that" ("The fact that").
 		w := slices.IndexFunc(toks[:first], func(t string) bool { return strings.EqualFold(t, "whose") })
-		if w < 1 || first-w > 3 {
+		if o := slices.IndexFunc(toks[:first], func(t string) bool {
+			return strings.EqualFold(t, "that") || strings.EqualFold(t, "which") || strings.EqualFold(t, "whom")
+		}); w < 0 && o >= 2 && first-o <= 4 &&
+			nounPhrase(toks[o+1:open+1]) && !clauseNouns[strings.TrimSuffix(strings.ToLower(toks[o-1]), "s")] && !strings.ContainsAny(strings.Join(toks[:first], " "), ",;:") {
+			open = o
+		} else if w >= 1 && first-w <= 3 {
+			open = w
+		} else {
 			return 0, 0, false
 		}
-		open = w
 	}
 	end, ok := relativeVerbEnd(toks, open, first)
 	return open, end, ok
@@ -1596,6 +1609,27 @@ func thatObjectRelative(before, after string) (string, bool) {
 	if !strings.Contains(before, " that ") {
 		return "", false
 	}
+	// "a company that a jury found last December had illegally
+	// monopolised app stores": a finding or a saying whose object the
+	// noun phrase is goes on after the date with what it reports.
+	// A second verb group is the main clause's, whose subject the noun
+	// phrase is: "A firm that regulators said last year was insolvent
+	// has collapsed".
+	var reported []string
+	mainAfter := false // the main clause's verb group follows
+	f := strings.Fields(strings.TrimRight(after, " .!?"))
+	// "The plan that ministers approved last week collapsed on Monday".
+	if len(f) > 0 && isLowerWord(f[0]) && pastForm(f[0]) && !strings.ContainsAny(after, ",;:") {
+		after, mainAfter = "", true
+	}
+	if len(f) > 1 && finiteAuxiliaries[strings.ToLower(f[0])] && !strings.ContainsAny(after, ",;:") {
+		reported, after = f, ""
+		if k := slices.IndexFunc(f[1:], func(t string) bool {
+			return finiteAuxiliaries[strings.ToLower(t)] || modalAuxiliaries[strings.ToLower(t)]
+		}); k >= 0 {
+			reported, mainAfter = f[:k+1], true
+		}
+	}
 	if rest := strings.Trim(after, " ,;:.!?"); hasVerb(after) || rest != "" && !subjectPrepositions[firstWord(rest)] {
 		return "", false
 	}
@@ -1632,10 +1666,16 @@ func thatObjectRelative(before, after string) (string, bool) {
 	}
 	// A passive has no object to lack: "that a developer was arrested".
 	// "begin" and "start" take an object as often as not: "a programme
-	// that he began".
+	// that he began"; so does any verb of a relative on the subject:
+	// "The deal that ministers agreed last week has collapsed".
 	last, ok := verbOf(rel[len(rel)-1])
-	if !ok || last.form != formPast || intransitiveVerbs[last.base] && last.base != "begin" && last.base != "start" || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
+	if !ok || last.form != formPast || intransitiveVerbs[last.base] && last.base != "begin" && last.base != "start" && !mainAfter && len(reported) == 0 || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
 		return "", false
+	}
+	// "The deal that ministers agreed last week has collapsed": after
+	// another verb it is the main clause's verb group.
+	if len(reported) > 0 && !thingsSaidVerbs[last.base] && !verdictVerbs[last.base] {
+		reported, mainAfter = nil, true
 	}
 	noun := strings.ToLower(bare(toks[r-1]))
 	if _, isVerb := verbOf(noun); isVerb || clauseNouns[strings.TrimSuffix(noun, "s")] || timeNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] || determiners[noun] ||
@@ -1673,7 +1713,10 @@ func thatObjectRelative(before, after string) (string, bool) {
 		}
 	}
 	object := slices.Clone(toks[d:r])
-	if w := strings.ToLower(object[0]); w == "as" || subjectPrepositions[w] || namedAs[w] {
+	// The subject a verb group after the date needs follows no
+	// preposition: "It's against this backdrop that the controversy
+	// took on a new dimension this week related to".
+	if w := strings.ToLower(object[0]); w == "as" || subjectPrepositions[w] || namedAs[w] || mainAfter && d > 0 && subjectPrepositions[strings.ToLower(toks[d-1])] {
 		return "", false
 	}
 	if determiners[strings.ToLower(object[0])] {
@@ -1681,7 +1724,7 @@ func thatObjectRelative(before, after string) (string, bool) {
 	}
 	// "only" goes, as a title drops such adverbs.
 	rel = slices.DeleteFunc(slices.Clone(rel), func(t string) bool { return strings.EqualFold(t, "only") })
-	return strings.Join(slices.Concat(rel, object, tail), " "), true
+	return strings.Join(slices.Concat(rel, object, tail, reported), " "), true
 }
 
 // namedAs give a thing the name "as" opens after them: "known as",
