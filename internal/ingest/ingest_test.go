@@ -165,6 +165,25 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 	assert.Equal(t, "Mon 3 Mar 2025", closure.Date.Basis.ReferenceLabel)
 }
 
+// A count of months from a day dates its event by the month alone, the
+// day TIMEX3 gives it kept out of the timeline.
+func TestBuildDatesACountOfMonthsByTheMonth(t *testing.T) {
+	published := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Fire broke out in a warehouse on the east quay on March 3.\n\nTwo months later, the harbour authority closed the port."},
+	})
+	var closure *timeline.Event
+	for i, e := range res.Events {
+		if strings.Contains(e.Title, "closes the port") {
+			closure = &res.Events[i]
+		}
+	}
+	require.NotNil(t, closure, "events: %v", res.Events)
+	assert.Equal(t, "May 2025", closure.Date.Label())
+	assert.Equal(t, timeline.PrecisionMonth, closure.Date.Precision)
+}
+
 // A clause measured "after" or "before" a dated one is an event of its
 // own, dated from that date, and so is one the day's news "comes" after,
 // dated from publication; a measure that names no day, an act still to

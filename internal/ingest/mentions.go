@@ -5713,6 +5713,11 @@ func dateOf(e timex.Expression, src timeline.Source) timeline.Date {
 	if _, clock, ok := strings.Cut(e.Value, "T"); ok && e.Type == timex.TypeTime && p == timeline.PrecisionDay {
 		d.Clock = clock
 	}
+	// "a year earlier" than a Sunday is that year, whatever day TIMEX3
+	// gives it.
+	if !e.ToldFirst.IsZero() {
+		d.Start, d.End, d.Precision, d.Clock = e.ToldFirst, e.ToldLast, precisions[e.ToldGranularity], ""
+	}
 	if r := e.Reference; r != nil {
 		d.Basis.Reference = r.Text
 		d.Basis.ReferenceLabel = timeline.Date{Start: r.First, End: r.Last, Precision: precisions[r.Granularity], Modifier: modifiers[r.Mod]}.Label()

@@ -744,6 +744,13 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if r.keep && e.Mod == "APPROX" {
 		out.Mod = e.Mod
 	}
+	// "on Sunday ... the record he set a year earlier": a count of months
+	// or years from a day keeps the day, but tells only the month or the
+	// year.
+	if r.keep && r.n != 0 && g == GranDay && granularityRank[r.unit] >= granularityRank[GranMonth] {
+		out.ToldFirst, out.ToldLast, _ = period(first, r.unit)
+		out.ToldGranularity = r.unit
+	}
 	// "the end of the decade" after 1965: that part of the reference's
 	// period.
 	if r.pastYear && e.Mod != "" {

@@ -59,6 +59,12 @@ type Expression struct {
 	// Reference is the earlier date it was counted from ("March 3, 2024"
 	// for "two days later"), or nil when it was counted from the DCT.
 	Reference *Expression
+	// ToldFirst and ToldLast bound what the text vouches for when its
+	// value is finer: "a year earlier" than a day keeps that day in its
+	// value, as TIMEX3 writes it, though the text tells only the year,
+	// ToldGranularity. Zero when the value is what the text tells.
+	ToldFirst, ToldLast time.Time
+	ToldGranularity     Granularity
 
 	rel *relation // set until resolveReferences dates it from the text
 }

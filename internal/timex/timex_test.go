@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1185,6 +1186,26 @@ func TestTagWithoutDCTLeavesRelativeUnresolved(t *testing.T) {
 			assert.Equal(t, want, es[0].Value, text)
 			assert.False(t, es[0].Anchored(), text)
 		}
+	}
+}
+
+// A count of months or years from a day keeps the day in its value, as
+// TIMEX3 writes it, and tells only the month or the year; a count of days
+// or weeks, or one from a month, tells what its value says.
+func TestTagToldPeriodOfACountFromADay(t *testing.T) {
+	tests := []struct{ text, want, value, first, last string }{
+		{"He won on Sunday, a year after his rival had won a year earlier.", "a year earlier", "2024-11-09", "2024-01-01", "2024-12-31"},
+		{"The plant opened on March 3. Two months later, it closed.", "Two months later", "2025-05-03", "2025-05-01", "2025-05-31"},
+		{"The plant opened on March 3. Two days later, it closed.", "Two days later", "2025-03-05", "", ""},
+		{"The plant opened in March 2020. A year later, it closed.", "A year later", "2021-03", "", ""},
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(Tag(tt.text, tue11Nov2025), func(e Expression) bool { return e.Text == tt.want })
+		require.GreaterOrEqual(t, i, 0, tt.text)
+		e := Tag(tt.text, tue11Nov2025)[i]
+		assert.Equal(t, tt.value, e.Value, tt.text)
+		assert.Equal(t, tt.first, dayOrEmpty(e.ToldFirst), tt.text)
+		assert.Equal(t, tt.last, dayOrEmpty(e.ToldLast), tt.text)
 	}
 }
 
