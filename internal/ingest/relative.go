@@ -2429,9 +2429,9 @@ func contactRelative(before, after string) (string, bool) {
 	if n := len(toks); n > 4 && verbGroupAdverb(toks[n-2]) && !isCapitalised(toks[n-2]) {
 		toks = append(slices.Clone(toks[:n-2]), toks[n-1])
 	}
-	// "a confidence vote he had called last month": so does a perfect's
-	// auxiliary.
-	if n := len(toks); n > 4 && (toks[n-2] == "had" || toks[n-2] == "has") && pronounSubjects[toks[n-3]] {
+	// "a confidence vote he had called last month", "the record Eliud
+	// Kipchoge had set in 2022": so does a perfect's auxiliary.
+	if n := len(toks); n > 4 && (toks[n-2] == "had" || toks[n-2] == "has") && (pronounSubjects[toks[n-3]] || isCapitalised(toks[n-3])) {
 		toks = append(slices.Clone(toks[:n-2]), toks[n-1])
 	}
 	n := len(toks)
