@@ -2093,6 +2093,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what follows 'that' after a noun that takes a clause is no relative", "The fact that ministers approved the plan was revealed on Monday.", []string{"The fact that ministers approve the plan was revealed"}},
 		{"so does one on a reported clause's subject", "Police said the deal that ministers approved last week collapsed.", []string{"Ministers approve the deal"}},
 		{"a contact relative's perfect after a name dates the name's act", "Kiptum broke the record Eliud Kipchoge had set in Berlin in 2022.", []string{"Eliud Kipchoge sets the record in Berlin"}},
+		{"a relative on an appositive set off by commas tells an event of its own", "Lena Ganz, the German who set the world record in Chicago in October, died in a crash on Sunday.", []string{"Lena Ganz sets the world record in Chicago", "Lena Ganz dies in a crash"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

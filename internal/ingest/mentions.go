@@ -1471,7 +1471,7 @@ func reportedSubordinate(sentence string, d, e timex.Expression) bool {
 // since January,").
 func relativeEvent(text string, seg int) bool {
 	f := strings.Fields(text[seg:])
-	if seg == 0 || text[seg-1] != ',' || len(f) < 3 {
+	if seg == 0 || text[seg-1] != ',' && !appositiveEnds(text[:seg]) || len(f) < 3 {
 		return false
 	}
 	if w := strings.ToLower(f[0]); w != "who" && w != "which" && w != "whose" {
@@ -1520,6 +1520,21 @@ func relativeEvent(text string, seg int) bool {
 	// "which begins on June 14": a present tells what is to come.
 	v, ok := verbOf(f[1])
 	return ok && (v.form == formPast || v.form == formPresent)
+}
+
+// appositiveEnds reports whether s ends with a short noun phrase an
+// article opens, set off by a comma: "Kelvin Kiptum, the Kenyan " before
+// "who set the record in October,".
+func appositiveEnds(s string) bool {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(s[k+2:])
+	if len(f) < 2 || len(f) > 4 || !articleWords[strings.ToLower(f[0])] {
+		return false
+	}
+	return !slices.ContainsFunc(f[1:], isVerbWord)
 }
 
 // objectWhich reports whether s opens with "which" and a subject of its
