@@ -2094,6 +2094,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so does one on a reported clause's subject", "Police said the deal that ministers approved last week collapsed.", []string{"Ministers approve the deal"}},
 		{"a contact relative's perfect after a name dates the name's act", "Kiptum broke the record Eliud Kipchoge had set in Berlin in 2022.", []string{"Eliud Kipchoge sets the record in Berlin"}},
 		{"a relative on an appositive set off by commas tells an event of its own", "Lena Ganz, the German who set the world record in Chicago in October, died in a crash on Sunday.", []string{"Lena Ganz sets the world record in Chicago", "Lena Ganz dies in a crash"}},
+		{"a phrasal verb in a relative whose word is its object keeps its particle", "The lawsuit concerned a feature that the firm shut down in 2021.", []string{"The firm shuts down a feature"}},
+		{"a name is no noun that takes a clause", "The lawsuit concerned a feature called Photo Suggestions that the firm dropped in 2021.", []string{"The firm drops Photo Suggestions"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

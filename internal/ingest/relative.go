@@ -1668,6 +1668,12 @@ func thatObjectRelative(before, after string) (string, bool) {
 	// "begin" and "start" take an object as often as not: "a programme
 	// that he began"; so does any verb of a relative on the subject:
 	// "The deal that ministers agreed last week has collapsed".
+	// "a feature that Facebook shut down in 2021": a phrasal verb keeps
+	// its particle before the object.
+	var particle []string
+	if n := len(rel); n > 2 && particles[strings.ToLower(rel[n-1])] {
+		rel, particle = rel[:n-1], rel[n-1:]
+	}
 	last, ok := verbOf(rel[len(rel)-1])
 	if !ok || last.form != formPast || intransitiveVerbs[last.base] && last.base != "begin" && last.base != "start" && !mainAfter && len(reported) == 0 || slices.ContainsFunc(rel[v:len(rel)-1], func(t string) bool { return !auxiliaries[t] && !verbGroupAdverb(t) || beForms[t] }) {
 		return "", false
@@ -1678,7 +1684,8 @@ func thatObjectRelative(before, after string) (string, bool) {
 		reported, mainAfter = nil, true
 	}
 	noun := strings.ToLower(bare(toks[r-1]))
-	if _, isVerb := verbOf(noun); isVerb || clauseNouns[strings.TrimSuffix(noun, "s")] || timeNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] || determiners[noun] ||
+	// A name is no noun that takes a clause: "Tag Suggestions that".
+	if _, isVerb := verbOf(noun); isVerb || clauseNouns[strings.TrimSuffix(noun, "s")] && !isCapitalised(toks[r-1]) || timeNouns[strings.TrimSuffix(noun, "s")] || thatAdverbs[noun] || determiners[noun] ||
 		dateWords[noun] || monthWords[noun] || subjectPrepositions[noun] || noun == "and" || noun == "or" || noun == "but" {
 		return "", false
 	}
@@ -1724,7 +1731,7 @@ func thatObjectRelative(before, after string) (string, bool) {
 	}
 	// "only" goes, as a title drops such adverbs.
 	rel = slices.DeleteFunc(slices.Clone(rel), func(t string) bool { return strings.EqualFold(t, "only") })
-	return strings.Join(slices.Concat(rel, object, tail, reported), " "), true
+	return strings.Join(slices.Concat(rel, particle, object, tail, reported), " "), true
 }
 
 // namedAs give a thing the name "as" opens after them: "known as",
