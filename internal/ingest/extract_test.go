@@ -99,6 +99,7 @@ func TestHeadline(t *testing.T) {
 		{"The crew were flown to Ankara and landed", "The crew are flown to Ankara and land"},
 		{"A deal was agreed in principle but nearly collapsed two weeks later", "A deal is agreed in principle"},
 		{"The bill passed the house but was blocked in the senate", "The bill passes the house"},
+		{"The airport, one of the busiest, diverted flights", "The airport diverts flights"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},

@@ -639,7 +639,9 @@ var timePrepositions = wordSet(`within by after in until`)
 // arrived on Monday".
 func adjectiveAfterModifier(toks []string, i int) bool {
 	// "A third was seriously injured": an auxiliary is no participle.
-	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") || auxiliaries[strings.ToLower(toks[i])] {
+	// Nor is a verb after a comma: "The airport, one of the busiest,
+	// diverted flights".
+	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") || strings.HasSuffix(toks[i-1], ",") || auxiliaries[strings.ToLower(toks[i])] {
 		return false
 	}
 	modifier := func(m string) bool {
