@@ -117,6 +117,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if len(subject) == 0 && pronoun == "it" && same && !h.passive {
 		subject = openingSubject(toks)
 	}
+	// "Welby resigned after a report found he had failed to act when he
+	// learned of the allegations": so does a "he" or "she" the sentence
+	// has used before, for the person it opens with.
+	if len(subject) == 0 && (pronoun == "he" || pronoun == "she") && same {
+		if opening := openingSubject(toks); len(opening) > 0 && agrees(pronoun, opening) {
+			subject = opening
+		}
+	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		sentences := previous()
 		subject = openingOf(sentences, pronoun, ix)
