@@ -2099,6 +2099,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name is no noun that takes a clause", "The lawsuit concerned a feature called Photo Suggestions that the firm dropped in 2021.", []string{"The firm drops Photo Suggestions"}},
 		{"a 'he' the sentence has used before is the person it opens with", "Tom Reyes resigned on Monday after a report found he had failed to act when he learned of the claims in 2013.", []string{"Tom Reyes learns of the claims", "Tom Reyes resigns"}},
 		{"so is the owner a possessive of the same pronoun names", "Tom Reyes resigned on Monday after a report found he had crashed when his car hit a wall in 2013.", []string{"Tom Reyes's car hits a wall", "Tom Reyes resigns"}},
+		{"a title in quotation marks set off after the subject is what 'it' names", "His first novel, \"City of Glass\", was rejected by 17 publishers before it appeared in 1985.", []string{"\"City of Glass\" appears"}},
+		{"an office a determiner opens is no name beside the name set off after it", "The Archbishop of Leeds, Tom Reyes, resigned on Monday after a report found he had failed to act when he learned of the claims in 2013.", []string{"Tom Reyes learns of the claims", "Tom Reyes resigns"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

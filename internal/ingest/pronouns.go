@@ -1301,7 +1301,7 @@ func subjectOrName(toks []string) []string {
 		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && (indefinite(parts[1][0]) || len(parts[1]) > 1 && strings.EqualFold(parts[1][0], "one") && strings.EqualFold(parts[1][1], "of")) {
 			parts = parts[:1]
 		} else {
-			parts = slices.DeleteFunc(parts, func(p []string) bool { return !allCapitalised(p) })
+			parts = slices.DeleteFunc(parts, func(p []string) bool { return !titled(p) })
 		}
 	}
 	if len(parts) != 1 {
@@ -1336,6 +1336,19 @@ func allCapitalised(toks []string) bool {
 	}
 	return len(toks) > 0
 }
+
+// titled reports whether toks are a name or a title: capitalised words,
+// perhaps with lowercase joining words inside ("City of Glass", "Bank
+// of England").
+func titled(toks []string) bool {
+	if len(toks) == 0 || !isCapitalised(toks[0]) || !isCapitalised(toks[len(toks)-1]) || determiners[strings.ToLower(toks[0])] {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t string) bool { return !isCapitalised(t) && !titleJoins[strings.ToLower(t)] })
+}
+
+// titleJoins are the lowercase words a name or a title may hold.
+var titleJoins = wordSet(`of the and for in on at de la le du von van der`)
 
 // lastAdverbs sit between a subject and its verb, as headlineAdverbs do:
 // "the council last took", "the court never ruled".
@@ -1419,6 +1432,11 @@ func agrees(pronoun string, subject []string) bool {
 	first := strings.ToLower(bare(subject[0]))
 	switch pronoun {
 	case "it":
+		// "His first novel, "City of Glass", was rejected ... before it
+		// appeared": a title in quotation marks is a thing.
+		if r, _ := utf8.DecodeRuneInString(subject[0]); strings.ContainsRune("\"“‘", r) {
+			return true
+		}
 		// "Russia's Defense Ministry said its air defenses": a name
 		// that ends in an institution's noun is one body.
 		if last := strings.ToLower(bare(subject[len(subject)-1])); isCapitalised(subject[len(subject)-1]) && (institutionNouns[last] || legislatures[last] && last != "police") {
