@@ -2101,6 +2101,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so is the owner a possessive of the same pronoun names", "Tom Reyes resigned on Monday after a report found he had crashed when his car hit a wall in 2013.", []string{"Tom Reyes's car hits a wall", "Tom Reyes resigns"}},
 		{"a title in quotation marks set off after the subject is what 'it' names", "His first novel, \"City of Glass\", was rejected by 17 publishers before it appeared in 1985.", []string{"\"City of Glass\" appears"}},
 		{"an office a determiner opens is no name beside the name set off after it", "The Archbishop of Leeds, Tom Reyes, resigned on Monday after a report found he had failed to act when he learned of the claims in 2013.", []string{"Tom Reyes learns of the claims", "Tom Reyes resigns"}},
+		{"a bare year between an article and its noun dates no act", "The studio has pushed back the film's release by a year, the studio announced on Monday, the second delay for the sequel to the 2022 hit.", []string{"The studio pushes back the film's release by a year"}},
+		{"a year before a name may date the occasion it names", "She won gold at the 2022 Olympics, her coach said on Monday.", []string{"She wins gold at the Olympics"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2922,7 +2922,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "had turned down the offer of a 5.5% rise this year and 4% next
 	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -3058,6 +3058,16 @@ func reportedState(before, after string) bool {
 		next = a[2]
 	}
 	return !pastForm(bare(next)) && !presentParticiple(bare(next)) && !strings.EqualFold(next, "to")
+}
+
+// yearModifier reports whether e is a bare year between an article and
+// the noun it qualifies, which dates no act: "the sequel to the 2022
+// hit".
+// A name is an occasion the year may date: "won gold at the 2022
+// Olympics".
+func yearModifier(sentence string, e timex.Expression) bool {
+	next := firstToken(sentence[e.End:])
+	return isYear(e.Text) && articleWords[lastWord(sentence[:e.Start])] && next != "" && isLowerWord(next)
 }
 
 // nounAfter reports whether before, a sentence up to a date, ends in a
