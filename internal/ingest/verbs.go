@@ -283,8 +283,9 @@ func silentE(stem string) bool {
 		return true // invit(e)d, ignit(e)d, excit(e)d, incit(e)d, recit(e)d, expedit(e)d; but visited, edited, solicited
 	case strings.HasSuffix(stem, "stor"), strings.HasSuffix(stem, "plor"), strings.HasSuffix(stem, "ignor"), strings.HasSuffix(stem, "ador"), strings.HasSuffix(stem, "scor"):
 		return true // restor(e)d, explor(e)d, ignor(e)d, underscor(e)d; but honored, monitored
-	case strings.HasSuffix(stem, "ced"), strings.HasSuffix(stem, "ven"), strings.HasSuffix(stem, "dher"), strings.HasSuffix(stem, "terfer"), strings.HasSuffix(stem, "compet"):
-		return true // conced(e)d, conven(e)d, interven(e)d, adher(e)d, interfer(e)d, compet(e)d; but opened, offered
+	case strings.HasSuffix(stem, "ced"), strings.HasSuffix(stem, "ven"), strings.HasSuffix(stem, "dher"), strings.HasSuffix(stem, "terfer"), strings.HasSuffix(stem, "compet"),
+		strings.HasSuffix(stem, "premier"), strings.HasSuffix(stem, "persever"):
+		return true // conced(e)d, conven(e)d, interven(e)d, adher(e)d, interfer(e)d, compet(e)d, premier(e)d, persever(e)d; but opened, offered, severed
 
 	case vowel(last) || !vowel(prev) || prev == 'e' || prev == 'y':
 		return false

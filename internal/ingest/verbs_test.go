@@ -30,7 +30,7 @@ func TestPastBaseAndPresent(t *testing.T) {
 		"restored": "restores", "ignored": "ignores", "explored": "explores", "underscored": "underscores",
 		"monitored": "monitors", "honored": "honors", "sponsored": "sponsors", "fuelled": "fuels",
 		"died": "dies", "tied": "ties", "conceded": "concedes", "convened": "convenes", "intervened": "intervenes",
-		"interfered": "interferes", "competed": "competes", "adhered": "adheres", "suffered": "suffers",
+		"interfered": "interferes", "competed": "competes", "adhered": "adheres", "premiered": "premieres", "persevered": "perseveres", "severed": "severs", "suffered": "suffers",
 		"reversed": "reverses", "collapsed": "collapses", "licensed": "licenses", "pulsed": "pulses", "welcomed": "welcomes", "postponed": "postpones", "dethroned": "dethrones", "abandoned": "abandons", "pardoned": "pardons",
 		"endorsed": "endorses", "nursed": "nurses", "dispersed": "disperses",
 		"described": "describes", "prescribed": "prescribes", "probed": "probes", "invoked": "invokes",
