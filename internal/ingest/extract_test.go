@@ -2103,6 +2103,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an office a determiner opens is no name beside the name set off after it", "The Archbishop of Leeds, Tom Reyes, resigned on Monday after a report found he had failed to act when he learned of the claims in 2013.", []string{"Tom Reyes learns of the claims", "Tom Reyes resigns"}},
 		{"a bare year between an article and its noun dates no act", "The studio has pushed back the film's release by a year, the studio announced on Monday, the second delay for the sequel to the 2022 hit.", []string{"The studio pushes back the film's release by a year"}},
 		{"a year before a name may date the occasion it names", "She won gold at the 2022 Olympics, her coach said on Monday.", []string{"She wins gold at the Olympics"}},
+		{"with no one nearer, 'he' is the person the sentence opens with", "World champion Tom Reyes accepted a ban on Monday, ending a case that has hung over the sport since he tested positive in March 2024.", []string{"Tom Reyes tests positive", "World champion Tom Reyes accepts a ban"}},
+		{"nor a body the sentence opens with", "The company cut 400 jobs on Monday, ending a period of growth that began when he took over in 2019.", []string{"He takes over", "The company cuts 400 jobs"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

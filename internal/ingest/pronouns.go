@@ -258,6 +258,15 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				subject = one
 			}
 		}
+		// "World number one Jannik Sinner accepted a ban ..., ending a
+		// case that has hung over the sport since he tested positive":
+		// with no one nearer, the person the sentence opens with; not one
+		// named by whose they are ("His lawyer, Marc Mukasey, said he").
+		if (len(subject) == 0 || !agrees(pronoun, subject)) && len(toks) > 0 && possessivePronouns[strings.ToLower(toks[0])] == "" {
+			if opening := openingSubject(toks); len(opening) > 0 {
+				subject = opening
+			}
+		}
 		// "Chief Executive Priya Nair" is Nair, as in titles; not a
 		// surname two people of the story share ("His daughter,
 		// Senator Lina Reyes, said ... She visited").
