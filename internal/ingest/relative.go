@@ -832,7 +832,8 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	}
 	if r := strings.ToLower(toks[open]); r != "who" && r != "that" && r != "which" || acronym(toks[open]) { // "The WHO said"
 		// "The singer whose ballads topped the charts": a possessive's
-		// noun stands between.
+		// noun phrase stands between ("whose eight-day mission to the
+		// International Space Station stretched").
 		// "The plan that ministers approved": so does the subject of a
 		// relative whose word is the verb's object; not what a noun
 		// that takes a clause has after "that" ("The fact that").
@@ -842,7 +843,7 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 		}); w < 0 && o >= 2 && first-o <= 4 &&
 			nounPhrase(toks[o+1:open+1]) && !clauseNouns[strings.TrimSuffix(strings.ToLower(toks[o-1]), "s")] && !strings.ContainsAny(strings.Join(toks[:first], " "), ",;:") {
 			open = o
-		} else if w >= 1 && first-w <= 3 {
+		} else if w >= 1 && first-w <= 9 {
 			open = w
 		} else {
 			return 0, 0, false
