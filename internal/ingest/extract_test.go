@@ -2106,6 +2106,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"with no one nearer, 'he' is the person the sentence opens with", "World champion Tom Reyes accepted a ban on Monday, ending a case that has hung over the sport since he tested positive in March 2024.", []string{"Tom Reyes tests positive", "World champion Tom Reyes accepts a ban"}},
 		{"nor a body the sentence opens with", "The company cut 400 jobs on Monday, ending a period of growth that began when he took over in 2019.", []string{"He takes over", "The company cuts 400 jobs"}},
 		{"a relative 'whose' opens runs past a long noun phrase to its verb", "Two astronauts whose eight-day mission to the space station stretched to nine months returned to Earth on Monday.", []string{"Two astronauts return to Earth"}},
+		{"a plural owner in -s takes the apostrophe alone, the noun 'of' ties on", "Police arrested a man over the deaths of two hikers whose bodies were found last Thursday.", []string{"Two hikers' bodies are found"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

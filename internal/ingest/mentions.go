@@ -7201,7 +7201,12 @@ func (m mention) titleClause() string {
 				owned = owned[:k]
 			}
 			if k := determinerBefore(f, len(f)-1); k >= 0 {
-				clause = strings.Join(f[k:], " ") + "'s " + relativeOnly(owned)
+				// "the deaths of two hikers whose bodies were found": the
+				// owner is the noun "of" ties on.
+				if o := slices.Index(f[k:], "of") + k; o > k && o+2 < len(f) && countWord(f[o+1]) {
+					k = o + 1
+				}
+				clause = withPossessive(f[k:]) + " " + relativeOnly(owned)
 			}
 		} else {
 			// "The remains of a pilot whose plane crashed": the owner is
@@ -7214,7 +7219,7 @@ func (m mention) titleClause() string {
 			if name := nameBeforeComma(strings.Fields(text[:m.clause.Start])); name != nil && determiners[firstWord(text[m.clause.Start:])] && !strings.Contains(owner, ",") {
 				owner = strings.Join(name, " ")
 			}
-			clause = strings.TrimSuffix(owner, ",") + "'s " + relativeOnly(owned)
+			clause = withPossessive(strings.Fields(strings.TrimSuffix(owner, ","))) + " " + relativeOnly(owned)
 		}
 	}
 	// A clause cut after a quotation opens with its closing mark.
@@ -7571,6 +7576,16 @@ func withAbsolute(clause string, phraseDated bool) string {
 		return strings.Join(toks[1:k], " ") + " " + be + " " + strings.Join(rest, " ")
 	}
 	return clause
+}
+
+// withPossessive is the owner np with its possessive ending: "the pilot's",
+// and a plural in -s "the astronauts'".
+func withPossessive(np []string) string {
+	owner := strings.Join(np, " ")
+	if isPlural(np) && strings.HasSuffix(owner, "s") {
+		return owner + "'"
+	}
+	return owner + "'s"
 }
 
 // passiveAfterOpener is what follows "being" in a clause that opens with
