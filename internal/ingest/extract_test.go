@@ -2107,6 +2107,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"nor a body the sentence opens with", "The company cut 400 jobs on Monday, ending a period of growth that began when he took over in 2019.", []string{"He takes over", "The company cuts 400 jobs"}},
 		{"a relative 'whose' opens runs past a long noun phrase to its verb", "Two astronauts whose eight-day mission to the space station stretched to nine months returned to Earth on Monday.", []string{"Two astronauts return to Earth"}},
 		{"a plural owner in -s takes the apostrophe alone, the noun 'of' ties on", "Police arrested a man over the deaths of two hikers whose bodies were found last Thursday.", []string{"Two hikers' bodies are found"}},
+		{"a past that tells a state leaves the date to the reduced relative before it", "Wreckage found on the shore on Monday belonged to the missing boat.", []string{"Wreckage is found on the shore"}},
+		{"a noun in -bed is no past", "Wreckage found on the seabed on Monday was taken to port.", []string{"Wreckage is found on the seabed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

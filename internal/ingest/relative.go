@@ -22,7 +22,7 @@ import (
 // and hold no verb or comma, and the text after the date may hold only a
 // phrase opened by a preposition ("by ministers") before the auxiliary:
 // "The company said in March it was ..." has a new subject there, and is
-// no relative.
+// no relative. A past that tells a state is no act the date could be of.
 func datedRelative(before, after string) (string, bool) {
 	// "A service planned for Saturday was canceled": the date is the
 	// plan's, not when it was made.
@@ -50,7 +50,7 @@ func datedRelative(before, after string) (string, bool) {
 	if k < 0 || k >= len(rest) || infinitive || slices.ContainsFunc(rest[:k], func(t string) bool {
 		t = strings.ToLower(t)
 		return clauseOpeners[t] || t == "that" || t == "what" || t == "whether" || t == "if"
-	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !datedAfter(strings.Join(rest[k:], " ")) {
+	}) || !finiteAuxiliaries[strings.ToLower(bare(rest[k]))] && !statePasts[strings.ToLower(rest[k])] && !datedAfter(strings.Join(rest[k:], " ")) {
 		return "", false
 	}
 	// "Data published on Wednesday showed inflation held at 3.8% in
@@ -83,6 +83,10 @@ func datedRelative(before, after string) (string, bool) {
 	out := append(append(append(append([]string(nil), subject...), aux), toks[p:]...), rest[:k]...)
 	return strings.Join(out, " "), true
 }
+
+// statePasts tell a state, which a date does not date: "Debris found on
+// the seabed on Thursday belonged to the submersible".
+var statePasts = wordSet(`belonged contained consisted resembled matched`)
 
 // relativeOnSubject reads before, the words before a date, as a subject
 // and the participle that opens a reduced relative on it, with no verb or

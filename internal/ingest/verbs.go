@@ -135,7 +135,7 @@ var presentForms = map[string]string{
 var auxiliaries = wordSet(`is are was were has have had will would can could may might must shall should does did do be been being`)
 
 // notVerbs end in -ed or -s but are not verbs.
-var notVerbs = wordSet(`need speed seed bed red hundred indeed feed shed bleed breed deed greed reed sled wed fled's
+var notVerbs = wordSet(`need speed seed bed seabed riverbed hotbed flatbed testbed seedbed sickbed deathbed sunbed red hundred indeed feed shed bleed breed deed greed reed sled wed fled's
 	hatred sacred kindred naked wicked wretched rugged ragged crooked beloved
 	news series species means always perhaps whereas thus less unless across various previous famous serious
 	is has was does this its his hers ours yours theirs us gas bus`)
