@@ -2109,6 +2109,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plural owner in -s takes the apostrophe alone, the noun 'of' ties on", "Police arrested a man over the deaths of two hikers whose bodies were found last Thursday.", []string{"Two hikers' bodies are found"}},
 		{"a past that tells a state leaves the date to the reduced relative before it", "Wreckage found on the shore on Monday belonged to the missing boat.", []string{"Wreckage is found on the shore"}},
 		{"a noun in -bed is no past", "Wreckage found on the seabed on Monday was taken to port.", []string{"Wreckage is found on the seabed"}},
+		{"news of the day keeps the 'to' of its infinitive", "All five people on board are believed to have died.", []string{"All five people on board are believed to have died"}},
+		{"an appositive after an aside may hold a relative of its own", "All five people on board, including the head of the firm, the company that ran the dive, are believed to have died.", []string{"All five people on board are believed to have died"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1790,10 +1790,16 @@ func infinitiveAside(toks []string) bool {
 // verbless appositive on its last words is taken in, when the verb comes
 // right after that: "The deal, which values Calder at $31 a share, a 24%
 // premium to Friday's close, is expected to close".
+// The appositive may hold a relative of its own: "including the chief
+// executive of OceanGate, the company that operated the vessel, are".
 func appositiveAfterAside(toks []string, j int) int {
 	for {
 		k := j + 1 + slices.IndexFunc(toks[j+1:], func(t string) bool { return strings.HasSuffix(t, ",") })
-		if k == j || k+1 >= len(toks) || hasVerb(strings.Join(toks[j+1:k+1], " ")) {
+		if k == j || k+1 >= len(toks) {
+			return j
+		}
+		seg := toks[j+1 : k+1]
+		if hasVerb(strings.Join(seg, " ")) && !slices.ContainsFunc(seg, func(t string) bool { return relativeWords[strings.ToLower(t)] }) {
 			return j
 		}
 		next := strings.ToLower(bare(toks[k+1]))

@@ -5966,7 +5966,10 @@ func (m mention) undatedClause() string {
 			if (lead == " later" || lead == " earlier") && strings.HasSuffix(probe, " or"+lead) {
 				continue
 			}
-			if (hedge || !preposition) && strings.HasSuffix(probe, lead) {
+			// An empty anchor, that of news of the day or of a measure
+			// ("just weeks after"), has no preposition: "are believed to
+			// have died" keeps "to".
+			if (hedge || !preposition && a.End > a.Start) && strings.HasSuffix(probe, lead) {
 				trimmed = strings.TrimRight(trimmed[:max(0, len(trimmed)-len(lead)+1)], " ")
 				cut, preposition = true, preposition || !hedge
 				break
