@@ -99,6 +99,8 @@ func TestHeadline(t *testing.T) {
 		{"The crew were flown to Ankara and landed", "The crew are flown to Ankara and land"},
 		{"A deal was agreed in principle but nearly collapsed two weeks later", "A deal is agreed in principle"},
 		{"The bill passed the house but was blocked in the senate", "The bill passes the house"},
+		{"All 25,000 residents of Jasper, Alberta, were ordered to leave", "All 25,000 residents of Jasper, Alberta are ordered to leave"},
+		{"The leader of the group, Tom Reyes, was killed", "Tom Reyes is killed"},
 		{"The airport, one of the busiest, diverted flights", "The airport diverts flights"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},

@@ -2522,6 +2522,9 @@ func actor(toks []string) []string {
 		if i+1 < len(out) && strings.HasSuffix(t, ",") && placeCompound(t, out[i+1]) {
 			continue // "The Santa Clara, California-based company"
 		}
+		if i > 0 && i+2 == len(out) && strings.HasSuffix(t, ",") && subjectPrepositions[strings.ToLower(out[i-1])] && isCapitalised(t) && isCapitalised(out[i+1]) {
+			continue // "residents of Jasper, Alberta"
+		}
 		out[i] = strings.TrimRight(t, ",;:")
 	}
 	return spokespersonOf(out)
@@ -2716,6 +2719,12 @@ func withoutAppositive(out []string) []string {
 		return true
 	}
 	if i > 0 && strings.EqualFold(out[i-1], "in") && isCapitalised(out[i]) && len(rest) <= 2 && allCapitalised(rest) {
+		return out
+	}
+	// "The mayor of Springfield, Illinois,": so after another
+	// preposition, a single name; two are a person's ("The leader of
+	// Hamas, Yahya Sinwar,").
+	if i > 0 && subjectPrepositions[strings.ToLower(out[i-1])] && isCapitalised(out[i]) && len(rest) == 1 && allCapitalised(rest) {
 		return out
 	}
 	if placeCompound(strings.Join(head, " "), strings.Join(rest, " ")) {
