@@ -1609,8 +1609,9 @@ func subordinateEvent(seg, rest string) bool {
 		return false
 	}
 	// "after last-ditch talks with a potential buyer broke down": the
-	// subject may hold a phrase.
-	for i := 1; i < len(f) && i <= 7; i++ {
+	// subject may hold a phrase, or a long name ("after Nigeria's
+	// National Commission for Museums and Monuments made").
+	for i := 1; i < len(f) && i <= 9; i++ {
 		v, ok := verbOf(f[i])
 		if !ok {
 			continue
