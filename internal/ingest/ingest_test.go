@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -144,21 +145,23 @@ func TestBuildKeepsApartFiguresThatEndAlike(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// portClosure builds one article whose second paragraph, counted from
+// the first's date by measure, closes the port, and returns that event.
+func portClosure(t *testing.T, published time.Time, measure string) timeline.Event {
+	t.Helper()
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Fire broke out in a warehouse on the east quay on March 3.\n\n" + measure + ", the harbour authority closed the port."},
+	})
+	i := slices.IndexFunc(res.Events, func(e timeline.Event) bool { return strings.Contains(e.Title, "closes the port") })
+	require.GreaterOrEqual(t, i, 0, "events: %v", res.Events)
+	return res.Events[i]
+}
+
 // A date counted from another date in the text says which one, so the
 // event page can show how it was worked out.
 func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
-	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	res := ingest.Build([]ingest.Article{
-		{FileName: "a.txt", Outlet: "Wire A", Published: published,
-			Text: "Fire broke out in a warehouse on the east quay on March 3.\n\nTwo days later, the harbour authority closed the port."},
-	})
-	var closure *timeline.Event
-	for i, e := range res.Events {
-		if strings.Contains(e.Title, "closes the port") {
-			closure = &res.Events[i]
-		}
-	}
-	require.NotNil(t, closure, "events: %v", res.Events)
+	closure := portClosure(t, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Two days later")
 	assert.Equal(t, "2025-03-05", closure.Date.Start.Format(timeline.DateLayout))
 	assert.Equal(t, "Two days later", closure.Date.Basis.Expression)
 	assert.Equal(t, "March 3", closure.Date.Basis.Reference)
@@ -168,18 +171,7 @@ func TestBuildKeepsTheDateCountedFrom(t *testing.T) {
 // A count of months from a day dates its event by the month alone, the
 // day TIMEX3 gives it kept out of the timeline.
 func TestBuildDatesACountOfMonthsByTheMonth(t *testing.T) {
-	published := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
-	res := ingest.Build([]ingest.Article{
-		{FileName: "a.txt", Outlet: "Wire A", Published: published,
-			Text: "Fire broke out in a warehouse on the east quay on March 3.\n\nTwo months later, the harbour authority closed the port."},
-	})
-	var closure *timeline.Event
-	for i, e := range res.Events {
-		if strings.Contains(e.Title, "closes the port") {
-			closure = &res.Events[i]
-		}
-	}
-	require.NotNil(t, closure, "events: %v", res.Events)
+	closure := portClosure(t, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC), "Two months later")
 	assert.Equal(t, "May 2025", closure.Date.Label())
 	assert.Equal(t, timeline.PrecisionMonth, closure.Date.Precision)
 }

@@ -117,14 +117,6 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if len(subject) == 0 && pronoun == "it" && same && !h.passive {
 		subject = openingSubject(toks)
 	}
-	// "Welby resigned after a report found he had failed to act when he
-	// learned of the allegations": so does a "he" or "she" the sentence
-	// has used before, for the person it opens with.
-	if len(subject) == 0 && (pronoun == "he" || pronoun == "she") && same {
-		if opening := openingSubject(toks); len(opening) > 0 && agrees(pronoun, opening) {
-			subject = opening
-		}
-	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		sentences := previous()
 		subject = openingOf(sentences, pronoun, ix)
@@ -259,9 +251,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			}
 		}
 		// "World number one Jannik Sinner accepted a ban ..., ending a
-		// case that has hung over the sport since he tested positive":
-		// with no one nearer, the person the sentence opens with; not one
-		// named by whose they are ("His lawyer, Marc Mukasey, said he").
+		// case that has hung over the sport since he tested positive",
+		// "Welby resigned after a report found he had failed to act when
+		// he learned of the allegations": with no one nearer, the person
+		// the sentence opens with; not one named by whose they are ("His
+		// lawyer, Marc Mukasey, said he").
 		if (len(subject) == 0 || !agrees(pronoun, subject)) && len(toks) > 0 && possessivePronouns[strings.ToLower(toks[0])] == "" {
 			if opening := openingSubject(toks); len(opening) > 0 {
 				subject = opening

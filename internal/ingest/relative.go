@@ -844,8 +844,7 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 		w := slices.IndexFunc(toks[:first], func(t string) bool { return strings.EqualFold(t, "whose") })
 		if o := slices.IndexFunc(toks[:first], func(t string) bool {
 			return strings.EqualFold(t, "that") || strings.EqualFold(t, "which") || strings.EqualFold(t, "whom")
-		}); w < 0 && o >= 2 && first-o <= 4 &&
-			nounPhrase(toks[o+1:open+1]) && !clauseNouns[strings.TrimSuffix(strings.ToLower(toks[o-1]), "s")] && !strings.ContainsAny(strings.Join(toks[:first], " "), ",;:") {
+		}); w < 0 && o >= 2 && !clauseNouns[strings.TrimSuffix(strings.ToLower(toks[o-1]), "s")] {
 			open = o
 		} else if w >= 1 && first-w <= 9 {
 			open = w
