@@ -668,12 +668,11 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 			First: ref.First, Last: ref.Last, Granularity: ref.Granularity, Rule: "reference-" + strings.TrimPrefix(ref.Rule, "reference-"), Reference: &from}
 	}
 	t := shift(ref.First, r.n, r.unit)
-	if r.onWeekday && r.n != 0 {
-		t = weekdayFrom(ref.First, r.weekday, r.n)
-	}
-	// "that Monday": the day of the reference's week.
-	if r.onWeekday && r.n == 0 {
+	switch {
+	case r.onWeekday && r.n == 0: // "that Monday": the day of the reference's week
 		t = weekStart(ref.First).AddDate(0, 0, (int(r.weekday)+6)%7)
+	case r.onWeekday:
+		t = weekdayFrom(ref.First, r.weekday, r.n)
 	}
 	if r.onMonth {
 		from := ref.First
