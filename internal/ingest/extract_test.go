@@ -2114,6 +2114,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"news of the day keeps the 'to' of its infinitive", "All five people on board are believed to have died.", []string{"All five people on board are believed to have died"}},
 		{"an appositive after an aside may hold a relative of its own", "All five people on board, including the head of the firm, the company that ran the dive, are believed to have died.", []string{"All five people on board are believed to have died"}},
 		{"a clause of time may have a long name for its subject", "The trustees agreed on Monday to return the items, after Nigeria's National Commission for Museums and Monuments made a request in January.", []string{"Nigeria's National Commission for Museums and Monuments makes a request", "The trustees agree to return the items"}},
+		{"a participle's relative on what a saying reports has its own date, and the saying dates the rest", "A violin stolen from a New York apartment in 1994 has been recovered, prosecutors said on Tuesday.", []string{"A violin is stolen from a New York apartment", "A violin stolen from a New York apartment in 1994 is recovered"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

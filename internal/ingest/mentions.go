@@ -2991,13 +2991,23 @@ func inShortRelative(sentence string, e timex.Expression) bool {
 func inSubjectRelative(sentence string, e timex.Expression) bool {
 	c := clauseOf(sentence, e.Start, e.End)
 	toks, _ := withoutDateLeads(strings.Fields(sentence[c.Start:e.Start]))
+	rest := strings.Fields(sentence[e.End:c.End])
+	k := verbAfterPhrase(rest)
+	if k < 0 || k >= len(rest) {
+		return false
+	}
+	auxiliary := finiteAuxiliaries[strings.ToLower(bare(rest[k]))]
+	// "A violin stolen from an apartment in 1994 has been recovered,
+	// prosecutors said": so does a participle's relative, before an
+	// auxiliary (a past's verb takes the date: see datedRelative).
+	if _, _, _, _, reduced := relativeOnSubject(sentence[c.Start:e.Start]); reduced && auxiliary {
+		return true
+	}
 	r := pastRelativeOnNoun(toks, subjectRelativeOpens)
 	if r < 1 || len(actor(toks[:r])) != r || !nounPhrase(toks[:r]) {
 		return false
 	}
-	rest := strings.Fields(sentence[e.End:c.End])
-	k := verbAfterPhrase(rest)
-	return k >= 0 && k < len(rest) && (finiteAuxiliaries[strings.ToLower(bare(rest[k]))] || pastForm(rest[k]))
+	return auxiliary || pastForm(rest[k])
 }
 
 // commaOutsideQuote moves a comma inside a closing quotation mark after
