@@ -612,9 +612,10 @@ func clauseOf(s string, start, end int) span {
 			// "The talks, the first since the ceasefire collapsed in
 			// March, ended": so is one inside an appositive, which a
 			// possessive may open ("The outbreak, Congo's 16th since the
-			// disease was discovered in 1976, was declared").
-			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && (determiners[firstWord(s[cuts[i-1]:cuts[i]])] || nounPossessive(firstWord(s[cuts[i-1]:cuts[i]]))) &&
-				!hasVerb(s[cuts[i-1]:cuts[i]]) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
+			// disease was discovered in 1976, was declared"), or a bare
+			// noun ("Grindavik, home to 3,800 people before the unrest
+			// began, was evacuated").
+			if clauseOpeners[firstWord(seg)] && i > 1 && s[cuts[i-1]-1] == ',' && !hasVerb(s[cuts[i-1]:cuts[i]]) && !hasClauseVerb(s[cuts[i-2]:cuts[i-1]]) {
 				i--
 				continue
 			}
@@ -1244,7 +1245,14 @@ func toldByWhen(before string) bool {
 	// So does the noun of an occasion right before it: "avenged his
 	// defeat in the French Open final five weeks ago, when Alcaraz saved
 	// three championship points".
-	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || len(ws) <= 3 || participleOnObject(ws) || occasionNouns[lastWord(before)]
+	// "Grindavik, home to 3,800 people, was first evacuated in November
+	// 2023, when": a predicate whose subject an aside sets off before it
+	// is counted with one.
+	n := len(ws)
+	if n > 0 && (finiteAuxiliaries[ws[0]] || pastForm(ws[0])) {
+		n += 2
+	}
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || n <= 3 || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
 
 // occasionNouns name an occasion a date may name ("the final five weeks
