@@ -319,8 +319,20 @@ func objectParticiple(before, after string) (string, bool) {
 	}
 	d := p - 1
 	// "the record high of $3,500 set in April": a figure after "of" is
-	// the noun phrase's own.
-	for d > 0 && p-d <= 6 && (!opensNounPhrase(toks[d]) || d == p-1 && d > 1 && strings.EqualFold(toks[d-1], "of") && !determiners[strings.ToLower(toks[d])]) {
+	// the noun phrase's own, with its unit ("the record of 85,500
+	// megawatts set on Monday").
+	// Each word of a measure is a number or its unit: "of 2 hours 14
+	// minutes".
+	number := func(t string) bool { return strings.Trim(t, "$€£0123456789,.%") == "" }
+	measure := p
+	for measure > 1 && (number(toks[measure-1]) || measure > 2 && number(toks[measure-2]) && !number(toks[measure-1])) {
+		measure--
+	}
+	ofMeasure := measure < p && number(toks[measure]) && strings.EqualFold(toks[measure-1], "of")
+	ofFigure := func(d int) bool {
+		return ofMeasure && d >= measure || d == p-1 && d > 1 && strings.EqualFold(toks[d-1], "of") && !determiners[strings.ToLower(toks[d])]
+	}
+	for d > 0 && p-d <= 6 && (!opensNounPhrase(toks[d]) || ofFigure(d)) {
 		// "a carved wooden figure": a participle after a determiner is
 		// an adjective.
 		if _, ok := verbOf(bare(toks[d])); ok && !determiners[strings.ToLower(toks[d-1])] || strings.ContainsAny(figureCommas.ReplaceAllString(toks[d], "$1$2"), ",;:") {
@@ -365,15 +377,20 @@ func objectParticiple(before, after string) (string, bool) {
 	// submitted by police in the spring"). So is one "despite" sets
 	// against the clause's act: "sailed despite a gale warning issued on
 	// Sunday".
+	// "beat the record set in 2019 by Paula Radcliffe": so is one whose
+	// agent follows the date, which the participle's phrase holds, past
+	// the clause's own past verb.
+	agent := strings.TrimSpace(after)
+	byAgent := strings.HasPrefix(agent, "by ")
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
 	// the date is the participle's.
 	rest := toks[p:]
-	if agent := strings.TrimSpace(after); strings.HasPrefix(agent, "by ") {
+	if byAgent {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
