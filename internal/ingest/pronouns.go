@@ -613,6 +613,14 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	if pronoun != "he" && pronoun != "she" || len(first) > 0 && agrees(pronoun, first) && !ownedByPronoun(nearest(sentences), pronoun) && !lone {
 		return first
 	}
+	// "The violin disappeared in 1994 while its owner, the violinist
+	// Miriam Adler, was on tour. She died in 2011": after a sentence about
+	// a thing, the one person it names.
+	if len(first) > 0 && !agrees(pronoun, first) {
+		if one := onePersonIn(nearest(sentences), ix); len(one) > 0 && ix.person(one[0]) && !slices.ContainsFunc(first, func(t string) bool { return nameToken(t) == one[0] }) {
+			return one
+		}
+	}
 	for _, s := range sentences[min(1, len(sentences)):] {
 		// "Kenyan sprinter Daniel Otieno, 27, was suspended": past a role
 		// in lower case.
