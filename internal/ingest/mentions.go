@@ -4343,8 +4343,16 @@ func rescheduledTo(before []string) bool {
 			return true
 		}
 	}
+	// "traders pushed that back to September": a pronoun object may
+	// stand between the verb and its particle.
+	if n >= 4 && rescheduleParticles[before[n-2]] && movedPronouns[before[n-3]] && rescheduleWithParticle[before[n-4]] {
+		return true
+	}
 	return n >= 3 && rescheduleParticles[before[n-2]] && rescheduleWithParticle[before[n-3]]
 }
+
+// movedPronouns are the pronouns a time that is moved may be told by.
+var movedPronouns = wordSet(`it that this them those`)
 
 var (
 	rescheduleVerbs        = wordSet(`postponed postpone postpones delayed delay delays moved move moves rescheduled reschedule reschedules deferred defer defers`)
