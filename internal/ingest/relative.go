@@ -2413,9 +2413,13 @@ func officeNoun(t string) bool {
 
 // ofNoun reports whether toks, the words before an "of", end in a noun
 // its determiner opens, perhaps past an adjective: "a team", "the head",
-// "the final round".
+// "the final round"; or in a count, perhaps of a unit: "thousands", "5,000
+// megawatts".
 func ofNoun(toks []string) bool {
 	n := len(toks)
+	if n >= 1 && countWord(toks[n-1]) || n >= 2 && countWord(toks[n-2]) && isLowerWord(toks[n-1]) {
+		return true
+	}
 	if n >= 3 && determiners[strings.ToLower(toks[n-3])] && !strings.ContainsAny(toks[n-2]+toks[n-1], ",;:") {
 		if _, ok := verbOf(bare(toks[n-2])); !ok && !isCapitalised(toks[n-2]) {
 			return true
