@@ -4391,7 +4391,11 @@ func awaitedNoun(before []string) bool {
 			if !determiners[before[k+1]] || k > 0 && appearVerbs[before[k-1]] {
 				return false
 			}
-			return !slices.ContainsFunc(before[k+1:n], func(w string) bool { _, verb := verbOf(w); return verb || strings.ContainsAny(w, ",;:") })
+			// "before the previous eruption, in November": a comma may
+			// set the noun's date off.
+			noun := slices.Clone(before[k+1 : n])
+			noun[len(noun)-1] = strings.TrimSuffix(noun[len(noun)-1], ",")
+			return !slices.ContainsFunc(noun, func(w string) bool { _, verb := verbOf(w); return verb || strings.ContainsAny(w, ",;:") })
 		}
 	}
 	return false
