@@ -2123,6 +2123,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"where a time a pronoun tells was moved to does not date the move", "After her remarks, traders pushed that back to September.", nil},
 		{"a relative set off on a count of a unit of a noun tells of the whole phrase", "The city has installed 400 tonnes of sandbags, which held back the river on Monday.", []string{"400 tonnes of sandbags hold back the river"}},
 		{"a date a comma sets off after the noun 'before' opens is the noun's", "Pressure was building at a rate similar to that seen before the previous eruption, in November.", nil},
+		{"'By' and a date that open a sentence without a comma tell an act done by then", "By Sunday afternoon the fire had burned 20,000 acres.", []string{"The fire burns 20,000 acres"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

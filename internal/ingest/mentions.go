@@ -4270,13 +4270,15 @@ func onNoun(w string) bool {
 // then. Not a plan ("was expected to be completed by March") nor "by"
 // after a verb's object it measures ("fell by 3%" has no date after it).
 // doneByOpening reports whether a sentence opens with "By" and the date
-// and goes on in the past after its comma: "By Sunday afternoon,
+// and goes on in the past: "By Sunday afternoon,
 // residents had been moved to a hall" tells an act done by then.
 func doneByOpening(before []string, after string) bool {
-	if len(before) != 1 || before[0] != "by" || !strings.HasPrefix(after, ",") {
+	// The comma may be left out: "By Wednesday morning the fissure had
+	// grown".
+	if len(before) != 1 || before[0] != "by" {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(after[1:]))
+	f := strings.Fields(strings.ToLower(strings.TrimPrefix(after, ",")))
 	v := lastVerb(f[:min(len(f), 8)])
 	return v >= 0 && pastForm(f[v]) && !slices.ContainsFunc(f[:v], func(w string) bool { return notDoneYet[w] })
 }
