@@ -300,6 +300,12 @@ func clauseOf(s string, start, end int) span {
 			}
 		}
 	}
+	// "The final, scheduled for May 30, will now be played in Lisbon":
+	// a plan's date set off on the subject dates the clause that goes
+	// ahead with it (see plannedAside).
+	if i == 1 && j == 2 && len(cuts) > 3 && s[cuts[1]-1] == ',' && plannedWords[firstWord(s[cuts[1]:])] && !hasVerb(s[:cuts[1]]) && goesAhead(s[cuts[2]:]) {
+		i, j = 0, 3
+	}
 	lo, hi := cuts[i], cuts[j]
 	// Grow until the clause has a verb of its own. An attribution that
 	// ends the sentence is not taken in when the clause has words enough

@@ -65,7 +65,9 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	// The date ends the second phrase, as it does the sentence or its
 	// clause: "and 5% in June, the statistics office said".
 	// So may a list's next phrase: "$2 trillion in February 2024 and".
-	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") && !(join == ", " && strings.HasPrefix(rest, "and ")) {
+	// So may a phrase of circumstance that closes the clause with no verb
+	// or mark of its own: "and a match in 2020 during the pandemic".
+	if rest := strings.TrimLeft(text[e.End:clause.End], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;!?") && !(join == ", " && strings.HasPrefix(rest, "and ")) && !closingCircumstance(rest) {
 		return gap{}, false
 	}
 	// The first phrase runs from the verb to the main date, with no verb
@@ -116,6 +118,14 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	if g.subject != "" {
 		shared = text[from:at(slices.IndexFunc(toks, isVerbWord))] + text[g.verb:headEnd]
 	}
+	// "the Estadio da Luz, which hosted the final in 2014 and a match in
+	// 2020": a relative set off on the clause's noun shares the noun and
+	// the relative's verb.
+	w := strings.ToLower(toks[max(v-1, 0)])
+	relative := v >= 2 && (w == "which" || w == "who") && strings.HasSuffix(toks[v-2], ",") && g.subject == "" && subject == ""
+	if relative {
+		shared = text[at(v):headEnd]
+	}
 	if marked(shared) {
 		return gap{}, false
 	}
@@ -158,6 +168,9 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	}
 	if subject != "" {
 		g.shared = subject + " " + g.shared
+	}
+	if relative {
+		g.shared = strings.TrimSuffix(strings.Join(antecedent(toks[:v-1], w == "who"), " "), ",") + " " + text[at(v):at(end)+len(toks[end])]
 	}
 	return g, true
 }
@@ -366,3 +379,15 @@ func nameBeforeWho(toks []string, v int) ([]string, int) {
 	}
 	return name[k:], w + 1
 }
+
+// closingCircumstance reports whether rest, what follows a date to its
+// clause's end, is a phrase of circumstance with no verb or mark of its
+// own: "during the pandemic.".
+func closingCircumstance(rest string) bool {
+	phrase := strings.TrimRight(rest, " .!?")
+	return closingCircumstances[firstWord(phrase)] && len(strings.Fields(phrase)) <= 5 && !hasVerb(phrase) && !strings.ContainsAny(phrase, ",;:\"“”")
+}
+
+// closingCircumstances open a phrase of the circumstances an act was
+// done in, which may close a clause after its date.
+var closingCircumstances = wordSet(`during amid despite under without`)

@@ -2627,6 +2627,17 @@ func nameStart(toks []string, d int) int {
 			i, joined = i-2, true
 			continue
 		}
+		// "the Estadio da Luz", "Plaza de la Constitución": so is one
+		// a particle joins.
+		if p := i - 1; p > 0 && nameParticles[toks[p]] {
+			if p > 1 && nameParticles[toks[p-1]] {
+				p--
+			}
+			if p > 0 && isCapitalised(toks[p-1]) && !strings.HasSuffix(toks[p-1], ",") {
+				i, joined = p-1, true
+				continue
+			}
+		}
 		if !isCapitalised(toks[i-1]) {
 			break
 		}

@@ -584,7 +584,16 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// Not past the main date between them: "The outbreak, ...
 				// since the disease was discovered in 1976, was declared
 				// on Sept. 4 after a pregnant woman died on Aug. 25".
+				// "..., which hosted the final in 2014 and a match in 2020":
+				// so are the phrases a verb takes, each with its date.
+				gapped := false
 				if prev >= 0 && !(out[prev].anchor.End <= anchor.Start && anchor.End <= e.Start) {
+					if g, ok := gappedPredicate(text, out[prev].clause, out[prev].anchor, e, out[prev].anchor.End, ""); ok && g.subject == "" {
+						out[prev].clause.End = out[prev].anchor.End
+						m.clause, m.subject, m.subjectAt, gapped = g.phrase, g.shared, out[prev].clause.Start, true
+					}
+				}
+				if prev >= 0 && !gapped && !(out[prev].anchor.End <= anchor.Start && anchor.End <= e.Start) {
 					if second, join, subject, ok := secondPredicate(text, out[prev].clause, out[prev].anchor, e); ok {
 						out[prev].clause.End = min(out[prev].clause.End, join)
 						m.clause, m.subject, m.subjectAt = second, subject, out[prev].clause.Start
@@ -5197,9 +5206,23 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		}
 		// "The pair, both in their 30s, set out from a hut early on
 		// Friday": a verb with its particle is no plan.
-		return len(f) > 1 && plannedWords[f[0]] && !(f[0] == "set" && (f[1] == "out" || f[1] == "off" || f[1] == "up"))
+		if len(f) < 2 || !plannedWords[f[0]] || f[0] == "set" && (f[1] == "out" || f[1] == "off" || f[1] == "up") {
+			return false
+		}
+		// "The final, scheduled for May 30, will now be played in
+		// Lisbon": a plan the subject's clause goes ahead with, in the
+		// future, is of the day planned.
+		return k != 1 || hasVerb(sentence[:cuts[1]]) || !goesAhead(sentence[cuts[2]:])
 	}
 	return false
+}
+
+// goesAhead reports whether clause, told after a plan's date, goes ahead
+// with it in the future, with no word of calling it off or moving its
+// time: "will now be played at the Estadio da Luz".
+func goesAhead(clause string) bool {
+	f := strings.Fields(strings.ToLower(clause))
+	return len(f) > 1 && f[0] == "will" && !calledOff.MatchString(clause) && !slices.ContainsFunc(f, func(w string) bool { return rescheduleVerbs[bare(w)] })
 }
 
 // intendedWords tell an intent, which the past perfect sets before what
