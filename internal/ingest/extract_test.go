@@ -2130,6 +2130,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"phrases a relative's verb takes, each with its date, are events of their own", "The final will be played at Wembley, which hosted the final in 2014 and a behind-closed-doors match in 2020 during the pandemic.", []string{"Wembley hosts the final", "Wembley hosts a behind-closed-doors match"}},
 		{"so are those of a relative on a clause's object beside a date of the clause's own", "The final, scheduled for May 30, will be played at Wembley, which hosted the final in 2014 and a match in 2020.", []string{"Wembley hosts the final", "Wembley hosts a match", "The final will be played at Wembley"}},
 		{"nor one that calls it off", "The summit, scheduled for May 30, will be cancelled.", nil},
+		{"the period a figure in what is reported is for leaves the saying its date", "The retailer had warned in November that profits for the year would be lower than expected.", []string{"The retailer warns profits for the year will be lower than expected"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2932,7 +2932,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "had turned down the offer of a 5.5% rise this year and 4% next
 	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
