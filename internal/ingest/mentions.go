@@ -5246,6 +5246,9 @@ func unrealised(sentence string, cuts []int, i int, ahead bool) bool {
 		start = segmentStart(cuts, start-1)
 	}
 	f := strings.Fields(strings.ToLower(sentence[start:i]))
+	// "It was also due to host in 2020": an adverb in the verb group is
+	// passed, save those of a first plan (see below).
+	f = slices.DeleteFunc(f, func(w string) bool { return w != "originally" && w != "initially" && adverbInVerbGroup(w) })
 	for k := 0; k+2 < len(f); k++ {
 		switch {
 		case f[k] == "had" && f[k+1] == "been" && plannedWords[f[k+2]] && !(f[k+2] == "set" && !setFor(f[k+3:])):
