@@ -2368,8 +2368,9 @@ func reportedSubjectPhrase(ws []string) bool {
 var datePrepositions = wordSet(`on in at during`)
 
 // failedPlan opens what follows a plan's date when the plan failed: "but
-// has yet to be published", "but was postponed", "but never did".
-var failedPlan = regexp.MustCompile(`^[^.;]{0,40}?\bbut\s+(?:(?:has|have|had)\s+(?:yet|not|never|still)\b|(?:was|were)\s+(?:\w+\s+)?(?:delayed|postponed|cancell?ed|scrapped|abandoned|shelved|put\s+off|pushed\s+back|called\s+off)\b|never\b|did\s+not\b|didn't\b)`)
+// has yet to be published", "but was postponed", "but never did", "but
+// further movement of the hillside delayed the work".
+var failedPlan = regexp.MustCompile(`^[^.;]{0,40}?\bbut\s+(?:(?:has|have|had)\s+(?:yet|not|never|still)\b|(?:was|were)\s+(?:\w+\s+)?(?:delayed|postponed|cancell?ed|scrapped|abandoned|shelved|put\s+off|pushed\s+back|called\s+off)\b|never\b|did\s+not\b|didn't\b|(?:[\w-]+\s+){1,10}?(?:delayed|derailed|thwarted|prevented|stalled)\b)`)
 
 // clauseTense is the tense of the clause an expression stands in (see
 // plainClauseTense), but a plan told in the past that failed had its
@@ -2381,7 +2382,9 @@ func clauseTense(c context) tense {
 		return t
 	}
 	before := strings.Fields(strings.ToLower(c.text[sentenceStart(c.text, c.m[0]):c.m[0]]))
-	if slices.ContainsFunc(before, func(w string) bool { return w == "was" || w == "were" }) {
+	// So is one told in the pluperfect: "had hoped to reopen the route
+	// before Christmas, but".
+	if slices.ContainsFunc(before, func(w string) bool { return w == "was" || w == "were" || w == "had" }) {
 		return tensePast
 	}
 	return t
@@ -2481,6 +2484,16 @@ func plainClauseTense(c context) tense {
 		return tenseFuture
 	}
 	for i := len(before) - 1; i >= 0; i-- {
+		// "had hoped to reopen the route, but further movement of the
+		// hillside in early December delayed the work": a clause "but"
+		// opens, its subject holding the date, takes the tense of its
+		// verb after it.
+		if strings.EqualFold(before[i], "but") && i > 0 && strings.HasSuffix(before[i-1], ",") {
+			if t := tenseAfter(c, 4, 40); t != tenseUnknown {
+				return t
+			}
+			break
+		}
 		// "The king will visit Kenya, which he last toured in 2016, on
 		// Sunday": a relative clause closed before the expression has
 		// a tense of its own.
