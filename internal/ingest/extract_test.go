@@ -2132,6 +2132,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"nor one that calls it off", "The summit, scheduled for May 30, will be cancelled.", nil},
 		{"the period a figure in what is reported is for leaves the saying its date", "The retailer had warned in November that profits for the year would be lower than expected.", []string{"The retailer warns profits for the year will be lower than expected"}},
 		{"what was due by a date now past is told as not done past an adverb in the verb group", "The city was also due to host the final in 2020, but it was moved.", nil},
+		{"an act told in the perfect, dated by its report, and a dated report of it days before are one event", "Nora Vance, a pioneering radio newsreader, has died at the age of 88, her family announced on Tuesday. She died in her sleep at her home on Sunday night, her son said.", []string{"Nora Vance dies at the age of 88"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -2348,6 +2349,16 @@ func TestLeadMeetsItsDatedReportOfThePerson(t *testing.T) {
 		Text: "A man has been arrested after a warehouse fire.\n\nPolice questioned the suspect on Monday, and he was charged on Tuesday."})
 	require.Len(t, events, 3, "the questioning, the charge and the arrest")
 	assert.Equal(t, "The suspect is charged", events[1].Title)
+}
+
+// An act told in the perfect on the day it was reported and a report
+// that dates it days before are one event, of the act's own day.
+func TestReportedPerfectMeetsTheActsDay(t *testing.T) {
+	events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025,
+		Text: "Nora Vance, a pioneering radio newsreader, has died at the age of 88, her family announced on Tuesday.\n\nShe died in her sleep at her home on Sunday night, her son said."})
+	require.Len(t, events, 1, "one death")
+	assert.Len(t, events[0].Citations, 2)
+	assert.Equal(t, "Sun 9 Mar 2025, night", events[0].Date.Label())
 }
 
 func TestLeadNewsIsDatedToPublication(t *testing.T) {

@@ -62,7 +62,12 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				within := detailsLead(m, c.mentions[0], tt)
 				same := within && sameAct(m, c.mentions[0], tt)
 				lead := within && (same || leadGap(m, c.mentions[0]) <= 72*time.Hour)
-				if !compatible(m.date, c.mentions[0].date) && !lead {
+				// "Ellery has died at 88, her family announced on
+				// Wednesday" and "She died ... on Monday night": so do an
+				// act told in the perfect, dated by its report, and a
+				// dated report of the same act up to a week before.
+				told := !within && reportedBefore(m, c.mentions[0]) && sameAct(m, c.mentions[0], tt)
+				if !compatible(m.date, c.mentions[0].date) && !lead && !told {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -96,7 +101,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// but the same subject doing the same, up to a week
 				// before the lead's day (leadDetailReach: "Her death, on
 				// 14 August, was announced", published on the 20th).
-				if best == nil && same {
+				if best == nil && (same || told) {
 					best, bestWith = c, c.each[0]
 				}
 				// "Robert Redford died on Tuesday at his home" and "His
@@ -299,6 +304,44 @@ func (tt titleMemo) of(m mention) title {
 
 // leadGap is how long before the lead's day, of two mentions one of
 // which a lead dates, the other's date sorts.
+// reportedBefore reports whether one of two mentions of a source tells
+// an act in the perfect, dated by the day it was reported, and the other
+// is dated up to a week before that day.
+func reportedBefore(a, b mention) bool {
+	if a.source.Key != b.source.Key || reportedPerfect(a) == reportedPerfect(b) {
+		return false
+	}
+	if reportedPerfect(b) {
+		a, b = b, a
+	}
+	gap := a.date.SortKey().Sub(b.date.SortKey())
+	return gap >= 0 && gap <= leadDetailReach
+}
+
+// reportedPerfect reports whether m tells an act in the present perfect,
+// dated by the saying that closes its sentence: "Ellery has died at the
+// age of 88, her family announced on Wednesday".
+func reportedPerfect(m mention) bool {
+	before := strings.Fields(strings.ToLower(m.text()[:m.anchor.Start]))
+	n := len(before)
+	if n > 0 && datePrepositions[before[n-1]] {
+		n--
+	}
+	if n < 4 {
+		return false
+	}
+	if v, ok := verbOf(before[n-1]); !ok || !sayingVerbs[v.base] || v.form != formPast {
+		return false
+	}
+	// The saying's subject, of a few words, follows the comma that
+	// closes what it reports.
+	k := n - 2
+	for k > 0 && n-k <= 5 && !strings.HasSuffix(before[k], ",") {
+		k--
+	}
+	return strings.HasSuffix(before[k], ",") && slices.ContainsFunc(before[:k], func(w string) bool { return w == "has" || w == "have" })
+}
+
 func leadGap(a, b mention) time.Duration {
 	if b.date.Basis.Rule == reportedInLead {
 		a, b = b, a
@@ -1599,17 +1642,19 @@ var determiners = wordSet(`the a an this that these those its their his her`)
 // among equals, with the time of day they give (see withClock): reports
 // of one event agree on it at different precisions.
 func finestDate(ms []mention) timeline.Date {
-	best := ms[0].date
+	// An act told in the perfect on the day it was reported is dated by
+	// a report of its own day, as lead news is.
+	reportDay := func(m mention) bool { return m.date.Basis.Rule == reportedInLead || reportedPerfect(m) }
+	best, bestLead := ms[0].date, reportDay(ms[0])
 	for _, m := range ms[1:] {
-		d := m.date
-		dLead, bestLead := d.Basis.Rule == reportedInLead, best.Basis.Rule == reportedInLead
+		d, dLead := m.date, reportDay(m)
 		switch r, b := precisionRank[d.Precision], precisionRank[best.Precision]; {
 		case r < b, r == b && width(d) < width(best):
-			best = d
+			best, bestLead = d, dLead
 		case r == b && bestLead && !dLead:
-			best = d // a date the text gives beats a publication day
+			best, bestLead = d, dLead // a date the text gives beats a publication day
 		case r == b && dLead && bestLead && d.Start.Before(best.Start):
-			best = d // news is dated by its first report
+			best, bestLead = d, dLead // news is dated by its first report
 		}
 	}
 	return withClock(best, ms)
