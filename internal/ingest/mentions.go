@@ -5900,9 +5900,13 @@ func (m mention) previousSentences() []string {
 // pronounLed reports whether a sentence's subject is a pronoun, first or
 // after what leads in: "He read the news", "In 1964 he became", "Born in
 // Ilford in 1934, she made".
+//
+// Not one that counts the times a clause's act happened, which names the
+// clause's subject: "It is the second time in three years the line has
+// been closed" (see timeOfClause).
 func pronounLed(s string) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 {
+	if len(f) == 0 || timeOfClause.MatchString(s) {
 		return false
 	}
 	if lead := withoutIntroPhrase(f); pronounSubjects[strings.ToLower(f[0])] || len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {

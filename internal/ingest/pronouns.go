@@ -405,6 +405,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 // expected to cross the island", of the storm.
 var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important)\s+(?:whether|if|that|to|how|when|why|who|what)|(?:immediately\s+)?(?:understood|believed|thought|feared|hoped|known|expected)\s+(?:that|if|whether))\b`)
 
+// timeOfClause is a sentence that counts the times a clause's act has
+// happened, and that clause's subject: "It is the second time in three
+// years the line has been closed".
+var timeOfClause = regexp.MustCompile(`^It(?:'s| is| was) the (?:\w+ ){1,2}time (?:(?:in|since|this|that) (?:\w+ ){1,3})?(?:that )?((?:the|its|their) (?:[\w-]+ ){0,2}?[\w-]+) (?:has|have|had|was|were|is|are)\b`)
+
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
 // first rate rise", or nil. A subject its article opens may stand for
@@ -558,6 +563,11 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	// to power three years later": the occasion's own subject is named.
 	if len(first) > 3 && strings.EqualFold(first[0], "the") && occasionRanks[strings.ToLower(first[1])] && strings.EqualFold(first[2], "time") {
 		first = first[3:]
+	}
+	// "It is the second time in three years the line has been closed.
+	// In 2023 it was shut": the subject of the clause the time is of.
+	if m := timeOfClause.FindStringSubmatch(nearest(sentences)); m != nil && pronoun == "it" {
+		return strings.Fields(m[1])
 	}
 	// "Four men arrived. Two of them cut through the cases. They fled": a
 	// part of "them" is not whom "they" names, but whom "them" does.
