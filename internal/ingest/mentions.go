@@ -4340,6 +4340,17 @@ func rescheduledTo(before []string) bool {
 	if n < 2 || before[n-1] != "to" && before[n-1] != "for" {
 		return false
 	}
+	// "moved the city's marathon, planned for Sunday, to October": an
+	// aside set off by commas before the preposition is passed.
+	if strings.HasSuffix(before[n-2], ",") {
+		for k := n - 3; k > 0 && k >= n-8; k-- {
+			if strings.HasSuffix(before[k], ",") {
+				before = append(append(slices.Clone(before[:k]), strings.TrimSuffix(before[k], ",")), before[n-1])
+				n = len(before)
+				break
+			}
+		}
+	}
 	if rescheduleVerbs[before[n-2]] {
 		return true
 	}

@@ -3626,6 +3626,17 @@ func deferredUntil(before []string) bool {
 	default:
 		return false
 	}
+	// "moved the city's marathon, planned for Sunday, to October": an
+	// aside set off by commas before the preposition is passed.
+	if strings.HasSuffix(before[u-1], ",") {
+		for k := u - 2; k > 0 && k >= u-7; k-- {
+			if strings.HasSuffix(before[k], ",") {
+				before, u = append(slices.Clone(before[:k+1]), before[u]), k+1
+				before[k] = strings.TrimSuffix(before[k], ",")
+				break
+			}
+		}
+	}
 	for i := u - 1; i >= 0 && i >= u-reach; i-- {
 		if w := strings.ToLower(strings.Trim(before[i], ",;:")); movingWords[w] || until && untilWords[w] {
 			return true

@@ -896,6 +896,7 @@ func TestTagResolves(t *testing.T) {
 		{"not 'that' that opens what is said", "The attack began on Oct. 29. He said that Monday was the worst day.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"a weekday alone is not the text's", "The attack began on Oct. 29. Files were encrypted in the early hours of Monday.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
 		{"a clause 'but' opens takes the tense of its verb after its date", "The council had hoped to reopen the bridge in September, but further flooding in August delayed the work.", "August", "2025-08", "", "2025-08-01", "2025-08-31", TypeDate},
+		{"what is moved to a time past an aside on it lies ahead", "Officials moved the city's marathon, planned for Sunday, to March.", "March", "2026-03", "", "2026-03-01", "2026-03-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
