@@ -293,6 +293,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if pronoun == "it" && !owned && len(toks) > 2 && len(subject) > 0 && !agrees(pronoun, subject) {
 		if object := endingObject(toks); len(object) > 0 {
 			subject = object
+			// "lied about the company's revenue until it filed for
+			// bankruptcy": a figure does nothing; its owner does.
+			if owner := possessor(object); len(owner) > 0 && figureNouns[strings.ToLower(bare(object[len(object)-1]))] {
+				subject = owner
+			}
 		}
 	}
 	// "Sales fell 18%, and it missed a payment": an "it" the plural
@@ -342,6 +347,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// before, took as its object.
 	if object := activeObject(toks, h); !owned && h.passive && len(object) > 0 && agrees(pronoun, object) {
 		subject = object
+	}
+	// "Moss had lied about the company's revenue from its founding until
+	// it filed for bankruptcy": a thing its sentence names as an owner,
+	// when the subject cannot be "it".
+	if pronoun == "it" && !owned && len(subject) > 0 && !agrees(pronoun, subject) && !body(subject) {
+		if thing := thingOwner(toks); len(thing) > 0 {
+			subject = thing
+		}
 	}
 	// "Meta laid off 11,000 people, its first round since it was
 	// founded": a body's name before needs no sentence before.
@@ -404,6 +417,19 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 // "It is believed that", "It is not immediately known if"; not "It is
 // expected to cross the island", of the storm.
 var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:yet\s+)?(?:(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|too\s+early|too\s+soon|difficult|hard|easy|necessary|important)\s+(?:whether|if|that|to|how|when|why|who|what)|(?:immediately\s+)?(?:understood|believed|thought|feared|hoped|known|expected)\s+(?:that|if|whether))\b`)
+
+// thingOwner is the last thing toks name as an owner, its article and
+// its noun: "the company" of "about the company's revenue"; nil when
+// there is none.
+func thingOwner(toks []string) []string {
+	for k := len(toks) - 1; k > 0; k-- {
+		w, ok := strings.CutSuffix(strings.ReplaceAll(toks[k], "’", "'"), "'s")
+		if ok && isLowerWord(w) && !strings.HasSuffix(w, "s") && strings.EqualFold(toks[k-1], "the") {
+			return []string{toks[k-1], w}
+		}
+	}
+	return nil
+}
 
 // timeOfClause is a sentence that counts the times a clause's act has
 // happened, and that clause's subject: "It is the second time in three
