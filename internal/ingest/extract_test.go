@@ -2137,6 +2137,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"where a time was moved to past an aside on it does not date the move", "Officials closed the tower and moved the city's marathon, planned for Sunday, to October.", nil},
 		{"'it' the subject cannot be is a thing its sentence names as an owner", "Prosecutors said Moss had lied about the company's revenue until it filed for bankruptcy in March 2024.", []string{"The company files for bankruptcy"}},
 		{"so past a person the subject names", "A jury convicted Daniel Moss on Tuesday. Prosecutors said Moss had lied about the company's revenue from its founding in 2019 until it filed for bankruptcy in March 2024.", []string{"Moss lies about the company's revenue from its founding", "The company files for bankruptcy", "A jury convicts Daniel Moss"}},
+		{"'one' before a phrase of place stands for the noun the sentence gave before with the same preposition", "A museum in Denver handed back four statues in March, and one in Boston returned two bronzes in July 2024.", []string{"A museum in Boston returns two bronzes", "A museum in Denver hands back four statues"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

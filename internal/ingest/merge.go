@@ -985,6 +985,7 @@ func clauseTitle(m mention, ix names) title {
 			}
 		}
 		h = withAntecedent(h, before, m.previousSentences, ix)
+		h = withOneAntecedent(h, before)
 		first := "" // the first predicate, when the subject is its
 		if m.subject != "" && m.subjectAt < m.clause.Start {
 			first = m.text()[m.subjectAt:m.clause.Start]

@@ -1592,6 +1592,30 @@ func withObjectAntecedent(h parsedHeadline, before, first string, previous func(
 	return h
 }
 
+// withOneAntecedent names a subject "one" stands for, before a phrase of
+// place, by the noun its sentence gave before with the same preposition:
+// "a museum in Denver handed back four statues, and one in Boston
+// returned two bronzes" is "A museum in Boston returns two bronzes".
+func withOneAntecedent(h parsedHeadline, before string) parsedHeadline {
+	if len(h.subject) < 3 || !strings.EqualFold(h.subject[0], "one") || !oneAntecedentPrepositions[h.subject[1]] || len(h.title) <= len(h.subject[0]) || !strings.EqualFold(h.title[:len(h.subject[0])+1], h.subject[0]+" ") {
+		return h
+	}
+	toks := strings.Fields(before)
+	for k := len(toks) - 3; k >= 0; k-- {
+		if w := strings.ToLower(toks[k]); (w == "a" || w == "an") && isLowerWord(toks[k+1]) && toks[k+2] == h.subject[1] {
+			noun := bare(toks[k+1])
+			h.title = upperFirst(strings.ToLower(toks[k])) + " " + noun + h.title[len(h.subject[0]):]
+			h.subject = append([]string{upperFirst(strings.ToLower(toks[k])), noun}, h.subject[1:]...)
+			return h
+		}
+	}
+	return h
+}
+
+// oneAntecedentPrepositions open the phrase of place after "one" that
+// tells it from the noun it stands for.
+var oneAntecedentPrepositions = wordSet(`in from at near`)
+
 // withPersonObject names a "him" or "her" that ends a headline's object,
 // in a clause the sentence set after its main clause, by the person that
 // main clause opens with: "Pope Leo XIV celebrated his first Mass on
