@@ -102,6 +102,7 @@ func TestHeadline(t *testing.T) {
 		{"All 25,000 residents of Jasper, Alberta, were ordered to leave", "All 25,000 residents of Jasper, Alberta are ordered to leave"},
 		{"The leader of the group, Tom Reyes, was killed", "Tom Reyes is killed"},
 		{"The airport, one of the busiest, diverted flights", "The airport diverts flights"},
+		{"The ships became trapped in ice", "The ships become trapped in ice"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},

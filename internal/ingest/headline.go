@@ -1449,7 +1449,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// failed to".
 			// So is one with its own particle: "A ceasefire agreed [in
 			// January] broke down".
-			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1]) || particles[strings.ToLower(bare(toks[k+1]))]) {
+			// Not after a simple past whose participle differs, which
+			// opens no relative: "The ships became trapped in ice".
+			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1]) || particles[strings.ToLower(bare(toks[k+1]))]) && participleOfPast[strings.ToLower(bare(toks[vi]))] == "" {
 				return k
 			}
 		}
