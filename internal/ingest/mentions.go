@@ -4482,7 +4482,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// Nor when a verb follows: "and last month announced cuts" opens
 		// a predicate of its own (see dateFirstPredicate); nor its
 		// subject: "and last year it fined the firm".
-		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && !pastVerbOpens(sentence[e.End:]) && !subjectPronouns[firstWord(sentence[e.End:])] {
+		// A verb after a list a preposition leads is the list's: "surveys
+		// in March and April 2024 found it".
+		led := i > 0 && datePrepositions[lastWord(sentence[:es[i-1].Start])] && !deicticLeads[strings.ToLower(firstWord(e.Text))]
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && (!pastVerbOpens(sentence[e.End:]) || led) && !subjectPronouns[firstWord(sentence[e.End:])] {
 			continue
 		}
 		// So is one after "and now": "record lows in 2023, 2024 and now
