@@ -103,6 +103,8 @@ func TestHeadline(t *testing.T) {
 		{"The leader of the group, Tom Reyes, was killed", "Tom Reyes is killed"},
 		{"The airport, one of the busiest, diverted flights", "The airport diverts flights"},
 		{"The ships became trapped in ice", "The ships become trapped in ice"},
+		{"A power cut at its data centre disrupted check-in", "A power cut at its data centre disrupts check-in"},
+		{"The storm hit near towns damaged by floods", "The storm hits near towns damaged by floods"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},

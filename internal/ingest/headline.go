@@ -115,7 +115,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if adjectiveAfterModifier(toks, i) {
 			continue
 		}
-		if afterCompound(toks, i) {
+		if afterCompound(toks, i) || compoundHead(toks, i) {
 			continue
 		}
 		// "The company, based in Austin, laid off ...": a participle's
@@ -1865,6 +1865,27 @@ func appositiveWithClause(toks []string) bool {
 // appositiveAdverbs may open an appositive before its article: "only
 // the third", "still the largest".
 var appositiveAdverbs = wordSet(`only just still now also perhaps arguably`)
+
+// compoundHead reports whether the word at toks[i], a past that is its
+// verb's base, heads a compound noun an article opens, which a phrase and
+// the clause's past verb follow: "A power cut at its data centre
+// disrupted check-in".
+func compoundHead(toks []string, i int) bool {
+	w := strings.ToLower(bare(toks[i]))
+	if i < 2 || irregularPast[w] != w || !determiners[strings.ToLower(toks[i-2])] || !isLowerWord(toks[i-1]) || i+1 >= len(toks) || !subjectPrepositions[strings.ToLower(toks[i+1])] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+8; k++ {
+		if strings.ContainsAny(toks[k-1], ",;:") || relativeWords[strings.ToLower(toks[k-1])] || toks[k-1] == "and" || toks[k-1] == "but" {
+			return false
+		}
+		// Not a participle on a noun: "hit near towns damaged by".
+		if v, ok := verbOf(bare(toks[k])); ok && v.form == formPast && !determiners[strings.ToLower(toks[k-1])] && !subjectPrepositions[strings.ToLower(toks[k-1])] {
+			return k+1 < len(toks) && !datePrepositions[strings.ToLower(toks[k+1])] && !subjectPrepositions[strings.ToLower(toks[k+1])] && !deicticLeads[strings.ToLower(toks[k+1])]
+		}
+	}
+	return false
+}
 
 // afterCompound reports whether the past form at toks[i] follows an
 // article and a compound that qualifies what comes, so is the noun or its
