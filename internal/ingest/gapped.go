@@ -217,10 +217,17 @@ func countedOn(date string) bool {
 // the later date e tells. The first clause runs from its subject to its
 // verb and the main date; the second is a name and the date.
 func gappedSubject(text string, clause span, main, e timex.Expression) (string, bool) {
-	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], " and ") {
+	// "HMS Erebus was found in 2014, and HMS Terror two years later": a
+	// comma may stand before "and".
+	join := " and "
+	if strings.HasPrefix(text[main.End:], ", and ") {
+		join = ", and "
+		clause.End = max(clause.End, clauseOf(text, e.Start, e.End).End)
+	}
+	if e.Start <= main.End || e.End > clause.End || !strings.HasPrefix(text[main.End:], join) {
 		return "", false
 	}
-	start := main.End + len(" and ")
+	start := main.End + len(join)
 	lead := withoutDateLead(text, start, e.Start)
 	name := strings.Fields(text[start:lead])
 	if len(name) == 0 || len(name) > 4 || slices.ContainsFunc(name, func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
@@ -238,8 +245,12 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 	}
 	head := strings.Fields(text[clause.Start:withoutDateLead(text, clause.Start, main.Start)])
 	n := len(head)
-	if article {
-		v := slices.IndexFunc(head, isVerbWord)
+	// "HMS Erebus was found in 2014, and HMS Terror": a name before a
+	// verb group leaves it out, auxiliaries and all, as a noun phrase
+	// does.
+	v := slices.IndexFunc(head, isVerbWord)
+	named := !article && v >= 1 && v <= 4 && v < n-1 && allCapitalised(head[:v]) && auxiliaries[strings.ToLower(head[v])]
+	if article || named {
 		verb := n - 1 // "were handed out": the participle may keep its particle
 		if verb > v && particles[strings.ToLower(head[verb])] {
 			verb--
@@ -247,7 +258,9 @@ func gappedSubject(text string, clause span, main, e timex.Expression) (string, 
 		if v < 1 || verb-v < 1 || n > 8 || !pastForm(head[verb]) || slices.ContainsFunc(head[v:verb], func(t string) bool { return !auxiliaries[strings.ToLower(t)] }) {
 			return "", false
 		}
-		name[0] = strings.ToLower(name[0])
+		if article {
+			name[0] = strings.ToLower(name[0])
+		}
 		group := slices.Clone(head[v:])
 		// "The prizes were handed out on Monday and the medal on
 		// Tuesday": the auxiliary agrees with its own subject.
