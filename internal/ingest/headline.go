@@ -2237,6 +2237,11 @@ func shortSubject(subject []string) []string {
 			continue
 		}
 		if seen++; seen == 2 && i >= 4 {
+			// "The wreck of a ship used by the explorer": nor does a
+			// participle its agent is cut from stay.
+			if strings.EqualFold(subject[i], "by") && participleWord(subject[i-1]) && i-1 >= 4 {
+				return subject[:i-1]
+			}
 			return subject[:i]
 		}
 	}
