@@ -2145,6 +2145,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past verb after a list of dates a preposition leads is the list's", "Bleaching was first reported in February 2024, and surveys in March and April 2024 found it across the reef.", []string{"Bleaching is reported", "Surveys find it across the reef"}},
 		{"a second name 'and' joins on with a date of its own leaves out the verb group, auxiliaries and all", "HMS Erebus was found in 2014 and HMS Terror in 2016.", []string{"HMS Erebus is found", "HMS Terror is found"}},
 		{"so past a comma, with a time counted on", "HMS Erebus was found in 2014, and HMS Terror two years later.", []string{"HMS Erebus is found", "HMS Terror is found"}},
+		{"a clause of time whose subject holds its date, after the main date, is an event of its own", "Divers reached the wreck on Monday after sonar scans in late February picked up a large object.", []string{"Sonar scans pick up a large object", "Divers reach the wreck"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

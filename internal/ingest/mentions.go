@@ -1085,6 +1085,10 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "soared past 46C on Sunday, as a heatwave that began late last
 		// week tightened its grip".
 		event = event || (e.End < mainClause.Start || e.Start > mainClause.End) && inSubjectRelative(text, e)
+		// "confirmed the find last Thursday after sonar scans in late
+		// July picked up a large object": so is a clause of time whose
+		// subject holds the date, after the main one.
+		event = event || e.Start > mainClause.End && c.Start >= seg && datedSubordinateSubject(text[seg:e.Start], text[e.End:c.End])
 		// "announced the withdrawal on Tuesday morning after his partners
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
@@ -1602,6 +1606,20 @@ func appositiveRelative(s string) bool {
 // form, or "was" or "were" and a participle; the date ends the clause
 // (rest is what follows it there), or its phrase may belong to another
 // verb ("bringing the total since the outbreak began in May to 214").
+// datedSubordinateSubject reports whether seg, a clause of time up to a
+// date, opens with its conjunction and a noun phrase the date's
+// preposition ends, and rest goes on with the clause's past verb: "after
+// sonar scans in" and "picked up a large object".
+func datedSubordinateSubject(seg, rest string) bool {
+	f, r := strings.Fields(seg), strings.Fields(rest)
+	n := len(f)
+	if n < 3 || n > 8 || len(r) < 2 || !timeConjunctions[strings.ToLower(f[0])] || !datePrepositions[strings.ToLower(f[n-1])] || hasVerb(strings.Join(f[1:n-1], " ")) || marked(strings.Join(f, " ")) {
+		return false
+	}
+	v, ok := verbOf(r[0])
+	return ok && v.form == formPast && isLowerWord(r[0])
+}
+
 func subordinateEvent(seg, rest string) bool {
 	if strings.Trim(rest, ".,;:!?\"”’ ") != "" {
 		return false
