@@ -461,7 +461,9 @@ func clauseOf(s string, start, end int) span {
 	// and" with no subject of its own, past verbless phrases.
 	if i > 0 && s[cuts[i]-1] == ',' && sharedPredicate(s[lo:hi]) {
 		k := i - 1
-		for k > 0 && !hasClauseVerb(s[cuts[k]:cuts[k+1]]) {
+		// "took a break in 2019 after being diagnosed with a condition,
+		// and returned": past a clause of time a gerund opens, too.
+		for k > 0 && (!hasClauseVerb(s[cuts[k]:cuts[k+1]]) || gerundTimeClause(s[cuts[k]:cuts[k+1]])) {
 			k--
 		}
 		if hasClauseVerb(s[cuts[k]:cuts[k+1]]) {
@@ -2111,4 +2113,12 @@ func placeCompound(before, after string) bool {
 	f := strings.Fields(before)
 	next := firstToken(after)
 	return len(f) > 0 && isCapitalised(f[len(f)-1]) && isCapitalised(next) && (strings.HasSuffix(next, "-based") || strings.HasSuffix(next, "-born"))
+}
+
+// gerundTimeClause reports whether seg opens with a conjunction of time
+// and a gerund, a clause with no subject of its own: "after being
+// diagnosed with a condition,".
+func gerundTimeClause(seg string) bool {
+	f := strings.Fields(seg)
+	return len(f) > 1 && timeConjunctions[strings.ToLower(f[0])] && presentParticiple(f[1])
 }
