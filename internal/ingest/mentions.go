@@ -1858,6 +1858,13 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 			v, ok, plainSubject = verb{base: strings.ToLower(second[0]), form: formPresent}, true, w[0]
 		}
 	}
+	// "The tour opens in Dublin on March 14 and ends at Wembley in
+	// July": so does a singular's present in -s after another.
+	if f := strings.Fields(text[clause.Start:main.Start]); strings.TrimSpace(head) == "" && !comma && len(second) > 1 && thirdPersonS(second[0]) && subjectPrepositions[strings.ToLower(second[1])] && len(f) > 2 && determiners[strings.ToLower(f[0])] {
+		if k := slices.IndexFunc(f[1:], thirdPersonS) + 1; k > 1 && k <= 5 && nounPhrase(f[:k]) && !isPlural(f[:k]) && !hasVerb(strings.Join(f[:k], " ")) {
+			v, ok, plainSubject = verb{base: sBase(second[0]), form: formPresent}, true, strings.Join(f[:k], " ")
+		}
+	}
 	// "and plans to add 50 trains from 2031": a present the verb lists
 	// do not know, before its object or infinitive.
 	if !ok && !comma && len(second) > 1 && thirdPersonS(second[0]) && opensVerbObject(second[1]) {
