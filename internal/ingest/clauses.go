@@ -235,6 +235,18 @@ func clauseOf(s string, start, end int) span {
 		if w := firstWord(s[cuts[j-1]:cuts[j]]); (w == "which" || w == "when") && s[cuts[j]-1] == ',' && j < len(cuts)-1 {
 			j++
 		}
+		// "In 2016, an activist who led the campaign against it,
+		// Sikhosiphi Rhadebe, was shot dead": the subject goes on past a
+		// relative on it and a name set off after it, to its verb.
+		if k := j; k+2 < len(cuts) && s[cuts[k]-1] != ',' && !hasVerb(s[cuts[k-1]:cuts[k]]) && relativesOnNoun[firstWord(s[cuts[k]:])] && s[cuts[k+1]-1] == ',' {
+			m := k + 1
+			if m+1 < len(cuts) && s[cuts[m+1]-1] == ',' && nameOnly(strings.TrimSuffix(strings.TrimSpace(s[cuts[m]:cuts[m+1]]), ",")) {
+				m++
+			}
+			if w := firstWord(s[cuts[m]:]); finiteAuxiliaries[w] || pastForm(w) {
+				j = m + 1
+			}
+		}
 	}
 	// "said yesterday that net income in its fiscal third quarter, which
 	// ended Oct. 27, more than doubled": what is reported goes on past a

@@ -2148,6 +2148,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a clause of time whose subject holds its date, after the main date, is an event of its own", "Divers reached the wreck on Monday after sonar scans in late February picked up a large object.", []string{"Sonar scans pick up a large object", "Divers reach the wreck"}},
 		{"a predicate after ', and' shares the subject past a clause of time a gerund opens", "She took a break from touring in 2019 after being diagnosed with an illness, and returned to the stage in the summer of 2021.", []string{"She takes a break from touring after being diagnosed with an illness", "She returns to the stage"}},
 		{"a singular's present in -s joined on after another with its own date is a predicate of its own", "The festival opens in Leeds on June 4 and ends with three nights in York in July.", []string{"The festival opens in Leeds", "The festival ends with three nights in York"}},
+		{"after a date that leads in, a relative on the subject closes before the verb that follows it", "In 2016, an activist who led the campaign was shot dead at his home.", []string{"An activist is shot dead at his home"}},
+		{"so past a name set off after the relative", "In 2016, an activist who led the campaign against the mine, Ana Ruiz, was shot dead at her home.", []string{"Ana Ruiz is shot dead at her home"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

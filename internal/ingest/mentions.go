@@ -7253,6 +7253,12 @@ func (m mention) titleClause() string {
 	if m.anchor.Start == m.anchor.End {
 		probe += " " + firstToken(text[m.anchor.End:])
 	}
+	// "In 2016, an activist who led the campaign was shot dead": after
+	// a date that leads in, the relative closes before the verb that
+	// follows it.
+	if leads, _ := withoutDateLeads(strings.Fields(before)); len(leads) == 0 && m.anchor.End > m.anchor.Start && strings.HasPrefix(text[m.anchor.End:], ",") {
+		probe = commaOutsideQuote.Replace(strings.TrimLeft(text[m.anchor.End:m.clause.End], ", "))
+	}
 	if rel, ok := closedRelative(probe); ok {
 		clause = commaOutsideQuote.Replace(clause)
 		// One set off by commas goes with them: "Liverpool, who were
