@@ -2150,6 +2150,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a singular's present in -s joined on after another with its own date is a predicate of its own", "The festival opens in Leeds on June 4 and ends with three nights in York in July.", []string{"The festival opens in Leeds", "The festival ends with three nights in York"}},
 		{"after a date that leads in, a relative on the subject closes before the verb that follows it", "In 2016, an activist who led the campaign was shot dead at his home.", []string{"An activist is shot dead at his home"}},
 		{"so past a name set off after the relative", "In 2016, an activist who led the campaign against the mine, Ana Ruiz, was shot dead at her home.", []string{"Ana Ruiz is shot dead at her home"}},
+		{"a clause of time a measure opens, set off by commas, is an aside a second predicate goes on past", "The licence was granted in February 2024, nearly two decades after the company first applied, and was challenged by residents in April of that year.", []string{"The licence is granted", "The licence is challenged by residents"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2541,7 +2541,16 @@ func withoutSubordinateAside(s string) string {
 		return s
 	}
 	k := strings.LastIndex(s[:len(s)-1], ", ")
-	if w := firstWord(s[k+2:]); k < 0 || !subordinators[w] && w != "who" && w != "which" && hasVerb(s[k+2:]) {
+	if k < 0 {
+		return s
+	}
+	// "nearly two decades after the company first applied,": a measure
+	// may open it.
+	f := strings.Fields(s[k+2:])
+	for len(f) > 2 && (measureWord(f[0]) || isDigit(f[0][0]) || numberWords[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	if w := strings.ToLower(f[0]); !subordinators[w] && w != "who" && w != "which" && hasVerb(s[k+2:]) {
 		return s
 	}
 	return s[:k]
