@@ -1487,8 +1487,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	}
 	// "frozen since the late Pleistocene have been": so may a span's
 	// start.
+	// "Two men dressed as police officers tricked their way in": so may
+	// the role "as" gives.
 	if p := strings.ToLower(bare(toks[min(next, len(toks)-1)])); v.form != formPast || next >= len(toks) ||
-		(!subjectPrepositions[p] || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) && !(p == "since" && nounBeforeAuxiliary(toks[next+1:])) {
+		(!subjectPrepositions[p] && p != "as" || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) && !(p == "since" && nounBeforeAuxiliary(toks[next+1:])) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
@@ -1541,7 +1543,7 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		}
 		// "radioed for help as fans were pushed": so does an "as" with
 		// a subject and its verb ("agreed as part of the deal" goes on).
-		if w == "as" && slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
+		if w == "as" && j > vi+1 && slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
 			return 0
 		}
 		// "in a closely fought race": a participle after an article's
