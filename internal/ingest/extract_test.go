@@ -2152,6 +2152,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a date that leads in, a relative on the subject closes before the verb that follows it", "In 2016, an activist who led the campaign was shot dead at his home.", []string{"An activist is shot dead at his home"}},
 		{"so past a name set off after the relative", "In 2016, an activist who led the campaign against the mine, Ana Ruiz, was shot dead at her home.", []string{"Ana Ruiz is shot dead at her home"}},
 		{"a clause of time a measure opens, set off by commas, is an aside a second predicate goes on past", "The licence was granted in February 2024, nearly two decades after the company first applied, and was challenged by residents in April of that year.", []string{"The licence is granted", "The licence is challenged by residents"}},
+		{"'it' in a clause of time after the main one is the subject past its relative", "A painting that was stolen from a museum in 1990 went on display on Monday, three months after it was recovered by police.", []string{"A painting is stolen from a museum", "A painting is recovered by police", "A painting goes on display"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

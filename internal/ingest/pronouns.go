@@ -46,6 +46,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	toks := strings.Fields(before)
 	subject := nearestSubject(toks)
+	// "A painting that was stolen in 1990 went on display on Tuesday,
+	// three months after it was recovered": the subject past its
+	// relative.
+	if len(subject) == 0 && pronoun == "it" && !owned {
+		if open, _, ok := relativeOnSubjectSpan(toks); ok && open > 1 && nounPhrase(toks[:open]) && agrees(pronoun, toks[:open]) {
+			subject = toks[:open]
+		}
+	}
 	// "Its shares rose 4% after falling 8% this month": a subject the
 	// same possessive opens names no owner; the one before does.
 	if owned && len(subject) > 0 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
