@@ -322,6 +322,11 @@ func reportedBefore(a, b mention) bool {
 // dated by the saying that closes its sentence: "Ellery has died at the
 // age of 88, her family announced on Wednesday".
 func reportedPerfect(m mention) bool {
+	// Merging asks this of every pair a source's mentions make: the
+	// perfect's auxiliary is looked for first.
+	if text := m.text()[:m.anchor.Start]; !strings.Contains(text, " has ") && !strings.Contains(text, " have ") {
+		return false
+	}
 	before := strings.Fields(strings.ToLower(m.text()[:m.anchor.Start]))
 	n := len(before)
 	if n > 0 && datePrepositions[before[n-1]] {
