@@ -649,6 +649,13 @@ func clauseOf(s string, start, end int) span {
 		// clause with a verb, not that clause.
 		if seg := s[cuts[i]:cuts[i+1]]; hasVerb(seg) {
 			lo = cuts[i] + trailingName(seg)
+			// "The trial has been suspended, the developer, Corvan
+			// Therapeutics, said": after what is reported, an
+			// attribution's subject is the appositive pair after it.
+			if lo == cuts[i] && i+2 < from && strings.HasSuffix(strings.TrimSpace(seg), ",") && determiners[firstWord(s[cuts[i+1]:])] && !hasVerb(s[cuts[i+1]:cuts[from]]) && attributionAfter(s[cuts[from]:]) {
+				i++
+				lo = cuts[i]
+			}
 		}
 		if i == from { // a semicolon before the clause: its subject is in it
 			break
@@ -2133,4 +2140,11 @@ func placeCompound(before, after string) bool {
 func gerundTimeClause(seg string) bool {
 	f := strings.Fields(seg)
 	return len(f) > 1 && timeConjunctions[strings.ToLower(f[0])] && presentParticiple(f[1])
+}
+
+// attributionAfter reports whether s opens with a verb of saying: "said
+// on Wednesday.".
+func attributionAfter(s string) bool {
+	v, ok := verbOf(firstWord(s))
+	return ok && sayingVerbs[v.base]
 }
