@@ -617,6 +617,13 @@ func clauseOf(s string, start, end int) span {
 					i = k
 					continue
 				}
+				// "Temirova, a former judge who spent two years in prison
+				// after leading protests in 2019, is due": so is one in a
+				// relative on an appositive's noun.
+				if k > 1 && s[cuts[k]-1] != ',' && relativesOnNoun[firstWord(s[cuts[k]:cuts[k+1]])] && s[cuts[k-1]-1] == ',' && determiners[firstWord(s[cuts[k-1]:])] && !hasVerb(s[cuts[k-1]:cuts[k]]) {
+					i = k - 1
+					continue
+				}
 			}
 			// "Stone, arrested on Monday after police raided his home,
 			// was charged": a clause inside a participle's phrase after
