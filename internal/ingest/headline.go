@@ -926,7 +926,9 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// "and took Aleppo": so does a name.
 		// "and appointed former chief justice Sushila Karki": so does a
 		// title before a name.
-		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive ||
+		// "and stopped giving the drug": so does a gerund the verb
+		// takes.
+		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive || presentParticiple(rest[j+1]) && !passive ||
 			particles[strings.ToLower(rest[j+1])] || (isCapitalised(rest[j+1]) || titleBeforeName(rest[j+1:])) && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".

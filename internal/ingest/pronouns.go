@@ -36,6 +36,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if owned {
 		pronoun = possessivePronouns[pronoun]
 	}
+	// "it only learned last week": an adverb of the verb group the
+	// subject took in goes with the verb.
+	if len(h.subject) == 2 && pronounSubjects[pronoun] && verbGroupAdverbs[strings.ToLower(h.subject[1])] {
+		h.subject = h.subject[:1]
+	}
 	if !owned && (len(h.subject) != 1 || !pronounSubjects[pronoun]) {
 		return h
 	}
@@ -450,6 +455,10 @@ func thingOwner(toks []string) []string {
 	return nil
 }
 
+// verbGroupAdverbs stand between a subject and its verb: "it only
+// learned".
+var verbGroupAdverbs = wordSet(`only also just still then never`)
+
 // timeOfClause is a sentence that counts the times a clause's act has
 // happened, and that clause's subject: "It is the second time in three
 // years the line has been closed".
@@ -660,7 +669,14 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 		// clause the sentence closes with after ", but" or ", and".
 		s := nearest(sentences)
 		if k := max(strings.LastIndex(s, ", but "), strings.LastIndex(s, ", and ")); k >= 0 {
-			if o := openingSubject(strings.Fields(s[k+len(", but "):])); len(o) > 0 { // both joins are six bytes long
+			o := openingSubject(strings.Fields(s[k+len(", but "):])) // both joins are six bytes long
+			// "The deaths occurred in May, the company said, but it only
+			// learned last week": the same pronoun is who closed the
+			// clause before by saying so.
+			if strings.EqualFold(firstWord(s[k+len(", but "):]), pronoun) {
+				o = closingTeller(s[:k+1])
+			}
+			if len(o) > 0 {
 				return o
 			}
 		}
