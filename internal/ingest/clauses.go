@@ -894,6 +894,11 @@ func listSubjectEnds(first, seg string) bool {
 	}
 	// "Contrary to other reports, the FBI and Kenyan police": a phrase
 	// a preposition is in leads in, no item of a list.
+	// "A huge mass of ice, mud and rock buried": the list may be what
+	// "of" names, its first item after it.
+	if k := slices.Index(f, "of"); k > 1 && k >= len(f)-3 && determiners[strings.ToLower(f[0])] {
+		f = f[k+1:]
+	}
 	if len(f) == 0 || len(f) > 5 || !strings.HasSuffix(strings.TrimSpace(first), ",") || hasVerb(first) ||
 		leadInPrepositions[strings.ToLower(f[0])] || clauseOpeners[strings.ToLower(f[0])] || slices.ContainsFunc(f, func(x string) bool { return subjectPrepositions[x] }) {
 		return false
