@@ -4461,6 +4461,24 @@ func awaitedNoun(before []string) bool {
 // noun of appearing: "his first appearance before the court on Friday".
 var appearVerbs = wordSet(`appear appears appeared appearing appearance appearances come comes came brought bring stand stands stood testify testified go goes went`)
 
+// causeNamed reports whether before, the lower-case words before a date,
+// end in a verb that names a cause and its object: "blamed heavy rainfall
+// over".
+func causeNamed(before []string) bool {
+	for k := len(before) - 2; k >= 0 && k >= len(before)-8; k-- {
+		if strings.ContainsAny(before[k], ",;:") || before[k] == "and" || before[k] == "but" {
+			return false
+		}
+		if causeVerbs[before[k]] {
+			return k+1 < len(before)-1
+		}
+	}
+	return false
+}
+
+// causeVerbs name what caused something.
+var causeVerbs = wordSet(`blamed blames blame attributed attributes cited cites`)
+
 // boundNouns are nouns of time that a span's bound may name before its
 // date: "until a date in January", "by the time in March".
 var boundNouns = wordSet(`date day time point deadline`)
@@ -4645,6 +4663,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// of time leads into after the bound, perhaps past an adjective
 		// ("before the legal deadline of March 11").
 		if boundNounDate(before) {
+			continue
+		}
+		// "The agency blamed heavy rainfall over the winter": a period
+		// after what a cause is found in is the cause's time, not the
+		// blaming's ("blamed the driver on Monday" is).
+		if e.Granularity != timex.GranDay && e.Type == timex.TypeDate && causeNamed(before) {
 			continue
 		}
 		// "would stop reporting subscriber numbers, as it did last year":
