@@ -315,7 +315,7 @@ func clauseOf(s string, start, end int) span {
 	// "gave the opposition candidate, Aizada Temirova, 52 percent of the
 	// vote": an object's name set off by commas, and what the verb takes
 	// after it, go on with the clause.
-	if j+1 < len(cuts)-1 && end <= cuts[j] && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' && determiners[lastDeterminer(s[cuts[j-1]:cuts[j]])] && isLowerWord(strings.TrimSuffix(lastToken(s[cuts[j-1]:cuts[j]]), ",")) {
+	if j+1 < len(cuts)-1 && end <= cuts[j] && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' && endsInDeterminedNoun(s[cuts[j-1]:cuts[j]]) && isLowerWord(strings.TrimSuffix(lastToken(s[cuts[j-1]:cuts[j]]), ",")) {
 		name := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s[cuts[j]:cuts[j+1]]), ","))
 		if after := s[cuts[j+1]:cuts[j+2]]; len(name) > 0 && len(name) <= 4 && allCapitalised(name) && !hasVerb(after) && !clauseOpeners[firstWord(after)] && !relativeOpeners[firstWord(after)] && hasClauseVerb(s[cuts[j-1]:end]) {
 			j += 2
@@ -2170,16 +2170,11 @@ func attributionAfter(s string) bool {
 	return ok && sayingVerbs[v.base]
 }
 
-// lastDeterminer is the determiner of the noun phrase seg ends in, within
-// its last four words, or "".
-func lastDeterminer(seg string) string {
+// endsInDeterminedNoun reports whether a determiner stands among seg's
+// last four words, opening the noun phrase it ends in.
+func endsInDeterminedNoun(seg string) bool {
 	f := strings.Fields(strings.ToLower(seg))
-	for k := len(f) - 1; k >= 0 && k >= len(f)-4; k-- {
-		if determiners[f[k]] {
-			return f[k]
-		}
-	}
-	return ""
+	return slices.ContainsFunc(f[max(0, len(f)-4):], func(w string) bool { return determiners[w] })
 }
 
 // lastToken is the last of s's words as written, or "".

@@ -324,10 +324,11 @@ func reportedBefore(a, b mention) bool {
 func reportedPerfect(m mention) bool {
 	// Merging asks this of every pair a source's mentions make: the
 	// perfect's auxiliary is looked for first.
-	if text := m.text()[:m.anchor.Start]; !strings.Contains(text, " has ") && !strings.Contains(text, " have ") {
+	text := m.text()[:m.anchor.Start]
+	if !strings.Contains(text, " has ") && !strings.Contains(text, " have ") {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(m.text()[:m.anchor.Start]))
+	before := strings.Fields(strings.ToLower(text))
 	n := len(before)
 	if n > 0 && datePrepositions[before[n-1]] {
 		n--

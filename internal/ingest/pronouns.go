@@ -38,7 +38,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	}
 	// "it only learned last week": an adverb of the verb group the
 	// subject took in goes with the verb.
-	if len(h.subject) == 2 && pronounSubjects[pronoun] && verbGroupAdverbs[strings.ToLower(h.subject[1])] {
+	if len(h.subject) == 2 && pronounSubjects[pronoun] && (verbGroupAdverb(h.subject[1]) || strings.EqualFold(h.subject[1], "only")) {
 		h.subject = h.subject[:1]
 	}
 	if !owned && (len(h.subject) != 1 || !pronounSubjects[pronoun]) {
@@ -454,10 +454,6 @@ func thingOwner(toks []string) []string {
 	}
 	return nil
 }
-
-// verbGroupAdverbs stand between a subject and its verb: "it only
-// learned".
-var verbGroupAdverbs = wordSet(`only also just still then never`)
 
 // timeOfClause is a sentence that counts the times a clause's act has
 // happened, and that clause's subject: "It is the second time in three
