@@ -5978,7 +5978,7 @@ func (m mention) previousSentences() []string {
 // been closed" (see timeOfClause).
 func pronounLed(s string) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || timeOfClause.MatchString(s) {
+	if len(f) == 0 || f[0] == "It" && timeOfClause.MatchString(s) {
 		return false
 	}
 	if lead := withoutIntroPhrase(f); pronounSubjects[strings.ToLower(f[0])] || len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {

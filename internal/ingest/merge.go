@@ -40,6 +40,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		words    map[string]bool   // of all its mentions, for choosing a title
 		each     []map[string]bool // of each mention, for comparing
 		reach    dateReach         // of its first mention, to pass over it quickly
+		perfect  bool              // whether its first mention is told in the perfect (see reportedPerfect)
 	}
 	byMonth := map[int][]*cluster{}
 	var order []*cluster
@@ -52,6 +53,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		var bestWith map[string]bool
 		bestScore := sameEventOverlap
 		reach := reachOf(m.date)
+		perfect := reportedPerfect(m)
 		for _, mo := range []int{month - 1, month, month + 1} {
 			for _, c := range byMonth[mo] {
 				if !reach.near(c.reach) || slices.ContainsFunc(c.mentions, func(o mention) bool { return samePredicates(m, o) }) {
@@ -66,7 +68,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// Wednesday" and "She died ... on Monday night": so do an
 				// act told in the perfect, dated by its report, and a
 				// dated report of the same act up to a week before.
-				told := !within && reportedBefore(m, c.mentions[0]) && sameAct(m, c.mentions[0], tt)
+				told := !within && perfect != c.perfect && m.source.Key == c.mentions[0].source.Key && reportedBefore(m, c.mentions[0], perfect) && sameAct(m, c.mentions[0], tt)
 				if !compatible(m.date, c.mentions[0].date) && !lead && !told {
 					continue
 				}
@@ -114,7 +116,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 		}
 		reason := "first report"
 		if best == nil {
-			best = &cluster{words: map[string]bool{}, reach: reach}
+			best = &cluster{words: map[string]bool{}, reach: reach, perfect: perfect}
 			byMonth[month] = append(byMonth[month], best)
 			order = append(order, best)
 		} else {
@@ -304,14 +306,11 @@ func (tt titleMemo) of(m mention) title {
 
 // leadGap is how long before the lead's day, of two mentions one of
 // which a lead dates, the other's date sorts.
-// reportedBefore reports whether one of two mentions of a source tells
-// an act in the perfect, dated by the day it was reported, and the other
-// is dated up to a week before that day.
-func reportedBefore(a, b mention) bool {
-	if a.source.Key != b.source.Key || reportedPerfect(a) == reportedPerfect(b) {
-		return false
-	}
-	if reportedPerfect(b) {
+// reportedBefore reports whether, of two mentions one of which tells an
+// act in the perfect dated by the day it was reported (a, when aPerfect),
+// the other is dated up to a week before that day.
+func reportedBefore(a, b mention, aPerfect bool) bool {
+	if !aPerfect {
 		a, b = b, a
 	}
 	gap := a.date.SortKey().Sub(b.date.SortKey())
@@ -322,8 +321,7 @@ func reportedBefore(a, b mention) bool {
 // dated by the saying that closes its sentence: "Ellery has died at the
 // age of 88, her family announced on Wednesday".
 func reportedPerfect(m mention) bool {
-	// Merging asks this of every pair a source's mentions make: the
-	// perfect's auxiliary is looked for first.
+	// Most sentences have no perfect: its auxiliary is looked for first.
 	text := m.text()[:m.anchor.Start]
 	if !strings.Contains(text, " has ") && !strings.Contains(text, " have ") {
 		return false

@@ -53,13 +53,15 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	subject := nearestSubject(toks)
 	// "Her 2009 album "Northern Light" spent": a title set after its
 	// noun is the noun phrase's.
-	if k := subjectAt(toks, subject); k > 0 && len(subject) > 0 && (strings.HasPrefix(subject[0], "\"") || strings.HasPrefix(subject[0], "“")) {
-		j := k - 1
-		for j > 0 && !determiners[strings.ToLower(toks[j])] && possessivePronouns[strings.ToLower(toks[j])] == "" && (isLowerWord(toks[j]) || isDigit(toks[j][0])) {
-			j--
-		}
-		if determiners[strings.ToLower(toks[j])] || possessivePronouns[strings.ToLower(toks[j])] != "" {
-			subject = toks[j : k+len(subject)]
+	if len(subject) > 0 && (strings.HasPrefix(subject[0], "\"") || strings.HasPrefix(subject[0], "“")) {
+		if k := subjectAt(toks, subject); k > 0 {
+			j := k - 1
+			for j > 0 && !determiners[strings.ToLower(toks[j])] && possessivePronouns[strings.ToLower(toks[j])] == "" && (isLowerWord(toks[j]) || isDigit(toks[j][0])) {
+				j--
+			}
+			if determiners[strings.ToLower(toks[j])] || possessivePronouns[strings.ToLower(toks[j])] != "" {
+				subject = toks[j : k+len(subject)]
+			}
 		}
 	}
 	// "A painting that was stolen in 1990 went on display on Tuesday,
