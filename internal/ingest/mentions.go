@@ -3114,6 +3114,32 @@ func reportedState(before, after string) bool {
 	return !pastForm(bare(next)) && !presentParticiple(bare(next)) && !strings.EqualFold(next, "to")
 }
 
+// yearNamed reports whether toks end in a name an article and a year
+// open: "at the 2020 Olympics".
+func yearNamed(toks []string) bool {
+	for k := len(toks) - 1; k >= 1 && k >= len(toks)-4; k-- {
+		if isYear(toks[k]) {
+			return articleWords[strings.ToLower(toks[k-1])] && k < len(toks)-1 && allCapitalised(toks[k+1:])
+		}
+	}
+	return false
+}
+
+// renamedOccasion reports whether e is a year that opens an occasion's
+// name, which a participle's phrase set off after the name dates: "won
+// gold at the 2020 Olympics, held in 2021" won it in 2021.
+func renamedOccasion(sentence string, e timex.Expression) bool {
+	if !isYear(e.Text) || !articleWords[lastWord(sentence[:e.Start])] {
+		return false
+	}
+	f := strings.Fields(sentence[e.End:])
+	k := 0
+	for k < len(f) && k < 4 && isCapitalised(f[k]) && !strings.HasSuffix(f[k], ",") {
+		k++
+	}
+	return k < len(f) && k < 4 && isCapitalised(f[k]) && strings.HasSuffix(f[k], ",") && k+2 < len(f) && pastForm(f[k+1]) && datePrepositions[strings.ToLower(f[k+2])]
+}
+
 // yearModifier reports whether e is a bare year between an article and
 // the noun it qualifies, which dates no act: "the sequel to the 2022
 // hit".
@@ -4662,7 +4688,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// "released on bail until a date in January": so is a date a noun
 		// of time leads into after the bound, perhaps past an adjective
 		// ("before the legal deadline of March 11").
-		if boundNounDate(before) {
+		if boundNounDate(before) || renamedOccasion(sentence, e) {
 			continue
 		}
 		// "The agency blamed heavy rainfall over the winter": a period
@@ -6003,6 +6029,18 @@ func (m mention) undatedClause() string {
 	// its date.
 	if k := afterCommaPhrase(text, a.Start); k > m.clause.Start && k < a.Start {
 		before, after = text[m.clause.Start:k], ""
+	}
+	// "won gold at the 2020 Olympics, held in 2021 because of the
+	// pandemic,": a participle's phrase set off after a name, which the
+	// date is in, goes with it (see renamedOccasion).
+	if k := strings.LastIndex(before, ", "); k > 0 && yearNamed(strings.Fields(before[:k])) {
+		if f := strings.Fields(before[k+2:]); len(f) == 2 && pastForm(f[0]) && isLowerWord(f[0]) && datePrepositions[strings.ToLower(f[1])] {
+			c := strings.IndexByte(after, ',')
+			if c < 0 {
+				c = len(after) // the phrase ends the clause
+			}
+			before, after = before[:k], after[c:]
+		}
 	}
 	trimmed := strings.TrimRight(before, " ")
 	// "but the April-June quarter was revised up": a period that is the
