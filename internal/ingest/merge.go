@@ -768,6 +768,26 @@ var directedTo = regexp.MustCompile(`^\S.*? (?:tells|orders|instructs|asks|direc
 // subjectOfObject is the subject pronoun of an object one.
 var subjectOfObject = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we"}
 
+// firstOfCount is head, a clause that ends in a verb's counted object,
+// told of the one part an ordinal names after it: "won three world
+// titles" and "the first in Doha" are "won the first of three world
+// titles in Doha". Any other head is told whole, the part left out: "was
+// handed over in two groups".
+func firstOfCount(head, part string) string {
+	f, p := strings.Fields(head), strings.Fields(strings.TrimRight(part, " .,;:!?"))
+	i := slices.IndexFunc(f, func(t string) bool { return countWord(t) && !isDigit(t[0]) })
+	if i < 1 || len(p) < 2 || len(f)-i < 2 || !pastForm(f[i-1]) || slices.ContainsFunc(f[i+1:], func(t string) bool { return !isLowerWord(t) }) || !isPlural(f[len(f)-1:]) {
+		return head
+	}
+	// The part's own words after the ordinal: its place, up to its
+	// next part ("and the second").
+	rest := p[2:]
+	if k := slices.Index(rest, "and"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Join(slices.Concat(f[:i], p[:2], []string{"of"}, f[i:], rest), " ")
+}
+
 // danglingConjunction is a conjunction that ends a clause.
 var danglingConjunction = regexp.MustCompile(`\s+(?:and|but|or)[\s,]*$`)
 
@@ -793,7 +813,7 @@ func clauseTitle(m mention, ix names) title {
 	for k := 0; strings.Contains(clause[k:], ", "); {
 		k += strings.Index(clause[k:], ", ") + len(", ")
 		if ordinalParts(clause[k:]) {
-			clause = clause[:k-len(", ")]
+			clause = firstOfCount(clause[:k-len(", ")], clause[k:])
 			break
 		}
 	}
