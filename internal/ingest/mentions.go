@@ -388,6 +388,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				last := &predicates[len(predicates)-1]
 				if both, ok := repeatedDate(text, last.anchor, e); ok {
 					last.anchor, last.clause.Start, last.clause.End = both, min(last.clause.Start, both.Start), max(last.clause.End, both.End)
+					// "and again on Monday because of high winds": the
+					// second time's cause is none of the first's.
+					if r := reasonPhrase.FindStringIndex(text[both.End:]); r != nil && strings.TrimSpace(text[both.End:both.End+r[0]]) == "" {
+						last.clause.End = both.End
+					}
 					again := *last
 					again.date = dateOf(e, src)
 					predicates = append(predicates, again)
@@ -3344,6 +3349,11 @@ func reasonBeside(sentence string, es []timex.Expression, e timex.Expression) bo
 	// March 4": a predicate of its own after the phrase.
 	k := reasonPhrase.FindStringIndex(sentence[:e.Start])
 	if k == nil || hasVerb(sentence[k[1]:e.Start]) {
+		return false
+	}
+	// "first in December because of a faulty valve and again on Monday":
+	// nor a date told as another time of what was done at the one before.
+	if j := strings.LastIndex(sentence[k[0]:e.Start], " and "); j >= 0 && repeatLead.MatchString(sentence[k[0]+j:e.Start]) {
 		return false
 	}
 	return slices.ContainsFunc(es, func(o timex.Expression) bool { return o.End <= k[0] && o.Anchored() })

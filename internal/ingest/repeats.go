@@ -17,9 +17,11 @@ const repeatJoin = `^,?\s+(?:and|but)\s+(?:(?:again|then|later|once\s+more)\s+(?
 
 var (
 	// repeatLink is all of what stands between two such dates, perhaps
-	// after a phrase that ranks the first: "cut rates in August for the
-	// first time in more than four years and again in November".
-	repeatLink = regexp.MustCompile(`^(?:\s+for\s+the\s+first\s+time(?:\s+(?:in|since)\s+[^,;.]{1,40}?)?)?` + strings.TrimPrefix(repeatJoin, "^") + `$`)
+	// after a phrase that ranks the first, "cut rates in August for the
+	// first time in more than four years and again in November", or
+	// gives its cause, "first in December because of a faulty valve and
+	// again on Monday".
+	repeatLink = regexp.MustCompile(`^(?:\s+for\s+the\s+first\s+time(?:\s+(?:in|since)\s+[^,;.]{1,40}?)?|\s+(?:because\s+of|due\s+to|owing\s+to)\s+[^,;.]{1,40}?)?` + strings.TrimPrefix(repeatJoin, "^") + `$`)
 	// repeatLead is the start of what follows the first.
 	repeatLead = regexp.MustCompile(repeatJoin)
 )
