@@ -6043,8 +6043,8 @@ func (m mention) undatedClause() string {
 	// "won gold at the 2020 Olympics, held in 2021 because of the
 	// pandemic,": a participle's phrase set off after a name, which the
 	// date is in, goes with it (see renamedOccasion).
-	if k := strings.LastIndex(before, ", "); k > 0 && yearNamed(strings.Fields(before[:k])) {
-		if f := strings.Fields(before[k+2:]); len(f) == 2 && pastForm(f[0]) && isLowerWord(f[0]) && datePrepositions[strings.ToLower(f[1])] {
+	if k := strings.LastIndex(before, ", "); k > 0 {
+		if f := strings.Fields(before[k+2:]); len(f) == 2 && pastForm(f[0]) && isLowerWord(f[0]) && datePrepositions[strings.ToLower(f[1])] && yearNamed(strings.Fields(before[:k])) {
 			c := strings.IndexByte(after, ',')
 			if c < 0 {
 				c = len(after) // the phrase ends the clause
