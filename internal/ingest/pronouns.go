@@ -449,8 +449,10 @@ var expletiveIt = regexp.MustCompile(`^(?i:it)\s+(?:is|was|remains|seems)\s+(?:n
 // there is none.
 func thingOwner(toks []string) []string {
 	for k := len(toks) - 1; k > 0; k-- {
-		w, ok := strings.CutSuffix(strings.ReplaceAll(toks[k], "’", "'"), "'s")
-		if ok && isLowerWord(w) && !strings.HasSuffix(w, "s") && strings.EqualFold(toks[k-1], "the") {
+		if !nounPossessive(toks[k]) || !strings.EqualFold(toks[k-1], "the") {
+			continue
+		}
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k], "'s"), "’s"); isLowerWord(w) && !strings.HasSuffix(w, "s") {
 			return []string{toks[k-1], w}
 		}
 	}
