@@ -107,6 +107,7 @@ func TestHeadline(t *testing.T) {
 		{"The storm hit near towns damaged by floods", "The storm hits near towns damaged by floods"},
 		{"The wreck of a ship used by the explorer John Franklin has been located in the Northwest Passage", "The wreck of a ship is located in the Northwest Passage"},
 		{"Two men dressed as police officers tricked their way into the museum", "Two men dressed as police officers trick their way into the museum"},
+		{"Production at three plants stopped as workers began a strike over pay", "Production at three plants stops as workers begin a strike over pay"},
 		{"He led a small but dedicated group of volunteers", "He leads a small but dedicated group of volunteers"},
 		{"The companies held talks but broke them off", "The companies hold talks"},
 		{"The plan was first proposed but stalled", "The plan is proposed"},

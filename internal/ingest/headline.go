@@ -1419,6 +1419,10 @@ func inArticleAppositive(toks []string, i int) bool {
 	return false
 }
 
+// roleAsParticiples take a role "as" opens when they are a participle on
+// a noun: "dressed as police officers", "employed as a driver".
+var roleAsParticiples = wordSet(`dressed disguised employed hired registered classified listed described known used chosen appointed elected named identified hailed seen regarded recognised recognized branded billed touted cast designated labelled labeled marketed presented portrayed depicted trained ranked rated`)
+
 // reducedRelativeEnd finds the verb of a clause whose first past form
 // only describes its subject: in "A memorial service planned at the
 // university was canceled", "planned at" opens a reduced relative and
@@ -1490,9 +1494,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	// "frozen since the late Pleistocene have been": so may a span's
 	// start.
 	// "Two men dressed as police officers tricked their way in": so may
-	// the role "as" gives.
+	// the role "as" gives, after a participle that takes one ("Production
+	// stopped as workers began a strike" has its verb first).
 	if p := strings.ToLower(bare(toks[min(next, len(toks)-1)])); v.form != formPast || next >= len(toks) ||
-		(!subjectPrepositions[p] && p != "as" || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) && !(p == "since" && nounBeforeAuxiliary(toks[next+1:])) {
+		(!subjectPrepositions[p] && !(p == "as" && roleAsParticiples[strings.ToLower(bare(toks[vi]))]) || p == "to" && !nounAfterTo(toks[next+1:])) && !bareDate(toks[next:]) && !relativeDate(toks[next:]) && !(p == "since" && nounBeforeAuxiliary(toks[next+1:])) {
 		return 0
 	}
 	if a := strings.ToLower(bare(toks[vi-1])); auxiliaries[a] {
