@@ -2110,7 +2110,11 @@ func subjectRelative(clause string, n int) (string, bool) {
 		// Not past a superlative with no noun: "is the shortest-lived
 		// in France's Fifth Republic, which was founded in 1958".
 		if (dated || toks[r] == "which") && d >= 3 && locativePrepositions[strings.ToLower(toks[d-1])] {
+			// "credited new subsidies in Germany, which came into force":
+			// or to a bare plural's first modifier.
 			if k := determinerBefore(toks, d-2); k >= 0 && !(k == d-3 && superlative(toks[d-2])) {
+				d = k
+			} else if k := bareNounStart(toks, d-2); k >= 0 {
 				d = k
 			}
 		}
@@ -2355,6 +2359,26 @@ func placeAntecedent(toks []string, r int) int {
 		return -1
 	}
 	return determinerBefore(toks, k-1)
+}
+
+// bareNounStart is where the bare plural noun phrase that ends at toks[d]
+// starts, up to two modifiers before it ("new subsidies"), or -1 when
+// toks[d] is no plural noun in lower case.
+func bareNounStart(toks []string, d int) int {
+	if d < 0 || !isLowerWord(toks[d]) || !isPlural(toks[d:d+1]) || stopWords[toks[d]] {
+		return -1
+	}
+	if _, ok := verbOf(toks[d]); ok {
+		return -1
+	}
+	j := d
+	for j > 0 && j > d-3 && isLowerWord(toks[j-1]) && !strings.HasSuffix(toks[j-1], ",") && !stopWords[toks[j-1]] && !subjectPrepositions[toks[j-1]] && !pastForm(toks[j-1]) && !determiners[toks[j-1]] {
+		if _, ok := verbOf(toks[j-1]); ok {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // determinerBefore is the index of the determiner that opens the short
