@@ -2166,6 +2166,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb's counted object is told of the one part an ordinal after it names with its date", "She also won three world titles, the first in Doha in 2019.", []string{"She wins the first of three world titles in Doha"}},
 		{"a series of times may give the first its cause, and the second's cause is none of the first's", "The launch was delayed twice, first in December because of a faulty valve and again on Monday because of high winds.", []string{"The launch is delayed", "The launch is delayed"}},
 		{"a thing's relative after the place it is in tells of a bare plural too", "The group credited new subsidies in Germany, which came into force in January 2024, for the rise.", []string{"New subsidies in Germany come into force"}},
+		{"an adverb of the verb group may open a second predicate with a date of its own", "Rovers were founded in 1889 and last won the FA Cup in 1935.", []string{"Rovers are founded", "Rovers win the FA Cup"}},
+		{"a date may open a predicate joined on to a state in the perfect", "Leskinen has been principal guest conductor of the orchestra since 2022 and last year won a Grammy.", []string{"Leskinen wins a Grammy"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

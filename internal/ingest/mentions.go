@@ -1834,8 +1834,9 @@ func secondPredicate(text string, clause span, main, e timex.Expression) (span, 
 		start = main.End + asideEnd
 	}
 	second := words(text[start:e.Start])
-	// "but nearly collapsed": an adverb may come before the verb.
-	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || lyAdverb(second[0])) {
+	// "but nearly collapsed", "and last won": an adverb may come before
+	// the verb.
+	if len(second) > 1 && (headlineAdverbs[strings.ToLower(second[0])] || lyAdverb(second[0]) || verbGroupAdverb(second[0]) && pastForm(second[1])) {
 		second = second[1:]
 	}
 	if len(second) == 0 {
@@ -2372,6 +2373,12 @@ func dateFirstPredicate(text string, clause span, e timex.Expression, content []
 	}
 	v, _ := verbOf(bare(after[0]))
 	subject, ok := sharedSubject(before[:m[0]], bare(after[0]), v, bare(wordAfter(after)))
+	// "has been principal guest conductor since 2022 and last year won":
+	// as in datedPredicate, a state the headline parser cannot read has
+	// its subject before its auxiliary.
+	if !ok {
+		subject, ok = subjectBeforeAuxiliary(before[:m[0]])
+	}
 	if !ok {
 		return span{}, "", nil, false
 	}
