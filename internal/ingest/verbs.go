@@ -121,6 +121,7 @@ var presentForms = map[string]string{
 	"resolves": "resolve", "settles": "settle", "involves": "involve", "contains": "contain", "replaces": "replace",
 	"ensures": "ensure", "removes": "remove", "restores": "restore", "extends": "extend", "introduces": "introduce",
 	"prevents": "prevent", "describes": "describe", "reflects": "reflect", "ends": "end", "announces": "announce",
+	"denies": "deny", "admits": "admit", "insists": "insist", "argues": "argue", "maintains": "maintain",
 	// The present of what is scheduled ("City plays United on Wednesday
 	// and travels to Newcastle on Sunday"), only of verbs whose subject
 	// acts, as a pronoun before a verb is taken for the subject before
