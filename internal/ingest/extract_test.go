@@ -2169,6 +2169,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an adverb of the verb group may open a second predicate with a date of its own", "Rovers were founded in 1889 and last won the FA Cup in 1935.", []string{"Rovers are founded", "Rovers win the FA Cup"}},
 		{"a date may open a predicate joined on to a state in the perfect", "Leskinen has been principal guest conductor of the orchestra since 2022 and last year won a Grammy.", []string{"Leskinen wins a Grammy"}},
 		{"a subject whose verb is a present of denying names who 'he' is", "Ricardo Salazar denies accepting bribes. He was impeached by Congress in December 2022.", []string{"Ricardo Salazar is impeached by Congress"}},
+		{"a passive after 'before being' in a predicate joined on is done to the shared subject", "Salazar was impeached by Congress in December 2022 and spent 18 months in detention before being released in 2024.", []string{"Salazar is impeached by Congress", "Salazar is released"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

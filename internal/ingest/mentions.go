@@ -7440,6 +7440,22 @@ func (m mention) titleClause() string {
 			return strings.Join(subject, " ") + " " + be + " " + rest
 		}
 	}
+	// "was impeached in December 2022 and spent 18 months in detention
+	// before being released in 2024": so did one to a predicate joined
+	// on, whose subject is shared.
+	if k := strings.LastIndex(clause, " being "); k > 0 && m.subject != "" && clauseOpeners[lastWord(clause[:k])] {
+		if rest, ok := passiveAfterOpener(clause[k-len(lastWord(clause[:k])):]); ok && !strings.ContainsAny(rest, ",;:") {
+			subject := strings.Fields(m.subject)
+			if i := slices.IndexFunc(subject, func(t string) bool { return auxiliaries[t] }); i > 0 {
+				subject = subject[:i]
+			}
+			be := "was"
+			if isPlural(subject) {
+				be = "were"
+			}
+			return strings.Join(subject, " ") + " " + be + " " + rest
+		}
+	}
 	// "since winning back-to-back titles in 1992 and 1993": a range's
 	// second date goes with the first.
 	if act, ok := gerundDate(text[:m.clause.Start], before, afterRange, m.source); ok {
