@@ -1576,8 +1576,10 @@ func startsClause(before, w, after string) bool {
 	// "resigned on Thursday hours after a newspaper published photos":
 	// after a day, the measure and what follows, a subject and its verb,
 	// are a clause of their own.
+	// "was held for 18 months before he was released": after how long
+	// something lasted, what follows is a clause of its own too.
 	case (w == "before" || w == "after") && timeMeasures[lastWord(before)]:
-		return measuredAfterDay(before) && !opensDate(after) && hasClauseVerb(leadingWords(after, 5))
+		return (measuredAfterDay(before) || lastedFor(before)) && !opensDate(after) && hasClauseVerb(leadingWords(after, 5))
 	case timeOpeners[w] && (opensDate(after) || inParticipleAside(before, after)):
 		return false
 	case w == "because" && firstWord(after) == "of":
@@ -1958,6 +1960,27 @@ func measuredAfterDay(before string) bool {
 	return dateWords[day] && !leadWords[day] && day != "this" || day == "today" || day == "yesterday" || day == "tonight"
 }
 
+// lastedFor reports whether before ends in how long something lasted,
+// "for" and a measure of time ("for 18 months", "for nearly two
+// years"), in a stretch that names no day of its own: "reopened on
+// Monday for two weeks after the strike ended" is dated as a whole.
+func lastedFor(before string) bool {
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	f := strings.Fields(before)
+	for len(f) > 1 && (timeMeasures[strings.ToLower(f[len(f)-1])] || amountWords[strings.ToLower(f[len(f)-1])] || isDigit(f[len(f)-1][0]) || countHedges[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], "for") {
+		return false
+	}
+	return !slices.ContainsFunc(f, func(t string) bool {
+		t = bare(t)
+		return isYear(t) || isCapitalised(t) && dateWords[strings.ToLower(t)] || deicticDays[strings.ToLower(t)]
+	})
+}
+
 // measureStart is where a clause that opens at i begins, taking in the
 // time it is measured by: "hours after a newspaper published", "two days
 // before the vote was held".
@@ -2185,3 +2208,6 @@ func lastToken(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// deicticDays name a day from the day of writing.
+var deicticDays = wordSet(`yesterday today tonight tomorrow`)
