@@ -7383,8 +7383,9 @@ func (m mention) titleClause() string {
 		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "including "), "Including ")
 		// "arrested a man in connection with the death of a woman whose
 		// body was found last Thursday": after a verb the owner is the
-		// noun phrase right before "whose".
-		if f := strings.Fields(owner); hasVerb(owner) {
+		// noun phrase right before "whose", set off by a comma or not
+		// ("thanked the charity, whose volunteers found him").
+		if f := strings.Fields(strings.TrimSuffix(owner, ",")); hasVerb(owner) {
 			// "have named the man whose body was found in the river on
 			// Saturday as a 23-year-old student": what "as" names him is
 			// the naming's.
