@@ -340,6 +340,9 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The army called up 5,000 reservists on Monday.":                "action",
 		"The union called the decision a disgrace on Monday.":           "statement",
 		"The prime minister called a snap election for June on Monday.": "action",
+		"The carmaker posted record profits on Monday.":                 "action",
+		"The firm posted a loss of $2 billion on Monday.":               "action",
+		"The minister posted a video on Monday.":                        "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

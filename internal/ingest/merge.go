@@ -1181,11 +1181,32 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) {
 		return "statement"
 	}
 	return "action"
 }
+
+// postedResult reports whether a headline's verb is "post" with an object
+// that is a result or a figure, which is reported, not said: "The company
+// posts record profits", "posted a loss of $2bn"; not "posts a video".
+func postedResult(h parsedHeadline) bool {
+	if h.verbBase != "post" {
+		return false
+	}
+	object := h.object
+	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
+		object = object[:k]
+	}
+	return slices.ContainsFunc(object, func(t string) bool {
+		t = strings.ToLower(bare(t))
+		return postedResults[t] || t != "" && (isDigit(t[0]) || strings.ContainsAny(t[:1], "$£€"))
+	})
+}
+
+// postedResults are what a business, a team or an athlete posts as a
+// result.
+var postedResults = wordSet(`profit profits loss losses revenue revenues sales earnings gain gains deficit surplus growth decline drop fall rise increase win wins victory victories time score record`)
 
 // calledAct reports whether a headline's verb is "call" with an object
 // that is what was called, not what words were said of: "The union calls
