@@ -2172,6 +2172,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a passive after 'before being' in a predicate joined on is done to the shared subject", "Salazar was impeached by Congress in December 2022 and spent 18 months in detention before being released in 2024.", []string{"Salazar is impeached by Congress", "Salazar is released"}},
 		{"after how long something lasted 'before' opens a clause of its own", "He worked there for two years before he joined the bank in 2019.", []string{"He joins the bank"}},
 		{"whose after a verb's object set off by a comma owns that object", "He thanked the charity, whose volunteers found him on Sunday.", []string{"The charity's volunteers find him"}},
+		{"a relative of its word and its verb alone before a coarse date is an event of its own", "Leskinen took up the role in September, succeeding Hans Obermaier, who retired last spring.", []string{"Hans Obermaier retires", "Leskinen takes up the role"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

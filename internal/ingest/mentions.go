@@ -1489,7 +1489,9 @@ func reportedSubordinate(sentence string, d, e timex.Expression) bool {
 // since January,").
 func relativeEvent(text string, seg int) bool {
 	f := strings.Fields(text[seg:])
-	if seg == 0 || text[seg-1] != ',' && !appositiveEnds(text[:seg]) || len(f) < 3 {
+	// "who retired last spring": the relative word and its verb may be
+	// all.
+	if seg == 0 || text[seg-1] != ',' && !appositiveEnds(text[:seg]) || len(f) < 2 {
 		return false
 	}
 	if w := strings.ToLower(f[0]); w != "who" && w != "which" && w != "whose" {
