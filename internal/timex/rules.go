@@ -667,6 +667,10 @@ var baseRules = []rule{
 		resolve: func(c context) (Expression, bool) {
 			next := strings.ToLower(strings.TrimSpace(c.sub(4)))
 			switch {
+			// "footballer of the year", "car of the year": an award's
+			// name, no time.
+			case c.lower(1) == "of" && awardNouns[string(lastWord([]byte(strings.ToLower(strings.TrimRight(c.text[max(0, c.m[0]-24):c.m[0]], " ")))))]:
+				return Expression{}, false
 			case next == "ended" || next == "ending":
 				return durationExpression(1, false, c.sub(3), "")
 			case next != "":
@@ -961,3 +965,7 @@ func capitalisedBefore(before string) bool {
 	word := head[strings.LastIndexAny(head, " \t\n")+1:]
 	return strings.IndexFunc(word, unicode.IsUpper) == 0 && !strings.ContainsAny(word, ".!?:,;\"“”")
 }
+
+// awardNouns name who or what an award "of the year" goes to.
+var awardNouns = wordSet(`player footballer cricketer sportsman sportswoman sportsperson athlete manager coach
+	rookie person man woman personality entertainer car album song book word team artist photographer driver`)

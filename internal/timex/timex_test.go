@@ -998,6 +998,7 @@ func TestTagIgnores(t *testing.T) {
 		"The wall stood two thousand years.",
 		"The house is a century old.",
 		"Economy shrinks for second quarter in a row",
+		"He was named footballer of the year twice.",
 		"She lost the June quarter-final in straight sets.",
 		"He could not sleep the night before the launch.",
 		"Profits fell for the third quarter running.",
