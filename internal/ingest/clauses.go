@@ -175,7 +175,9 @@ func clauseOf(s string, start, end int) span {
 	// evacuations".
 	// So does one after a participle's appositive: "passed 300, a level
 	// classed as hazardous, at about 7 a.m. and stayed there".
-	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && (phraseOnly(s[end:cuts[j]]) || joinedPastPredicate(s[end:cuts[j]])) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
+	// So does a list of dates: "won the European Cup twice, in 1977 and
+	// 1981, and was named".
+	if i > 0 && s[cuts[i]-1] == ',' && (onlyLeads(s[cuts[i]:start]) && (phraseOnly(s[end:cuts[j]]) || joinedPastPredicate(s[end:cuts[j]]) || listedDateOnly(s[end:cuts[j]])) || opensRepeats(s[cuts[i]:start], s[end:cuts[j]])) {
 		k := i - 1
 		for k > 0 && (!hasVerb(s[cuts[k]:cuts[k+1]]) || participleAppositive(strings.Fields(s[cuts[k]:cuts[k+1]]))) && s[cuts[k]-1] == ',' {
 			k--
@@ -1669,6 +1671,18 @@ func onlyLeads(s string) bool {
 		}
 	}
 	return true
+}
+
+// listedDateOnly reports whether s, after a date, is only the last date
+// of a list that "and" or "or" ends: " and 1981,", " or March 4".
+func listedDateOnly(s string) bool {
+	ws := words(s)
+	if len(ws) < 2 || ws[0] != "and" && ws[0] != "or" {
+		return false
+	}
+	return !slices.ContainsFunc(ws[1:], func(w string) bool {
+		return !isDigit(w[0]) && !(isCapitalised(w) && dateWords[strings.ToLower(w)]) && !leadWords[w]
+	})
 }
 
 // "most recently in September" leads into its date as "in" does.

@@ -2173,6 +2173,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"after how long something lasted 'before' opens a clause of its own", "He worked there for two years before he joined the bank in 2019.", []string{"He joins the bank"}},
 		{"whose after a verb's object set off by a comma owns that object", "He thanked the charity, whose volunteers found him on Sunday.", []string{"The charity's volunteers find him"}},
 		{"a relative of its word and its verb alone before a coarse date is an event of its own", "Leskinen took up the role in September, succeeding Hans Obermaier, who retired last spring.", []string{"Hans Obermaier retires", "Leskinen takes up the role"}},
+		{"a list of dates set off by commas goes with the clause before, not the predicate 'and' joins on after", "He won the European Cup twice, in 1977 and 1981, and was named footballer of the year in 1980.", []string{"He wins the European Cup", "He is named footballer of the year", "He wins the European Cup"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
