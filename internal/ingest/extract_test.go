@@ -2174,6 +2174,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"whose after a verb's object set off by a comma owns that object", "He thanked the charity, whose volunteers found him on Sunday.", []string{"The charity's volunteers find him"}},
 		{"a relative of its word and its verb alone before a coarse date is an event of its own", "Leskinen took up the role in September, succeeding Hans Obermaier, who retired last spring.", []string{"Hans Obermaier retires", "Leskinen takes up the role"}},
 		{"a list of dates set off by commas goes with the clause before, not the predicate 'and' joins on after", "He won the European Cup twice, in 1977 and 1981, and was named footballer of the year in 1980.", []string{"He wins the European Cup", "He is named footballer of the year", "He wins the European Cup"}},
+		{"a name set off after a phrase of what an act is done to names that phrase's noun", "The attack on the supplier, Synlab Services, was detected on June 3 but its effects spread on Monday.", []string{"The attack on the supplier is detected", "The attack's effects spread"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -2737,6 +2737,21 @@ func joinedParticle(t string) bool {
 	return ok && isCapitalised(name) && isLowerWord(t[:1])
 }
 
+// namesPhraseObject reports whether a name set off after head names the
+// noun of the phrase head ends in, not head's own: "The Guaiba river in
+// the state capital, Porto Alegre,", a place's phrase; "The attack on the
+// supplier, Synlab Services,", a phrase of what an act is done to.
+func namesPhraseObject(head []string) bool {
+	k := slices.IndexFunc(head, func(t string) bool {
+		return locativePrepositions[strings.ToLower(t)] || actPrepositions[strings.ToLower(t)]
+	})
+	return k > 0 && k+2 < len(head) && len(head)-k <= 5 && determiners[strings.ToLower(head[k+1])] && !slices.ContainsFunc(head[k+2:], isCapitalised)
+}
+
+// actPrepositions tie what an act is done to, or by, to the noun of
+// the act: "the attack on", "the case against", "a lawsuit by".
+var actPrepositions = wordSet(`on against with by from`)
+
 func withoutAppositive(out []string) []string {
 	// "The victim, Tyrone Mills, 16,": an age set off after a name goes.
 	for k := 2; k < len(out); k++ {
@@ -2805,10 +2820,7 @@ func withoutAppositive(out []string) []string {
 			return rest[k:]
 		}
 	}
-	// "The Guaiba river in the state capital, Porto Alegre,": a name
-	// after a place's phrase names the place.
-	if k := slices.IndexFunc(head, func(t string) bool { return locativePrepositions[strings.ToLower(t)] }); allCapitalised(rest) && k > 0 && k+2 < len(head) && len(head)-k <= 5 &&
-		determiners[strings.ToLower(head[k+1])] && !slices.ContainsFunc(head[k+2:], isCapitalised) {
+	if allCapitalised(rest) && namesPhraseObject(head) {
 		return head
 	}
 	if allCapitalised(rest) && !allCapitalised(head[1:]) {

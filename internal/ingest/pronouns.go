@@ -98,8 +98,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// delayed": a thing's possessive may as well be the named object's.
 	// Not the name an aside on the subject gives it: "The lander, named
 	// Hakuto-Sora, touched down ... before its batteries ran out".
+	// Nor one set off right after the subject, which names a noun of
+	// its phrase: "The attack on the supplier, Synlab Services, was
+	// detected ... but its effects spread".
 	named := withoutParticipleAside(toks)
-	if k := subjectAt(named, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(named[k+len(subject):], func(t string) bool {
+	if k := subjectAt(named, subject); owned && pronoun == "it" && k >= 0 && slices.ContainsFunc(withoutSetOffName(named[k+len(subject):]), func(t string) bool {
 		return isCapitalised(t) && !dateWords[strings.ToLower(bare(t))]
 	}) {
 		return h
@@ -580,6 +583,20 @@ func lastPassiveSubject(sentence string) []string {
 // subject a noun phrase its article opens and its verb a passive in the
 // past: ", when the Mona Lisa was stolen".
 var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]+?) was ([a-z]+)\b[^,;:]*[.!?]?$`)
+
+// withoutSetOffName is toks without the name they open with when a comma
+// closes it: "Synlab Services, was detected" is "was detected".
+func withoutSetOffName(toks []string) []string {
+	for i, t := range toks {
+		if !isCapitalised(t) || i > 3 {
+			return toks
+		}
+		if strings.HasSuffix(t, ",") {
+			return toks[i+1:]
+		}
+	}
+	return toks
+}
 
 // copularOpening reports whether toks, a sentence, open with subject and
 // a form of "be" that links it to what it is, with no participle after:
@@ -1380,7 +1397,10 @@ func subjectOrName(toks []string) []string {
 		// "The driver, a 51-year-old Spanish man,": with no name, the
 		// first names who the indefinite second describes, as it does
 		// what one of many is: "The spa, one of the top attractions,".
-		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && (indefinite(parts[1][0]) || len(parts[1]) > 1 && strings.EqualFold(parts[1][0], "one") && strings.EqualFold(parts[1][1], "of")) {
+		// "The attack on the supplier, Synlab Services,": a name may
+		// name the noun of the first's phrase.
+		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && (indefinite(parts[1][0]) || len(parts[1]) > 1 && strings.EqualFold(parts[1][0], "one") && strings.EqualFold(parts[1][1], "of")) ||
+			allCapitalised(parts[1]) && namesPhraseObject(parts[0]) {
 			parts = parts[:1]
 		} else {
 			parts = slices.DeleteFunc(parts, func(p []string) bool { return !titled(p) })
