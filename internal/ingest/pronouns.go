@@ -584,6 +584,10 @@ func lastPassiveSubject(sentence string) []string {
 // past: ", when the Mona Lisa was stolen".
 var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]+?) was ([a-z]+)\b[^,;:]*[.!?]?$`)
 
+// objectStates are states a verb of declaring or finding gives its object:
+// "declared the outbreak over", "found him dead".
+var objectStates = wordSet(`over dead alive open closed safe guilty illegal unlawful invalid void`)
+
 // withoutSetOffName is toks without the name they open with when a comma
 // closes it: "Synlab Services, was detected" is "was detected".
 func withoutSetOffName(toks []string) []string {
@@ -899,7 +903,13 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 			// after the preposition is no date.
 			// "found the boat two days after": so is a span before the
 			// clause's opener, which the caller has cut off.
-			if strings.HasSuffix(last, ",") || end < len(toks) && datePrepositions[strings.ToLower(toks[end])] && opensDate(strings.Join(toks[end+1:], " ")) || countedSpan(toks[end:]) {
+			// "declared a measles outbreak over on Wednesday": so may the
+			// state a verb of declaring gives the object.
+			at := end
+			if at+1 < len(toks) && objectStates[strings.ToLower(toks[at])] {
+				at++
+			}
+			if strings.HasSuffix(last, ",") || at < len(toks) && datePrepositions[strings.ToLower(toks[at])] && opensDate(strings.Join(toks[at+1:], " ")) || countedSpan(toks[end:]) {
 				object = slices.Clone(toks[k:end])
 				object[0] = strings.ToUpper(object[0][:1]) + object[0][1:]
 				object[len(object)-1] = strings.TrimRight(last, ",")
