@@ -2177,6 +2177,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a name set off after a phrase of what an act is done to names that phrase's noun", "The attack on the supplier, Synlab Services, was detected on June 3 but its effects spread on Monday.", []string{"The attack on the supplier is detected", "The attack's effects spread"}},
 		{"the state a verb of declaring gives its object ends the object 'it' names", "Officials declared a measles outbreak over on Wednesday, seven months after it began in a rural county.", []string{"A measles outbreak begins in a rural county", "Officials declare a measles outbreak over"}},
 		{"the state a verb of declaring gives a definite object", "Officials declared the outbreak over on Wednesday, seven months after it began.", []string{"The outbreak begins", "Officials declare the outbreak over"}},
+		{"an object's relative may tell an intention in the present the lists do not know", "The rover has collected 27 rock samples, which NASA hopes to bring back to Earth in the 2030s.", []string{"NASA hopes to bring back 27 rock samples to Earth"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1076,7 +1076,9 @@ func objectRelative(clause string, n int) (string, bool) {
 	}
 	v := -1
 	for i := r + 1; i < len(toks); i++ {
-		if _, ok := verbOf(bare(toks[i])); ok {
+		// "which NASA hopes to bring back": a present intention the
+		// lists do not know, before its infinitive.
+		if _, ok := verbOf(bare(toks[i])); ok || i+1 < len(toks) && thirdPersonS(toks[i]) && intentions[sBase(toks[i])] && toks[i+1] == "to" {
 			v = i
 			break
 		}
@@ -1196,8 +1198,13 @@ func objectRelative(clause string, n int) (string, bool) {
 			verbGroup = verbGroup[:k+1]
 		}
 	}
-	if k := slices.Index(verbGroup, "to"); k > 0 && k+1 < len(verbGroup) && (isCapitalised(verbGroup[k+1]) || determiners[strings.ToLower(verbGroup[k+1])]) {
-		verbGroup = verbGroup[:k]
+	// "which NASA hopes to bring back to Earth": past an infinitive's
+	// "to".
+	for k := 1; k+1 < len(verbGroup); k++ {
+		if verbGroup[k] == "to" && (isCapitalised(verbGroup[k+1]) || determiners[strings.ToLower(verbGroup[k+1])]) {
+			verbGroup = verbGroup[:k]
+			break
+		}
 	}
 	rest := toks[v+len(verbGroup) : end]
 	// "which it first learned of in the early hours": a preposition the
