@@ -343,6 +343,9 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The carmaker posted record profits on Monday.":                 "action",
 		"The firm posted a loss of $2 billion on Monday.":               "action",
 		"The minister posted a video on Monday.":                        "statement",
+		"State lawmakers rejected a bill on Monday.":                    "action",
+		"The club dismissed its coach on Monday.":                       "action",
+		"The company denied the allegations on Monday.":                 "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

@@ -1181,11 +1181,31 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) {
 		return "statement"
 	}
 	return "action"
 }
+
+// refusedThing reports whether a headline's verb refuses what is put up
+// for a decision, which is an act: "Lawmakers reject a bill", "denied
+// him entry", "dismissed the coach"; not what was said ("rejected the
+// report", "denied the allegations").
+func refusedThing(h parsedHeadline) bool {
+	if !refusedActs[h.verbBase] || h.verbBase == "call" {
+		return false
+	}
+	object := h.object
+	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
+		object = object[:k]
+	}
+	return slices.ContainsFunc(object, func(t string) bool { return decidedThings[strings.ToLower(bare(t))] })
+}
+
+// decidedThings are put up for a decision that refuses or throws them
+// out.
+var decidedThings = wordSet(`bill bills motion amendment amendments proposal proposals offer bid plan deal budget request application
+	appeal nomination measure resolution treaty petition visa permit entry bail access permission case lawsuit suit coach manager`)
 
 // postedResult reports whether a headline's verb is "post" with an object
 // that is a result or a figure, which is reported, not said: "The company
