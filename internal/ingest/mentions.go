@@ -5755,6 +5755,11 @@ func leadInGerund(before, seg string) bool {
 	if len(f) > 2 && (strings.EqualFold(f[0], "since") || after) && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
 		return true
 	}
+	// "After retiring in 1986, Mason managed several clubs": so is one
+	// that opens the sentence, its act the subject's after it.
+	if len(f) > 2 && strings.TrimSpace(before) == "" && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "since")) && presentParticiple(f[1]) && f[1] != "being" {
+		return true
+	}
 	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
 	if k < 0 || len(f) < 3 || strings.ContainsAny(before[k+2:], ",;:") {
 		return false
@@ -7463,6 +7468,19 @@ func (m mention) titleClause() string {
 	// second date goes with the first.
 	if act, ok := gerundDate(text[:m.clause.Start], before, afterRange, m.source); ok {
 		return act
+	}
+	// "After retiring in 1986, Mason managed several clubs": a phrase
+	// that opens the sentence has the subject of the clause after it.
+	// Its subject may be a pronoun: "After retiring in 1986 he managed".
+	if lead := strings.Fields(before); len(lead) > 1 && m.clause.Start == 0 && (strings.EqualFold(lead[0], "after") || strings.EqualFold(lead[0], "since")) && presentParticiple(lead[1]) && lead[1] != "being" {
+		subject := fromDeterminer(openingSubject(strings.Fields(text)))
+		if w := firstToken(strings.TrimLeft(text[m.anchor.End:], ", ")); len(subject) == 0 && pronounSubjects[strings.ToLower(w)] {
+			subject = []string{w}
+		}
+		if len(subject) > 0 {
+			rest, _ := withoutDateLeads(lead[2:])
+			return gerundAct(subject, gerundBase(lead[1]), rest, m.source)
+		}
 	}
 	// "The typhoon blew out of the Philippines on Wednesday and
 	// strengthened over the South China Sea before slamming into central
