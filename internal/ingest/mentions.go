@@ -6034,6 +6034,15 @@ func pronounLed(s string) bool {
 	if lead := withoutIntroPhrase(f); pronounSubjects[strings.ToLower(f[0])] || len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {
 		return true
 	}
+	// "After retiring in 1986 he managed": a gerund's phrase may lead in
+	// with no comma.
+	if len(f) > 3 && introPrepositions[strings.ToLower(f[0])] && presentParticiple(f[1]) {
+		for i := 2; i+1 < len(f) && i < 10 && !strings.ContainsAny(f[i-1], ",;:"); i++ {
+			if _, verb := verbOf(bare(f[i+1])); verb && pronounSubjects[f[i]] {
+				return true
+			}
+		}
+	}
 	subject := openingSubject(f)
 	return len(subject) == 1 && pronounSubjects[strings.ToLower(subject[0])]
 }
