@@ -2181,6 +2181,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a gerund's phrase of time that opens the sentence tells its act by the subject after it", "After retiring in 1986, Mason managed several clubs.", []string{"Mason retires"}},
 		{"the subject after it may be a pronoun, with no comma", "Since taking office in 2022 she has cut taxes twice.", []string{"She takes office"}},
 		{"a pronoun after a gerund's phrase with no comma leads its sentence, which names no one", "Mason joined Liverpool in 1973. After retiring he managed several clubs. He was diagnosed with dementia in 2019.", []string{"Mason joins Liverpool", "Mason is diagnosed with dementia"}},
+		{"a second predicate that counts what took a span of seasons is no part of the first's date", "Mason joined Liverpool in 1973 and made more than 400 appearances in 11 seasons at Anfield.", []string{"Mason joins Liverpool"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -793,6 +793,12 @@ func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.E
 	if !ok || !pastForm(firstWord(text[join+len(" and "):])) {
 		return c.End
 	}
+	// "joined Liverpool in 1973 and made more than 400 appearances in 11
+	// seasons": a second that tells how many times over a span took that
+	// span, not the first's date.
+	if spanOfCount.MatchString(text[join:c.End]) {
+		return join
+	}
 	// Not a bound ("led the party until 2015") or what a verb spoke of
 	// ("warned of further rises in 2026").
 	// "was born in Chicago in 1955 and spent two decades in Peru": nor
@@ -817,6 +823,11 @@ func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.E
 	}
 	return c.End
 }
+
+// spanOfCount is a count of times or things and the span of seasons or
+// years they took: "more than 400 appearances in 11 seasons", "scored 90
+// goals over five years".
+var spanOfCount = regexp.MustCompile(`\b\d[\d,]*\s+\w+\s+(?:in|over|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:seasons|years|decades|campaigns)\b`)
 
 // lastingVerbs tell how long what came before them lasted.
 var lastingVerbs = wordSet(`lasted ran continued stretched went`)
