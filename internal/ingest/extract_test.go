@@ -2182,6 +2182,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"the subject after it may be a pronoun, with no comma", "Since taking office in 2022 she has cut taxes twice.", []string{"She takes office"}},
 		{"a pronoun after a gerund's phrase with no comma leads its sentence, which names no one", "Mason joined Liverpool in 1973. After retiring he managed several clubs. He was diagnosed with dementia in 2019.", []string{"Mason joins Liverpool", "Mason is diagnosed with dementia"}},
 		{"a second predicate that counts what took a span of seasons is no part of the first's date", "Mason joined Liverpool in 1973 and made more than 400 appearances in 11 seasons at Anfield.", []string{"Mason joins Liverpool"}},
+		{"a first predicate that counts what was done more than once is no one act with a dated second", "Mason won four league titles and captained England at the 1982 World Cup.", []string{"Mason captains England at the World Cup"}},
+		{"so in a relative on a name's appositive, whose date leaves the saying's to the main clause", "Terry Mason, the Liverpool defender who won four league titles and captained England at the 1982 World Cup, has died at the age of 71, his former club said on Tuesday.", []string{"Terry Mason captains England at the World Cup", "Terry Mason dies at the age of 71"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

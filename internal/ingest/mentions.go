@@ -578,7 +578,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "The bank ended fees in 2022, and last year paid a
 				// fine": so is one after the main date's predicate,
 				// which ends before it.
-				if second, subject, first, ok := datedPredicate(text, c, e, content); ok && first == nil && opening > 0 {
+				// So is one after a first that counts what was done more
+				// than once, in a relative on an appositive: "Terry Mason,
+				// the Liverpool defender who won four league titles and
+				// captained England at the 1982 World Cup, has died" is
+				// Mason's captaincy.
+				if second, subject, first, ok := datedPredicate(text, c, e, content); ok && first == nil && (opening > 0 || countedObject(text[c.Start:second.Start-len(" and ")])) {
+					if name := nameBeforeComma(strings.Fields(text[:c.Start])); name != nil && determiners[strings.ToLower(firstWord(subject))] {
+						subject = strings.Join(name, " ")
+					}
 					m.clause, m.subject, m.subjectAt = second, subject, c.Start
 				} else if second, subject, first, ok := dateFirstPredicate(text, c, e, content); ok && first != nil && first.Start == anchor.Start {
 					m.clause, m.subject, m.subjectAt = second, subject, c.Start
@@ -2226,10 +2234,12 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// "moved in the 1980s and married Arakawa in 1991": a name alone
 		// before the date is the object, when the first predicate has a
 		// date of its own (see below).
-		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying && v.base != "become" && !nameObject(rest[1:]):
+		// "and captained England at the 1982 World Cup": so may a name
+		// and a phrase of its own.
+		case !ok || v.form != formPast || len(rest) > 1 && !opensPredicate(rest[1]) && !particles[rest[1]] && !saying && v.base != "become" && !nameObject(rest[1:]) && !nameThenPhrase(rest[1:]):
 			continue
 		}
-		named := ok && len(rest) > 1 && !opensPredicate(rest[1]) && nameObject(rest[1:])
+		named := ok && len(rest) > 1 && !opensPredicate(rest[1]) && (nameObject(rest[1:]) || nameThenPhrase(rest[1:]))
 		if !hasVerb(before[:join]) {
 			continue
 		}
@@ -2292,7 +2302,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if h, ok := parseHeadline(before[:join]); first == nil && ok && len(h.object) == 0 && pastForm(lastWord(before[:join])) {
 			return span{}, "", nil, false
 		}
-		if named && first == nil {
+		// A first that counts what was done more than once is no one
+		// act with the second: "won four league titles and captained
+		// England at the 1982 World Cup".
+		if named && first == nil && !countedObject(before[:join]) {
 			return span{}, "", nil, false
 		}
 		if modal != "" {
@@ -2315,6 +2328,23 @@ func participleBeforeJoin(before string, second []string) (string, bool) {
 		return "", false
 	}
 	return objectParticiple(before, "")
+}
+
+// nameThenPhrase reports whether ws, after a verb, are a name of up to
+// three words and a phrase a preposition opens: "England at the".
+func nameThenPhrase(ws []string) bool {
+	n := 0
+	for n < len(ws) && n < 3 && isCapitalised(ws[n]) {
+		n++
+	}
+	return n > 0 && n < len(ws) && subjectPrepositions[strings.ToLower(ws[n])]
+}
+
+// countedObject reports whether the object of clause's verb is a count of
+// things, what was done more than once: "won four league titles".
+func countedObject(clause string) bool {
+	h, ok := parseHeadline(clause)
+	return ok && len(h.object) > 1 && countWord(h.object[0]) && !strings.EqualFold(h.object[0], "one") && isPlural(h.object)
 }
 
 // nameObject reports whether ws, after a verb up to its date, are a name
@@ -2991,7 +3021,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "had turned down the offer of a 5.5% rise this year and 4% next
 	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && inSubjectRelative(sentence, e) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && (inSubjectRelative(sentence, e) || inSubjectAppositive(sentence, e)) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -3076,6 +3106,27 @@ func inSubjectRelative(sentence string, e timex.Expression) bool {
 		return false
 	}
 	return auxiliary || pastForm(rest[k])
+}
+
+// inSubjectAppositive reports whether e is inside an appositive set off
+// after the sentence's subject, before its verb: "Terry Mason, the
+// Liverpool defender who captained England at the 1982 World Cup, has
+// died" tells who Mason was.
+func inSubjectAppositive(sentence string, e timex.Expression) bool {
+	k := strings.Index(sentence, ", ")
+	if k < 0 || k > e.Start || hasVerb(sentence[:k]) || strings.ContainsAny(sentence[k+2:e.Start], ",;:") {
+		return false
+	}
+	c := strings.Index(sentence[e.End:], ", ")
+	if c < 0 || strings.ContainsAny(sentence[e.End:e.End+c], ";:") {
+		return false
+	}
+	if w := strings.ToLower(firstWord(sentence[k+2:])); !determiners[w] && possessivePronouns[w] == "" {
+		return false
+	}
+	next := strings.ToLower(firstWord(sentence[e.End+c+2:]))
+	_, verb := verbOf(next)
+	return verb || finiteAuxiliaries[next]
 }
 
 // commaOutsideQuote moves a comma inside a closing quotation mark after
