@@ -1005,6 +1005,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a clause of time with a clock of its own that day: "fired
 		// a final barrage early on Tuesday before the ceasefire took
 		// effect at 7 a.m.".
+		// "In December 2018, drone sightings shut the airport ...,
+		// affecting 140,000 passengers in the run-up to Christmas": nor
+		// is an open span that ends inside the main date.
+		if openSpan(e) && !openSpan(main) && holdsBound(main, e) && !independent {
+			continue
+		}
 		if e.First.Equal(main.First) && !independent && !(seg > main.End && relativeEvent(text[:e.Start], seg) && objectWhich(text[seg:e.Start])) &&
 			!(e.Type == timex.TypeTime && strings.Contains(e.Value, ":") && seg > main.End && subordinateEvent(text[seg:e.Start], clockAside.ReplaceAllString(text[e.End:clauseOf(text, e.Start, e.End).End], ""))) {
 			continue
@@ -5933,11 +5939,29 @@ func finestAnchored(es []timex.Expression) (timex.Expression, bool) {
 		if (e.Type != timex.TypeDate && e.Type != timex.TypeTime) || !e.Anchored() {
 			continue
 		}
-		if !found || e.Granularity.Finer(best.Granularity) {
+		// "In December 2018 ... in the run-up to Christmas": an open
+		// span that ends or starts inside a bounded date is no finer than
+		// that date.
+		switch {
+		case found && openSpan(e) && !openSpan(best) && holdsBound(best, e):
+		case !found || e.Granularity.Finer(best.Granularity):
 			best, found = e, true
 		}
 	}
 	return best, found
+}
+
+// openSpan reports whether e is open at one end: "before Christmas".
+func openSpan(e timex.Expression) bool { return e.Mod == "BEFORE" || e.Mod == "AFTER" }
+
+// holdsBound reports whether the bounded date d holds the day the open
+// span o ends or starts on.
+func holdsBound(d, o timex.Expression) bool {
+	bound := o.First
+	if o.Mod == "BEFORE" {
+		bound = o.Last
+	}
+	return !bound.IsZero() && !bound.Before(d.First) && !bound.After(d.Last)
 }
 
 var precisions = map[timex.Granularity]timeline.Precision{
