@@ -129,6 +129,11 @@ var periodRules = []rule{
 			if !strings.Contains(strings.ToLower(c.sub(1)), " of ") && matchWords.MatchString(c.text[max(0, c.m[0]-matchReach):min(len(c.text), c.m[1]+matchReach)]) {
 				return Expression{}, false
 			}
+			// "ran the second half alone": a half named alone as a past
+			// verb's object is a part of what was done.
+			if prev := string(lastWord([]byte(strings.ToLower(strings.TrimRight(c.text[max(0, c.m[0]-16):c.m[0]], " "))))); !strings.Contains(strings.ToLower(c.sub(1)), " of ") && (strings.HasSuffix(prev, "ed") || halfPastVerbs[prev]) {
+				return Expression{}, false
+			}
 			h := 1
 			if w := c.lower(2); w == "second" || w == "last" || w == "2nd" || w == "back" {
 				h = 2
@@ -420,6 +425,10 @@ func weekOfMonth(y int, m time.Month, n int) (time.Time, bool) {
 	thursday := nthWeekday(y, m, time.Thursday, n)
 	return weekStart(thursday), thursday.Month() == m
 }
+
+// halfPastVerbs are past forms not in -ed that take what is done as
+// their object: "ran the second half".
+var halfPastVerbs = wordSet(`ran won lost led took spent made began saw`)
 
 // halfExpression is half h (1 or 2) of year y.
 func halfExpression(y, h int) Expression {
