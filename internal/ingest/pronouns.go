@@ -64,6 +64,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			}
 		}
 	}
+	// "the largest imposed by the regulator ... since it fined another
+	// bank": a superlative with no noun, its participle's agent after
+	// it, ranks what that agent did; the agent is who acted since.
+	if k := subjectAt(toks, subject); k >= 0 && len(subject) == 2 && determiners[strings.ToLower(subject[0])] && superlative(subject[1]) && pronoun == "it" && !owned {
+		if agent := superlativeAgent(toks[k+2:]); len(agent) > 0 {
+			subject = agent
+		}
+	}
 	// "A painting that was stolen in 1990 went on display on Tuesday,
 	// three months after it was recovered": the subject past its
 	// relative.
@@ -587,6 +595,25 @@ var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]
 // objectStates are states a verb of declaring or finding gives its object:
 // "declared the outbreak over", "found him dead".
 var objectStates = wordSet(`over dead alive open closed safe guilty illegal unlawful invalid void`)
+
+// superlativeAgent is the agent a past participle right at the start of
+// toks names after "by", a noun phrase its determiner opens: "the
+// regulator" of "imposed by the regulator for ...".
+func superlativeAgent(toks []string) []string {
+	if len(toks) < 4 || !pastForm(toks[0]) || !strings.EqualFold(toks[1], "by") || !determiners[strings.ToLower(toks[2])] {
+		return nil
+	}
+	end := 3
+	for end < len(toks) && end < 6 && isLowerWord(bare(toks[end])) && !subjectPrepositions[toks[end]] && !clauseOpeners[toks[end]] {
+		end++
+		if strings.ContainsAny(toks[end-1], ",;:") {
+			break
+		}
+	}
+	agent := slices.Clone(toks[2:end])
+	agent[len(agent)-1] = strings.TrimRight(agent[len(agent)-1], ",;:")
+	return agent
+}
 
 // withoutSetOffName is toks without the name they open with when a comma
 // closes it: "Synlab Services, was detected" is "was detected".
