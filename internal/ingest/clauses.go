@@ -1584,6 +1584,11 @@ func startsClause(before, w, after string) bool {
 		return (measuredAfterDay(before) || lastedFor(before)) && !opensDate(after) && hasClauseVerb(leadingWords(after, 5))
 	case timeOpeners[w] && (opensDate(after) || inParticipleAside(before, after)):
 		return false
+	// "that was found among his papers after his death will be
+	// published": a clause of time tells what is to come in the present,
+	// so a "will" after a short noun phrase is the main clause's.
+	case timeOpeners[w] && willAfterNoun(after):
+		return false
 	case w == "because" && firstWord(after) == "of":
 		return false
 	// "will tell him on Oct. 13 when he must begin his sentence": after a
@@ -1972,6 +1977,21 @@ func measuredAfterDay(before string) bool {
 	}
 	day := strings.ToLower(strings.Trim(f[len(f)-1], ",;."))
 	return dateWords[day] && !leadWords[day] && day != "this" || day == "today" || day == "yesterday" || day == "tonight"
+}
+
+// willAfterNoun reports whether s opens with a noun phrase of up to four
+// words and "will": "his death will".
+func willAfterNoun(s string) bool {
+	f := strings.Fields(s)
+	for i := 1; i < len(f) && i <= 4; i++ {
+		if strings.ContainsAny(f[i-1], ",;:") {
+			return false
+		}
+		if f[i] == "will" {
+			return nounPhrase(f[:i]) && !subjectPronouns[strings.ToLower(f[0])]
+		}
+	}
+	return false
 }
 
 // lastedFor reports whether before ends in how long something lasted,

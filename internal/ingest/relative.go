@@ -895,8 +895,15 @@ func relativeVerbEnd(toks []string, open, first int) (int, bool) {
 		// keys": a clause of time or cause inside the relative runs to
 		// its own verb, the main verb group right after it.
 		if clauseOpeners[strings.ToLower(toks[k])] && !strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",;:") {
-			if m := slices.IndexFunc(toks[k+1:], isVerbWord) + k + 1; m > k && m+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[m+1])] {
+			m := slices.IndexFunc(toks[k+1:], isVerbWord) + k + 1
+			if m > k && m+1 < len(toks) && finiteAuxiliaries[strings.ToLower(toks[m+1])] {
 				return m + 1, true
+			}
+			// "that was found among his papers after his death will be
+			// published": a phrase of time with no verb of its own runs
+			// to the main verb group.
+			if w := strings.ToLower(toks[m]); m > k+1 && timeOpeners[strings.ToLower(toks[k])] && (finiteAuxiliaries[w] || modalAuxiliaries[w] || w == "will") && !strings.ContainsAny(strings.Join(toks[k:m], " "), ",;:") {
+				return m, true
 			}
 		}
 		// "who hurled a grenade seconds before the bomb exploded was
