@@ -1549,8 +1549,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			return 0
 		}
 		// "radioed for help as fans were pushed": so does an "as" with
-		// a subject and its verb ("agreed as part of the deal" goes on).
-		if w == "as" && j > vi+1 && slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
+		// a subject and its verb ("agreed as part of the deal" goes on),
+		// a subject of up to four words: "as the ash cloud drifted".
+		if w == "as" && j > vi+1 && slices.ContainsFunc(toks[j+1:min(j+6, len(toks))], func(t string) bool { return finiteAuxiliaries[strings.ToLower(bare(t))] || pastForm(t) }) {
 			return 0
 		}
 		// "in a closely fought race": a participle after an article's
