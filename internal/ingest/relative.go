@@ -1632,6 +1632,10 @@ var occasionPrepositions = wordSet(`in at`)
 var clauseNouns = wordSet(`hope fear fact claim view belief concern warning news sign evidence report idea assurance promise expectation
 	possibility chance risk suggestion message notion rumor rumour allegation statement suspicion indication likelihood proof`)
 
+// clauseTakingPresents are verbs in the present that take a clause "that"
+// opens, which the verb lists do not know: "The ruling means that".
+var clauseTakingPresents = wordSet(`means shows suggests indicates implies signals reflects confirms`)
+
 // thatObjectRelative finds a relative clause that "that" opens on a noun
 // phrase, with a subject of its own and a verb whose object it lacks,
 // that the date ends, and returns it as a clause of its own with the
@@ -1675,7 +1679,9 @@ func thatObjectRelative(before, after string) (string, bool) {
 			r = k
 		}
 	}
-	if plan || r < 1 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+	// "The ruling means that several former officials will be barred":
+	// a verb that reports a clause, in the present, is no noun.
+	if plan || r < 1 || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") || clauseTakingPresents[strings.ToLower(toks[r-1])] {
 		return "", false
 	}
 	// The relative: a subject, then a verb group that ends the clause,
