@@ -3048,6 +3048,52 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	return out
 }
 
+// expectedTimeClause is the act of a clause of time a relative set off
+// after it says is expected then: "when a new museum opens there, which
+// is expected in 2027" is "A new museum is expected to open there", and
+// "once repairs are finished, which is due in May" is "Repairs are due
+// to be finished". clause is the mention's clause without its date.
+func expectedTimeClause(clause string) (string, bool) {
+	head, tail, ok := strings.Cut(clause, ", which ")
+	if !ok {
+		return "", false
+	}
+	// The clause of time may open the mention's clause or close the
+	// main one: "will reopen once repairs are finished".
+	f := strings.Fields(head)
+	k := -1 // the last opener
+	for i, w := range f {
+		if expectedTimeOpeners[strings.ToLower(w)] {
+			k = i
+		}
+	}
+	if k < 0 || k+2 >= len(f) {
+		return "", false
+	}
+	act := strings.Join(f[k+1:], " ")
+	t := strings.Fields(strings.TrimRight(tail, " .,;:!?"))
+	if len(t) != 2 || t[0] != "is" && t[0] != "was" || !plannedFor[t[1]] {
+		return "", false
+	}
+	f = f[k+1:]
+	h, ok := parseHeadline(act)
+	// "a new museum opens there": a present the verb lists do not know.
+	if k := slices.IndexFunc(f, thirdPersonS); !ok && k > 0 && nounPhrase(f[:k]) && !hasVerb(strings.Join(f[:k], " ")) {
+		h, ok = parsedHeadline{subject: f[:k], verbBase: sBase(f[k])}, true
+	}
+	if !ok || h.verbBase == "" || len(h.subject) == 0 || len(h.subject) >= len(f) || strings.Join(f[:len(h.subject)], " ") != strings.Join(h.subject, " ") {
+		return "", false
+	}
+	verb := append([]string{"to", h.verbBase}, f[len(h.subject)+1:]...)
+	if beForms[strings.ToLower(f[len(h.subject)])] {
+		verb = append([]string{"to", "be"}, f[len(h.subject)+1:]...)
+	}
+	return strings.Join(slices.Concat(h.subject, []string{present("be", isPlural(h.subject)), t[1]}, verb), " "), true
+}
+
+// expectedTimeOpeners open a clause of time whose act may be expected.
+var expectedTimeOpeners = wordSet(`when once after until before`)
+
 // whenStateAct is the act of a "when" clause the date ends, after a main
 // clause that tells a state to come or to hold from it: "Mamdani will be
 // the city's first Muslim mayor ... when he takes office on Jan. 1" is
@@ -7312,6 +7358,9 @@ func (m mention) titleClause() string {
 		}
 	}
 	clause := m.undatedClause()
+	if act, ok := expectedTimeClause(clause); ok {
+		return act
+	}
 	w := strings.Fields(clause)
 	after := text[m.anchor.End:]
 	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
