@@ -2191,6 +2191,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb in the present that takes a clause is no noun an object's relative is on", "The ruling means that several former officials will be barred from running in the general election on October 4.", []string{"Several former officials will be barred from running in the general election"}},
 		{"a relative that says a clause of time's act is expected then tells that act as expected", "The bronzes will go on display in Benin City when a new museum opens there, which is expected in 2027.", []string{"A new museum is expected to open there"}},
 		{"so does one on a passive clause of time that closes the main clause", "The plant will reopen once repairs are finished, which is expected in May.", []string{"Repairs are expected to be finished"}},
+		{"a relative that tells how long the subject lasted leaves the date to the main verb", "A hailstorm that lasted less than 15 minutes on Tuesday evening destroyed most of the grapes, growers said.", []string{"A hailstorm destroys most of the grapes"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3048,6 +3048,14 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	return out
 }
 
+// lastingRelative reports whether before, the words up to a date, end in
+// a relative that tells how long its noun lasted: "that lasted less than
+// 15 minutes".
+func lastingRelative(before []string) bool {
+	r := slices.IndexFunc(before, func(w string) bool { return strings.EqualFold(w, "that") || strings.EqualFold(w, "which") })
+	return r > 0 && r+2 < len(before) && lastingVerbs[strings.ToLower(before[r+1])] && timeMeasures[strings.ToLower(before[len(before)-1])] && !strings.ContainsAny(strings.Join(before[r:], " "), ",;:")
+}
+
 // expectedTimeClause is the act of a clause of time a relative set off
 // after it says is expected then: "when a new museum opens there, which
 // is expected in 2027" is "A new museum is expected to open there", and
@@ -7497,6 +7505,12 @@ func (m mention) titleClause() string {
 	// follows it.
 	if leads, _ := withoutDateLeads(strings.Fields(before)); len(leads) == 0 && m.anchor.End > m.anchor.Start && strings.HasPrefix(text[m.anchor.End:], ",") {
 		probe = commaOutsideQuote.Replace(strings.TrimLeft(text[m.anchor.End:m.clause.End], ", "))
+	}
+	// "A hailstorm that lasted less than 15 minutes on Tuesday evening
+	// destroyed": how long the subject lasted leaves the date to the
+	// main verb after it.
+	if lead := withoutLeads(before); lastingRelative(lead) && m.anchor.End > m.anchor.Start {
+		probe = strings.Join(lead, " ") + " " + firstToken(text[m.anchor.End:])
 	}
 	if rel, ok := closedRelative(probe); ok {
 		clause = commaOutsideQuote.Replace(clause)
