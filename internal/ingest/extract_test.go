@@ -2192,6 +2192,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative that says a clause of time's act is expected then tells that act as expected", "The bronzes will go on display in Benin City when a new museum opens there, which is expected in 2027.", []string{"A new museum is expected to open there"}},
 		{"so does one on a passive clause of time that closes the main clause", "The plant will reopen once repairs are finished, which is expected in May.", []string{"Repairs are expected to be finished"}},
 		{"a relative that tells how long the subject lasted leaves the date to the main verb", "A hailstorm that lasted less than 15 minutes on Tuesday evening destroyed most of the grapes, growers said.", []string{"A hailstorm destroys most of the grapes"}},
+		{"a count of times with 'before' opens a series of dates, each an event", "She had won in Chicago twice before, in 2021 and 2022, and finished second last year.", []string{"She wins in Chicago", "She wins in Chicago", "She finishes second"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

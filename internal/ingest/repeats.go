@@ -32,8 +32,8 @@ var firstOfRepeats = regexp.MustCompile(`(?:\b(?:twice|(?:two|three|four|five|se
 
 // countedRepeats is a count of times right before the first of them,
 // after which a bare "and" joins the next: "cut rates twice this year,
-// in March and June".
-var countedRepeats = regexp.MustCompile(`\b(?:twice|(?:two|three|four|five|several|many)\s+times)(?:\s+(?:this|last)\s+(?:year|month|week))?,?\s+(?:first\s+)?(?:in|on|during|at)\s+$`)
+// in March and June", "had won in Chicago twice before, in 2021 and 2022".
+var countedRepeats = regexp.MustCompile(`\b(?:twice|(?:two|three|four|five|several|many)\s+times)(?:\s+before|\s+(?:this|last)\s+(?:year|month|week))?,?\s+(?:first\s+)?(?:in|on|during|at)\s+$`)
 
 // bareAnd is a bare "and" between two dates, perhaps with the second's
 // preposition.
