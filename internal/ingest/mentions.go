@@ -1074,7 +1074,7 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// So is a participle's phrase on an object that the clause's
 		// verb cannot date: "has handed back 72 artefacts looted by
 		// colonial troops in 1897".
-		_, participleEvent := objectParticiple(text[c.Start:e.Start], text[e.End:c.End])
+		participle, participleEvent := objectParticiple(text[c.Start:e.Start], text[e.End:c.End], timex.GranWeek.Finer(e.Granularity))
 		// So is a "when" clause after the date, which clauseOf has
 		// found tells what happened then ("until 2022, when she retired").
 		whenEvent := c.Start == e.Start && whenClauseAfter(text, cuts, e.End) > 0
@@ -1107,7 +1107,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// stretch.
 		that := strings.LastIndex(text[c.Start:e.Start], " that ")
 		thatAfterMain := thatEvent && that >= 0 && main.End <= c.Start+that
-		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain
+		event := (relative && relativeEvent(text[:e.Start], relSeg) || seg > 0 && text[seg-1] == ',' && (appositiveRelative(text[seg:e.Start]) || contact) || c.Start >= seg && subordinateEvent(text[seg:e.Start], text[e.End:c.End]) || thatEvent || participleEvent) && (main.Start < seg || main.Start > e.End) || independent || whenEvent || nominal || thatAfterMain ||
+			// "on Wednesday struck down a law passed by Congress last
+			// year": so is one with its agent and a coarse date of its
+			// own after the main date in the same stretch.
+			participleEvent && main.End < e.Start && timex.GranWeek.Finer(e.Granularity) && strings.Contains(participle, " by ")
 		// "The thieves who stole the jewels last month spent four minutes
 		// inside, the prosecutor said Wednesday": so is a relative on the
 		// subject of a clause before the main date's.
@@ -2333,7 +2337,7 @@ func participleBeforeJoin(before string, second []string) (string, bool) {
 	if len(second) < 2 || !pastForm(second[0]) || opensObject(second[1]) {
 		return "", false
 	}
-	return objectParticiple(before, "")
+	return objectParticiple(before, "", false)
 }
 
 // nameThenPhrase reports whether ws, after a verb, are a name of up to
@@ -7328,7 +7332,7 @@ func (m mention) titleClause() string {
 	// "hit by hurricanes in September and October": a range goes whole.
 	afterRange := text[m.anchor.End:m.clause.End]
 	afterRange = afterRange[rangeEnd(m.anchor.Text, afterRange):]
-	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], afterRange); ok {
+	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], afterRange, timex.GranWeek.Finer(m.anchor.Granularity)); ok {
 		return rel
 	}
 	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {

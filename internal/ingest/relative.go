@@ -242,7 +242,8 @@ func countedNoun(determiner, ordinal string) bool {
 // end of its object seldom dates. The participle follows its noun phrase,
 // opened by a determiner or a count, and only a phrase opened by a
 // preposition may stand between it and the date, which ends the clause.
-func objectParticiple(before, after string) (string, bool) {
+// coarse says the date is coarser than a week.
+func objectParticiple(before, after string, coarse bool) (string, bool) {
 	// "a law passed in 2021 that was blocked last year": a relative
 	// clause on the noun may follow the date.
 	// So may a phrase of the clause's verb: "has returned a figure taken
@@ -382,9 +383,13 @@ func objectParticiple(before, after string) (string, bool) {
 	// the clause's own past verb.
 	agent := strings.TrimSpace(after)
 	byAgent := strings.HasPrefix(agent, "by ")
+	// "struck down a law passed by Congress last year": so is one that
+	// names its agent before a date coarser than a week, which tells
+	// when the participle's act was done rather than the clause's.
+	agentFirst := coarse && p+2 < len(toks) && strings.EqualFold(toks[p+1], "by")
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent && !agentFirst {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
