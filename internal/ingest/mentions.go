@@ -3052,6 +3052,31 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	return out
 }
 
+// agentAside is the passive a participle's phrase with its agent tells,
+// set off by a comma after the clause's object and closed by the date:
+// "took nearly two minutes off the previous record, set by Ethiopia's
+// Tigst Assefa in Berlin last September" is "the previous record was set
+// by Ethiopia's Tigst Assefa in Berlin". before is the clause up to the
+// date, after the rest of it.
+func agentAside(before, after string) (string, bool) {
+	k := strings.LastIndex(before, ", ")
+	if k < 0 || strings.Trim(after, " .!?") != "" {
+		return "", false
+	}
+	phrase, _ := withoutDateLeads(strings.Fields(before[k+2:]))
+	// "followed by its plant in Slovakia": what comes next is no
+	// passive act (see clauseTitle).
+	if len(phrase) < 3 || !pastForm(phrase[0]) || strings.EqualFold(phrase[0], "followed") || !strings.EqualFold(phrase[1], "by") || hasVerb(strings.Join(phrase[1:], " ")) {
+		return "", false
+	}
+	head := strings.Fields(before[:k])
+	d := determinerBefore(head, len(head)-1)
+	if d < 1 || !hasVerb(strings.Join(head[:d], " ")) {
+		return "", false
+	}
+	return beClause(head[d:], "was", "were", phrase), true
+}
+
 // lastingRelative reports whether before, the words up to a date, end in
 // a relative that tells how long its noun lasted: "that lasted less than
 // 15 minutes".
@@ -5448,8 +5473,9 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 			}
 		}
 		// "The pair, both in their 30s, set out from a hut early on
-		// Friday": a verb with its particle is no plan.
-		if len(f) < 2 || !plannedWords[f[0]] || f[0] == "set" && (f[1] == "out" || f[1] == "off" || f[1] == "up") {
+		// Friday": a verb with its particle is no plan; nor is a record
+		// set by someone, only what is set for a time or to happen.
+		if len(f) < 2 || !plannedWords[f[0]] || f[0] == "set" && f[1] != "for" && f[1] != "to" {
 			return false
 		}
 		// "The final, scheduled for May 30, will now be played in
@@ -7333,6 +7359,9 @@ func (m mention) titleClause() string {
 	afterRange := text[m.anchor.End:m.clause.End]
 	afterRange = afterRange[rangeEnd(m.anchor.Text, afterRange):]
 	if rel, ok := objectParticiple(text[m.clause.Start:m.anchor.Start], afterRange, timex.GranWeek.Finer(m.anchor.Granularity)); ok {
+		return rel
+	}
+	if rel, ok := agentAside(text[m.clause.Start:m.anchor.Start], afterRange); ok {
 		return rel
 	}
 	if rel, ok := reportedSubjectAside(text[m.clause.Start:m.anchor.Start]); ok && strings.Trim(text[m.anchor.End:m.clause.End], " ,") == "" {
