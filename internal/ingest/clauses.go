@@ -222,8 +222,12 @@ func clauseOf(s string, start, end int) span {
 	// "About 2,000 firefighters, soldiers and volunteers were battling":
 	// a list that opens the sentence is the subject of the stretch that
 	// ends it.
+	// So does one that opens a clause of time: "when millions of tonnes
+	// of ice, rock and mud swept down".
 	if i == 1 && listSubjectEnds(s[cuts[0]:cuts[1]], s[cuts[1]:cuts[j]]) {
 		i = 0
+	} else if w := firstWord(s[cuts[max(i-1, 0)]:]); i > 1 && clauseOpeners[w] && listSubjectEnds(strings.TrimPrefix(strings.TrimLeft(s[cuts[i-1]:cuts[i]], " "), w+" "), s[cuts[i]:cuts[j]]) {
+		i--
 	}
 	// "In a statement released on Friday, the company apologised": the
 	// date's stretch only leads into the clause after it.
@@ -898,7 +902,10 @@ func listSubjectEnds(first, seg string) bool {
 	// a preposition is in leads in, no item of a list.
 	// "A huge mass of ice, mud and rock buried": the list may be what
 	// "of" names, its first item after it.
+	// So after a count: "millions of tonnes of ice, rock and mud".
 	if k := slices.Index(f, "of"); k > 1 && k >= len(f)-3 && determiners[strings.ToLower(f[0])] {
+		f = f[k+1:]
+	} else if k := len(f) - 2; k > 0 && f[k] == "of" && (amountWords[strings.ToLower(f[0])] || countWord(f[0])) {
 		f = f[k+1:]
 	}
 	if len(f) == 0 || len(f) > 5 || !strings.HasSuffix(strings.TrimSpace(first), ",") || hasVerb(first) ||

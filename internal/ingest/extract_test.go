@@ -2197,6 +2197,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so after the main clause's own day", "The court on Wednesday struck down a law passed by Congress last year that would have let convicted candidates run.", []string{"A law is passed by Congress", "The court strikes down a law"}},
 		{"not one with a day", "Police arrested a man wanted by the FBI on Monday.", []string{"Police arrest a man wanted by the FBI"}},
 		{"a participle's phrase with its agent set off after the object and closed by the date tells that passive", "She broke the previous record, set by Tigst Assefa in Berlin in 2023.", []string{"The previous record is set by Tigst Assefa in Berlin"}},
+		{"a list after a count and 'of' is the subject", "Millions of tonnes of ice, rock and mud swept down the mountain on Wednesday.", []string{"Millions of tonnes of ice, rock and mud sweep down the mountain"}},
+		{"so in a clause of time, whose list's comma ends no lead-in", "The man was in the area when millions of tonnes of ice, rock and mud swept down the mountain on Wednesday.", []string{"Millions of tonnes of ice, rock and mud sweep down the mountain"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -569,6 +569,11 @@ func timeClauseLeadEnd(toks []string) int {
 	}
 	for k := i + 1; k < len(toks)-2 && k <= i+15; k++ {
 		if strings.HasSuffix(toks[k], ",") {
+			// "when millions of tonnes of ice, rock and mud swept": a
+			// list's comma inside the clause's subject ends nothing.
+			if listSubjectEnds(strings.Join(toks[i+1:k+1], " "), strings.Join(toks[k+1:], " ")) {
+				return 0
+			}
 			return k + 1
 		}
 	}
