@@ -1089,13 +1089,19 @@ func predicateAt(toks []string, k int) bool {
 // presentSubordinate puts in the present the past verb of a clause of
 // time or cause in the headline, as a headline tells it: "goes down as it
 // departed for Honolulu" → "as it departs", "dies after a tree fell on
-// his car" → "after a tree falls". Its subject is a pronoun or a short
+// his car" → "after a tree falls"; so does a clause "and" joins on. Its
+// subject is a pronoun or a short
 // noun phrase an article opens; "was" and "had" stay ("when he was 12").
 func presentSubordinate(rest []string) []string {
 	for i := 0; i+2 < len(rest); i++ {
 		// "when first questioned" has no subject, and keeps its
 		// participle.
-		if !subordinators[strings.ToLower(rest[i])] && !conditional(rest, i) || reducedWhen(rest[i:]) {
+		// "The ship's anchors fail to hold and it drifted onto rocks":
+		// so does a clause "and" joins on with a subject of its own.
+		// Not one inside a reported clause's subject: "that the president
+		// and his family arrived".
+		joined := strings.EqualFold(rest[i], "and") && (subjectPronouns[strings.ToLower(rest[i+1])] || determiners[strings.ToLower(rest[i+1])]) && !slices.Contains(rest[:i], "that")
+		if !subordinators[strings.ToLower(rest[i])] && !conditional(rest, i) && !joined || reducedWhen(rest[i:]) {
 			continue
 		}
 		// "as part of a budget agreed with": "as" before a bare noun
