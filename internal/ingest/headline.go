@@ -1087,11 +1087,11 @@ func predicateAt(toks []string, k int) bool {
 }
 
 // presentSubordinate puts in the present the past verb of a clause of
-// time or cause in the headline, as a headline tells it: "goes down as it
-// departed for Honolulu" → "as it departs", "dies after a tree fell on
-// his car" → "after a tree falls"; so does a clause "and" joins on. Its
-// subject is a pronoun or a short
-// noun phrase an article opens; "was" and "had" stay ("when he was 12").
+// time or cause in the headline, as a headline tells it, and of a clause
+// "and" joins on: "goes down as it departed for Honolulu" → "as it
+// departs", "dies after a tree fell on his car" → "after a tree falls".
+// Its subject is a pronoun or a short noun phrase an article opens; "was"
+// and "had" stay ("when he was 12").
 func presentSubordinate(rest []string) []string {
 	for i := 0; i+2 < len(rest); i++ {
 		// "when first questioned" has no subject, and keeps its

@@ -3095,6 +3095,10 @@ func expectedTimeClause(clause string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	t := strings.Fields(strings.TrimRight(tail, " .,;:!?"))
+	if len(t) != 2 || t[0] != "is" && t[0] != "was" || !plannedFor[t[1]] {
+		return "", false
+	}
 	// The clause of time may open the mention's clause or close the
 	// main one: "will reopen once repairs are finished".
 	f := strings.Fields(head)
@@ -3107,13 +3111,8 @@ func expectedTimeClause(clause string) (string, bool) {
 	if k < 0 || k+2 >= len(f) {
 		return "", false
 	}
-	act := strings.Join(f[k+1:], " ")
-	t := strings.Fields(strings.TrimRight(tail, " .,;:!?"))
-	if len(t) != 2 || t[0] != "is" && t[0] != "was" || !plannedFor[t[1]] {
-		return "", false
-	}
 	f = f[k+1:]
-	h, ok := parseHeadline(act)
+	h, ok := parseHeadline(strings.Join(f, " "))
 	// "a new museum opens there": a present the verb lists do not know.
 	if k := slices.IndexFunc(f, thirdPersonS); !ok && k > 0 && nounPhrase(f[:k]) && !hasVerb(strings.Join(f[:k], " ")) {
 		h, ok = parsedHeadline{subject: f[:k], verbBase: sBase(f[k])}, true
@@ -7648,11 +7647,7 @@ func (m mention) titleClause() string {
 			if i := slices.IndexFunc(subject, func(t string) bool { return auxiliaries[t] }); i > 0 {
 				subject = subject[:i]
 			}
-			be := "was"
-			if isPlural(subject) {
-				be = "were"
-			}
-			return strings.Join(subject, " ") + " " + be + " " + rest
+			return beClause(subject, "was", "were", strings.Fields(rest))
 		}
 	}
 	// "since winning back-to-back titles in 1992 and 1993": a range's

@@ -1195,11 +1195,7 @@ func refusedThing(h parsedHeadline) bool {
 	if !refusedActs[h.verbBase] || h.verbBase == "call" {
 		return false
 	}
-	object := h.object
-	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
-		object = object[:k]
-	}
-	return slices.ContainsFunc(object, func(t string) bool { return decidedThings[strings.ToLower(bare(t))] })
+	return slices.ContainsFunc(objectBeforePhrase(h), func(t string) bool { return decidedThings[strings.ToLower(bare(t))] })
 }
 
 // decidedThings are put up for a decision that refuses or throws them
@@ -1214,11 +1210,7 @@ func postedResult(h parsedHeadline) bool {
 	if h.verbBase != "post" {
 		return false
 	}
-	object := h.object
-	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
-		object = object[:k]
-	}
-	return slices.ContainsFunc(object, func(t string) bool {
+	return slices.ContainsFunc(objectBeforePhrase(h), func(t string) bool {
 		t = strings.ToLower(bare(t))
 		return postedResults[t] || t != "" && (isDigit(t[0]) || strings.ContainsAny(t[:1], "$£€"))
 	})
@@ -1244,13 +1236,19 @@ func calledAct(h parsedHeadline) bool {
 	if !determiners[strings.ToLower(h.object[0])] {
 		return false
 	}
-	// "a snap election for June": the phrase a preposition opens is the
-	// object's.
+	object := objectBeforePhrase(h)
+	return !slices.ContainsFunc(object[1:], func(t string) bool { return determiners[strings.ToLower(t)] })
+}
+
+// objectBeforePhrase is a headline's object up to the phrase a
+// preposition opens, which is the object's: "a snap election" of "a snap
+// election for June".
+func objectBeforePhrase(h parsedHeadline) []string {
 	object := h.object
 	if k := slices.IndexFunc(object, func(t string) bool { return subjectPrepositions[strings.ToLower(t)] }); k > 0 {
 		object = object[:k]
 	}
-	return !slices.ContainsFunc(object[1:], func(t string) bool { return determiners[strings.ToLower(t)] })
+	return object
 }
 
 // courtSubject reports whether a subject names a court or a judge, by

@@ -68,7 +68,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// bank": a superlative with no noun, its participle's agent after
 	// it, ranks what that agent did; the agent is who acted since.
 	if k := subjectAt(toks, subject); k >= 0 && len(subject) == 2 && determiners[strings.ToLower(subject[0])] && superlative(subject[1]) && pronoun == "it" && !owned {
-		if agent := superlativeAgent(toks[k+2:]); len(agent) > 0 {
+		if agent := participleAgent(toks[k+2:]); len(agent) > 0 {
 			subject = agent
 		}
 	}
@@ -596,10 +596,10 @@ var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]
 // "declared the outbreak over", "found him dead".
 var objectStates = wordSet(`over dead alive open closed safe guilty illegal unlawful invalid void`)
 
-// superlativeAgent is the agent a past participle right at the start of
+// participleAgent is the agent a past participle right at the start of
 // toks names after "by", a noun phrase its determiner opens: "the
 // regulator" of "imposed by the regulator for ...".
-func superlativeAgent(toks []string) []string {
+func participleAgent(toks []string) []string {
 	if len(toks) < 4 || !pastForm(toks[0]) || !strings.EqualFold(toks[1], "by") || !determiners[strings.ToLower(toks[2])] {
 		return nil
 	}

@@ -131,7 +131,7 @@ var periodRules = []rule{
 			}
 			// "ran the second half alone": a half named alone as a past
 			// verb's object is a part of what was done.
-			if prev := string(lastWord([]byte(strings.ToLower(strings.TrimRight(c.text[max(0, c.m[0]-16):c.m[0]], " "))))); !strings.Contains(strings.ToLower(c.sub(1)), " of ") && (strings.HasSuffix(prev, "ed") || halfPastVerbs[prev]) {
+			if prev := c.wordBefore(); !strings.Contains(strings.ToLower(c.sub(1)), " of ") && (strings.HasSuffix(prev, "ed") || halfPastVerbs[prev]) {
 				return Expression{}, false
 			}
 			h := 1

@@ -58,6 +58,12 @@ func (c context) sub(i int) string {
 
 func (c context) lower(i int) string { return strings.ToLower(c.sub(i)) }
 
+// wordBefore is the word right before the match, in lower case:
+// "footballer" before "of the year".
+func (c context) wordBefore() string {
+	return string(lastWord([]byte(strings.ToLower(strings.TrimRight(c.text[max(0, c.m[0]-24):c.m[0]], " ")))))
+}
+
 // Fragments of the patterns. Month names must be capitalised so that the
 // verbs "may" and "march" are not read as months.
 const (
@@ -669,7 +675,7 @@ var baseRules = []rule{
 			switch {
 			// "footballer of the year", "car of the year": an award's
 			// name, no time.
-			case c.lower(1) == "of" && awardNouns[string(lastWord([]byte(strings.ToLower(strings.TrimRight(c.text[max(0, c.m[0]-24):c.m[0]], " ")))))]:
+			case c.lower(1) == "of" && awardNouns[c.wordBefore()]:
 				return Expression{}, false
 			case next == "ended" || next == "ending":
 				return durationExpression(1, false, c.sub(3), "")
