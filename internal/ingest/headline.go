@@ -3045,11 +3045,14 @@ func isCapitalised(t string) bool {
 // singularPluralNames are names in -s of one body: "the Netherlands is".
 var singularPluralNames = wordSet(`states netherlands philippines bahamas maldives seychelles comoros times news nations emirates commons lords`)
 
+// pluralPronouns name more than one.
+var pluralPronouns = wordSet(`them they us we those these`)
+
 // shareWord reports whether t names a share of what "of" names after it:
-// "99%", "half", "most".
+// "99%", "half", "most", "some".
 func shareWord(t string) bool {
 	t = strings.ToLower(t)
-	return strings.HasSuffix(t, "%") || t == "half" || t == "most"
+	return strings.HasSuffix(t, "%") || t == "half" || t == "most" || t == "some" || t == "many" || t == "all" || t == "several"
 }
 
 func isPlural(subject []string) bool {
@@ -3113,6 +3116,10 @@ func isPlural(subject []string) bool {
 		head = nameHead
 	}
 	last := bare(subject[head])
+	// "some of them": a plural pronoun is many.
+	if pluralPronouns[strings.ToLower(last)] {
+		return true
+	}
 	// A capital marks a name, except on the sentence's first word or
 	// after a count of its members: "eight Democrats".
 	// "2 million New Yorkers": past the name's other words and the
