@@ -2201,6 +2201,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so in a clause of time, whose list's comma ends no lead-in", "The man was in the area when millions of tonnes of ice, rock and mud swept down the mountain on Wednesday.", []string{"Millions of tonnes of ice, rock and mud sweep down the mountain"}},
 		{"a clause 'and' joins on with a subject of its own is told in the present", "The engine failed and the plane crashed on Monday.", []string{"The engine fails and the plane crashes"}},
 		{"some of a plural pronoun is many", "Some of them collapsed during a storm on Monday.", []string{"Some of them collapse during a storm"}},
+		{"a share of a pronoun is a share of what the pronoun names", "The bridge reopened on Wednesday. Part of it collapsed in 2024.", []string{"Part of the bridge collapses", "The bridge reopens"}},
+		{"so is one of a plural pronoun, a count lowered", "Two bridges closed on Monday. One of them collapsed in 2024.", []string{"One of two bridges collapses", "Two bridges close"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

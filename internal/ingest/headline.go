@@ -2506,7 +2506,8 @@ func actor(toks []string) []string {
 	}
 	for len(out) > 0 {
 		last := functionWord(out[len(out)-1])
-		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2])) || last == "" {
+		// "part of it": a pronoun after "of" is its object, no subject.
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2]) && !strings.EqualFold(out[len(out)-2], "of")) || last == "" {
 			out = out[:len(out)-1]
 			continue
 		}

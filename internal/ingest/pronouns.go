@@ -29,6 +29,11 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if len(h.subject) == 0 {
 		return h
 	}
+	// "part of it collapsed": a share of a pronoun is a share of what the
+	// pronoun names.
+	if n := len(h.subject); n >= 3 && strings.EqualFold(h.subject[n-2], "of") && (h.subject[n-1] == "it" || h.subject[n-1] == "them") {
+		return withSharedAntecedent(h, before, previous, ix)
+	}
 	pronoun := strings.ToLower(bare(h.subject[0]))
 	// "when his car hit the vehicle": a possessive's owner is named as
 	// its pronoun would be, and owns the rest of the subject.
@@ -595,6 +600,31 @@ var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]
 // objectStates are states a verb of declaring or finding gives its object:
 // "declared the outbreak over", "found him dead".
 var objectStates = wordSet(`over dead alive open closed safe guilty illegal unlawful invalid void`)
+
+// withSharedAntecedent names the pronoun after "of" that ends h's
+// subject, as withAntecedent names a subject pronoun: "Part of it
+// collapses" after "A motorway bridge ... reopened" is "Part of a motorway
+// bridge ... collapses".
+func withSharedAntecedent(h parsedHeadline, before string, previous func() []string, ix names) parsedHeadline {
+	n := len(h.subject)
+	whole := strings.Join(h.subject, " ")
+	if len(h.title) < len(whole) || !strings.EqualFold(h.title[:len(whole)], whole) {
+		return h
+	}
+	pronoun := map[string]string{"it": "it", "them": "they"}[h.subject[n-1]]
+	named := withAntecedent(parsedHeadline{title: pronoun + h.title[len(whole):], subject: []string{pronoun}, verbBase: h.verbBase, object: h.object, passive: h.passive}, before, previous, ix)
+	if len(named.subject) == 0 || strings.EqualFold(named.subject[0], pronoun) {
+		return h
+	}
+	whom := slices.Clone(named.subject)
+	if determiners[strings.ToLower(whom[0])] || countWord(whom[0]) {
+		whom[0] = strings.ToLower(whom[0])
+	}
+	subject := append(slices.Clone(h.subject[:n-1]), whom...)
+	h.title = upperFirst(strings.Join(subject, " ") + h.title[len(whole):])
+	h.subject = subject
+	return h
+}
 
 // participleAgent is the agent a past participle right at the start of
 // toks names after "by", a noun phrase its determiner opens: "the
