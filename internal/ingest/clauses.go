@@ -286,8 +286,14 @@ func clauseOf(s string, start, end int) span {
 		}
 	}
 	// "said on Wednesday that semaglutide, sold as Wegovy, should be
-	// offered": so does what is reported after the date.
-	if reported := strings.TrimLeft(s[end:cuts[j]], " "); strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
+	// offered": so does what is reported after the date, with or without
+	// its "that" ("said on Wednesday the subsidy, approved in February,
+	// had never been in doubt").
+	reported := strings.TrimLeft(s[end:cuts[j]], " ")
+	if !strings.HasPrefix(reported, "that ") && opensNounPhrase(firstToken(reported)) && saidBeforeDate(s[cuts[i]:start]) {
+		reported = "that " + reported
+	}
+	if strings.HasPrefix(reported, "that ") && !hasVerb(reported[len("that "):]) && j+1 < len(cuts)-1 && s[cuts[j]-1] == ',' && s[cuts[j+1]-1] == ',' {
 		if opensRelative(s[cuts[j]:]) || participlePhrase(s[cuts[j]:cuts[j+1]]) {
 			j += 2
 		}
@@ -1155,6 +1161,17 @@ func clauseCuts(s string) []int {
 		}
 	}
 	return out
+}
+
+// saidBeforeDate reports whether before, a clause up to a date, ends in a
+// verb of saying and the date's leads: "The ministry said on".
+func saidBeforeDate(before string) bool {
+	f, _ := withoutDateLeads(strings.Fields(before))
+	if len(f) == 0 {
+		return false
+	}
+	v, ok := verbOf(strings.ToLower(f[len(f)-1]))
+	return ok && sayingVerbs[v.base]
 }
 
 // setScoreBefore and setScoreAfter are the scores of sets or games on

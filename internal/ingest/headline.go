@@ -728,7 +728,10 @@ func reportedInPresent(base string, object []string) []string {
 			object = object[1:]
 		}
 	}
-	out := slices.Clone(object)
+	// "said the subsidy, approved by the European Commission, had never
+	// been in doubt": a participle's aside on what is reported goes, as
+	// it does on a headline's subject.
+	out := withoutParticipleAside(object)
 	for i, t := range out {
 		intent := intendedPast(t)
 		switch {

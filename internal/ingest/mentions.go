@@ -1150,6 +1150,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 				c.End = e.End + k // not the second participle
 			}
 		}
+		// "said on Wednesday the subsidy, approved by the European
+		// Commission in February, had never been in doubt": so is one on
+		// the subject of what is reported after the main date.
+		if e.Start > main.End && datedAside(text, cuts, e) && inSubjectAside(text, e) {
+			event = true
+		}
 		// "were made on Monday as part of an investigation, launched in
 		// October 2023, into how": so does a participle's aside on a
 		// noun after it, which the noun's phrase goes on after.
@@ -3031,7 +3037,7 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// "had turned down the offer of a 5.5% rise this year and 4% next
 	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && (inSubjectRelative(sentence, e) || inSubjectAppositive(sentence, e)) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && (inSubjectRelative(sentence, e) || inSubjectAppositive(sentence, e) || inSubjectAside(sentence, e)) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -3332,14 +3338,17 @@ var wholeBases = wordSet(`usual normal expected planned scheduled forecast antic
 // a span: "shortly after 6am", "just before midnight".
 var pointHedges = wordSet(`shortly just soon right moments minutes hours`)
 
-// inSubjectAside reports whether e ends the verb of a participle's aside
-// on the sentence's subject: "The discovery, announced on Wednesday in the
+// inSubjectAside reports whether e dates a participle's aside on the
+// sentence's subject: "The discovery, announced on Wednesday in the
 // journal Nature, was made with ..." tells of the discovery, and
-// attributes nothing.
+// attributes nothing. The participle may have its agent before the date:
+// "The subsidy, approved by the European Commission in February, had
+// never been in doubt".
 func inSubjectAside(sentence string, e timex.Expression) bool {
 	before := withoutLeads(sentence[:e.Start])
 	n := len(before)
-	if n < 2 || !strings.HasSuffix(before[n-2], ",") || commas(before[:n-1]) != 1 || !pastForm(before[n-1]) {
+	p := slices.IndexFunc(before, func(t string) bool { return strings.HasSuffix(t, ",") }) // the aside's comma
+	if p < 0 || p+2 > n || n-p > 8 || commas(before) != 1 || !pastForm(before[p+1]) || hasVerb(strings.Join(before[p+2:], " ")) {
 		return false
 	}
 	// The aside closes with a comma after the date, and the clause's
@@ -3513,6 +3522,12 @@ func reasonBeside(sentence string, es []timex.Expression, e timex.Expression) bo
 	// "first in December because of a faulty valve and again on Monday":
 	// nor a date told as another time of what was done at the one before.
 	if j := strings.LastIndex(sentence[k[0]:e.Start], " and "); j >= 0 && repeatLead.MatchString(sentence[k[0]+j:e.Start]) {
+		return false
+	}
+	// "unable to reach it on Friday because of rough seas, and a second
+	// attempt on Saturday was called off": nor one in a clause of its own
+	// that ", and" or ", but" joins after the phrase.
+	if j := strings.LastIndex(sentence[k[1]:e.Start], ", "); j >= 0 && newClause(sentence[k[1]+j+2:]) {
 		return false
 	}
 	return slices.ContainsFunc(es, func(o timex.Expression) bool { return o.End <= k[0] && o.Anchored() })
@@ -7251,6 +7266,13 @@ func (m mention) titleClause() string {
 	// a gerund too ("after hearing that").
 	if k := strings.LastIndex(joined, " that "); k >= 0 && (hasVerb(joined[:k]) || presentParticiple(lastWord(joined[:k]))) {
 		joined = joined[k+len(" that "):]
+	}
+	// Or without its "that": "The court said on Monday the tariffs,
+	// announced in April, were unlawful".
+	if np, aside, ok := strings.Cut(joined, ", "); ok {
+		if subject, found := reportedSubject(strings.Fields(np)); found {
+			joined = strings.Join(subject, " ") + ", " + aside
+		}
 	}
 	// "DNA taken from the victim's clothing, retested in 2022 using
 	// modern techniques,": the subject may have a participle's phrase of

@@ -143,6 +143,27 @@ func TestPlainVerbForm(t *testing.T) {
 	}
 }
 
+// TestReportedSubject checks the subject of what a saying reports, read
+// past a date between the verb and it, but not past a date's modifier.
+func TestReportedSubject(t *testing.T) {
+	tests := []struct {
+		head string
+		want string
+	}{
+		{"The court said the tariffs", "the tariffs"},
+		{"The court said on Monday the tariffs", "the tariffs"},
+		{"The court said last week the tariffs", "the tariffs"},
+		{"The court said last year's figures", "last year's figures"},
+		{"The court said on Monday", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.head, func(t *testing.T) {
+			subject, _ := reportedSubject(strings.Fields(tt.head))
+			assert.Equal(t, tt.want, strings.Join(subject, " "))
+		})
+	}
+}
+
 func TestWithParticipleSubject(t *testing.T) {
 	tests := []struct {
 		text string

@@ -498,7 +498,7 @@ func reportedSubject(head []string) ([]string, bool) {
 	if say < 0 {
 		return nil, false
 	}
-	subject := head[say+1:]
+	subject := withoutLeadingDate(head[say+1:])
 	// "told Reuters the iPhone 17, launched in September,": what is
 	// told follows whom it is told to.
 	if v, _ := verbOf(strings.ToLower(bare(head[say]))); v.base == "tell" {
@@ -525,6 +525,27 @@ func reportedSubject(head []string) ([]string, bool) {
 	}
 	return subject, true
 }
+
+// withoutLeadingDate drops the date that toks, what follows a verb of
+// saying, open with: "on Monday the tariffs" is "the tariffs". A date's
+// last word is its head, not a modifier: "last year's figures" keeps it.
+func withoutLeadingDate(toks []string) []string {
+	k := 0
+	for k < len(toks) && (leadWords[strings.ToLower(toks[k])] || dateWords[strings.ToLower(toks[k])] || dateHeads[strings.ToLower(toks[k])] || isDigit(toks[k][0])) {
+		k++
+	}
+	if k == 0 || k == len(toks) {
+		return toks
+	}
+	if last := strings.ToLower(toks[k-1]); leadWords[last] || last == "next" || last == "last" || last == "this" || last == "early" || last == "late" || last == "mid" {
+		return toks
+	}
+	return toks[k:]
+}
+
+// dateHeads end a date a few words may lead into: "last week", "early
+// this morning".
+var dateHeads = wordSet(`yesterday today tonight week month year morning afternoon evening night weekend`)
 
 // withoutRecipient drops from what follows "tell" the one it is told
 // to, a name, a pronoun or the press, of up to three words before a
