@@ -2019,18 +2019,22 @@ func willAfterNoun(s string) bool {
 }
 
 // lastedFor reports whether before ends in how long something lasted,
-// "for" and a measure of time ("for 18 months", "for nearly two
-// years"), in a stretch that names no day of its own: "reopened on
+// "for" or "over" and a measure of time ("for 18 months", "over nearly
+// two years"), in a stretch that names no day of its own: "reopened on
 // Monday for two weeks after the strike ended" is dated as a whole.
 func lastedFor(before string) bool {
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
 	f := strings.Fields(before)
-	for len(f) > 1 && (timeMeasures[strings.ToLower(f[len(f)-1])] || amountWords[strings.ToLower(f[len(f)-1])] || isDigit(f[len(f)-1][0]) || countHedges[strings.ToLower(f[len(f)-1])]) {
-		f = f[:len(f)-1]
+	// "over" is a hedge ("for over two years") and a preposition of its
+	// own ("over three years").
+	for w := ""; len(f) > 1; f = f[:len(f)-1] {
+		if w = strings.ToLower(f[len(f)-1]); !timeMeasures[w] && !isDigit(w[0]) && !((amountWords[w] || countHedges[w]) && w != "over") {
+			break
+		}
 	}
-	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], "for") {
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], "for") && !strings.EqualFold(f[len(f)-1], "over") {
 		return false
 	}
 	return !slices.ContainsFunc(f, func(t string) bool {

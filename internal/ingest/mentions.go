@@ -6562,6 +6562,10 @@ func dueAfterNoun(before, after string) (string, bool) {
 	if len(plan) == 0 && d == 0 {
 		return strings.Join(slices.Concat(head, []string{present("be", isPlural(head)), "due"}), " "), true
 	}
+	// "a second book, due out next year": or out.
+	if d >= 0 && len(plan) == 1 && plan[0] == "out" {
+		return strings.Join(slices.Concat(head[d:], []string{present("be", isPlural(head[d:])), "due"}, plan), " "), true
+	}
 	if d < 0 || len(plan) < 2 || plan[0] != "to" || len(plan) > 5 {
 		return "", false
 	}
@@ -6605,7 +6609,10 @@ func dueAside(sentence string, e timex.Expression) (span, bool) {
 	if k < 0 || strings.Trim(sentence[e.End:], ".!?\"”' ") != "" {
 		return span{}, false
 	}
-	if lead := strings.Fields(before[k+len(", due "):]); len(lead) != 1 || !dateLeadWords[lead[0]] {
+	// "its results, due next month": a date with no preposition needs
+	// none.
+	lead := strings.Fields(before[k+len(", due "):])
+	if len(lead) > 1 || len(lead) == 1 && !dateLeadWords[lead[0]] {
 		return span{}, false
 	}
 	head := strings.Fields(before[:k])
