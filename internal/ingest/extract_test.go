@@ -2209,6 +2209,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"how long something went on 'over' opens the clause after it, as 'for' does", "The council debated the plan over two years before ministers approved it in 2024.", []string{"Ministers approve it"}},
 		{"what is due out, set off after its noun, is the noun's", "She said she was already halfway through a second book, due out next year.", []string{"A second book is due out"}},
 		{"so is what is due with no preposition before its date", "The company said it had set aside $180 million in its results, due next month.", []string{"The company's results are due"}},
+		{"a verb after 'what' is no verb of the subject a participle's phrase seemed to be on", "A court sentenced a protest leader on Monday for organising what prosecutors called riots in the autumn.", []string{"A court sentences a protest leader for organising what prosecutors called riots…"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -197,8 +197,9 @@ func verbAfterPhrase(rest []string) int {
 			break
 		}
 		// "arrested on Monday in a raid that police have called ...":
-		// a verb after a relative word is the relative clause's.
-		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] || relativeWords[rest[k]] {
+		// a verb after a relative word is the relative clause's, as is
+		// one after "what" ("for organising what prosecutors called").
+		if strings.ContainsAny(rest[k], ",;:") || k == 0 && !subjectPrepositions[strings.ToLower(rest[k])] || relativeWords[rest[k]] || rest[k] == "what" {
 			return -1
 		}
 		k++
