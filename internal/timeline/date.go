@@ -207,6 +207,10 @@ func PeriodLabel(t time.Time, p Precision) string {
 	case PrecisionQuarter:
 		return fmt.Sprintf("Q%d %d", (int(t.Month())-1)/3+1, t.Year())
 	case PrecisionYear:
+		// "AD 43": a year of fewer than four figures names its era.
+		if t.Year() < 1000 {
+			return fmt.Sprintf("AD %d", t.Year())
+		}
 		return t.Format("2006")
 	case PrecisionDecade:
 		return fmt.Sprintf("%ds", t.Year()/10*10)

@@ -31,6 +31,7 @@ func TestDateLabel(t *testing.T) {
 		{Date{Start: d("2025-12-01"), End: d("2026-02-28"), Precision: PrecisionQuarter}, "Winter 2025–26"},
 		{Date{Start: d("2025-07-01"), End: d("2025-12-31"), Precision: PrecisionQuarter}, "H2 2025"},
 		{Date{Start: d("2024-01-01"), End: d("2024-12-31"), Precision: PrecisionYear}, "2024"},
+		{Date{Start: d("0043-01-01"), End: d("0043-12-31"), Precision: PrecisionYear}, "AD 43"},
 		{Date{Start: d("1990-01-01"), End: d("1999-12-31"), Precision: PrecisionDecade}, "1990s"},
 		{Date{Start: d("1977-01-01"), End: d("1979-12-31"), Precision: PrecisionDecade, Modifier: ModLate}, "Late 1970s"},
 		{Date{Start: d("1800-01-01"), End: d("1899-12-31"), Precision: PrecisionDecade}, "19th century"},

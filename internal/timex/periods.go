@@ -203,9 +203,21 @@ var periodRules = []rule{
 			}
 			return e, true
 		}},
-	{name: "century", needs: trigCentury, reach: reach{4, 0}, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century))\b`),
+	// A century may name its era: "the fifth century BC" is BC04 (see
+	// eraYear), "the first century AD" 00.
+	{name: "century", needs: trigCentury, reach: reach{4, 1}, group: 1, re: re(`((?i:(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(` + centuryOrdinalRe + `))\s+century|(this|last|next)\s+century)(?:\s+(` + eraRe + `))?)(?:\W|$)`),
 		resolve: func(c context) (Expression, bool) {
 			var n int
+			if bcEras[c.sub(6)] {
+				n, _ = strconv.Atoi(c.sub(3))
+				if c.sub(4) != "" {
+					n = ordinalWord(c.sub(4))
+				}
+				if n == 0 || c.sub(2) != "" {
+					return Expression{}, false
+				}
+				return Expression{Type: TypeDate, Value: fmt.Sprintf("BC%02d", n-1), Granularity: GranDecade}, true
+			}
 			switch {
 			case c.sub(3) != "":
 				n, _ = strconv.Atoi(c.sub(3))
@@ -219,6 +231,14 @@ var periodRules = []rule{
 				n = c.dct.Year()/100 + relativeSteps[c.lower(5)]
 			}
 			return centuryExpression(n, partMod(c.lower(2)))
+		}},
+	// A year its era names: "AD 43", "79 AD", "753 BC" (see eraYear).
+	{name: "era-year", needs: trigEra, reach: reach{1, 1}, group: 1, re: re(`((?:AD|A\.D\.|CE)\s+(\d{1,4})|(\d{1,4})\s+(` + eraRe + `))(?:\W|$)`),
+		resolve: func(c context) (Expression, bool) {
+			if c.sub(2) != "" {
+				return eraYear(c.sub(2), false)
+			}
+			return eraYear(c.sub(3), bcEras[c.sub(4)])
 		}},
 	// "mid-1996", "early 1990", "late 2025": part of a year.
 	{name: "year-part", needs: trigYear, reach: reach{4, 0}, group: 1, literals: []string{"early", "mid", "late", "start", "beginning", "middle", "end", "days", "weeks"}, re: re(`((?:(?i:(early|mid|late|` + partOfRe + `))[\s-]+|(end)-)` + yearRe + `)`),
@@ -629,6 +649,27 @@ func yearExpression(year string) (Expression, bool) {
 	}
 	first, last, v := period(monthStart(y, time.January), GranYear)
 	return Expression{Type: TypeDate, Value: v, First: first, Last: last, Granularity: GranYear}, true
+}
+
+// eraRe is the era written after a year or a century; bcEras are those
+// before the common era.
+const eraRe = `AD|A\.D\.|CE|BC|B\.C\.|BCE`
+
+var bcEras = map[string]bool{"BC": true, "B.C.": true, "BCE": true}
+
+// eraYear is the year y of the common era, or before it when bc is set.
+// TIMEX3 writes a year before the common era with "BC" before its four
+// digits ("BC0753"); it is left without a calendar interval, which a
+// timeline of news does not place.
+func eraYear(y string, bc bool) (Expression, bool) {
+	n, err := strconv.Atoi(y)
+	if err != nil || n == 0 {
+		return Expression{}, false
+	}
+	if bc {
+		return Expression{Type: TypeDate, Value: fmt.Sprintf("BC%04d", n), Granularity: GranYear}, true
+	}
+	return yearExpression(y)
 }
 
 // ordinalWords are the ordinals written out, up to the last day of a

@@ -42,6 +42,7 @@ const (
 	trigLater     // later, earlier
 	trigFeast     // Easter, Good (Friday), Black (Friday): capitalized
 	trigPresent   // present: apart from trigRef, whose rules need not run on this common verb
+	trigEra       // AD, BC, CE, BCE
 )
 
 // capitalFeastWords begin feasts' names only when capitalized ("Good
@@ -88,6 +89,7 @@ var triggerWords = func() map[string]trigger {
 	add(trigClock, `am pm a.m p.m noon midday midnight local time gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest
 		eet eest weet weest wet west msk acdt acst aedt aest awdt awst nzdt nzst ist jst kst hkt sgt wib eat cat wat sast akt akst hst`)
 	add(trigQuarterCode, `q1 q2 q3 q4 h1 h2`)
+	add(trigEra, `ad bc ce bce a.d b.c`)
 	return m
 }()
 
