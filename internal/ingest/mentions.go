@@ -117,6 +117,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			if greeting.MatchString(text) {
 				continue
 			}
+			from := len(out) // this sentence's mentions start here
 			dates := within(expressions, s)
 			// "The owner, who bought the business in 2019, could not be
 			// reached for comment": of a sentence about the reporting only
@@ -615,9 +616,46 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				out = append(out, m)
 				prev = len(out) - 1
 			}
+			// "Police have arrested a man who robbed a bank in 2019": a
+			// lead whose dates are all a relative's on the perfect's
+			// object still tells the day's news, up to the relative.
+			if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(out) > from {
+				if m, ok := leadNews(src, p, s, false); ok {
+					if r := relativeBefore(text, m.anchor.End, out[from:]); r > 0 {
+						m.clause.End = r
+						out = append(out, m)
+					}
+				}
+			}
 		}
 	}
 	return out
+}
+
+// relativeBefore is where a relative opens in text after offset from and
+// before every anchor of ms, the mentions of its sentence, with no mark
+// between, or 0 when there is none.
+func relativeBefore(text string, from int, ms []mention) int {
+	first := len(text)
+	for _, m := range ms {
+		first = min(first, m.anchor.Start)
+	}
+	if first <= from {
+		return 0
+	}
+	for _, w := range []string{" that ", " who ", " which "} {
+		k := strings.Index(text[from:first], w)
+		if k < 0 || strings.ContainsAny(text[from:first], ",;:") {
+			continue
+		}
+		// "has admitted that", "has appealed that ruling", "has
+		// complained for years that": no relative on a noun.
+		if noun := lastWord(text[:from+k]); w == " that " && (isVerbWord(noun) || timeMeasures[noun] || !isLowerWord(noun)) {
+			continue
+		}
+		return from + k
+	}
+	return 0
 }
 
 // continuingParticiples carry on from what their object names.

@@ -583,7 +583,8 @@ func withoutParticipleAside(toks []string) []string {
 
 // collectiveNouns gather what "of" names after them: "a collection of
 // paintings", "a round of layoffs".
-var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew team coalition number couple pair crowd band`)
+var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew team coalition number couple pair crowd band
+	section stretch piece portion`)
 
 // prepositionalObject reports whether toks, the words of a clause before
 // its object, end in a past verb and the preposition that takes the
@@ -1038,6 +1039,10 @@ func participleWord(t string) bool {
 	return ok && v.form == formPast && !attributionVerbs[v.base] && !pastOnly[w]
 }
 
+// heldVerbs tell that someone holds or says something is so: "that
+// they believe was built".
+var heldVerbs = wordSet(`believe believed think thought say said suspect suspected estimate estimated`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`that which who whom whose`)
 
@@ -1413,8 +1418,17 @@ func thatRelative(before, after string) (string, bool) {
 	// "homes that lost power in a blackout across the north of the
 	// country on Wednesday": a longer one may run to the date in phrases
 	// a preposition opens after its verb and object.
-	long := prepositionalRun(toks[r+1:])
-	if plan || r < 1 || len(toks)-r < 2 || len(toks)-r > 6 && !long || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
+	if r < 0 {
+		return "", false
+	}
+	// "a road that they believe was built in 1843": who believes or says
+	// so, set inside the relative, tells nothing of what was done.
+	held := 0
+	if rel := toks[r+1:]; len(rel) > 3 && heldVerbs[strings.ToLower(rel[1])] && (pronounSubjects[strings.ToLower(rel[0])] || isLowerWord(rel[0]) && pluralNoun(rel[0])) && (finiteAuxiliaries[strings.ToLower(rel[2])] || pastForm(rel[2])) {
+		held = 2
+	}
+	long := prepositionalRun(toks[r+1+held:])
+	if plan || r < 1 || len(toks)-r-held < 2 || len(toks)-r-held > 6 && !long || strings.ContainsAny(strings.Join(toks[r-1:], " "), ",;:") {
 		return "", false
 	}
 	// "permission to challenge that decision": after an infinitive's
@@ -1423,7 +1437,7 @@ func thatRelative(before, after string) (string, bool) {
 	if r >= 2 && strings.EqualFold(toks[r-2], "to") && !finiteAuxiliaries[strings.ToLower(toks[r+1])] && !pastForm(toks[r+1]) {
 		return "", false
 	}
-	rel := toks[r+1:]
+	rel := toks[r+1+held:]
 	// "a nurse who later moved to Kenya in 1990": an adverb before the
 	// relative's verb tells nothing the title needs.
 	if len(rel) > 2 && verbGroupAdverb(rel[0]) && pastForm(rel[1]) {
@@ -1521,8 +1535,10 @@ func thatRelative(before, after string) (string, bool) {
 			}
 			// "a group of parents who sued": what a collective noun
 			// gathers is told with it.
+			// So is a stretch or a piece of something, named or not: "a
+			// section of Roman road that".
 			if w == "of" && d >= 3 && collectiveNouns[strings.ToLower(toks[d-2])] && determiners[strings.ToLower(toks[d-3])] {
-				d -= 3
+				d, named = d-3, -1
 			}
 			break
 		}
@@ -1591,7 +1607,7 @@ func prepositionalRun(rel []string) bool {
 	if len(rel) >= 5 && beForms[strings.ToLower(rel[0])] && rel[1] == "due" && rel[2] == "to" && subjectPrepositions[rel[4]] {
 		return !slices.ContainsFunc(rel[4:], isVerbWord)
 	}
-	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && subjectPrepositions[rel[2]] {
+	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && pastForm(rel[1]) && (subjectPrepositions[rel[2]] || relativePrepositions[rel[2]]) {
 		return !slices.ContainsFunc(rel[2:], isVerbWord)
 	}
 	// "began with a police raid on the town hall": or a past verb right
