@@ -997,7 +997,13 @@ func clauseTitle(m mention, ix names) title {
 			// "cut rates in September and October but policymakers have
 			// signalled they may pause": the conjunction ends the
 			// clause before.
+			pronoun := len(r.subject) == 1 && pronounSubjects[strings.ToLower(r.subject[0])]
 			if r = withAntecedent(r, before+" "+conjunction+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
+				// "Its maker said it expected": the owner of a saying
+				// subject a pronoun was named by is named in turn.
+				if pronoun && len(r.subject) > 1 && possessivePronouns[strings.ToLower(r.subject[0])] != "" {
+					r = withAntecedent(r, before, m.previousSentences, ix)
+				}
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
 			// The saying's own date goes: "says it reported", not
