@@ -4814,6 +4814,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
 			continue
 		}
+		// "would challenge the result of last week's election", "a court
+		// annulled the previous year's vote": a possessive date on what
+		// is acted on, or on what "of" ties to it, dates the noun, not
+		// the act, unless one takes part in what the noun names ("won
+		// last year's election").
+		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
+			continue
+		}
 		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
@@ -5626,6 +5634,23 @@ func absolutePhrase(s string) bool {
 // measuredAgainstWords set a figure against another's: "exceeding last
 // year's totals", "than last year's".
 var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
+
+// actedOnDate reports whether w, the word before a possessive date, makes
+// the date's noun what an act is done to: "of", or a verb one does not
+// take part in the noun's occasion by.
+func actedOnDate(w string) bool {
+	if w == "of" {
+		return true
+	}
+	v, ok := verbOf(w)
+	return ok && v.form != formAux && !partakingVerbs[v.base]
+}
+
+// partakingVerbs take part in an occasion their object names, or make
+// it: "won last year's election", "missed Sunday's match", "issued
+// Thursday's ruling".
+var partakingVerbs = wordSet(`win lose contest attend host play watch miss join boycott skip fight run lead dominate headline open close
+	issue hold publish release deliver stage give make`)
 
 // possessiveAfter reports whether s, the text right after a date, makes
 // it a possessive: "Tuesday's".
