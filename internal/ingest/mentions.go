@@ -3468,9 +3468,14 @@ func whenTellsDate(sentence string, cuts []int, es []timex.Expression, e timex.E
 // none is the source's news, of its day: "Reform UK has extended its lead
 // to nine points, according to a poll published on Sunday, the party's
 // largest lead since it began topping surveys in the spring".
+// A date in an aside set off on a noun of it is the aside's: "Lazarus
+// Chakwera, who was first elected in 2020, won a second term, according
+// to results announced on Wednesday night".
 func sourcedDated(sentence string, es []timex.Expression, e timex.Expression) bool {
 	k := strings.LastIndex(strings.ToLower(sentence[:e.Start]), "according to ")
-	return slices.ContainsFunc(es, func(o timex.Expression) bool { return o.Anchored() && o.End <= k })
+	return slices.ContainsFunc(es, func(o timex.Expression) bool {
+		return o.Anchored() && o.End <= k && !inCommaRelative(sentence[:o.Start])
+	})
 }
 
 // perfectOfNoun reports whether a day ends the phrase "of" opens after a
