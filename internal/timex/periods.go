@@ -299,6 +299,15 @@ var periodRules = []rule{
 			}
 			return yearExpression(c.sub(1))
 		}},
+	// A year before 1800 only after a preposition of time, where it is no
+	// count: "bred on the island in 1780", not "1750 cases".
+	{name: "early-year", needs: trigYear, reach: reach{1, 1}, group: 1, re: regexp.MustCompile(`\b(1[5-7]\d\d)\b`),
+		resolve: func(c context) (Expression, bool) {
+			if !standsAlone(c.text, c.m[2], c.m[3]) || !earlyYearLeads[c.wordBefore()] || pluralNext.MatchString(c.text[c.m[3]:]) {
+				return Expression{}, false
+			}
+			return yearExpression(c.sub(1))
+		}},
 	// "the weekend", "last weekend", "this weekend": Saturday and Sunday.
 	{name: "weekend", needs: trigWeekend, reach: reach{2, 2}, group: 1, re: re(`((?i:(the|this|last|next|this\s+past|the\s+past|this\s+coming)\s+weekend(\s+before\s+last)?))\b`),
 		resolve: resolveWeekend},
@@ -951,6 +960,13 @@ func standsAlone(text string, start, end int) bool {
 	}
 	return true
 }
+
+// earlyYearLeads are the prepositions of time a year before 1800 must
+// follow; pluralNext is a plural noun after it, which makes it a count.
+var (
+	earlyYearLeads = map[string]bool{"in": true, "since": true, "until": true, "till": true, "from": true, "by": true, "before": true, "after": true, "around": true, "circa": true, "between": true}
+	pluralNext     = regexp.MustCompile(`^\s+[a-z]+s\b`)
+)
 
 // namesWithYear reports whether a year after before is part of a name:
 // "Vision 2030", "Agenda 2063", "a venture called Orion 1980". The word
