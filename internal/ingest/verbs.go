@@ -37,7 +37,7 @@ var irregularPast = map[string]string{
 	"sank": "sink", "swore": "swear", "overtook": "overtake", "undertook": "undertake", "forbade": "forbid",
 	"hid": "hide", "rode": "ride", "woke": "wake", "wore": "wear", "beat": "beat", "bid": "bid", "read": "read",
 	"died": "die", "tied": "tie", "lied": "lie", "vied": "vie",
-	"slid": "slide", "fed": "feed", "bled": "bleed", "sped": "speed", "caught": "catch", "taught": "teach",
+	"slid": "slide", "fed": "feed", "bled": "bleed", "bred": "breed", "sped": "speed", "caught": "catch", "taught": "teach",
 	"stuck": "stick", "dug": "dig", "swung": "swing", "hung": "hang", "rang": "ring", "sang": "sing", "drew": "draw",
 	"flew": "fly", "blew": "blow", "stole": "steal", "forgot": "forget", "tore": "tear", "laid": "lay", "slept": "sleep",
 	"swept": "sweep", "wept": "weep", "dealt": "deal", "lent": "lend", "sat": "sit", "understood": "understand",
