@@ -1377,6 +1377,18 @@ func openingSubject(toks []string) []string {
 	if len(toks) > 3 && determiners[strings.ToLower(toks[0])] && lowerNoun(toks[1]) && thirdPersonS(toks[2]) && !strings.ContainsAny(toks[1], ",;:") {
 		return toks[:2]
 	}
+	// "The planet, GJ 9827d, orbits a star": so past a name set off after
+	// the noun.
+	if len(toks) > 4 && determiners[strings.ToLower(toks[0])] && strings.HasSuffix(toks[1], ",") && lowerNoun(strings.TrimSuffix(toks[1], ",")) {
+		for k := 2; k+1 < len(toks) && k <= 5; k++ {
+			if strings.HasSuffix(toks[k], ",") {
+				if thirdPersonS(toks[k+1]) && !slices.ContainsFunc(toks[2:k+1], isVerbWord) {
+					return []string{toks[0], strings.TrimSuffix(toks[1], ",")}
+				}
+				break
+			}
+		}
+	}
 	return nil
 }
 
