@@ -1655,8 +1655,8 @@ func agrees(pronoun string, subject []string) bool {
 		if len(subject) == 2 && (first == "the" || first == "a") && personNouns[pronoun][strings.ToLower(bare(subject[1]))] {
 			return true
 		}
-		// So by age: "The 30-year-old Italian".
-		if len(subject) == 3 && (first == "the" || first == "a") && strings.HasSuffix(strings.ToLower(subject[1]), "-year-old") && isCapitalised(subject[2]) {
+		// So by age: "The 30-year-old Italian", "The 42-year-old man".
+		if len(subject) == 3 && (first == "the" || first == "a") && strings.HasSuffix(strings.ToLower(subject[1]), "-year-old") && (isCapitalised(subject[2]) || personNouns[pronoun][strings.ToLower(bare(subject[2]))]) {
 			return true
 		}
 		for _, t := range subject {
