@@ -1676,7 +1676,8 @@ func agrees(pronoun string, subject []string) bool {
 
 // bodyNouns name a company or a public body by what it does: "the
 // country's largest operator", "the state's utility regulator".
-var bodyNouns = wordSet(`operator lender insurer retailer carrier airline producer broadcaster regulator provider supplier developer publisher manufacturer utility watchdog firm conglomerate`)
+var bodyNouns = wordSet(`operator lender insurer retailer carrier airline producer broadcaster regulator provider supplier developer publisher manufacturer utility watchdog firm conglomerate
+	supermarket grocer chain miner brewer exporter importer shipper builder`)
 
 // corporateEnds end a company's name: "Microsoft Corp", "Shell plc".
 var corporateEnds = wordSet(`corp corporation inc incorporated ltd plc co llc ag sa nv se group holdings network`)
