@@ -2226,6 +2226,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' names a sentence's subject whose present the lists do not know, past a name set off after it", "The planet, GJ 9827d, orbits a small star. It was discovered in 2017.", []string{"The planet is discovered"}},
 		{"'he' names a man told by his age", "The 42-year-old man was taken to hospital on Monday. He died on Tuesday night.", []string{"The 42-year-old man is taken to hospital", "The 42-year-old man dies"}},
 		{"a supermarket a place's possessive opens is one 'it'", "Britain's biggest supermarket said on Tuesday it expected prices to ease later this year.", []string{"Britain's biggest supermarket expects prices to ease"}},
+		{"a date on the subject's phrase dates nothing going on now", "Two trains collided on the night of March 2, 2023. The signalman on duty that night is being tried separately.", []string{"Two trains collide"}},
+		{"a date right after the subject, with its preposition, dates what goes on", "Firefighters on Tuesday are still battling the fire.", []string{"Firefighters are still battling the fire"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

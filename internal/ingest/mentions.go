@@ -4827,7 +4827,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -5639,6 +5639,29 @@ func absolutePhrase(s string) bool {
 // measuredAgainstWords set a figure against another's: "exceeding last
 // year's totals", "than last year's".
 var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
+
+// ongoingAfterSubject reports whether e ends a phrase on the subject of a
+// clause told as going on now, with no preposition of its own: "The
+// station master on duty that night is being tried separately" tells
+// nothing of that night. "Firefighters on Friday are still battling the
+// fire" is dated.
+func ongoingAfterSubject(sentence string, cuts []int, e timex.Expression) bool {
+	before := sentence[segmentStart(cuts, e.Start):e.Start]
+	if w := lastWord(before); leadWords[w] || hasVerb(before) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(sentence[e.End:]))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "is", "are":
+		return f[1] == "being" || f[1] == "still"
+	case "remains", "remain":
+		return true
+	}
+	return false
+}
 
 // actedOnDate reports whether w, the word before a possessive date, makes
 // the date's noun what an act is done to: "of", or a verb one does not
