@@ -2228,6 +2228,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a supermarket a place's possessive opens is one 'it'", "Britain's biggest supermarket said on Tuesday it expected prices to ease later this year.", []string{"Britain's biggest supermarket expects prices to ease"}},
 		{"a date on the subject's phrase dates nothing going on now", "Two trains collided on the night of March 2, 2023. The signalman on duty that night is being tried separately.", []string{"Two trains collide"}},
 		{"a date right after the subject, with its preposition, dates what goes on", "Firefighters on Tuesday are still battling the fire.", []string{"Firefighters are still battling the fire"}},
+		{"'who' set off after the kin of a noun tells of the kin", "The judge met the families of the victims, who staged protests across the country in January.", []string{"The families of the victims stage protests across the country"}},
+		{"so when the kin open the sentence", "Families of the victims, who staged protests in January, said the sentence was too lenient.", []string{"Families of the victims stage protests"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -581,6 +581,9 @@ func withoutParticipleAside(toks []string) []string {
 	return toks
 }
 
+// kinNouns name people by whom they belong to: "families of the victims".
+var kinNouns = wordSet(`families relatives parents children friends widows widow family`)
+
 // collectiveNouns gather what "of" names after them: "a collection of
 // paintings", "a round of layoffs".
 var collectiveNouns = wordSet(`collection group series set batch range archive trove cache hoard fleet round wave spate string raft slew team coalition number couple pair crowd band
@@ -2258,6 +2261,15 @@ func subjectRelative(clause string, n int) (string, bool) {
 	if d >= 3 && strings.EqualFold(toks[r], "who") && strings.EqualFold(toks[d-1], "of") && officeNoun(toks[d-2]) && !officeNoun(strings.TrimRight(toks[r-1], ",")) {
 		if k := determinerBefore(toks, d-2); k >= 0 {
 			d = k
+		}
+	}
+	// "Families of the victims, who staged mass protests": so does the
+	// people a kinship names, bare or with their determiner.
+	if d >= 2 && strings.EqualFold(toks[r], "who") && strings.EqualFold(toks[d-1], "of") && kinNouns[strings.ToLower(toks[d-2])] {
+		if k := determinerBefore(toks, d-2); k >= 0 {
+			d = k
+		} else if d == 2 {
+			d = 0
 		}
 	}
 	// "an investigation into how the force handled Pike's reports, which
