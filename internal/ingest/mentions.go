@@ -1268,7 +1268,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "lost a power struggle in the early 2000s, left politics in
 		// 2009": a predicate listed after a comma with the main date
 		// leaves the one before it, with its own date, an event.
-		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && text[k-1] == ',' && pastVerbOpens(text[k:]) && !participlePhrase(text[k:]) && listedPredicate(text, c.Start, k-1) {
+		// So does one ", and" joins on: "became president in 2018, and
+		// was removed by Congress in November 2020".
+		if k := segmentStart(cuts, main.Start); k > e.End && k > c.Start && text[k-1] == ',' && (pastVerbOpens(text[k:]) && !participlePhrase(text[k:]) || joinedPastPredicate(text[k:])) && listedPredicate(text, c.Start, k-1) {
 			event = true
 			c.End = min(c.End, k-1)
 			own.End = min(own.End, c.End)
