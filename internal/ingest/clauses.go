@@ -1605,7 +1605,7 @@ func startsClause(before, w, after string) bool {
 	// "was held for 18 months before he was released": after how long
 	// something lasted, what follows is a clause of its own too.
 	case (w == "before" || w == "after") && timeMeasures[lastWord(before)]:
-		return (measuredAfterDay(before) || lastedFor(before)) && !opensDate(after) && hasClauseVerb(leadingWords(after, 5))
+		return (measuredAfterDay(before) || lastedFor(before)) && !opensDate(after) && hasClauseVerb(leadingWords(after, 7))
 	case timeOpeners[w] && (opensDate(after) || inParticipleAside(before, after)):
 		return false
 	// "that was found among his papers after his death will be

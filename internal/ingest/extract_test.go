@@ -2231,6 +2231,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'who' set off after the kin of a noun tells of the kin", "The judge met the families of the victims, who staged protests across the country in January.", []string{"The families of the victims stage protests across the country"}},
 		{"so when the kin open the sentence", "Families of the victims, who staged protests in January, said the sentence was too lenient.", []string{"Families of the victims stage protests"}},
 		{"a predicate ', and' joins on after a coarser date leaves the one before it an event", "Vizcarra became president in 2018, and was removed by Congress in November 2020.", []string{"Vizcarra becomes president", "Vizcarra is removed by Congress"}},
+		{"after how long something lasted, a clause whose subject runs to five words is its own", "The area had been dormant for about 800 years before the current series of eruptions began in March 2021.", []string{"The current series of eruptions begins"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
