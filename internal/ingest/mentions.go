@@ -196,9 +196,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// Nor does a deadline still ahead, or the period a figure
 				// is for: "will close 60 of its 142 stores by the end of
 				// April ... after reporting a loss for the year to
-				// December" is news of the day.
+				// December" is news of the day. Nor a plan called off: "A
+				// strike planned for next week has been called off".
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
-					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) || lasting(text, e)
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) || lasting(text, e)
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
@@ -619,9 +620,16 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "Police have arrested a man who robbed a bank in 2019": a
 			// lead whose dates are all a relative's on the perfect's
 			// object still tells the day's news, up to the relative.
+			// So does one whose dates are all a later clause's: "A strike
+			// planned for next week has been called off after the union
+			// reached a deal late on Thursday".
 			if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && len(out) > from {
 				if m, ok := leadNews(src, p, s, false); ok {
-					if r := relativeBefore(text, m.anchor.End, out[from:]); r > 0 {
+					r := relativeBefore(text, m.anchor.End, out[from:])
+					if r == 0 {
+						r = clausesAfter(text, m.anchor.End, out[from:])
+					}
+					if r > 0 {
 						m.clause.End = r
 						out = append(out, m)
 					}
@@ -630,6 +638,25 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		}
 	}
 	return out
+}
+
+// actOpeners open a clause of time or cause after an act.
+var actOpeners = wordSet(`after before when as because`)
+
+// clausesAfter is where the first clause of ms, the mentions of a
+// sentence, opens with a clause's opener after offset from, with no mark
+// between, when all of them open after it; else 0.
+func clausesAfter(text string, from int, ms []mention) int {
+	first := len(text)
+	for _, m := range ms {
+		first = min(first, m.clause.Start)
+	}
+	// Not "since", which tells how long a state has held: "has eluded
+	// the police since they obtained a warrant in May".
+	if w := firstWord(text[first:]); first <= from || first == len(text) || !actOpeners[w] || strings.ContainsAny(text[from:first], ",;:") {
+		return 0
+	}
+	return strings.LastIndexFunc(text[:first], func(r rune) bool { return r != ' ' }) + 1
 }
 
 // relativeBefore is where a relative opens in text after offset from and
@@ -4829,7 +4856,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -5641,6 +5668,20 @@ func absolutePhrase(s string) bool {
 // measuredAgainstWords set a figure against another's: "exceeding last
 // year's totals", "than last year's".
 var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
+
+// calledOffPlan reports whether e ends a plan told of the subject, before
+// a verb in the present perfect, the news of the day: "A strike planned
+// for next week has been called off" dates the plan, which did not
+// happen; "A rally planned for Saturday will go ahead" is dated.
+func calledOffPlan(sentence string, cuts []int, e timex.Expression) bool {
+	f := strings.Fields(sentence[segmentStart(cuts, e.Start):e.Start])
+	n := len(f)
+	if n < 3 || !strings.EqualFold(f[n-1], "for") || !plannedFor[strings.ToLower(f[n-2])] || hasVerb(strings.Join(f[:n-2], " ")) {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(sentence[e.End:]))
+	return len(rest) > 1 && (rest[0] == "has" || rest[0] == "have") && (rest[1] == "been" || pastForm(rest[1]))
+}
 
 // ongoingAfterSubject reports whether e ends a phrase on the subject of a
 // clause told as going on now, with no preposition of its own: "The
