@@ -2233,6 +2233,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate ', and' joins on after a coarser date leaves the one before it an event", "Vizcarra became president in 2018, and was removed by Congress in November 2020.", []string{"Vizcarra becomes president", "Vizcarra is removed by Congress"}},
 		{"after how long something lasted, a clause whose subject runs to five words is its own", "The area had been dormant for about 800 years before the current series of eruptions began in March 2021.", []string{"The current series of eruptions begins"}},
 		{"a lead's perfect before a clause of time with the sentence's date is the day's news", "A strike planned for next week has been called off after the union reached a deal late on Tuesday.", []string{"The union reaches a deal", "A strike planned for next week is called off"}},
+		{"what 'including' names after a passive that ends its clause is part of the subject, and its date dates nothing done", "The marathon was cancelled. His results have been annulled, including a third place in Berlin in October.", nil},
+		{"what 'including' names after a passive's agent is told with the verb", "The region was hit by a series of quakes, including a 7.4 tremor on July 20.", []string{"The region is hit by a 7.4 tremor"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

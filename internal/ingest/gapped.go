@@ -320,7 +320,10 @@ func includedDated(text string, clause span, e timex.Expression) (span, string, 
 	head := text[clause.Start : clause.Start+k]
 	toks := strings.Fields(head)
 	v := lastVerb(toks)
-	if v < 1 || !pastForm(toks[v]) {
+	// "His results have been annulled, including a third place in Berlin
+	// in October": after a verb that ends the clause, "including" picks
+	// from the subject, whose part the date is of.
+	if v < 1 || v == len(toks)-1 || !pastForm(toks[v]) {
 		return span{}, "", false
 	}
 	// Not a relative's verb ("the hosts, who had lost their previous two

@@ -4856,7 +4856,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || includedInSubject(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -5668,6 +5668,22 @@ func absolutePhrase(s string) bool {
 // measuredAgainstWords set a figure against another's: "exceeding last
 // year's totals", "than last year's".
 var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
+
+// includedInSubject reports whether e dates what "including" names after
+// a passive that ends its clause, a part of the subject: "His results
+// have been annulled, including a third place in Berlin in October" dates
+// the third place, not the annulling.
+func includedInSubject(sentence string, e timex.Expression) bool {
+	k := strings.LastIndex(sentence[:e.Start], ", including ")
+	// "were taken, including earrings given by Napoleon in 1810": a
+	// participle of the part's own is what the date is of.
+	if k < 0 || strings.ContainsAny(sentence[k+len(", including "):e.Start], ",;:") || slices.ContainsFunc(words(sentence[k+len(", including "):e.Start]), pastForm) {
+		return false
+	}
+	w := words(sentence[:k])
+	n := len(w)
+	return n >= 2 && (w[n-2] == "was" || w[n-2] == "were" || w[n-2] == "been") && pastForm(w[n-1])
+}
 
 // calledOffPlan reports whether e ends a plan told of the subject, before
 // a verb in the present perfect, the news of the day: "A strike planned
