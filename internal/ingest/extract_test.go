@@ -2235,6 +2235,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a lead's perfect before a clause of time with the sentence's date is the day's news", "A strike planned for next week has been called off after the union reached a deal late on Tuesday.", []string{"The union reaches a deal", "A strike planned for next week is called off"}},
 		{"what 'including' names after a passive that ends its clause is part of the subject, and its date dates nothing done", "The marathon was cancelled. His results have been annulled, including a third place in Berlin in October.", nil},
 		{"what 'including' names after a passive's agent is told with the verb", "The region was hit by a series of quakes, including a 7.4 tremor on July 20.", []string{"The region is hit by a 7.4 tremor"}},
+		{"the rest of a period something is done for dates nothing", "The roof fell in. The head teacher closed the school for the rest of the week.", nil},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -4856,7 +4856,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
 			continue
 		}
-		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || includedInSubject(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
+		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || includedInSubject(sentence, e) || forRestOf(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
 		// "cut its profit forecast for the year to March 2026": the end
@@ -5668,6 +5668,13 @@ func absolutePhrase(s string) bool {
 // measuredAgainstWords set a figure against another's: "exceeding last
 // year's totals", "than last year's".
 var measuredAgainstWords = wordSet(`exceeding exceeds exceeded surpassing surpassed topping matching eclipsing than above below`)
+
+// forRestOf reports whether e is how long something is done for, the rest
+// of a period: "closed the school for the rest of the week" closed it
+// on the day the sentence tells elsewhere.
+func forRestOf(sentence string, e timex.Expression) bool {
+	return strings.HasPrefix(strings.ToLower(e.Text), "the rest of") && lastWord(sentence[:e.Start]) == "for"
+}
 
 // includedInSubject reports whether e dates what "including" names after
 // a passive that ends its clause, a part of the subject: "His results
