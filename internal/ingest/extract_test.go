@@ -2472,6 +2472,13 @@ func TestReportedPerfectMeetsTheActsDay(t *testing.T) {
 	assert.Equal(t, "Sun 9 Mar 2025, night", events[0].Date.Label())
 }
 
+// What a lead's news came a measure after is counted from the day the
+// news is dated to, its publication.
+func TestLeadNewsCountsFromPublication(t *testing.T) {
+	text := "The singer has cancelled the rest of her tour, citing exhaustion, two weeks after she collapsed on stage in Lisbon."
+	assert.Equal(t, []string{"2025-02-26", "2025-03-12"}, startDates(t, text))
+}
+
 func TestLeadNewsIsDatedToPublication(t *testing.T) {
 	events := build(t,
 		Article{FileName: "a.txt", Published: wed12Mar2025, Headline: "Port shut",

@@ -203,6 +203,15 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
+						// "has cancelled her tour, two weeks after she
+						// collapsed on stage": what the news came a
+						// measure after is dated from its day.
+						now := timex.Expression{Start: m.anchor.Start, End: m.anchor.Start, Type: timex.TypeDate, First: src.Published, Last: src.Published, Granularity: timex.GranDay}
+						for _, o := range offsetEvents(text, dates, now, src.Published) {
+							if !o.gerund {
+								out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
+							}
+						}
 					}
 				}
 				// "January 2024: The chief executive steps down. His
