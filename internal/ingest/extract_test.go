@@ -21,6 +21,7 @@ func TestHeadline(t *testing.T) {
 		{"The harbour authority has suspended all sailings", "The harbour authority suspends all sailings"},
 		{"The judge said the firm had shown contempt for the law", "The judge says the firm showed contempt for the law"},
 		{"Firefighters battled the blaze", "Firefighters battle the blaze"},
+		{"Smoke drifted across the Atlantic and reached western Europe", "Smoke drifts across the Atlantic and reaches western Europe"},
 		{"The S&P 500 gained 0.7% by midday", "The S&P 500 gains 0.7% by midday"},
 		{"The storm weakened and moved north", "The storm weakens and moves north"},
 		{"Lowden will be sentenced and was granted bail until then", "Lowden will be sentenced"},

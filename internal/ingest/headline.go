@@ -802,6 +802,9 @@ func namesAfterPreposition(toks []string) bool {
 // nominativePronouns are the subject pronouns that are no object's.
 var nominativePronouns = wordSet(`he she we they`)
 
+// regionAdjectives name part of a place: "western Europe".
+var regionAdjectives = wordSet(`northern southern eastern western central north south east west northeast northwest southeast southwest`)
+
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
 // amount ("nearly six hours"), a preposition ("to", "for"), a bare noun
@@ -936,8 +939,11 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// title before a name.
 		// "and stopped giving the drug": so does a gerund the verb
 		// takes.
+		// "and reached western Europe": so does a place a region's
+		// adjective opens.
+		region := j+2 < len(rest) && regionAdjectives[rest[j+1]] && isCapitalised(rest[j+2])
 		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive || presentParticiple(rest[j+1]) && !passive ||
-			particles[strings.ToLower(rest[j+1])] || (isCapitalised(rest[j+1]) || titleBeforeName(rest[j+1:])) && !passive
+			particles[strings.ToLower(rest[j+1])] || (isCapitalised(rest[j+1]) || titleBeforeName(rest[j+1:]) || region) && !passive
 		// After a passive, a verb with an article or a pronoun after it
 		// is active: "is elected and led the party".
 		// So is one an amount follows: "was released in December and
