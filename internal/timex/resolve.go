@@ -568,7 +568,7 @@ var monthListAfter = regexp.MustCompile(`^\s*(?:to|through|until|and|or|-|–)\s
 
 // resolveWeekday resolves a weekday, with any part of the day it names.
 func resolveWeekday(c context) (Expression, bool) {
-	if c.sub(1) == c.sub(4) && weekdayInName(c.text[:c.m[2]], c.text[c.m[3]:]) {
+	if c.sub(1) == c.sub(4) && (weekdayInName(c.text[:c.m[2]], c.text[c.m[3]:]) || weekdayKind(c)) {
 		return Expression{}, false
 	}
 	wd := weekdaysByName[strings.ToLower(c.sub(4))]
@@ -802,6 +802,22 @@ func titleCase(s string) bool {
 	}
 	return s != ""
 }
+
+// weekdayKind reports whether a bare weekday after "a" names a kind of
+// thing by the day it comes on: "a Sunday newspaper", "a Monday shift".
+// "on a Sunday in May" is a day, if no known one.
+func weekdayKind(c context) bool {
+	if c.wordBefore() != "a" {
+		return false
+	}
+	next := strings.TrimLeft(c.text[c.m[3]:], " ")
+	w := next[:strings.IndexFunc(next+" ", func(r rune) bool { return r < 'a' || r > 'z' })]
+	return len(w) > 2 && !kindStops[w]
+}
+
+// kindStops are the words after "a Sunday" that open no noun it names
+// the kind of.
+var kindStops = map[string]bool{"in": true, "and": true, "or": true, "when": true, "that": true, "which": true, "after": true, "before": true, "for": true, "with": true, "the": true, "but": true, "was": true, "is": true, "last": true, "this": true, "next": true}
 
 // weekdayInName reports whether a bare weekday, between the text before
 // and after it, is part of a name: a day's own ("Super Tuesday"), or one

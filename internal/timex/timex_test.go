@@ -904,6 +904,7 @@ func TestTagResolves(t *testing.T) {
 		{"a century before the common era", "The coins date from the 5th century BC.", "the 5th century BC", "BC04", "", "", "", TypeDate},
 		{"a century of the common era named so", "The villa was built in the first century AD and abandoned.", "the first century AD", "00", "", "", "0099-12-31", TypeDate},
 		{"a year before 1800 after a preposition of time", "The last known pair bred on the island in 1780.", "1780", "1780", "", "1780-01-01", "1780-12-31", TypeDate},
+		{"a weekday after 'a' before no noun is a day", "It was a Sunday when the fire started.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
@@ -996,6 +997,7 @@ func TestTagIgnores(t *testing.T) {
 	for _, text := range []string{
 		"You may leave if you march quickly.",
 		"The disease was found in 1750 cases.",
+		"The report appeared in a Sunday newspaper.",
 		"He paid 1600 pounds for it.",
 		"The economy added fewer jobs in the year through June than estimated.",
 		"He scored on May 4, 12 and 20 goals.",
