@@ -81,7 +81,9 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// After a determiner a participle is an adjective: "an
 		// impassioned opponent", "the proposed merger", "of no fixed
 		// address", "a chance of another cut", "expect the next cut".
-		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next") && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
+		// Not a modal after "next", which stands for a noun: "The next
+		// will be on August 2".
+		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next" && !modalAuxiliaries[strings.ToLower(t)] && !strings.EqualFold(t, "will") && !strings.EqualFold(t, "would")) && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
 		// So it is after a possessive that opens the clause, before a
