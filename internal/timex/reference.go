@@ -619,7 +619,14 @@ func subjectAppositive(text string, ref Expression) bool {
 // Nov. 15, settled onto a crater rim at 5:32 a.m." lands on a day of its
 // own, not the launch's.
 func subjectAside(text string, ref Expression) bool {
-	if !strings.HasPrefix(text[ref.End:], ",") {
+	// The aside closes with a comma after the date, perhaps past a
+	// phrase of its own: "ERS-2, which was launched in April 1995 to
+	// observe the Earth's land, oceans and ice caps, burned up".
+	rest := text[ref.End:]
+	if end := strings.IndexAny(rest, ".!?"); end >= 0 {
+		rest = rest[:end]
+	}
+	if !strings.Contains(rest, ",") {
 		return false
 	}
 	start := sentenceStart(text, ref.Start)
