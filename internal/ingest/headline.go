@@ -83,7 +83,7 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		// address", "a chance of another cut", "expect the next cut".
 		// Not a modal after "next", which stands for a noun: "The next
 		// will be on August 2".
-		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next" && !modalAuxiliaries[strings.ToLower(t)] && !strings.EqualFold(t, "will") && !strings.EqualFold(t, "would")) && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
+		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next" && !modalPhrase(strings.ToLower(t))) && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
 		// So it is after a possessive that opens the clause, before a
@@ -804,8 +804,9 @@ func namesAfterPreposition(toks []string) bool {
 // nominativePronouns are the subject pronouns that are no object's.
 var nominativePronouns = wordSet(`he she we they`)
 
-// regionAdjectives name part of a place: "western Europe".
-var regionAdjectives = wordSet(`northern southern eastern western central north south east west northeast northwest southeast southwest`)
+// regionAdjectives name part of a place, as compass words do: "western
+// Europe".
+var regionAdjectives = wordSet(`northern southern eastern western central`)
 
 // presentSecondPredicate puts in the present a past verb after "and" that
 // opens a predicate: one followed by an article, a pronoun, a figure, an
@@ -943,7 +944,7 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		// takes.
 		// "and reached western Europe": so does a place a region's
 		// adjective opens.
-		region := j+2 < len(rest) && regionAdjectives[rest[j+1]] && isCapitalised(rest[j+2])
+		region := j+2 < len(rest) && (regionAdjectives[rest[j+1]] || compassWords[rest[j+1]]) && isCapitalised(rest[j+2])
 		opens := j+1 == len(rest) || opensPredicate(rest[j+1]) || bareNounThenPreposition(rest[j+1:]) || last || i == 0 && !passive || presentParticiple(rest[j+1]) && !passive ||
 			particles[strings.ToLower(rest[j+1])] || (isCapitalised(rest[j+1]) || titleBeforeName(rest[j+1:]) || region) && !passive
 		// After a passive, a verb with an article or a pronoun after it

@@ -538,7 +538,7 @@ func withoutLeadingDate(toks []string) []string {
 	if k == 0 || k == len(toks) {
 		return toks
 	}
-	if last := strings.ToLower(toks[k-1]); leadWords[last] || last == "next" || last == "last" || last == "this" || last == "early" || last == "late" || last == "mid" {
+	if last := strings.ToLower(toks[k-1]); leadWords[last] || last == "next" || last == "last" || last == "this" || last == "mid" {
 		return toks
 	}
 	return toks[k:]
