@@ -165,12 +165,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			// "The order comes three weeks after a rival announced
 			// plans": the rival's act is dated from publication.
 			if now, found := comesOn(text, dates, src.Published); found {
-				for _, o := range offsetEvents(text, dates, now, src.Published) {
-					if o.gerund {
-						continue // whose subject "comes" does nothing
-					}
-					out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
-				}
+				out = append(out, offsetMentions(src, p, s, text, dates, now)...)
 			}
 			// "could feature in this month's Budget, due on 26 November.":
 			// what closes the sentence due on a date the clause before
@@ -207,11 +202,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						// collapsed on stage": what the news came a
 						// measure after is dated from its day.
 						now := timex.Expression{Start: m.anchor.Start, End: m.anchor.Start, Type: timex.TypeDate, First: src.Published, Last: src.Published, Granularity: timex.GranDay}
-						for _, o := range offsetEvents(text, dates, now, src.Published) {
-							if !o.gerund {
-								out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
-							}
-						}
+						out = append(out, offsetMentions(src, p, s, text, dates, now)...)
 					}
 				}
 				// "January 2024: The chief executive steps down. His
@@ -692,6 +683,20 @@ func relativeBefore(text string, from int, ms []mention) int {
 		return from + k
 	}
 	return 0
+}
+
+// offsetMentions are the acts text, sentence s of paragraph p, tells a
+// measure before or after now, its news dated to the day of publication,
+// counted from that day. A gerund's act has no subject there to tell it
+// with.
+func offsetMentions(src timeline.Source, p timeline.Paragraph, s span, text string, dates []timex.Expression, now timex.Expression) []mention {
+	var out []mention
+	for _, o := range offsetEvents(text, dates, now, src.Published) {
+		if !o.gerund {
+			out = append(out, mention{source: src, paragraph: p, sentence: s, clause: o.clause, anchor: timex.Expression{Start: o.clause.Start, End: o.clause.Start}, date: dateOf(o.date, src)})
+		}
+	}
+	return out
 }
 
 // continuingParticiples carry on from what their object names.
