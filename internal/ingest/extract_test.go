@@ -2240,6 +2240,9 @@ func TestExtractionTraps(t *testing.T) {
 		{"what 'including' names after a passive that ends its clause is part of the subject, and its date dates nothing done", "The marathon was cancelled. His results have been annulled, including a third place in Berlin in October.", nil},
 		{"what 'including' names after a passive's agent is told with the verb", "The region was hit by a series of quakes, including a 7.4 tremor on July 20.", []string{"The region is hit by a 7.4 tremor"}},
 		{"the rest of a period something is done for dates nothing", "The roof fell in. The head teacher closed the school for the rest of the week.", nil},
+		{"a form that is a noun too, after an article's adjective and before an auxiliary, is the subject's noun", "Talks began last month, after an earlier bid by a rival was rejected in January.", []string{"An earlier bid by a rival is rejected", "Talks begin"}},
+		{"a passive 'after being' opens dates its own act after the main date", "Dunn was jailed on Monday after being convicted of money laundering in January.", []string{"Dunn is convicted of money laundering", "Dunn is jailed"}},
+		{"a gerund after a future passive has the passive's subject", "Her partner, Michael Dunn, 59, will be sentenced next month after pleading guilty to fraud in January.", []string{"Michael Dunn pleads guilty to fraud", "Michael Dunn will be sentenced"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
@@ -2330,6 +2333,8 @@ func TestPlannedDayYieldsToTheActsDay(t *testing.T) {
 		{"A strike planned for next week has been called off.", []string{"2025-03-12"}},
 		{"A strike planned for next week has been called off after the union reached a deal late on Tuesday.", []string{"2025-03-11", "2025-03-12"}},
 		{"A rally planned for Saturday will go ahead.", []string{"2025-03-15"}},
+		// What a noun of the subject is for yields to the verb's own date.
+		{"The previous record for July, 47.4C, was set in Seville in August 2021.", []string{"2021-08-01"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

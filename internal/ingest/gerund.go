@@ -444,7 +444,10 @@ func gerundBase(w string) string { return pastBase(pastOfGerund(w)) }
 // present participle: "after joining from Boots in".
 func gerundOpens(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) && f[1] != "being" &&
+	if len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && f[1] == "being" {
+		return pastForm(f[2]) // "after being convicted", not "after being in office"
+	}
+	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) &&
 		!verbAfterGerund(f[2:])
 }
 

@@ -86,6 +86,13 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next" && !modalPhrase(strings.ToLower(t))) && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
+		// A form that is a noun as well, after an article and its
+		// adjective, is the subject's noun before an auxiliary, perhaps
+		// past a phrase on it: "an earlier bid (by a French rival) was
+		// rejected".
+		if i > 1 && i+1 < len(toks) && !auxiliaries[strings.ToLower(toks[i])] && determiners[strings.ToLower(bare(toks[i-2]))] && isLowerWord(toks[i-1]) && !isVerbWord(toks[i-1]) && auxiliaryAfterNoun(toks[i+1:]) {
+			continue
+		}
 		// So it is after a possessive that opens the clause, before a
 		// noun and a verb: "His disputed loss to Kibaki sparked".
 		if i == 1 && possessivePronouns[strings.ToLower(toks[0])] != "" && pastForm(t) && i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
@@ -618,6 +625,27 @@ func leadInEnd(toks []string) int {
 // leadInPrepositions open a phrase that leads into a clause; not the
 // openers of a clause of time ("After police arrived, ...").
 var leadInPrepositions = wordSet(`in on at for with by from during amid despite following without according against among under across throughout`)
+
+// auxiliaryAfterNoun reports whether toks, the words after a noun, open
+// with a finite auxiliary, or with a phrase "of", "by" or "from" leads
+// and then one: "was rejected", "by a French rival was rejected".
+func auxiliaryAfterNoun(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if p := strings.ToLower(toks[0]); p == "of" || p == "by" || p == "from" {
+		for k := 1; k < min(len(toks), 6); k++ {
+			if finiteAuxiliaries[strings.ToLower(toks[k])] {
+				return true
+			}
+			if strings.ContainsAny(toks[k], ",;:") || isVerbWord(toks[k]) {
+				return false
+			}
+		}
+		return false
+	}
+	return finiteAuxiliaries[strings.ToLower(toks[0])]
+}
 
 // timedAuxiliary reports whether toks open with a phrase of time of a
 // few words, a preposition opening it or "later" closing it, and a

@@ -4385,17 +4385,23 @@ var rangeLinks = wordSet(`until till to through and - –`)
 // right after it: "fares for July, August and September were tracking
 // above last year" tells of no act in July.
 func subjectNounFor(sentence string, e timex.Expression) bool {
-	f := strings.Fields(sentence[:e.Start])
-	n := len(f)
-	if n < 2 || f[n-1] != "for" || !isLowerWord(f[n-2]) || isVerbWord(f[n-2]) || stopWords[f[n-2]] {
+	if !nounFor(sentence[:e.Start]) {
 		return false
 	}
 	after := sentence[e.End:]
 	after = after[len(listedMonths.FindString(after)):]
 	// "Sales for July rose 5%" tells what July saw; a progressive or a
 	// present tells how the figure stands when said.
-	f = strings.Fields(after)
+	f := strings.Fields(after)
 	return len(f) > 1 && (f[0] == "is" || f[0] == "are" || (f[0] == "was" || f[0] == "were") && presentParticiple(f[1]))
+}
+
+// nounFor reports whether before, the words up to a date, end with a
+// noun and "for": "the record for".
+func nounFor(before string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	return n >= 2 && f[n-1] == "for" && isLowerWord(f[n-2]) && !isVerbWord(f[n-2]) && !stopWords[f[n-2]]
 }
 
 // listedMonths is the rest of a list of months after its first: ",
@@ -4860,6 +4866,14 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
+			continue
+		}
+		// "The previous record for July, 47.4C, was set in La Rambla in
+		// August 2021": what a noun is for yields to the date the verb
+		// after it is done on.
+		if nounFor(sentence[:e.Start]) && slices.ContainsFunc(es[i+1:], func(o timex.Expression) bool {
+			return o.Anchored() && pointPrepositions[lastWord(sentence[:o.Start])] && hasVerb(sentence[e.End:o.Start])
+		}) {
 			continue
 		}
 		// "would challenge the result of last week's election", "a court

@@ -1090,6 +1090,10 @@ func nearestSubject(toks []string) []string {
 			if finiteAuxiliaries[strings.ToLower(bare(toks[a]))] {
 				i = a
 			}
+			// "will be sentenced": so does a passive's at its modal.
+			if m := strings.ToLower(toks[max(a-1, 0)]); a > 0 && strings.EqualFold(toks[a], "be") && (modalAuxiliaries[m] || m == "will" || m == "would") {
+				i = a - 1
+			}
 		}
 		// "will be": a base form's clause starts at its modal.
 		if m := strings.ToLower(toks[max(i-1, 0)]); i > 0 && (modalAuxiliaries[m] || m == "will" || m == "would") {
