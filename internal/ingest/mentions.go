@@ -6395,25 +6395,34 @@ func (m mention) previousSentences() []string {
 // Not one that counts the times a clause's act happened, which names the
 // clause's subject: "It is the second time in three years the line has
 // been closed" (see timeOfClause).
-func pronounLed(s string) bool {
+func pronounLed(s string) bool { return leadPronoun(s) != "" }
+
+// leadPronoun is the pronoun a sentence's subject is, in lower case (see
+// pronounLed), or "".
+func leadPronoun(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 || f[0] == "It" && timeOfClause.MatchString(s) {
-		return false
+		return ""
 	}
-	if lead := withoutIntroPhrase(f); pronounSubjects[strings.ToLower(f[0])] || len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {
-		return true
+	if pronounSubjects[strings.ToLower(f[0])] {
+		return strings.ToLower(f[0])
+	}
+	if lead := withoutIntroPhrase(f); len(lead) > 0 && pronounSubjects[strings.ToLower(lead[0])] {
+		return strings.ToLower(lead[0])
 	}
 	// "After retiring in 1986 he managed": a gerund's phrase may lead in
 	// with no comma.
 	if len(f) > 3 && introPrepositions[strings.ToLower(f[0])] && presentParticiple(f[1]) {
 		for i := 2; i+1 < len(f) && i < 10 && !strings.ContainsAny(f[i-1], ",;:"); i++ {
 			if _, verb := verbOf(bare(f[i+1])); verb && pronounSubjects[f[i]] {
-				return true
+				return f[i]
 			}
 		}
 	}
-	subject := openingSubject(f)
-	return len(subject) == 1 && pronounSubjects[strings.ToLower(subject[0])]
+	if subject := openingSubject(f); len(subject) == 1 && pronounSubjects[strings.ToLower(subject[0])] {
+		return strings.ToLower(subject[0])
+	}
+	return ""
 }
 
 // dateRelative is a relative on a date set off by commas, at the start

@@ -896,7 +896,7 @@ func clauseTitle(m mention, ix names) title {
 	}
 	if t, ok := quoteFirst(quoted); ok {
 		// "“We are ready,” he said": he is who the sentence before is about.
-		h := withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", m.previousSentences, ix)
+		h := m.withAntecedent(parsedHeadline{title: t.title, subject: t.subject}, "", ix)
 		return title{title: h.title, kind: t.kind, subject: h.subject}
 	}
 	// "The plant broke the rules, according to a report published on
@@ -998,11 +998,11 @@ func clauseTitle(m mention, ix names) title {
 			// signalled they may pause": the conjunction ends the
 			// clause before.
 			pronoun := len(r.subject) == 1 && pronounSubjects[strings.ToLower(r.subject[0])]
-			if r = withAntecedent(r, before+" "+conjunction+clause[:at], m.previousSentences, ix); !unnamedPronoun(r.subject) {
+			if r = m.withAntecedent(r, before+" "+conjunction+clause[:at], ix); !unnamedPronoun(r.subject) {
 				// "Its maker said it expected": the owner of a saying
 				// subject a pronoun was named by is named in turn.
 				if pronoun && len(r.subject) > 1 && possessivePronouns[strings.ToLower(r.subject[0])] != "" {
-					r = withAntecedent(r, before, m.previousSentences, ix)
+					r = m.withAntecedent(r, before, ix)
 				}
 				return title{title: r.title, kind: kindOf(r), subject: r.subject}
 			}
@@ -1016,7 +1016,7 @@ func clauseTitle(m mention, ix names) title {
 				}
 			}
 		}
-		h = withAntecedent(h, before, m.previousSentences, ix)
+		h = m.withAntecedent(h, before, ix)
 		h = withOneAntecedent(h, before)
 		first := "" // the first predicate, when the subject is its
 		if m.subject != "" && m.subjectAt < m.clause.Start {
@@ -1055,7 +1055,7 @@ func clauseTitle(m mention, ix names) title {
 		subject = f[:2]
 	}
 	if subject != nil {
-		h := withAntecedent(parsedHeadline{title: t, subject: subject}, m.text()[:m.clause.Start], m.previousSentences, ix)
+		h := m.withAntecedent(parsedHeadline{title: t, subject: subject}, m.text()[:m.clause.Start], ix)
 		return title{title: h.title, kind: kind, subject: h.subject}
 	}
 	return title{title: t, kind: kind}

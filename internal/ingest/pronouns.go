@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/throughline-news/throughline/internal/timeline"
 	"github.com/throughline-news/throughline/internal/timex"
 )
 
@@ -600,6 +601,91 @@ var openedPassive = regexp.MustCompile(`, (?:when|after|as) ((?:the|a|an) [^,;:]
 // objectStates are states a verb of declaring or finding gives its object:
 // "declared the outbreak over", "found him dead".
 var objectStates = wordSet(`over dead alive open closed safe guilty illegal unlawful invalid void`)
+
+// withAntecedent names h's pronoun subject as the package's withAntecedent
+// does from the sentences before m's, unless the sentence right before is
+// led by the other of "he" and "she", whose subject the pronoun is not:
+// "In Vienna he met his wife, Helga Brandt. She died in 2019" is the one
+// person named there besides, or no one named.
+func (m mention) withAntecedent(h parsedHeadline, before string, ix names) parsedHeadline {
+	if len(h.subject) == 0 || nearestSubject(strings.Fields(before)) != nil {
+		return withAntecedent(h, before, m.previousSentences, ix)
+	}
+	pronoun := strings.ToLower(bare(h.subject[0]))
+	if p := possessivePronouns[pronoun]; p != "" && len(h.subject) > 1 {
+		pronoun = p
+	}
+	other := map[string]string{"he": "she", "she": "he"}[pronoun]
+	prior := m.sentenceBefore()
+	if other == "" || leadPronoun(prior) != other {
+		return withAntecedent(h, before, m.previousSentences, ix)
+	}
+	whom := kinNamed(prior, pronoun)
+	if one := onePersonIn(prior, ix); whom == nil && len(one) > 0 && ix.person(one[0]) {
+		whom = strings.Fields(ix.full[one[0]])
+	}
+	if len(whom) == 0 || len(h.title) < len(h.subject[0]) || !strings.EqualFold(h.title[:len(h.subject[0])], h.subject[0]) {
+		return h
+	}
+	name := strings.Join(whom, " ")
+	if pronoun != strings.ToLower(bare(h.subject[0])) { // "Her health"
+		name = withPossessive(whom)
+	}
+	h.title = name + h.title[len(h.subject[0]):]
+	h.subject = slices.Concat(strings.Fields(name), h.subject[1:])
+	return h
+}
+
+// kinNamed is the name a sentence gives after a possessive's noun for a
+// person whom pronoun stands for: "Helga Brandt" of "he met his wife, the
+// pianist Helga Brandt" for "she"; nil when it names none so.
+func kinNamed(sentence, pronoun string) []string {
+	f := strings.Fields(sentence)
+	for i := 1; i < len(f); i++ {
+		if possessivePronouns[strings.ToLower(f[i-1])] == "" || !personNouns[pronoun][strings.ToLower(bare(f[i]))] {
+			continue
+		}
+		j := i + 1 // past a role in lower case: "the pianist"
+		for j < len(f) && j <= i+3 && isLowerWord(bare(f[j])) {
+			j++
+		}
+		k := j
+		for k < len(f) && isCapitalised(f[k]) {
+			k++
+			if strings.ContainsAny(f[k-1], ",;:.") {
+				break
+			}
+		}
+		if k-j >= 2 {
+			name := slices.Clone(f[j:k])
+			name[len(name)-1] = bare(name[len(name)-1])
+			return name
+		}
+	}
+	return nil
+}
+
+// sentenceBefore is the sentence right before m's in its paragraph or,
+// for a body paragraph's first, the last of the body paragraph before;
+// "" when there is none.
+func (m mention) sentenceBefore() string {
+	last := ""
+	for _, s := range splitSentences(m.paragraph.Text) {
+		if s.End > m.sentence.Start {
+			break
+		}
+		last = m.paragraph.Text[s.Start:s.End]
+	}
+	i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
+	if last != "" || i < 1 || m.paragraph.Role != timeline.RoleBody || m.source.Paragraphs[i-1].Role != timeline.RoleBody {
+		return last
+	}
+	prev := m.source.Paragraphs[i-1].Text
+	if ss := splitSentences(prev); len(ss) > 0 {
+		return prev[ss[len(ss)-1].Start:ss[len(ss)-1].End]
+	}
+	return ""
+}
 
 // withSharedAntecedent names the pronoun after "of" that ends h's
 // subject, as withAntecedent names a subject pronoun: "Part of it
