@@ -2717,6 +2717,12 @@ func nameStart(toks []string, d int) int {
 			i, joined = i-2, true
 			continue
 		}
+		// "the Requiem for the Lost", "the Council for the Arts": so is
+		// one the join's article goes on.
+		if i > 2 && toks[i-1] == "the" && nameJoins[toks[i-2]] && isCapitalised(toks[i-3]) && !strings.HasSuffix(toks[i-3], ",") {
+			i, joined = i-3, true
+			continue
+		}
 		// "the Estadio da Luz", "Plaza de la Constitución": so is one
 		// a particle joins.
 		if p := i - 1; p > 0 && nameParticles[toks[p]] {
