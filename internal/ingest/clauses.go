@@ -1326,8 +1326,15 @@ func toldByWhen(before string) bool {
 	if n > 0 && (finiteAuxiliaries[ws[0]] || pastForm(ws[0])) {
 		n += 2
 	}
-	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || n <= 3 || participleOnObject(ws) || occasionNouns[lastWord(before)]
+	// "The dispute began in January, when": a short predicate that only
+	// tells that something began or happened is told by what happened
+	// then; "Etna erupted in December 2021, when" tells an act of its own.
+	short := n <= 3 && slices.ContainsFunc(ws, func(w string) bool { return happenedWords[w] })
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || short || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
+
+// happenedWords tell only that something began, ended or took place.
+var happenedWords = wordSet(`began begun started ended happened occurred came`)
 
 // occasionNouns name an occasion a date may name ("the final five weeks
 // ago"), and what is done in it ("approved the deal in a ballot that
