@@ -1007,7 +1007,9 @@ var quantityHeads = wordSet(`thousands hundreds dozens millions tens scores some
 func objectBeforeDate(toks []string) (object []string, found bool) {
 	v := -1
 	for i := len(toks) - 1; i > 0; i-- {
-		if vb, ok := verbOf(bare(toks[i])); ok && vb.form != formAux {
+		// "recovered a stolen painting": a participle after an article
+		// is an adjective.
+		if vb, ok := verbOf(bare(toks[i])); ok && vb.form != formAux && !(vb.form == formPast && determiners[strings.ToLower(toks[i-1])]) {
 			v = i
 			break
 		}
@@ -1031,6 +1033,11 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		}
 		if !determiners[strings.ToLower(toks[k])] || toks[k] != strings.ToLower(toks[k]) {
 			continue
+		}
+		// "published its written reasons": what "its" owns is not what
+		// "it" names.
+		if toks[k] == "its" {
+			return nil, false
 		}
 		// "was signed into law by the governor": a phrase a preposition
 		// leads into is no object.
