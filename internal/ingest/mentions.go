@@ -1470,6 +1470,42 @@ func attributedDate(before string, e timex.Expression, after string) (string, bo
 	return strings.TrimRight(strings.Join(np, " "), ",;:."), true
 }
 
+// toBeDone is what an infinitive's passive set off after an object tells
+// is to be done to it, before the date it is to be done on: "called a
+// snap general election on Thursday, to be held on July 4" is "a snap
+// general election will be held". before is the clause up to the date.
+func toBeDone(before string) (string, bool) {
+	k := strings.LastIndex(before, ", to be ")
+	if k < 0 {
+		return "", false
+	}
+	done := strings.Fields(before[k+len(", to be "):])
+	if len(done) == 0 || !pastForm(done[0]) {
+		return "", false
+	}
+	// The object its article opens after a past verb runs to its own
+	// date: "a snap general election [on Thursday]".
+	clause := strings.Fields(before[:k])
+	d := -1
+	for i := 1; i+1 < len(clause) && d < 0; i++ {
+		if pastForm(clause[i]) && isLowerWord(clause[i]) && determiners[strings.ToLower(clause[i+1])] {
+			d = i + 1
+		}
+	}
+	if d < 0 {
+		return "", false
+	}
+	object := clause[d:]
+	if p := slices.IndexFunc(object, func(t string) bool { return datePrepositions[t] }); p > 0 {
+		object = object[:p]
+	}
+	done, _ = withoutDateLeads(done)
+	if !nounPhrase(object) || len(done) == 0 {
+		return "", false
+	}
+	return strings.Join(slices.Concat(object, []string{"will", "be"}, done), " "), true
+}
+
 // setForDate is the noun phrase a date qualifies between a verb that sets
 // it and its article, and the noun: "set an Aug. 1 deadline for a deal"
 // dates the deadline, not the setting, which came before. before and
@@ -7447,6 +7483,9 @@ func (m mention) titleClause() string {
 	}
 	if np, ok := setForDate(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return np
+	}
+	if act, ok := toBeDone(text[m.clause.Start:m.anchor.Start]); ok {
+		return act
 	}
 	// undatedClause is costly, and titles are made for every mention.
 	if strings.Contains(text[m.clause.Start:m.clause.End], "having ") {

@@ -967,6 +967,21 @@ func headlineInfinitive(before []string) bool {
 	return !slices.ContainsFunc(before, func(w string) bool { return cue(w) != tenseUnknown })
 }
 
+// toBeDone reports whether before, the words of a sentence before a
+// match, end with an infinitive's passive that tells what is to be done
+// to a noun: "called a referendum, to be held on", "a new stadium to be
+// built by". Not one a past of "be" opens, a plan now past: "was to be
+// held on".
+func toBeDone(before []string) bool {
+	for i := len(before) - 3; i >= 1 && i >= len(before)-5; i-- {
+		if strings.EqualFold(before[i], "to") && strings.EqualFold(before[i+1], "be") && cue(before[i+2]) == tensePast {
+			prev := strings.ToLower(strings.TrimRight(before[i-1], ","))
+			return prev != "was" && prev != "were"
+		}
+	}
+	return false
+}
+
 // pluperfect reports whether the clause before the match is in the past
 // perfect: "had" and a past form ("had asked", "had been told"), with no
 // comma or "that" between it and the match. Reported, it is the present
@@ -2491,7 +2506,7 @@ func plainClauseTense(c context) tense {
 	if directedBy(before) {
 		return tenseFuture
 	}
-	if headlineInfinitive(before) {
+	if headlineInfinitive(before) || toBeDone(before) {
 		return tenseFuture
 	}
 	// "has until Jan. 15 to respond": a deadline still ahead.

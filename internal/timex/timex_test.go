@@ -906,6 +906,8 @@ func TestTagResolves(t *testing.T) {
 		{"a century of the common era named so", "The villa was built in the first century AD and abandoned.", "the first century AD", "00", "", "", "0099-12-31", TypeDate},
 		{"a year before 1800 after a preposition of time", "The last known pair bred on the island in 1780.", "1780", "1780", "", "1780-01-01", "1780-12-31", TypeDate},
 		{"a weekday after 'a' before no noun is a day", "It was a Sunday when the fire started.", "Sunday", "2025-11-09", "", "2025-11-09", "2025-11-09", TypeDate},
+		{"an infinitive's passive on a noun tells what is to be done", "The council called a referendum on Monday, to be held on June 5.", "June 5", "2026-06-05", "", "2026-06-05", "2026-06-05", TypeDate},
+		{"a plan told with a past of 'be' is past", "The vote was to be held on June 5.", "June 5", "2025-06-05", "", "2025-06-05", "2025-06-05", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
