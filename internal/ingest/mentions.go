@@ -2392,6 +2392,12 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// A figure's thousands comma marks none, when each predicate has
 		// its date: "first traded above $1,000 in 2013 and hit a record
 		// of nearly $69,000 in November 2021".
+		// "but rejected it in a ballot that closed last week": a relative's
+		// verb right before the date tells when the object's occasion
+		// was, and so the predicate's act.
+		if n := len(own); n > 2 && (own[n-2] == "that" || own[n-2] == "which") && pastForm(own[n-1]) {
+			own = own[:n-2]
+		}
 		second := withoutClosingAppositive(before[join:])
 		if slices.ContainsFunc(content, func(c timex.Expression) bool {
 			return c.Anchored() && c.Start >= clause.Start && c.Start < clause.Start+join
