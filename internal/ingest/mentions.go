@@ -632,6 +632,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					if r > 0 {
 						m.clause.End = r
 						out = append(out, m)
+					} else if asidesBefore(text, m.anchor.Start, out[from:]) {
+						out = append(out, m)
 					}
 				}
 			}
@@ -657,6 +659,21 @@ func clausesAfter(text string, from int, ms []mention) int {
 		return 0
 	}
 	return strings.LastIndexFunc(text[:first], func(r rune) bool { return r != ' ' }) + 1
+}
+
+// asidesBefore reports whether every anchor of ms, the mentions of a
+// sentence, lies in a relative set off by commas that closes before
+// offset at: "An official inquiry into the sinking of the ferry, which
+// capsized in December, has blamed overloading" tells the day's news.
+func asidesBefore(text string, at int, ms []mention) bool {
+	for _, m := range ms {
+		open := max(strings.LastIndex(text[:m.anchor.Start], ", which "), strings.LastIndex(text[:m.anchor.Start], ", who "))
+		end := strings.Index(text[m.anchor.End:], ",")
+		if open < 0 || end < 0 || m.anchor.End+end >= at || strings.ContainsAny(text[open+2:m.anchor.Start], ",;:") {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // relativeBefore is where a relative opens in text after offset from and
