@@ -2253,6 +2253,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a pronoun its own sentence names before it is that one", "Arvo Lindqvist died in January. In Vienna he met his wife. Helga Brandt said she retired in 2019.", []string{"Helga Brandt retires", "Arvo Lindqvist dies"}},
 		{"a participle after an article before 'after it' is the object's adjective, and 'it' the object", "Police recovered a stolen painting on Friday, 30 years after it was taken.", []string{"A stolen painting is taken", "Police recover a stolen painting"}},
 		{"a relative's verb right before a joined predicate's date dates the predicate's act", "Nurses were offered a rise in January but rejected it in a ballot that closed last week.", []string{"Nurses are offered a rise", "Nurses reject it in a ballot"}},
+		{"a clause of time after a comparison's base dates its own act, and its 'it' is what the 'it' before stood for", "The report said the vessel was carrying three times the number of passengers it was licensed for when it left port on March 9.", []string{"The vessel leaves port"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5515,6 +5515,12 @@ func comparisonBase(before, after string) bool {
 	if strings.ContainsAny(between, ";:—–") || strings.Contains(between, " and ") || strings.Contains(between, " but ") {
 		return false
 	}
+	// "was carrying three times the number of passengers when it left
+	// Mwanza on December 9": a clause of time after the base dates its
+	// own act.
+	if k := strings.Index(between, " when "); k >= 0 && hasClauseVerb(between[k:]) {
+		return false
+	}
 	verbless := !hasClauseVerb(between)
 	if m[2] >= 0 { // a bare "from": only an amount is compared, or a level named by one
 		// "up 62% from a year earlier": or whatever a change "up" or

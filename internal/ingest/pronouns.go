@@ -157,8 +157,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// with names that, not the one the sentence before is about.
 	// Not one something was done to: "said it had taken control of the
 	// palace, two years after it was seized".
+	// "said the vessel was carrying more passengers than it was licensed
+	// for when it left": so does a subject the "it" before stood for.
 	if len(subject) == 0 && pronoun == "it" && same && !h.passive {
 		subject = openingSubject(toks)
+		k := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) })
+		if before := nearestSubject(toks[:max(k, 0)]); k > 0 && len(before) > 1 && agrees(pronoun, before) {
+			subject = before
+		}
 	}
 	if len(subject) == 0 && (len(withoutIntroPhrase(toks)) == 0 || same || possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun) {
 		sentences := previous()
