@@ -998,7 +998,14 @@ func clauseTitle(m mention, ix names) title {
 			// signalled they may pause": the conjunction ends the
 			// clause before.
 			pronoun := len(r.subject) == 1 && pronounSubjects[strings.ToLower(r.subject[0])]
-			if r = m.withAntecedent(r, before+" "+conjunction+clause[:at], ix); !unnamedPronoun(r.subject) {
+			r = m.withAntecedent(r, before+" "+conjunction+clause[:at], ix)
+			// "Network Rail said it had been warned": an "it" a name
+			// reports of itself is that name, which no person is.
+			if speaker := h.subject; unnamedPronoun(r.subject) && strings.EqualFold(r.subject[0], "it") && len(speaker) > 1 && allCapitalised(speaker) && strings.HasPrefix(strings.ToLower(r.title), "it ") && !expletiveIt.MatchString(r.title) {
+				r.title = strings.Join(speaker, " ") + r.title[len(r.subject[0]):]
+				r.subject = speaker
+			}
+			if !unnamedPronoun(r.subject) {
 				// "Its maker said it expected": the owner of a saying
 				// subject a pronoun was named by is named in turn.
 				if pronoun && len(r.subject) > 1 && possessivePronouns[strings.ToLower(r.subject[0])] != "" {
