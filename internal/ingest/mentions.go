@@ -2590,6 +2590,25 @@ func dateFirstPredicate(text string, clause span, e timex.Expression, content []
 	return span{Start: clause.Start + m[0] + len(" and "), End: clause.End}, subject, first, true
 }
 
+// aimedOccasion reports whether e, a year, names an occasion after
+// "the" that an infinitive an intention or a bid leads to takes part in:
+// "India will bid to host the 2036 Olympic Games" dates the Games, which
+// no act of the sentence took part in.
+func aimedOccasion(before, after string, e timex.Expression) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	if n < 4 || f[n-1] != "the" || f[n-3] != "to" || !isYear(e.Text) || !isCapitalised(firstToken(after)) {
+		return false
+	}
+	base := f[n-4]
+	if v, ok := verbOf(base); ok {
+		base = v.base
+	} else if thirdPersonS(base) { // "plans", "hopes"
+		base = sBase(base)
+	}
+	return intentions[base] || base == "bid" || base == "try"
+}
+
 // intentions, in the present, tell of what is ahead with their
 // infinitive.
 var intentions = wordSet(`plan intend aim hope expect want seek`)
@@ -4925,6 +4944,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if possessiveAfter(sentence[e.End:]) && lastWord(sentence[:e.Start]) == "for" && slices.ContainsFunc(es[:i], func(o timex.Expression) bool { return o.Anchored() && !possessiveAfter(sentence[o.End:]) }) {
+			continue
+		}
+		if aimedOccasion(sentence[:e.Start], sentence[e.End:], e) {
 			continue
 		}
 		// "The previous record for July, 47.4C, was set in La Rambla in
