@@ -5037,7 +5037,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// championships in 2023": so is the date of a phrase "since"
 		// opens. Not one the subject of a clause "since" opens: "since a
 		// blackout on April 28 left most of Spain without power".
-		if sincePhrase(before) && !whenTellsDate(sentence, cuts, es, e) && !pastVerbOpens(sentence[e.End:]) {
+		if sincePhrase(before) && !namedSinceOn(sentence[:e.Start]) && !whenTellsDate(sentence, cuts, es, e) && !pastVerbOpens(sentence[e.End:]) {
 			continue
 		}
 		// "was increased ahead of the weekend": what an act is ahead of
@@ -6211,6 +6211,20 @@ func leadInGerund(before, seg string) bool {
 // first former head of state to go to prison since World War Two on
 // Tuesday" went on Tuesday. A span's start is a period or an event,
 // seldom told with its day this way.
+// namedSinceOn reports whether before, the text up to a date, ends with a
+// named period "since" opens and the "on" of a day: "completed their
+// largest prisoner exchange since the Cold War on Thursday" did so on
+// Thursday. A period a name gives is no day's.
+func namedSinceOn(before string) bool {
+	k := strings.LastIndex(before, " since ")
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(before[k+len(" since "):])
+	n := len(f)
+	return n > 2 && f[n-1] == "on" && strings.EqualFold(f[0], "the") && allCapitalised(f[1:n-1])
+}
+
 func dayAfterSince(lead string, e timex.Expression) bool {
 	f := strings.Fields(strings.ToLower(lead))
 	return e.Granularity == timex.GranDay && len(f) > 2 && f[0] == "since" && f[len(f)-1] == "on"
