@@ -2401,12 +2401,14 @@ func startDates(t *testing.T, text string) []string {
 
 // A merged event is titled by a report whose verb is its own clause's, not
 // by a relative clause whose subject is a guess.
-// An open span counted back in decades or centuries is labelled by the
-// year it is bounded by, not by a decade.
-func TestOpenSpanOfDecadesIsBoundedByAYear(t *testing.T) {
+// An open span counted back in years, decades or centuries is labelled by
+// the month it is bounded by, not by a decade, nor by a year that would
+// read as its start.
+func TestOpenSpanOfYearsIsBoundedByAMonth(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"The firm was founded more than a decade ago.", "Before 2015"},
-		{"The firm was founded more than a century ago.", "Before 1925"},
+		{"The firm was founded more than a year ago.", "Before Mar 2024"},
+		{"The firm was founded more than a decade ago.", "Before Mar 2015"},
+		{"The firm was founded more than a century ago.", "Before Mar 1925"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

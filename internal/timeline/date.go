@@ -182,6 +182,12 @@ var seasons = map[time.Month]string{time.March: "Spring", time.June: "Summer", t
 // precision it gives the part of the month ("mid-Oct 2025"): "before Oct
 // 2025" would wrongly exclude October itself.
 func boundLabel(t time.Time, p Precision) string {
+	// "more than a year ago", told on 2 Aug 2026, is before Aug 2025: a
+	// bound inside its year is named by its month, not by a year that
+	// would read as the bound's start or end.
+	if p == PrecisionYear && !(t.Month() == time.January && t.Day() == 1) && !(t.Month() == time.December && t.Day() == 31) {
+		return t.Format("Jan 2006")
+	}
 	if p != PrecisionMonth {
 		return PeriodLabel(t, p)
 	}
