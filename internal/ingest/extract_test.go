@@ -2263,6 +2263,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a day after a named period 'since' opens is the act's", "The two countries completed their largest prisoner exchange since the Cold War on Monday.", []string{"The two countries complete their largest prisoner exchange since the Cold War"}},
 		{"a day after an event 'since' opens is the event's", "It was the worst outage since the blackout on April 28.", nil},
 		{"a year counted back from the day of publication is no object of a verb of beginning", "Negotiations began more than a year ago, officials said.", []string{"Negotiations begin"}},
+		{"a name a thing's noun opens is what 'it' names", "Comet Tsuchinshan-ATLAS was discovered in January 2023. It passed closest to the Sun on March 1.", []string{"Comet Tsuchinshan-ATLAS is discovered", "Comet Tsuchinshan-ATLAS passes closest to the Sun"}},
+		{"a year counted on from another is no object of a verb of beginning", "The plant was announced in January 2022. Construction began later that year.", []string{"The plant is announced", "Construction begins"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

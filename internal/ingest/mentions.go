@@ -5140,10 +5140,11 @@ func currentSpan(before []string, rest []timex.Expression, e timex.Expression, p
 // phaseObject reports whether a year or a quarter is the object of verb,
 // one of ending or beginning in the past: "ended 2024", "began the
 // year". One told from the DCT, or counted from another date, is the
-// verb's time: "began last year", "began more than a year ago".
+// verb's time: "began last year", "began more than a year ago", "began
+// later that year".
 func phaseObject(verb string, e timex.Expression) bool {
 	v, ok := verbOf(strings.ToLower(verb))
-	return ok && v.form == formPast && phaseVerbs[v.base] && (e.Granularity == timex.GranYear || e.Granularity == timex.GranQuarter) && !deicticLead[strings.ToLower(firstWord(e.Text))] && !spanWords[lastWord(e.Text)]
+	return ok && v.form == formPast && phaseVerbs[v.base] && (e.Granularity == timex.GranYear || e.Granularity == timex.GranQuarter) && !deicticLead[firstWord(e.Text)] && !spanWords[firstWord(e.Text)] && !spanWords[lastWord(e.Text)]
 }
 
 // deicticLead open a date told from the DCT: "last year", "this quarter".

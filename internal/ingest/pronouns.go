@@ -1694,6 +1694,9 @@ var personNouns = map[string]map[string]bool{
 	"she": wordSet(`woman girl mother daughter wife sister teenager suspect victim driver`),
 }
 
+// thingTitles open the names of things: "Storm Amy", "Mount Semeru".
+var thingTitles = wordSet(`comet asteroid storm hurricane typhoon cyclone mount lake river volcano operation`)
+
 // personRoles name a person by what they do, whom "it" never stands
 // for (offices are roleWords).
 var personRoles = wordSet(`author writer scientist researcher astronomer engineer doctor nurse surgeon teacher student
@@ -1730,6 +1733,11 @@ func agrees(pronoun string, subject []string) bool {
 		// or whose name opens with them ("NHS England said it would").
 		// Not a person an office names: "US President Joe Biden".
 		if acronym(subject[len(subject)-1]) || acronym(subject[0]) && !slices.ContainsFunc(subject, func(t string) bool { return roleWords[strings.ToLower(bare(t))] }) {
+			return true
+		}
+		// "Comet Tsuchinshan-ATLAS was discovered in January 2023. It
+		// passed": a name a thing's noun opens is a thing.
+		if len(subject) > 1 && isCapitalised(subject[0]) && thingTitles[first] {
 			return true
 		}
 		// "the lead author ... since it began": a person is no "it".
