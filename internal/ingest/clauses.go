@@ -1308,7 +1308,11 @@ func toldByWhen(before string) bool {
 	// "a feat the company failed to achieve on the rocket's debut in
 	// January, when the first stage was lost at sea": what failed is
 	// told by what happened instead, as what did not happen is.
-	if negated(before) || slices.Contains(ws, "such") || slices.Contains(ws, "failed") {
+	// So is a light verb's "such" act, which the "when" clause tells:
+	// "last took such a step in 1994, when it suspended a treasurer"; not
+	// a verb's own: "last imposed such limits in 2008, when water was
+	// shipped in".
+	if k := slices.Index(ws, "such"); negated(before) || k > 0 && lightVerb(ws[k-1]) || slices.Contains(ws, "failed") {
 		return true
 	}
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
@@ -1335,6 +1339,12 @@ func toldByWhen(before string) bool {
 
 // happenedWords tell only that something began, ended or took place.
 var happenedWords = wordSet(`began begun started ended happened occurred came`)
+
+// lightVerb reports whether w is a form of one of the lightVerbs.
+func lightVerb(w string) bool {
+	v, ok := verbOf(w)
+	return ok && lightVerbs[v.base]
+}
 
 // occasionNouns name an occasion a date may name ("the final five weeks
 // ago"), and what is done in it ("approved the deal in a ballot that

@@ -2265,6 +2265,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a year counted back from the day of publication is no object of a verb of beginning", "Negotiations began more than a year ago, officials said.", []string{"Negotiations begin"}},
 		{"a name a thing's noun opens is what 'it' names", "Comet Tsuchinshan-ATLAS was discovered in January 2023. It passed closest to the Sun on March 1.", []string{"Comet Tsuchinshan-ATLAS is discovered", "Comet Tsuchinshan-ATLAS passes closest to the Sun"}},
 		{"a year counted on from another is no object of a verb of beginning", "The plant was announced in January 2022. Construction began later that year.", []string{"The plant is announced", "Construction begins"}},
+		{"a verb's own 'such' object is not told by a 'when' clause", "Barcelona last imposed such limits in 2008, when water was shipped in by boat.", []string{"Barcelona imposes such limits"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
