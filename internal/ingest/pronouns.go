@@ -1766,6 +1766,11 @@ func agrees(pronoun string, subject []string) bool {
 		if len(subject) == 2 && (first == "the" || first == "a") && personNouns[pronoun][strings.ToLower(bare(subject[1]))] {
 			return true
 		}
+		// So by office or trade: "The transport minister resigned ...
+		// hours before a newspaper revealed that she had been convicted".
+		if last := strings.ToLower(bare(subject[len(subject)-1])); (first == "the" || first == "a") && (roleWords[last] || personRoles[last]) {
+			return true
+		}
 		// So by age: "The 30-year-old Italian", "The 42-year-old man".
 		if len(subject) == 3 && (first == "the" || first == "a") && strings.HasSuffix(strings.ToLower(subject[1]), "-year-old") && (isCapitalised(subject[2]) || personNouns[pronoun][strings.ToLower(bare(subject[2]))]) {
 			return true
