@@ -2268,6 +2268,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb's own 'such' object is not told by a 'when' clause", "Barcelona last imposed such limits in 2008, when water was shipped in by boat.", []string{"Barcelona imposes such limits"}},
 		{"an office or a trade with its article is a 'she'", "The transport minister resigned on Thursday night, hours before a newspaper revealed that she had been convicted of a fraud offence in 2014.", []string{"The transport minister is convicted of a fraud offence", "The transport minister resigns"}},
 		{"a trade with its article is a 'she' too", "The head teacher resigned on Monday, hours before a newspaper revealed that she had been fined in 2014.", []string{"The head teacher is fined", "The head teacher resigns"}},
+		{"what a disclosure dated on its own day makes known has its own date too", "The minister admitted on Friday that she had been convicted of fraud in 2014.", []string{"The minister is convicted of fraud", "The minister admits she was convicted of fraud in 2014"}},
+		{"a saying's own date leaves a reported date no event of its own", "Officials said on Monday that the port had reopened on Friday.", []string{"The port reopens"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

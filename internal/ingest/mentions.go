@@ -445,6 +445,14 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 						subject: g.shared, subjectAt: c.Start})
 					continue
 				}
+				// "A newspaper revealed on Friday that the minister had been
+				// convicted of a fraud offence in 2014": what an admission or
+				// a disclosure dated on its own day makes known has its own
+				// date too.
+				if k, found := disclosedAfter(text, clause, anchor, e); !ok && join == 0 && found {
+					predicates = append(predicates, mention{source: src, paragraph: p, sentence: s, clause: span{k, clause.End}, anchor: e, date: dateOf(e, src)})
+					continue
+				}
 				if !ok {
 					if join > 0 { // the date is a "when" clause's
 						for k := range predicates {
@@ -659,6 +667,26 @@ func clausesAfter(text string, from int, ms []mention) int {
 		return 0
 	}
 	return strings.LastIndexFunc(text[:first], func(r rune) bool { return r != ' ' }) + 1
+}
+
+// disclosedAfter finds, for e, a date after the clause's own, the start
+// of the clause "that" opens right after the own date of a verb of
+// admitting or disclosing: "revealed on Friday that the minister had been
+// convicted of a fraud offence in 2014".
+func disclosedAfter(text string, clause span, own, e timex.Expression) (int, bool) {
+	if e.Start <= own.End || own.Start < clause.Start || e.End > clause.End {
+		return 0, false
+	}
+	rest, ok := strings.CutPrefix(text[own.End:e.Start], " that ")
+	lead, _ := withoutDateLeads(strings.Fields(text[clause.Start:own.Start]))
+	if !ok || len(lead) == 0 || !hasClauseVerb(rest) {
+		return 0, false
+	}
+	v, known := verbOf(strings.ToLower(lead[len(lead)-1]))
+	if !known || !admissionVerbs[v.base] {
+		return 0, false
+	}
+	return own.End + len(" that "), true
 }
 
 // asidesBefore reports whether every anchor of ms, the mentions of a
