@@ -1610,6 +1610,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 		if adjectiveAfterModifier(toks, j) {
 			continue
 		}
+		// "workers trapped in a collapsed road tunnel were brought out":
+		// so is one right after an article.
+		if j > vi+1 && determiners[strings.ToLower(toks[j-1])] && pastForm(toks[j]) {
+			continue
+		}
 		// "Economists polled by Reuters expect a cut": after a named
 		// agent a word in lower case that takes an object is the verb,
 		// in the present's base form the verb lists do not know.
