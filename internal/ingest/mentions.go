@@ -6628,6 +6628,8 @@ func (m mention) undatedClause() string {
 		}
 	} else if n := rangeStart(trimmed); n > 0 {
 		trimmed = trimmed[:n]
+	} else if n := listStart(trimmed); n > 0 {
+		trimmed = trimmed[:n]
 	}
 	// "fell 3.2% in the six weeks to Jan. 4": the period the date ends
 	// goes with it.
@@ -7416,6 +7418,19 @@ func rangeStart(s string) int {
 // datedNounEnd is the end of a range that a noun and its date name: "
 // until her retirement in ".
 var datedNounEnd = regexp.MustCompile(`^\s+(?:until|till|to)\s+(?:the|his|her|their|its)\s+[a-z-]+\s+(?:in|on)\s+$`)
+
+// listStart is where a list of dates whose last is the one after s opens
+// in s, the text before it: " in 2008 and" of "had won the Grand Prix
+// twice before, in 2008 and [2011]"; 0 when s ends in none.
+func listStart(s string) int {
+	if m := listHead.FindStringIndex(s); m != nil {
+		return m[0]
+	}
+	return 0
+}
+
+// listHead is a preposition of time and a first date before "and".
+var listHead = regexp.MustCompile(`\s(?:in|on|at|during)\s+[^,;\s][^,;]{0,29}?\s+and\s*$`)
 
 var rangeHead = regexp.MustCompile(`\s(?:from|between)\s+([^,;\s][^,;]{0,39}?)\s*(?:and|to|through|until|till|[-–])\s*$`)
 
