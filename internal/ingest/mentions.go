@@ -640,7 +640,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 					if r > 0 {
 						m.clause.End = r
 						out = append(out, m)
-					} else if asidesBefore(text, m.anchor.Start, out[from:]) {
+					} else if relativesBefore(text, m.anchor.Start, out[from:]) {
 						out = append(out, m)
 					}
 				}
@@ -689,15 +689,18 @@ func disclosedAfter(text string, clause span, own, e timex.Expression) (int, boo
 	return own.End + len(" that "), true
 }
 
-// asidesBefore reports whether every anchor of ms, the mentions of a
-// sentence, lies in a relative set off by commas that closes before
-// offset at: "An official inquiry into the sinking of the ferry, which
-// capsized in December, has blamed overloading" tells the day's news.
-func asidesBefore(text string, at int, ms []mention) bool {
+// relativesBefore reports whether every anchor of ms, the mentions of a
+// sentence, lies in a relative that opens before it and ends before offset
+// at, and reports nothing: "An official inquiry into the sinking of the
+// ferry, which capsized in December, has blamed overloading" and "A
+// wildfire that broke out on Rhodes last Tuesday has forced the evacuation
+// of 19,000 people" tell the day's news; "A firm that regulators said
+// last year was insolvent has collapsed" does not.
+func relativesBefore(text string, at int, ms []mention) bool {
 	for _, m := range ms {
-		open := max(strings.LastIndex(text[:m.anchor.Start], ", which "), strings.LastIndex(text[:m.anchor.Start], ", who "))
-		end := strings.Index(text[m.anchor.End:], ",")
-		if open < 0 || end < 0 || m.anchor.End+end >= at || strings.ContainsAny(text[open+2:m.anchor.Start], ",;:") {
+		lead := text[:m.anchor.Start]
+		open := max(strings.LastIndex(lead, " that "), strings.LastIndex(lead, " who "), strings.LastIndex(lead, " which "))
+		if m.anchor.End > at || open < 0 || statementVerb.MatchString(text[open:at]) {
 			return false
 		}
 	}
