@@ -117,6 +117,12 @@ func clauseOf(s string, start, end int) span {
 			i--
 		}
 	}
+	// "Noa Argamani, 26, and three men were seized on October 7": an
+	// "and" after an appositive's comma goes on with the subject the
+	// sentence opens with, when no verb has come before it.
+	if i > 0 && s[cuts[i]-1] == ',' && firstWord(s[cuts[i]:]) == "and" && !hasVerb(s[:cuts[i]]) {
+		i = 0
+	}
 	// "swept through towns in the Czech Republic, Poland, Austria and
 	// Romania on Sunday": a list of names a preposition opens in the
 	// clause before runs across its commas to the date.

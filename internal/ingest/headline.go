@@ -29,7 +29,7 @@ type parsedHeadline struct {
 // denies reports that the port closed". ok is false when the clause has
 // no verb to build on.
 func parseHeadline(clause string) (parsedHeadline, bool) {
-	toks := withoutLeadIn(dropAside(strings.Fields(clause)))
+	toks := withoutLeadIn(dropAside(withoutListedAge(strings.Fields(clause))))
 	// "Hours after the higher rates take effect, Trump pauses them": a
 	// clause of time that leads in goes from the headline.
 	if k := timeClauseLeadEnd(toks); k > 0 {
@@ -419,6 +419,18 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	words := append(append(append([]string(nil), named...), verbPhrase), object...)
 	passive := strings.HasPrefix(verbPhrase, "is ") || strings.HasPrefix(verbPhrase, "are ")
 	return parsedHeadline{title: titleText(words), subject: subject, verbBase: base, object: rest, relative: relative, passive: passive}, true
+}
+
+// withoutListedAge drops an age set off after a name that "and" goes on
+// from, which is no part of the list: "Noa Argamani, 26, and three men
+// were seized".
+func withoutListedAge(toks []string) []string {
+	for k := 1; k+1 < len(toks); k++ {
+		if setOffAge(toks, k) && strings.EqualFold(toks[k+1], "and") {
+			return slices.Concat(toks[:k-1], []string{strings.TrimSuffix(toks[k-1], ",")}, toks[k+1:])
+		}
+	}
+	return toks
 }
 
 // perfectAfterWhere finds, for the first verb toks[i] inside a "where"
