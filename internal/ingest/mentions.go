@@ -1518,11 +1518,11 @@ func attributedDate(before string, e timex.Expression, after string) (string, bo
 	return strings.TrimRight(strings.Join(np, " "), ",;:."), true
 }
 
-// toBeDone is what an infinitive's passive set off after an object tells
+// toBeDoneAct is what an infinitive's passive set off after an object tells
 // is to be done to it, before the date it is to be done on: "called a
 // snap general election on Thursday, to be held on July 4" is "a snap
 // general election will be held". before is the clause up to the date.
-func toBeDone(before string) (string, bool) {
+func toBeDoneAct(before string) (string, bool) {
 	k := strings.LastIndex(before, ", to be ")
 	if k < 0 {
 		return "", false
@@ -7597,7 +7597,7 @@ func (m mention) titleClause() string {
 	if np, ok := setForDate(text[:m.anchor.Start], text[m.anchor.End:m.clause.End]); ok {
 		return np
 	}
-	if act, ok := toBeDone(text[m.clause.Start:m.anchor.Start]); ok {
+	if act, ok := toBeDoneAct(text[m.clause.Start:m.anchor.Start]); ok {
 		return act
 	}
 	// undatedClause is costly, and titles are made for every mention.

@@ -1001,9 +1001,8 @@ func clauseTitle(m mention, ix names) title {
 			r = m.withAntecedent(r, before+" "+conjunction+clause[:at], ix)
 			// "Network Rail said it had been warned": an "it" a name
 			// reports of itself is that name, which no person is.
-			if speaker := h.subject; unnamedPronoun(r.subject) && strings.EqualFold(r.subject[0], "it") && len(speaker) > 1 && allCapitalised(speaker) && strings.HasPrefix(strings.ToLower(r.title), "it ") && !expletiveIt.MatchString(r.title) {
-				r.title = strings.Join(speaker, " ") + r.title[len(r.subject[0]):]
-				r.subject = speaker
+			if speaker := h.subject; unnamedPronoun(r.subject) && strings.EqualFold(r.subject[0], "it") && len(speaker) > 1 && allCapitalised(speaker) && !expletiveIt.MatchString(r.title) {
+				r = renamed(r, speaker)
 			}
 			if !unnamedPronoun(r.subject) {
 				// "Its maker said it expected": the owner of a saying

@@ -456,8 +456,18 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		h.subject = append([]string{name}, h.subject[1:]...)
 		return h
 	}
-	h.title = upperFirst(strings.Join(subject, " ") + h.title[n:])
-	h.subject = subject
+	return renamed(h, subject)
+}
+
+// renamed is h with name for its pronoun subject, which opens its title;
+// h when the title does not open with it.
+func renamed(h parsedHeadline, name []string) parsedHeadline {
+	n := len(h.subject[0])
+	if len(h.title) < n || !strings.EqualFold(h.title[:n], h.subject[0]) {
+		return h
+	}
+	h.title = upperFirst(strings.Join(name, " ") + h.title[n:])
+	h.subject = slices.Concat(name, h.subject[1:])
 	return h
 }
 
@@ -614,32 +624,32 @@ var objectStates = wordSet(`over dead alive open closed safe guilty illegal unla
 // "In Vienna he met his wife, Helga Brandt. She died in 2019" is the one
 // person named there besides, or no one named.
 func (m mention) withAntecedent(h parsedHeadline, before string, ix names) parsedHeadline {
-	if len(h.subject) == 0 || nearestSubject(strings.Fields(before)) != nil {
-		return withAntecedent(h, before, m.previousSentences, ix)
+	if len(h.subject) == 0 {
+		return h
 	}
 	pronoun := strings.ToLower(bare(h.subject[0]))
 	if p := possessivePronouns[pronoun]; p != "" && len(h.subject) > 1 {
 		pronoun = p
 	}
 	other := map[string]string{"he": "she", "she": "he"}[pronoun]
+	if other == "" || nearestSubject(strings.Fields(before)) != nil {
+		return withAntecedent(h, before, m.previousSentences, ix)
+	}
 	prior := m.sentenceBefore()
-	if other == "" || leadPronoun(prior) != other {
+	if leadPronoun(prior) != other {
 		return withAntecedent(h, before, m.previousSentences, ix)
 	}
 	whom := kinNamed(prior, pronoun)
 	if one := onePersonIn(prior, ix); whom == nil && len(one) > 0 && ix.person(one[0]) {
 		whom = strings.Fields(ix.full[one[0]])
 	}
-	if len(whom) == 0 || len(h.title) < len(h.subject[0]) || !strings.EqualFold(h.title[:len(h.subject[0])], h.subject[0]) {
+	if len(whom) == 0 {
 		return h
 	}
-	name := strings.Join(whom, " ")
 	if pronoun != strings.ToLower(bare(h.subject[0])) { // "Her health"
-		name = withPossessive(whom)
+		whom = strings.Fields(withPossessive(whom))
 	}
-	h.title = name + h.title[len(h.subject[0]):]
-	h.subject = slices.Concat(strings.Fields(name), h.subject[1:])
-	return h
+	return renamed(h, whom)
 }
 
 // kinNamed is the name a sentence gives after a possessive's noun for a
