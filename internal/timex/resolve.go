@@ -2438,6 +2438,28 @@ func sourceCited(before []string) bool {
 	return false
 }
 
+// readiesFor reports whether before[i] is a present of readying and
+// "for" (or "up for") follows it: "is preparing for", "braces for", "are
+// gearing up for".
+func readiesFor(before []string, i int) bool {
+	w := strings.ToLower(before[i])
+	k := i + 1
+	if k < len(before) && strings.EqualFold(before[k], "up") {
+		k++
+	}
+	if k >= len(before) || !strings.EqualFold(before[k], "for") {
+		return false
+	}
+	if readyingVerbs[strings.TrimSuffix(w, "s")] {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "ing")
+	return ok && i > 0 && beWords[strings.ToLower(before[i-1])] && (readyingVerbs[base] || readyingVerbs[base+"e"])
+}
+
+// readyingVerbs ready someone for what is to come.
+var readyingVerbs = wordSet(`prepare brace gear`)
+
 // aheadNouns name what looks ahead: a source of them cites no past.
 var aheadNouns = wordSet(`forecast forecasts forecasters projection projections schedule timetable plan plans agenda`)
 
@@ -2588,6 +2610,12 @@ func plainClauseTense(c context) tense {
 		// takes no day of its own, is of lies ahead.
 		if warnWords[strings.ToLower(before[i])] && i+1 < len(before) && warnLinks[strings.ToLower(before[i+1])] &&
 			(!strings.HasSuffix(strings.ToLower(before[i]), "ed") || i > 0 && (strings.EqualFold(before[i-1], "has") || strings.EqualFold(before[i-1], "have"))) {
+			return tenseFuture
+		}
+		// "The team is preparing for Saturday's final", "Residents are
+		// bracing for the storm on Thursday": what the present readies
+		// itself for lies ahead.
+		if readiesFor(before, i) {
 			return tenseFuture
 		}
 		// "must be signed by Friday" is an obligation still to be met;
