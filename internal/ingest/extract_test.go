@@ -2273,6 +2273,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after an article in a reduced relative's phrase is an adjective", "All 41 workers trapped in a collapsed road tunnel were brought out on Tuesday evening.", []string{"All 41 workers trapped in a collapsed road tunnel are brought out"}},
 		{"a list of dates goes whole from the title of its last", "Ceylan, who first competed at Cannes in 1995 with a short film, had won the Grand Prix twice before, in 2008 and 2011.", []string{"Ceylan competes at Cannes with a short film", "Ceylan wins the Grand Prix twice before", "Ceylan wins the Grand Prix twice before"}},
 		{"an age set off after a name that 'and' goes on from leaves the list whole", "Noa Argamani, 26, and three men were seized from the festival on October 7.", []string{"Noa Argamani and three men are seized from the festival"}},
+		{"a work's title set off after its noun may open with 'The'", "Her first novel, The Yellow Gate, was rejected by 14 publishers before it appeared in 1979.", []string{"The Yellow Gate appears"}},
+		{"a name a structure's noun ends is an 'it'", "Hammersmith Bridge will reopen to cars in 2028, nine years after it was closed.", []string{"Hammersmith Bridge is closed", "Hammersmith Bridge will reopen to cars"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

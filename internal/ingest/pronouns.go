@@ -1594,8 +1594,12 @@ func subjectOrName(toks []string) []string {
 		if !allCapitalised(parts[0]) && !allCapitalised(parts[1]) && (indefinite(parts[1][0]) || len(parts[1]) > 1 && strings.EqualFold(parts[1][0], "one") && strings.EqualFold(parts[1][1], "of")) ||
 			allCapitalised(parts[1]) && namesPhraseObject(parts[0]) {
 			parts = parts[:1]
+		} else if named := slices.DeleteFunc(slices.Clone(parts), func(p []string) bool { return !titled(p) }); len(named) > 0 {
+			parts = named
 		} else {
-			parts = slices.DeleteFunc(parts, func(p []string) bool { return !titled(p) })
+			// "Her first novel, The Yellow Gate,": with no other name, a
+			// work's title may open with "The".
+			parts = slices.DeleteFunc(parts, func(p []string) bool { return p[0] != "The" || !titled(p[1:]) })
 		}
 	}
 	if len(parts) != 1 {
@@ -1707,6 +1711,10 @@ var personNouns = map[string]map[string]bool{
 // thingTitles open the names of things: "Storm Amy", "Mount Semeru".
 var thingTitles = wordSet(`comet asteroid storm hurricane typhoon cyclone mount lake river volcano operation`)
 
+// structureNouns end the names of built or natural places, which no
+// person's surname is: "Hammersmith Bridge", "Heathrow Airport".
+var structureNouns = wordSet(`bridge tower cathedral museum airport station stadium palace castle abbey temple mosque dam tunnel canal reservoir glacier`)
+
 // personRoles name a person by what they do, whom "it" never stands
 // for (offices are roleWords).
 var personRoles = wordSet(`author writer scientist researcher astronomer engineer doctor nurse surgeon teacher student
@@ -1748,6 +1756,11 @@ func agrees(pronoun string, subject []string) bool {
 		// "Comet Tsuchinshan-ATLAS was discovered in January 2023. It
 		// passed": a name a thing's noun opens is a thing.
 		if len(subject) > 1 && isCapitalised(subject[0]) && thingTitles[first] {
+			return true
+		}
+		// "Hammersmith Bridge will reopen ..., nine years after it was
+		// closed": so is a name a structure's noun ends.
+		if last := bare(subject[len(subject)-1]); len(subject) > 1 && isCapitalised(last) && structureNouns[strings.ToLower(last)] {
 			return true
 		}
 		// "the lead author ... since it began": a person is no "it".
@@ -1793,7 +1806,7 @@ func agrees(pronoun string, subject []string) bool {
 		// "Parliament elected Ines Moreau ... after her predecessor
 		// resigned": a body is no "she".
 		last := strings.ToLower(bare(subject[len(subject)-1]))
-		return !determiners[first] && !institutionNouns[last] && !legislatures[last] && !acronym(subject[len(subject)-1])
+		return !determiners[first] && !institutionNouns[last] && !legislatures[last] && !structureNouns[last] && !acronym(subject[len(subject)-1])
 	case "they":
 		return isPlural(subject)
 	}
