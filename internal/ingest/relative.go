@@ -1532,7 +1532,10 @@ func thatRelative(before, after string) (string, bool) {
 		// "of murdering another teenager who": a gerund's object is the
 		// noun phrase; not "the ruling party that".
 		gerund := presentParticiple(w) && d >= 2 && !determiners[strings.ToLower(toks[d-2])]
-		if _, isVerb := verbOf(w); isVerb || gerund || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
+		// "boarded by armed men who": a past form a preposition leads
+		// to is an adjective.
+		adjective := pastForm(w) && d >= 2 && subjectPrepositions[strings.ToLower(toks[d-2])]
+		if _, isVerb := verbOf(w); isVerb && !adjective || gerund || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
 			if w == "to" && d < r-1 {
 				d++
 			}
