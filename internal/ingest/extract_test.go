@@ -2276,6 +2276,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a work's title set off after its noun may open with 'The'", "Her first novel, The Yellow Gate, was rejected by 14 publishers before it appeared in 1979.", []string{"The Yellow Gate appears"}},
 		{"a name a structure's noun ends is an 'it'", "Hammersmith Bridge will reopen to cars in 2028, nine years after it was closed.", []string{"Hammersmith Bridge is closed", "Hammersmith Bridge will reopen to cars"}},
 		{"a past form a preposition leads to is the adjective of the noun 'who' tells of", "The tanker was boarded by armed men who arrived by helicopter on Monday.", []string{"Armed men arrive by helicopter"}},
+		{"a ranking's period that holds the day of publication dates no act", "“I think I played my best tournament of the year,” Ding told reporters. Ding lost the title on Thursday.", []string{"Ding loses the title"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

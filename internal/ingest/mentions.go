@@ -5145,7 +5145,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
-		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start], sentence[e.End:]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
+		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before, !published.IsZero() && !e.First.After(published) && !e.Last.Before(published)) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start], sentence[e.End:]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
 			continue
 		}
 		out = append(out, e)
@@ -5981,15 +5981,17 @@ func rankedPeriod(before []string) bool {
 // rankedOf reports whether the expression is the period a ranking's
 // "of" counts within: "at its Dec. 12 meeting, the last of the year".
 // After a copula the ranking may have its noun: "Erin is the fifth named
-// storm of 2025".
-func rankedOf(before []string) bool {
+// storm of 2025". So may any verb's, when the period holds the day of
+// publication, current: "“I think I played my best tournament of the
+// year,” he told reporters" ranks the tournament, and dates no telling.
+func rankedOf(before []string, current bool) bool {
 	n := len(before)
 	if n >= 3 && before[n-1] == "of" && (rankingWords[before[n-2]] || before[n-2] == "last") && rankOwners[before[n-3]] {
 		return true
 	}
 	for k := n - 3; n > 3 && k >= max(2, n-5); k-- {
 		if rankingWords[before[k]] && rankOwners[before[k-1]] {
-			return before[n-1] == "of" && before[n-2] != "as" && copulas[before[k-2]]
+			return before[n-1] == "of" && before[n-2] != "as" && (copulas[before[k-2]] || current)
 		}
 	}
 	return false
@@ -6017,7 +6019,7 @@ var (
 	rankingWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth latest biggest largest
 	highest lowest worst best deadliest fastest strongest weakest hottest coldest wettest driest busiest longest
 	shortest sharpest steepest smallest most`)
-	rankOwners = wordSet(`the its their his her our`)
+	rankOwners = wordSet(`the its their his her our my your`)
 )
 
 // closingAppositiveDate reports whether e is in a verbless appositive a
