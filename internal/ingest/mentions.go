@@ -4559,17 +4559,30 @@ func namedInPresent(sentence string, e timex.Expression) bool {
 	if m := yearRangeBefore.FindStringIndex(sentence[:start]); m != nil {
 		start = m[0] // "2025" in "2023 to 2025 model year vehicles"
 	}
-	if !attributive(sentence[:start]+e.Text+sentence[e.End:], timex.Expression{Start: start, End: start + len(e.Text), Text: e.Text}) {
+	// "The rise, which is linked to July's retail price index": so does
+	// a possessive date after a present's copula or passive.
+	possessive := possessiveAfter(sentence[e.End:])
+	if !possessive && !attributive(sentence[:start]+e.Text+sentence[e.End:], timex.Expression{Start: start, End: start + len(e.Text), Text: e.Text}) {
 		return false
 	}
 	before := words(sentence[:start])
 	for i := len(before) - 1; i >= 0; i-- {
 		w := before[i]
+		// Not past a participle, a clause's opener or an infinitive,
+		// which tell an act of their own: "is under pressure after
+		// losing Sunday's final", "is expected to attend Saturday's
+		// match".
+		if possessive && (presentParticiple(w) || clauseOpeners[w] || w == "to" && i < len(before)-1) {
+			return false
+		}
 		if w == "is" || w == "are" {
 			return true
 		}
 		if v, ok := verbOf(w); ok {
-			return v.form == formPresent
+			if v.form == formPast && i > 0 && (before[i-1] == "is" || before[i-1] == "are") {
+				return true
+			}
+			return v.form == formPresent && !possessive
 		}
 	}
 	return false
