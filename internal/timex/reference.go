@@ -542,6 +542,12 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	if e.Start-ref.End > maxReferenceDistance || !fits(ref, r, dct) {
 		return false
 	}
+	// "Born in Ibadan in 1945, she moved to England at the age of 19 ...
+	// but abandoned her course two years later": an age told after a
+	// birth date is a later time, which no count can go on from.
+	if bornBefore(text, ref) && ageReached.MatchString(text[ref.End:e.Start]) {
+		return false
+	}
 	// "The commission was set up in February. ... since the government
 	// suspended talks a year ago": a month in another paragraph is no
 	// period a year ago is compared with.
@@ -595,6 +601,17 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	}
 	return !(r.near && ends > 1)
 }
+
+// bornBefore reports whether ref is a birth date: "born" stands among
+// the five words before it in its sentence.
+func bornBefore(text string, ref Expression) bool {
+	lead := strings.Fields(strings.ToLower(text[sentenceStart(text, ref.Start):ref.Start]))
+	return slices.Contains(lead[max(0, len(lead)-5):], "born")
+}
+
+// ageReached is an age someone was at when something was done: "at the
+// age of 19", "aged seven", "at age 12".
+var ageReached = regexp.MustCompile(`(?i)\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b`)
 
 // saidOnDay reports whether before, the words of a sentence up to a date,
 // end in a verb of saying and perhaps "on": "The Kremlin said on".

@@ -911,6 +911,8 @@ func TestTagResolves(t *testing.T) {
 		{"what the present readies itself for lies ahead", "The team is preparing for the final on Saturday.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
 		{"so is what a present gears up for", "Residents are gearing up for Saturday's storm.", "Saturday", "2025-11-15", "", "2025-11-15", "2025-11-15", TypeDate},
 		{"what the past readied itself for is past", "The team prepared for the final on Saturday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
+		{"a time counted past an age told after a birth date counts from no date", "Born in 1945, she moved to England at the age of 19 but abandoned her course two years later.", "two years later", "P2Y", "", "", "", TypeDuration},
+		{"a time counted past an age told after a date that is no birth counts from it", "In 1990, at the age of 30, she moved to Paris. Two years later she married.", "Two years later", "1992", "", "1992-01-01", "1992-12-31", TypeDate},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
