@@ -2404,6 +2404,29 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 	}
 }
 
+// An act that takes a stretch of time after what a noun names on a date
+// is dated after that day; one told as simply after it keeps the day.
+func TestStretchAfterNounIsOpen(t *testing.T) {
+	tests := []struct {
+		text, title string
+		want        timeline.Modifier
+		label       string
+	}{
+		{"Operations were postponed in the first two weeks after the attack on the supplier on March 3.", "Operations are postponed in the first two weeks after the attack on the supplier", timeline.ModAfter, "After Mon 3 Mar 2025"},
+		{"Flights were cancelled for days after the eruption on Monday.", "Flights are cancelled for days after the eruption", timeline.ModAfter, "After Mon 10 Mar 2025"},
+		{"Police arrested a man after the attack on Monday.", "Police arrest a man after the attack", "", "Mon 10 Mar 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text})
+			k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Title == tt.title })
+			require.GreaterOrEqual(t, k, 0, "no event %q", tt.title)
+			assert.Equal(t, tt.want, events[k].Date.Modifier)
+			assert.Equal(t, tt.label, events[k].Date.Label())
+		})
+	}
+}
+
 // startDates are the first days of the events built from text, published
 // on wed12Mar2025.
 func startDates(t *testing.T, text string) []string {

@@ -647,8 +647,34 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 		}
 	}
+	for i := range out {
+		out[i].date = boundedAfterNoun(out[i])
+	}
 	return out
 }
+
+// boundedAfterNoun is m's date, or, when m's act takes a stretch after
+// what a noun names on that date, the open span after it: "More than
+// 1,100 operations were postponed in the first two weeks after the attack
+// on Synnovis on June 3" is after 3 June; so is "Flights were cancelled
+// for days after the eruption on Monday".
+func boundedAfterNoun(m mention) timeline.Date {
+	d := m.date
+	if m.anchor.End == m.anchor.Start || d.Modifier != "" || d.Start.IsZero() {
+		return d
+	}
+	text := m.paragraph.Text[m.sentence.Start:m.sentence.End]
+	if !stretchAfterNoun.MatchString(text[m.clause.Start:m.anchor.Start]) {
+		return d
+	}
+	d.Modifier, d.End = timeline.ModAfter, time.Time{}
+	return d
+}
+
+// stretchAfterNoun ends the words before a date with a stretch of time
+// after an act a noun names: "in the first two weeks after the attack on
+// Synnovis on", "for days after the eruption on".
+var stretchAfterNoun = regexp.MustCompile(`(?i)\b(?:in\s+the\s+(?:(?:first|next|following)\s+)?(?:(?:few|two|three|four|five|six|several|\d+)\s+)?|for\s+(?:(?:a\s+few|two|three|four|five|six|several|many|\d+)\s+)?)(?:hours|days|weeks|months|years)\s+(?:after|following)\s+(?:the|a|an|his|her|its|their)\s+(?:[^\s,;:.]+\s+){1,6}?(?:on\s+|in\s+)?$`)
 
 // actOpeners open a clause of time or cause after an act.
 var actOpeners = wordSet(`after before when as because`)
