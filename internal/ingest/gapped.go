@@ -144,6 +144,12 @@ func gappedPredicate(text string, clause span, main, e timex.Expression, prev in
 	if p := strings.ToLower(f[0]); predicatePrepositions[p] && g.subject == "" {
 		if k := slices.IndexFunc(toks[v+1:], func(t string) bool { return strings.ToLower(t) == p }); k > 0 {
 			end = v + k
+		} else if v > 1 && strings.ToLower(toks[v-1]) == p {
+			// "was shut to motor traffic in April 2019 and to all
+			// traffic in August 2020": a word after the preposition the
+			// second phrase opens with is its object, no infinitive's
+			// verb, and what is shared ends before the preposition.
+			end = v - 2
 		}
 	}
 	// "led the club to the League Cup in 2023 and the FA Cup in May":
@@ -202,7 +208,8 @@ type gap struct {
 
 // relativeAsideEnd is a relative set off by commas after a subject, or an
 // age: "Delta Air Lines, which was slowest to recover,", "Hackman, 95,".
-var relativeAsideEnd = regexp.MustCompile(`^[^,;:]+,\s+(?:(?:which|who)\s[^,;:]+|\d{1,3}),`)
+// A figure's commas are no marks: "which carried 22,000 vehicles a day,".
+var relativeAsideEnd = regexp.MustCompile(`^[^,;:]+,\s+(?:(?:which|who)\s(?:[^,;:]|,\d{3})+|\d{1,3}),`)
 
 // countedOn reports whether a date is counted on or back from another:
 // "nine years later", "a week earlier".
