@@ -344,6 +344,7 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The firm posted a loss of $2 billion on Monday.":               "action",
 		"The minister posted a video on Monday.":                        "statement",
 		"State lawmakers rejected a bill on Monday.":                    "action",
+		"The members rejected two earlier offers on Monday.":            "action",
 		"The club dismissed its coach on Monday.":                       "action",
 		"The company denied the allegations on Monday.":                 "statement",
 	} {

@@ -1209,12 +1209,16 @@ func refusedThing(h parsedHeadline) bool {
 	if !refusedActs[h.verbBase] || h.verbBase == "call" {
 		return false
 	}
-	return slices.ContainsFunc(objectBeforePhrase(h), func(t string) bool { return decidedThings[strings.ToLower(bare(t))] })
+	// "They had rejected two earlier offers": so is a plural of one.
+	return slices.ContainsFunc(objectBeforePhrase(h), func(t string) bool {
+		w := strings.ToLower(bare(t))
+		return decidedThings[w] || decidedThings[strings.TrimSuffix(w, "s")]
+	})
 }
 
 // decidedThings are put up for a decision that refuses or throws them
 // out.
-var decidedThings = wordSet(`bill bills motion amendment amendments proposal proposals offer bid plan deal budget request application
+var decidedThings = wordSet(`bill motion amendment proposal offer bid plan deal budget request application
 	appeal nomination measure resolution treaty petition visa permit entry bail access permission case lawsuit suit coach manager`)
 
 // postedResult reports whether a headline's verb is "post" with an object
