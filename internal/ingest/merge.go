@@ -368,7 +368,7 @@ func sameAct(a, b mention, tt titleMemo) bool {
 	ta, tb := nameAgreement(tt.of(a), a, tt.ix), nameAgreement(tt.of(b), b, tt.ix)
 	lead := (a.date.Basis.Rule == reportedInLead) != (b.date.Basis.Rule == reportedInLead)
 	if len(ta.subject) == 0 || len(ta.subject) == 1 && pronounSubjects[strings.ToLower(ta.subject[0])] ||
-		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(ta.subject, tb.subject) &&
+		!slices.EqualFunc(ta.subject, tb.subject, strings.EqualFold) && !samePerson(ta.subject, tb.subject) && !sameName(nameAfterRole(ta.subject), nameAfterRole(tb.subject)) &&
 			!(lead && describedPerson(ta.subject, tb.subject)) {
 		return false
 	}
@@ -404,7 +404,8 @@ func describedPerson(a, b []string) bool {
 }
 
 // sameName reports whether two subjects are one name, in full and by its
-// last part: "Quincy Jones" and "Jones".
+// last part: "Quincy Jones" and "Jones". sameAct gives it a name after
+// its role ("The novelist Margaret Olufemi") as the name.
 func sameName(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
