@@ -2281,6 +2281,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a word after the preposition a gapped phrase opens with is that preposition's object", "The bridge was shut to motor traffic in April 2019 and to all traffic in August 2020.", []string{"The bridge is shut to motor traffic", "The bridge is shut to all traffic"}},
 		{"a figure's comma ends no relative set off on the subject of a gapped predicate", "The bridge, which carried 22,000 vehicles a day, was closed to cars in April 2019 and to cyclists in August 2020.", []string{"The bridge is closed to cars", "The bridge is closed to cyclists"}},
 		{"a lead's perfect told of a name after its role and a dated report of the same act by the name's last part are one event", "The novelist Margaret Olufemi has died aged 81, her publisher announced on Tuesday.\n\nOlufemi died peacefully at her home in Bristol on Sunday.", []string{"The novelist Margaret Olufemi dies aged 81"}},
+		{"no function word is the noun a participle after an article's noun would describe", "A helicopter spotted what appeared to be their tent on Saturday.", []string{"A helicopter spots what appeared to be their tent"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3404,6 +3404,8 @@ func participleAdjective(toks []string, i int) bool {
 	v, _ := verbOf(strings.ToLower(bare(toks[i])))
 	opens := subjectPrepositions[p] && p != "to" || determiners[p] && p != "that" && strings.HasSuffix(toks[i], "ed") &&
 		lowerNoun(noun) && !particles[noun] && !laterPrepositions[noun] && !conjunctions[noun] && !statementVerbs[v.base] && !thingsSaidVerbs[v.base] && !forecastVerbs[v.base]
+	// "A helicopter spotted what appeared to be their tent": no noun is
+	// a function word.
 	return opens && isLowerWord(adjective) && !isVerbWord(adjective) && !determiners[adjective] &&
-		isLowerWord(noun) && !isVerbWord(noun) && isVerbWord(toks[i+2])
+		isLowerWord(noun) && !isVerbWord(noun) && !stopWords[noun] && isVerbWord(toks[i+2])
 }
