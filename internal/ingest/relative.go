@@ -1595,6 +1595,19 @@ func thatRelative(before, after string) (string, bool) {
 	if occasionRelative(toks, r) {
 		return "", false
 	}
+	// "Both men were experienced mountaineers who had climbed Everest
+	// together in 2019": a person "who" tells of, named by what a
+	// copula's subject is, is that subject (nearestSubject names no
+	// pronoun: "It was police who found" stays).
+	c := d - 1 // the copula, past an adjective in -ed: "were experienced mountaineers"
+	if c >= 1 && pastForm(toks[c]) && isLowerWord(toks[c]) {
+		c--
+	}
+	if toks[r] == "who" && c >= 1 && copulas[strings.ToLower(toks[c])] {
+		if subject := nearestSubject(toks[:c+1]); len(subject) > 0 {
+			return strings.Join(append(slices.Clone(subject), rel...), " "), true
+		}
+	}
 	out := append(append([]string(nil), toks[d:r]...), rel...)
 	return strings.Join(out, " "), true
 }
