@@ -763,13 +763,18 @@ func withoutSetOffName(toks []string) []string {
 
 // copularOpening reports whether toks, a sentence, open with subject and
 // a form of "be" that links it to what it is, with no participle after:
-// "The Louvre was last the target of a major theft".
+// "The Louvre was last the target of a major theft". So does a verb of
+// happening, which tells of no one doing anything: "The last major theft
+// at the Louvre took place in 1911".
 func copularOpening(toks, subject []string) bool {
 	k := subjectAt(toks, subject)
 	if k < 0 || k+len(subject)+1 >= len(toks) {
 		return false
 	}
 	rest := toks[k+len(subject):]
+	if w := strings.ToLower(rest[0]); w == "happened" || w == "occurred" || w == "took" && strings.EqualFold(bare(rest[1]), "place") {
+		return true
+	}
 	if w := strings.ToLower(rest[0]); w != "was" && w != "is" {
 		return false
 	}
