@@ -2393,7 +2393,9 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 		want  timeline.Modifier
 		label string
 	}{
-		{"A manuscript was handed back on Friday, more than 150 years after it was taken.", "A manuscript is taken", timeline.ModBefore, "Before 1875"},
+		{"A manuscript was handed back on Friday, more than 150 years after it was taken.", "A manuscript is taken", timeline.ModBefore, "Before Mar 1875"},
+		// A count of years bounds at the day it reaches, named by its month.
+		{"Work began on Monday, more than four years after the city was flooded.", "The city is flooded", timeline.ModBefore, "Before Mar 2021"},
 		{"The talks began on Saturday, less than a week after a missile strike killed 19 people.", "A missile strike kills 19 people", timeline.ModAfter, "After Sat 1 Mar 2025"},
 		// The bound is the day the count reaches, late in its month.
 		{"The club sacked its manager on Feb. 24, less than five months after he signed a contract.", "He signs a contract", timeline.ModAfter, "After late Sep 2024"},

@@ -189,11 +189,17 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 		date.First, date.Last = bound, bound
 	}
 	// So does "less than a year after taking office" from Sept. 7: the
-	// bound is told by its month, not its year; a count of years is
-	// told by the year ("more than 150 years after").
-	if date.Mod != "" && g == timex.GranYear && (n == 1 || n == -1) {
+	// bound is told by its month and its part ("After early Sep 2023").
+	// A count of years is bounded at the day it reaches, inside its year,
+	// which the label names by its month: "more than four years after",
+	// from Monday 26 January 2026, is before Jan 2022 (not "Before 2022",
+	// which reads as before the year began).
+	if date.Mod != "" && g == timex.GranYear {
 		bound := main.First.AddDate(n, 0, 0)
-		date.First, date.Last, date.Granularity = bound, bound, timex.GranMonth
+		date.First, date.Last = bound, bound
+		if n == 1 || n == -1 {
+			date.Granularity = timex.GranMonth
+		}
 	}
 	if main.Text != "" { // else it is counted from publication, which the basis names
 		reference := main
