@@ -5977,6 +5977,17 @@ var butCalledOff = regexp.MustCompile(`(?i)^\S*(?:\s+\S+){0,3}?\s+but\s+(?:was|w
 
 var calledOff = regexp.MustCompile(`(?i)\b(?:called off|cancell?ed|scrapped|abandoned|averted|postponed|suspended)\b`)
 
+// actVerbBefore reports whether lead, a clause's words before a date,
+// ends with a verb other than an auxiliary: "the social democrats won".
+func actVerbBefore(lead string) bool {
+	f := strings.Fields(lead)
+	if len(f) == 0 {
+		return false
+	}
+	v, ok := verbOf(bare(f[len(f)-1]))
+	return ok && v.form != formAux
+}
+
 // rankedWithin reports whether the expression is the period a ranking
 // counts within: "the latest to hit a British retailer this year", "its
 // fifth record this month". Such a period holding the DCT dates no event.
@@ -7897,6 +7908,16 @@ func (m mention) titleClause() string {
 	subjectDate := (strings.TrimSpace(lead) == "" || strings.HasSuffix(lead, ":")) && finiteAuxiliaries[firstWord(clause[strings.Index(clause, ":")+1:])]
 	if possessive || datePart || inRange || subjectDate || len(w) > 0 && (copulas[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:.!?"))] || copulas[firstWord(clause)]) {
 		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.clause.End]), " ")
+	}
+	// "The Social Democrats won Sunday's parliamentary election": the
+	// date its own act's object is owned by is the event's, which the
+	// label tells; the object is "the parliamentary election".
+	if possessive && actVerbBefore(lead) {
+		mark := len("'s")
+		if strings.HasPrefix(after, "’s") {
+			mark = len("’s")
+		}
+		clause = strings.Join(strings.Fields(m.subject+" "+text[m.clause.Start:m.anchor.Start]+"the"+text[m.anchor.End+mark:m.clause.End]), " ")
 	}
 	if act, ok := appositiveWho(text[:m.clause.Start], clause); ok {
 		return act
