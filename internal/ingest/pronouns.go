@@ -1429,7 +1429,9 @@ func contactSubject(subject []string) []string {
 		k--
 	}
 	// Nor what an age says is a person: "The 30-year-old Italian".
-	if isCapitalised(subject[k-1]) || strings.HasSuffix(strings.ToLower(subject[k-1]), "-old") {
+	// Nor a name an ordinal describes: "His last Test was against
+	// Australia".
+	if w := strings.ToLower(subject[k-1]); isCapitalised(subject[k-1]) || strings.HasSuffix(w, "-old") || ordinalWords[w] {
 		return subject
 	}
 	// Not a name after a preposition or a possessive: "the boy's
