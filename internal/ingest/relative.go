@@ -1531,7 +1531,9 @@ func thatRelative(before, after string) (string, bool) {
 		// 39-year-old Miami businessman who".
 		// "of murdering another teenager who": a gerund's object is the
 		// noun phrase; not "the ruling party that".
-		gerund := presentParticiple(w) && d >= 2 && !determiners[strings.ToLower(toks[d-2])]
+		// Not one after "over" or "about", which is the noun's modifier:
+		// "a dispute over working hours that".
+		gerund := presentParticiple(w) && d >= 2 && !determiners[strings.ToLower(toks[d-2])] && !strings.EqualFold(toks[d-2], "over") && !strings.EqualFold(toks[d-2], "about")
 		// "boarded by armed men who": a past form a preposition leads
 		// to is an adjective.
 		adjective := pastForm(w) && d >= 2 && subjectPrepositions[strings.ToLower(toks[d-2])]
