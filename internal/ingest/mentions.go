@@ -5121,7 +5121,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			// "blocked three bridges overnight into Saturday": the night
 			// that runs into a day is told by it.
 			overnightInto := before[n-1] == "into" && n > 1 && before[n-2] == "overnight"
-			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && e.First.After(published) && !pastVerbBefore(before)) && !(w == "from" && takesEffect(before, sentence[e.End:], e)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) && !overnightInto {
+			if w := strings.Trim(before[n-1], ",;:"); spanBounds[w] && !(w == "from" && !published.IsZero() && !e.First.Before(published) && !pastVerbBefore(before)) && !(w == "from" && takesEffect(before, sentence[e.End:], e)) && !doneBy(before) && !doneByOpening(before, sentence[e.End:]) && !overnightInto {
 				continue
 			}
 		}
