@@ -1276,9 +1276,22 @@ func contactPronounAt(toks []string, i int) bool {
 	if v, ok := verbOf(noun); ok && (v.form == formPast || attributionVerbs[v.base]) {
 		return false // "Police said they", "Officials say they"
 	}
+	// "the Danish company building it said" (see participleObject).
+	if participleObject(toks[:i+1]) {
+		return false
+	}
 	return i > 1 && pronounSubjects[toks[i]] && isLowerWord(noun) && noun == bare(noun) && !leadingPrepositions[strings.ToLower(toks[0])] &&
 		!stopWords[noun] && !subjectPrepositions[noun] && !clauseOpeners[noun] && !lyAdverb(noun) && !timeNouns[strings.TrimSuffix(noun, "s")] &&
 		!slices.ContainsFunc(toks[:i], func(t string) bool { return strings.ContainsAny(t, ",;:") })
+}
+
+// participleObject reports whether toks end with a pronoun after a form
+// in -ing that follows a noun, as a participle's object: "the Danish
+// company building it"; after a determiner the form is a noun ("The
+// building it replaced").
+func participleObject(toks []string) bool {
+	n := len(toks)
+	return n > 2 && presentParticiple(toks[n-2]) && !determiners[strings.ToLower(toks[n-3])]
 }
 
 // expectedForms are the participles a comparison is made with: "more
@@ -2563,8 +2576,9 @@ func actor(toks []string) []string {
 	}
 	for len(out) > 0 {
 		last := functionWord(out[len(out)-1])
-		// "part of it": a pronoun after "of" is its object, no subject.
-		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2]) && !strings.EqualFold(out[len(out)-2], "of")) || last == "" {
+		// "part of it": a pronoun after "of" is its object, no subject;
+		// so after a participle on a noun: "the company building it".
+		if last == "which" || last == "who" || last == "that" || (pronounSubjects[last] && len(out) > 1 && !presentSaying(out[len(out)-2]) && !strings.EqualFold(out[len(out)-2], "of") && !participleObject(out)) || last == "" {
 			out = out[:len(out)-1]
 			continue
 		}
