@@ -93,6 +93,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if i > 1 && i+1 < len(toks) && !auxiliaries[strings.ToLower(toks[i])] && determiners[strings.ToLower(bare(toks[i-2]))] && isLowerWord(toks[i-1]) && !isVerbWord(toks[i-1]) && auxiliaryAfterNoun(toks[i+1:]) {
 			continue
 		}
+		// "a female named Mitra was missing": so is a participle of
+		// naming after a noun its determiner opens, the name after it.
+		if k := determinerBefore(toks, i-1); namingParticiples[strings.ToLower(t)] && k >= 0 && i-1-k <= 2 && i+2 < len(toks) && isCapitalised(toks[i+1]) && !nounPossessive(toks[i+1]) && isLowerWord(toks[i-1]) && hasVerb(strings.Join(toks[i+2:], " ")) {
+			continue
+		}
 		// So it is after a possessive that opens the clause, before a
 		// noun and a verb: "His disputed loss to Kibaki sparked".
 		if i == 1 && possessivePronouns[strings.ToLower(toks[0])] != "" && pastForm(t) && i+2 < len(toks) && hasVerb(strings.Join(toks[i+2:], " ")) {
