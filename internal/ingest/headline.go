@@ -3142,7 +3142,8 @@ func isPlural(subject []string) bool {
 	head := len(subject) - 1
 	// "revenues reportedly", "Officers quickly": an adverb before the
 	// verb is no part of the subject's head.
-	for head > 0 && (hedges[strings.ToLower(bare(subject[head]))] || isLowerWord(bare(subject[head])) && adverbInVerbGroup(subject[head])) {
+	// "temperatures there": nor is an adverb of place.
+	for head > 0 && (hedges[strings.ToLower(bare(subject[head]))] || isLowerWord(bare(subject[head])) && adverbInVerbGroup(subject[head]) || subject[head] == "there") {
 		head--
 	}
 	if head > 1 && verbHedgeEnd(subject[:head+1]) {
