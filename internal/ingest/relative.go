@@ -388,15 +388,19 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	// names its agent before a date coarser than a week, which tells
 	// when the participle's act was done rather than the clause's.
 	agentFirst := coarse && p+2 < len(toks) && strings.EqualFold(toks[p+1], "by")
+	// "broke a record of 49.5C set in 2021 in the province of
+	// Sanliurfa": so is one whose place follows a date coarser than a
+	// week.
+	placeAfter := coarse && strings.HasPrefix(agent, "in ")
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent && !agentFirst {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent && !agentFirst && !placeAfter {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
-	// the date is the participle's.
+	// the date is the participle's, as is the place.
 	rest := toks[p:]
-	if byAgent {
+	if byAgent || placeAfter {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
