@@ -2281,6 +2281,16 @@ func withoutObjectParticiple(object []string) []string {
 					return object[:j-1]
 				}
 			}
+			// "found that four charges brought by the Football
+			// Association in May 2024 were not proven": the verb group
+			// after the participle's phrase stays.
+			// Not past a relative of its own: "a law passed by Congress
+			// that would have let".
+			for k := i + 2; k < len(object) && k <= i+12 && !relativesOnNoun[strings.ToLower(object[k-1])]; k++ {
+				if finiteAuxiliaries[strings.ToLower(bare(object[k]))] {
+					return append(slices.Clone(object[:i]), object[k:]...)
+				}
+			}
 			return object[:i]
 		}
 	}
