@@ -99,7 +99,7 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	// among the noun's modifiers is an adjective.
 	p = -1
 	for i, t := range toks {
-		if _, ok := verbOf(bare(t)); ok && !(pastForm(t) && afterCompound(toks, i)) {
+		if _, ok := verbOf(bare(t)); ok && !(pastForm(t) && afterCompound(toks, i)) && !participleBeforeRelative(toks, i) {
 			p = i
 			break
 		}
@@ -117,8 +117,18 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	// Its object may follow, in a few words, after a noun with no phrase
 	// of its own, which the relative might tell of: "A ceasefire that
 	// took effect in", not "fighters in the revolution that brought".
-	if r := relativeOpensAt(toks, q); r >= 1 && pastForm(toks[q]) && (!slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) ||
-		shortObject(toks[q+1:]) && !slices.ContainsFunc(toks[:r], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] })) {
+	// "A former soldier accused of terror offences who escaped": a
+	// participle's phrase on the noun is the noun's own.
+	r := relativeOpensAt(toks, q)
+	noun := r
+	for i := range max(r, 0) {
+		if participleBeforeRelative(toks, i) {
+			noun = i
+			break
+		}
+	}
+	if r >= 1 && pastForm(toks[q]) && (!slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) ||
+		shortObject(toks[q+1:]) && !slices.ContainsFunc(toks[:noun], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] })) {
 		subject = actor(toks[:r])
 		if !nounPhrase(subject) || len(subject) != r {
 			return nil, 0, nil, false, false
@@ -189,12 +199,17 @@ func verbAfterPhrase(rest []string) int {
 	if len(rest) > 2 && strings.EqualFold(rest[0], "to") && isLowerWord(rest[1]) && !opensNounPhrase(rest[1]) && (isVerbWord(rest[1]) || opensNounPhrase(rest[2])) {
 		return -1
 	}
-	k := 0
-	for k < len(rest) && k <= 6 {
+	k, limit := 0, 6
+	for k < len(rest) && k <= limit {
 		// "with sustained winds": a past form after a preposition is
 		// an adjective.
 		if _, ok := verbOf(bare(rest[k])); ok && !(k > 0 && subjectPrepositions[strings.ToLower(rest[k-1])] && pastForm(rest[k])) {
 			break
+		}
+		// "by clinging to the underside of a food delivery van was": a
+		// gerund's phrase after "by" may run longer.
+		if k == 1 && strings.EqualFold(rest[0], "by") && presentParticiple(rest[1]) {
+			limit = 12
 		}
 		// "arrested on Monday in a raid that police have called ...":
 		// a verb after a relative word is the relative clause's, as is
@@ -906,6 +921,26 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	}
 	end, ok := relativeVerbEnd(toks, open, first)
 	return open, end, ok
+}
+
+// participleBeforeRelative reports whether toks[i] is a participle whose
+// phrase, a preposition's, stands between the subject's noun and a
+// relative on it: "A former soldier accused of terror offences who
+// escaped".
+func participleBeforeRelative(toks []string, i int) bool {
+	if i < 1 || i+2 >= len(toks) || !pastForm(toks[i]) || !isLowerWord(toks[i-1]) || !subjectPrepositions[strings.ToLower(toks[i+1])] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		w := strings.ToLower(toks[k])
+		if w == "who" || w == "that" || w == "which" {
+			return true
+		}
+		if !isLowerWord(toks[k]) || isVerbWord(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeVerbEnd is the index of the main verb after a relative clause
@@ -2721,7 +2756,7 @@ func datedSubjectRelative(text string, clause span, content []timex.Expression) 
 	after := text[r.End:clause.End]
 	rest := strings.Fields(after)
 	v := verbAfterPhrase(rest)
-	if v < 0 || v > 6 || v >= len(rest) { // a verb among the first seven words
+	if v < 0 || v >= len(rest) || !isVerbWord(rest[v]) { // a verb among the first seven words, or a gerund's phrase's thirteen
 		return subjectRelativeDates{}, false
 	}
 	// "The boy left home on Friday to visit a friend and was last seen
