@@ -1538,7 +1538,10 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// January] broke down".
 			// Not after a simple past whose participle differs, which
 			// opens no relative: "The ships became trapped in ice".
-			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1]) || particles[strings.ToLower(bare(toks[k+1]))]) && participleOfPast[strings.ToLower(bare(toks[vi]))] == "" {
+			// "water samples taken showed high levels": so is any past
+			// after a form that is only a participle.
+			_, participleOnly := pastOfParticiple[strings.ToLower(bare(toks[vi]))]
+			if next, ok := verbOf(bare(toks[k])); ok && next.form == formPast && (k > vi+1 || opensObject(toks[k+1]) || particles[strings.ToLower(bare(toks[k+1]))] || participleOnly) && participleOfPast[strings.ToLower(bare(toks[vi]))] == "" {
 				return k
 			}
 		}
