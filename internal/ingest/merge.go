@@ -960,7 +960,10 @@ func clauseTitle(m mention, ix names) title {
 			// So does one of a relative whose word is the object: "is on
 			// its way to the asteroid Apophis, which it will reach in
 			// 2029" is the probe's.
-			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && (withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil || strings.HasSuffix(m.text()[:m.clause.Start+k], ", which")) {
+			// So does one after a clause's opener its title was cut at:
+			// "Berlin's new airport has handled its 100 millionth
+			// passenger, five and a half years after it opened".
+			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && (withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil || strings.HasSuffix(m.text()[:m.clause.Start+k], ", which") || clauseOpeners[lastWord(m.text()[:m.clause.Start+k])]) {
 				before = m.text()[:m.clause.Start+k+1]
 			}
 		}

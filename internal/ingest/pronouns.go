@@ -1780,7 +1780,9 @@ func agrees(pronoun string, subject []string) bool {
 		// share has fallen since it won a landslide").
 		// So is one a name's possessive leads to: "Prime Minister Nikolai
 		// Denkov's government".
-		if head := strings.ToLower(bare(subject[len(subject)-1])); (institutionNouns[head] || bodyNouns[head] || legislatures[head] || strings.HasSuffix(head, "maker")) &&
+		// So is a structure: "Berlin's new airport has handled its 100
+		// millionth passenger, five and a half years after it opened".
+		if head := strings.ToLower(bare(subject[len(subject)-1])); (institutionNouns[head] || bodyNouns[head] || legislatures[head] || structureNouns[head] || strings.HasSuffix(head, "maker")) &&
 			slices.ContainsFunc(subject[:len(subject)-1], func(t string) bool { return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") }) {
 			return true
 		}
