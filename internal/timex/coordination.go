@@ -246,6 +246,27 @@ func dayOfNamedMonth(text string, es []Expression) {
 	}
 }
 
+// monthOfNamedYear gives a month or a day written without its year, in a
+// relative clause on a noun a year written before it names, that year:
+// in "The 2022 disaster, which began in late July," July is 2022's, not
+// the one before the DCT.
+func monthOfNamedYear(text string, es []Expression) {
+	for i := 1; i < len(es); i++ {
+		a, b := es[i-1], &es[i]
+		if a.Type != TypeDate || a.Granularity != GranYear || !yearFree[b.Rule] && b.Rule != "month-part" ||
+			!relativeOnNamedNoun.MatchString(text[a.End:b.Start]) {
+			continue
+		}
+		if e, ok := inYear(*b, a.First.Year(), "year-of-noun"); ok {
+			*b = e
+		}
+	}
+}
+
+// relativeOnNamedNoun is a noun or two a year names and the opening of a
+// relative on them, up to a date: " disaster, which began in ".
+var relativeOnNamedNoun = regexp.MustCompile(`^\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:which|that)\s+[^,;.!?]*$`)
+
 // yearOfEntries gives a timeline's entry, a line that opens with its date,
 // written without its year, the year of the entry before it, when it
 // falls on or after that entry's day: in "June 24, 2021 - Part of the

@@ -133,6 +133,7 @@ func settle(text string, found []Expression, dct time.Time) []Expression {
 	yearOfSentence(text, kept)
 	yearOfEntries(text, kept)
 	dayOfNamedMonth(text, kept)
+	monthOfNamedYear(text, kept)
 	weekdayAfterPredicate(text, kept)
 	weekdayAlternative(text, kept, dct)
 	weekdayAheadAgain(text, kept, dct)
