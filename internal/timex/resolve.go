@@ -2438,6 +2438,10 @@ func sourceCited(before []string) bool {
 	return false
 }
 
+// chargedWords tell, before "of", of an act someone is charged with or
+// found to have done: "charges of", "accused of", "on suspicion of".
+var chargedWords = wordSet(`charge charges accused convicted suspected suspicion guilty acquitted cleared`)
+
 // readiesFor reports whether before[i] is a present of readying and
 // "for" (or "up for") follows it: "is preparing for", "braces for", "are
 // gearing up for".
@@ -2648,6 +2652,12 @@ func plainClauseTense(c context) tense {
 		// Napoli on Sunday").
 		if i > 0 && strings.EqualFold(before[i-1], "after") && len(before[i]) > 5 && strings.HasSuffix(strings.ToLower(before[i]), "ing") &&
 			!slices.ContainsFunc(before[:i-1], func(w string) bool { return cue(w) == tenseFuture }) {
+			return tensePast
+		}
+		// "was awaiting trial on charges of planting fake bombs at an
+		// army base in January": what someone is charged with, accused,
+		// suspected or convicted of doing was done.
+		if i > 1 && len(before[i]) > 5 && strings.HasSuffix(strings.ToLower(before[i]), "ing") && strings.EqualFold(before[i-1], "of") && chargedWords[strings.ToLower(before[i-2])] {
 			return tensePast
 		}
 		// "The move comes a week after the collapse of a rival chain in
