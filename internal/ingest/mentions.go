@@ -4907,6 +4907,22 @@ func awaitedNoun(before []string) bool {
 	return false
 }
 
+// nearInYear reports whether before, the lower-case words before a year,
+// put the act a short span before the noun the year dates: "was
+// cancelled weeks before the date in 2012" was done in 2012.
+func nearInYear(before []string, e timex.Expression) bool {
+	if e.Granularity != timex.GranYear {
+		return false
+	}
+	from := max(0, len(before)-5)
+	k := slices.Index(before[from:], "before")
+	return k >= 0 && from+k > 0 && nearSpans[before[from+k-1]]
+}
+
+// nearSpans put an act a short time from a bound: "weeks before",
+// "shortly before".
+var nearSpans = wordSet(`minutes hours days weeks shortly just`)
+
 // appearVerbs take "before" a court or a person, not a time, as does the
 // noun of appearing: "his first appearance before the court on Friday".
 var appearVerbs = wordSet(`appear appears appeared appearing appearance appearances come comes came brought bring stand stands stood testify testified go goes went`)
@@ -5125,13 +5141,13 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 				continue
 			}
 		}
-		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || expectedFor(before) || !published.IsZero() && e.First.After(published) && projectedDate(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
+		if quotedNounDate(sentence, e) || subjectNounFor(sentence, e) || forecastPeriod(before) || forecastOfPeriod(before) || expectedFor(before) || !published.IsZero() && e.First.After(published) && projectedDate(before) || storySetting(segmentAt(sentence, cuts, e.Start)) || soFar(before, sentence[e.End:]) || oddsOf(before) || rescheduledTo(before) || datedNoun(before) || awaitedNoun(before) && !nearInYear(before, e) || comingSpan(before, e.Text) || namedInPresent(sentence, e) || namedInReport(sentence, e) || anniversary(before, sentence[e.End:]) || reachesBack(before) && whenClauseAfter(sentence, cuts, e.End) == 0 {
 			continue
 		}
 		// "released on bail until a date in January": so is a date a noun
 		// of time leads into after the bound, perhaps past an adjective
 		// ("before the legal deadline of March 11").
-		if boundNounDate(before) || renamedOccasion(sentence, e) {
+		if boundNounDate(before) && !nearInYear(before, e) || renamedOccasion(sentence, e) {
 			continue
 		}
 		// "The agency blamed heavy rainfall over the winter": a period
