@@ -1340,7 +1340,19 @@ func toldByWhen(before string) bool {
 	// tells that something began or happened is told by what happened
 	// then; "Etna erupted in December 2021, when" tells an act of its own.
 	short := n <= 3 && slices.ContainsFunc(ws, func(w string) bool { return happenedWords[w] })
-	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !slices.ContainsFunc(ws, pastForm) || short || participleOnObject(ws) || occasionNouns[lastWord(before)]
+	// "The last known case was in 2007, when": a past form after a
+	// determiner, perhaps past its ordinal, is an adjective, no act.
+	act := false
+	for i, w := range ws {
+		k := i - 1
+		if k > 0 && ordinalWords[ws[k]] {
+			k--
+		}
+		if pastForm(w) && !(k >= 0 && determiners[strings.ToLower(ws[k])]) {
+			act = true
+		}
+	}
+	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !act || short || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
 
 // happenedWords tell only that something began, ended or took place.
