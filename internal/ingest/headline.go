@@ -696,6 +696,10 @@ func adjectiveAfterModifier(toks []string, i int) bool {
 	if i < 2 || i+1 >= len(toks) || strings.HasSuffix(toks[i], ",") || strings.HasSuffix(toks[i-1], ",") || auxiliaries[strings.ToLower(toks[i])] {
 		return false
 	}
+	// "The other ran aground": nor is a past whose participle differs.
+	if participleOfPast[strings.ToLower(bare(toks[i]))] != "" {
+		return false
+	}
 	modifier := func(m string) bool {
 		return ordinalWords[m] || numberedOrdinal(m) || lyAdverb(m) || degreeWords[m] || setModifiers[m] || superlative(m)
 	}
