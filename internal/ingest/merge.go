@@ -45,7 +45,14 @@ func merge(mentions []mention, ix names) []timeline.Event {
 	byMonth := map[int][]*cluster{}
 	var order []*cluster
 	tt := titleMemo{ix: ix, made: map[mentionKey]title{}}
+	// The words of an office run through an article's story as its names
+	// do: "The deputy prime minister, Angela Rayner, resigned on Friday"
+	// and "The prime minister ... began a reshuffle of his cabinet on
+	// Friday afternoon" are two events (see below).
 	nameKeys := ix.contentKeys()
+	for w := range roleWords {
+		nameKeys[meaningKey(w)] = true
+	}
 	for _, m := range mentions {
 		month := monthIndex(m.date)
 		words := m.contentWords()
