@@ -2301,6 +2301,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past form after a determiner and its ordinal is an adjective, no act a 'when' clause would leave its date to", "The last known case was in 2007, when a whale became stranded in a river.", []string{"A whale becomes stranded in a river"}},
 		{"a past whose participle differs is no adjective after a modifier", "One tanker sank on Sunday. The other ran aground near the port on Monday.", []string{"One tanker sinks", "The other runs aground near the port"}},
 		{"the words of an office, as names, make no two acts of one article one", "The deputy prime minister, Angela Rayner, resigned on Friday.\n\nThe prime minister accepted her resignation and began a reshuffle of his cabinet on Friday afternoon.", []string{"Angela Rayner resigns", "The prime minister begins a reshuffle of his cabinet"}},
+		{"a measure joined on tells what the act came to, no act of the title", "Construction began in 2015 and cost about $800 million. The bridge opened in 2019 and cost $1 billion.", []string{"Construction begins", "The bridge opens"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

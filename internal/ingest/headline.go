@@ -268,6 +268,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
 	for i := 0; i+1 < len(rest); i++ {
+		// "Construction began in 2015 and cost about $800 million": a
+		// measure joined on tells what the act came to, no act.
+		if strings.EqualFold(rest[i], "and") && i+2 < len(rest) && measureVerbs[strings.ToLower(rest[i+1])] && (amountOpens(rest[i+2]) || hedgedAmount(rest, i+2)) {
+			rest = rest[:i]
+			break
+		}
 		// "is agreed in principle but nearly collapsed two weeks later":
 		// after "but", an adverb may come before the verb, and what
 		// follows the verb must open a predicate ("a small but dedicated
@@ -1293,6 +1299,9 @@ func contactPronounAt(toks []string, i int) bool {
 		!stopWords[noun] && !subjectPrepositions[noun] && !clauseOpeners[noun] && !lyAdverb(noun) && !timeNouns[strings.TrimSuffix(noun, "s")] &&
 		!slices.ContainsFunc(toks[:i], func(t string) bool { return strings.ContainsAny(t, ",;:") })
 }
+
+// measureVerbs tell what something came to: "cost about $800 million".
+var measureVerbs = wordSet(`cost weighed totalled totaled measured`)
 
 // participleObject reports whether toks end with a pronoun after a form
 // in -ing that follows a noun, as a participle's object: "the Danish
