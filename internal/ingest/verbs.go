@@ -48,6 +48,7 @@ var irregularPast = map[string]string{
 	"shrank": "shrink", "stank": "stink", "knelt": "kneel", "leapt": "leap", "crept": "creep", "forgave": "forgive",
 	"mistook": "mistake", "underwent": "undergo", "befell": "befall", "foretold": "foretell", "outgrew": "outgrow",
 	"overheard": "overhear", "retook": "retake", "rebuilt": "rebuild", "rewrote": "rewrite", "slew": "slay",
+	"ate": "eat", "drank": "drink", "lit": "light",
 	// Verbs whose past is their base.
 	"spread": "spread", "shut": "shut", "hit": "hit", "cut": "cut", "hurt": "hurt", "burst": "burst", "quit": "quit",
 	"put": "put", "set": "set", "let": "let", "cost": "cost", "cast": "cast", "upset": "upset", "split": "split",
