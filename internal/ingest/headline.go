@@ -1199,8 +1199,9 @@ func presentSubordinate(rest []string) []string {
 			out[j] = present(v.base, plural) + strings.TrimPrefix(rest[j], bare(rest[j]))
 			return out
 		}
-		// "after a market town was shelled": a passive's auxiliary.
-		if aux := strings.ToLower(rest[j]); (aux == "was" || aux == "were") && j+1 < len(rest) && pastForm(rest[j+1]) {
+		// "after a market town was shelled": a passive's auxiliary, an
+		// adverb perhaps after it ("when it was first shown").
+		if aux := strings.ToLower(rest[j]); (aux == "was" || aux == "were") && j+1 < len(rest) && (pastForm(rest[j+1]) || j+2 < len(rest) && verbGroupAdverb(rest[j+1]) && pastForm(rest[j+2])) {
 			out := slices.Clone(rest)
 			out[j] = present("be", aux == "were")
 			return out
