@@ -267,10 +267,20 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// guilty and was released" before "and was". A participle
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
+	main, _ := verbOf(bare(toks[vi]))
+	toldPast := main.form == formPast || strings.EqualFold(toks[vi], "was") || strings.EqualFold(toks[vi], "were")
 	for i := 0; i+1 < len(rest); i++ {
 		// "Construction began in 2015 and cost about $800 million": a
 		// measure joined on tells what the act came to, no act.
 		if strings.EqualFold(rest[i], "and") && i+2 < len(rest) && measureVerbs[strings.ToLower(rest[i+1])] && (amountOpens(rest[i+2]) || hedgedAmount(rest, i+2)) {
+			rest = rest[:i]
+			break
+		}
+		// "He was arrested on Monday and faces three charges": a present
+		// joined on to a past tells a state of now, no part of the act.
+		// Not a relative's: "a bill that bans ... and requires".
+		if v, ok := verbOf(bare(rest[min(i+1, len(rest)-1)])); strings.EqualFold(rest[i], "and") && toldPast && ok && v.form == formPresent &&
+			!slices.ContainsFunc(rest[:i], func(t string) bool { return relativesOnNoun[strings.ToLower(t)] }) {
 			rest = rest[:i]
 			break
 		}
