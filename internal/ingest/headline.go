@@ -354,7 +354,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if i < 2 && !saying && !(i == 1 && finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] && lowerNoun(rest[0])) && !pastJoined {
 			continue
 		}
-		if saying || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] && !hedgedAmount(rest, i+2) ||
+		// "was first elected to parliament in 2017 and served as
+		// business secretary": so is a past that takes a role.
+		roleTaken := ok && servedAs[strings.ToLower(bare(rest[i+1]))] && strings.EqualFold(rest[i+2], "as")
+		if saying || roleTaken || ok && v.form == formPast && danglingWords[strings.ToLower(bare(rest[i+2]))] && !hedgedAmount(rest, i+2) ||
 			finiteAuxiliaries[strings.ToLower(bare(rest[i+1]))] { // "and was released"
 			rest = rest[:i]
 			break
@@ -1310,6 +1313,9 @@ func contactPronounAt(toks []string, i int) bool {
 		!stopWords[noun] && !subjectPrepositions[noun] && !clauseOpeners[noun] && !lyAdverb(noun) && !timeNouns[strings.TrimSuffix(noun, "s")] &&
 		!slices.ContainsFunc(toks[:i], func(t string) bool { return strings.ContainsAny(t, ",;:") })
 }
+
+// servedAs are pasts that take a role with "as": "served as minister".
+var servedAs = wordSet(`served worked acted`)
 
 // measureVerbs tell what something came to: "cost about $800 million".
 var measureVerbs = wordSet(`cost weighed totalled totaled measured`)
