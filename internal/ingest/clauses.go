@@ -1321,6 +1321,12 @@ func toldByWhen(before string) bool {
 	if k := slices.Index(ws, "such"); negated(before) || k > 0 && lightVerb(ws[k-1]) || slices.Contains(ws, "failed") {
 		return true
 	}
+	// "The previous record was set in 2020, when a Tyrannosaurus rex
+	// named Stan sold for $31.8 million": a record set or broken is told
+	// by the act that set it.
+	if k := slices.Index(ws, "record"); k >= 0 && slices.ContainsFunc(ws[k+1:], func(w string) bool { return recordActs[w] }) {
+		return true
+	}
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
 		ws = ws[:n-1]
 	}
@@ -1354,6 +1360,9 @@ func toldByWhen(before string) bool {
 	}
 	return spanBounds[lastWord(before)] || lastWord(before) == "of" || !act || short || participleOnObject(ws) || occasionNouns[lastWord(before)]
 }
+
+// recordActs set or break a record, which the act itself tells.
+var recordActs = wordSet(`set broken equalled equaled`)
 
 // happenedWords tell only that something began, ended or took place.
 var happenedWords = wordSet(`began begun started ended happened occurred came`)

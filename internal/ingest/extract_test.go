@@ -2306,6 +2306,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a subordinate passive's auxiliary goes into the present past an adverb", "The work caused a sensation when it was first shown at Art Basel in 2019.", []string{"The work causes a sensation when it is first shown at Art Basel"}},
 		{"a present joined on to a past tells a state of now, no part of the act", "He was arrested on Monday and faces three charges. The governor signed a bill on Tuesday that bans phones and requires consent.", []string{"He is arrested", "The governor signs a bill that bans phones and requires consent"}},
 		{"a past that takes a role, joined on, is a predicate of its own", "Badenoch, 44, was first elected to parliament in 2017 and served as business secretary.", []string{"Badenoch is elected to parliament"}},
+		{"a record set or broken is told by the act a 'when' clause gives", "The previous record was set in 2020, when a skeleton named Stan sold for $31.8 million. She set a record in 2019, when she won the title.", []string{"She sets a record", "A skeleton named Stan sells for $31.8 million"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
