@@ -267,8 +267,10 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// guilty and was released" before "and was". A participle
 	// naming something ("and accused killer Ari Stone") is no predicate:
 	// a verb of saying or one a function word follows is.
-	main, _ := verbOf(bare(toks[vi]))
-	toldPast := main.form == formPast || strings.EqualFold(toks[vi], "was") || strings.EqualFold(toks[vi], "were")
+	// Whether the clause told its act in the past, as the joined
+	// predicates below are read against it.
+	told, _ := verbOf(bare(toks[vi]))
+	toldPast := told.form == formPast || strings.EqualFold(toks[vi], "was") || strings.EqualFold(toks[vi], "were")
 	for i := 0; i+1 < len(rest); i++ {
 		// "Construction began in 2015 and cost about $800 million": a
 		// measure joined on tells what the act came to, no act.

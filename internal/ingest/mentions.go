@@ -5993,17 +5993,6 @@ var butCalledOff = regexp.MustCompile(`(?i)^\S*(?:\s+\S+){0,3}?\s+but\s+(?:was|w
 
 var calledOff = regexp.MustCompile(`(?i)\b(?:called off|cancell?ed|scrapped|abandoned|averted|postponed|suspended)\b`)
 
-// actVerbBefore reports whether lead, a clause's words before a date,
-// ends with a verb other than an auxiliary: "the social democrats won".
-func actVerbBefore(lead string) bool {
-	f := strings.Fields(lead)
-	if len(f) == 0 {
-		return false
-	}
-	v, ok := verbOf(bare(f[len(f)-1]))
-	return ok && v.form != formAux
-}
-
 // rankedWithin reports whether the expression is the period a ranking
 // counts within: "the latest to hit a British retailer this year", "its
 // fifth record this month". Such a period holding the DCT dates no event.
@@ -7636,6 +7625,17 @@ func nounPhraseDate(date string) bool {
 
 // periodOrdinals name which of a year's parts: "first half".
 var periodOrdinals = wordSet(`first second third fourth`)
+
+// actVerbBefore reports whether lead, a clause's words before a date,
+// ends with a verb other than an auxiliary: "the social democrats won".
+func actVerbBefore(lead string) bool {
+	f := strings.Fields(lead)
+	if len(f) == 0 {
+		return false
+	}
+	v, ok := verbOf(bare(f[len(f)-1]))
+	return ok && v.form != formAux
+}
 
 // titleClause is the clause an event's title is made from: a reduced
 // relative the date is in (see datedRelative), or else the undated

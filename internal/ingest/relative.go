@@ -120,15 +120,15 @@ func relativeOnSubject(before string) (toks []string, p int, subject []string, p
 	// "A former soldier accused of terror offences who escaped": a
 	// participle's phrase on the noun is the noun's own.
 	r := relativeOpensAt(toks, q)
-	noun := r
+	nounEnd := r // where the noun's phrase ends, before any participle's
 	for i := range max(r, 0) {
 		if participleBeforeRelative(toks, i) {
-			noun = i
+			nounEnd = i
 			break
 		}
 	}
 	if r >= 1 && pastForm(toks[q]) && (!slices.ContainsFunc(toks[q+1:], func(t string) bool { return !participleWord(t) }) ||
-		shortObject(toks[q+1:]) && !slices.ContainsFunc(toks[:noun], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] })) {
+		shortObject(toks[q+1:]) && !slices.ContainsFunc(toks[:nounEnd], func(t string) bool { return subjectPrepositions[strings.ToLower(t)] })) {
 		subject = actor(toks[:r])
 		if !nounPhrase(subject) || len(subject) != r {
 			return nil, 0, nil, false, false
