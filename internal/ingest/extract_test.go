@@ -2407,8 +2407,10 @@ func TestPlannedDayYieldsToTheActsDay(t *testing.T) {
 	}
 }
 
-// A day counted by a hedged measure is open on the side the hedge says.
-func TestHedgedOffsetIsOpen(t *testing.T) {
+// A day counted by a hedged measure is open on the side the hedge says;
+// an act that takes a stretch of time after what a noun names on a date
+// is open after that day, and one told as simply after it keeps the day.
+func TestOpenDates(t *testing.T) {
 	tests := []struct {
 		text  string
 		title string
@@ -2423,26 +2425,7 @@ func TestHedgedOffsetIsOpen(t *testing.T) {
 		{"The club sacked its manager on Feb. 24, less than five months after he signed a contract.", "He signs a contract", timeline.ModAfter, "After late Sep 2024"},
 		// So is the bound of a year, by its month.
 		{"Ishiba announced his resignation on Sept. 7, less than a year after taking office.", "Ishiba takes office", timeline.ModAfter, "After early Sep 2023"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			events := build(t, Article{FileName: "a.txt", Published: wed12Mar2025, Text: tt.text})
-			k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Title == tt.title })
-			require.GreaterOrEqual(t, k, 0, "no event %q", tt.title)
-			assert.Equal(t, tt.want, events[k].Date.Modifier)
-			assert.Equal(t, tt.label, events[k].Date.Label())
-		})
-	}
-}
-
-// An act that takes a stretch of time after what a noun names on a date
-// is dated after that day; one told as simply after it keeps the day.
-func TestStretchAfterNounIsOpen(t *testing.T) {
-	tests := []struct {
-		text, title string
-		want        timeline.Modifier
-		label       string
-	}{
+		// A stretch after what a noun names on a day is after the day.
 		{"Operations were postponed in the first two weeks after the attack on the supplier on March 3.", "Operations are postponed in the first two weeks after the attack on the supplier", timeline.ModAfter, "After Mon 3 Mar 2025"},
 		{"Flights were cancelled for days after the eruption on Monday.", "Flights are cancelled for days after the eruption", timeline.ModAfter, "After Mon 10 Mar 2025"},
 		{"Police arrested a man after the attack on Monday.", "Police arrest a man after the attack", "", "Mon 10 Mar 2025"},
