@@ -305,12 +305,18 @@ func lastOf(first time.Time, g timex.Granularity) time.Time {
 // pastClause reports whether a clause's first verb is a past form: "a
 // missile strike killed", "the company was sold"; not a relative's, which
 // makes a noun phrase of it: "the election that was held in October".
+// A perfect is past too: "Brighton have signed a midfielder".
 func pastClause(s string) bool {
-	for _, w := range words(s) {
+	ws := words(s)
+	for i, w := range ws {
 		if relativeOpeners[strings.ToLower(w)] || w == "that" {
 			return false
 		}
 		if v, ok := verbOf(w); ok {
+			if (w == "has" || w == "have") && i+1 < len(ws) {
+				next, ok := verbOf(ws[i+1])
+				return ok && next.form == formPast
+			}
 			return v.form == formPast || w == "was" || w == "were"
 		}
 	}
@@ -324,6 +330,35 @@ func spanLead(before string) bool {
 	w := lastWord(before)
 	return w == "in" || w == "for"
 }
+
+// uncounted is the value uncountedMeasures gives a measure too short to
+// move a day.
+const uncounted = "PTX"
+
+// uncountedMeasures are the bare "hours" and "minutes" in before, which
+// the tagger leaves as no time of their own: "signed a midfielder hours
+// before the transfer window closed on Friday night" signed him that day.
+func uncountedMeasures(before string) []timex.Expression {
+	var out []timex.Expression
+	for _, k := range shortMeasure.FindAllStringSubmatchIndex(before, -1) {
+		out = append(out, timex.Expression{Start: k[2], End: k[3], Text: before[k[2]:k[3]], Type: timex.TypeDuration, Value: uncounted})
+	}
+	return out
+}
+
+// singleAct reports whether told has one verb that is not an auxiliary.
+func singleAct(told string) bool {
+	n := 0
+	for _, w := range words(told) {
+		if v, ok := verbOf(w); ok && v.form != formAux {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// shortMeasure is a bare "hours" or "minutes" before "after" or "before".
+var shortMeasure = regexp.MustCompile(`\b(hours|minutes) (?:after|before) `)
 
 // measuredFrom finds the date of a clause told as a measure after or
 // before the act a later date dates: in "The ship sank two days after
@@ -340,7 +375,7 @@ func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expressio
 		return timex.Expression{}, span{}, false, false
 	}
 	var cuts []int // cut only when a measure opens the clause
-	for _, e := range es {
+	for _, e := range append(uncountedMeasures(sentence[:anchor.Start]), es...) {
 		// "He died a week before the trial began on Monday": the
 		// measure may stand right before the date's clause, or open it,
 		// after the one it dates.
@@ -364,6 +399,12 @@ func measuredFrom(sentence string, es []timex.Expression, anchor timex.Expressio
 		}
 		m := offsetRe.FindStringSubmatch(sentence[e.End:])
 		n, unit, counted := measure(e.Value)
+		// Only a clause of one act: in "had known that the dam would
+		// overflow but issued its first warning only minutes before" the
+		// acts are not told apart.
+		if e.Value == uncounted && singleAct(sentence[start:e.Start]) && !slices.ContainsFunc(es, func(d timex.Expression) bool { return d.Start < e.End && e.Start < d.End }) {
+			n, unit, counted = 0, "D", true
+		}
 		if m == nil || !counted || spanLead(sentence[:e.Start]) {
 			continue
 		}
