@@ -2309,6 +2309,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a record set or broken is told by the act a 'when' clause gives", "The previous record was set in 2020, when a skeleton named Stan sold for $31.8 million. She set a record in 2019, when she won the title.", []string{"She sets a record", "A skeleton named Stan sells for $31.8 million"}},
 		{"a bare 'hours' before a dated clause keeps the act on its day", "Brighton have signed the midfielder Jonas Ortega for a club-record fee, hours before the transfer window closed on Friday night.", []string{"Brighton sign the midfielder Jonas Ortega for a club-record fee", "The transfer window closes"}},
 		{"so do bare 'minutes'", "Rescuers pulled the last miner out minutes after the second shaft collapsed on Monday.", []string{"Rescuers pull the last miner out", "The second shaft collapses"}},
+		{"'it' after a conjunction of time closing an object's relative is the object", "Firefighters were battling a wildfire that has burned more than 12,000 hectares since it broke out on Sunday.", []string{"A wildfire breaks out"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -974,6 +974,12 @@ func clauseTitle(m mention, ix names) title {
 				before = m.text()[:m.clause.Start+k+1]
 			}
 		}
+		// "were battling a wildfire that has burned 12,000 hectares since
+		// it broke out": so does one after a conjunction of time that
+		// opens the clause.
+		if f := strings.Fields(clause); m.subject == "" && len(f) > 1 && timeConjunctions[f[0]] && pronounSubjects[f[1]] && objectRelativeAntecedent(strings.Fields(m.text()[:m.clause.Start+len(f[0])])) != nil {
+			before = m.text()[:m.clause.Start+len(f[0])]
+		}
 		if m.subject != "" {
 			before = m.text()[:m.subjectAt] // the subject is the first predicate's
 			// "Heathrow said it would resume flights ... and operate a

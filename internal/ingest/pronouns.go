@@ -86,6 +86,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			subject = toks[:open]
 		}
 	}
+	// "were battling a wildfire that has burned 12,000 hectares since it
+	// broke out": a clause of time closing an object's relative tells
+	// of the object.
+	if len(subject) == 0 && pronoun == "it" && !owned {
+		subject = objectRelativeAntecedent(toks)
+	}
 	// "Its shares rose 4% after falling 8% this month": a subject the
 	// same possessive opens names no owner; the one before does.
 	if owned && len(subject) > 0 && possessivePronouns[strings.ToLower(bare(subject[0]))] == pronoun {
@@ -701,6 +707,34 @@ func (m mention) sentenceBefore() string {
 		return prev[ss[len(ss)-1].Start:ss[len(ss)-1].End]
 	}
 	return ""
+}
+
+// objectRelativeAntecedent is the noun phrase an article opens whose
+// relative, "that" or "which" and its verb, toks end in with a
+// conjunction of time and no comma: "a wildfire that has burned more
+// than 12,000 hectares in the Algarve since" is "a wildfire".
+func objectRelativeAntecedent(toks []string) []string {
+	n := len(toks)
+	if n < 5 || !timeConjunctions[toks[n-1]] {
+		return nil
+	}
+	r := slices.IndexFunc(toks, func(t string) bool { return t == "that" || t == "which" })
+	if r < 2 || slices.ContainsFunc(toks[r+1:], func(t string) bool { return strings.HasSuffix(t, ",") || t == "that" || t == "which" }) {
+		return nil
+	}
+	if _, ok := verbOf(toks[r+1]); !ok {
+		return nil
+	}
+	for a := r - 1; a >= max(0, r-4); a-- {
+		if t := toks[a]; articleWords[strings.ToLower(t)] {
+			np := toks[a:r]
+			if !agrees("it", np) || slices.ContainsFunc(np[1:], isVerbWord) {
+				return nil
+			}
+			return np
+		}
+	}
+	return nil
 }
 
 // withSharedAntecedent names the pronoun after "of" that ends h's
