@@ -6586,14 +6586,15 @@ func (m mention) previousSentences() []string {
 //
 // Not one that counts the times a clause's act happened, which names the
 // clause's subject: "It is the second time in three years the line has
-// been closed" (see timeOfClause).
+// been closed" (see timeOfClause), or one whose doer it names ("It is
+// the second large recall for Stellaris this year", see countedFor).
 func pronounLed(s string) bool { return leadPronoun(s) != "" }
 
 // leadPronoun is the pronoun a sentence's subject is, in lower case (see
 // pronounLed), or "".
 func leadPronoun(s string) string {
 	f := strings.Fields(s)
-	if len(f) == 0 || f[0] == "It" && timeOfClause.MatchString(s) {
+	if len(f) == 0 || f[0] == "It" && (timeOfClause.MatchString(s) || countedFor.MatchString(s)) {
 		return ""
 	}
 	if pronounSubjects[strings.ToLower(f[0])] {

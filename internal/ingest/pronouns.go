@@ -503,6 +503,10 @@ func thingOwner(toks []string) []string {
 // years the line has been closed".
 var timeOfClause = regexp.MustCompile(`^It(?:'s| is| was) the (?:\w+ ){1,2}time (?:(?:in|since|this|that) (?:\w+ ){1,3})?(?:that )?((?:the|its|their) (?:[\w-]+ ){0,2}?[\w-]+) (?:has|have|had|was|were|is|are)\b`)
 
+// countedFor is a sentence that counts an act whose doer a name after
+// "for" gives: "It is the second large recall for Stellaris this year".
+var countedFor = regexp.MustCompile(`^It(?:'s| is| was) the (?:first|second|third|fourth|fifth|latest) (?:[a-z-]+ ){0,2}[a-z-]+ for ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)\b`)
+
 // clefted is the owner a sentence that opens "It was the ..." or "It is
 // the ..." names by its possessive: "the bank" of "It was the bank's
 // first rate rise", or nil. A subject its article opens may stand for
@@ -840,6 +844,11 @@ func openingOf(sentences []string, pronoun string, ix names) []string {
 	// "It is the second time in three years the line has been closed.
 	// In 2023 it was shut": the subject of the clause the time is of.
 	if m := timeOfClause.FindStringSubmatch(nearest(sentences)); m != nil && pronoun == "it" {
+		return strings.Fields(m[1])
+	}
+	// "It is the second large recall for Stellaris this year. In May, it
+	// recalled": whom a count of acts is for.
+	if m := countedFor.FindStringSubmatch(nearest(sentences)); m != nil && pronoun == "it" {
 		return strings.Fields(m[1])
 	}
 	// "Four men arrived. Two of them cut through the cases. They fled": a
