@@ -178,7 +178,12 @@ func resolveReferences(text string, es []Expression, dct time.Time) {
 			// executive from 2012 to 2019, handed back her CBE the
 			// following month": a month counted on is counted from the
 			// last date fine enough, past coarser ones named since.
-			if ref != nil && granularityRank[ref.Granularity] > granularityRank[r.unit] && !fits(*ref, *r, dct) && !r.sentence &&
+			// Not past a season or a quarter, the time the story has
+			// moved on to: "pleaded guilty in April. ... The thefts came
+			// to light in the autumn of 2023. ... Finch was arrested the
+			// following month" is no month after April; it is left
+			// unanchored, as no month follows a season.
+			if ref != nil && granularityRank[ref.Granularity] > granularityRank[r.unit] && !fits(*ref, *r, dct) && !r.sentence && ref.Granularity != GranQuarter &&
 				(sentenceEnds(text[ref.End:e.Start]) > 0 || subjectAppositive(text, *ref)) {
 				for k := len(refs) - 1; k >= 0; k-- {
 					if r.pastAct && !dct.IsZero() && shift(refs[k].First, r.n, r.unit).After(dct) {
