@@ -1021,6 +1021,11 @@ func clauseTitle(m mention, ix names) title {
 			if speaker := h.subject; unnamedPronoun(r.subject) && strings.EqualFold(r.subject[0], "it") && len(speaker) > 1 && allCapitalised(speaker) && !expletiveIt.MatchString(r.title) {
 				r = renamed(r, speaker)
 			}
+			// "Cascade Coffee said Tuesday that its profit fell 22%": so
+			// is the owner its "its" names.
+			if speaker := h.subject; len(r.subject) > 1 && strings.EqualFold(r.subject[0], "its") && len(speaker) > 1 && allCapitalised(speaker) {
+				r = ownedBy(r, speaker)
+			}
 			if !unnamedPronoun(r.subject) {
 				// "Its maker said it expected": the owner of a saying
 				// subject a pronoun was named by is named in turn.

@@ -454,15 +454,25 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			h.subject = subject
 			return h
 		}
-		name := strings.Join(owner, " ") + "'s"
-		if pronoun == "they" && strings.HasSuffix(name, "s's") { // "The ministers' talks"
-			name = strings.TrimSuffix(name, "s")
-		}
-		h.title = upperFirst(name + h.title[n:])
-		h.subject = append([]string{name}, h.subject[1:]...)
-		return h
+		return ownedBy(h, owner)
 	}
 	return renamed(h, subject)
+}
+
+// ownedBy is h with owner's possessive for the possessive pronoun that
+// opens its subject and title.
+func ownedBy(h parsedHeadline, owner []string) parsedHeadline {
+	n := len(h.subject[0])
+	if len(h.title) < n || !strings.EqualFold(h.title[:n], h.subject[0]) {
+		return h
+	}
+	name := strings.Join(owner, " ") + "'s"
+	if strings.EqualFold(h.subject[0], "their") && strings.HasSuffix(name, "s's") { // "The ministers' talks"
+		name = strings.TrimSuffix(name, "s")
+	}
+	h.title = upperFirst(name + h.title[n:])
+	h.subject = append([]string{name}, h.subject[1:]...)
+	return h
 }
 
 // renamed is h with name for its pronoun subject, which opens its title;
