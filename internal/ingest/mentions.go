@@ -6618,9 +6618,10 @@ func leadPronoun(s string) string {
 	return ""
 }
 
-// dateRelative is a relative on a date set off by commas, at the start
-// of what follows the date: ", which ended Oct. 27,".
-var dateRelative = regexp.MustCompile(`^,\s+(?:which|when)\s+(?:ended|ends|began|begins|started|starts|runs|ran)\b[^,;:]*,`)
+// dateRelative is a relative on a date, at the start of what follows the
+// date: one set off by commas, ", which ended Oct. 27,", or a "that" and
+// the date it ends or begins on, " that ended March 31".
+var dateRelative = regexp.MustCompile(`^(?:,\s+(?:which|when)\s+(?:ended|ends|began|begins|started|starts|runs|ran)\b[^,;:]*,|\s+that\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\b)`)
 
 // undatedClause is the mention's clause without its date expression and
 // the preposition before it: what happened, not when.
