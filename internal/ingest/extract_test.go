@@ -2313,6 +2313,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a sentence counting an act for a name is that name", "Owners will be notified by mail on Friday. An internal review found 212 similar complaints. It is the second large recall for Stellaris this year. In May, it recalled 90,000 pickup trucks over a seat belt defect.", []string{"Stellaris recalls 90,000 pickup trucks over a seat belt defect", "Owners will be notified by mail"}},
 		{"a report's 'its' is the name that reports it", "Cascade Coffee said Tuesday that its profit fell 22% last year.", []string{"Cascade Coffee's profit falls 22%"}},
 		{"a 'that' relative on a period telling the day it ended goes with it", "The chain earned $410 million in the quarter that ended Dec. 31, down from $526 million a year earlier.", []string{"The chain earns $410 million"}},
+		{"a name after 'whose' and its noun is the thing's, past an office", "Tomasz Wierzbicki, the Polish film director whose 1981 drama The Quiet Yard was banned by the authorities for eight years, has died aged 89.", []string{"The Quiet Yard is banned by the authorities for eight years"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -3127,6 +3127,11 @@ func surnameAfterRole(toks []string) []string {
 			if slices.ContainsFunc(toks[:i], func(t string) bool { return subjectPrepositions[t] }) {
 				return toks
 			}
+			// "the film director whose drama The Quiet Yard": a name
+			// after "whose" and its noun is the thing's, whole.
+			if i < n-run && slices.Contains(toks[i+1:n-run], "whose") {
+				return toks[n-run:]
+			}
 			// "President Xi Jinping", "leader Kim Jong Un", "President
 			// Choi Sang-mok": a name with a part of one or two letters,
 			// or a given name joined in lower case, may put the family
