@@ -240,11 +240,21 @@ func dayOfNamedMonth(text string, es []Expression) {
 		if i > 1 && es[i-2].End > start || strings.Contains(text[start:a.Start], "since") {
 			continue
 		}
+		// Nor one a look back at what came before sets its sentence in:
+		// "The previous record, 23.2C, was set in June 2017.
+		// Temperatures peaked at 46C on June 28" is this June.
+		if lookBackOpener.MatchString(text[start:a.Start]) {
+			continue
+		}
 		if e, ok := inYear(*b, a.First.Year(), "month-year-before"); ok {
 			*b = e
 		}
 	}
 }
+
+// lookBackOpener opens a sentence about what came before what the story
+// tells: "The previous record", "The last time", "The former holder".
+var lookBackOpener = regexp.MustCompile(`^\s*The\s+(?:previous|former|last\s+time|old)\s`)
 
 // monthOfNamedYear gives a month or a day written without its year, in a
 // relative clause on a noun a year written before it names, that year:
