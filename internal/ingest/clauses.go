@@ -1127,6 +1127,9 @@ func clauseCuts(s string) []int {
 			// "4,000 residents" is one number, "2:30 p.m." one time.
 		case r == ',' && coordinateAdjective(s[:i], s[i+1:]):
 			// "a new, more transmissible variant" is one noun phrase.
+		case r == ',' && ageAside(s[:i], s[i+1:]):
+			// "shot Marcus Bell, 27, four times": an age set off after a
+			// name is part of its noun phrase.
 		case r == ',' && placeCompound(s[:i], s[i+1:]):
 			// "The Santa Clara, California-based company" is one too.
 		case r == ',' && i >= 4 && isDigit(s[i-1]) && yearThenDate.MatchString(s[i-4:min(len(s), i+16)]):
@@ -1168,6 +1171,41 @@ func clauseCuts(s string) []int {
 	}
 	return out
 }
+
+// ageAside reports whether the comma between before and after opens or
+// closes an age set off after a verb's object that is a name: "shot
+// Marcus Bell, 27, four times". A subject's age stays set off, as the
+// clauses after it are read by it ("Graham Fielding, 61, who led").
+func ageAside(before, after string) bool {
+	if m := ageBeforeComma.FindStringIndex(before); m != nil {
+		before = before[:m[0]]
+	} else if !ageThenComma.MatchString(after) {
+		return false
+	}
+	return pastObjectName(strings.Fields(before))
+}
+
+// pastObjectName reports whether toks end in a name a past verb takes as
+// its object: "Reyes shot Marcus Bell".
+func pastObjectName(toks []string) bool {
+	k := len(toks)
+	for k > 0 && isCapitalised(toks[k-1]) && !strings.ContainsAny(toks[k-1], ",;:.") {
+		k--
+	}
+	if k == len(toks) || k == 0 {
+		return false
+	}
+	v, ok := verbOf(toks[k-1])
+	return ok && v.form == formPast && isLowerWord(toks[k-1])
+}
+
+var (
+	// ageThenComma is an age and the comma that closes it.
+	ageThenComma = regexp.MustCompile(`^ \d{1,3},`)
+	// ageBeforeComma is an age set off after a name, before the comma
+	// that closes it.
+	ageBeforeComma = regexp.MustCompile(`, \d{1,3}$`)
+)
 
 // saidBeforeDate reports whether before, a clause up to a date, ends in a
 // verb of saying and the date's leads: "The ministry said on".

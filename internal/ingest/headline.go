@@ -449,10 +449,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 
 // withoutListedAge drops an age set off after a name that "and" goes on
 // from, which is no part of the list: "Noa Argamani, 26, and three men
-// were seized".
+// were seized"; and one after a name a past verb takes as its object,
+// which says no more of the act: "shot Marcus Bell, 27, four times".
 func withoutListedAge(toks []string) []string {
 	for k := 1; k+1 < len(toks); k++ {
-		if setOffAge(toks, k) && strings.EqualFold(toks[k+1], "and") {
+		if setOffAge(toks, k) && (strings.EqualFold(toks[k+1], "and") || pastObjectName(slices.Concat(toks[:k-1], []string{strings.TrimSuffix(toks[k-1], ",")}))) {
 			return slices.Concat(toks[:k-1], []string{strings.TrimSuffix(toks[k-1], ",")}, toks[k+1:])
 		}
 	}

@@ -5198,7 +5198,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], seg) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], throughDate(sentence, cuts, e)) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before, current) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start], sentence[e.End:]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
@@ -6265,6 +6265,17 @@ func withoutParticiple(seg string) bool {
 	})
 }
 
+// throughDate is the segment of sentence e starts in, run on to e's end:
+// a comma inside the date ("on April 9, 2023") ends no phrase.
+func throughDate(sentence string, cuts []int, e timex.Expression) string {
+	start := segmentStart(cuts, e.Start)
+	seg := segmentAt(sentence, cuts, e.Start)
+	if end := start + len(seg); e.End > end {
+		return sentence[start:e.End]
+	}
+	return seg
+}
+
 // leadInGerund reports whether seg, opening with a lead-in inside a
 // relative set off by a comma (before is the sentence up to seg), goes
 // on with a gerund, an act of its own the date dates: "Mackinlay, who
@@ -6274,13 +6285,13 @@ func withoutParticiple(seg string) bool {
 // after "since" starts is that act's in any clause that has gone before:
 // "had not won a title since winning Olympic gold in August", not "In his
 // first trip abroad since taking office last month, Vance said"; so is
-// one "after" opens after a comma at the end, with one act: "increased by
-// 73,000 last month, after rising by 14,000 in June"; not "after
-// consulting political parties on Wednesday and the council of state on
-// Thursday".
+// one "after" opens at the end, with one act: "increased by 73,000 last
+// month, after rising by 14,000 in June", "shot the man after stopping
+// his car on April 9, 2023"; not "after consulting political parties on
+// Wednesday and the council of state on Thursday".
 func leadInGerund(before, seg string) bool {
 	f := strings.Fields(seg)
-	after := strings.EqualFold(f[0], "after") && strings.HasSuffix(strings.TrimSpace(before), ",") && !strings.HasSuffix(strings.TrimSpace(seg), ",") && !secondObject.MatchString(seg)
+	after := strings.EqualFold(f[0], "after") && !strings.HasSuffix(strings.TrimSpace(seg), ",") && !secondObject.MatchString(seg)
 	if len(f) > 2 && (strings.EqualFold(f[0], "since") || after) && presentParticiple(f[1]) && f[1] != "being" && hasVerb(before) {
 		return true
 	}
