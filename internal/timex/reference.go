@@ -1019,11 +1019,22 @@ func smallHoursAfterDaytime(text string, ref, e Expression, r relation) bool {
 	for len(between) > 0 && (clockLeads[between[len(between)-1]] || clockHedges[between[len(between)-1]]) {
 		between = between[:len(between)-1]
 	}
-	return !slices.ContainsFunc(between, func(w string) bool {
+	for i, w := range between {
 		w = strings.Trim(w, `,;:"'()“”‘’`)
-		return lookingBack[w] || reportingWords[w]
-	})
+		// "was due to arrive in Naxos that evening. It struck rocks at
+		// around 1am": a "that" of a time named is no relative's.
+		if w == "that" && i+1 < len(between) && thatTimes[strings.Trim(between[i+1], `,;:.!?"'()“”‘’`)] {
+			continue
+		}
+		if lookingBack[w] || reportingWords[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// thatTimes are the times "that" may name: "that evening", "that day".
+var thatTimes = wordSet(`morning afternoon evening night day`)
 
 // clockHedges stand before a clock time's lead: "shortly after", "just
 // before".
