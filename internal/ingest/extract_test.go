@@ -2317,6 +2317,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"an age set off after a past verb's named object is no cut in its clause", "Daniel Reyes shot Marcus Bell, 27, four times after pulling him over for a broken tail light in Fort Worth on the night of April 9, 2023.", []string{"Daniel Reyes shoots Marcus Bell four times after pulling him over for a broken…"}},
 		{"a gerund 'after' opens at the end with a written year's date is the clause's act", "The officer shot the man after stopping his car on April 9, 2023.", []string{"The officer shoots the man after stopping his car"}},
 		{"so does one after a comma, past the comma of its date", "The officer shot the man, after stopping his car on April 9, 2023.", []string{"The officer stops his car"}},
+		{"a past year that names a noun dates no act still to come", "The ministry said on Friday the museum would move. It said the 1902 building would be turned into a centre for research.", []string{"The ministry says the museum will move"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -4061,6 +4061,24 @@ func attributive(sentence string, e timex.Expression) bool {
 	return namesNoun(after)
 }
 
+// modalAhead reports whether the first verb after a noun's date, in its
+// clause, is a modal of what is still to come: "building would be turned".
+func modalAhead(after string) bool {
+	if i := strings.IndexAny(after, ",;:"); i >= 0 {
+		after = after[:i]
+	}
+	for _, w := range strings.Fields(after) {
+		switch w {
+		case "will", "would", "could", "may", "might", "shall":
+			return true
+		}
+		if isVerbWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // namesNoun reports whether the text after a date opens the noun it
 // names: "committee met", "model year vehicles".
 func namesNoun(after string) bool {
@@ -5199,6 +5217,12 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 			continue
 		}
 		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], throughDate(sentence, cuts, e)) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+			continue
+		}
+		// "said the 1902 building would be turned into a centre for
+		// research": a past date that names a noun dates no act still to
+		// come.
+		if !published.IsZero() && e.Last.Before(published) && attributive(sentence, e) && modalAhead(sentence[e.End:]) {
 			continue
 		}
 		if plannedAside(sentence, cuts, e.Start) || closingAppositiveDate(sentence, cuts, e) || participleBound(sentence, cuts, e.Start) || ofOtherAct(sentence, e) || rankedWithin(before, e.Text) || rankedPeriod(before) || rankedOf(before, current) || measuredAgainst(before, sentence[e.End:]) || comparisonBase(sentence[:e.Start], sentence[e.End:]) || changeOnPeriod(sentence[:e.Start], e) || dataPeriod(sentence[:e.Start]) || endsPeriod(sentence, es, e) || lengthEndBeside(sentence, es, e) || holidaySeason(sentence, e) || inReasonGerund(sentence[:e.Start], e, published) {
