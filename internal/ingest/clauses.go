@@ -1578,12 +1578,21 @@ func laterPredicate(s string) bool {
 	if !ok {
 		return false
 	}
+	// "opened in 1902 and for more than a century housed the treasures":
+	// a span the act went on for tells of the time after it.
+	if m := spanThenVerb.FindStringSubmatch(rest); m != nil && pastForm(m[1]) {
+		return true
+	}
 	w, after, _ := strings.Cut(rest, " ")
 	if finiteAuxiliaries[w] {
 		w, after, _ = strings.Cut(after, " ")
 	}
 	return laterAdverbs[w] && after != ""
 }
+
+// spanThenVerb is a span of time "for" opens and the verb after it: "for
+// more than a century housed".
+var spanThenVerb = regexp.MustCompile(`^for (?:more than |almost |nearly |over |about |some )?(?:a|an|the next|\w+) (?:centur(?:y|ies)|decades?|years?|months?|weeks?|days?) ([a-z]+) `)
 
 // coordinateSubjectStart is where the subject of the clause holding
 // offset start begins when that clause is a predicate after a subject
