@@ -292,7 +292,13 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	// "after a dormant period of about 800 years ended in 2021": a past
 	// form that is the first verb after a clause's opener is its finite
 	// verb.
-	if clauseOpeners[strings.ToLower(toks[0])] && !hasVerb(strings.Join(toks[1:p], " ")) && !slices.ContainsFunc(toks[1:p], presentParticiple) {
+	// An -ing form right after an article names a kind of noun: "after
+	// the roof of a shopping centre caved in".
+	gerundBefore := false
+	for k := 1; k < p; k++ {
+		gerundBefore = gerundBefore || presentParticiple(toks[k]) && !articleWords[strings.ToLower(toks[k-1])]
+	}
+	if clauseOpeners[strings.ToLower(toks[0])] && !hasVerb(strings.Join(toks[1:p], " ")) && !gerundBefore {
 		return "", false
 	}
 	// "a fourth cut on Dec. 12": after an ordinal and its determiner, a
