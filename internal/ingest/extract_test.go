@@ -2320,6 +2320,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past year that names a noun dates no act still to come", "The ministry said on Friday the museum would move. It said the 1902 building would be turned into a centre for research.", []string{"The ministry says the museum will move"}},
 		{"a predicate 'and' joins past a span it went on for is a later one", "The museum opened in 1902 and for more than a century housed the treasures of Tutankhamun.", []string{"The museum opens"}},
 		{"an -ing form right after an article names a noun, not a clause's act", "The protest was the culmination of weeks of demonstrations that began after the roof of a shopping centre caved in on September 2, killing 11 people.", []string{"The roof of a shopping centre caves in"}},
+		{"a state not reached until a time is reached then", "Service was not fully restored until almost 3pm on Monday.", []string{"Service is fully restored"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -740,8 +740,29 @@ type title struct {
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
 func titleOf(m mention, ix names) title {
-	return summonedTitle(clauseTitle(m, ix), m)
+	return notUntilTitle(summonedTitle(clauseTitle(m, ix), m), m)
 }
+
+// notUntilTitle tells a state not reached until the mention's date as
+// reached then: "service was not fully restored until almost 3pm" is
+// "Service is fully restored" at 3pm.
+func notUntilTitle(t title, m mention) title {
+	if !untilLead.MatchString(m.text()[m.clause.Start:m.anchor.Start]) {
+		return t
+	}
+	if sub := notState.FindStringSubmatch(t.title); sub != nil {
+		t.title = sub[1] + sub[2]
+	}
+	return t
+}
+
+var (
+	// untilLead is "until" and the hedge on its time, before a date.
+	untilLead = regexp.MustCompile(`\buntil (?:(?:almost|about|around|nearly|shortly after|shortly before|late|early|just after|just before) )?$`)
+	// notState is a title that tells a passive or a state as not so:
+	// "Service is not fully restored".
+	notState = regexp.MustCompile(`^(.+? (?:is|are) )not (.+)$`)
+)
 
 // summoned is a passive that sends someone on to an act still to come:
 // "is remanded in custody to appear at the Old Bailey".
