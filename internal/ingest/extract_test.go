@@ -2321,6 +2321,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate 'and' joins past a span it went on for is a later one", "The museum opened in 1902 and for more than a century housed the treasures of Tutankhamun.", []string{"The museum opens"}},
 		{"an -ing form right after an article names a noun, not a clause's act", "The protest was the culmination of weeks of demonstrations that began after the roof of a shopping centre caved in on September 2, killing 11 people.", []string{"The roof of a shopping centre caves in"}},
 		{"a state not reached until a time is reached then", "Service was not fully restored until almost 3pm on Monday.", []string{"Service is fully restored"}},
+		{"'it' after a person's act on a thing is the thing", "Rohan Mehta, 36, was convicted on Thursday. Mehta founded the exchange, Coinvault, in 2018. It filed for bankruptcy in November 2024.", []string{"Mehta founds the exchange, Coinvault", "The exchange files for bankruptcy", "Rohan Mehta is convicted"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},
