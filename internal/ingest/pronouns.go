@@ -400,6 +400,12 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	if owner := possessor(subject); len(subject) > 0 && !agrees(pronoun, subject) && len(owner) > 0 && (agrees(pronoun, owner) || body(owner)) {
 		subject = owner
 	}
+	// "An eruption of the same volcano in November 2024 killed nine
+	// people. It erupted again": an act's own noun does not do the act
+	// again; what it is of does.
+	if k := slices.Index(subject, "of"); k > 0 && k+1 < len(subject) && pronoun == "it" && !owned && actNoun(subject[k-1], h.verbBase) {
+		subject = subject[k+1:]
+	}
 	// "Sales of the book have risen tenfold since it was shortlisted":
 	// so may the noun "of" ties to a plural subject.
 	if k := slices.Index(subject, "of"); k > 0 && k+2 < len(subject) && pronoun == "it" && isPlural(subject[:k]) {
@@ -465,6 +471,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		return ownedBy(h, owner)
 	}
 	return renamed(h, subject)
+}
+
+// actNoun reports whether noun names the act of the verb base: "eruption"
+// of "erupt", "collapse" of "collapse".
+func actNoun(noun, base string) bool {
+	stem := strings.TrimSuffix(base, "e")
+	return len(stem) >= 4 && strings.HasPrefix(strings.ToLower(bare(noun)), stem)
 }
 
 // ownedBy is h with owner's possessive for the possessive pronoun that
