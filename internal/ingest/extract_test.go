@@ -2323,6 +2323,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a state not reached until a time is reached then", "Service was not fully restored until almost 3pm on Monday.", []string{"Service is fully restored"}},
 		{"'it' after a person's act on a thing is the thing", "Rohan Mehta, 36, was convicted on Thursday. Mehta founded the exchange, Coinvault, in 2018. It filed for bankruptcy in November 2024.", []string{"Mehta founds the exchange, Coinvault", "The exchange files for bankruptcy", "Rohan Mehta is convicted"}},
 		{"'it' doing again what the subject before names as a noun is what that noun is of", "An eruption of the same volcano in November 2024 killed nine people. It erupted again in June 2025.", []string{"An eruption of the same volcano kills nine people", "The same volcano erupts again"}},
+		{"an office an 'of' phrase follows is a 'he' or a 'she' too", "The president of the football federation resigned on Sunday night, a week after he was filmed shoving a referee.", []string{"The president of the football federation is filmed shoving a referee", "The president of the football federation resigns"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1873,9 +1873,16 @@ func agrees(pronoun string, subject []string) bool {
 			return true
 		}
 		// So by office or trade: "The transport minister resigned ...
-		// hours before a newspaper revealed that she had been convicted".
-		if last := strings.ToLower(bare(subject[len(subject)-1])); (first == "the" || first == "a") && (roleWords[last] || personRoles[last]) {
+		// hours before a newspaper revealed that she had been convicted",
+		// "The president of the Spanish football federation resigned ...
+		// a week after he was filmed".
+		if head := strings.ToLower(bare(subject[len(subject)-1])); (first == "the" || first == "a") && (roleWords[head] || personRoles[head]) {
 			return true
+		}
+		if k := slices.Index(subject, "of"); k > 1 && (first == "the" || first == "a") {
+			if head := strings.ToLower(bare(subject[k-1])); roleWords[head] || personRoles[head] {
+				return true
+			}
 		}
 		// So by age: "The 30-year-old Italian", "The 42-year-old man".
 		if len(subject) == 3 && (first == "the" || first == "a") && strings.HasSuffix(strings.ToLower(subject[1]), "-year-old") && (isCapitalised(subject[2]) || personNouns[pronoun][strings.ToLower(bare(subject[2]))]) {
