@@ -467,6 +467,14 @@ func clauseOf(s string, start, end int) span {
 			lo = cuts[i]
 		}
 	}
+	// "The Cutzamala system, a network of reservoirs that provides about
+	// a quarter of the city's water, was at 27% of capacity last week": a
+	// predicate right after an appositive on the subject that opens the
+	// sentence is the subject's, past the appositive's relative.
+	if i == 2 && s[cuts[1]-1] == ',' && s[cuts[2]-1] == ',' && determiners[firstWord(s[cuts[1]:])] && appositivePhrase(s[cuts[1]:cuts[2]]) &&
+		!hasVerb(s[:cuts[1]]) && determiners[firstWord(s)] && predicateStart(firstToken(strings.TrimLeft(s[lo:hi], " "))) {
+		i, lo = 0, 0
+	}
 	// "The last quake of this size, a 7.6 magnitude tremor in September
 	// 1999, killed about 2,400 people": an appositive the date is in,
 	// after a subject with no verb, goes with that subject. So does a
@@ -2180,7 +2188,8 @@ func words(s string) []string {
 
 // appositivePhrase reports whether seg is a noun phrase a determiner
 // opens, set off by commas, whose only verbs are participles on its
-// nouns: " a conservative historian backed by the Law and Justice party,".
+// nouns, " a conservative historian backed by the Law and Justice party,",
+// or a relative's on them, " a network of reservoirs that provides".
 func appositivePhrase(seg string) bool {
 	ws := words(seg)
 	// "one of only a handful of people admitted without a first degree,":
@@ -2196,6 +2205,9 @@ func appositivePhrase(seg string) bool {
 		return false
 	}
 	for k, w := range ws[1:] {
+		if w == "that" || w == "which" || w == "who" {
+			return true
+		}
 		if !isVerbWord(w) || ws[k] == "to" || k > 0 && ws[k-1] == "to" && ws[k] == "have" {
 			continue
 		}
