@@ -740,7 +740,14 @@ type title struct {
 // titleOf makes a mention's title: a headline built from its clause, or
 // failing that the clause itself cut short.
 func titleOf(m mention, ix names) title {
-	return notUntilTitle(summonedTitle(clauseTitle(m, ix), m), m)
+	t := notUntilTitle(summonedTitle(clauseTitle(m, ix), m), m)
+	// "At least 100 people died ... in 2025, according to the ministry":
+	// the source the title closes with is no part of the act; the
+	// citation names it.
+	if k := strings.LastIndex(t.title, ", according to "); k > 0 && !strings.ContainsAny(t.title[k+1:], ",;:") {
+		t.title = t.title[:k]
+	}
+	return t
 }
 
 // notUntilTitle tells a state not reached until the mention's date as
