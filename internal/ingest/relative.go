@@ -301,6 +301,12 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	if clauseOpeners[strings.ToLower(toks[0])] && !hasVerb(strings.Join(toks[1:p], " ")) && !gerundBefore {
 		return "", false
 	}
+	// "Attempts to breed her through artificial insemination failed in
+	// 2024": a past form after a subject whose only verb is an
+	// infinitive's is the finite verb.
+	if infinitiveOnly(toks[:p]) {
+		return "", false
+	}
 	// "a fourth cut on Dec. 12": after an ordinal and its determiner, a
 	// verb's form is the noun they count.
 	if countedNoun(toks[p-2], toks[p-1]) {
@@ -927,6 +933,20 @@ func relativeOnSubjectSpan(toks []string) (int, int, bool) {
 	}
 	end, ok := relativeVerbEnd(toks, open, first)
 	return open, end, ok
+}
+
+// infinitiveOnly reports whether toks open with a noun an infinitive
+// goes with, "Attempts to breed her", and hold no other verb.
+func infinitiveOnly(toks []string) bool {
+	if len(toks) < 3 || !isCapitalised(toks[0]) || toks[1] != "to" || !isLowerWord(toks[2]) || determiners[toks[2]] {
+		return false
+	}
+	for k := 3; k < len(toks); k++ {
+		if isVerbWord(bare(toks[k])) && toks[k-1] != "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // participleBeforeRelative reports whether toks[i] is a participle whose
