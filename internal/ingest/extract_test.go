@@ -2327,6 +2327,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a predicate after an appositive with a relative on the opening subject is the subject's", "The Cutzamala system, a network of reservoirs that provides about a quarter of the city's water, was at 27% of capacity last week.", []string{"The Cutzamala system is at 27% of capacity"}},
 		{"a source the title closes with leaves it", "At least 100 people died from methanol poisoning in Turkey in 2024, according to the ministry.", []string{"At least 100 people die from methanol poisoning in Turkey"}},
 		{"a past form after a subject whose only verb is an infinitive's is the finite verb", "Attempts to breed the panda through artificial insemination failed in 2024.", []string{"Attempts to breed the panda through artificial insemination fail"}},
+		{"a day set off after the period a superlative ranks it in dates what it saw", "The hottest day of the year, July 19, saw temperatures reach 39.2C at Heathrow.", []string{"Temperatures reach 39.2C at Heathrow"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

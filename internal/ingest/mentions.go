@@ -5021,7 +5021,10 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// A verb after a list a preposition leads is the list's: "surveys
 		// in March and April 2024 found it".
 		led := i > 0 && datePrepositions[lastWord(sentence[:es[i-1].Start])] && !deicticLeads[strings.ToLower(firstWord(e.Text))]
-		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && (!pastVerbOpens(sentence[e.End:]) || led) && !subjectPronouns[firstWord(sentence[e.End:])] {
+		// Nor a day set off after the period a superlative ranks it in,
+		// which names it: "The hottest day of the year, July 19, saw".
+		if i > 0 && es[i-1].End <= e.Start && dateListGlue.MatchString(sentence[es[i-1].End:e.Start]) && !countedRepeats.MatchString(sentence[:es[i-1].Start]) && (!pastVerbOpens(sentence[e.End:]) || led) && !subjectPronouns[firstWord(sentence[e.End:])] &&
+			!(strings.HasPrefix(sentence[es[i-1].End:], ", ") && e.Granularity == timex.GranDay && superlativeOf(strings.Fields(sentence[:es[i-1].Start]))) {
 			continue
 		}
 		// So is one after "and now": "record lows in 2023, 2024 and now
@@ -6049,6 +6052,30 @@ func measuredAgainst(before []string, after string) bool {
 }
 
 var measureNouns = wordSet(`level levels peak high low average figure figures total rate rates`)
+
+// namedDay reports whether lead, what opens a clause before its date, is
+// a noun phrase on a day set off by a comma: "The hottest day of the
+// year,".
+func namedDay(lead string) bool {
+	f := strings.Fields(strings.TrimSuffix(lead, ","))
+	return strings.HasSuffix(lead, ",") && len(f) > 1 && determiners[strings.ToLower(f[0])] && slices.Contains(f, "day") && !hasVerb(lead)
+}
+
+// superlativeOf reports whether before, the words before a period, end
+// in a ranking and the noun it ranks within the period: "The hottest day
+// of".
+func superlativeOf(before []string) bool {
+	n := len(before)
+	if n < 3 || before[n-1] != "of" {
+		return false
+	}
+	for k := n - 2; k >= max(1, n-4); k-- {
+		if rankingWords[strings.ToLower(before[k])] && rankOwners[strings.ToLower(before[k-1])] {
+			return true
+		}
+	}
+	return false
+}
 
 // rankedPeriod reports whether the expression is a period a ranking
 // places on a scale: "after the wettest October on record", "its busiest
@@ -7686,8 +7713,14 @@ func (m mention) titleClause() string {
 	text := m.text()
 	// "Monday saw protests across the country": a date that is the
 	// subject of a verb of witness leaves what it saw.
-	if strings.TrimSpace(text[m.clause.Start:m.anchor.Start]) == "" && m.anchor.End > m.anchor.Start {
-		if f := strings.Fields(text[m.anchor.End:m.clause.End]); len(f) > 1 && dateSubjectVerbs[f[0]] {
+	// So does a day set off after the noun phrase it names: "The hottest
+	// day of the year, July 19, saw temperatures reach 39.2C".
+	if lead := strings.TrimSpace(text[m.clause.Start:m.anchor.Start]); (lead == "" || namedDay(lead)) && m.anchor.End > m.anchor.Start {
+		after := text[m.anchor.End:m.clause.End]
+		if lead != "" {
+			after = strings.TrimPrefix(after, ",")
+		}
+		if f := strings.Fields(after); len(f) > 1 && dateSubjectVerbs[f[0]] {
 			return strings.Join(f[1:], " ")
 		}
 	}
