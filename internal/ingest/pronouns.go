@@ -1801,7 +1801,8 @@ var structureNouns = wordSet(`bridge tower cathedral museum airport station stad
 var personRoles = wordSet(`author writer scientist researcher astronomer engineer doctor nurse surgeon teacher student
 	lawyer prosecutor player striker goalkeeper coach manager captain founder officer detective witness
 	worker employee resident passenger pilot journalist reporter editor economist analyst artist singer actor actress
-	abbot priest imam rabbi vicar`)
+	abbot priest imam rabbi vicar soldier sailor miner farmer firefighter paramedic guard chef athlete cyclist runner
+	swimmer boxer climber diver`)
 
 // legislatures are bodies a capitalised name may be alone.
 var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)
