@@ -1157,7 +1157,7 @@ func clauseCuts(s string) []int {
 			// before 2019.
 			// Nor is a word hyphened to the next: "in after-hours trading".
 			if w := firstWord(s[i+size:]); clauseOpeners[w] && len(s) >= i+size+len(w) && strings.EqualFold(s[i+size:i+size+len(w)], w) && !strings.HasPrefix(s[i+size+len(w):], "-") && startsClause(s[:i], w, s[i+size+len(w):]) ||
-				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) || joinedSubjectClause(s[:i], s[i+size:]) || mainAfterLeadIn(s[:i], s[i+size:]) {
+				laterPredicate(s[i+size:]) || comesAs(s[:i], s[i+size:]) || joinedSubjectClause(s[:i], s[i+size:]) || butClause(s[:i], s[i+size:]) || mainAfterLeadIn(s[:i], s[i+size:]) {
 				at := measureStart(s, i+size)
 				// "an incident in June in which a cover detached": the
 				// relative opens at its preposition.
@@ -1523,6 +1523,28 @@ func mainAfterLeadIn(before, after string) bool {
 	last := strings.ToLower(bare(b[len(b)-1]))
 	return (opener == "when" || opener == "after" || opener == "before" || opener == "once" || opener == "until") &&
 		!isVerbWord(last) && !clauseOpeners[last] && !determiners[last] && !statementVerb.MatchString(before)
+}
+
+// butClause reports whether after, the text after a space, opens with
+// "but" and a clause of its own, a subject of a few words in lower case
+// and its past verb, after a past act before that tells no saying: "He
+// apologised on Tuesday but opposition parties threatened a motion".
+func butClause(before, after string) bool {
+	rest, ok := strings.CutPrefix(after, "but ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 3 || isVerbWord(f[0]) || adverbInVerbGroup(f[0]) {
+		return false
+	}
+	k := slices.IndexFunc(f[1:min(5, len(f))], pastForm) + 1
+	if k < 1 || slices.ContainsFunc(f[:k], func(t string) bool { return !isLowerWord(t) || isVerbWord(t) }) {
+		return false
+	}
+	b := strings.Fields(before)
+	v := lastVerb(b)
+	return v >= 0 && pastForm(b[v]) && !statementVerb.MatchString(strings.Join(b[v:], " ")) && !slices.ContainsFunc(b[v+1:], func(t string) bool { return clauseOpeners[strings.ToLower(t)] || t == "that" })
 }
 
 // joinedSubjectClause reports whether after, the text after a space,
