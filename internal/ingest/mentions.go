@@ -5219,7 +5219,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if namesNoun(sentence[e.End:]) && appositiveAside(sentence, cuts, e.Start) {
 			continue
 		}
-		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], throughDate(sentence, cuts, e)) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
+		if seg := segmentAt(sentence, cuts, e.Start); !hasVerb(seg) && (nominalLeadIns[firstWord(seg)] && !whenTellsDate(sentence, cuts, es, e) && !dayTimeLead(seg) && !ownedAct(seg) && !leadInGerund(sentence[:segmentStart(cuts, e.Start)], throughDate(sentence, cuts, e)) && !closingPhrase(sentence, cuts, e.Start, onlyDate(es, e) && !changeOverSpan(sentence, es, e)) && !dayAfterSince(sentence[segmentStart(cuts, e.Start):e.Start], e) || withoutParticiple(seg) || partitiveAbsolute(seg) && partitiveWhen(sentence, cuts, slices.Index(cuts, segmentStart(cuts, e.Start)), e.End) == 0) || partitiveRelative(sentence, cuts, e.Start) && len(es) > 1 {
 			continue
 		}
 		// "said the 1902 building would be turned into a centre for
@@ -6301,6 +6301,17 @@ func afterCommaPhrase(s string, i int) int {
 func onlyDate(es []timex.Expression, e timex.Expression) bool {
 	return !slices.ContainsFunc(es, func(o timex.Expression) bool {
 		return o.Start != e.Start && (o.Type == timex.TypeDate || o.Type == timex.TypeTime) && o.Anchored()
+	})
+}
+
+// changeOverSpan reports whether a span of time "in" or "over" leads,
+// before e in its sentence, measures the clause's change: "The price of
+// rice has almost doubled in a year, after a poor harvest in 2024" tells
+// its own time, which the harvest's year does not date.
+func changeOverSpan(sentence string, es []timex.Expression, e timex.Expression) bool {
+	return slices.ContainsFunc(es, func(o timex.Expression) bool {
+		w := lastWord(sentence[:o.Start])
+		return o.End <= e.Start && o.Type == timex.TypeDuration && (w == "in" || w == "over")
 	})
 }
 
