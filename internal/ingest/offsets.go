@@ -346,6 +346,9 @@ func uncountedMeasures(before string) []timex.Expression {
 	return out
 }
 
+// shortMeasure is a bare "hours" or "minutes" before "after" or "before".
+var shortMeasure = regexp.MustCompile(`\b(hours|minutes) (?:after|before) `)
+
 // singleAct reports whether told has one verb that is not an auxiliary.
 func singleAct(told string) bool {
 	n := 0
@@ -356,9 +359,6 @@ func singleAct(told string) bool {
 	}
 	return n == 1
 }
-
-// shortMeasure is a bare "hours" or "minutes" before "after" or "before".
-var shortMeasure = regexp.MustCompile(`\b(hours|minutes) (?:after|before) `)
 
 // measuredFrom finds the date of a clause told as a measure after or
 // before the act a later date dates: in "The ship sank two days after
