@@ -217,14 +217,6 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// "The Met Office issued a red warning on Saturday. It was lifted
 		// on Sunday": a thing done to is what the sentence before did
 		// something to.
-		// "Mehta founded the exchange, Coinvault, in 2018. It filed for
-		// bankruptcy": so is a thing a person did something to, the
-		// person being no "it".
-		if pronoun == "it" && !owned && !h.passive && len(subject) > 0 && ix.person(bare(subject[len(subject)-1])) {
-			if object := openingObject(strings.Fields(nearest(sentences)), subject); len(object) > 0 && !isPlural(object) {
-				subject = object
-			}
-		}
 		if pronoun == "it" && !owned && h.passive && len(withoutIntroPhrase(toks)) == 0 {
 			if object := openingObject(strings.Fields(nearest(sentences)), subject); len(object) > 0 && !isPlural(object) {
 				subject = object
@@ -233,6 +225,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 				// when the Mona Lisa was stolen. It was recovered": what
 				// a clause after a copula's had done to it is.
 				subject = done
+			}
+		}
+		// "Mehta founded the exchange, Coinvault, in 2018. It filed for
+		// bankruptcy": so is a thing a person did something to, when
+		// "it" acts, the person being no "it".
+		if pronoun == "it" && !owned && !h.passive && len(subject) > 0 && ix.person(bare(subject[len(subject)-1])) {
+			if object := openingObject(strings.Fields(nearest(sentences)), subject); len(object) > 0 && !isPlural(object) {
+				subject = object
 			}
 		}
 	}
