@@ -471,7 +471,7 @@ func clauseOf(s string, start, end int) span {
 	// a quarter of the city's water, was at 27% of capacity last week": a
 	// predicate right after an appositive on the subject that opens the
 	// sentence is the subject's, past the appositive's relative.
-	if i == 2 && s[cuts[1]-1] == ',' && s[cuts[2]-1] == ',' && determiners[firstWord(s[cuts[1]:])] && appositivePhrase(s[cuts[1]:cuts[2]]) &&
+	if i == 2 && s[cuts[1]-1] == ',' && s[cuts[2]-1] == ',' && (determiners[firstWord(s[cuts[1]:])] || quantifiers[firstWord(s[cuts[1]:])]) && appositivePhrase(s[cuts[1]:cuts[2]]) &&
 		!hasVerb(s[:cuts[1]]) && determiners[firstWord(s)] && predicateStart(firstToken(strings.TrimLeft(s[lo:hi], " "))) {
 		i, lo = 0, 0
 	}
@@ -2222,7 +2222,10 @@ func appositivePhrase(seg string) bool {
 	if len(ws) > 2 && appositiveAdverbs[strings.ToLower(ws[0])] && determiners[strings.ToLower(ws[1])] {
 		ws = ws[1:]
 	}
-	opens := len(ws) > 0 && (determiners[strings.ToLower(ws[0])] || len(ws) > 2 && (ws[0] == "one" || countWord(ws[0])) && ws[1] == "of")
+	// "all experienced off-piste skiers from Germany,": so may a
+	// quantifier, whose past form right after it is an adjective.
+	quantified := len(ws) > 2 && quantifiers[strings.ToLower(ws[0])]
+	opens := len(ws) > 0 && (determiners[strings.ToLower(ws[0])] || quantified || len(ws) > 2 && (ws[0] == "one" || countWord(ws[0])) && ws[1] == "of")
 	if len(ws) < 2 || !opens || !strings.HasSuffix(strings.TrimSpace(seg), ",") {
 		return false
 	}
@@ -2230,7 +2233,7 @@ func appositivePhrase(seg string) bool {
 		if w == "that" || w == "which" || w == "who" {
 			return true
 		}
-		if !isVerbWord(w) || ws[k] == "to" || k > 0 && ws[k-1] == "to" && ws[k] == "have" {
+		if !isVerbWord(w) || ws[k] == "to" || k > 0 && ws[k-1] == "to" && ws[k] == "have" || k == 0 && quantified && pastForm(w) {
 			continue
 		}
 		if !pastForm(w) || k+2 >= len(ws) || !subjectPrepositions[ws[k+2]] {

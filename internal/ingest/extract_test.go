@@ -2331,6 +2331,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a trade with its article is a 'he', a soldier's too", "A former British soldier was jailed on Friday for spying for Russia, a month after he was convicted of passing secrets to a Russian officer.", []string{"A former British soldier is convicted of passing secrets to a Russian officer", "A former British soldier is jailed for spying for Russia"}},
 		{"'but' and a clause of its own end a past act's clause", "The minister apologised on Tuesday but opposition parties threatened a no-confidence motion.", []string{"The minister apologises"}},
 		{"a change measured over a span is not dated by a closing phrase's year", "The price of rice has almost doubled in a year, after a poor harvest in 2024.", nil},
+		{"an appositive a quantifier opens, its past form an adjective, is the subject's", "The group, all experienced off-piste skiers from Germany, was caught in a slide near Zermatt shortly after midday on Sunday.", []string{"The group is caught in a slide near Zermatt"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

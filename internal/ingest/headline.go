@@ -86,6 +86,11 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 		if d := strings.ToLower(bare(toks[i-1])); (determiners[d] || d == "no" || d == "another" || d == "next" && !modalPhrase(strings.ToLower(t))) && d != "that" && i > 1 || nounPossessive(toks[i-1]) {
 			continue
 		}
+		// So after a quantifier opening an appositive: "The group, all
+		// experienced off-piste skiers from Germany, was caught".
+		if i > 1 && quantifiers[strings.ToLower(toks[i-1])] && strings.HasSuffix(toks[i-2], ",") && pastForm(t) {
+			continue
+		}
 		// A form that is a noun as well, after an article and its
 		// adjective, is the subject's noun before an auxiliary, perhaps
 		// past a phrase on it: "an earlier bid (by a French rival) was
