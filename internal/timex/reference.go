@@ -499,9 +499,11 @@ func carriedReference(text string, refs []*Expression, before int, e Expression,
 		}
 		// "The structure, which had been put up in 2021, came down at
 		// about 4.30pm": a date in an aside on the subject is none of the
-		// clock's sentence.
+		// clock's sentence; nor of the sentences after: "The walkout,
+		// which began on Tuesday, had left 60 ships waiting. Work resumed
+		// at 6am".
 		ends := sentenceEnds(text[ref.End:e.Start])
-		if ends == 0 && subjectAside(text, *ref) {
+		if subjectAside(text, *ref) {
 			continue
 		}
 		// Not further back, nor a date of the clock's own sentence ("In
@@ -579,8 +581,11 @@ func anchors(text string, ref, e Expression, r relation, dct time.Time) bool {
 	// Not one a time counted from something else follows, in its
 	// sentence: "at 6 a.m. ten days before the shooting", "at 6 a.m.
 	// near his home 10 days before the murder".
+	// Nor one whose date is an aside on the subject of its sentence:
+	// "The walkout, which began on Tuesday, had left 60 ships waiting.
+	// Work resumed at 6am" goes on from no Tuesday.
 	if r.sentence && ends > 0 {
-		return ends <= maxUndatedSentences && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) &&
+		return ends <= maxUndatedSentences && !subjectAside(text, ref) && !setAgainstBefore(text, e) && r.carried != tenseUnknown && r.carried == sideOfDCT(ref, dct) &&
 			!countedAfter(text, e)
 	}
 	if r.sentence && subjectAside(text, ref) {
