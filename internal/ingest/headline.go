@@ -1733,8 +1733,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 }
 
 // neverPassive are verbs with no passive, whose past form is always
-// the verb: "apologised", "resigned".
-var neverPassive = wordSet(`apologise apologize die arrive resign retire vanish disappear happen occur emerge collapse flee`)
+// the verb: "apologised", "resigned", "appeared in court charged with
+// fraud".
+var neverPassive = wordSet(`apologise apologize die arrive resign retire vanish disappear happen occur emerge collapse flee appear remain exist`)
 
 // listedInPhrase reports whether the "and" at toks[j] joins a noun phrase
 // in the phrase of the participle at toks[vi]: a determiner or a name

@@ -773,6 +773,10 @@ func offsetMentions(src timeline.Source, p timeline.Paragraph, s span, text stri
 	return out
 }
 
+// openingPrepositions open a phrase that leads into a sentence, its noun
+// no subject: "Under the agreement, ...".
+var openingPrepositions = wordSet(`under after following despite with through`)
+
 // continuingParticiples carry on from what their object names.
 var continuingParticiples = wordSet(`extending continuing adding following building deepening reversing`)
 
@@ -7781,6 +7785,12 @@ func (m mention) titleClause() string {
 	// modern techniques,": the subject may have a participle's phrase of
 	// its own, and the aside a present participle's after the date.
 	np, part, ok := strings.Cut(joined, ", ")
+	// "Under the agreement, struck at about 2am, dockworkers will
+	// receive": so does the noun a preposition opening the sentence
+	// takes, when a clause with a subject of its own follows the aside.
+	if f := strings.Fields(np); ok && m.clause.Start == 0 && len(f) > 2 && openingPrepositions[strings.ToLower(f[0])] && determiners[strings.ToLower(f[1])] && (rest == "" || hasClauseVerb(rest)) {
+		np, rest = strings.Join(f[1:], " "), ""
+	}
 	how := ""
 	// So may a phrase a preposition opens: "The system, installed in 2019
 	// at a cost of £200 million,".

@@ -1002,6 +1002,16 @@ func clauseTitle(m mention, ix names) title {
 				before = m.text()[:m.clause.Start+k+1]
 			}
 		}
+		// "Tohoku Electric Power said its Onagawa plant, which restarted
+		// in 2024, was operating": so does a possessive a report opens,
+		// whose noun a relative tells of; the speaker owns it.
+		if f := strings.Fields(clause); m.subject == "" && len(f) > 1 && possessivePronouns[f[0]] != "" {
+			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 {
+				if v, ok := verbOf(lastWord(m.text()[:m.clause.Start+k])); ok && v.form != formAux && attributionVerbs[v.base] {
+					before = m.text()[:m.clause.Start+k+1]
+				}
+			}
+		}
 		// "were battling a wildfire that has burned 12,000 hectares since
 		// it broke out": so does one after a conjunction of time that
 		// opens the clause.
