@@ -2672,6 +2672,10 @@ func plainClauseTense(c context) tense {
 		if w := strings.ToLower(before[i]); (w == "is" || w == "are") && i > 0 && presentJoined(before[:i]) {
 			break
 		}
+		// "six months sooner than it forecast in January".
+		if pastAfterThirdSingular(before, i) {
+			return tensePast
+		}
 		t := cue(before[i])
 		// "was expected to weaken as it crossed the island overnight":
 		// a clause of time told in the past of what was to come takes
@@ -3350,6 +3354,11 @@ func ownPastVerb(c context) bool {
 		}
 	}
 	w := before[v]
+	// "sooner than it forecast in January": a base-form past right after
+	// "he", "she" or "it" (see pastAfterThirdSingular).
+	if pastAfterThirdSingular(before, v) {
+		return true
+	}
 	// "agreed in January" tells when the agreeing was, as "set for
 	// January" does not.
 	if strings.ContainsAny(w, ",;:") || intentionWords[w] && !pastActs[w] || scheduledFor[w] || plannedWords[w] || notYetWords[w] {
@@ -3654,6 +3663,17 @@ func adjectival(before []string) bool {
 }
 
 var determiners = wordSet(`a an the its their his her our this these those`)
+
+// pastAfterThirdSingular reports whether words[i] is a verb whose past is
+// its base right after "he", "she" or "it", where the present would end
+// in "s": "than it forecast", "he cut".
+func pastAfterThirdSingular(words []string, i int) bool {
+	w := strings.ToLower(words[i])
+	return i > 0 && baseAsPast[w] && !strings.HasSuffix(w, "s") && thirdSingular[strings.ToLower(words[i-1])]
+}
+
+// thirdSingular are the subject pronouns a present takes "-s" after.
+var thirdSingular = wordSet(`he she it`)
 
 // baseAsPast are the verbs whose past is their base, as often nouns: "a
 // cut", "a hit".
