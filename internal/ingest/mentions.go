@@ -5647,6 +5647,12 @@ func comparisonBase(before, after string) bool {
 		if r, _ := utf8.DecodeRuneInString(between); !strings.ContainsRune("0123456789$£€", r) && !wholeBases[strings.ToLower(firstWord(between))] && !numberWords[strings.ToLower(firstWord(between))] && !hasClauseVerb(between) && !strings.ContainsAny(between, ";:—–") {
 			return true
 		}
+		// "six months sooner than it forecast in January", "more than
+		// analysts had expected in March": so is what was expected,
+		// which the date dates; no act.
+		if expectedThen.MatchString(between) {
+			return true
+		}
 	}
 	ms := comparisonMarker.FindAllStringSubmatchIndex(before, -1)
 	if ms == nil {
@@ -5722,6 +5728,11 @@ var amountPeriod = regexp.MustCompile(`(?i)\bof\s+(?:an?\s+)?` + amountPattern +
 
 // amountPattern is a share or a sum: "5.5%", "4 per cent", "£2bn", "$150m".
 const amountPattern = `(?:[$£€]\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion))?|\d[\d.,]*\s*(?:%|per\s*cent|percent))`
+
+// expectedThen is a subject of a few words and its verb of expecting,
+// perhaps in the pluperfect, up to the preposition of a date: "it
+// forecast in", "analysts had expected in".
+var expectedThen = regexp.MustCompile(`^\s*(?:\S+\s+){1,3}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|planned|hoped|feared)\s+(?:in|on|at|during|for|by)?\s*$`)
 
 // comparativeThan is a comparative and its "than": "faster than",
 // "higher than", "more than", and what is compared may stand between

@@ -2282,6 +2282,13 @@ func subjectRelative(clause string, n int) (string, bool) {
 					d, object = d+1, true
 					break
 				}
+				// "said inflation, which fell to 2.4% in March, was":
+				// after a saying one bare noun will do, the subject of
+				// what is said.
+				if w := strings.ToLower(bare(toks[d+1])); sayingVerbs[v.base] && d == r-2 && lowerNoun(w) && !dateWords[w] {
+					d, object = d+1, true
+					break
+				}
 				return "", false
 			}
 			if d < r-1 && strings.ContainsAny(toks[d], ",;:") {
