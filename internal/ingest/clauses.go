@@ -2347,8 +2347,12 @@ func rankingAppositive(toks []string) bool {
 // ranksFirst reports whether w, in lower case, is a superlative or a
 // word that ranks as one: "longest", "first", "latest".
 func ranksFirst(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "est") || rankWords[w]
+	return len(w) > 4 && strings.HasSuffix(w, "est") && !estWords[w] || rankWords[w]
 }
+
+// estWords end in "-est" but rank nothing: "Her arrest sparked protests".
+var estWords = wordSet(`arrest interest protest request contest harvest forest quest guest chest inquest conquest suggest digest
+	invest attest detest unrest honest modest earnest behest bequest tempest manifest priest`)
 
 // measureAppositive reports whether toks, set off by commas, are a
 // figure and its unit with no verb: "328 days", "8.8 magnitude".

@@ -131,6 +131,21 @@ func TestBuildMergesAPhrasalVerbWithItsSynonym(t *testing.T) {
 	}, labels(res.Events))
 }
 
+// A report of an act on a day joins an event that any of its reports
+// dates that day, not only the first: a lead dated by its announcement,
+// which a dated report of the act joined, meets another outlet's report.
+func TestBuildMergesOnTheDayOfAnyReport(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Margaret Hale, the broadcaster, has died at the age of 88, her family said on Tuesday.\n\nHale died peacefully at her home in Bath on Monday after a short illness, her son said."},
+		{FileName: "b.txt", Outlet: "Wire B", Published: published.AddDate(0, 0, 8),
+			Text: "Hale, who died on March 10 aged 88, presented a radio show for 28 years."},
+	})
+	require.Len(t, res.Events, 1, labels(res.Events))
+	assert.Len(t, res.Events[0].Citations, 3)
+}
+
 // Figures written with a thousands comma share no word: "180,000" and
 // "60,000" are no "000" two reports tell of.
 func TestBuildKeepsApartFiguresThatEndAlike(t *testing.T) {

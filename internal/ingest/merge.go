@@ -76,7 +76,15 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// act told in the perfect, dated by its report, and a
 				// dated report of the same act up to a week before.
 				told := !within && perfect != c.perfect && m.source.Key == c.mentions[0].source.Key && reportedBefore(m, c.mentions[0], perfect) && sameAct(m, c.mentions[0], tt)
-				if !compatible(m.date, c.mentions[0].date) && !lead && !told {
+				// "Robert Redford died on Tuesday at his home" and "His
+				// publicist said he died in his sleep early Tuesday
+				// morning": so do two reports of one day, the day of any
+				// report of it ("has died at 88, her family said on
+				// Sunday" went on to "died ... on Saturday").
+				day := slices.IndexFunc(c.mentions, func(o mention) bool {
+					return sameDay(m.date, o.date) && timesMeet(m.date, o.date) && sameAct(m, o, tt)
+				})
+				if !compatible(m.date, c.mentions[0].date) && !lead && !told && day < 0 {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -113,11 +121,8 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if best == nil && (same || told) {
 					best, bestWith = c, c.each[0]
 				}
-				// "Robert Redford died on Tuesday at his home" and "His
-				// publicist said he died in his sleep early Tuesday
-				// morning": so do two reports of one day.
-				if best == nil && sameDay(m.date, c.mentions[0].date) && meet && sameAct(m, c.mentions[0], tt) {
-					best, bestWith = c, c.each[0]
+				if best == nil && day >= 0 {
+					best, bestWith = c, c.each[day]
 				}
 			}
 		}

@@ -108,7 +108,9 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// names, not a name inside the subject; a name set off after "his"
 	// and its noun is that name ("His predecessor, Pope Francis, had
 	// planned the trip before he died").
-	if k := subjectAt(toks, subject); (pronoun == "he" || pronoun == "she") && !owned && k >= 0 && k <= 2 && len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && (k == 0 || len(subject) > 1 && !strings.HasSuffix(toks[k-1], ",")) {
+	// Not a name set off after a thing's noun: "Her show, Night Owls,
+	// ran until 1999, when she retired" is hers.
+	if k := subjectAt(toks, subject); (pronoun == "he" || pronoun == "she") && !owned && k >= 0 && k <= 2 && len(toks) > 0 && possessivePronouns[strings.ToLower(bare(toks[0]))] == pronoun && (k == 0 || len(subject) > 1 && (!strings.HasSuffix(toks[k-1], ",") || !personNoun(toks[k-1]))) {
 		subject = openingOf(previous(), pronoun, ix)
 		if len(subject) == 0 {
 			return h
@@ -305,11 +307,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// body heard or said something of; "The trial of former President
 		// Pedro Castillo on charges of rebellion and conspiracy began on
 		// Tuesday, two years after he was arrested", naming no one, the
-		// one person its sentence names.
+		// one person its sentence names; so after "A court in the
+		// capital released Ruth Kamau on bail ..., two days after her
+		// arrest", whose article is capitalised.
 		if len(subject) > 0 && !agrees(pronoun, subject) {
 			if of := openingSubject(strings.Fields(reported(nearest(previous())))); len(of) > 0 && agrees(pronoun, of) {
 				subject = of
-			} else if one := onePersonIn(before, ix); len(one) > 0 && !slices.ContainsFunc(subject, isCapitalised) {
+			} else if one := onePersonIn(before, ix); len(one) > 0 && !slices.ContainsFunc(subject, func(t string) bool { return isCapitalised(t) && !determiners[strings.ToLower(t)] }) {
 				subject = one
 			}
 		}
@@ -1788,6 +1792,16 @@ var personNouns = map[string]map[string]bool{
 	"he":  wordSet(`man boy father son husband brother teenager suspect victim driver`),
 	"she": wordSet(`woman girl mother daughter wife sister teenager suspect victim driver`),
 }
+
+// personNoun reports whether t names a person by sex, kin, trade, office
+// or tie to another: "wife", "son", "predecessor", "lawyer".
+func personNoun(t string) bool {
+	w := strings.ToLower(bare(t))
+	return personNouns["he"][w] || personNouns["she"][w] || personRoles[w] || roleWords[w] || tieNouns[w]
+}
+
+// tieNouns name a person by a tie to another.
+var tieNouns = wordSet(`predecessor successor partner boss friend colleague aide rival assistant fiancé fiancée widow widower grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt`)
 
 // thingTitles open the names of things: "Storm Amy", "Mount Semeru".
 var thingTitles = wordSet(`comet asteroid storm hurricane typhoon cyclone mount lake river volcano operation`)

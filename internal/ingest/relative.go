@@ -854,7 +854,10 @@ func presentVerbGroup(toks []string) bool {
 			// "had rejected an offer made in April".
 			// A present passive is the present: "are based on analysis of
 			// dust collected in October 2020".
-			return prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
+			// So is a modal's passive, which takes no past date: "will be
+			// compensated by a scheme set up in 2022".
+			modal := prev == "be" && k > 0 && (modalAuxiliaries[strings.ToLower(toks[k-1])] || strings.EqualFold(toks[k-1], "will") || strings.EqualFold(toks[k-1], "would"))
+			return prev == "has" || prev == "have" || prev == "had" || prev == "is" || prev == "are" || modal || w == v.base && !auxiliaries[prev] && isPlural(toks[:i])
 		}
 		return false
 	}
