@@ -146,6 +146,21 @@ func TestBuildMergesOnTheDayOfAnyReport(t *testing.T) {
 	assert.Len(t, res.Events[0].Citations, 3)
 }
 
+// A date that opens a span after "between" or "from" dates its act over
+// the whole span; a pair of dates that opens none dates only by its first.
+func TestBuildDatesASpanByItsEnds(t *testing.T) {
+	published := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "The court heard that between 2017 and 2021 the pair persuaded 200 workers to move their pensions.\n\nThe museum was shut from March to May 2024 for repairs.\n\nThe council met in 2019 and 2020 to discuss the plan."},
+	})
+	assert.Equal(t, []string{
+		"2017–2021: The pair persuades 200 workers to move their pensions",
+		"2019: The council meets to discuss the plan",
+		"Mar–May 2024: The museum is shut for repairs",
+	}, labels(res.Events))
+}
+
 // Figures written with a thousands comma share no word: "180,000" and
 // "60,000" are no "000" two reports tell of.
 func TestBuildKeepsApartFiguresThatEndAlike(t *testing.T) {

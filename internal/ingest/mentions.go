@@ -649,9 +649,44 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 	}
 	for i := range out {
 		out[i].date = boundedAfterNoun(out[i])
+		if pi := slices.IndexFunc(src.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == out[i].paragraph.Ordinal }); pi >= 0 {
+			out[i].date = spannedTo(out[i], tags[pi])
+		}
 	}
 	return out
 }
+
+// spannedTo is m's date run on to the end of the span its anchor opens
+// after "between" or "from": "between 2017 and 2021" is 2017–2021, "from
+// March to May" March–May. es are the dates of m's paragraph.
+func spannedTo(m mention, es []timex.Expression) timeline.Date {
+	d := m.date
+	text := m.paragraph.Text
+	start, end := m.sentence.Start+m.anchor.Start, m.sentence.Start+m.anchor.End
+	if m.anchor.End <= m.anchor.Start || d.Modifier != timeline.ModNone || d.Clock != "" || d.Start.IsZero() || !spanOpener.MatchString(text[m.sentence.Start:start]) {
+		return d
+	}
+	k := slices.IndexFunc(es, func(e timex.Expression) bool { return e.Start >= end })
+	if k < 0 || !spanLink.MatchString(text[end:es[k].Start]) {
+		return d
+	}
+	last := es[k]
+	p, ok := precisions[last.Granularity]
+	if !ok || last.Mod != "" || last.Type != timex.TypeDate || !last.First.After(d.End) || p != d.Precision {
+		return d
+	}
+	d.End = last.Last
+	d.Basis.Expression = text[start:last.End]
+	return d
+}
+
+var (
+	// spanOpener ends the words before a span's first date: "between",
+	// "from".
+	spanOpener = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
+	// spanLink joins a span's first date to its last: " and ", " to ".
+	spanLink = regexp.MustCompile(`^\s*(?:and|to|until|till|through|[-–])\s*$`)
+)
 
 // boundedAfterNoun is m's date, or, when m's act takes a stretch after
 // what a noun names on that date, the open span after it: "More than
@@ -6636,9 +6671,10 @@ func (m mention) previousSentences() []string {
 	// ("“Thriller” remains the best-selling album") names no one either.
 	// Nor does one its possessive opens: "Her 1964 album became a best
 	// seller. She won her first Grammy in 1971".
-	named := slices.ContainsFunc(before, func(s string) bool {
+	names := func(s string) bool {
 		return !pronounLed(s) && !opensWithQuote(s) && possessivePronouns[strings.ToLower(firstWord(s))] == ""
-	})
+	}
+	named := slices.ContainsFunc(before, names)
 	if !named && m.paragraph.Role == timeline.RoleBody {
 		i := slices.IndexFunc(m.source.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == m.paragraph.Ordinal })
 		for k := i - 1; k >= 0 && k >= i-4 && m.source.Paragraphs[k].Role == timeline.RoleBody; k-- {
@@ -6651,7 +6687,7 @@ func (m mention) previousSentences() []string {
 				break
 			}
 			before = append(own, before...)
-			if !pronounLed(before[len(own)-1]) {
+			if names(before[len(own)-1]) {
 				break // the paragraph's last sentence names its subject
 			}
 		}
@@ -8012,7 +8048,8 @@ func (m mention) titleClause() string {
 	}
 	// A range after the verb stays ("shed 300 jobs between December 2023
 	// and February 2024"); one before it goes ("Between 2021 and 2024 the
-	// mayor steered ...").
+	// mayor steered ..."), as does one the date spans (see spannedTo),
+	// which its label tells.
 	before := strings.TrimRight(text[m.clause.Start:m.anchor.Start], " ")
 	// In what is reported the verb to look for is the report's: "told
 	// the jury that between 2019 and 2021 Stone took bribes".
@@ -8020,7 +8057,8 @@ func (m mention) titleClause() string {
 	if _, r, ok := strings.Cut(before, " that "); ok {
 		reported = r
 	}
-	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) || rangeStart(before) > 0) && hasVerb(reported)
+	spanned := m.date.Basis.Expression != m.anchor.Text
+	inRange := (rangeEnd(m.anchor.Text, after) > 0 && rangeOpens(before) && !spanned || rangeStart(before) > 0) && hasVerb(reported)
 	// "June has so far been no wetter": a date that is the subject of
 	// an auxiliary stays too.
 	// So after a label ("Record heat: September was warmest").

@@ -195,8 +195,14 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 		// pronoun's possessive opens is owned by whom the pronoun
 		// names, told before it. So for "she", which openingOf names
 		// no one by: "Her 1964 album became a best seller. She won".
+		// So is one a name set off after the possessive's noun of a thing
+		// opens: "Her show, Night Owls, launched in 1971. She was made a
+		// dame" (not "His predecessor, Pope Francis, ...").
 		if !owned && len(sentences) > 1 {
-			if first := openingSubject(strings.Fields(nearest(sentences))); len(first) > 1 && possessivePronouns[strings.ToLower(bare(first[0]))] == pronoun {
+			f := strings.Fields(nearest(sentences))
+			first := openingSubject(f)
+			thing := len(f) > 1 && possessivePronouns[strings.ToLower(f[0])] == pronoun && strings.HasSuffix(f[1], ",") && !personNoun(f[1])
+			if len(first) > 1 && possessivePronouns[strings.ToLower(bare(first[0]))] == pronoun || thing {
 				subject = openingOf(sentences[1:], pronoun, ix)
 			}
 		}

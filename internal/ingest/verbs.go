@@ -279,7 +279,7 @@ func silentE(stem string) bool {
 		return true
 	case last == 's' && vowel(prev) && prev != 'e' && prev != 'y': // rais(e)d, clos(e)d, us(e)d, bas(e)d, increas(e)d
 		return !strings.HasSuffix(stem, "focus") && !strings.HasSuffix(stem, "bias")
-	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"), strings.HasSuffix(stem, "unit"), strings.HasSuffix(stem, "creat"): // complet(e)d, delet(e)d, alleg(e)d, (re)unit(e)d, creat(e)d
+	case strings.HasSuffix(stem, "plet"), strings.HasSuffix(stem, "elet"), strings.HasSuffix(stem, "leg"), strings.HasSuffix(stem, "unit"), strings.HasSuffix(stem, "creat"), strings.HasSuffix(stem, "suad"): // complet(e)d, delet(e)d, alleg(e)d, (re)unit(e)d, creat(e)d, persuad(e)d
 		return true
 	case strings.HasSuffix(stem, "invit"), strings.HasSuffix(stem, "ignit"), strings.HasSuffix(stem, "xcit"), strings.HasSuffix(stem, "ncit"), strings.HasSuffix(stem, "ecit"), strings.HasSuffix(stem, "xpedit"):
 		return true // invit(e)d, ignit(e)d, excit(e)d, incit(e)d, recit(e)d, expedit(e)d; but visited, edited, solicited

@@ -10,7 +10,7 @@ import (
 func TestPastBaseAndPresent(t *testing.T) {
 	tests := map[string]string{
 		"denied": "denies", "renamed": "renames", "defamed": "defames", "ransomed": "ransoms", "overtaked": "overtakes", "inhaled": "inhales", "circled": "circles", "signaled": "signals", "revealed": "reveals", "stopped": "stops", "announced": "announces", "halted": "halts",
-		"decided": "decides", "treated": "treats", "added": "adds", "initiated": "initiates", "bred": "breeds",
+		"decided": "decides", "persuaded": "persuades", "dissuaded": "dissuades", "treated": "treats", "added": "adds", "initiated": "initiates", "bred": "breeds",
 		"voted": "votes", "hoped": "hopes", "developed": "develops", "visited": "visits",
 		"claimed": "claims", "avoided": "avoids", "explained": "explains", "declined": "declines",
 		"declared": "declares", "damaged": "damages", "managed": "manages", "obliged": "obliges", "flagged": "flags", "raised": "raises", "closed": "closes", "used": "uses",

@@ -134,10 +134,52 @@ func (d Date) Period() string {
 	if c, ok := d.Century(); ok {
 		return CenturyLabel(c)
 	}
+	if d.spans() {
+		return spanLabel(d.Start, d.End, d.Precision)
+	}
 	if d.Precision == PrecisionWeek && d.Start.Weekday() == time.Saturday && d.End.Equal(d.Start.AddDate(0, 0, 1)) {
 		return "weekend of " + d.Start.Format("2 Jan 2006")
 	}
 	return PeriodLabel(d.SortKey(), d.Precision)
+}
+
+// spans reports whether the date runs over whole days, months or years
+// from one to a later one: "between 2017 and 2021", "from March to May".
+func (d Date) spans() bool {
+	if d.Start.IsZero() || d.End.IsZero() {
+		return false
+	}
+	switch d.Precision {
+	case PrecisionDay:
+		return d.End.After(d.Start)
+	case PrecisionMonth:
+		return d.Start.Day() == 1 && d.End.AddDate(0, 0, 1).Day() == 1 && d.End.After(d.Start.AddDate(0, 1, -1))
+	case PrecisionYear:
+		return d.Start.YearDay() == 1 && d.End.Month() == time.December && d.End.Day() == 31 && d.End.Year() > d.Start.Year()
+	}
+	return false
+}
+
+// spanLabel names a span by its first and last day, month or year, the
+// year, and the month of days, written once when they share it: "3–5 Nov
+// 2025", "28 Oct–3 Nov 2025", "Dec 2023–Feb 2024", "2017–2021".
+func spanLabel(first, last time.Time, p Precision) string {
+	switch p {
+	case PrecisionDay:
+		switch {
+		case first.Year() != last.Year():
+			return first.Format("2 Jan 2006") + "–" + last.Format("2 Jan 2006")
+		case first.Month() != last.Month():
+			return first.Format("2 Jan") + "–" + last.Format("2 Jan 2006")
+		}
+		return first.Format("2") + "–" + last.Format("2 Jan 2006")
+	case PrecisionMonth:
+		if first.Year() != last.Year() {
+			return first.Format("Jan 2006") + "–" + last.Format("Jan 2006")
+		}
+		return first.Format("Jan") + "–" + last.Format("Jan 2006")
+	}
+	return PeriodLabel(first, p) + "–" + PeriodLabel(last, p)
 }
 
 // partOf names the period whose start, middle or end the date is: the
