@@ -159,6 +159,7 @@ func TestBuildDatesASpanByItsEnds(t *testing.T) {
 		"2019: The council meets to discuss the plan",
 		"Mar–May 2024: The museum is shut for repairs",
 	}, labels(res.Events))
+	assert.Equal(t, "between 2017 and 2021", res.Events[0].Date.Basis.Expression, "how the date was worked out names the span")
 }
 
 // Figures written with a thousands comma share no word: "180,000" and

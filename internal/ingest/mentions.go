@@ -663,7 +663,8 @@ func spannedTo(m mention, es []timex.Expression) timeline.Date {
 	d := m.date
 	text := m.paragraph.Text
 	start, end := m.sentence.Start+m.anchor.Start, m.sentence.Start+m.anchor.End
-	if m.anchor.End <= m.anchor.Start || d.Modifier != timeline.ModNone || d.Clock != "" || d.Start.IsZero() || !spanOpener.MatchString(text[m.sentence.Start:start]) {
+	opener := spanOpener.FindStringIndex(text[m.sentence.Start:start])
+	if m.anchor.End <= m.anchor.Start || d.Modifier != timeline.ModNone || d.Clock != "" || d.Start.IsZero() || opener == nil {
 		return d
 	}
 	k := slices.IndexFunc(es, func(e timex.Expression) bool { return e.Start >= end })
@@ -676,7 +677,7 @@ func spannedTo(m mention, es []timex.Expression) timeline.Date {
 		return d
 	}
 	d.End = last.Last
-	d.Basis.Expression = text[start:last.End]
+	d.Basis.Expression = text[m.sentence.Start+opener[0] : last.End]
 	return d
 }
 
