@@ -477,8 +477,10 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// "but have stood largely empty since Italian judges ruled
 				// in November that the detention was unlawful": a "since"
 				// clause with a subject and a past verb of its own, which
-				// the date ends, tells its own act.
-				if k := strings.LastIndex(text[second.Start:e.Start], " since "); k >= 0 {
+				// the date ends, tells its own act; so does one of "before",
+				// "after", "when" or "until": "and raised $700 million
+				// before the company shut down in 2024".
+				if k := lastTimeConjunction(text[second.Start:e.Start]); k >= 0 {
 					rest := text[e.End:second.End]
 					if strings.HasPrefix(strings.TrimLeft(rest, " "), "that ") {
 						rest = ""
@@ -1922,6 +1924,16 @@ func subordinateEvent(seg, rest string) bool {
 		return i > 1 && ok && v.form == formPast
 	}
 	return false
+}
+
+// lastTimeConjunction is the offset of the space before the last
+// conjunction of time in s, or -1.
+func lastTimeConjunction(s string) int {
+	k := -1
+	for w := range timeConjunctions {
+		k = max(k, strings.LastIndex(s, " "+w+" "))
+	}
+	return k
 }
 
 // measureWord reports whether w may stand in a measure of time: "nearly
@@ -4127,8 +4139,9 @@ func namesNoun(after string) bool {
 	}
 	next := firstToken(after)
 	// "is planned for June 28 if no deal is reached": "if" opens a
-	// condition, as clauseOpeners do.
-	if next == "" || next[0] < 'a' || next[0] > 'z' || danglingWords[next] || clauseOpeners[next] || stopWords[next] || next == "if" {
+	// condition, as clauseOpeners do; so does "as" a circumstance ("to
+	// close from Wednesday as temperatures climbed").
+	if next == "" || next[0] < 'a' || next[0] > 'z' || danglingWords[next] || clauseOpeners[next] || stopWords[next] || next == "if" || next == "as" {
 		return false
 	}
 	_, isVerb := verbOf(next)
@@ -4746,7 +4759,15 @@ var dayParts = wordSet(`morning afternoon evening night`)
 // after it.
 func takesEffect(before []string, after string, e timex.Expression) bool {
 	owned := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
-	if e.Granularity != timex.GranDay || owned || spanEnd.MatchString(after) || namesNoun(after) || !pastVerbBefore(before) {
+	if e.Granularity != timex.GranDay || owned || spanEnd.MatchString(after) || namesNoun(after) {
+		return false
+	}
+	// "Authorities ordered schools to close from Wednesday": so is what
+	// a past order sends its object to do from then.
+	if n := len(before); n >= 4 && before[n-1] == "from" && before[n-3] == "to" && slices.ContainsFunc(before[:n-3], func(w string) bool { return orderedWords[w] }) {
+		return true
+	}
+	if !pastVerbBefore(before) {
 		return false
 	}
 	// "Trump has threatened further tariffs from April 2": what is
@@ -4758,6 +4779,9 @@ func takesEffect(before []string, after string, e timex.Expression) bool {
 		return ok && (statementVerbs[v.base] || v.base == "promise" || v.base == "plan" || v.base == "propose" || v.base == "issue")
 	})
 }
+
+// orderedWords are past forms of ordering someone to act.
+var orderedWords = wordSet(`ordered told instructed directed forced asked`)
 
 // spanEnd opens the end of a span after its start: " to 2016", " until
 // Monday", "-11 p.m.".
@@ -7163,11 +7187,17 @@ func participleWithParticle(s string) bool {
 // text on either side of the date.
 func objectAside(before, after string) (string, bool) {
 	k := strings.LastIndex(before, ", ")
-	if k < 0 || strings.Trim(after, " .,!?") != "" {
+	if k < 0 {
+		return "", false
+	}
+	// "raised from the wreck, discovered in the summer near Marettimo,":
+	// a short phrase may follow the date, up to the aside's comma.
+	tail := strings.Trim(after, " .,!?")
+	if f := strings.Fields(tail); len(f) > 0 && (len(f) > 6 || !subjectPrepositions[strings.ToLower(f[0])] || hasVerb(tail) || !strings.HasSuffix(strings.TrimRight(after, " "), ",")) {
 		return "", false
 	}
 	lead, plan := withoutDateLeads(strings.Fields(before[k+2:]))
-	aside := withoutVerbGroupAdverb(strings.Join(lead, " "))
+	aside := withoutVerbGroupAdverb(strings.Join(append(lead, strings.Fields(tail)...), " "))
 	// "a doping ban, agreed with the World Anti-Doping Agency in
 	// February": the participle may take a phrase of its own.
 	if plan || !participleWithParticle(aside) && !participleWithPhrase(aside) || !pastForm(firstToken(aside)) {
@@ -7196,9 +7226,11 @@ func objectAside(before, after string) (string, bool) {
 		return strings.Join(np, " ") + " " + be + " " + aside, true
 	}
 	// "broke the previous club record of £63m, paid for Alexander Isak
-	// in 2022": the participle's phrase may name who or what for; not
-	// its agent (", followed by the main plant in May").
-	if h.passive || len(h.object) < 2 || strings.ContainsAny(before[:k], ",;:") || !participleWithParticle(aside) && !(participleWithPhrase(aside) && strings.Fields(aside)[1] != "by") {
+	// in 2022": the participle's phrase may name who or what for, or its
+	// agent after the date ("the house, bought in 2019 by the couple,");
+	// not one before it, which sets another act after the clause's (",
+	// followed by the main plant in May").
+	if h.passive || len(h.object) < 2 || strings.ContainsAny(before[:k], ",;:") || !participleWithParticle(aside) && !(participleWithPhrase(aside) && (strings.Fields(aside)[1] != "by" || tail != "")) {
 		return "", false
 	}
 	if w := strings.ToLower(h.object[0]); !determiners[w] && possessivePronouns[w] == "" || slices.ContainsFunc(h.object, func(t string) bool { return relativeWords[strings.ToLower(t)] || isVerbWord(t) }) {

@@ -101,9 +101,10 @@ func possessedSince(before string) (string, bool) {
 }
 
 // sinceOwnNoun is "since", a possessive and its noun, and the date's
-// preposition at the end of a sentence up to the date, the noun in group
-// 1: "since his arrest in".
-var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)\s+(?:in|on|at)\s*$`)
+// preposition, if it takes one, at the end of a sentence up to the date,
+// the noun in group 1: "since his arrest in", "since his arrest [two
+// weeks ago]".
+var sinceOwnNoun = regexp.MustCompile(`\bsince\s+(?:his|her)\s+(\p{Ll}+)(?:\s+(?:in|on|at))?\s*$`)
 
 // cameAfterNoun is a clause up to a date on a noun a verb of sequence
 // sets something after, or "since" opens, or a memory of ("revived
