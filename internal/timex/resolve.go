@@ -3013,8 +3013,10 @@ func tenseAfter(c context, reach, limit int) tense {
 			break
 		}
 		// "plans to hold" after it is ahead; "planned to pay" may have
-		// been due on a day now past, and stays with cue.
-		if intentionWords[w] && !strings.HasSuffix(w, "ed") && i+1 < len(words) && words[i+1] == "to" {
+		// been due on a day now past, and stays with cue. After a verb,
+		// its particle or a determiner it is a noun: "on Monday set out
+		// plans to build".
+		if intentionWords[w] && !strings.HasSuffix(w, "ed") && i+1 < len(words) && words[i+1] == "to" && !(i > 0 && objectLead(strings.ToLower(words[i-1]))) {
 			return tenseFuture
 		}
 		// "On Monday, the council scheduled a hearing": a participle of
@@ -3034,6 +3036,12 @@ func tenseAfter(c context, reach, limit int) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// objectLead reports whether w, right before a word, makes it a noun: a
+// determiner, a past verb or its particle ("set out plans to").
+func objectLead(w string) bool {
+	return determiners[w] || w == "out" || w == "up" || w == "new" || baseAsPast[w] || cue(w) == tensePast
 }
 
 // presentThirdPerson reports whether w looks like a verb in the present
