@@ -2445,8 +2445,8 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}
 		v, ok := verbOf(rest[0])
 		// "and plans to open": a noun's form before its infinitive is
-		// the verb's.
-		if !ok && len(rest) > 2 && rest[1] == "to" && thirdPersonS(rest[0]) && intentions[sBase(rest[0])] {
+		// the verb's; so is a plural's plain form ("and plan to hold").
+		if !ok && len(rest) > 2 && rest[1] == "to" && (thirdPersonS(rest[0]) && intentions[sBase(rest[0])] || intentions[rest[0]]) {
 			v, ok = verb{base: sBase(rest[0]), form: formPresent}, true
 		}
 		own := rest[1:] // what follows the verb, up to the date

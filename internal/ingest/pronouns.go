@@ -1171,6 +1171,11 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 				return object, true
 			}
 		}
+		// "named the sites of the first three new towns on Monday, a
+		// month after it unveiled plans": a plural head is no "it".
+		if k+1 < len(toks) && isPlural(toks[k:k+2]) {
+			return nil, false
+		}
 		return nil, true
 	}
 	return nil, false

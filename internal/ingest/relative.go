@@ -2342,6 +2342,19 @@ func subjectRelative(clause string, n int) (string, bool) {
 		}
 		d = k
 	}
+	// "rules on building in the green belt, which were first
+	// introduced": so does one a phrase on it runs on from, past a
+	// gerund or a bare noun.
+	if d >= 4 && pluralVerbs[strings.ToLower(toks[r+1])] && !isPlural(toks[d:r]) && subjectPrepositions[strings.ToLower(toks[d-1])] && !isPlural(toks[d-2:d-1]) {
+		for j := d - 3; j >= 1 && d-j <= 4 && !strings.ContainsAny(toks[j], ",;:"); j-- {
+			if subjectPrepositions[strings.ToLower(toks[j])] && isLowerWord(toks[j-1]) && isPlural(toks[j-1:j]) {
+				if _, verb := verbOf(bare(toks[j-1])); !verb {
+					d = j - 1
+				}
+				break
+			}
+		}
+	}
 	// "its cheaper plan with adverts, which was launched": a singular
 	// verb tells of the singular noun before the phrase on a plural.
 	if d >= 3 && singularVerbs[strings.ToLower(toks[r+1])] && isPlural(toks[d:r]) && subjectPrepositions[strings.ToLower(toks[d-1])] && !isPlural(toks[d-2:d-1]) {
