@@ -81,10 +81,25 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				// morning": so do two reports of one day, the day of any
 				// report of it ("has died at 88, her family said on
 				// Sunday" went on to "died ... on Saturday").
-				day := slices.IndexFunc(c.mentions, func(o mention) bool {
-					return sameDay(m.date, o.date) && timesMeet(m.date, o.date) && sameAct(m, o, tt)
-				})
-				if !compatible(m.date, c.mentions[0].date) && !lead && !told && day < 0 {
+				// Looked for once, and only when needed: the search is the
+				// costliest of these tests. Past the first report only
+				// those of another day than its are tried, which the
+				// first's test has not covered.
+				day, looked := -1, false
+				sameDayReport := func() int {
+					if !looked && m.date.Precision == timeline.PrecisionDay {
+						first := c.mentions[0].date
+						for k, o := range c.mentions {
+							if (k == 0 || !o.date.Start.Equal(first.Start)) && sameDay(m.date, o.date) && timesMeet(m.date, o.date) && sameAct(m, o, tt) {
+								day = k
+								break
+							}
+						}
+					}
+					looked = true
+					return day
+				}
+				if !compatible(m.date, c.mentions[0].date) && !lead && !told && sameDayReport() < 0 {
 					continue
 				}
 				// Single link: a report joins an event when it tells the
@@ -121,7 +136,7 @@ func merge(mentions []mention, ix names) []timeline.Event {
 				if best == nil && (same || told) {
 					best, bestWith = c, c.each[0]
 				}
-				if best == nil && day >= 0 {
+				if best == nil && sameDayReport() >= 0 {
 					best, bestWith = c, c.each[day]
 				}
 			}
