@@ -1057,7 +1057,10 @@ func overnightAfterLate(ref Expression, r relation, dct time.Time) bool {
 	// "left port at about 10:20 p.m. and capsized about half an hour
 	// later. Twenty-three people were rescued overnight": a time counted
 	// from a late one is late too.
-	late := ref.Mod == "END" || eveningOrLater(ref) || ref.Reference != nil && eveningOrLater(*ref.Reference)
+	// "called for help at about 4pm ... High winds prevented a
+	// helicopter from reaching them overnight": so is one counted from an
+	// afternoon's clock, on any day.
+	late := ref.Mod == "END" || eveningOrLater(ref) || ref.Reference != nil && eveningOrLater(*ref.Reference) || afternoonClock(ref)
 	return r.part == "NI" && r.n == -1 && r.unit == GranDay && (late || daytimeBeforeDCT(ref, dct))
 }
 
@@ -1116,6 +1119,16 @@ func eveningOrLater(ref Expression) bool {
 	}
 	hour, _ := strconv.Atoi(m[1])
 	return hour >= 18
+}
+
+// afternoonClock reports whether a reference is a clock time from noon on.
+func afternoonClock(ref Expression) bool {
+	m := refClock.FindStringSubmatch(ref.Value)
+	if m == nil {
+		return false
+	}
+	hour, _ := strconv.Atoi(m[1])
+	return hour >= 12
 }
 
 // refClock is the clock time of a TIME value: "2025-10-04T23:00".

@@ -924,6 +924,7 @@ func TestTagResolves(t *testing.T) {
 		{"a clock goes on from no day an aside on a subject named before", "The walkout, which began on Monday, had left 60 ships waiting. Work resumed at 6am.", "6am", "2025-11-11T06:00", "", "2025-11-11", "2025-11-11", TypeTime},
 		{"a base-form past after 'it' is past in a clause that looks ahead", "The bank expects inflation to reach its target next year, sooner than it forecast in January.", "January", "2025-01", "", "2025-01-01", "2025-01-31", TypeDate},
 		{"'plans' after a verb and its particle is the verb's object, no intention", "The government on Monday set out plans to build 1.5 million homes.", "Monday", "2025-11-10", "", "2025-11-10", "2025-11-10", TypeDate},
+		{"'overnight' after an afternoon's clock is that day's night", "The pair set off early on Saturday and called for help at about 4pm. Winds prevented a helicopter from reaching them overnight.", "overnight", "2025-11-08TNI", "", "2025-11-08", "2025-11-08", TypeTime},
 		{"since a weekday in a future clause", "The curfew, in place since Saturday, will be lifted on Wednesday.", "Saturday", "2025-11-08", "", "2025-11-08", "2025-11-08", TypeDate},
 		{"since a part of the day", "Crews have been searching since early morning.", "early morning", "2025-11-11TMO", "START", "2025-11-11", "2025-11-11", TypeTime},
 		{"a night into the day after it", "Fighting raged overnight Tuesday into Wednesday.", "Wednesday", "2025-11-12", "", "2025-11-12", "2025-11-12", TypeDate},
