@@ -2349,6 +2349,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plural verb's relative tells of a bare plural a phrase on it runs on from", "The plan relaxes rules on building in the green belt, which were first introduced in 1955.", []string{"Rules on building in the green belt are introduced"}},
 		{"'it' after a plural object, a time after the clause, is the subject", "The government named the sites of the first three new towns on Monday, a month after it unveiled plans to build homes.", []string{"The government unveils plans to build homes", "The government names the sites of the first three new towns"}},
 		{"a plural's plain verb of intending joined on, with its infinitive, is a predicate of its own", "Residents have formed a group to oppose it and plan to hold a public meeting on March 20.", []string{"Residents plan to hold a public meeting"}},
+		{"a date after a verb of scope and its object tells the object's time", "The recall, announced on Monday, covered batches from January to October last year.", []string{"The recall is announced"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -369,6 +369,7 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The mayor called on the government to act on Monday.":          "statement",
 		"The governor called in the army on Monday.":                    "action",
 		"The army called up 5,000 reservists on Monday.":                "action",
+		"The climbers called for help on Monday.":                       "action",
 		"The union called the decision a disgrace on Monday.":           "statement",
 		"The prime minister called a snap election for June on Monday.": "action",
 		"The carmaker posted record profits on Monday.":                 "action",

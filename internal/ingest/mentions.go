@@ -5075,6 +5075,9 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 	var out []timex.Expression
 	cuts := clauseCuts(sentence)
 	for i, e := range es {
+		if scopedObject(sentence[:e.Start]) {
+			continue
+		}
 		// "in 1968 and 1969", "the 1996, 2000 and 2004 Olympics": a date
 		// listed after another is told with the first.
 		// Not after a count of times: "cut rates twice, in March and
@@ -5758,6 +5761,33 @@ func comparisonBase(before, after string) bool {
 	}
 	return verbless || !strings.Contains(between, ",")
 }
+
+// scopedObject reports whether before, the sentence up to a date, ends in
+// a verb of scope, its object and the date's preposition, no other verb
+// after it: "the recall covered batches from [January to October]" tells
+// the batches' time, not the recall's.
+func scopedObject(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	if n < 3 || !datePrepositions[f[n-1]] && f[n-1] != "from" && f[n-1] != "between" {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-6; i-- {
+		if strings.ContainsAny(f[i], ",;:") {
+			return false
+		}
+		if v, ok := verbOf(f[i]); ok {
+			return scopeVerbs[v.base] && i < n-2
+		}
+		if base := sBase(f[i]); scopeVerbs[base] && i < n-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeVerbs tell what something takes in, not an act done then.
+var scopeVerbs = wordSet(`cover include involve affect concern span contain`)
 
 // dataPeriod reports whether before, the sentence up to a date, ends in a
 // noun of figures and "for": "figures for May and June were revised" were

@@ -1331,6 +1331,10 @@ func calledAct(h parsedHeadline) bool {
 	if p := strings.ToLower(h.object[0]); p == "off" || p == "up" || p == "in" {
 		return true
 	}
+	// "called for help": so does a call for rescue.
+	if len(h.object) > 1 && strings.EqualFold(h.object[0], "for") && strings.EqualFold(strings.TrimRight(h.object[1], ".,;:"), "help") {
+		return true
+	}
 	if !determiners[strings.ToLower(h.object[0])] {
 		return false
 	}
