@@ -1068,8 +1068,8 @@ var asidePrepositions = wordSet(`after before during amid despite following sinc
 // aside: "said ...", and "on Aug. 7 killed 258 people".
 func verbFirst(s string, lo, start, end, hi int) bool {
 	f := strings.Fields(s[lo:hi])
-	for len(f) > 1 && headlineAdverbs[strings.ToLower(bare(f[0]))] {
-		f = f[1:] // "first reported by Reuters"
+	for len(f) > 1 && (headlineAdverbs[strings.ToLower(bare(f[0]))] || lyAdverb(bare(f[0])) && pastForm(f[1])) {
+		f = f[1:] // "first reported by Reuters", "badly damaged in"
 	}
 	if len(f) > 0 {
 		if _, ok := verbOf(bare(f[0])); ok {

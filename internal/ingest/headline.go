@@ -229,8 +229,8 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	// space, closed it" has lost its relative clause, and the comma
 	// before "closed" is that clause's end.
 	j := vi - 1
-	for j > 0 && headlineAdverbs[strings.ToLower(bare(toks[j]))] {
-		j--
+	for j > 0 && (headlineAdverbs[strings.ToLower(bare(toks[j]))] || lyAdverb(bare(toks[j]))) {
+		j-- // "first", "badly"
 	}
 	// "led by two points", "rose by 5%": "by" and a figure measure; no
 	// agent follows.
@@ -248,6 +248,12 @@ func parseHeadline(clause string) (parsedHeadline, bool) {
 	unfinished := commas(toks[:j+1]) == 1 && len(toks) == len(strings.Fields(clause)) && (next == "" || subjectPrepositions[next])
 	if v, _ := verbOf(bare(toks[vi])); v.form == formPast && strings.HasSuffix(toks[j], ",") && (byAgent || setOff || unfinished) {
 		verbPhrase = present("be", plural) + " " + bare(toks[vi])
+		// The adverbs between the comma and the participle go with the
+		// aside: "The bell tower, badly damaged" is "The bell tower is
+		// damaged".
+		for len(subject) > 1 && subjectAt(toks, subject) == 0 && len(subject) > j+1 {
+			subject = subject[:len(subject)-1]
+		}
 	}
 	if verbPhrase == "" {
 		return parsedHeadline{}, false

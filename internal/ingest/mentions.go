@@ -7804,7 +7804,9 @@ func articleBefore(lead []string) bool {
 // "April 12", "third quarter").
 func nounPhraseDate(date string) bool {
 	first, _, _ := strings.Cut(date, " ")
-	if first == "" {
+	// "destroyed the town 12 years ago": a count back from now is no
+	// noun's.
+	if first == "" || countedBack.MatchString(date) {
 		return false
 	}
 	if monthWords[strings.ToLower(first)] && isCapitalised(first) {
@@ -7812,6 +7814,10 @@ func nounPhraseDate(date string) bool {
 	}
 	return isDigit(first[0]) || periodOrdinals[strings.ToLower(first)]
 }
+
+// countedBack ends a date counted back from a time: "12 years ago", "two
+// days earlier".
+var countedBack = regexp.MustCompile(`(?i)\s(?:ago|earlier|before)$`)
 
 // periodOrdinals name which of a year's parts: "first half".
 var periodOrdinals = wordSet(`first second third fourth`)

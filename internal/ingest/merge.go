@@ -1510,6 +1510,12 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 		before = before[:k]
 	}
 	if h, ok := parseHeadline(before); ok {
+		// "The appeal will be heard on March 3, the supreme court said on
+		// Wednesday": what is to come on a date of its own is an event of
+		// that date; the saying's is the saying.
+		if len(attribution.subject) > 0 && saidVerbs[attribution.verbBase] && !attributes(h) && strings.Contains(h.title, " will ") && datedReport(before) {
+			return saidFirst(attribution, before, ix), true
+		}
 		// "Fuel to both engines was cut off within seconds of take-off, a
 		// preliminary report said on Saturday": what was done before the
 		// saying, which the date is, is told as said, in its own tense.
@@ -1543,6 +1549,16 @@ func reportedContent(m mention, attribution parsedHeadline, ix names) (title, bo
 		return title{title: titleText(words), kind: "statement", subject: attribution.subject}, true
 	}
 	return title{}, false
+}
+
+// datedReport reports whether what is reported names a time of its own
+// when it happens, no bound of a span or deadline ("until April", "by the
+// end of 2028"): "The appeal will be heard on March 3".
+func datedReport(report string) bool {
+	return slices.ContainsFunc(timex.Tag(report, time.Time{}), func(e timex.Expression) bool {
+		return (e.Type == timex.TypeDate || e.Type == timex.TypeTime) && !strings.HasSuffix(e.Value, "_REF") && !spanBounds[lastWord(report[:e.Start])] &&
+			!spanBounds[strings.ToLower(firstWord(e.Text))]
+	})
 }
 
 // pluperfectProgressive is a clause's "had been" and a present

@@ -346,6 +346,14 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	if p >= 3 && presentParticiple(toks[0]) && subjectPrepositions[strings.ToLower(toks[p-2])] && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) {
 		return beClause(toks[p-1:p], "was", "were", toks[p:]), true
 	}
+	// "wrongly admitted recordings made by an informant in 2021": so is
+	// a bare plural a past verb takes, its participle's agent before a
+	// date coarser than a week.
+	if coarse && p >= 3 && p+2 < len(toks) && strings.EqualFold(toks[p+1], "by") && isLowerWord(toks[p-1]) && pluralNoun(toks[p-1]) {
+		if v, ok := verbOf(bare(toks[p-2])); ok && v.form == formPast {
+			return beClause(toks[p-1:p], "was", "were", toks[p:]), true
+		}
+	}
 	d := p - 1
 	// "the record high of $3,500 set in April": a figure after "of" is
 	// the noun phrase's own, with its unit ("the record of 85,500
