@@ -2354,6 +2354,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a bare plural a past verb takes, its participle's agent before a coarse date, tells what was done to it", "His lawyers argue that the judge wrongly admitted recordings made by an informant in 2021.", []string{"Recordings are made by an informant"}},
 		{"a count back from now leaves the title after a noun phrase's article", "An earthquake destroyed much of the town 12 years ago.", []string{"An earthquake destroys much of the town"}},
 		{"what is to come on a date of its own, reported with the saying's, leaves the saying's date to the saying", "The appeal will be heard on March 20, the supreme court said on Tuesday.", []string{"The supreme court says the appeal will be heard on March 20", "The appeal will be heard"}},
+		{"a past form right after a subject and a phrase of place on it is the verb", "The last steelworks in the north-east closed in January.", []string{"The last steelworks in the north-east close"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

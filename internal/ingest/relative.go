@@ -301,6 +301,12 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	if clauseOpeners[strings.ToLower(toks[0])] && !hasVerb(strings.Join(toks[1:p], " ")) && !gerundBefore {
 		return "", false
 	}
+	// "The last steelworks in the north-east closed in January": so is
+	// one right after a subject its determiner opens, a noun and a place
+	// its preposition gives.
+	if placedSubject(toks[:p]) {
+		return "", false
+	}
 	// "Attempts to breed her through artificial insemination failed in
 	// 2024": a past form after a subject whose only verb is an
 	// infinitive's is the finite verb.
@@ -439,6 +445,24 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// placedSubject reports whether toks are a determiner, a noun of up to
+// three words and a phrase of place on it, no verb among them: "The last
+// steelworks in the north-east".
+func placedSubject(toks []string) bool {
+	if len(toks) < 4 || !determiners[strings.ToLower(toks[0])] || hasVerb(strings.Join(toks, " ")) || strings.ContainsAny(strings.Join(toks, " "), ",;:") {
+		return false
+	}
+	k := slices.IndexFunc(toks[1:], func(t string) bool { return placePrepositions[strings.ToLower(t)] }) + 1
+	if k < 2 || k > 4 {
+		return false
+	}
+	rest := toks[k+1:]
+	if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
+		rest = rest[1:]
+	}
+	return len(rest) >= 1 && len(rest) <= 2
 }
 
 // infinitiveEnd reports whether toks end in an infinitive, which takes
