@@ -5808,8 +5808,9 @@ func changeOnPeriod(before string, e timex.Expression) bool {
 }
 
 // percentOn ends the words before a period a change is measured on: a
-// percentage and "on".
-var percentOn = regexp.MustCompile(`(?i)\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+on\s+$`)
+// percentage and "on", or "up" or "down" and "on" for a change told with
+// no figure ("Turnout appears to be up on 2022").
+var percentOn = regexp.MustCompile(`(?i)(?:\d(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:up|down))\s+on\s+$`)
 
 // amountPeriod is a noun's phrase that ends in a share or a sum, perhaps
 // its noun, perhaps after another and its period: "of a 5.5% rise", "of
