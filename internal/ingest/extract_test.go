@@ -2356,6 +2356,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what is to come on a date of its own, reported with the saying's, leaves the saying's date to the saying", "The appeal will be heard on March 20, the supreme court said on Tuesday.", []string{"The supreme court says the appeal will be heard on March 20", "The appeal will be heard"}},
 		{"a past form right after a subject and a phrase of place on it is the verb", "The last steelworks in the north-east closed in January.", []string{"The last steelworks in the north-east close"}},
 		{"a year a change with no figure is measured on dates nothing", "Turnout appears to be up on 2022 in several urban seats, according to early counts.", nil},
+		{"'it' after a subject that cannot be 'it' is the longer object's head", "Firefighters contained a wildfire north of Athens on Tuesday, three days after it broke out.", []string{"A wildfire breaks out", "Firefighters contain a wildfire north of Athens"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

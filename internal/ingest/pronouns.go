@@ -353,7 +353,13 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// So before a span the opener counts from: "found the boat two days
 	// after it sank".
 	if n := len(toks); pronoun == "it" && !owned && len(subject) > 0 && n > 0 && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || countedSpan(toks[max(0, n-2):])) {
-		if object, found := objectBeforeDate(toks); found {
+		if object, head, found := objectBeforeDate(toks); found {
+			// "Firefighters contained a wildfire north of Athens on
+			// Thursday, three days after it broke out": a longer object
+			// names it when the subject cannot be "it".
+			if len(object) == 0 && !agrees(pronoun, subject) {
+				object = head
+			}
 			if len(object) == 0 {
 				return h
 			}
@@ -1108,8 +1114,8 @@ var quantityHeads = wordSet(`thousands hundreds dozens millions tens scores some
 // (a determiner after it), and object is that phrase when it is short, a
 // determiner and one or two words in lower case, ended by the date's
 // preposition or a comma ("closed the plant on Friday,"). Otherwise
-// object is nil.
-func objectBeforeDate(toks []string) (object []string, found bool) {
+// object is nil, and head the longer object's determiner and noun.
+func objectBeforeDate(toks []string) (object, head []string, found bool) {
 	v := -1
 	for i := len(toks) - 1; i > 0; i-- {
 		// "recovered a stolen painting": a participle after an article
@@ -1120,7 +1126,7 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		}
 	}
 	if v < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	// "voted to oust": the object is an infinitive's, whose verb the
 	// lists may not know.
@@ -1130,11 +1136,11 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 	// "voted to oust Prime Minister Nikolai Denkov's government on
 	// Thursday,": so may a name's possessive and its noun.
 	if o := possessiveObject(toks[v+1:]); len(o) > 0 {
-		return o, true
+		return o, nil, true
 	}
 	for k := v + 1; k < len(toks); k++ {
 		if strings.HasSuffix(toks[k-1], ",") {
-			return nil, false
+			return nil, nil, false
 		}
 		if !determiners[strings.ToLower(toks[k])] || toks[k] != strings.ToLower(toks[k]) {
 			continue
@@ -1142,12 +1148,12 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 		// "published its written reasons": what "its" owns is not what
 		// "it" names.
 		if toks[k] == "its" {
-			return nil, false
+			return nil, nil, false
 		}
 		// "was signed into law by the governor": a phrase a preposition
 		// leads into is no object.
 		if prev := strings.ToLower(toks[k-1]); subjectPrepositions[prev] || relativePrepositions[prev] {
-			return nil, false
+			return nil, nil, false
 		}
 		for end := k + 2; end <= k+3 && end <= len(toks); end++ {
 			last := toks[end-1]
@@ -1168,17 +1174,28 @@ func objectBeforeDate(toks []string) (object []string, found bool) {
 				object = slices.Clone(toks[k:end])
 				object[0] = strings.ToUpper(object[0][:1]) + object[0][1:]
 				object[len(object)-1] = strings.TrimRight(last, ",")
-				return object, true
+				return object, nil, true
 			}
 		}
 		// "named the sites of the first three new towns on Monday, a
 		// month after it unveiled plans": a plural head is no "it".
 		if k+1 < len(toks) && isPlural(toks[k:k+2]) {
-			return nil, false
+			return nil, nil, false
 		}
-		return nil, true
+		// The head is the determiner and its noun, up to a preposition:
+		// "a wildfire" of "a wildfire north of Athens".
+		end := k + 1
+		for end < len(toks) && end <= k+3 && isLowerWord(bare(toks[end])) && !subjectPrepositions[strings.ToLower(toks[end])] && !compassPoint(toks[end]) && !strings.HasSuffix(toks[end-1], ",") {
+			end++
+		}
+		if end > k+1 {
+			head = slices.Clone(toks[k:end])
+			head[0] = strings.ToUpper(head[0][:1]) + head[0][1:]
+			head[len(head)-1] = strings.TrimRight(head[len(head)-1], ",")
+		}
+		return nil, head, true
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // countedSpan reports whether rest is a span of time told by its count:
