@@ -1035,7 +1035,9 @@ func clauseTitle(m mention, ix names) title {
 		// "were battling a wildfire that has burned 12,000 hectares since
 		// it broke out": so does one after a conjunction of time that
 		// opens the clause.
-		if f := strings.Fields(clause); m.subject == "" && len(f) > 1 && timeConjunctions[f[0]] && pronounSubjects[f[1]] && objectRelativeAntecedent(strings.Fields(m.text()[:m.clause.Start+len(f[0])])) != nil {
+		// So does one after "since" its clause opens with: "the first
+		// debut novelist to win the £50,000 prize since it was founded".
+		if f := strings.Fields(clause); m.subject == "" && len(f) > 1 && timeConjunctions[f[0]] && pronounSubjects[f[1]] && (f[0] == "since" || objectRelativeAntecedent(strings.Fields(m.text()[:m.clause.Start+len(f[0])])) != nil) {
 			before = m.text()[:m.clause.Start+len(f[0])]
 		}
 		if m.subject != "" {

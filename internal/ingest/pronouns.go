@@ -352,25 +352,38 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// date names it; any other leaves it unnamed.
 	// So before a span the opener counts from: "found the boat two days
 	// after it sank".
-	if n := len(toks); pronoun == "it" && !owned && len(subject) > 0 && n > 0 && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || countedSpan(toks[max(0, n-2):])) {
+	// So since then: "the first debut novelist to win the £50,000 prize
+	// since it was founded".
+	if n := len(toks); pronoun == "it" && !owned && n > 0 && (len(subject) > 0 || strings.EqualFold(toks[n-1], "since")) && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || strings.EqualFold(toks[n-1], "since") || countedSpan(toks[max(0, n-2):])) {
 		if object, head, found := objectBeforeDate(toks); found {
 			// "Firefighters contained a wildfire north of Athens on
 			// Thursday, three days after it broke out": a longer object
 			// names it when the subject cannot be "it".
-			if len(object) == 0 && !agrees(pronoun, subject) {
+			// Not when the sentence has said "it" before, which names
+			// the same: "has led the campaign against it since it was
+			// introduced".
+			if len(object) == 0 && (len(subject) == 0 || !agrees(pronoun, subject)) && !slices.ContainsFunc(toks, func(t string) bool { return strings.EqualFold(bare(t), pronoun) }) {
 				object = head
 			}
-			if len(object) == 0 {
+			// After "since", with no object to name it, the rules below
+			// may still find what it stands for.
+			switch {
+			case len(object) > 0:
+				subject = object
+			case !strings.EqualFold(toks[n-1], "since"):
 				return h
 			}
-			subject = object
 		}
 	}
 	// "Conti, who joined the mission when it was first proposed": "it"
 	// in a clause right after a short object (before ends before the
 	// clause's opener) is that object, when the subject cannot be "it".
 	if pronoun == "it" && !owned && len(toks) > 2 && len(subject) > 0 && !agrees(pronoun, subject) {
-		if object := endingObject(toks); len(object) > 0 {
+		lead := toks
+		if timeConjunctions[strings.ToLower(lead[len(lead)-1])] { // "since", kept for the rule before
+			lead = lead[:len(lead)-1]
+		}
+		if object := endingObject(lead); len(object) > 0 {
 			subject = object
 			// "lied about the company's revenue until it filed for
 			// bankruptcy": a figure does nothing; its owner does.
@@ -1124,6 +1137,12 @@ func objectBeforeDate(toks []string) (object, head []string, found bool) {
 			v = i
 			break
 		}
+		// "to win the prize": an infinitive's verb, which the lists may
+		// not know.
+		if strings.EqualFold(toks[i-1], "to") && isLowerWord(toks[i]) && !determiners[toks[i]] && i+1 < len(toks) && determiners[strings.ToLower(toks[i+1])] {
+			v = i
+			break
+		}
 	}
 	if v < 0 {
 		return nil, nil, false
@@ -1185,7 +1204,7 @@ func objectBeforeDate(toks []string) (object, head []string, found bool) {
 		// The head is the determiner and its noun, up to a preposition:
 		// "a wildfire" of "a wildfire north of Athens".
 		end := k + 1
-		for end < len(toks) && end <= k+3 && isLowerWord(bare(toks[end])) && !subjectPrepositions[strings.ToLower(toks[end])] && !compassPoint(toks[end]) && !strings.HasSuffix(toks[end-1], ",") {
+		for end < len(toks) && end <= k+3 && bare(toks[end]) == strings.ToLower(bare(toks[end])) && !subjectPrepositions[strings.ToLower(toks[end])] && !spanBounds[strings.ToLower(toks[end])] && !compassPoint(toks[end]) && !strings.HasSuffix(toks[end-1], ",") {
 			end++
 		}
 		if end > k+1 {
@@ -1844,7 +1863,7 @@ var personRoles = wordSet(`author writer scientist researcher astronomer enginee
 	lawyer prosecutor player striker goalkeeper coach manager captain founder officer detective witness
 	worker employee resident passenger pilot journalist reporter editor economist analyst artist singer actor actress
 	abbot priest imam rabbi vicar soldier sailor miner farmer firefighter paramedic guard chef athlete cyclist runner
-	swimmer boxer climber diver`)
+	swimmer boxer climber diver novelist poet playwright composer photographer architect designer`)
 
 // legislatures are bodies a capitalised name may be alone.
 var legislatures = wordSet(`parliament congress senate assembly government cabinet police`)
