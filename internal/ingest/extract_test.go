@@ -2359,6 +2359,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"'it' after a subject that cannot be 'it' is the longer object's head", "Firefighters contained a wildfire north of Athens on Tuesday, three days after it broke out.", []string{"A wildfire breaks out", "Firefighters contain a wildfire north of Athens"}},
 		{"'it' after 'since', a person the subject, is an infinitive's object", "Obi, 34, is the first debut novelist to win the £50,000 prize since it was founded in 1992.", []string{"The £50,000 prize is founded"}},
 		{"'it' after 'since' that the sentence has said before stands for what that one does", "Police arrested Ruth Kamau on Monday. The security law was passed in January. Kamau has led the campaign against it since it was introduced in October.", []string{"The security law is introduced", "The security law is passed", "Police arrest Ruth Kamau"}},
+		{"a modal after a reported state goes on with what is reported", "NASA said all four were in good health and would be flown to Houston on March 20.", []string{"All four will be flown to Houston"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

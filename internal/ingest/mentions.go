@@ -2307,7 +2307,9 @@ func sharedSubject(first, word string, v verb, next string) (string, bool) {
 		h, ok = parseHeadline(first)
 		// A modal's passive is one: "said the village would be evacuated
 		// and closed".
-		if ok && h.verbBase == "be" && !h.passive && (len(h.object) == 0 || !pastForm(h.object[0])) {
+		// Not before a modal, which goes on with what is reported: "said
+		// all four were in good health and would be flown to Houston".
+		if ok && h.verbBase == "be" && !h.passive && (len(h.object) == 0 || !pastForm(h.object[0])) && !backshiftedModals[strings.ToLower(word)] {
 			h, first = speaker, said
 		}
 		// "The government said it was monitoring the situation and would
@@ -2717,6 +2719,9 @@ func aimedOccasion(before, after string, e timex.Expression) bool {
 	}
 	return intentions[base] || base == "bid" || base == "try"
 }
+
+// backshiftedModals tell, after a past saying, what was to come.
+var backshiftedModals = wordSet(`would could might should`)
 
 // intentions, in the present, tell of what is ahead with their
 // infinitive.
