@@ -2674,7 +2674,9 @@ func actor(toks []string) []string {
 	// Vacco, Spitzer") or else by the last noun phrase, the subject.
 	// "Speaking to reporters on Sunday, the president": a participle's
 	// phrase closed by a comma, likewise.
-	if len(out) > 0 && (leadingPrepositions[strings.ToLower(bare(out[0]))] || leadingParticiple(out)) {
+	// Not "At least 12 other deaths at the unit", a count.
+	atLeast := len(out) > 1 && strings.EqualFold(out[0], "at") && (strings.EqualFold(out[1], "least") || strings.EqualFold(out[1], "most"))
+	if len(out) > 0 && (leadingPrepositions[strings.ToLower(bare(out[0]))] && !atLeast || leadingParticiple(out)) {
 		if i := slices.IndexFunc(out[:len(out)-1], func(t string) bool { return strings.HasSuffix(t, ",") }); i >= 0 {
 			out = out[i+1:]
 		} else {
