@@ -1635,8 +1635,9 @@ func thatRelative(before, after string) (string, bool) {
 		// "a dispute over working hours that".
 		gerund := presentParticiple(w) && d >= 2 && !determiners[strings.ToLower(toks[d-2])] && !strings.EqualFold(toks[d-2], "over") && !strings.EqualFold(toks[d-2], "about")
 		// "boarded by armed men who": a past form a preposition leads
-		// to is an adjective.
-		adjective := pastForm(w) && d >= 2 && subjectPrepositions[strings.ToLower(toks[d-2])]
+		// to is an adjective, as is one an article leads to: "a
+		// convicted robber who".
+		adjective := pastForm(w) && d >= 2 && (subjectPrepositions[strings.ToLower(toks[d-2])] || articleWords[strings.ToLower(toks[d-2])])
 		if _, isVerb := verbOf(w); isVerb && !adjective || gerund || subjectPrepositions[w] || strings.ContainsAny(toks[d-1], ",;:") {
 			if w == "to" && d < r-1 {
 				d++
@@ -1719,6 +1720,15 @@ func thatRelative(before, after string) (string, bool) {
 // phrases a preposition opens, with no other verb: "lost power in a
 // blackout across the north of the country".
 func prepositionalRun(rel []string) bool {
+	// "escaped from prison officers while being treated at a hospital":
+	// a circumstance a gerund or a passive's "being" gives runs on as a
+	// phrase does.
+	for i := 1; i+2 < len(rel); i++ {
+		if w := strings.ToLower(rel[i]); (w == "while" || w == "when") && strings.EqualFold(rel[i+1], "being") && pastForm(rel[i+2]) {
+			rel = slices.Concat(rel[:i], rel[i+3:])
+			break
+		}
+	}
 	// "was stabbed at a bus stop in south London": so does a passive,
 	// an adverb perhaps in its verb group ("was widely used in").
 	if len(rel) >= 4 && beForms[strings.ToLower(rel[0])] && adverbInVerbGroup(rel[1]) {
