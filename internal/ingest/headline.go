@@ -1721,7 +1721,9 @@ func reducedRelativeEnd(toks []string, vi int) int {
 			// authority recommended that", "A power cut at the station
 			// halted deliveries"; "sold to a buyer named in" names the
 			// buyer.
-			participle = participle || !pastOnly[w] && subjectPrepositions[strings.ToLower(toks[vi+1])] && j+1 < len(toks) && (opensObject(toks[j+1]) || barePluralNoun(toks[j+1]) || strings.EqualFold(toks[j+1], "that"))
+			// So is one before a verb a phrase of its own follows: "A
+			// sketch found in an attic in Devon sold for £1.2 million".
+			participle = participle || !pastOnly[w] && subjectPrepositions[strings.ToLower(toks[vi+1])] && j+1 < len(toks) && (opensObject(toks[j+1]) || barePluralNoun(toks[j+1]) || strings.EqualFold(toks[j+1], "that") || subjectPrepositions[strings.ToLower(toks[j+1])])
 			// "The chief executive apologised in a video posted on":
 			// a verb with no passive has no participle on its subject.
 			participle = participle && !neverPassive[v.base]

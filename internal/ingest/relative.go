@@ -2723,6 +2723,12 @@ func contactRelative(before, after string) (string, bool) {
 	if !ok || v.form != formPast || attributionVerbs[v.base] || intransitiveVerbs[v.base] {
 		return "", false
 	}
+	// "..., the operator CalMac announced on Wednesday": a saying whose
+	// role and name open the clause, nothing before them, attributes what
+	// was said before it; no noun it leaves a gap for.
+	if sayingVerbs[v.base] && determiners[strings.ToLower(toks[0])] && isCapitalised(toks[n-2]) && !hasVerb(strings.Join(toks[:n-1], " ")) {
+		return "", false
+	}
 	name := n - 1 // the name runs back from the verb over capitalised words
 	for name > 1 && n-1-name < 3 && isCapitalised(toks[name-1]) {
 		name--
