@@ -649,20 +649,20 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 			}
 		}
 	}
+	at := make(map[int]int, len(src.Paragraphs)) // a paragraph's place by its ordinal
+	for pi, p := range src.Paragraphs {
+		at[p.Ordinal] = pi
+	}
 	for i := range out {
-		out[i].date = boundedAfterNoun(out[i])
-		if pi := slices.IndexFunc(src.Paragraphs, func(p timeline.Paragraph) bool { return p.Ordinal == out[i].paragraph.Ordinal }); pi >= 0 {
-			out[i].date = spannedTo(out[i], tags[pi])
-		}
+		out[i].date = spannedTo(out[i], boundedAfterNoun(out[i]), tags[at[out[i].paragraph.Ordinal]])
 	}
 	return out
 }
 
-// spannedTo is m's date run on to the end of the span its anchor opens
-// after "between" or "from": "between 2017 and 2021" is 2017–2021, "from
-// March to May" March–May. es are the dates of m's paragraph.
-func spannedTo(m mention, es []timex.Expression) timeline.Date {
-	d := m.date
+// spannedTo is d, m's date, run on to the end of the span its anchor
+// opens after "between" or "from": "between 2017 and 2021" is 2017–2021,
+// "from March to May" March–May. es are the dates of m's paragraph.
+func spannedTo(m mention, d timeline.Date, es []timex.Expression) timeline.Date {
 	text := m.paragraph.Text
 	start, end := m.sentence.Start+m.anchor.Start, m.sentence.Start+m.anchor.End
 	opener := spanOpener.FindStringIndex(text[m.sentence.Start:start])

@@ -354,7 +354,8 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 	// after it sank".
 	// So since then: "the first debut novelist to win the £50,000 prize
 	// since it was founded".
-	if n := len(toks); pronoun == "it" && !owned && n > 0 && (len(subject) > 0 || strings.EqualFold(toks[n-1], "since")) && (strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || strings.EqualFold(toks[n-1], "since") || countedSpan(toks[max(0, n-2):])) {
+	since := len(toks) > 0 && strings.EqualFold(toks[len(toks)-1], "since")
+	if n := len(toks); pronoun == "it" && !owned && n > 0 && (len(subject) > 0 || since) && (since || strings.EqualFold(toks[n-1], "after") || strings.EqualFold(toks[n-1], "before") || countedSpan(toks[max(0, n-2):])) {
 		if object, head, found := objectBeforeDate(toks); found {
 			// "Firefighters contained a wildfire north of Athens on
 			// Thursday, three days after it broke out": a longer object
@@ -370,7 +371,7 @@ func withAntecedent(h parsedHeadline, before string, previous func() []string, i
 			switch {
 			case len(object) > 0:
 				subject = object
-			case !strings.EqualFold(toks[n-1], "since"):
+			case !since:
 				return h
 			}
 		}
