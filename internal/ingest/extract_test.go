@@ -2364,6 +2364,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative on a present clause's object, a passive's circumstance in it, tells the act its date dates", "Police are searching for a convicted robber who escaped from prison officers while being treated at a hospital on Monday.", []string{"A convicted robber escapes from prison officers while being treated at a hospital"}},
 		{"an irregular participle before a verb a phrase of its own follows opens a reduced relative", "A sketch found in an attic in Devon sold for £1.2 million on Monday.", []string{"A sketch found in an attic in Devon sells for £1.2 million"}},
 		{"a saying whose role and name open the clause attributes what was said before it", "Fares will rise by 9% on April 1, the operator CalMac announced on Monday.", []string{"Fares will rise by 9%"}},
+		{"a point of the compass a place phrase names is where, not what a relative on it tells of", "The dam was delayed by the war in the north, which ended in November 2022.", []string{"The war in the north ends"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

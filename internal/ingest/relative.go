@@ -2363,6 +2363,14 @@ func subjectRelative(clause string, n int) (string, bool) {
 			return "", false
 		}
 	}
+	// "the war in the north, which ended in November 2022": a point of
+	// the compass a place phrase names is where, not what the relative
+	// tells of; the noun before the phrase is.
+	if d >= 3 && r-d == 2 && strings.EqualFold(toks[r], "which") && determiners[strings.ToLower(toks[d])] && compassPoint(strings.TrimRight(toks[r-1], ",")) && locativePrepositions[strings.ToLower(toks[d-1])] {
+		if k := determinerBefore(toks, d-2); k >= 0 && d-2-k <= 2 {
+			d = k
+		}
+	}
 	// "a law to clear those convicted, which came into force": "which"
 	// tells of no people ("those convicted"), but of the noun the
 	// infinitive is on.
