@@ -1099,12 +1099,8 @@ func overnightAfterDay(text string, ref, e Expression, r relation, dct time.Time
 // Firefighters were battling the flames overnight", published on Sunday,
 // is Saturday night, the night into the day the text came out.
 func daytimeBeforeDCT(ref Expression, dct time.Time) bool {
-	m := refClock.FindStringSubmatch(ref.Value)
-	if m == nil || dct.IsZero() {
-		return false
-	}
-	hour, _ := strconv.Atoi(m[1])
-	return hour >= 6 && ref.First.Equal(time.Date(dct.Year(), dct.Month(), dct.Day()-1, 0, 0, 0, 0, time.UTC))
+	hour, ok := refHour(ref)
+	return ok && !dct.IsZero() && hour >= 6 && ref.First.Equal(time.Date(dct.Year(), dct.Month(), dct.Day()-1, 0, 0, 0, 0, time.UTC))
 }
 
 // eveningOrLater reports whether a reference is an evening, a night or a
@@ -1113,22 +1109,24 @@ func eveningOrLater(ref Expression) bool {
 	if strings.HasSuffix(ref.Value, "TEV") || strings.HasSuffix(ref.Value, "TNI") {
 		return true
 	}
-	m := refClock.FindStringSubmatch(ref.Value)
-	if m == nil {
-		return false
-	}
-	hour, _ := strconv.Atoi(m[1])
-	return hour >= 18
+	hour, ok := refHour(ref)
+	return ok && hour >= 18
 }
 
 // afternoonClock reports whether a reference is a clock time from noon on.
 func afternoonClock(ref Expression) bool {
+	hour, ok := refHour(ref)
+	return ok && hour >= 12
+}
+
+// refHour is the hour of a reference's clock time, when it has one.
+func refHour(ref Expression) (int, bool) {
 	m := refClock.FindStringSubmatch(ref.Value)
 	if m == nil {
-		return false
+		return 0, false
 	}
 	hour, _ := strconv.Atoi(m[1])
-	return hour >= 12
+	return hour, true
 }
 
 // refClock is the clock time of a TIME value: "2025-10-04T23:00".
