@@ -2365,6 +2365,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"an irregular participle before a verb a phrase of its own follows opens a reduced relative", "A sketch found in an attic in Devon sold for £1.2 million on Monday.", []string{"A sketch found in an attic in Devon sells for £1.2 million"}},
 		{"a saying whose role and name open the clause attributes what was said before it", "Fares will rise by 9% on April 1, the operator CalMac announced on Monday.", []string{"Fares will rise by 9%"}},
 		{"a point of the compass a place phrase names is where, not what a relative on it tells of", "The dam was delayed by the war in the north, which ended in November 2022.", []string{"The war in the north ends"}},
+		{"an age set off after the name before 'whose' is no part of the owner", "\"Nobody told us anything,\" said Aoife Byrne, 34, whose flight to Lisbon was cancelled at 11am.", []string{"Aoife Byrne's flight to Lisbon is cancelled"}},
+		{"'opens' is the present of a verb, not a noun an aside's participle makes a passive of", "The bronzes will go on display when a new museum opens there, expected in 2028.", []string{"A new museum opens there"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

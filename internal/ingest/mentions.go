@@ -8236,6 +8236,13 @@ func (m mention) titleClause() string {
 	// The date must be the relative's: "The agency, whose chief resigned
 	// last week, said on Friday ..." tells on Friday of the agency.
 	_, inWhose, _ := strings.Cut(before, " whose ")
+	// "said Aoife Byrne, 34, whose flight to Lisbon was cancelled at
+	// 11am": an age set off after the owner's name is no part of it.
+	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" {
+		if f := strings.Fields(owner); len(f) > 2 && setOffAge(f, len(f)-1) {
+			clause = strings.Join(f[:len(f)-1], " ") + " whose " + owned
+		}
+	}
 	// "was convicted of the murder of 29-year-old Leah Dawson, whose body
 	// was found": a name right before "whose" owns it.
 	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" && !strings.ContainsAny(inWhose, ",;") && strings.HasSuffix(owner, ",") && hasVerb(owner) {

@@ -130,7 +130,7 @@ var presentForms = map[string]string{
 	// that issued it. "the hosts" is as often a noun.
 	"meets": "meet", "convenes": "convene", "holds": "hold", "travels": "travel", "departs": "depart",
 	"gathers": "gather", "launches": "launch", "retires": "retire", "quits": "quit", "resigns": "resign",
-	"plays": "play", "faces": "face", "visits": "visit",
+	"plays": "play", "faces": "face", "visits": "visit", "opens": "open", "closes": "close",
 }
 
 // auxiliaries carry tense for the verb after them.
