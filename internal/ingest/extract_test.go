@@ -2367,6 +2367,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a point of the compass a place phrase names is where, not what a relative on it tells of", "The dam was delayed by the war in the north, which ended in November 2022.", []string{"The war in the north ends"}},
 		{"an age set off after the name before 'whose' is no part of the owner", "\"Nobody told us anything,\" said Aoife Byrne, 34, whose flight to Lisbon was cancelled at 11am.", []string{"Aoife Byrne's flight to Lisbon is cancelled"}},
 		{"'opens' is the present of a verb, not a noun an aside's participle makes a passive of", "The bronzes will go on display when a new museum opens there, expected in 2028.", []string{"A new museum opens there"}},
+		{"a participle's particle before its phrase opens a reduced relative", "Passengers caught up in the outage were given refunds on Monday.", []string{"Passengers caught up in the outage are given refunds"}},
+		{"a possessive date in a phrase on a subject whose verb is in the perfect dates the noun, not the news", "Passengers caught up in Friday's outage have described scenes of chaos at the airport. The airline's shares fell on Monday.", []string{"The airline's shares fall", "Passengers caught up in Friday's outage describe scenes of chaos at the airport"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -1619,6 +1619,11 @@ func reducedRelativeEnd(toks []string, vi int) int {
 	if next+1 < len(toks) && heldAs[strings.ToLower(toks[next])] {
 		next++
 	}
+	// "Passengers caught up in the outage have described": so may a
+	// particle before its phrase.
+	if next+1 < len(toks) && particles[strings.ToLower(toks[next])] && subjectPrepositions[strings.ToLower(toks[next+1])] {
+		next++
+	}
 	// "frozen since the late Pleistocene have been": so may a span's
 	// start.
 	// "Two men dressed as police officers tricked their way in": so may

@@ -194,7 +194,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// December" is news of the day. Nor a plan called off: "A
 				// strike planned for next week has been called off".
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
-					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) || lasting(text, e)
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !possessedBeforePerfect(text, e) || lasting(text, e)
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
@@ -5144,6 +5144,13 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		if possessiveAfter(sentence[e.End:]) && actedOnDate(lastWord(sentence[:e.Start])) {
 			continue
 		}
+		// "Passengers caught up in Friday's outage have described scenes
+		// of chaos": one on the noun of a phrase on a subject whose verb
+		// is in the perfect dates that noun; what was done is told as of
+		// the article's day.
+		if possessedBeforePerfect(sentence, e) {
+			continue
+		}
 		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || includedInSubject(sentence, e) || forRestOf(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
 			continue
 		}
@@ -6092,6 +6099,34 @@ var partakingVerbs = wordSet(`win lose contest attend host play watch miss join 
 // it a possessive: "Tuesday's".
 func possessiveAfter(s string) bool {
 	return strings.HasPrefix(s, "'s ") || strings.HasPrefix(s, "’s ")
+}
+
+// possessedBeforePerfect reports whether e is a possessive date that
+// perfectAfterSubjectPhrase tells of in sentence.
+func possessedBeforePerfect(sentence string, e timex.Expression) bool {
+	return possessiveAfter(sentence[e.End:]) && perfectAfterSubjectPhrase(sentence[segmentStart(clauseCuts(sentence), e.Start):e.Start], sentence[e.End:])
+}
+
+// perfectAfterSubjectPhrase reports whether a possessive date between
+// before and after stands in a preposition's phrase on the subject that
+// opens the clause, and the clause's verb after it is in the perfect:
+// "Passengers caught up in" and "'s outage have described".
+func perfectAfterSubjectPhrase(before, after string) bool {
+	lead := strings.Fields(before)
+	if len(lead) < 2 || !subjectPrepositions[strings.ToLower(lead[len(lead)-1])] || clauseOpeners[strings.ToLower(lead[0])] || subjectPrepositions[strings.ToLower(lead[0])] ||
+		slices.ContainsFunc(lead, func(t string) bool { return finiteAuxiliaries[strings.ToLower(t)] || strings.ContainsAny(t, ",;:") }) {
+		return false
+	}
+	rest := strings.Fields(after)
+	for k := 1; k < len(rest)-1 && k <= 5; k++ {
+		if w := strings.ToLower(rest[k]); w == "has" || w == "have" {
+			return pastForm(rest[k+1]) || rest[k+1] == "been"
+		}
+		if strings.ContainsAny(rest[k], ",;:") || isVerbWord(bare(rest[k])) {
+			return false
+		}
+	}
+	return false
 }
 
 // openQuestion is a question left open up to a date that would answer
