@@ -433,9 +433,18 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	// Sanliurfa": so is one whose place follows a date coarser than a
 	// week.
 	placeAfter := coarse && strings.HasPrefix(agent, "in ")
+	// "blamed a faulty update to its check-in system installed late on
+	// Thursday night", "recovered a painting stolen in 1994": so is one
+	// on the object of a simple past when the date ends the clause.
+	pastObject := false
+	if d > 1 && d < p-1 && p == len(toks)-1 && opensNounPhrase(toks[d]) && strings.IndexFunc(after, unicode.IsLetter) < 0 {
+		if k, ok := pastVerbObject(toks, d, p); ok {
+			d, pastObject = k, true
+		}
+	}
 	if d == 0 && p > 1 && bareNounLead(toks[0]) && !subjectPrepositions[strings.ToLower(bare(toks[0]))] {
 		d = 1
-	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent && !agentFirst && !placeAfter {
+	} else if d < 1 || d == p-1 || !opensNounPhrase(toks[d]) || !presentVerbGroup(toks[:d]) && !prepositionalObject(toks[:d]) && !verblessLead(toks[:d]) && !presentParticiple(toks[d-1]) && !(infinitiveEnd(toks[:d]) && determiners[strings.ToLower(toks[d])]) && !heldParticiple(toks, p) && !strings.EqualFold(toks[d-1], "despite") && !byAgent && !agentFirst && !placeAfter && !pastObject {
 		return "", false
 	}
 	// "an email sent in February 2024 by the lawyer": the agent after
@@ -445,6 +454,43 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// pastVerbObject reports whether toks[d:p], the noun phrase the
+// participle toks[p] is on, is the object of the simple past before it,
+// perhaps as the noun a phrase on "to" or "of" ends ("a faulty update to
+// its check-in system"), and returns where the object opens. A verb that
+// takes a complement ("declared the election rigged on Monday") is no
+// such verb: its date may be its own; nor one of saying, whose noun is
+// the subject of what was said ("said the plan passed"). The participle
+// must have a passive ("feared the climbers died on Sunday") and differ
+// from its base: "cut its annual profit forecast in February" names a
+// forecast.
+func pastVerbObject(toks []string, d, p int) (int, bool) {
+	part, _ := verbOf(strings.ToLower(bare(toks[p])))
+	if part.base == strings.ToLower(bare(toks[p])) || intransitiveVerbs[part.base] ||
+		slices.ContainsFunc(toks[d:p], func(t string) bool {
+			return subjectPrepositions[strings.ToLower(t)] || clauseOpeners[strings.ToLower(t)]
+		}) {
+		return 0, false
+	}
+	if w := strings.ToLower(toks[d-1]); d >= 4 && (w == "to" || w == "of") {
+		k := d - 2
+		for k > 1 && d-k <= 5 && !opensNounPhrase(toks[k]) {
+			k--
+		}
+		if opensNounPhrase(toks[k]) && !hasVerb(strings.Join(toks[k+1:d-1], " ")) && !strings.ContainsAny(strings.Join(toks[k:d], " "), ",;:") {
+			d = k
+		}
+	}
+	if d < 2 {
+		return 0, false
+	}
+	v, ok := verbOf(strings.ToLower(bare(toks[d-1])))
+	if !ok || v.form != formPast || complementVerbs[v.base] || thingsSaidVerbs[v.base] {
+		return 0, false
+	}
+	return d, true
 }
 
 // placedSubject reports whether toks are a determiner, a noun of up to
