@@ -909,6 +909,11 @@ func presentSecondPredicate(rest []string, plural, passive, modal bool) []string
 		if k := slices.IndexFunc(rest[:i], func(t string) bool { return subjectPronouns[strings.ToLower(t)] }); k >= 0 && k+1 < i && pastForm(rest[k+1]) {
 			return rest
 		}
+		// "declared a measles outbreak that infected 762 people and
+		// killed three over": so after a relative's past.
+		if k := slices.IndexFunc(rest[:i], func(t string) bool { w := strings.ToLower(t); return w == "that" || w == "which" || w == "who" }); k >= 0 && k+1 < i && pastForm(rest[k+1]) {
+			return rest
+		}
 		if i > 0 {
 			if _, ok := verbOf(bare(rest[i-1])); ok {
 				continue // "damaged and flooded homes"
