@@ -2375,6 +2375,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"a verb that takes a complement keeps the date a participle after its object ends", "The court declared the election rigged on Monday.", []string{"The court declares the election rigged"}},
 		{"a past form with no passive after a past verb's noun is no participle on it", "Rescuers feared the climbers died on Sunday.", []string{"Rescuers fear the climbers died"}},
 		{"a past 'and' joins after a relative's past is the relative's, and keeps its tense", "Officials have closed a mine that flooded twice and killed two miners, the ministry said on Tuesday.", []string{"Officials close a mine that flooded twice and killed two miners"}},
+		{"after a finding a participle with no object of its own is the found thing's state, nothing reported", "Rescuers found the boy trapped under rubble on Sunday. An inquest found the man died of natural causes in March.", []string{"The man dies of natural causes", "Rescuers find the boy trapped under rubble"}},
+		{"a found thing's participle may end the clause", "Police found the car abandoned last week.", []string{"Police find the car abandoned"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

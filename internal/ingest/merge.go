@@ -1214,9 +1214,16 @@ func bareReport(clause, lead string) (int, bool) {
 	if len(ws) == 0 || !hedged && subjectPrepositions[strings.ToLower(ws[0])] || clauseOpeners[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "as") || strings.EqualFold(ws[0], "if") || strings.EqualFold(ws[0], "what") {
 		return 0, false
 	}
+	finding := strings.HasPrefix(lead[m[0]:], "found ") || strings.HasPrefix(lead[m[0]:], "finds ")
 	verb := false
-	for _, w := range ws {
-		if _, ok := verbOf(w); ok {
+	for k, w := range ws {
+		if v, ok := verbOf(w); ok {
+			// "Police found the car abandoned on Tuesday": after a
+			// finding a participle with no object of its own is the
+			// found thing's state, nothing reported.
+			if finding && v.form == formPast && !intransitiveVerbs[v.base] && (k+1 == len(ws) || subjectPrepositions[strings.ToLower(ws[k+1])] || placePrepositions[strings.ToLower(ws[k+1])]) {
+				return 0, false
+			}
 			verb = true
 			break
 		}
