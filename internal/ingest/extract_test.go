@@ -2377,6 +2377,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a past 'and' joins after a relative's past is the relative's, and keeps its tense", "Officials have closed a mine that flooded twice and killed two miners, the ministry said on Tuesday.", []string{"Officials close a mine that flooded twice and killed two miners"}},
 		{"after a finding a participle with no object of its own is the found thing's state, nothing reported", "Rescuers found the boy trapped under rubble on Sunday. An inquest found the man died of natural causes in March.", []string{"The man dies of natural causes", "Rescuers find the boy trapped under rubble"}},
 		{"a found thing's participle may end the clause", "Police found the car abandoned last week.", []string{"Police find the car abandoned"}},
+		{"a name set off by commas after a clause's noun goes on with that clause to the date after it", "Born in Aberdeen in 1944, Castell published her first collection, Salt Roads, in 1971.", []string{"Castell is born in Aberdeen", "Castell publishes her first collection, Salt Roads"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

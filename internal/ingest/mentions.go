@@ -1133,6 +1133,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		if k := slices.Index(cuts, seg); k > 0 && opensWithTitle.MatchString(text[seg:]) {
 			seg = cuts[k-1]
 		}
+		// "published her first collection, Salt Roads, in 1971": so does
+		// a name set off by commas after a clause's noun.
+		if k := slices.Index(cuts, seg); k > 1 && text[seg-1] == ',' && text[cuts[k-1]-1] == ',' && nameOnly(strings.TrimSuffix(strings.TrimSpace(text[cuts[k-1]:seg]), ",")) && hasClauseVerb(text[cuts[k-2]:cuts[k-1]]) {
+			seg = cuts[k-2]
+		}
 		// "Redford sacked their coach in October, and Castleton parted
 		// company with theirs last month": a clause with a subject and
 		// verb of its own after ", and" or ", but" is an event of its
