@@ -162,6 +162,23 @@ func TestBuildDatesASpanByItsEnds(t *testing.T) {
 	assert.Equal(t, "between 2017 and 2021", res.Events[0].Date.Basis.Expression, "how the date was worked out names the span")
 }
 
+// A date a length ends dates its act over the whole length: by months
+// when the length is in months and ends with one, else by days.
+func TestBuildDatesALengthByItsEnd(t *testing.T) {
+	published := time.Date(2025, 8, 14, 0, 0, 0, 0, time.UTC) // a Thursday
+	res := ingest.Build([]ingest.Article{
+		{FileName: "a.txt", Outlet: "Wire A", Published: published,
+			Text: "Revenue fell 18% in the three months to June 30.\n\nExports rose 4% in the two weeks ended Aug. 10.\n\nPrices rose 2% in the 12 months to March 31.\n\nThe index gained 9% in the six months to July 15."},
+	})
+	assert.Equal(t, []string{
+		"Apr 2024–Mar 2025: Prices rise 2%",
+		"16 Jan–15 Jul 2025: The index gains 9%",
+		"Apr–Jun 2025: Revenue falls 18%",
+		"28 Jul–10 Aug 2025: Exports rise 4%",
+	}, labels(res.Events))
+	assert.Equal(t, "three months to June 30", res.Events[2].Date.Basis.Expression, "how the date was worked out names the length")
+}
+
 // Figures written with a thousands comma share no word: "180,000" and
 // "60,000" are no "000" two reports tell of.
 func TestBuildKeepsApartFiguresThatEndAlike(t *testing.T) {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -654,7 +655,8 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 		at[p.Ordinal] = pi
 	}
 	for i := range out {
-		out[i].date = spannedTo(out[i], boundedAfterNoun(out[i]), tags[at[out[i].paragraph.Ordinal]])
+		es := tags[at[out[i].paragraph.Ordinal]]
+		out[i].date = lengthEndedBy(out[i], spannedTo(out[i], boundedAfterNoun(out[i]), es), es)
 	}
 	return out
 }
@@ -682,6 +684,55 @@ func spannedTo(m mention, d timeline.Date, es []timex.Expression) timeline.Date 
 	d.Basis.Expression = text[m.sentence.Start+opener[0] : last.End]
 	return d
 }
+
+// lengthEndedBy is d, m's date, run back over the length its anchor ends:
+// "Revenue fell 18% in the three months to June 30" tells of April to
+// June, not of the last day; "the six months ended Aug. 31" of March to
+// August. A length of months or years that ends with a month is told in
+// months, any other in days.
+func lengthEndedBy(m mention, d timeline.Date, es []timex.Expression) timeline.Date {
+	text := m.paragraph.Text
+	start := m.sentence.Start + m.anchor.Start
+	if m.anchor.End <= m.anchor.Start || d.Modifier != timeline.ModNone || d.Clock != "" || d.Start.IsZero() || !d.Start.Equal(d.End) && d.Precision == timeline.PrecisionDay ||
+		d.Precision != timeline.PrecisionDay && d.Precision != timeline.PrecisionMonth {
+		return d
+	}
+	loc := lengthEnding.FindStringIndex(text[m.sentence.Start:start])
+	if loc == nil {
+		return d
+	}
+	k := slices.IndexFunc(es, func(e timex.Expression) bool { return e.End == m.sentence.Start+loc[0] && e.Type == timex.TypeDuration })
+	if k < 0 {
+		return d
+	}
+	l := lengthValue.FindStringSubmatch(es[k].Value)
+	if l == nil {
+		return d
+	}
+	n, _ := strconv.Atoi(l[1])
+	months := map[string]int{"M": n, "Y": 12 * n}[l[2]]
+	days := map[string]int{"D": n, "W": 7 * n}[l[2]]
+	monthEnd := d.End.AddDate(0, 0, 1).Day() == 1
+	switch {
+	case n < 1 || n > 120:
+		return d
+	case months > 0 && monthEnd:
+		d.Start = time.Date(d.End.Year(), d.End.Month()-time.Month(months-1), 1, 0, 0, 0, 0, d.End.Location())
+		d.Precision = timeline.PrecisionMonth
+	case months > 0 && d.Precision == timeline.PrecisionDay:
+		d.Start = d.End.AddDate(0, -months, 1)
+	case days > 0 && d.Precision == timeline.PrecisionDay:
+		d.Start = d.End.AddDate(0, 0, 1-days)
+	default:
+		return d
+	}
+	d.Basis.Expression = text[es[k].Start : m.sentence.Start+m.anchor.End]
+	return d
+}
+
+// lengthValue is a TIMEX3 length of whole days, weeks, months or years:
+// "P3M".
+var lengthValue = regexp.MustCompile(`^P(\d+)([DWMY])$`)
 
 var (
 	// spanOpener ends the words before a span's first date: "between",
