@@ -2378,6 +2378,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"after a finding a participle with no object of its own is the found thing's state, nothing reported", "Rescuers found the boy trapped under rubble on Sunday. An inquest found the man died of natural causes in March.", []string{"The man dies of natural causes", "Rescuers find the boy trapped under rubble"}},
 		{"a found thing's participle may end the clause", "Police found the car abandoned last week.", []string{"Police find the car abandoned"}},
 		{"a name set off by commas after a clause's noun goes on with that clause to the date after it", "Born in Aberdeen in 1944, Castell published her first collection, Salt Roads, in 1971.", []string{"Castell is born in Aberdeen", "Castell publishes her first collection, Salt Roads"}},
+		{"a date set off at the end of a second predicate names the noun before it, and leaves the first its own date", "Whitfield will be sworn in next week and is expected to attend the next policy meeting, on April 29.", []string{"Whitfield will be sworn in", "Whitfield is expected to attend the next policy meeting"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

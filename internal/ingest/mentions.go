@@ -2480,6 +2480,16 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 	if p, subject, first, ok := dateFirstPredicate(text, clause, e, content); ok {
 		return p, subject, first, true
 	}
+	// "and is expected to attend the Fed's next policy meeting, Oct.
+	// 27-28": a date set off at the clause's end names the noun before
+	// it, as one on "on" does.
+	// Not one after an appositive: "and married Arakawa, a pianist, in
+	// 1991".
+	if k := strings.LastIndex(before, ", "); k >= 0 && strings.IndexFunc(text[e.End:clause.End], unicode.IsLetter) < 0 && withoutClosingAppositive(before) == before {
+		if lead := strings.TrimSpace(before[k+2:]); lead == "" || dateLeadWords[lead] {
+			before = before[:k] + " "
+		}
+	}
 	// "and wrote a memoir, published in 1996,": a participle's aside
 	// that the date ends is a part of the object before it. Not a
 	// predicate after an appositive on the subject that "and" joins a
