@@ -1378,6 +1378,12 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
 		event = event || contactAny && e.Start > main.End
+		// "convicted a man of murdering a college student whose body was
+		// found in a park in August 1998": so is a "whose" relative after
+		// it that the date ends.
+		if w := strings.LastIndex(text[:e.Start], " whose "); w > main.End && !strings.ContainsAny(text[w:e.Start], ";:") && strings.IndexFunc(text[e.End:c.End], unicode.IsLetter) < 0 && hasClauseVerb(text[w:e.Start]) {
+			event = true
+		}
 		// "was charged on Monday with the murder of a man in Leeds on 3
 		// May": so is the crime a charge names after the main date.
 		if e.Start > main.End && chargedNoun.MatchString(text[:e.Start]) {
@@ -8337,6 +8343,9 @@ func (m mention) titleClause() string {
 	// The date must be the relative's: "The agency, whose chief resigned
 	// last week, said on Friday ..." tells on Friday of the agency.
 	_, inWhose, _ := strings.Cut(before, " whose ")
+	// "whose body was found in a park in Spokane, Washington, in": a
+	// place's commas close no clause.
+	inWhose = placeAppositive.ReplaceAllString(inWhose, " $1")
 	// "said Aoife Byrne, 34, whose flight to Lisbon was cancelled at
 	// 11am": an age set off after the owner's name is no part of it.
 	if owner, owned, ok := strings.Cut(clause, " whose "); ok && inWhose != "" {
@@ -8768,6 +8777,10 @@ func withAbsolute(clause string, phraseDated bool) string {
 	}
 	return clause
 }
+
+// placeAppositive is a name set off by commas after a place, with the
+// commas: ", Washington," of "in Spokane, Washington, in".
+var placeAppositive = regexp.MustCompile(`,\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}),`)
 
 // withPossessive is the owner np with its possessive ending: "the pilot's",
 // and a plural in -s "the astronauts'".
