@@ -3075,6 +3075,10 @@ var clockStamp = regexp.MustCompile(`^\d{1,2}[:.]\d\d\b`)
 // been closed".
 var presentPerfect = regexp.MustCompile(`\b(has|have)\s+(?:(?:also|reportedly|now|already|just)\s+)?(?:been\s+)?([a-z]+ed|taken|begun|made|won|lost|held|sent|told|said|given|left|met|struck|withdrawn|broken|chosen|fallen|risen|seen|shown|grown|become|brought|kept|led|paid|sold|found|frozen|withheld)\b`)
 
+// rankingCopula opens a sentence that ranks or sums up what came before:
+// "It is the second time", "This was the first".
+var rankingCopula = regexp.MustCompile(`^(?:It|This|That)(?:\s+is|\s+was|'s|’s)\s+(?:the|a|an|its|their)\s`)
+
 // futureLead matches "will close", "will also".
 var futureLead = regexp.MustCompile(`\bwill\s+[a-z]+\b`)
 
@@ -3103,7 +3107,10 @@ func leadNews(src timeline.Source, p timeline.Paragraph, s span, first bool) (me
 			loc = nil
 		}
 	}
-	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 || opensWithQuote(text) {
+	// "It is the second time in three years the town has been
+	// evacuated": a perfect in what a copula ranks tells no news of its
+	// own.
+	if loc == nil || src.Published.IsZero() || wordCount(text) < 8 || opensWithQuote(text) || rankingCopula.MatchString(text[:loc[0]]) {
 		return mention{}, false
 	}
 	clause := clauseOf(text, loc[0], loc[1])
