@@ -396,6 +396,9 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The members rejected two earlier offers on Monday.":            "action",
 		"The club dismissed its coach on Monday.":                       "action",
 		"The company denied the allegations on Monday.":                 "statement",
+		"The Senate confirmed Dana Whitfield to the board on Monday.":   "action",
+		"Whitfield was confirmed as governor on Monday.":                "action",
+		"The ministry confirmed the closure on Monday.":                 "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

@@ -1284,10 +1284,28 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) && !confirmedAppointment(h) {
 		return "statement"
 	}
 	return "action"
+}
+
+// confirmedAppointment reports whether a headline's verb is "confirm" of a
+// person named to a post, which appoints: "The Senate confirms Dana
+// Whitfield to the Fed's board", "Whitfield is confirmed as governor".
+func confirmedAppointment(h parsedHeadline) bool {
+	if h.verbBase != "confirm" || len(h.object) == 0 {
+		return false
+	}
+	if h.passive {
+		return h.object[0] == "as" || h.object[0] == "to"
+	}
+	for i := 0; i+1 < len(h.object); i++ {
+		if isCapitalised(h.object[i]) && (h.object[i+1] == "as" || h.object[i+1] == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // refusedThing reports whether a headline's verb refuses what is put up
