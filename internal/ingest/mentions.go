@@ -195,7 +195,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// December" is news of the day. Nor a plan called off: "A
 				// strike planned for next week has been called off".
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
-					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !possessedBeforePerfect(text, e) || lasting(text, e)
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !objectPlan(text, e) && !possessedBeforePerfect(text, e) || lasting(text, e)
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
@@ -5967,7 +5967,9 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		// verb, which a plan ahead does not date ("will publish its
 		// results, due on Feb. 4" does).
 		seg := sentence[cuts[k]:cuts[k+1]]
-		closing := cuts[k+1] == len(sentence) && !relativeWords[firstWord(seg)] && pastClauseBefore(strings.Fields(strings.ToLower(sentence[:cuts[k]])))
+		// So may a relative's past plan: "has cancelled its tour, which
+		// was due to begin on October 8."
+		closing := cuts[k+1] == len(sentence) && (!relativeWords[firstWord(seg)] && pastClauseBefore(strings.Fields(strings.ToLower(sentence[:cuts[k]]))) || pastPlanRelative.MatchString(seg))
 		if sentence[cuts[k]-1] != ',' || !strings.HasSuffix(seg, ",") && !closing {
 			return false
 		}
@@ -6007,6 +6009,19 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 	}
 	return false
 }
+
+// objectPlan reports whether e is a plan's date set off after the
+// clause's verb (see plannedAside): "has cancelled its tour, which was
+// due to begin on October 8". One on the subject ("Ruiz, who was due to
+// leave office in November, has made") is not.
+func objectPlan(text string, e timex.Expression) bool {
+	cuts := clauseCuts(text)
+	return plannedAside(text, cuts, e.Start) && hasVerb(text[:segmentStart(cuts, e.Start)])
+}
+
+// pastPlanRelative opens a relative that tells what was planned: "which
+// was due to", "which had been scheduled for".
+var pastPlanRelative = regexp.MustCompile(`^\s*(?:which|that)\s+(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|planned|set|expected)\b`)
 
 // goesAhead reports whether clause, told after a plan's date, goes ahead
 // with it in the future, with no word of calling it off or moving its
