@@ -2383,6 +2383,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a perfect in what a copula ranks is no news of the day", "It is the second time in three years that the town has been evacuated.", nil},
 		{"a lead's perfect whose only date is a past plan set off on its object tells the day's news", "The orchestra has cancelled its 12-date tour of the United States, which was due to begin in Boston on March 20, because visas have not been issued.", []string{"The orchestra cancels its 12-date tour of the United States"}},
 		{"a relative's past plan closing the sentence dates nothing done", "The orchestra has cancelled its tour of the United States, which was due to begin on March 20.", []string{"The orchestra cancels its tour of the United States"}},
+		{"a contact relative before a closing attribution the main date dates is an act of its own, its pronoun the sentence's subject", "Marcus Reid has been stripped of the 100m world title he won in Tokyo last September, officials said on Monday.", []string{"Marcus Reid wins the 100m world title in Tokyo", "Marcus Reid is stripped of the 100m world title he won in Tokyo last September"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

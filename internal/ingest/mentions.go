@@ -1377,7 +1377,11 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "announced the withdrawal on Tuesday morning after his partners
 		// refused to back a plan he unveiled last week": so is one deeper
 		// in a clause after the main date.
-		event = event || contactAny && e.Start > main.End
+		// So is one before a closing attribution that the main date
+		// dates: "has been stripped of the world title he won in Tokyo
+		// last September ..., the Athletics Integrity Unit said on
+		// Monday".
+		event = event || contactAny && (e.Start > main.End || e.End < mainClause.Start)
 		// "convicted a man of murdering a college student whose body was
 		// found in a park in August 1998": so is a "whose" relative after
 		// it that the date ends.

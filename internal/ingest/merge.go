@@ -1018,7 +1018,10 @@ func clauseTitle(m mention, ix names) title {
 			// So does one after a clause's opener its title was cut at:
 			// "Berlin's new airport has handled its 100 millionth
 			// passenger, five and a half years after it opened".
-			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && (withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil || strings.HasSuffix(m.text()[:m.clause.Start+k], ", which") || clauseOpeners[lastWord(m.text()[:m.clause.Start+k])]) {
+			// So does one of a relative with no relative word in a
+			// sentence's first clause: "was stripped of the world title
+			// he won last September".
+			if k := strings.Index(m.text()[m.clause.Start:m.clause.End], " "+f[0]+" "); k > 0 && (withParticipleSubject(strings.Fields(m.text()[m.clause.Start:m.clause.Start+k])) != nil || strings.HasSuffix(m.text()[:m.clause.Start+k], ", which") || clauseOpeners[lastWord(m.text()[:m.clause.Start+k])] || m.clause.Start == 0 && contactPronoun(m.text()[:k], m.text()[k+1:])) {
 				before = m.text()[:m.clause.Start+k+1]
 			}
 		}

@@ -2729,14 +2729,36 @@ func ofNoun(toks []string) bool {
 	return n >= 2 && determiners[strings.ToLower(toks[n-2])] && !strings.ContainsAny(toks[n-1], ",;:")
 }
 
+// contactPronoun reports whether after opens with a pronoun and its past
+// verb right after a noun phrase its determiner opens that before ends
+// with: the subject of a relative with no relative word ("the world
+// title he won"); "Two years later she joined" has none.
+func contactPronoun(before, after string) bool {
+	f, b := strings.Fields(after), strings.Fields(before)
+	if len(f) < 2 || !pronounSubjects[f[0]] || !pastForm(f[1]) {
+		return false
+	}
+	for k := len(b) - 2; k >= 0 && k >= len(b)-4; k-- {
+		w := strings.ToLower(b[k])
+		if determiners[w] {
+			return isLowerWord(b[len(b)-1])
+		}
+		if isVerbWord(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
 // contactRelative finds a relative clause with no relative word, a name
 // and its past verb right after a noun, that the date ends, and returns it
 // as a clause of its own: in "spliced together parts of a speech Trump
 // gave on Jan. 6, 2021" the date is the speech's, "Trump gave a speech",
 // as in "a stroke she suffered in September" it is the stroke's.
 // before is the clause up to the date, and after the clause after it,
-// which must not make the date a possessive. The noun phrase is short and opens with a determiner; a noun of
-// time is no object ("the day Trump took office in January").
+// which must not make the date a possessive. The noun phrase is short
+// (up to three words after its determiner) and opens with a determiner; a
+// noun of time is no object ("the day Trump took office in January").
 func contactRelative(before, after string) (string, bool) {
 	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 		return "", false
@@ -2811,7 +2833,7 @@ func contactRelative(before, after string) (string, bool) {
 		return "", false
 	}
 	d := name - 1 // the noun phrase runs back to its determiner
-	for d > 0 && name-d < 3 && !determiners[strings.ToLower(toks[d])] {
+	for d > 0 && name-d < 4 && !determiners[strings.ToLower(toks[d])] {
 		d--
 	}
 	noun := toks[name-1]
