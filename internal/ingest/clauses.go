@@ -1331,6 +1331,10 @@ func whenClause(s string, cuts []int, end int) (int, bool) {
 		}
 		// "when he was arrested", "when it had fallen": a passive or a
 		// pluperfect is past too; "when prices were rising" is a state.
+		// "when he was provisionally suspended": past an adverb.
+		if i+2 < len(ws) && lyAdverb(ws[i+1]) {
+			ws = slices.Delete(slices.Clone(ws), i+1, i+2)
+		}
 		if v.form == formPast || (w == "was" || w == "were" || w == "had") && i+1 < len(ws) && pastForm(ws[i+1]) {
 			return cuts[k+1], false
 		}
@@ -1371,6 +1375,11 @@ func toldByWhen(before string) bool {
 	// named Stan sold for $31.8 million": a record set or broken is told
 	// by the act that set it.
 	if k := slices.Index(ws, "record"); k >= 0 && slices.ContainsFunc(ws[k+1:], func(w string) bool { return recordActs[w] }) {
+		return true
+	}
+	// "banned for four years, backdated to February, when he was
+	// suspended": a date a participle moves something to is no act's.
+	if n := len(ws); n == 2 && ws[1] == "to" && pastForm(ws[0]) {
 		return true
 	}
 	if n := len(ws); n > 0 && datePrepositions[ws[n-1]] {
