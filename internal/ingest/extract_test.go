@@ -2385,6 +2385,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a relative's past plan closing the sentence dates nothing done", "The orchestra has cancelled its tour of the United States, which was due to begin on March 20.", []string{"The orchestra cancels its tour of the United States"}},
 		{"a contact relative before a closing attribution the main date dates is an act of its own, its pronoun the sentence's subject", "Marcus Reid has been stripped of the 100m world title he won in Tokyo last September, officials said on Monday.", []string{"Marcus Reid wins the 100m world title in Tokyo", "Marcus Reid is stripped of the 100m world title he won in Tokyo last September"}},
 		{"a date a participle moves something to leaves its news to a 'when' clause after it, its passive past an adverb", "Reid has been banned for four years, backdated to February, when he was provisionally suspended.", []string{"Reid is provisionally suspended"}},
+		{"what something dates from, past a hedge, is no act", "The poem is thought to date from around 1840. It was found in January.", []string{"The poem is found"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -5463,12 +5463,20 @@ func appositiveAside(s string, cuts []int, i int) bool {
 
 // reachesBack reports whether before, the lower-case words before a
 // date, tell how far back something reaches: "Its data goes back to
-// 1940", "a rivalry that dates back to the 1950s" date no act; a "when"
-// clause after the date may ("dates back to 2012, when he accused").
+// 1940", "a rivalry that dates back to the 1950s", "is thought to date
+// from around 1840" date no act; a "when" clause after the date may
+// ("dates back to 2012, when he accused").
 func reachesBack(before []string) bool {
 	n := len(before)
-	return n > 2 && before[n-1] == "to" && before[n-2] == "back" && backVerbs[before[n-3]]
+	if n > 2 && (before[n-1] == "around" || before[n-1] == "about" || before[n-1] == "circa") {
+		n--
+	}
+	return n > 2 && before[n-1] == "to" && before[n-2] == "back" && backVerbs[before[n-3]] ||
+		n > 1 && before[n-1] == "from" && datingFrom[before[n-2]]
 }
+
+// datingFrom tell, with "from", when something was made: "dates from".
+var datingFrom = wordSet(`date dates dated dating`)
 
 var backVerbs = wordSet(`go goes went going gone date dates dated dating stretch stretches stretched stretching`)
 
