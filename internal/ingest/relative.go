@@ -396,7 +396,7 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 	}
 	// "A ferry carrying 65 people capsized": so is the object of a
 	// participle on such a subject.
-	if d > 2 && presentParticiple(toks[d-1]) && nounPhrase(toks[:d-1]) && !hasVerb(strings.Join(toks[:d-1], " ")) {
+	if carriedSubject(toks, d) {
 		return "", false
 	}
 	// "a review that ministers ordered": "that" after a noun opens a
@@ -454,6 +454,22 @@ func objectParticiple(before, after string, coarse bool) (string, bool) {
 		rest = append(rest[:len(rest):len(rest)], strings.Fields(strings.TrimRight(agent, ".!?;:\"”’"))...)
 	}
 	return beClause(toks[d:p], "was", "were", rest), true
+}
+
+// carriedSubject reports whether toks[d-1] is a present participle on a
+// noun phrase with no verb that opens the clause, or a clause of time,
+// so that the noun phrase at toks[d] is the participle's object and a
+// past form after it the clause's verb: "A ferry carrying 65 people
+// capsized", "died when a ferry carrying 65 passengers capsized".
+func carriedSubject(toks []string, d int) bool {
+	from := 0
+	for o := d - 2; o >= 0; o-- {
+		if timeConjunctions[strings.ToLower(toks[o])] {
+			from = o + 1
+			break
+		}
+	}
+	return d > from+2 && presentParticiple(toks[d-1]) && nounPhrase(toks[from:d-1]) && !hasVerb(strings.Join(toks[from:d-1], " "))
 }
 
 // pastVerbObject reports whether toks[d:p], the noun phrase the
@@ -2229,7 +2245,7 @@ func inObjectParticiple(sentence string, e timex.Expression) bool {
 		}
 		d--
 	}
-	if d == p-1 {
+	if d == p-1 || carriedSubject(toks, d+1) {
 		return false
 	}
 	if bareNounLead(toks[d]) {
