@@ -2388,6 +2388,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"what something dates from, past a hedge, is no act", "The poem is thought to date from around 1840. It was found in January.", []string{"The poem is found"}},
 		{"a past form after the object of a present participle on a clause of time's subject is that clause's verb", "At least 14 people died when a ferry carrying 65 passengers capsized off Bali on Tuesday.", []string{"At least 14 people die when a ferry carrying 65 passengers capsized off Bali"}},
 		{"so is one that a phrase follows, and a closing attribution's date dates nothing more", "At least 14 people died when a ferry carrying 65 passengers capsized in rough seas off Bali on Tuesday, officials said on Wednesday.", []string{"At least 14 people die when a ferry carrying 65 passengers capsized in rough…"}},
+		{"a plural's present, a verb's base, is no past a participle's date could be of", "The walkouts follow a breakdown in talks over a pay offer made in October.", []string{"A pay offer is made"}},
+		{"nor is that of names 'and' joins", "The strikes at Northern and CrossCountry follow a breakdown in talks over a pay offer made in October.", []string{"A pay offer is made"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

@@ -913,6 +913,13 @@ func presentVerbGroup(toks []string) bool {
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(bare(toks[i]))
 		v, ok := verbOf(w)
+		// "The walkouts follow a breakdown in talks over": a plural's
+		// present is a verb's base before its object; so is that of
+		// names "and" joins ("Northern and CrossCountry follow").
+		plural := i > 0 && (pluralNoun(toks[i-1]) || isCapitalised(toks[i-1]) && slices.Contains(toks[max(0, i-4):i-1], "and"))
+		if !ok && baseForms[w] && w == toks[i] && plural && i+1 < len(toks) && determiners[strings.ToLower(toks[i+1])] {
+			return true
+		}
 		if !ok {
 			continue
 		}
