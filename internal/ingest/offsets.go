@@ -130,7 +130,9 @@ func offsetFrom(sentence string, es []timex.Expression, e, main timex.Expression
 	if from, to, ok := leadAside(rest); ok {
 		told, past = rest[:from]+rest[to:], to
 	}
-	if lead := leadingWords(told, 8); opensDate(rest) || !gerund && (!hasClauseVerb(lead) || !pastClause(lead)) {
+	// The verb comes within a dozen words: "a week after a flight
+	// carrying 12 men to South Sudan was stopped".
+	if lead := leadingWords(told, 12); opensDate(rest) || !gerund && (!hasClauseVerb(lead) || !pastClause(lead)) {
 		return offset{}, false
 	}
 	if m[1] == "after" {
