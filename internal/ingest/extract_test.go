@@ -2391,6 +2391,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a plural's present, a verb's base, is no past a participle's date could be of", "The walkouts follow a breakdown in talks over a pay offer made in October.", []string{"A pay offer is made"}},
 		{"nor is that of names 'and' joins", "The strikes at Northern and CrossCountry follow a breakdown in talks over a pay offer made in October.", []string{"A pay offer is made"}},
 		{"a clause a measure counts from may hold a participle's phrase before its verb", "A judge on Monday blocked the deportations, a week after a flight carrying 12 men to South Sudan was stopped on the runway.", []string{"A flight carrying 12 men to South Sudan is stopped on the runway", "A judge blocks the deportations"}},
+		{"a thing's name with its article, set off after a possessive's noun, names the subject, and the 'it' after it", "His best-known building, the Meridian Tower, was completed in 1979. It was listed as a historic monument in 2015.", []string{"The Meridian Tower is completed", "The Meridian Tower is listed as a historic monument"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

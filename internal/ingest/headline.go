@@ -2987,6 +2987,14 @@ func withoutAppositive(out []string) []string {
 			return rest[k:]
 		}
 	}
+	// "His best-known building, the 52-storey Meridian Tower,": so does
+	// a thing's name with its article.
+	if n := len(rest); possessivePronouns[strings.ToLower(head[0])] != "" && n >= 3 && n <= 5 && strings.EqualFold(rest[0], "the") && isCapitalised(rest[n-1]) && isCapitalised(rest[n-2]) &&
+		!slices.ContainsFunc(rest[1:], isVerbWord) {
+		out := slices.Clone(rest)
+		out[n-1] = strings.TrimSuffix(out[n-1], ",")
+		return out
+	}
 	if allCapitalised(rest) && namesPhraseObject(head) {
 		return head
 	}

@@ -1612,6 +1612,14 @@ func openingSubject(toks []string) []string {
 				allCapitalised(toks[c+1:i]) && i-c-1 <= 3 && !slices.ContainsFunc(toks[c+1:i], func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
 				return slices.Clone(toks[c+1 : i])
 			}
+			// "His best-known building, the Meridian Tower, was
+			// completed": so is a thing's name with its article.
+			if c := slices.IndexFunc(toks[:i], func(t string) bool { return strings.HasSuffix(t, ",") }); c > 0 && c+2 < i-1 && i-c-1 <= 5 && strings.HasSuffix(toks[i-1], ",") && strings.EqualFold(toks[c+1], "the") &&
+				isCapitalised(toks[i-1]) && isCapitalised(toks[i-2]) && !slices.ContainsFunc(toks[c+1:i-1], func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
+				out := slices.Clone(toks[c+1 : i])
+				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+				return out
+			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
 		if strings.ContainsAny(t, ";:") || clauseOpeners[functionWord(t)] { // "The WHO said"
