@@ -1487,7 +1487,7 @@ func titleBeforeName(toks []string) bool {
 
 // predicatePrepositions open a verb's complement: "and fled to Spain",
 // "and lasted for hours", "and warned of strikes".
-var predicatePrepositions = wordSet(`to for in on at of into from with until through across against about outside inside near toward towards`)
+var predicatePrepositions = wordSet(`to for in on at of into from with until through across against about outside inside near toward towards around along behind beyond under off`)
 
 // countHedges stand before a count: "more than 80", "at least 12".
 var countHedges = wordSet(`more less fewer than at least about nearly almost around over some`)
