@@ -93,7 +93,10 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	// So it does when a comma sets it off at the clause's end: "won 325
 	// votes in the second ballot, nine more than needed, after falling
 	// six votes short in the morning".
-	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a]) || strings.HasSuffix(toks[a-1], ",")) {
+	// So it does after a count over a span, which took that span, not
+	// the date: "scored 62 goals in 109 games after arriving from Real
+	// Sociedad in August 2022".
+	if a := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "after") }); b < 0 && a > 1 && (slices.ContainsFunc(toks[:a], func(t string) bool { return presentAuxiliaries[strings.ToLower(t)] }) || progressive(toks[:a]) || strings.HasSuffix(toks[a-1], ",") || spanOfCount.MatchString(strings.Join(toks[:a], " "))) {
 		b = a
 	}
 	// "had not reached the World Series since winning back-to-back

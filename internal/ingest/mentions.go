@@ -1079,9 +1079,9 @@ func datedPredicateJoin(text string, c span, e timex.Expression, dates []timex.E
 }
 
 // spanOfCount is a count of times or things and the span of seasons or
-// years they took: "more than 400 appearances in 11 seasons", "scored 90
-// goals over five years".
-var spanOfCount = regexp.MustCompile(`\b\d[\d,]*\s+\w+\s+(?:in|over|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:seasons|years|decades|campaigns)\b`)
+// years, or of games, they took: "more than 400 appearances in 11
+// seasons", "scored 90 goals over five years", "62 goals in 109 games".
+var spanOfCount = regexp.MustCompile(`\b\d[\d,]*\s+\w+\s+(?:in|over|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:seasons|years|decades|campaigns|games|matches|appearances|starts|races)\b`)
 
 // lastingVerbs tell how long what came before them lasted.
 var lastingVerbs = wordSet(`lasted ran continued stretched went`)
