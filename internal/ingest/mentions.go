@@ -195,7 +195,7 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// December" is news of the day. Nor a plan called off: "A
 				// strike planned for next week has been called off".
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
-					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !objectPlan(text, e) && !possessedBeforePerfect(text, e) || lasting(text, e)
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !objectPlan(text, e) && !rankedSince(text, e) && !possessedBeforePerfect(text, e) || lasting(text, e)
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
@@ -6020,6 +6020,14 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 		return k != 1 || hasVerb(sentence[:cuts[1]]) || !goesAhead(sentence[cuts[2]:])
 	}
 	return false
+}
+
+// rankedSince reports whether e is the bound "since" sets after a rank
+// in its stretch: "becoming the first first-time novelist to win since
+// 2020" ranks the news, which the bound does not date.
+func rankedSince(text string, e timex.Expression) bool {
+	before := text[segmentStart(clauseCuts(text), e.Start):e.Start]
+	return lastWord(before) == "since" && slices.ContainsFunc(strings.Fields(strings.ToLower(before)), func(w string) bool { return rankingWords[w] })
 }
 
 // objectPlan reports whether e is a plan's date set off after the
