@@ -2395,6 +2395,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a bare noun and a place's preposition after a past form 'and' joins on open a second predicate", "Farmers drove tractors into Brussels on Monday and blocked roads around the parliament.", []string{"Farmers drive tractors into Brussels and block roads around the parliament"}},
 		{"after a count over a span of games, 'after' opens the dated act", "Isak signed a contract on Monday. He scored 62 goals in 109 games for Newcastle after arriving from Real Sociedad in August 2022.", []string{"Isak arrives from Real Sociedad", "Isak signs a contract"}},
 		{"a bound 'since' sets after a rank dates no lead's news", "The writer Niamh Kelly has won the Booker Prize for her debut novel, becoming the first first-time novelist to win since 2020.", []string{"The writer Niamh Kelly wins the Booker Prize for her debut novel"}},
+		{"a possessive date on the noun of a phrase of source after a lead's perfect dates the noun, not the news", "A woman from Cardiff has claimed the £214m jackpot from last Tuesday's draw.", []string{"A woman from Cardiff claims the £214m jackpot from last Tuesday's draw"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

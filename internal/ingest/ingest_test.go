@@ -399,6 +399,8 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The Senate confirmed Dana Whitfield to the board on Monday.":   "action",
 		"Whitfield was confirmed as governor on Monday.":                "action",
 		"The ministry confirmed the closure on Monday.":                 "statement",
+		"A woman claimed the jackpot on Monday.":                        "action",
+		"The group claimed responsibility on Monday.":                   "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

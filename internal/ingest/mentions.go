@@ -6216,10 +6216,25 @@ func possessiveAfter(s string) bool {
 }
 
 // possessedBeforePerfect reports whether e is a possessive date that
-// perfectAfterSubjectPhrase tells of in sentence.
+// perfectAfterSubjectPhrase tells of in sentence, or one on the noun of
+// a phrase of source or topic: "has claimed the £214m jackpot from last
+// Tuesday's draw" tells the claim as news of the article's day, the
+// draw's day its own.
 func possessedBeforePerfect(sentence string, e timex.Expression) bool {
-	return possessiveAfter(sentence[e.End:]) && perfectAfterSubjectPhrase(sentence[segmentStart(clauseCuts(sentence), e.Start):e.Start], sentence[e.End:])
+	if !possessiveAfter(sentence[e.End:]) {
+		return false
+	}
+	before := sentence[segmentStart(clauseCuts(sentence), e.Start):e.Start]
+	if perfectAfterSubjectPhrase(before, sentence[e.End:]) {
+		return true
+	}
+	return sourcePrepositions[lastWord(before)]
 }
+
+// sourcePrepositions tie a noun to what it came from or is about: "the
+// jackpot from", "the row over". Not "of", which may place the act in
+// the noun's time: "fell at the start of Monday's session".
+var sourcePrepositions = wordSet(`from over about`)
 
 // perfectAfterSubjectPhrase reports whether a possessive date between
 // before and after stands in a preposition's phrase on the subject that

@@ -1287,11 +1287,24 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) && !confirmedAppointment(h) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) && !confirmedAppointment(h) && !wonClaim(h) {
 		return "statement"
 	}
 	return "action"
 }
+
+// wonClaim reports whether a headline's verb is "claim" of a prize, which
+// is won, not said: "A woman claims the £214m jackpot", "claimed the
+// title"; "claimed responsibility" is said.
+func wonClaim(h parsedHeadline) bool {
+	return h.verbBase == "claim" && slices.ContainsFunc(objectBeforePhrase(h), func(t string) bool {
+		w := strings.ToLower(bare(t))
+		return wonThings[w] || wonThings[strings.TrimSuffix(w, "s")]
+	})
+}
+
+// wonThings are prizes one wins.
+var wonThings = wordSet(`jackpot prize title medal gold silver bronze trophy crown cup award`)
 
 // confirmedAppointment reports whether a headline's verb is "confirm" of a
 // person named to a post, which appoints: "The Senate confirms Dana
