@@ -2527,6 +2527,13 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		if !ok && len(rest) > 2 && rest[1] == "to" && (thirdPersonS(rest[0]) && intentions[sBase(rest[0])] || intentions[rest[0]]) {
 			v, ok = verb{base: sBase(rest[0]), form: formPresent}, true
 		}
+		// "and had her ticket verified on Thursday": "had" before a noun
+		// phrase is a verb of its own in the past, whose object's
+		// participle is no verb of another clause.
+		causative := rest[0] == "had" && len(rest) > 2 && (possessivePronouns[rest[1]] != "" || determiners[rest[1]])
+		if causative {
+			v = verb{base: "have", form: formPast}
+		}
 		own := rest[1:] // what follows the verb, up to the date
 		modal := ""     // the first predicate's, which a plain form shares
 		// "ordered funds released and said he would return on Monday":
@@ -2608,7 +2615,7 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		}) {
 			second = figureCommas.ReplaceAllString(second, "$1$2")
 		}
-		if strings.ContainsAny(second, ",;:") || !infinitive && !saying && hasVerb(strings.Join(own, " ")) {
+		if strings.ContainsAny(second, ",;:") || !infinitive && !saying && !causative && hasVerb(strings.Join(own, " ")) {
 			return span{}, "", nil, false
 		}
 		// "matched a man who was arrested last month and charged with
