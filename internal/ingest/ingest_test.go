@@ -401,6 +401,9 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The ministry confirmed the closure on Monday.":                 "statement",
 		"A woman claimed the jackpot on Monday.":                        "action",
 		"The group claimed responsibility on Monday.":                   "statement",
+		"Kelly was announced as the winner on Monday.":                  "action",
+		"The closure was announced to staff on Monday.":                 "statement",
+		"It was announced on Monday that the plant would close.":        "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})
 		if assert.Len(t, res.Events, 1, text) {

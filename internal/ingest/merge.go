@@ -1308,13 +1308,15 @@ var wonThings = wordSet(`jackpot prize title medal gold silver bronze trophy cro
 
 // confirmedAppointment reports whether a headline's verb is "confirm" of a
 // person named to a post, which appoints: "The Senate confirms Dana
-// Whitfield to the Fed's board", "Whitfield is confirmed as governor".
+// Whitfield to the Fed's board", "Whitfield is confirmed as governor". So
+// is a passive "announce" of whom it names: "Kelly is announced as the
+// winner".
 func confirmedAppointment(h parsedHeadline) bool {
-	if h.verbBase != "confirm" || len(h.object) == 0 {
+	if h.verbBase != "confirm" && !(h.verbBase == "announce" && h.passive) || len(h.object) == 0 {
 		return false
 	}
 	if h.passive {
-		return h.object[0] == "as" || h.object[0] == "to"
+		return h.object[0] == "as" || h.object[0] == "to" && h.verbBase == "confirm"
 	}
 	for i := 0; i+1 < len(h.object); i++ {
 		if isCapitalised(h.object[i]) && (h.object[i+1] == "as" || h.object[i+1] == "to") {
