@@ -2397,6 +2397,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"a bound 'since' sets after a rank dates no lead's news", "The writer Niamh Kelly has won the Booker Prize for her debut novel, becoming the first first-time novelist to win since 2020.", []string{"The writer Niamh Kelly wins the Booker Prize for her debut novel"}},
 		{"a possessive date on the noun of a phrase of source after a lead's perfect dates the noun, not the news", "A woman from Cardiff has claimed the £214m jackpot from last Tuesday's draw.", []string{"A woman from Cardiff claims the £214m jackpot from last Tuesday's draw"}},
 		{"'had' before a noun phrase and its participle, joined on with its own date, is a predicate of its own", "The winner, who asked not to be named, contacted the operator the morning after the draw and had her ticket verified on Monday.", []string{"The winner has her ticket verified"}},
+		{"what happens each year tells of no one year's months", "Humpbacks pass the coast each year between May and November. The whale was freed on Monday.", []string{"The whale is freed"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

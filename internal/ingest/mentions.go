@@ -4720,9 +4720,16 @@ func habitual(before string) bool {
 		if habitualAdverbs[w] || mannerOrRule[w] && i+1 < len(f) && (isVerbWord(f[i+1]) || thirdPersonS(f[i+1])) {
 			return true
 		}
+		// "Humpbacks pass the coast each year between May and November".
+		if (w == "each" || w == "every") && i+1 < len(f) && recurringPeriods[f[i+1]] {
+			return true
+		}
 	}
 	return false
 }
+
+// recurringPeriods recur: "each year", "every spring".
+var recurringPeriods = wordSet(`year spring summer autumn winter season`)
 
 var (
 	habitualAdverbs = wordSet(`typically usually generally traditionally customarily ordinarily`)
