@@ -1390,7 +1390,8 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		}
 		// "was charged on Monday with the murder of a man in Leeds on 3
 		// May": so is the crime a charge names after the main date.
-		if e.Start > main.End && chargedNoun.MatchString(text[:e.Start]) {
+		// So is one before a closing attribution the main date dates.
+		if (e.Start > main.End || e.End < mainClause.Start) && chargedNoun.MatchString(text[:e.Start]) {
 			_, crime := nominalAct(text[:e.Start])
 			event = event || crime
 		}
@@ -3396,11 +3397,14 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	// Nor is one in a short relative on a noun of what is reported, an
 	// event of its own: "said on Sunday that he would add flood warnings
 	// to the agenda of a session that begins July 21".
+	// Nor is the date of a crime an arrest or a charge names: "have
+	// arrested a man in connection with the theft of jewels from the
+	// museum last month, prosecutors said on Tuesday" dates the saying.
 	// Nor is the period a share or a sum in a noun's phrase is told for:
 	// "had turned down the offer of a 5.5% rise this year and 4% next
 	// year".
 	own := slices.DeleteFunc(slices.Clone(content), func(e timex.Expression) bool {
-		return len(said) > 0 && inShortRelative(sentence, e) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && (inSubjectRelative(sentence, e) || inSubjectAppositive(sentence, e) || inSubjectAside(sentence, e)) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
+		return len(said) > 0 && (inShortRelative(sentence, e) || namedCrime(sentence[:e.Start])) || amountPeriod.MatchString(sentence[:e.Start]) && !datePrepositions[lastWord(sentence[:e.Start])] || inObjectParticiple(sentence, e) || nounAfter(sentence[:e.Start]) || yearModifier(sentence, e) || inThatRelative(sentence, e) || len(said) > 0 && (inSubjectRelative(sentence, e) || inSubjectAppositive(sentence, e) || inSubjectAside(sentence, e)) || len(said) > 0 && inCommaRelative(sentence[:e.Start]) || plannedForNoun(sentence[:e.Start]) || len(said) > 0 && periodCovered(sentence, e) || slices.ContainsFunc(attributions, func(a span) bool { return a.Start <= e.Start && e.End <= a.End }) ||
 			slices.ContainsFunc(said, func(d timex.Expression) bool {
 				return holds(e, d) || d.End <= e.Start && e.Start >= reportEnd(sentence, d) || reportedSubordinate(sentence, d, e)
 			})
@@ -3419,6 +3423,16 @@ func contentDates(sentence string, es []timex.Expression) []timex.Expression {
 	}
 	slices.SortFunc(out, func(a, b timex.Expression) int { return a.Start - b.Start })
 	return out
+}
+
+// namedCrime reports whether before, a sentence up to a date, ends in a
+// crime's noun that a charge or an arrest names (see chargedNoun).
+func namedCrime(before string) bool {
+	if !chargeWords.MatchString(before) || !chargedNoun.MatchString(before) {
+		return false
+	}
+	_, ok := nominalAct(before)
+	return ok
 }
 
 // agentAside is the passive a participle's phrase with its agent tells,

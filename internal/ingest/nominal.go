@@ -115,11 +115,11 @@ var cameAfterNoun = regexp.MustCompile(`(?:\b(?:memories|memory|reminders?|echoe
 // chargedNoun is a clause up to a date on a crime's noun a charge, plea
 // or verdict names, as cameAfterNoun: "was charged on Monday with the
 // murder of", "pleaded guilty to the killing of". The date is the
-// crime's.
-var chargedNoun = regexp.MustCompile(`\b(?:charged\s+(?:\S+\s+){0,3}?with|guilty\s+(?:\S+\s+){0,3}?(?:to|of)|convicted\s+(?:\S+\s+){0,3}?of|accused\s+of|acquitted\s+(?:\S+\s+){0,3}?of|cleared\s+(?:\S+\s+){0,3}?of)\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
+// crime's. So is an arrest's "in connection with the theft of".
+var chargedNoun = regexp.MustCompile(`\b(?:charged\s+(?:\S+\s+){0,3}?with|guilty\s+(?:\S+\s+){0,3}?(?:to|of)|convicted\s+(?:\S+\s+){0,3}?of|accused\s+of|acquitted\s+(?:\S+\s+){0,3}?of|cleared\s+(?:\S+\s+){0,3}?of|in\s+connection\s+with|on\s+suspicion\s+of)\s+(?:the|a|an)\s+(\p{Ll}+)\s+of\s+(.+)$`)
 
 // chargeWords are the words chargedNoun needs, cheaper to look for.
-var chargeWords = regexp.MustCompile(`\b(?:charged|guilty|convicted|accused|acquitted|cleared)\b`)
+var chargeWords = regexp.MustCompile(`\b(?:charged|guilty|convicted|accused|acquitted|cleared|connection|suspicion)\b`)
 
 // includedNoun is a sentence up to a date on a noun "including" opens,
 // or the last one "and" adds to it, as cameAfterNoun: ", including the
@@ -148,6 +148,7 @@ var nounActs = map[string]string{
 // arrested".
 var nounPassives = map[string]string{
 	"arrest": "arrested", "killing": "killed", "murder": "murdered", "sacking": "sacked", "dismissal": "dismissed",
+	"theft": "stolen", "robbery": "robbed", "burglary": "burgled", "looting": "looted", "assault": "assaulted", "poisoning": "poisoned",
 	"firing": "fired", "election": "elected", "release": "released", "sale": "sold", "publication": "published",
 	"approval": "approved", "capture": "captured", "appointment": "appointed", "conviction": "convicted",
 	"acquittal": "acquitted", "kidnapping": "kidnapped", "abduction": "abducted", "assassination": "assassinated",
