@@ -2400,6 +2400,7 @@ func TestExtractionTraps(t *testing.T) {
 		{"what happens each year tells of no one year's months", "Humpbacks pass the coast each year between May and November. The whale was freed on Monday.", []string{"The whale is freed"}},
 		{"the crime an arrest is in connection with has its own date, before a closing attribution that dates the arrest", "Police have arrested a man in connection with the theft of jewels from a museum last month, prosecutors said on Tuesday.", []string{"Jewels from a museum are stolen", "Police arrest a man in connection with the theft of jewels from a museum…"}},
 		{"so after the arrest's own date", "Police arrested a man on Monday in connection with the theft of jewels from a museum last month.", []string{"Jewels from a museum are stolen", "Police arrest a man in connection with the theft of jewels from a museum"}},
+		{"a ranking a noun's possessive owns, after a copula, counts within the period of its 'of'", "The team rescued two hikers on Sunday. It was the team's fourth call-out of the year.", []string{"The team rescues two hikers"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

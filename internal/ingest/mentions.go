@@ -6403,6 +6403,11 @@ func rankedOf(before []string, current bool) bool {
 		if rankingWords[before[k]] && rankOwners[before[k-1]] {
 			return before[n-1] == "of" && before[n-2] != "as" && (copulas[before[k-2]] || current)
 		}
+		// "It was the team's fourth call-out of the year": so may a
+		// noun's possessive own it.
+		if rankingWords[before[k]] && nounPossessive(before[k-1]) && k >= 3 && determiners[before[k-2]] {
+			return before[n-1] == "of" && before[n-2] != "as" && (copulas[before[k-3]] || current)
+		}
 	}
 	return false
 }
