@@ -718,7 +718,7 @@ func fromReference(text string, e, ref Expression, r relation, dct time.Time) Ex
 	if r.dom > 0 {
 		t, _ = date(ref.First.Year(), ref.First.Month(), r.dom)
 	}
-	if smallHoursAfterEvening(ref, r) || morningAfterMidnight(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) {
+	if smallHoursAfterEvening(ref, r) || morningAfterMidnight(ref, r) || smallHoursAfterDaytime(text, ref, e, r) || overnightAfterLate(ref, r, dct) || overnightAfterDay(text, ref, e, r, dct) || morningAfterOvernight(ref, r) || morningAfterDawn(text, ref, e) {
 		t = t.AddDate(0, 0, 1)
 	}
 	// "in the early hours of Sunday ... shortly after midnight", "passed
@@ -1037,6 +1037,22 @@ func smallHoursAfterDaytime(text string, ref, e Expression, r relation) bool {
 	}
 	return true
 }
+
+// morningAfterDawn reports whether e follows a clock time from noon on
+// across words that open the next day: "They called for help at about
+// 5pm. The team reached them at first light and brought them down by
+// 11am" is the next morning's. A dawn after the small hours is that
+// day's: "set off at 4am, reached the summit at dawn".
+func morningAfterDawn(text string, ref, e Expression) bool {
+	if ref.End > e.Start || !afternoonClock(ref) {
+		return false
+	}
+	between := text[ref.End:e.Start]
+	return nextDawn.MatchString(between) && !slices.ContainsFunc(strings.Fields(strings.ToLower(between)), func(w string) bool { return lookingBack[strings.Trim(w, `,;:.!?"'()“”‘’`)] })
+}
+
+// nextDawn opens the morning after a day's afternoon or evening.
+var nextDawn = regexp.MustCompile(`(?i)\b(?:at\s+(?:first\s+light|dawn|daybreak|sunrise)|the\s+(?:next|following)\s+morning)\b`)
 
 // thatTimes are the times "that" may name: "that evening", "that day".
 var thatTimes = wordSet(`morning afternoon evening night day`)
