@@ -2411,7 +2411,10 @@ func subjectRelative(clause string, n int) (string, bool) {
 			// "kept pace with inflation, which peaked": a noun with no
 			// article after a preposition. But "a team of investigators,
 			// who arrived": "of" ties the noun to the one before it.
-			if d < r-1 && subjectPrepositions[strings.ToLower(toks[d])] && !(strings.EqualFold(toks[d], "of") && ofNoun(toks[:d])) {
+			// Nor "for" after a body's noun: "the regional authority for
+			// marine heritage, which announced".
+			if d < r-1 && subjectPrepositions[strings.ToLower(toks[d])] && !(strings.EqualFold(toks[d], "of") && ofNoun(toks[:d])) &&
+				!(strings.EqualFold(toks[d], "for") && d > 0 && institutionNouns[strings.ToLower(toks[d-1])]) {
 				break
 			}
 			d--
