@@ -2402,6 +2402,8 @@ func TestExtractionTraps(t *testing.T) {
 		{"so after the arrest's own date", "Police arrested a man on Monday in connection with the theft of jewels from a museum last month.", []string{"Jewels from a museum are stolen", "Police arrest a man in connection with the theft of jewels from a museum"}},
 		{"a ranking a noun's possessive owns, after a copula, counts within the period of its 'of'", "The team rescued two hikers on Sunday. It was the team's fourth call-out of the year.", []string{"The team rescues two hikers"}},
 		{"a relative set off after a body's noun and its 'for' phrase tells of the body", "The wreck was found during a survey by the regional authority for marine heritage, which announced the find on Tuesday.", []string{"The regional authority for marine heritage announces the find"}},
+		{"a count after a verb whose passive keeps it is the passive's", "Everton have been fined £4m and docked six points, an independent commission ruled on Friday.", []string{"Everton are fined £4m and docked six points"}},
+		{"a passive with its amount and a second participle whose passive keeps one are one act, dated together", "Everton were fined £4m and docked six points on Friday.", []string{"Everton are fined £4m and docked six points"}},
 		{"a plural names no 'she'", "Prosecutors said the funds were stolen. She was arrested in August 2023.", []string{"She is arrested"}},
 		{"'she' after a plural's report is whom it spoke of", "Prosecutors said Hale stole the funds. She was arrested in August 2023.", []string{"Hale is arrested"}},
 		{"'had' with an object is the verb", "The unit had 14 vacancies in January, she said.", []string{"The unit has 14 vacancies"}},

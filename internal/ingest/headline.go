@@ -1111,7 +1111,7 @@ func modalPhrase(verbPhrase string) bool {
 
 // amountPassives keep an amount as their object in the passive: "was
 // fined £100,000", "was awarded $2 million".
-var amountPassives = wordSet(`fine award grant pay charge give offer order`)
+var amountPassives = wordSet(`fine award grant pay charge give offer order dock`)
 
 func isVerbWord(t string) bool {
 	_, ok := verbOf(bare(t))

@@ -2650,7 +2650,10 @@ func datedPredicate(text string, clause span, e timex.Expression, content []time
 		// "was arrested and charged on Friday": a first predicate of a
 		// verb alone, with no date of its own, is one act with the
 		// second, dated together.
-		if h, ok := parseHeadline(before[:join]); first == nil && ok && len(h.object) == 0 && pastForm(lastWord(before[:join])) {
+		// So is a passive with its amount and a second participle whose
+		// passive keeps one too: "were fined £4m and docked six points on
+		// Friday".
+		if h, ok := parseHeadline(before[:join]); first == nil && ok && (len(h.object) == 0 && pastForm(lastWord(before[:join])) || h.passive && amountPassives[h.verbBase] && amountPassives[v.base]) {
 			return span{}, "", nil, false
 		}
 		// A first that counts what was done more than once is no one
