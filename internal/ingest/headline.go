@@ -2897,6 +2897,25 @@ func leadingParticiple(toks []string) bool {
 // toll, initially 10,"); after "and", the name stands for the phrase
 // it follows ("Ana Ruiz and her deputy, Tom Reed," is "Ana Ruiz and Tom
 // Reed"). A leading phrase ("In Paris, the mayor") is left to the caller.
+// articledName reports whether np is a thing's name with its article,
+// perhaps a word or two between: "the Meridian Tower", "the 52-storey
+// Meridian Tower".
+func articledName(np []string) bool {
+	n := len(np)
+	return n >= 3 && n <= 5 && strings.EqualFold(np[0], "the") && isCapitalised(np[n-1]) && isCapitalised(np[n-2]) &&
+		!slices.ContainsFunc(np[1:], func(t string) bool { return isVerbWord(t) || strings.ContainsAny(t, ",;:") })
+}
+
+// withoutClosingComma is toks with the comma that closes the last taken
+// off.
+func withoutClosingComma(toks []string) []string {
+	out := slices.Clone(toks)
+	if n := len(out); n > 0 {
+		out[n-1] = strings.TrimSuffix(out[n-1], ",")
+	}
+	return out
+}
+
 // joinedParticle reports whether t is a name joined to the particle that
 // opens it: "al-Assad", "el-Sisi".
 func joinedParticle(t string) bool {
@@ -2989,11 +3008,8 @@ func withoutAppositive(out []string) []string {
 	}
 	// "His best-known building, the 52-storey Meridian Tower,": so does
 	// a thing's name with its article.
-	if n := len(rest); possessivePronouns[strings.ToLower(head[0])] != "" && n >= 3 && n <= 5 && strings.EqualFold(rest[0], "the") && isCapitalised(rest[n-1]) && isCapitalised(rest[n-2]) &&
-		!slices.ContainsFunc(rest[1:], isVerbWord) {
-		out := slices.Clone(rest)
-		out[n-1] = strings.TrimSuffix(out[n-1], ",")
-		return out
+	if name := withoutClosingComma(rest); possessivePronouns[strings.ToLower(head[0])] != "" && articledName(name) {
+		return name
 	}
 	if allCapitalised(rest) && namesPhraseObject(head) {
 		return head

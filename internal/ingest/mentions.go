@@ -194,8 +194,11 @@ func findMentions(src timeline.Source, tags [][]timex.Expression) []mention {
 				// April ... after reporting a loss for the year to
 				// December" is news of the day. Nor a plan called off: "A
 				// strike planned for next week has been called off".
+				// Nor a plan set off on the object, a bound after a rank or
+				// the day of a noun a possessive date names.
 				if p.Role == timeline.RoleBody && leads <= 2 && i == 0 && !slices.ContainsFunc(dates, func(e timex.Expression) bool {
-					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, clauseCuts(text), e) && !objectPlan(text, e) && !rankedSince(text, e) && !possessedBeforePerfect(text, e) || lasting(text, e)
+					cuts := clauseCuts(text)
+					return datesSomething(e) && !deadlineAhead(text, e, src.Published) && !periodFor.MatchString(text[:e.Start]) && !calledOffPlan(text, cuts, e) && !objectPlan(text, cuts, e) && !rankedSince(text, cuts, e) && !possessedBeforePerfect(text, cuts, e) || lasting(text, e)
 				}) {
 					if m, ok := leadNews(src, p, s, leads == 1); ok {
 						out = append(out, m)
@@ -5262,7 +5265,7 @@ func pointsInTime(sentence string, es []timex.Expression, published time.Time) [
 		// of chaos": one on the noun of a phrase on a subject whose verb
 		// is in the perfect dates that noun; what was done is told as of
 		// the article's day.
-		if possessedBeforePerfect(sentence, e) {
+		if possessedBeforePerfect(sentence, cuts, e) {
 			continue
 		}
 		if openQuestion.MatchString(sentence[:e.Start]) || presentRelative(sentence, e) || ongoingAfterSubject(sentence, cuts, e) || calledOffPlan(sentence, cuts, e) || includedInSubject(sentence, e) || forRestOf(sentence, e) || unrealised(sentence, cuts, e.Start, !published.IsZero() && e.First.After(published)) || habitual(sentence[segmentStart(cuts, e.Start):e.Start]) || recordsSince(sentence, cuts, e.Start) && !recentDay(e, published) || recurringClock(sentence, es, e) {
@@ -6056,8 +6059,8 @@ func plannedAside(sentence string, cuts []int, i int) bool {
 // rankedSince reports whether e is the bound "since" sets after a rank
 // in its stretch: "becoming the first first-time novelist to win since
 // 2020" ranks the news, which the bound does not date.
-func rankedSince(text string, e timex.Expression) bool {
-	before := text[segmentStart(clauseCuts(text), e.Start):e.Start]
+func rankedSince(text string, cuts []int, e timex.Expression) bool {
+	before := text[segmentStart(cuts, e.Start):e.Start]
 	return lastWord(before) == "since" && slices.ContainsFunc(strings.Fields(strings.ToLower(before)), func(w string) bool { return rankingWords[w] })
 }
 
@@ -6065,8 +6068,7 @@ func rankedSince(text string, e timex.Expression) bool {
 // clause's verb (see plannedAside): "has cancelled its tour, which was
 // due to begin on October 8". One on the subject ("Ruiz, who was due to
 // leave office in November, has made") is not.
-func objectPlan(text string, e timex.Expression) bool {
-	cuts := clauseCuts(text)
+func objectPlan(text string, cuts []int, e timex.Expression) bool {
 	return plannedAside(text, cuts, e.Start) && hasVerb(text[:segmentStart(cuts, e.Start)])
 }
 
@@ -6251,11 +6253,11 @@ func possessiveAfter(s string) bool {
 // a phrase of source or topic: "has claimed the £214m jackpot from last
 // Tuesday's draw" tells the claim as news of the article's day, the
 // draw's day its own.
-func possessedBeforePerfect(sentence string, e timex.Expression) bool {
+func possessedBeforePerfect(sentence string, cuts []int, e timex.Expression) bool {
 	if !possessiveAfter(sentence[e.End:]) {
 		return false
 	}
-	before := sentence[segmentStart(clauseCuts(sentence), e.Start):e.Start]
+	before := sentence[segmentStart(cuts, e.Start):e.Start]
 	if perfectAfterSubjectPhrase(before, sentence[e.End:]) {
 		return true
 	}

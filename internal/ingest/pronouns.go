@@ -1614,11 +1614,10 @@ func openingSubject(toks []string) []string {
 			}
 			// "His best-known building, the Meridian Tower, was
 			// completed": so is a thing's name with its article.
-			if c := slices.IndexFunc(toks[:i], func(t string) bool { return strings.HasSuffix(t, ",") }); c > 0 && c+2 < i-1 && i-c-1 <= 5 && strings.HasSuffix(toks[i-1], ",") && strings.EqualFold(toks[c+1], "the") &&
-				isCapitalised(toks[i-1]) && isCapitalised(toks[i-2]) && !slices.ContainsFunc(toks[c+1:i-1], func(t string) bool { return strings.ContainsAny(t, ",;:") }) {
-				out := slices.Clone(toks[c+1 : i])
-				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
-				return out
+			if c := slices.IndexFunc(toks[:i], func(t string) bool { return strings.HasSuffix(t, ",") }); c > 0 && c < i-1 && strings.HasSuffix(toks[i-1], ",") {
+				if name := withoutClosingComma(toks[c+1 : i]); articledName(name) {
+					return name
+				}
 			}
 			return subjectOrName(withoutAdverbs(toks[:i]))
 		}
