@@ -141,8 +141,13 @@ func clauseOf(s string, start, end int) span {
 	// car ploughed into fans on 26 May".
 	// Nor is a beginning's: "months of turmoil that began when Yoon
 	// declared martial law on Dec. 3" tells the declaration.
+	// So is what will happen when something else does: "She will rise to
+	// fourth in the world rankings when they are published on Monday".
+	// Not when the subject does it: "will become governor when she is
+	// sworn in on March 17" tells the swearing in.
 	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
-		slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) &&
+		(slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) ||
+			aheadWhen(words(s[cuts[i-1]:cuts[i]]), words(s[cuts[i]:start]))) &&
 		!beganWords[lastWord(s[cuts[i-1]:cuts[i]])] {
 		i--
 	}
@@ -1257,6 +1262,25 @@ func comesAs(before, after string) bool {
 // subjectPrepositions: "an agreement under which some migrants are
 // returned".
 var relativePrepositions = wordSet(`under through during after before within without into upon among beyond despite`)
+
+// aheadWhen reports whether prev, a clause's words, tell what will happen
+// and when, the words of the "when" clause after it, tell in the present
+// what something does, not a person a pronoun names ("when she is sworn
+// in": what she does is the news).
+func aheadWhen(prev, when []string) bool {
+	return slices.Contains(prev, "will") && !toldInPast(when) && !(len(when) > 1 && (when[1] == "he" || when[1] == "she" || when[1] == "we"))
+}
+
+// toldInPast reports whether ws hold a verb in the past, not a passive's
+// participle after a present "be": "when they are published" holds none.
+func toldInPast(ws []string) bool {
+	for k, w := range ws {
+		if pastForm(w) && !(k > 0 && (ws[k-1] == "is" || ws[k-1] == "are" || ws[k-1] == "be")) {
+			return true
+		}
+	}
+	return false
+}
 
 // reducedWhen reports whether ws, a "when" clause's words before its
 // date, hold no subject, only a participle, perhaps after an adverb:

@@ -104,7 +104,7 @@ func gerundDate(prior, before, after string, src timeline.Source) (string, bool)
 	if s := slices.Index(toks, "since"); b < 0 && s > 1 && s+1 < len(toks) && presentParticiple(toks[s+1]) {
 		b = s
 	}
-	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before")) {
+	if len(toks) > 1 && (strings.EqualFold(toks[0], "after") || strings.EqualFold(toks[0], "before") || strings.EqualFold(toks[0], "since")) {
 		b, subjectToks = 0, append(strings.Fields(prior), toks[0])
 	}
 	// "had violated his duty by declaring martial law on Dec. 3 and
@@ -452,6 +452,13 @@ func gerundOpens(s string) bool {
 	}
 	return len(f) > 2 && (strings.EqualFold(f[0], "after") || strings.EqualFold(f[0], "before")) && presentParticiple(f[1]) &&
 		!verbAfterGerund(f[2:])
+}
+
+// sinceGerund reports whether s opens with "since" and a present
+// participle: "since suffering a stroke in".
+func sinceGerund(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 2 && strings.EqualFold(f[0], "since") && presentParticiple(f[1])
 }
 
 // verbAfterGerund reports whether the word after a word in -ing is a verb,

@@ -403,6 +403,8 @@ func TestBuildKindsByVerb(t *testing.T) {
 		"The group claimed responsibility on Monday.":                   "statement",
 		"Kelly was announced as the winner on Monday.":                  "action",
 		"The closure was announced to staff on Monday.":                 "statement",
+		"Residents were told to leave their homes on Monday.":           "action",
+		"Residents were told of the closure on Monday.":                 "statement",
 		"It was announced on Monday that the plant would close.":        "statement",
 	} {
 		res := ingest.Build([]ingest.Article{{FileName: "a.txt", Outlet: "Wire A", Published: published, Text: text}})

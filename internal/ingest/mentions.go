@@ -1430,7 +1430,9 @@ func otherClauseDates(text string, content []timex.Expression, main timex.Expres
 		// "took over in June 2020 after joining from Boots in 2017": a
 		// participle's phrase of time after the main date dates its own
 		// act.
-		gerund := seg > main.End && seg > mainClause.Start && gerundOpens(text[seg:e.Start])
+		// So does one of "since": "returned to the stage on Saturday night
+		// for the first time since suffering a stroke in March".
+		gerund := seg > main.End && seg > mainClause.Start && (gerundOpens(text[seg:e.Start]) || sinceGerund(text[seg:e.Start]))
 		// "launched its offensive on Nov. 27, capturing Aleppo three days
 		// later": so does a participle's phrase set off after it, its
 		// date counted on from the main one.

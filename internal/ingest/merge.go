@@ -1287,10 +1287,17 @@ func kindOf(h parsedHeadline) string {
 	// is voted down, thrown out or refused: "The budget was rejected".
 	// "The High Court dismissed that challenge", "A judge denied bail":
 	// what a court refuses it rules on.
-	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) && !confirmedAppointment(h) && !wonClaim(h) {
+	if statementVerbs[h.verbBase] && !(h.passive && refusedActs[h.verbBase]) && !(refusedActs[h.verbBase] && courtSubject(h.subject)) && !calledAct(h) && !postedResult(h) && !refusedThing(h) && !confirmedAppointment(h) && !wonClaim(h) && !orderedTo(h) {
 		return "statement"
 	}
 	return "action"
+}
+
+// orderedTo reports whether a headline tells someone told, in the
+// passive, to do something, which is an order: "About 2,000 residents are
+// told to leave their homes".
+func orderedTo(h parsedHeadline) bool {
+	return h.verbBase == "tell" && h.passive && len(h.object) > 1 && h.object[0] == "to"
 }
 
 // wonClaim reports whether a headline's verb is "claim" of a prize, which
