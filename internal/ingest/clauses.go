@@ -145,11 +145,11 @@ func clauseOf(s string, start, end int) span {
 	// fourth in the world rankings when they are published on Monday".
 	// Not when the subject does it: "will become governor when she is
 	// sworn in on March 17" tells the swearing in.
-	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] &&
-		(slices.ContainsFunc(words(s[cuts[i-1]:cuts[i]]), pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(words(s[cuts[i-1]:cuts[i]]))) ||
-			aheadWhen(words(s[cuts[i-1]:cuts[i]]), words(s[cuts[i]:start]))) &&
-		!beganWords[lastWord(s[cuts[i-1]:cuts[i]])] {
-		i--
+	if i > 0 && firstWord(s[cuts[i]:cuts[j]]) == "when" && s[cuts[i]-1] != ',' && !clauseOpeners[firstWord(s[cuts[i-1]:cuts[i]])] && !beganWords[lastWord(s[cuts[i-1]:cuts[i]])] {
+		prev := words(s[cuts[i-1]:cuts[i]])
+		if slices.ContainsFunc(prev, pastForm) && (!hasAuxiliary(s[cuts[i-1]:cuts[i]]) || pastPassive(prev)) || aheadWhen(prev, words(s[cuts[i]:start])) {
+			i--
+		}
 	}
 	// "stabbed two students, both 19, as they walked home in the early
 	// hours of 13 June 2023": so is what happened as a pronoun's someone
